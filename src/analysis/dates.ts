@@ -1,0 +1,69 @@
+/**
+ * Calendar dates in policy prose, and which of them is the policy's own date
+ * ("Last updated: February 18, 2026", "Effective date: 1 March 2025", front matter `date:`).
+ */
+export interface FoundDate {
+  /** UTC date; day 1 when only month and year are given. */
+  date: Date | null;
+  /** The text as written; date is null when it is not a real date ("2024-00-00", "February 30, 2025"). */
+  text: string;
+  start: number;
+  end: number;
+  precision: 'day' | 'month';
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const DATE = new RegExp(
+  [
+    `\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, // February 18, 2026
+    `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, // 18 February 2026
+    `\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`, // 2026-02-18
+    `\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b`, // 02/18/2026 or 18.02.2026
+    `\\b${MONTH},?\\s+(\\d{4})\\b`, // February 2026
+  ].join('|'),
+  'gi',
+);
+
+function monthIndex(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase());
+}
+
+function make(y: number, m: number, d: number): Date | null {
+  if (m < 0 || m > 11 || d < 1 || d > 31) return null;
+  const date = new Date(Date.UTC(y, m, d));
+  return date.getUTCMonth() === m ? date : null;
+}
+
+export function findDates(text: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  DATE.lastIndex = 0;
+  for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
+    let date: Date | null;
+    let precision: FoundDate['precision'] = 'day';
+    if (m[1]) date = make(+m[3], monthIndex(m[1]), +m[2]);
+    else if (m[4]) date = make(+m[6], monthIndex(m[5]), +m[4]);
+    else if (m[7]) date = make(+m[7], +m[8] - 1, +m[9]);
+    else if (m[10]) {
+      // Month/day order is ambiguous; US order first, then day/month.
+      const a = +m[10], b = +m[11], y = +m[12];
+      date = a <= 12 ? make(y, a - 1, b) : make(y, b - 1, a);
+    } else {
+      date = make(+m[14], monthIndex(m[13]), 1);
+      precision = 'month';
+    }
+    out.push({ date, text: m[0], start: m.index, end: m.index + m[0].length, precision });
+  }
+  return out;
+}
+
+/** Labels that make a date the policy's own date. */
+export const POLICY_DATE_LABEL =
+  /\b(?:last\s+(?:updated|modified|revised|reviewed|amended|changed)|(?:page|policy|notice)?\s*updated(?:\s+on)?|effective(?:\s+(?:date|as\s+of|from|on))?|revised(?:\s+on)?|revision\s+date|date\s+of\s+(?:last\s+)?(?:revision|update)|version\s+date|dated|as\s+of|in\s+effect\s+(?:from|since|as\s+of))\b/i;
+
+export function parseIsoLike(value: unknown): Date | null {
+  if (value instanceof Date) return isNaN(value.getTime()) ? null : value;
+  if (typeof value !== 'string') return null;
+  const found = findDates(value);
+  return found[0]?.date ?? null;
+}

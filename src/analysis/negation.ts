@@ -1,0 +1,25 @@
+/**
+ * Is a matched statement negated? "We do not sell", "we never share", "no automated decisions".
+ * Looks back a few words within the same clause, and into the match itself ("sell ... not").
+ */
+import type { Token } from './tokens.js';
+
+const NEGATORS = new Set([
+  'not', 'no', 'never', 'neither', 'nor', 'none', 'without', 'cannot', "don't", "doesn't", "didn't", "won't",
+  "isn't", "aren't", "can't", "wouldn't", "shouldn't", "haven't", "hasn't", 'nothing', 'nobody',
+]);
+
+const WINDOW = 5;
+
+export function isNegator(t: Token): boolean {
+  return NEGATORS.has(t.lower) || t.lower.endsWith("n't");
+}
+
+export function isNegated(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isNegator(tokens[i])) return true;
+  for (let i = from - 1; i >= 0 && i >= from - WINDOW; i--) {
+    if (isNegator(tokens[i])) return true;
+    if (tokens[i + 1].clauseBreak) break;
+  }
+  return false;
+}

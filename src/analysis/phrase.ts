@@ -1,0 +1,161 @@
+/**
+ * Token phrases: the pattern language of rule files for disclosures and conditions.
+ * A phrase compiles to a short list of slots matched against a sentence's tokens; the matcher is
+ * a bounded walk from each start token, so matching is linear in the text whatever a rule says.
+ *
+ *   legal basis            stems in sequence ("legal bases" matches too)
+ *   (delete|erase) data    alternatives for one word
+ *   personal? data         optional word
+ *   withdraw ... consent   up to 4 words between; "...8" up to 8 (at most 12)
+ *   =us                    exact word, not stemmed
+ *   rectif*                any word starting with "rectif"
+ *   (right to be forgotten|erasure)   multi-word alternatives expand into separate phrases
+ */
+import { tokenize, stem, type Token } from './tokens.js';
+
+type Alt = { kind: 'stem' | 'exact' | 'prefix'; value: string };
+export type Slot = { alts: Alt[]; optional: boolean; gap: number };
+export interface Phrase {
+  source: string;
+  slots: Slot[];
+}
+
+export class PhraseError extends Error {}
+
+const MAX_GAP = 12;
+const MAX_SLOTS = 16;
+
+function compileWord(word: string): Alt[][] {
+  // A word may tokenize into several tokens ("e-mail", "6(1)"): each becomes its own slot.
+  if (word.startsWith('=')) return tokenize(word.slice(1)).map((t) => [{ kind: 'exact', value: t.lower }]);
+  if (word.endsWith('*')) {
+    const toks = tokenize(word.slice(0, -1));
+    if (toks.length === 0) throw new PhraseError(`"${word}": a prefix needs at least one letter`);
+    return toks.map((t, i) => [i === toks.length - 1 ? { kind: 'prefix', value: t.lower } : { kind: 'stem', value: t.stem }]);
+  }
+  return tokenize(word).map((t) => [{ kind: 'stem', value: t.stem }]);
+}
+
+export function compilePhrase(source: string): Phrase {
+  const slots: Slot[] = [];
+  let pendingGap = 0;
+  // Split on spaces outside parentheses so "(a b|c)" is one group.
+  const words = source.trim().match(/\([^)]*\)\??|\S+/g) ?? [];
+  for (const raw of words) {
+    const gap = /^\.\.\.(\d*)$/.exec(raw);
+    if (gap) {
+      pendingGap = gap[1] ? Number(gap[1]) : 4;
+      if (pendingGap > MAX_GAP) throw new PhraseError(`"${source}": a gap may span at most ${MAX_GAP} words`);
+      continue;
+    }
+    let word = raw;
+    let optional = false;
+    if (word.endsWith('?') && word.length > 1) {
+      optional = true;
+      word = word.slice(0, -1);
+    }
+    let groups: Alt[][];
+    if (word.startsWith('(') && word.endsWith(')')) {
+      const alts = word.slice(1, -1).split('|').map((w) => compileWord(w.trim()));
+      if (alts.some((a) => a.length !== 1)) throw new PhraseError(`"${source}": each alternative in (…) must be one word`);
+      groups = [alts.map((a) => a[0]).flat()];
+    } else {
+      groups = compileWord(word);
+    }
+    if (groups.length === 0) continue;
+    groups.forEach((alts, i) => {
+      slots.push({ alts, optional: optional && groups.length === 1, gap: i === 0 ? pendingGap : 0 });
+    });
+    pendingGap = 0;
+  }
+  if (slots.length === 0) throw new PhraseError(`"${source}" has no words`);
+  if (slots.length > MAX_SLOTS) throw new PhraseError(`"${source}" has more than ${MAX_SLOTS} words`);
+  if (slots.every((s) => s.optional)) throw new PhraseError(`"${source}": at least one word must be required`);
+  // Bounds the matcher's branching: (gap + 1) ^ gaps steps per start token at most.
+  if (slots.filter((s) => s.gap > 0 || s.optional).length > 4) throw new PhraseError(`"${source}" has more than 4 gaps and optional words`);
+  return { source, slots };
+}
+
+const MAX_EXPANSIONS = 64;
+
+/** Expands groups with multi-word alternatives ("(age of|aged)?") into one phrase per choice. */
+export function expandPhrase(source: string): string[] {
+  const group = /\(([^()]*)\)(\??)/g;
+  let m: RegExpExecArray | null;
+  while ((m = group.exec(source))) {
+    const alts = m[1].split('|').map((a) => a.trim());
+    // Groups of single words stay one slot; a group with any multi-token choice ("sub-processors") expands.
+    if (alts.every((a) => tokenize(a.replace(/^=|\*$/g, '')).length === 1)) continue;
+    if (m[2] === '?') alts.push('');
+    const out: string[] = [];
+    for (const a of alts) {
+      const replaced = `${source.slice(0, m.index)}${a}${source.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim();
+      if (replaced) out.push(...expandPhrase(replaced));
+      if (out.length > MAX_EXPANSIONS) throw new PhraseError(`"${source}" expands into more than ${MAX_EXPANSIONS} phrases`);
+    }
+    return out;
+  }
+  return [source];
+}
+
+/** A rule file's phrase: one or more compiled phrases. */
+export function compilePhrases(source: string): Phrase[] {
+  return expandPhrase(source).map((p) => ({ ...compilePhrase(p), source }));
+}
+
+function altMatches(a: Alt, t: Token): boolean {
+  if (a.kind === 'stem') return t.stem === a.value;
+  if (a.kind === 'exact') return t.lower === a.value;
+  return t.lower.startsWith(a.value);
+}
+
+function slotMatches(s: Slot, t: Token): boolean {
+  for (const a of s.alts) if (altMatches(a, t)) return true;
+  return false;
+}
+
+/** End (exclusive token index) of a match of slots[k..] starting at token i, or -1. */
+function walk(slots: Slot[], k: number, tokens: Token[], i: number): number {
+  if (k === slots.length) return i;
+  const s = slots[k];
+  const maxSkip = k === 0 ? 0 : s.gap;
+  for (let skip = 0; skip <= maxSkip && i + skip < tokens.length; skip++) {
+    if (slotMatches(s, tokens[i + skip])) {
+      const end = walk(slots, k + 1, tokens, i + skip + 1);
+      if (end >= 0) return end;
+    }
+  }
+  if (s.optional) return walk(slots, k + 1, tokens, i);
+  return -1;
+}
+
+export interface PhraseMatch {
+  phrase: Phrase;
+  /** Token indexes [first, last + 1). */
+  from: number;
+  to: number;
+}
+
+export function matchPhrase(phrase: Phrase, tokens: Token[]): PhraseMatch | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const end = walk(phrase.slots, 0, tokens, i);
+    if (end > i) return { phrase, from: i, to: end };
+  }
+  return null;
+}
+
+export function matchAny(phrases: Phrase[], tokens: Token[]): PhraseMatch | null {
+  for (const p of phrases) {
+    const m = matchPhrase(p, tokens);
+    if (m) return m;
+  }
+  return null;
+}
+
+/** Stems or prefixes one of which a sentence must contain for the phrase to match (for indexing). */
+export function requiredKeys(phrase: Phrase): Alt[] {
+  const first = phrase.slots.find((s) => !s.optional)!;
+  return first.alts;
+}
+
+export { stem };

@@ -1,0 +1,54 @@
+/**
+ * Facts analysis finds in a sentence that rules can count as evidence: an e-mail address, a phone
+ * number, a postal address, a link, the name of the organisation that runs the service, the
+ * policy's own date.
+ */
+export type SignalName = 'policy-date' | 'email' | 'postal-address' | 'phone' | 'url' | 'organisation-name' | 'list';
+
+export const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\b\d{2,4}[\s.-])\d{2,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4})?\b|\b1-8\d\d-\d{3}-\d{4}\b/;
+const URL = /\bhttps?:\/\/\S+|\bwww\.[\w-]+\.\w+/i;
+const STREET = /\b\d{1,5}[a-z]?,?\s+(?:[\p{Lu}\d][\p{L}.'-]*\s+){0,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Place|Pl\.?|Court|Ct\.?|Square|Sq\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Terrace|Plaza|Row|Wharf)\b|\b(?:rue|avenue|boulevard|via|calle|straße|strasse|platz|weg)\s+[\p{L}]/iu;
+const POSTAL = /\b(?:P\.?\s?O\.?\s+Box\s+\d+|[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}|(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\s+\d{5}(?:-\d{4})?|\d{5}\s+[\p{Lu}][\p{L}-]+)\b/u;
+const LEGAL_FORM = '(?:Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|Ltd\\.?|Limited|GmbH|AG|S\\.A\\.S\\.?|SAS|S\\.A\\.|SA|SARL|S\\.à r\\.l\\.|B\\.V\\.|BV|N\\.V\\.|PLC|plc|Corp\\.?|Corporation|Pty\\.? Ltd\\.?|S\\.r\\.l\\.|S\\.p\\.A\\.|LLP|LP|AB|Oy|ApS|AS|KG|UG|Co\\.)';
+const NAME = "[\\p{Lu}\\d][\\p{L}\\d&.'’-]*(?:\\s+(?:[\\p{Lu}\\d&][\\p{L}\\d&.'’-]*|of|and|de|du|la))*";
+// Name ("we", "us") / Name (the "Company") / "Name" or "we"
+const WE_DEFINITION = new RegExp(`(${NAME})(?:,?\\s+${LEGAL_FORM})?\\s*\\(\\s*(?:together\\s+with\\s+[^)]{0,40})?(?:collectively\\s+)?(?:the\\s+)?["“'‘]+(?:we|us|our|company|the company|controller|service provider)\\b`, 'u');
+const OPERATED_BY = new RegExp(`\\b(?:operated|owned|provided|run|controlled|published|managed)\\s+by\\s+(${NAME})|(${NAME})\\s+(?:operates|owns|runs|provides|is\\s+(?:the\\s+)?(?:data\\s+)?controller|is\\s+responsible\\s+for)\\b|\\b(?:we\\s+are|this\\s+is)\\s+(${NAME})`, 'u');
+const LEGAL_NAME = new RegExp(`\\b${NAME},?\\s+${LEGAL_FORM}(?![\\p{L}])`, 'u');
+const SELF_REFERENCE = /\b(?:we|us|our|company|controller|operat\w*|owned|registered|incorporated)\b/i;
+const NOT_A_NAME = /^(?:We|Our|Us|You|Your|The|This|These|If|When|In|For|By|It|Its|They|Privacy|Policy|Service|Services)$/;
+
+function matchesName(re: RegExp, text: string): string | null {
+  const m = re.exec(text);
+  if (!m) return null;
+  const name = (m[1] ?? m[2] ?? m[3] ?? m[0]).trim();
+  return NOT_A_NAME.test(name) ? null : name;
+}
+
+/** The name the policy gives its operator in this sentence, if it gives one. */
+export function organisationName(sentence: string): string | null {
+  return (
+    matchesName(WE_DEFINITION, sentence) ??
+    matchesName(OPERATED_BY, sentence) ??
+    (SELF_REFERENCE.test(sentence) ? matchesName(LEGAL_NAME, sentence) : null)
+  );
+}
+
+export function hasSignal(name: SignalName, sentence: string): boolean {
+  switch (name) {
+    case 'email':
+      EMAIL.lastIndex = 0;
+      return EMAIL.test(sentence) || /\[\s*email[^\]]*protected\s*\]/i.test(sentence);
+    case 'phone':
+      return PHONE.test(sentence);
+    case 'url':
+      return URL.test(sentence);
+    case 'postal-address':
+      return STREET.test(sentence) || POSTAL.test(sentence);
+    case 'organisation-name':
+      return organisationName(sentence) !== null;
+    default:
+      return false;
+  }
+}

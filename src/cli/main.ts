@@ -1,0 +1,169 @@
+/**
+ * The command line: parses arguments, calls lint(), prints one report on stdout (or --output-file)
+ * and one line per problem on stderr. Exit 0 clean, 1 errors (or too many warnings), 2 could not lint.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { lint, UsageError, type LintOptions } from '../lint.js';
+import { format, FORMATS, type FormatName } from '../report/index.js';
+import { ConfigFinder, ConfigError } from '../config/load.js';
+import { Registry, RuleError, builtinRulesDir } from '../rules/registry.js';
+import { listRules, explainRule } from './explain.js';
+import { applyFixes, writeAtomically } from './fix.js';
+import type { LintResult } from '../types.js';
+
+declare const POLICYLINT_VERSION: string;
+const VERSION = typeof POLICYLINT_VERSION === 'string' ? POLICYLINT_VERSION : '0.0.0-dev';
+
+class ExitError extends Error {
+  constructor(message: string, readonly code: number) {
+    super(message);
+  }
+}
+
+function splitList(values: unknown): string[] | undefined {
+  if (values === undefined) return undefined;
+  const list = (Array.isArray(values) ? values : [values]).flatMap((v) => String(v).split(',')).map((s) => s.trim()).filter(Boolean);
+  return list.length ? list : undefined;
+}
+
+function readStdin(): string {
+  try {
+    return fs.readFileSync(0, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+function useColor(stream: NodeJS.WriteStream, flag: boolean | undefined): boolean {
+  if (flag !== undefined) return flag;
+  if ('NO_COLOR' in process.env && process.env.NO_COLOR !== '') return false;
+  return Boolean(stream.isTTY);
+}
+
+function registryFor(argv: { rulesDir?: string | string[] }): Registry {
+  return new Registry([builtinRulesDir(), ...(splitList(argv.rulesDir) ?? []).map((d) => path.resolve(d))]);
+}
+
+async function main(args: string[]): Promise<number> {
+  const parser = yargs(args)
+    .scriptName('policylint')
+    .usage('$0 [files..]\n\nLint privacy policies (Markdown, text, HTML) for missing disclosures, template leftovers and promises that break the law.')
+    .command('$0 [files..]', 'lint files, folders (recursively) or - for stdin', (y) => y.positional('files', { type: 'string', array: true }))
+    .command('rules', 'list the rules, by pack')
+    .command('explain <rule>', 'explain what a rule checks, its citation and compliant wording', (y) => y.positional('rule', { type: 'string' }))
+    .option('format', { alias: 'f', choices: FORMATS as unknown as string[], default: 'stylish', describe: 'output format' })
+    .option('output-file', { alias: 'o', type: 'string', describe: 'write the report to this file instead of stdout' })
+    .option('config', { alias: 'c', type: 'string', describe: 'use this configuration file (no lookup)' })
+    .option('no-config-lookup', { type: 'boolean', describe: 'ignore configuration files' })
+    .option('jurisdiction', { alias: 'j', type: 'string', describe: 'packs to apply, comma-separated (default: detected from the text)' })
+    .option('ignore-pattern', { type: 'string', describe: '.gitignore-style pattern of files to skip' })
+    .option('rules-dir', { type: 'string', describe: 'extra folder of rule packs (JSON)' })
+    .option('stdin-filename', { type: 'string', describe: 'file name to report for stdin (its extension picks the format)' })
+    .option('quiet', { alias: 'q', type: 'boolean', describe: 'report errors only' })
+    .option('max-warnings', { type: 'number', describe: 'exit 1 when there are more warnings than this' })
+    .option('fix', { type: 'boolean', describe: 'apply safe fixes to the files, atomically' })
+    .option('now', { type: 'string', describe: 'reference date for date rules (YYYY-MM-DD)' })
+    .option('print-config', { type: 'string', describe: 'print the configuration that applies to this file and exit' })
+    .option('color', { type: 'boolean', describe: 'force colour on or off' })
+    .strictOptions()
+    .version(VERSION)
+    .help()
+    .alias('h', 'help')
+    .wrap(Math.min(100, process.stdout.columns || 100))
+    .exitProcess(false)
+    .fail((msg, err) => {
+      throw new ExitError(err?.message ?? msg, 2);
+    });
+  const argv = await parser.parseAsync();
+  if (argv.help || argv.version) return 0;
+  const command = String(argv._[0] ?? '');
+  const jurisdictions = splitList(argv.jurisdiction);
+
+  if (command === 'rules') {
+    process.stdout.write(listRules(registryFor(argv), jurisdictions));
+    return 0;
+  }
+  if (command === 'explain') {
+    const rule = registryFor(argv).rule(String(argv.rule));
+    if (!rule) throw new ExitError(`unknown rule "${argv.rule}"; see policylint rules`, 2);
+    process.stdout.write(explainRule(rule));
+    return 0;
+  }
+  if (argv.printConfig !== undefined) {
+    const finder = new ConfigFinder(argv.config && path.resolve(argv.config));
+    const { sources, ...config } = finder.forFile(path.resolve(argv.printConfig));
+    process.stdout.write(JSON.stringify({ ...config, files: sources }, null, 2) + '\n');
+    return 0;
+  }
+
+  const files = (argv.files as string[] | undefined) ?? [];
+  const paths = files.length ? files.map(String) : ['.'];
+  const options: LintOptions = {
+    configFile: argv.config,
+    useConfig: argv.configLookup === false && !argv.config ? false : undefined,
+    jurisdictions,
+    ignorePatterns: argv.ignorePattern === undefined ? undefined : ([] as string[]).concat(argv.ignorePattern),
+    rulesDirs: splitList(argv.rulesDir),
+    now: argv.now,
+    stdin: paths.includes('-') ? { text: readStdin(), filename: argv.stdinFilename } : undefined,
+  };
+  const run = lint(paths, options);
+  for (const w of run.warnings) process.stderr.write(`policylint: warning: ${w}\n`);
+  for (const p of run.problems) process.stderr.write(`policylint: ${p}\n`);
+
+  if (argv.fix) fixFiles(run.results);
+  const results: LintResult[] = argv.quiet
+    ? run.results.map((r) => {
+        const messages = r.messages.filter((m) => m.severity === 2);
+        return { ...r, messages, warningCount: 0 };
+      })
+    : run.results;
+  const report = format(argv.format as FormatName, { results, rules: run.rules, cwd: process.cwd() }, {
+    color: argv.outputFile ? false : useColor(process.stdout, argv.color),
+    version: VERSION,
+  });
+  if (argv.outputFile) {
+    fs.mkdirSync(path.dirname(path.resolve(argv.outputFile)), { recursive: true });
+    fs.writeFileSync(argv.outputFile, report);
+  } else process.stdout.write(report);
+
+  if (run.problems.length > 0) return 2;
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = run.results.reduce((n, r) => n + r.warningCount, 0);
+  if (errors > 0) return 1;
+  if (argv.maxWarnings !== undefined && warnings > argv.maxWarnings) {
+    process.stderr.write(`policylint: ${warnings} warnings, more than --max-warnings ${argv.maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function fixFiles(results: LintResult[]): void {
+  for (const r of results) {
+    if (!r.source || !r.messages.some((m) => m.fix) || !fs.existsSync(r.filePath)) continue;
+    const { output, fixed } = applyFixes(r.source, r.messages);
+    if (fixed.length === 0) continue;
+    writeAtomically(r.filePath, output);
+    const gone = new Set(fixed);
+    r.messages = r.messages.filter((m) => !gone.has(m));
+    r.errorCount = r.messages.filter((m) => m.severity === 2).length;
+    r.warningCount = r.messages.filter((m) => m.severity === 1).length;
+  }
+}
+
+export async function runCli(args: string[] = hideBin(process.argv)): Promise<number> {
+  try {
+    return await main(args);
+  } catch (e) {
+    const known = e instanceof ExitError || e instanceof ConfigError || e instanceof RuleError || e instanceof UsageError;
+    const msg = (e as Error).message.split('\n')[0];
+    process.stderr.write(`policylint: ${known ? msg : `internal error: ${msg}`}\n`);
+    if (!known && process.env.DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
+    return 2;
+  }
+}
+
+// Run when this module is the bundle's entry (bin/policylint.js imports it and calls runCli).

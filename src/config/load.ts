@@ -1,0 +1,143 @@
+/**
+ * Finds and reads configuration: the nearest .policylintrc.json, policylint.config.json or
+ * package.json "policylint" key above each linted file, following "extends". Validated by the
+ * schema in src/config/schema.json; every problem becomes one ConfigError line.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { validateConfig } from '../generated/validators.js';
+import { describeErrors } from './errors.js';
+
+export type RuleSetting = 'off' | 'warn' | 'error';
+
+export interface Config {
+  rules: Record<string, { severity: RuleSetting; options?: Record<string, unknown> }>;
+  jurisdictions?: string[];
+  packs: string[];
+  ignorePatterns: string[];
+  facts: Record<string, unknown>;
+  now?: string;
+  reportUnusedDisableDirectives: RuleSetting;
+  /** Files this configuration came from, nearest first. */
+  sources: string[];
+}
+
+export class ConfigError extends Error {}
+
+export const CONFIG_FILES = ['.policylintrc.json', 'policylint.config.json', 'package.json'];
+
+export function emptyConfig(): Config {
+  return { rules: {}, packs: [], ignorePatterns: [], facts: {}, reportUnusedDisableDirectives: 'warn', sources: [] };
+}
+
+function normaliseSeverity(v: unknown): RuleSetting {
+  if (v === 0 || v === 'off') return 'off';
+  if (v === 1 || v === 'warn') return 'warn';
+  return 'error';
+}
+
+interface RawConfig {
+  extends?: string | string[];
+  rules?: Record<string, unknown>;
+  jurisdictions?: string[];
+  packs?: string[];
+  ignorePatterns?: string[];
+  facts?: Record<string, unknown>;
+  now?: string;
+  reportUnusedDisableDirectives?: RuleSetting;
+}
+
+function readRaw(file: string): RawConfig | null {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new ConfigError(`${file}: cannot read configuration (${(e as NodeJS.ErrnoException).code})`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new ConfigError(`${file}: configuration is not valid JSON (${(e as Error).message})`);
+  }
+  if (path.basename(file) === 'package.json') {
+    data = (data as Record<string, unknown>)?.policylint;
+    if (data === undefined) return null;
+  }
+  if (!validateConfig(data)) throw new ConfigError(`${file}: invalid configuration ${describeErrors(validateConfig.errors)}`);
+  return data as RawConfig;
+}
+
+/** Reads one configuration file with everything it extends (later settings win). */
+export function loadConfigFile(file: string, seen: Set<string> = new Set()): Config | null {
+  const abs = path.resolve(file);
+  if (seen.has(abs)) throw new ConfigError(`${abs}: "extends" loops back to this file`);
+  seen.add(abs);
+  const raw = readRaw(abs);
+  if (!raw) return null;
+  const dir = path.dirname(abs);
+  const config = emptyConfig();
+  const bases = raw.extends === undefined ? [] : Array.isArray(raw.extends) ? raw.extends : [raw.extends];
+  for (const b of bases) {
+    const base = loadConfigFile(path.resolve(dir, b), seen);
+    if (base) merge(config, base);
+  }
+  merge(config, {
+    rules: Object.fromEntries(
+      Object.entries(raw.rules ?? {}).map(([id, v]) => [id, Array.isArray(v) ? { severity: normaliseSeverity(v[0]), options: v[1] as Record<string, unknown> } : { severity: normaliseSeverity(v) }]),
+    ),
+    jurisdictions: raw.jurisdictions,
+    packs: (raw.packs ?? []).map((p) => path.resolve(dir, p)),
+    ignorePatterns: raw.ignorePatterns ?? [],
+    facts: raw.facts ?? {},
+    now: raw.now,
+    reportUnusedDisableDirectives: raw.reportUnusedDisableDirectives ?? config.reportUnusedDisableDirectives,
+    sources: [abs],
+  });
+  return config;
+}
+
+function merge(into: Config, from: Config): void {
+  Object.assign(into.rules, from.rules);
+  if (from.jurisdictions) into.jurisdictions = from.jurisdictions;
+  into.packs.push(...from.packs.filter((p) => !into.packs.includes(p)));
+  into.ignorePatterns.push(...from.ignorePatterns);
+  Object.assign(into.facts, from.facts);
+  if (from.now) into.now = from.now;
+  into.reportUnusedDisableDirectives = from.reportUnusedDisableDirectives;
+  into.sources = [...from.sources, ...into.sources];
+}
+
+/** The nearest configuration above a folder, cached per folder. */
+export class ConfigFinder {
+  private cache = new Map<string, Config>();
+  constructor(private explicit?: string) {}
+
+  forFile(filePath: string): Config {
+    if (this.explicit) return this.cached(`explicit:${this.explicit}`, () => loadConfigFile(this.explicit!) ?? emptyConfig());
+    return this.forDir(path.dirname(path.resolve(filePath)));
+  }
+
+  private cached(key: string, make: () => Config): Config {
+    let c = this.cache.get(key);
+    if (!c) {
+      c = make();
+      this.cache.set(key, c);
+    }
+    return c;
+  }
+
+  private forDir(dir: string): Config {
+    return this.cached(dir, () => {
+      for (const name of CONFIG_FILES) {
+        const file = path.join(dir, name);
+        if (fs.existsSync(file)) {
+          const c = loadConfigFile(file);
+          if (c) return c;
+        }
+      }
+      const parent = path.dirname(dir);
+      return parent === dir ? emptyConfig() : this.forDir(parent);
+    });
+  }
+}

@@ -1,0 +1,149 @@
+/**
+ * The one library call every front end (CLI, GitHub Action, language server) shares:
+ * paths in, results out. load → parse → sections → rules.
+ */
+import path from 'node:path';
+import { expandPaths } from './load/expand.js';
+import { readPolicy, decodePolicy, LoadError, type LoadedPolicy } from './load/read.js';
+import { formatFromName, type Format } from './load/format.js';
+import { parse } from './parse/index.js';
+import { buildDocument } from './sections/build.js';
+import { ConfigFinder, ConfigError, emptyConfig, type Config } from './config/load.js';
+import { Registry, RuleError, builtinRulesDir } from './rules/registry.js';
+import { lintDocument } from './rules/engine.js';
+import type { LintResult, RuleMeta } from './types.js';
+
+export interface LintOptions {
+  cwd?: string;
+  /** Use this configuration file instead of looking one up from each file. */
+  configFile?: string;
+  /** false: no configuration at all (the LSP's fallback, tests). */
+  useConfig?: boolean;
+  jurisdictions?: string[];
+  ignorePatterns?: string[];
+  /** Extra folders of rule packs. */
+  rulesDirs?: string[];
+  /** Reference date, YYYY-MM-DD. */
+  now?: string;
+  stdin?: { text: string; filename?: string };
+}
+
+export interface LintRun {
+  results: LintResult[];
+  /** Metadata of every rule that ran, for formatters. */
+  rules: Map<string, RuleMeta>;
+  /** One line each: what could not be linted and why. Any entry means exit code 2. */
+  problems: string[];
+  /** Problems that did not stop linting (invalid UTF-8). */
+  warnings: string[];
+}
+
+export class UsageError extends Error {}
+
+/** Registries are shared between files with the same pack folders. */
+class Registries {
+  private cache = new Map<string, Registry>();
+  constructor(private extra: string[]) {}
+  get(config: Config): Registry {
+    const roots = [builtinRulesDir(), ...this.extra, ...config.packs];
+    const key = roots.join('\0');
+    let r = this.cache.get(key);
+    if (!r) {
+      r = new Registry(roots);
+      this.cache.set(key, r);
+    }
+    return r;
+  }
+}
+
+function referenceDate(value: string | undefined): Date {
+  if (!value) {
+    const t = new Date();
+    return new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth(), t.getUTCDate()));
+  }
+  const d = new Date(`${value}T00:00:00Z`);
+  if (isNaN(d.getTime())) throw new UsageError(`invalid date "${value}": use YYYY-MM-DD`);
+  return d;
+}
+
+function checkConfig(config: Config, registry: Registry, jurisdictions: string[] | undefined): void {
+  for (const id of Object.keys(config.rules)) {
+    if (!registry.hasRule(id)) throw new ConfigError(`${config.sources[0] ?? 'configuration'}: unknown rule "${id}" in rules`);
+  }
+  for (const j of jurisdictions ?? config.jurisdictions ?? []) {
+    if (!registry.packs.has(j)) throw new ConfigError(`unknown jurisdiction "${j}" (known: ${[...registry.packs.keys()].join(', ')})`);
+  }
+}
+
+export interface SourceInput {
+  text: string;
+  filePath: string;
+  format?: Format;
+}
+
+/** Lints one text already in memory (stdin, an editor buffer). Throws LoadError/ConfigError/RuleError. */
+export function lintSource(input: SourceInput, options: LintOptions = {}, shared?: { finder: ConfigFinder; registries: Registries }): { result: LintResult; rules: RuleMeta[]; warnings: string[] } {
+  const loaded = decodePolicy(Buffer.from(input.text, 'utf8'), input.filePath, input.format);
+  return lintLoaded(loaded, options, shared ?? { finder: new ConfigFinder(options.configFile), registries: new Registries(options.rulesDirs ?? []) });
+}
+
+function lintLoaded(loaded: LoadedPolicy, options: LintOptions, shared: { finder: ConfigFinder; registries: Registries }) {
+  const config = options.useConfig === false ? emptyConfig() : shared.finder.forFile(loaded.filePath);
+  const registry = shared.registries.get(config);
+  checkConfig(config, registry, options.jurisdictions);
+  const root = parse(loaded.text, loaded.format);
+  const doc = buildDocument(loaded.filePath, loaded.text, loaded.format, root);
+  const result = lintDocument(doc, registry, config, {
+    jurisdictions: options.jurisdictions,
+    now: referenceDate(options.now ?? config.now),
+  });
+  for (const w of loaded.warnings) {
+    result.messages.unshift({ ruleId: null, severity: 1, message: `File read with problems: ${w}.`, line: 1, column: 1 });
+    result.warningCount++;
+  }
+  result.source = loaded.text;
+  const used = new Set(result.messages.map((m) => m.ruleId).concat(result.coverage.map((c) => c.requirement)));
+  const rules = registry.allRulesLoaded().filter((r) => used.has(r.file.id)).map((r) => r.meta);
+  return { result, rules, warnings: loaded.warnings };
+}
+
+export function lint(paths: string[], options: LintOptions = {}): LintRun {
+  const cwd = options.cwd ?? process.cwd();
+  const shared = { finder: new ConfigFinder(options.configFile && path.resolve(cwd, options.configFile)), registries: new Registries((options.rulesDirs ?? []).map((d) => path.resolve(cwd, d))) };
+  const run: LintRun = { results: [], rules: new Map(), problems: [], warnings: [] };
+  const ignore = [...(options.ignorePatterns ?? [])];
+  if (options.useConfig !== false) {
+    try {
+      ignore.push(...shared.finder.forFile(path.join(cwd, 'x')).ignorePatterns);
+    } catch {
+      // A broken configuration is reported with the first file that uses it.
+    }
+  }
+  const inputs = paths.filter((p) => p !== '-');
+  const { files, problems } = expandPaths(inputs, cwd, ignore);
+  for (const [p, why] of problems) run.problems.push(`${p}: ${why}`);
+
+  const handle = (name: string, load: () => LoadedPolicy) => {
+    try {
+      const { result, rules, warnings } = lintLoaded(load(), options, shared);
+      run.results.push(result);
+      for (const r of rules) run.rules.set(r.id, r);
+      for (const w of warnings) run.warnings.push(`${name}: ${w}`);
+    } catch (e) {
+      if (e instanceof LoadError) run.problems.push(`${name}: ${e.message}`);
+      else if (e instanceof ConfigError || e instanceof RuleError || e instanceof UsageError) run.problems.push(e.message);
+      else throw e;
+    }
+  };
+
+  if (paths.includes('-')) {
+    const name = options.stdin?.filename ? path.resolve(cwd, options.stdin.filename) : path.join(cwd, '<stdin>');
+    handle(options.stdin?.filename ?? '<stdin>', () =>
+      decodePolicy(Buffer.from(options.stdin?.text ?? '', 'utf8'), name, options.stdin?.filename ? formatFromName(options.stdin.filename) ?? undefined : undefined),
+    );
+  }
+  for (const f of files) handle(path.relative(cwd, f) || f, () => readPolicy(f));
+  return run;
+}
+
+export { Registries, ConfigFinder };

@@ -1,0 +1,26 @@
+/** Which parser a policy needs, from its name or, for stdin and unknown names, its content. */
+export type Format = 'markdown' | 'text' | 'html';
+
+export const POLICY_EXTENSIONS: Record<string, Format> = {
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.mdx': 'markdown',
+  '.txt': 'text',
+  '.text': 'text',
+  '.html': 'html',
+  '.htm': 'html',
+};
+
+export function formatFromName(name: string): Format | null {
+  const m = /\.[^./\\]+$/.exec(name.toLowerCase());
+  return m ? POLICY_EXTENSIONS[m[0]] ?? null : null;
+}
+
+export function sniffFormat(text: string): Format {
+  const head = text.slice(0, 4000);
+  if (/^\s*(<!doctype html|<html|<head|<body)/i.test(head) || (head.match(/<\/?(p|div|h[1-6]|ul|li|section|span|a)\b/gi) ?? []).length > 5) {
+    return 'html';
+  }
+  if (/^(#{1,6} |\s*[-*+] |---\n)|\]\(|\*\*\w/m.test(head)) return 'markdown';
+  return 'text';
+}

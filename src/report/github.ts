@@ -1,0 +1,99 @@
+/**
+ * GitHub Actions workflow commands: each finding becomes an annotation on the pull request.
+ * Policy text ends up in messages, so every byte of it is escaped the way the runner unescapes,
+ * and nothing from a policy can start a workflow command of its own.
+ */
+import path from 'node:path';
+import type { LintMessage, ReportContext } from '../types.js';
+
+/** GitHub shows at most this many annotations of each type (error, warning, notice) per step. */
+export const ANNOTATIONS_PER_TYPE = 10;
+
+type Level = 'error' | 'warning';
+
+interface Finding {
+  level: Level;
+  file: string;
+  message: LintMessage;
+  text: string;
+}
+
+/** As actions/toolkit's escapeData: `%` first, or an escape already in the text would be decoded by the runner. */
+function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** As actions/toolkit's escapeProperty: `,` separates properties and `:` ends them. */
+function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+function relativePath(cwd: string, filePath: string): string {
+  return path.relative(cwd, path.resolve(cwd, filePath)).split(path.sep).join('/');
+}
+
+function messageText(m: LintMessage, ctx: ReportContext): string {
+  const rule = m.ruleId ? ctx.rules.get(m.ruleId) : undefined;
+  const citation = m.citation ?? rule?.citation;
+  const url = m.url ?? rule?.url;
+  return m.message + (citation ? ` (${citation})` : '') + (url ? ` — ${url}` : '');
+}
+
+function annotation(f: Finding): string {
+  const { line, endLine, column, endColumn, ruleId } = f.message;
+  const props: [string, string | number][] = [['file', f.file]];
+  // Line 0 means "no position" (a file that could not be read): the annotation then names only the file.
+  if (line >= 1) {
+    props.push(['line', line]);
+    if (endLine !== undefined && endLine >= line) props.push(['endLine', endLine]);
+    if (column >= 1) props.push(['col', column]);
+    if (endColumn !== undefined && endColumn >= 1) props.push(['endColumn', endColumn]);
+  }
+  props.push(['title', ruleId ?? 'policylint']);
+  const list = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
+  return `::${f.level} ${list}::${escapeData(f.text)}`;
+}
+
+/**
+ * A finding that did not fit in the annotations, as an ordinary log line. The runner trims leading
+ * whitespace before looking for `::`, so the line starts with a word; it also honours the legacy
+ * `##[command]` form anywhere in a plain line, so that bracket is escaped too.
+ */
+function logLine(f: Finding): string {
+  const { line, column, ruleId } = f.message;
+  const where = line >= 1 ? `${f.file}:${line}${column >= 1 ? `:${column}` : ''}` : f.file;
+  const text = `policylint ${f.level} ${where} ${ruleId ?? 'policylint'}: ${f.text}`;
+  return escapeData(text).replace(/##\[/g, '##%5B');
+}
+
+function count(n: number, noun: string): string {
+  return `${n} more ${noun}${n === 1 ? '' : 's'}`;
+}
+
+export function formatGithub(ctx: ReportContext): string {
+  const findings: Finding[] = ctx.results.flatMap((r) =>
+    r.messages.map((message) => ({
+      level: message.fatal || message.severity === 2 ? ('error' as const) : ('warning' as const),
+      file: relativePath(ctx.cwd, r.filePath),
+      message,
+      text: messageText(message, ctx),
+    })),
+  );
+  const errors = findings.filter((f) => f.level === 'error');
+  const warnings = findings.filter((f) => f.level === 'warning');
+  const dropped = [...errors.slice(ANNOTATIONS_PER_TYPE), ...warnings.slice(ANNOTATIONS_PER_TYPE)];
+  const lines = [...errors.slice(0, ANNOTATIONS_PER_TYPE), ...warnings.slice(0, ANNOTATIONS_PER_TYPE)].map(annotation);
+  if (dropped.length > 0) {
+    lines.push(...dropped.map(logLine));
+    const droppedErrors = Math.max(0, errors.length - ANNOTATIONS_PER_TYPE);
+    const droppedWarnings = Math.max(0, warnings.length - ANNOTATIONS_PER_TYPE);
+    const more = [droppedErrors && count(droppedErrors, 'error'), droppedWarnings && count(droppedWarnings, 'warning')]
+      .filter(Boolean)
+      .join(' and ');
+    const notice =
+      `${more} ${dropped.length === 1 ? 'is' : 'are'} not shown as annotations (GitHub shows ${ANNOTATIONS_PER_TYPE} of each type per step); ` +
+      'the full list is in the job log above and in the SARIF file.';
+    lines.push(`::notice::${escapeData(notice)}`);
+  }
+  return lines.length > 0 ? lines.join('\n') + '\n' : '';
+}

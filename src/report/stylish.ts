@@ -1,0 +1,39 @@
+/**
+ * The default human format, after ESLint's stylish: a block per file, one line per problem with
+ * line:column, severity, message, citation, rule id and the rule's docs link, then a summary.
+ * Colour only when the caller says the stream is a terminal (and NO_COLOR is unset).
+ */
+import { Chalk } from 'chalk';
+import path from 'node:path';
+import type { ReportContext } from '../types.js';
+
+export function formatStylish(ctx: ReportContext, options: { color: boolean }): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const lines: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let fixable = 0;
+  for (const r of ctx.results) {
+    if (r.messages.length === 0) continue;
+    lines.push(c.underline(path.relative(ctx.cwd, r.filePath) || r.filePath));
+    for (const m of r.messages) {
+      if (m.severity === 2) errors++;
+      else warnings++;
+      if (m.fix) fixable++;
+      const where = `${m.line}:${m.column}`.padStart(7);
+      const sev = m.severity === 2 ? c.red('error  ') : c.yellow('warning');
+      const cite = m.citation ? c.dim(` [${m.citation}]`) : '';
+      lines.push(`${where}  ${sev}  ${m.message.replace(/\s*\n\s*/g, ' ')}${cite}  ${c.dim(m.ruleId ?? '')}`);
+      if (m.url) lines.push(`${' '.repeat(18)}${c.dim(m.url)}`);
+    }
+    lines.push('');
+  }
+  const total = errors + warnings;
+  if (total > 0) {
+    const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`;
+    lines.push(errors > 0 ? c.red.bold(summary) : c.yellow.bold(summary));
+    if (fixable > 0) lines.push(c.dim(`  ${fixable} problem${fixable === 1 ? '' : 's'} can be fixed with --fix.`));
+    lines.push('');
+  }
+  return lines.join('\n');
+}

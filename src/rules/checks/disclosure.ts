@@ -1,0 +1,116 @@
+/**
+ * Required disclosure: is the thing said somewhere? Evidence is a sentence that says it (a phrase
+ * anywhere; a weaker phrase inside an on-topic section; an on-topic section itself where the rule
+ * allows), never a keyword alone in an unrelated place. Conditional requirements apply only when
+ * the text or config facts trigger them.
+ */
+import { matchAny, type Phrase } from '../../analysis/phrase.js';
+import { hasSignal } from '../../analysis/signals.js';
+import type { Section, Sentence } from '../../sections/model.js';
+import type { CoverageEntry, Evidence } from '../../types.js';
+import type { CompiledRule } from '../compile.js';
+import type { CheckContext, Finding } from '../context.js';
+
+export interface DisclosureOutcome {
+  coverage: CoverageEntry;
+  findings: Finding[];
+}
+
+const MAX_EVIDENCE = 3;
+
+function onTopic(section: Section, headings: Phrase[]): boolean {
+  if (headings.length === 0) return false;
+  for (let s: Section | null = section; s && s.heading; s = s.parent) {
+    if (matchAny(headings, s.heading.sentences[0]?.tokens ?? [])) return true;
+  }
+  return false;
+}
+
+/** Does the requirement apply? null when it does, else the reason it does not. */
+function applicability(rule: CompiledRule, ctx: CheckContext): { reason: string } | { trigger?: Evidence } {
+  const cond = rule.file.condition;
+  if (!cond) return {};
+  if (cond.fact && ctx.facts[cond.fact] !== undefined) {
+    return ctx.facts[cond.fact] ? {} : { reason: `facts.${cond.fact} is false in the configuration` };
+  }
+  if (rule.condition.length > 0) {
+    const hit = ctx.index.find(rule.condition, ctx.prose).find((h) => !h.negated);
+    if (hit) return { trigger: ctx.evidenceOf(hit.sentence) };
+  }
+  const why = cond.reason ?? 'nothing in the policy triggers this requirement';
+  return { reason: cond.fact ? `${why}; set facts.${cond.fact} to true if it applies` : why };
+}
+
+const SIGNAL_WORDS: Record<string, string> = {
+  'policy-date': 'a dated "last updated" or "effective" line',
+  email: 'an e-mail address',
+  phone: 'a phone number',
+  'postal-address': 'a postal address',
+  url: 'a link',
+  'organisation-name': 'a named organisation ("<Name> (\\"we\\")", "operated by <Name>")',
+  list: 'a list',
+};
+
+function describeLookedFor(spec: NonNullable<CompiledRule['file']['evidence']>): string {
+  const parts = (spec.phrases ?? []).slice(0, 3).map((p) => `"${p}"`);
+  for (const s of spec.signals ?? []) parts.push(SIGNAL_WORDS[s]);
+  if (spec.sectionHeadings?.length) parts.push(`a section headed like "${spec.sectionHeadings[0]}"`);
+  return parts.join(', ') || 'its evidence';
+}
+
+export function checkDisclosure(rule: CompiledRule, ctx: CheckContext): DisclosureOutcome {
+  const id = rule.file.id;
+  const applies = applicability(rule, ctx);
+  if ('reason' in applies) return { coverage: { requirement: id, status: 'not-applicable', reason: applies.reason }, findings: [] };
+
+  const spec = rule.file.evidence ?? {};
+  const ev = rule.evidence;
+  const exclude = (s: Sentence) => ev.exclude.length > 0 && matchAny(ev.exclude, s.tokens) !== null;
+  const evidence = new Map<number, Evidence>();
+  const add = (s: Sentence) => {
+    if (!evidence.has(s.index)) evidence.set(s.index, ctx.evidenceOf(s));
+  };
+  const countNegated = spec.negated !== 'ignored';
+  const topical = (s: Sentence) => onTopic(s.block.section, ev.sectionHeadings);
+
+  for (const h of ctx.index.find(ev.phrases, ctx.prose)) {
+    if ((countNegated || !h.negated) && !exclude(h.sentence)) add(h.sentence);
+  }
+  if (ev.inSection.length > 0) {
+    for (const h of ctx.index.find(ev.inSection, (s) => ctx.prose(s) && topical(s))) {
+      if ((countNegated || !h.negated) && !exclude(h.sentence)) add(h.sentence);
+    }
+  }
+  if (spec.signals?.length) {
+    for (const s of ctx.doc.sentences) {
+      if (!ctx.prose(s) || (ev.sectionHeadings.length > 0 && !topical(s))) continue;
+      if (spec.signals.some((name) => (name === 'list' ? s.block.kind === 'listItem' : name !== 'policy-date' && hasSignal(name, s.text)))) add(s);
+    }
+    if (spec.signals.includes('policy-date')) {
+      for (const d of ctx.policyDates()) {
+        const p = ctx.doc.lines.point(d.srcStart);
+        evidence.set(-1 - d.srcStart, { line: p.line, column: p.column, text: d.text });
+      }
+    }
+  }
+  if (spec.headingSuffices) {
+    for (const sec of ctx.doc.sections) {
+      if (sec.heading && onTopic(sec, ev.sectionHeadings) && sec.blocks.some((b) => b !== sec.heading)) {
+        add(sec.heading.sentences[0]);
+      }
+    }
+  }
+
+  const found = [...evidence.values()].sort((a, b) => a.line - b.line || a.column - b.column);
+  if (found.length >= (spec.minMatches ?? 1)) {
+    return { coverage: { requirement: id, status: 'present', evidence: found.slice(0, MAX_EVIDENCE) }, findings: [] };
+  }
+
+  const message = `${rule.file.message} Looked for ${describeLookedFor(spec)}${found.length ? ` (found ${found.length} of ${spec.minMatches} needed)` : ''}.`;
+  const at = ctx.doc.bodyStart;
+  const trigger = 'trigger' in applies && applies.trigger ? [applies.trigger] : undefined;
+  return {
+    coverage: { requirement: id, status: 'missing', ...(trigger ? { reason: `applies because of line ${trigger[0].line}` } : {}) },
+    findings: [{ message, srcStart: at, srcEnd: at, suggestion: rule.file.suggestion, evidence: trigger, documentLevel: true }],
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * Structure checks over the section tree: a lead-in whose list is missing, a heading with nothing
+ * under it, links that lead nowhere, and two different organisations calling themselves "we".
+ */
+import { isLeadIn, looksLikeListItem } from '../../parse/line-kinds.js';
+import { organisationName, EMAIL } from '../../analysis/signals.js';
+import { sourceOffset, type Block } from '../../sections/model.js';
+import type { CompiledRule } from '../compile.js';
+import type { CheckContext, Finding } from '../context.js';
+
+function lastLineStart(b: Block): number {
+  const i = b.text.trimEnd().lastIndexOf('\n');
+  return i < 0 ? 0 : i + 1;
+}
+
+function emptyLists(rule: CompiledRule, ctx: CheckContext): Finding[] {
+  const out: Finding[] = [];
+  const blocks = ctx.doc.blocks;
+  blocks.forEach((b, i) => {
+    if (b.kind !== 'paragraph' && b.kind !== 'listItem') return;
+    const lastLine = b.text.slice(lastLineStart(b)).trim();
+    if (!isLeadIn(lastLine)) return;
+    const next = blocks[i + 1];
+    const listFollows =
+      next !== undefined &&
+      (next.kind === 'tableRow' ||
+        next.kind === 'code' ||
+        next.kind === 'html' ||
+        (next.kind === 'listItem' && (b.kind === 'listItem' || next.listDepth > b.listDepth)) ||
+        (next.kind === 'paragraph' && ctx.doc.format !== 'text' && looksLikeListItem(next.text.split('\n')[0])));
+    if (listFollows) return;
+    const start = sourceOffset(b, lastLineStart(b) + (b.text.slice(lastLineStart(b)).length - b.text.slice(lastLineStart(b)).trimStart().length));
+    const what = next === undefined ? 'the end of the policy' : next.kind === 'heading' ? `the heading "${next.text.trim().slice(0, 60)}"` : 'prose';
+    out.push({
+      message: rule.file.message.replace(/\{match\}/g, lastLine.length > 70 ? `…${lastLine.slice(-67)}` : lastLine).replace(/\{value\}/g, what),
+      srcStart: start,
+      srcEnd: sourceOffset(b, b.text.trimEnd().length),
+    });
+  });
+  return out;
+}
+
+function emptySections(rule: CompiledRule, ctx: CheckContext): Finding[] {
+  const out: Finding[] = [];
+  for (const s of ctx.doc.sections) {
+    if (!s.heading || s.children.length > 0) continue;
+    if (s.blocks.some((b) => b !== s.heading)) continue;
+    // The document title (first heading, nothing else yet) is not an empty section.
+    if (s === ctx.doc.sections[1] && s.depth === 1) continue;
+    out.push({ message: rule.file.message.replace(/\{match\}/g, s.title.slice(0, 80)), srcStart: s.heading.srcStart, srcEnd: s.heading.srcEnd });
+  }
+  return out;
+}
+
+function brokenLinks(rule: CompiledRule, ctx: CheckContext): Finding[] {
+  const out: Finding[] = [];
+  for (const b of ctx.doc.blocks) {
+    for (const l of b.links) {
+      const url = l.url.trim();
+      let problem: string | null = null;
+      if (url === '' || url === '#' || /^#_?$/.test(url) || /^javascript:/i.test(url)) problem = `the link "${l.text.trim().slice(0, 40)}" has no target ("${url}")`;
+      else if (/^mailto:/i.test(url)) {
+        const target = decodeURIComponent(url.slice(7).split('?')[0]).toLowerCase();
+        EMAIL.lastIndex = 0;
+        const shown = EMAIL.exec(l.text)?.[0]?.toLowerCase();
+        if (!target) problem = 'a mailto: link has no address';
+        else if (shown && shown !== target) problem = `the link shows ${shown} but writes to ${target}`;
+      }
+      if (problem) out.push({ message: rule.file.message.replace(/\{match\}/g, problem), srcStart: l.srcStart, srcEnd: l.srcEnd });
+    }
+  }
+  return out;
+}
+
+function mismatchedEntities(rule: CompiledRule, ctx: CheckContext): Finding[] {
+  const names = new Map<string, { name: string; srcStart: number; srcEnd: number }>();
+  for (const s of ctx.doc.sentences) {
+    if (!ctx.prose(s) || !/["“'‘](?:we|us|our)\b/i.test(s.text)) continue;
+    const name = organisationName(s.text);
+    if (!name) continue;
+    const key = name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').replace(/\b(inc|llc|ltd|limited|gmbh|corp|corporation|the)\b/g, '').trim();
+    if (!names.has(key)) {
+      const at = s.text.indexOf(name);
+      const [a, b] = ctx.srcRange(s, s.start + Math.max(0, at), s.start + Math.max(0, at) + name.length);
+      names.set(key, { name, srcStart: a, srcEnd: b });
+    }
+  }
+  if (names.size < 2) return [];
+  const [first, ...others] = [...names.values()];
+  return others.map((o) => ({
+    message: rule.file.message.replace(/\{match\}/g, `"${o.name}"`).replace(/\{value\}/g, `"${first.name}"`),
+    srcStart: o.srcStart,
+    srcEnd: o.srcEnd,
+    evidence: [{ ...pointOf(ctx, first.srcStart), text: first.name }],
+  }));
+}
+
+function pointOf(ctx: CheckContext, offset: number) {
+  const p = ctx.doc.lines.point(offset);
+  return { line: p.line, column: p.column };
+}
+
+export function checkStructure(rule: CompiledRule, ctx: CheckContext): Finding[] {
+  switch (rule.file.check) {
+    case 'empty-list':
+      return emptyLists(rule, ctx);
+    case 'empty-section':
+      return emptySections(rule, ctx);
+    case 'broken-link':
+      return brokenLinks(rule, ctx);
+    case 'mismatched-entity':
+      return mismatchedEntities(rule, ctx);
+    default:
+      return [];
+  }
+}

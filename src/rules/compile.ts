@@ -1,0 +1,100 @@
+/**
+ * Compiles a validated rule file: phrases into token patterns, regular expressions into RE2
+ * (linear time on any input, so a user's rule pack cannot hang a CI job). Any problem names the
+ * rule file and the JSON path.
+ */
+import { RE2JS } from 're2js';
+import { compilePhrases, PhraseError, type Phrase } from '../analysis/phrase.js';
+import type { RuleFile, PatternSpec, EvidenceSpec } from './types.js';
+import type { RuleMeta, Severity } from '../types.js';
+
+export const DOCS_BASE = 'https://github.com/policylint/policylint/blob/main/docs/rules/';
+
+export class RuleError extends Error {}
+
+export interface CompiledPattern {
+  spec: PatternSpec;
+  re: RE2JS;
+}
+
+export interface CompiledEvidence {
+  phrases: Phrase[];
+  sectionHeadings: Phrase[];
+  inSection: Phrase[];
+  exclude: Phrase[];
+}
+
+export interface CompiledRule {
+  file: RuleFile;
+  pack: string;
+  source: string;
+  meta: RuleMeta;
+  evidence: CompiledEvidence;
+  condition: Phrase[];
+  patterns: CompiledPattern[];
+  context: Phrase[];
+  contextAll: Phrase[];
+  contextExclude: Phrase[];
+  unless: Map<PatternSpec, Phrase[]>;
+}
+
+function phrases(list: string[] | undefined, where: string, source: string): Phrase[] {
+  return (list ?? []).flatMap((p, i) => {
+    try {
+      return compilePhrases(p);
+    } catch (e) {
+      if (e instanceof PhraseError) throw new RuleError(`${source}: invalid phrase at ${where}[${i}]: ${e.message}`);
+      throw e;
+    }
+  });
+}
+
+export function compileRegex(regex: string, caseSensitive: boolean, where: string, source: string): RE2JS {
+  try {
+    return RE2JS.compile(regex, caseSensitive ? 0 : RE2JS.CASE_INSENSITIVE);
+  } catch (e) {
+    const why = (e as Error).message.split('\n')[0];
+    throw new RuleError(`${source}: invalid regular expression at ${where} (${why}); patterns are RE2: no backreferences or lookaround`);
+  }
+}
+
+export function defaultSeverity(rule: RuleFile): Severity {
+  // An unverified citation may not fail a build: at most a warning until someone checks it.
+  if (rule.verified === 'U') return 1;
+  return rule.severity === 'warn' ? 1 : 2;
+}
+
+export function compileRule(rule: RuleFile, pack: string, source: string): CompiledRule {
+  const ev: EvidenceSpec = rule.evidence ?? {};
+  const unless = new Map<PatternSpec, Phrase[]>();
+  const patterns = (rule.patterns ?? []).map((spec, i) => {
+    if (spec.unless) unless.set(spec, phrases(spec.unless, `patterns[${i}].unless`, source));
+    return { spec, re: compileRegex(spec.regex, spec.caseSensitive ?? false, `patterns[${i}].regex`, source) };
+  });
+  return {
+    file: rule,
+    pack,
+    source,
+    meta: {
+      id: rule.id,
+      title: rule.title,
+      description: rule.description,
+      citation: rule.citation,
+      url: `${DOCS_BASE}${rule.id}.md`,
+      defaultSeverity: defaultSeverity(rule),
+      suggestion: rule.suggestion,
+    },
+    evidence: {
+      phrases: phrases(ev.phrases, 'evidence.phrases', source),
+      sectionHeadings: phrases(ev.sectionHeadings, 'evidence.sectionHeadings', source),
+      inSection: phrases(ev.inSection, 'evidence.inSection', source),
+      exclude: phrases(ev.exclude, 'evidence.exclude', source),
+    },
+    condition: phrases(rule.condition?.text, 'condition.text', source),
+    patterns,
+    context: phrases(rule.context, 'context', source),
+    contextAll: phrases(rule.contextAll, 'contextAll', source),
+    contextExclude: phrases(rule.contextExclude, 'contextExclude', source),
+    unless,
+  };
+}

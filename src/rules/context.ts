@@ -1,0 +1,86 @@
+/** What every check reads: the document, its search index, the policy's dates, config facts, today. */
+import { TextIndex } from '../analysis/search.js';
+import { findDates, POLICY_DATE_LABEL, parseIsoLike, type FoundDate } from '../analysis/dates.js';
+import { sourceOffset, type Block, type PolicyDocument, type Sentence } from '../sections/model.js';
+import type { Evidence, Fix } from '../types.js';
+
+export interface PolicyDate {
+  date: Date | null;
+  text: string;
+  srcStart: number;
+  srcEnd: number;
+}
+
+/** A check's raw finding, positioned by source offsets; the engine adds severity and location. */
+export interface Finding {
+  message: string;
+  srcStart: number;
+  srcEnd: number;
+  evidence?: Evidence[];
+  suggestion?: string;
+  fix?: Fix;
+  severity?: 'warn' | 'error';
+  /** About the document as a whole (a missing disclosure): file-wide directives silence it. */
+  documentLevel?: boolean;
+}
+
+export class CheckContext {
+  readonly index: TextIndex;
+  /** Sentences of prose: not code, not raw HTML. */
+  readonly prose: (s: Sentence) => boolean = (s) => s.block.kind !== 'code' && s.block.kind !== 'html';
+  private _policyDates?: PolicyDate[];
+
+  constructor(
+    readonly doc: PolicyDocument,
+    readonly facts: Record<string, unknown>,
+    readonly now: Date,
+  ) {
+    this.index = new TextIndex(doc.sentences);
+  }
+
+  evidenceOf(s: Sentence): Evidence {
+    const p = this.doc.lines.point(sourceOffset(s.block, s.start));
+    const text = s.text.length > 160 ? `${s.text.slice(0, 157)}…` : s.text;
+    return { line: p.line, column: p.column, text: text.replace(/\s+/g, ' ') };
+  }
+
+  blockEvidence(b: Block): Evidence {
+    const p = this.doc.lines.point(b.srcStart);
+    return { line: p.line, column: p.column, text: b.text.trim().replace(/\s+/g, ' ').slice(0, 160) };
+  }
+
+  srcRange(s: Sentence, from = s.start, to = s.end): [number, number] {
+    return [sourceOffset(s.block, from), sourceOffset(s.block, to)];
+  }
+
+  /** The policy's own dates: front matter, then "Last updated: …"-style labelled dates. */
+  policyDates(): PolicyDate[] {
+    if (this._policyDates) return this._policyDates;
+    const out: PolicyDate[] = [];
+    for (const key of ['last_updated', 'lastupdated', 'last-updated', 'updated', 'date', 'effective', 'effective_date', 'modified']) {
+      const v = this.doc.frontmatter[key];
+      if (v !== undefined) {
+        const at = this.doc.source.indexOf(v);
+        out.push({ date: parseIsoLike(v), text: v, srcStart: Math.max(0, at), srcEnd: Math.max(0, at) + v.length });
+        break;
+      }
+    }
+    const early = this.doc.blocks.slice(0, 12);
+    for (const b of this.doc.blocks) {
+      if (b.kind === 'code' || b.kind === 'html') continue;
+      for (const d of findDates(b.text)) {
+        const before = b.text.slice(Math.max(0, d.start - 60), d.start);
+        const labelled = POLICY_DATE_LABEL.test(before) && !/[.!?]\s/.test(before.slice(before.search(POLICY_DATE_LABEL)));
+        // A date standing alone near the top ("March 3, 2026" under the title) is the policy's date too.
+        const alone = early.includes(b) && b.text.trim().length <= d.text.length + 12;
+        if (labelled || alone) out.push(this.toPolicyDate(b, d));
+      }
+    }
+    this._policyDates = out;
+    return out;
+  }
+
+  private toPolicyDate(b: Block, d: FoundDate): PolicyDate {
+    return { date: d.date, text: d.text, srcStart: sourceOffset(b, d.start), srcEnd: sourceOffset(b, d.end) };
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * Runs the enabled packs' rules over one document: check kinds produce findings, config decides
+ * severities, directives silence, and every disclosure rule adds its coverage entry.
+ */
+import type { PolicyDocument } from '../sections/model.js';
+import type { CoverageEntry, LintMessage, LintResult, Severity } from '../types.js';
+import type { Config } from '../config/load.js';
+import type { CompiledRule } from './compile.js';
+import { CheckContext, type Finding } from './context.js';
+import { checkDisclosure } from './checks/disclosure.js';
+import { checkForbidden } from './checks/forbidden.js';
+import { checkNumberLimit } from './checks/number-limit.js';
+import { checkDate } from './checks/date.js';
+import { checkStructure } from './checks/structure.js';
+import { parseDirectives, applyDirectives } from './directives.js';
+import { selectPacks } from './jurisdictions.js';
+import type { Registry } from './registry.js';
+
+export interface EngineOptions {
+  jurisdictions?: string[];
+  now: Date;
+}
+
+function severityFor(rule: CompiledRule, config: Config, finding: Finding): Severity | 0 {
+  const setting = config.rules[rule.file.id]?.severity;
+  if (setting === 'off') return 0;
+  if (setting) return setting === 'warn' ? 1 : 2;
+  if (finding.severity === 'warn') return 1;
+  return rule.meta.defaultSeverity;
+}
+
+function run(rule: CompiledRule, ctx: CheckContext): { findings: Finding[]; coverage?: CoverageEntry } {
+  switch (rule.file.kind) {
+    case 'disclosure': {
+      const { coverage, findings } = checkDisclosure(rule, ctx);
+      return { findings, coverage };
+    }
+    case 'forbidden-pattern':
+      return { findings: checkForbidden(rule, ctx) };
+    case 'number-limit':
+      return { findings: checkNumberLimit(rule, ctx) };
+    case 'date':
+      return { findings: checkDate(rule, ctx) };
+    case 'structure':
+      return { findings: checkStructure(rule, ctx) };
+  }
+}
+
+export function lintDocument(doc: PolicyDocument, registry: Registry, config: Config, options: EngineOptions): LintResult {
+  const ctx = new CheckContext(doc, config.facts, options.now);
+  const { packs, jurisdictions } = selectPacks(registry, ctx.index, ctx.prose, options.jurisdictions ?? config.jurisdictions);
+  const messages: Array<LintMessage & { documentLevel?: boolean }> = [];
+  const coverage: CoverageEntry[] = [];
+  for (const pack of packs) {
+    for (const rule of registry.rules(pack)) {
+      if (config.rules[rule.file.id]?.severity === 'off') continue;
+      const { findings, coverage: cov } = run(rule, ctx);
+      if (cov) coverage.push(cov);
+      for (const f of findings) {
+        const severity = severityFor(rule, config, f);
+        if (severity === 0) continue;
+        const start = doc.lines.point(f.srcStart);
+        // A document-level finding spans the first line, so editors can underline something.
+        const endOffset = f.srcEnd > f.srcStart ? f.srcEnd : f.srcStart + Math.max(1, doc.source.indexOf('\n', f.srcStart) - f.srcStart);
+        const end = doc.lines.point(Math.min(endOffset, doc.source.length));
+        messages.push({
+          ruleId: rule.file.id,
+          severity,
+          message: f.message,
+          line: start.line,
+          column: start.column,
+          endLine: end.line,
+          endColumn: end.column,
+          citation: rule.file.citation,
+          url: rule.meta.url,
+          ...(f.evidence ? { evidence: f.evidence } : {}),
+          ...(f.suggestion ? { suggestion: f.suggestion } : {}),
+          ...(f.fix ? { fix: f.fix } : {}),
+          ...(f.documentLevel ? { documentLevel: true } : {}),
+        });
+      }
+    }
+  }
+  const directives = doc.format === 'text' ? [] : parseDirectives(doc.source, doc.lines);
+  const { kept, unused } = applyDirectives(directives, messages, config.reportUnusedDisableDirectives, (id) => registry.hasRule(id));
+  const all = [...kept, ...unused].map((m) => {
+    const { documentLevel: _drop, ...rest } = m as LintMessage & { documentLevel?: boolean };
+    return rest;
+  });
+  all.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
+  return {
+    filePath: doc.filePath,
+    jurisdictions,
+    messages: all,
+    errorCount: all.filter((m) => m.severity === 2).length,
+    warningCount: all.filter((m) => m.severity === 1).length,
+    fatalErrorCount: 0,
+    coverage,
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * Rule packs on disk: the built-in rules/ folder and any folders a configuration names. Pack
+ * descriptions are read up front (they are tiny); a pack's rule files are read, validated and
+ * compiled only when the pack is enabled for some file.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { validatePack, validateRule } from '../generated/validators.js';
+import { describeErrors } from '../config/errors.js';
+import { compilePhrases, type Phrase } from '../analysis/phrase.js';
+import { compileRule, RuleError, type CompiledRule } from './compile.js';
+import type { PackFile, RuleFile } from './types.js';
+
+export { RuleError };
+
+export interface Pack {
+  meta: PackFile;
+  dir: string;
+  detect: Phrase[];
+  rules?: CompiledRule[];
+}
+
+/** The rules/ folder that ships with policylint: found upwards from this module (src/ or dist/). */
+export function builtinRulesDir(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (fs.existsSync(path.join(dir, 'rules', 'schema.json'))) return path.join(dir, 'rules');
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new RuleError('cannot find the built-in rules/ folder');
+    dir = parent;
+  }
+}
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new RuleError(`${file}: ${e instanceof SyntaxError ? `not valid JSON (${e.message})` : `cannot read (${(e as NodeJS.ErrnoException).code})`}`);
+  }
+}
+
+export class Registry {
+  readonly packs = new Map<string, Pack>();
+  private byRule = new Map<string, CompiledRule>();
+  private scannedRoots = new Set<string>();
+
+  constructor(roots: string[] = [builtinRulesDir()]) {
+    for (const r of roots) this.addRoot(r);
+  }
+
+  /** A folder holding <pack>/pack.json folders. */
+  addRoot(root: string): void {
+    const abs = path.resolve(root);
+    if (this.scannedRoots.has(abs)) return;
+    this.scannedRoots.add(abs);
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(abs, { withFileTypes: true });
+    } catch {
+      throw new RuleError(`${abs}: rule pack folder not found`);
+    }
+    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      const packFile = path.join(abs, e.name, 'pack.json');
+      if (!e.isDirectory() || !fs.existsSync(packFile)) continue;
+      const meta = readJson(packFile);
+      if (!validatePack(meta)) throw new RuleError(`${packFile}: invalid pack ${describeErrors(validatePack.errors)}`);
+      const pack = meta as PackFile;
+      if (pack.name !== e.name) throw new RuleError(`${packFile}: pack name "${pack.name}" must match its folder "${e.name}"`);
+      if (this.packs.has(pack.name)) throw new RuleError(`${packFile}: a pack named "${pack.name}" is already loaded from ${this.packs.get(pack.name)!.dir}`);
+      const detect = (pack.detect ?? []).flatMap((p, i) => {
+        try {
+          return compilePhrases(p);
+        } catch (err) {
+          throw new RuleError(`${packFile}: invalid phrase at detect[${i}]: ${(err as Error).message}`);
+        }
+      });
+      this.packs.set(pack.name, { meta: pack, dir: path.join(abs, e.name), detect });
+    }
+  }
+
+  /** Reads, validates and compiles a pack's rules once. */
+  rules(packName: string): CompiledRule[] {
+    const pack = this.packs.get(packName);
+    if (!pack) throw new RuleError(`unknown rule pack "${packName}" (known: ${[...this.packs.keys()].join(', ')})`);
+    if (!pack.rules) {
+      const files = fs.readdirSync(pack.dir).filter((f) => f.endsWith('.json') && f !== 'pack.json').sort();
+      pack.rules = files.map((f) => {
+        const file = path.join(pack.dir, f);
+        const data = readJson(file);
+        if (!validateRule(data)) throw new RuleError(`${file}: invalid rule ${describeErrors(validateRule.errors)}`);
+        const rule = data as RuleFile;
+        const expected = `${packName}/${f.slice(0, -5)}`;
+        if (rule.id !== expected) throw new RuleError(`${file}: at id: rule id "${rule.id}" must be "${expected}" (pack folder / file name)`);
+        const compiled = compileRule(rule, packName, file);
+        this.byRule.set(rule.id, compiled);
+        return compiled;
+      });
+    }
+    return pack.rules;
+  }
+
+  rule(id: string): CompiledRule | undefined {
+    const pack = id.split('/')[0];
+    if (this.packs.has(pack)) this.rules(pack);
+    return this.byRule.get(id);
+  }
+
+  /** Does a rule id name a rule that exists (loading its pack if needed)? */
+  hasRule(id: string): boolean {
+    return this.rule(id) !== undefined;
+  }
+
+  /** Rules of the packs loaded so far (no loading). */
+  allRulesLoaded(): CompiledRule[] {
+    return [...this.packs.values()].flatMap((p) => p.rules ?? []);
+  }
+
+  allRules(): CompiledRule[] {
+    return [...this.packs.keys()].flatMap((p) => this.rules(p));
+  }
+}

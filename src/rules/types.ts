@@ -1,0 +1,73 @@
+/** Rule and pack files as the JSON schemas in rules/ define them (validated before use). */
+export type Phrases = string[];
+
+export interface Condition {
+  text?: Phrases;
+  fact?: string;
+  reason?: string;
+}
+
+export interface PatternSpec {
+  regex: string;
+  caseSensitive?: boolean;
+  message?: string;
+  fix?: string;
+  severity?: 'warn' | 'error';
+  scope?: Array<'text' | 'link-targets' | 'headings' | 'code'>;
+  unless?: Phrases;
+}
+
+export interface LimitSpec {
+  scope?: string;
+  value: number;
+  unit: 'hour' | 'day' | 'business-day' | 'week' | 'month' | 'year' | 'age' | 'currency';
+  citation?: string;
+  verified?: 'P' | 'S' | 'U';
+  note?: string;
+}
+
+export interface EvidenceSpec {
+  phrases?: Phrases;
+  sectionHeadings?: Phrases;
+  inSection?: Phrases;
+  headingSuffices?: boolean;
+  signals?: Array<'policy-date' | 'email' | 'postal-address' | 'phone' | 'url' | 'organisation-name' | 'list'>;
+  exclude?: Phrases;
+  negated?: 'counts' | 'ignored';
+  minMatches?: number;
+}
+
+export interface RuleFile {
+  id: string;
+  kind: 'disclosure' | 'forbidden-pattern' | 'number-limit' | 'date' | 'structure';
+  title: string;
+  description: string;
+  citation: string;
+  verified?: 'P' | 'S' | 'U';
+  severity?: 'warn' | 'error';
+  message: string;
+  suggestion?: string;
+  docs?: string;
+  examples?: { compliant?: string[]; noncompliant?: string[] };
+  evidence?: EvidenceSpec;
+  condition?: Condition;
+  patterns?: PatternSpec[];
+  quantity?: 'duration' | 'age' | 'money';
+  context?: Phrases;
+  contextAll?: Phrases;
+  contextExclude?: Phrases;
+  compare?: 'max' | 'min';
+  limits?: LimitSpec[];
+  limitsFact?: string;
+  check?: 'empty-list' | 'empty-section' | 'broken-link' | 'mismatched-entity' | 'invalid-date' | 'stale-date';
+  options?: Record<string, unknown>;
+}
+
+export interface PackFile {
+  name: string;
+  title: string;
+  description?: string;
+  enabled: 'always' | 'detected' | 'explicit';
+  detect?: string[];
+  implies?: string[];
+}

@@ -1,0 +1,227 @@
+/**
+ * Builds the section tree from mdast. Also decides what counts as a heading when the markup does not
+ * say so: a bold-only paragraph, a one-item ordered list like "1. Who We Are", a short title line.
+ */
+import type { Root, RootContent, PhrasingContent, Heading, Paragraph, List, Table, Nodes } from 'mdast';
+import { tokenize } from '../analysis/tokens.js';
+import { splitSentences } from '../analysis/sentences.js';
+import { looksLikeHeading } from '../parse/line-kinds.js';
+import type { Format } from '../load/format.js';
+import { LineIndex } from './positions.js';
+import type { Block, BlockKind, PolicyDocument, Section, Segment, Link, Sentence } from './model.js';
+
+class TextBuilder {
+  text = '';
+  segments: Segment[] = [];
+  links: Link[] = [];
+  code: Array<[number, number]> = [];
+
+  add(value: string, srcStart: number | undefined): void {
+    if (value === '') return;
+    if (srcStart !== undefined) this.segments.push({ textStart: this.text.length, srcStart, length: value.length });
+    this.text += value;
+  }
+
+  phrasing(nodes: PhrasingContent[]): void {
+    for (const n of nodes) this.inline(n);
+  }
+
+  private inline(n: PhrasingContent): void {
+    switch (n.type) {
+      case 'text':
+        this.add(n.value, n.position?.start.offset);
+        break;
+      case 'inlineCode': {
+        const start = this.text.length;
+        // The value sits inside the backticks in the source.
+        const src = n.position ? n.position.start.offset! + Math.max(1, (n.position.end.offset! - n.position.start.offset! - n.value.length) >> 1) : undefined;
+        this.add(n.value, src);
+        this.code.push([start, this.text.length]);
+        break;
+      }
+      case 'break':
+        this.add('\n', n.position?.start.offset);
+        break;
+      case 'link': {
+        const start = this.text.length;
+        this.phrasing(n.children);
+        this.links.push({
+          url: n.url,
+          text: this.text.slice(start),
+          start,
+          end: this.text.length,
+          srcStart: n.position?.start.offset ?? 0,
+          srcEnd: n.position?.end.offset ?? 0,
+        });
+        break;
+      }
+      case 'image':
+        this.add(n.alt ?? '', n.position?.start.offset);
+        break;
+      case 'html':
+      case 'footnoteReference':
+      case 'imageReference':
+        break;
+      default:
+        if ('children' in n) this.phrasing(n.children as PhrasingContent[]);
+    }
+  }
+}
+
+function plain(nodes: PhrasingContent[]): string {
+  const b = new TextBuilder();
+  b.phrasing(nodes);
+  return b.text;
+}
+
+/** A paragraph that is only bold (or only emphasis) text: a heading in all but markup. */
+function boldHeading(p: Paragraph): boolean {
+  const kids = p.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  if (kids.length !== 1 || (kids[0].type !== 'strong' && kids[0].type !== 'emphasis')) return false;
+  const t = plain(kids).trim();
+  return t.length > 0 && t.length <= 90 && !/[.,;]$/.test(t) && t.split(/\s+/).length <= 14;
+}
+
+export function buildDocument(filePath: string, source: string, format: Format, root: Root): PolicyDocument {
+  const lines = new LineIndex(source);
+  const top: Section = { title: '', depth: 0, heading: null, path: [], pathTokens: [], blocks: [], children: [], parent: null };
+  const sections: Section[] = [top];
+  const blocks: Block[] = [];
+  const sentences: Sentence[] = [];
+  const frontmatter: Record<string, string> = {};
+  let bodyStart = 0;
+  let current = top;
+
+  const openSection = (title: string, depth: number, heading: Block): void => {
+    let parent = current;
+    while (parent.depth >= depth && parent.parent) parent = parent.parent;
+    const s: Section = {
+      title,
+      depth,
+      heading,
+      path: [...parent.path, title],
+      pathTokens: [...parent.pathTokens, tokenize(title)],
+      blocks: [],
+      children: [],
+      parent,
+    };
+    parent.children.push(s);
+    sections.push(s);
+    current = s;
+    heading.section = s;
+  };
+
+  const addBlock = (kind: BlockKind, tb: TextBuilder, node: Nodes, listDepth: number): Block | null => {
+    const text = tb.text;
+    if (text.trim() === '' || !node.position) return null;
+    const block: Block = {
+      kind,
+      text,
+      segments: tb.segments,
+      srcStart: node.position.start.offset ?? 0,
+      srcEnd: node.position.end.offset ?? 0,
+      section: current,
+      index: blocks.length,
+      listDepth,
+      links: tb.links,
+      code: tb.code,
+      sentences: [],
+    };
+    const spans = kind === 'heading' || kind === 'code' ? [{ start: 0, end: text.length }] : splitSentences(text);
+    for (const sp of spans) {
+      const st = text.slice(sp.start, sp.end);
+      const tokens = tokenize(st).map((t) => ({ ...t, start: t.start + sp.start, end: t.end + sp.start }));
+      const sentence: Sentence = { block, start: sp.start, end: sp.end, text: st, tokens, index: sentences.length };
+      block.sentences.push(sentence);
+      sentences.push(sentence);
+    }
+    blocks.push(block);
+    current.blocks.push(block);
+    return block;
+  };
+
+  const heading = (tb: TextBuilder, node: Nodes, depth: number): void => {
+    const block = addBlock('heading', tb, node, 0);
+    if (block) {
+      current.blocks.pop();
+      openSection(block.text.trim(), depth, block);
+      current.blocks.push(block);
+    }
+  };
+
+  const lastHeadingDepth = () => current.depth || 1;
+
+  const visit = (node: RootContent, listDepth: number, isLast: boolean): void => {
+    switch (node.type) {
+      case 'yaml':
+        bodyStart = node.position?.end.offset ?? 0;
+        for (const m of node.value.matchAll(/^\s*([A-Za-z_][\w-]*)\s*[:=]\s*["']?(.*?)["']?\s*$/gm)) frontmatter[m[1].toLowerCase()] = m[2];
+        break;
+      case 'heading': {
+        const tb = new TextBuilder();
+        tb.phrasing((node as Heading).children);
+        heading(tb, node, (node as Heading).depth);
+        break;
+      }
+      case 'paragraph': {
+        const p = node as Paragraph;
+        const tb = new TextBuilder();
+        tb.phrasing(p.children);
+        if (listDepth === 0 && (boldHeading(p) || (!isLast && !tb.text.includes('\n') && tb.text.trim().split(/\s+/).length <= 8 && looksLikeHeading(tb.text) && format !== 'text'))) {
+          heading(tb, node, Math.min(6, lastHeadingDepth() + (boldHeading(p) ? 1 : 0)));
+        } else addBlock(listDepth > 0 ? 'listItem' : 'paragraph', tb, node, listDepth);
+        break;
+      }
+      case 'list': {
+        const list = node as List;
+        const only = list.children.length === 1 ? list.children[0] : null;
+        // "1. Who We Are" alone in an ordered list is a numbered heading, not a list.
+        if (list.ordered && only && listDepth === 0 && only.children.length === 1 && only.children[0].type === 'paragraph') {
+          const tb = new TextBuilder();
+          tb.phrasing(only.children[0].children);
+          if (looksLikeHeading(tb.text)) {
+            heading(tb, node, Math.max(2, lastHeadingDepth()));
+            break;
+          }
+        }
+        for (const item of list.children) {
+          item.children.forEach((c, i) => visit(c, listDepth + 1, i === item.children.length - 1));
+        }
+        break;
+      }
+      case 'blockquote':
+        node.children.forEach((c, i) => visit(c, listDepth, i === node.children.length - 1));
+        break;
+      case 'table':
+        for (const row of (node as Table).children) {
+          const tb = new TextBuilder();
+          row.children.forEach((cell, i) => {
+            if (i > 0) tb.add(' | ', undefined);
+            tb.phrasing(cell.children);
+          });
+          addBlock('tableRow', tb, row, listDepth);
+        }
+        break;
+      case 'code': {
+        const tb = new TextBuilder();
+        tb.add(node.value, undefined);
+        tb.code.push([0, node.value.length]);
+        addBlock('code', tb, node, listDepth);
+        break;
+      }
+      case 'html': {
+        const tb = new TextBuilder();
+        tb.add(node.value, node.position?.start.offset);
+        tb.code.push([0, node.value.length]);
+        addBlock('html', tb, node, listDepth);
+        break;
+      }
+      default:
+        // remark-frontmatter's TOML node is not in mdast's types.
+        if ((node as { type: string }).type === 'toml') bodyStart = node.position?.end.offset ?? 0;
+        break;
+    }
+  };
+  root.children.forEach((c, i) => visit(c, 0, i === root.children.length - 1));
+  return { filePath, source, format, root, lines, frontmatter, bodyStart, top, sections, blocks, sentences };
+}

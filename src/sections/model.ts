@@ -1,0 +1,94 @@
+/** The section tree every rule reads: sections, their blocks, and each block's sentences and tokens. */
+import type { Root } from 'mdast';
+import type { Token } from '../analysis/tokens.js';
+import type { Format } from '../load/format.js';
+import type { LineIndex } from './positions.js';
+
+/** Maps a run of a block's text back to the source: text[textStart..+length] came from source[srcStart..]. */
+export interface Segment {
+  textStart: number;
+  srcStart: number;
+  length: number;
+}
+
+export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'tableRow' | 'code' | 'html';
+
+export interface Link {
+  url: string;
+  /** Visible text of the link. */
+  text: string;
+  /** Offsets in the block's text of the visible text. */
+  start: number;
+  end: number;
+  /** Source offset of the whole link node. */
+  srcStart: number;
+  srcEnd: number;
+}
+
+export interface Sentence {
+  block: Block;
+  /** Offsets in block.text. */
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  /** Index in PolicyDocument.sentences. */
+  index: number;
+}
+
+export interface Block {
+  kind: BlockKind;
+  text: string;
+  segments: Segment[];
+  srcStart: number;
+  srcEnd: number;
+  section: Section;
+  /** Index in PolicyDocument.blocks. */
+  index: number;
+  /** 0 outside lists; 1 for a top-level list item, and so on. */
+  listDepth: number;
+  links: Link[];
+  /** Ranges of block.text that are inline code. */
+  code: Array<[number, number]>;
+  sentences: Sentence[];
+}
+
+export interface Section {
+  title: string;
+  depth: number;
+  heading: Block | null;
+  /** Titles from the top section down to this one. */
+  path: string[];
+  /** Tokens of every heading in the path, for topic matching. */
+  pathTokens: Token[][];
+  blocks: Block[];
+  children: Section[];
+  parent: Section | null;
+}
+
+export interface PolicyDocument {
+  filePath: string;
+  source: string;
+  format: Format;
+  root: Root;
+  lines: LineIndex;
+  frontmatter: Record<string, string>;
+  /** Source offset of the end of front matter (0 if none). */
+  bodyStart: number;
+  top: Section;
+  sections: Section[];
+  blocks: Block[];
+  sentences: Sentence[];
+}
+
+/** Source offset of a position in a block's text. */
+export function sourceOffset(block: Block, textOffset: number): number {
+  const segs = block.segments;
+  if (segs.length === 0) return block.srcStart;
+  let seg = segs[0];
+  for (const s of segs) {
+    if (s.textStart <= textOffset) seg = s;
+    else break;
+  }
+  return seg.srcStart + Math.min(textOffset - seg.textStart, seg.length);
+}

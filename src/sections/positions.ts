@@ -1,0 +1,29 @@
+/** Source offsets to 1-based line/column, by binary search over line starts. */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+export class LineIndex {
+  private starts: number[] = [0];
+  constructor(source: string) {
+    for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+  point(offset: number): Point {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo] + 1, offset };
+  }
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+  }
+  get lineCount(): number {
+    return this.starts.length;
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * The types every stage shares: one message model for all front ends (CLI, Action, LSP),
+ * and the result shape of CATALOG.md's JSON contract.
+ */
+
+/** 1 = warning, 2 = error, as in ESLint. */
+export type Severity = 1 | 2;
+export type SeveritySetting = 'off' | 'warn' | 'error';
+
+export interface Evidence {
+  line: number;
+  column: number;
+  text: string;
+}
+
+/** A replacement in the linted source, by UTF-16 offsets (what `--fix` and LSP code actions apply). */
+export interface Fix {
+  range: [number, number];
+  text: string;
+}
+
+export interface LintMessage {
+  /** null for problems that belong to no rule (a file that could not be read, an unused directive has its own id). */
+  ruleId: string | null;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  citation?: string;
+  url?: string;
+  /** Where the finding was seen, or for a missing disclosure what it was looked for near. */
+  evidence?: Evidence[];
+  /** Wording that would satisfy the rule (for missing disclosures). */
+  suggestion?: string;
+  fix?: Fix;
+  /** True for problems that stopped the file from being linted at all. */
+  fatal?: boolean;
+}
+
+export type CoverageStatus = 'present' | 'missing' | 'not-applicable';
+
+export interface CoverageEntry {
+  requirement: string;
+  status: CoverageStatus;
+  evidence?: Evidence[];
+  reason?: string;
+}
+
+export interface LintResult {
+  filePath: string;
+  jurisdictions: string[];
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  fatalErrorCount: number;
+  coverage: CoverageEntry[];
+  /** The text that was linted (kept for formatters that show context and for --fix). */
+  source?: string;
+}
+
+/** What a formatter needs to know about a rule (SARIF rule metadata, docs links). */
+export interface RuleMeta {
+  id: string;
+  title: string;
+  description: string;
+  citation: string;
+  url: string;
+  defaultSeverity: Severity;
+  suggestion?: string;
+}
+
+/** Everything a formatter receives: the results, and metadata for every rule that ran. */
+export interface ReportContext {
+  results: LintResult[];
+  rules: Map<string, RuleMeta>;
+  /** Folder that file paths are made relative to (the working directory, or GITHUB_WORKSPACE). */
+  cwd: string;
+}
