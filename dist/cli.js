@@ -568,26 +568,26 @@ var require_ignore = __commonJS({
       const index2 = body.indexOf(SLASH);
       return index2 < 0 || index2 === body.length - 1;
     };
-    var basenameOf = (path12) => {
-      const end = path12.length - 1;
-      const index2 = path12.lastIndexOf(
+    var basenameOf = (path11) => {
+      const end = path11.length - 1;
+      const index2 = path11.lastIndexOf(
         SLASH,
-        path12[end] === SLASH ? end - 1 : end
+        path11[end] === SLASH ? end - 1 : end
       );
-      return index2 < 0 ? path12 : path12.slice(index2 + 1);
+      return index2 < 0 ? path11 : path11.slice(index2 + 1);
     };
-    var parentOf = (path12) => {
-      if (path12.charCodeAt(0) === SLASH_CODE || path12.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path12.split(SLASH).filter(Boolean);
+    var parentOf = (path11) => {
+      if (path11.charCodeAt(0) === SLASH_CODE || path11.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path11.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
-      const end = path12.length - 1;
-      const cut = path12.lastIndexOf(
+      const end = path11.length - 1;
+      const cut = path11.lastIndexOf(
         SLASH,
-        path12.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path11.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY2 : path12.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path11.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern3) => pattern3 && isString(pattern3);
@@ -737,7 +737,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path12) {
+      testLiteral(path11) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -746,7 +746,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index2 = rules.length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
-          if (rule.checkRegex.test(path12)) {
+          if (rule.checkRegex.test(path11)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -766,15 +766,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path12, mode) {
+      test(path11, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path12) : path12;
+        const basename2 = shortcut ? basenameOf(path11) : path11;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path12
+            shortcut && rule._basenameOnly ? basename2 : path11
           )) {
             const { negative } = rule;
             const ret = {
@@ -796,17 +796,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path12, originalPath, doThrow) => {
-      if (!isString(path12)) {
+    var checkPath = (path11, originalPath, doThrow) => {
+      if (!isString(path11)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path12) {
+      if (!path11) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path12)) {
+      if (checkPath.isNotRelative(path11)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -815,25 +815,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path12) => {
-      const first = path12.charCodeAt(0);
+    var isNotRelative = (path11) => {
+      const first = path11.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path12.length === 1) {
+      if (path11.length === 1) {
         return true;
       }
-      const second = path12.charCodeAt(1);
+      const second = path11.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path12.length === 2 || path12.charCodeAt(2) === SLASH_CODE;
+      return path11.length === 2 || path11.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p2) => p2;
@@ -864,58 +864,58 @@ var require_ignore = __commonJS({
         return this.add(pattern3);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path12) {
+      _test(originalPath, cache, path11) {
         checkPath(
-          path12,
+          path11,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path12 ? this._t(path12, cache) : {
+        return path11 ? this._t(path11, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path12 = convertPath(target);
-        if (!path12 || path12.charCodeAt(path12.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path12);
+        const path11 = convertPath(target);
+        if (!path11 || path11.charCodeAt(path11.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path11);
         }
-        const dir = this._t(path12, this._testCache);
+        const dir = this._t(path11, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path12);
+        const literal = this._rules.testLiteral(path11);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path12, cache) {
-        if (path12 in cache) {
-          return cache[path12];
+      _t(path11, cache) {
+        if (path11 in cache) {
+          return cache[path11];
         }
-        const parentPath = parentOf(path12);
+        const parentPath = parentOf(path11);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path12] = parent && parent.ignored ? parent : this._rules.test(path12, MODE_IGNORE);
+        return cache[path11] = parent && parent.ignored ? parent : this._rules.test(path11, MODE_IGNORE);
       }
-      ignores(path12) {
-        return this._test(path12, this._ignoreCache, convertPath(path12)).ignored;
+      ignores(path11) {
+        return this._test(path11, this._ignoreCache, convertPath(path11)).ignored;
       }
       createFilter() {
-        return (path12) => !this.ignores(path12);
+        return (path11) => !this.ignores(path11);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path12) {
-        return this._test(path12, this._testCache, convertPath(path12));
+      test(path11) {
+        return this._test(path11, this._testCache, convertPath(path11));
       }
     };
     var factory = (options2) => new Ignore(options2);
-    var isPathValid = (path12) => checkPath(convertPath(path12), path12, RETURN_FALSE);
+    var isPathValid = (path11) => checkPath(convertPath(path11), path11, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path12) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path12) || isNotRelative(path12);
+      checkPath.isNotRelative = (path11) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path11) || isNotRelative(path11);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -1587,7 +1587,7 @@ var require_ucs2length = __commonJS({
 
 // src/cli/main.ts
 import fs4 from "node:fs";
-import path11 from "node:path";
+import path10 from "node:path";
 
 // node_modules/yargs/lib/platform-shims/esm.mjs
 import { notStrictEqual, strictEqual } from "assert";
@@ -3389,11 +3389,11 @@ var parser = new YargsParser({
   format,
   normalize,
   resolve: resolve2,
-  require: (path12) => {
+  require: (path11) => {
     if (typeof require2 !== "undefined") {
-      return require2(path12);
-    } else if (path12.match(/\.json$/)) {
-      return JSON.parse(readFileSync(path12, "utf8"));
+      return require2(path11);
+    } else if (path11.match(/\.json$/)) {
+      return JSON.parse(readFileSync(path11, "utf8"));
     } else {
       throw Error("only .json config files are supported in ESM");
     }
@@ -4063,17 +4063,17 @@ var CommandInstance = class {
           supportedExtension = true;
       }
       if (supportedExtension) {
-        const joined = this.shim.path.join(fullDirPath, file);
-        const module = req(joined);
+        const joined2 = this.shim.path.join(fullDirPath, file);
+        const module = req(joined2);
         const extendableModule = Object.create(null, Object.getOwnPropertyDescriptors({ ...module }));
-        const visited = visit2(extendableModule, joined, file);
+        const visited = visit2(extendableModule, joined2, file);
         if (visited) {
-          if (this.requireCache.has(joined))
+          if (this.requireCache.has(joined2))
             continue;
           else
-            this.requireCache.add(joined);
+            this.requireCache.add(joined2);
           if (!extendableModule.command) {
-            extendableModule.command = this.shim.path.basename(joined, this.shim.path.extname(joined));
+            extendableModule.command = this.shim.path.basename(joined2, this.shim.path.extname(joined2));
           }
           this.addHandler(extendableModule);
         }
@@ -7758,13 +7758,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path12) {
-    if (isUrl(path12)) {
-      path12 = fileURLToPath2(path12);
+  set path(path11) {
+    if (isUrl(path11)) {
+      path11 = fileURLToPath2(path11);
     }
-    assertNonEmpty(path12, "path");
-    if (this.path !== path12) {
-      this.history.push(path12);
+    assertNonEmpty(path11, "path");
+    if (this.path !== path11) {
+      this.history.push(path11);
     }
   }
   /**
@@ -8031,8 +8031,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path12, name) {
-  if (!path12) {
+function assertPath(path11, name) {
+  if (!path11) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -16252,7 +16252,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain2, path12, match) {
+function findUrl(_, protocol, domain2, path11, match) {
   if (!previous2(match)) {
     return false;
   }
@@ -16265,7 +16265,7 @@ function findUrl(_, protocol, domain2, path12, match) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts = splitUrl(domain2 + path12);
+  const parts = splitUrl(domain2 + path11);
   const result = {
     type: "link",
     title: null,
@@ -33829,7 +33829,7 @@ import path3 from "node:path";
 // src/generated/validators.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var validateRule = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/rule.json", "title": "policylint rule", "description": "One rule of a policylint rule pack: rules/<pack>/<rule>.json. Rules are data: the engine runs one of a fixed set of check kinds configured by this file.", "type": "object", "required": ["id", "kind", "title", "description", "citation", "message"], "additionalProperties": false, "definitions": { "phrase": { "type": "string", "minLength": 1, "maxLength": 200, "description": "A token phrase: words are matched by stem and case-insensitively; 'word*' matches a prefix; '(a|b)' alternatives; 'word?' optional; '...' a gap of up to 4 words, '...N' up to N words (N <= 12); '=word' an exact (unstemmed) word." }, "phrases": { "type": "array", "items": { "$ref": "#/definitions/phrase" }, "maxItems": 400 }, "signal": { "type": "string", "enum": ["policy-date", "email", "postal-address", "phone", "url", "organisation-name", "list"] }, "condition": { "type": "object", "additionalProperties": false, "description": "When the requirement applies. It applies when any of the given triggers holds; with none given it always applies.", "properties": { "text": { "$ref": "#/definitions/phrases", "description": "Phrases whose affirmative (not negated) presence makes the requirement apply." }, "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$", "description": "A config fact (facts.<name>) that, when true, makes the requirement apply, and when false, makes it not apply whatever the text says." }, "reason": { "type": "string", "description": "Why it is not applicable when no trigger holds." } } }, "pattern": { "type": "object", "required": ["regex"], "additionalProperties": false, "properties": { "regex": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "An RE2 regular expression (linear time: no backreferences or lookaround)." }, "caseSensitive": { "type": "boolean", "default": false }, "message": { "type": "string", "description": "Message for this pattern; {match} is replaced by the matched text." }, "fix": { "type": "string", "description": "Replacement for the match: makes the finding fixable with --fix. {match} is the matched text." }, "severity": { "enum": ["warn", "error"] }, "scope": { "type": "array", "items": { "enum": ["text", "link-targets", "headings", "code"] }, "description": "Where to look: visible text (default, excluding code), link targets, headings only, or also code." }, "unless": { "$ref": "#/definitions/phrases", "description": "Skip a match whose sentence contains one of these phrases." } } }, "limit": { "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "scope": { "type": "string", "description": "What this limit belongs to (a state code, a law), matched against the fact named by limitsFact." }, "value": { "type": "number", "exclusiveMinimum": 0 }, "unit": { "enum": ["hour", "day", "business-day", "week", "month", "year", "age", "currency"] }, "citation": { "type": "string" }, "verified": { "enum": ["P", "S", "U"] }, "note": { "type": "string" } } }, "example": { "type": "string", "minLength": 1 } }, "properties": { "$schema": { "type": "string" }, "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "kind": { "enum": ["disclosure", "forbidden-pattern", "number-limit", "date", "structure"] }, "title": { "type": "string", "minLength": 3, "maxLength": 120 }, "description": { "type": "string", "minLength": 10 }, "citation": { "type": "string", "minLength": 1 }, "verified": { "enum": ["P", "S", "U"], "description": "Verification of the citation: P primary text, S secondary source, U unverified (reports at most a warning)." }, "severity": { "enum": ["warn", "error"], "default": "error" }, "message": { "type": "string", "minLength": 5, "description": "The finding. Placeholders: {match}, {value}, {limit}, {evidence}." }, "suggestion": { "type": "string", "description": "What compliant wording must contain." }, "docs": { "type": "string", "description": "Extra Markdown for the generated rule page." }, "examples": { "type": "object", "additionalProperties": false, "description": "Run as tests: each compliant text passes the rule, each noncompliant text triggers it.", "properties": { "compliant": { "type": "array", "items": { "$ref": "#/definitions/example" } }, "noncompliant": { "type": "array", "items": { "$ref": "#/definitions/example" } } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "disclosure: what counts as the policy saying it.", "properties": { "phrases": { "$ref": "#/definitions/phrases", "description": "Sufficient anywhere in the policy's text." }, "sectionHeadings": { "$ref": "#/definitions/phrases", "description": "A section whose heading path matches one of these is on topic." }, "inSection": { "$ref": "#/definitions/phrases", "description": "Sufficient only inside an on-topic section (sectionHeadings)." }, "headingSuffices": { "type": "boolean", "description": "An on-topic section with any text under it is sufficient by itself." }, "signals": { "type": "array", "items": { "$ref": "#/definitions/signal" }, "description": "Facts found by analysis that count as evidence (inside an on-topic section when sectionHeadings is given)." }, "exclude": { "$ref": "#/definitions/phrases", "description": "A sentence containing one of these never counts as evidence." }, "negated": { "enum": ["counts", "ignored"], "default": "counts", "description": "Whether a negated statement ('we do not sell') is a disclosure." }, "minMatches": { "type": "integer", "minimum": 1, "maximum": 20, "default": 1, "description": "Distinct sentences of evidence needed." } } }, "condition": { "$ref": "#/definitions/condition" }, "patterns": { "type": "array", "items": { "$ref": "#/definitions/pattern" }, "minItems": 1, "maxItems": 200 }, "quantity": { "enum": ["duration", "age", "money"], "description": "number-limit: what number to read from a matching sentence." }, "context": { "$ref": "#/definitions/phrases", "description": "number-limit: a sentence must contain one of these to be checked." }, "contextAll": { "$ref": "#/definitions/phrases", "description": "number-limit: ...and also one of these." }, "contextExclude": { "$ref": "#/definitions/phrases", "description": "number-limit: sentences with these are skipped." }, "compare": { "enum": ["max", "min"], "default": "max", "description": "number-limit: the number may not exceed (max) or fall below (min) the limit." }, "limits": { "type": "array", "items": { "$ref": "#/definitions/limit" }, "minItems": 1 }, "limitsFact": { "type": "string", "description": "number-limit: config fact listing the scopes in force (e.g. states); the strictest of those limits applies; all limits when the fact is unset." }, "check": { "enum": ["empty-list", "empty-section", "broken-link", "mismatched-entity", "invalid-date", "stale-date"], "description": "structure/date: which built-in check to run." }, "options": { "type": "object", "description": "Options of the built-in check." } }, "allOf": [{ "if": { "required": ["kind"], "properties": { "kind": { "const": "disclosure" } } }, "then": { "required": ["evidence", "suggestion"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "forbidden-pattern" } } }, "then": { "required": ["patterns"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "number-limit" } } }, "then": { "required": ["quantity", "context", "limits"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "enum": ["structure", "date"] } } }, "then": { "required": ["check"] } }] };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/rule.json", "title": "policylint rule", "description": "One rule of a policylint rule pack: rules/<pack>/<rule>.json. Rules are data: the engine runs one of a fixed set of check kinds configured by this file.", "type": "object", "required": ["id", "kind", "title", "description", "citation", "message"], "additionalProperties": false, "definitions": { "phrase": { "type": "string", "minLength": 1, "maxLength": 200, "description": "A token phrase: words are matched by stem and case-insensitively; 'word*' matches a prefix; '(a|b)' alternatives; 'word?' optional; '...' a gap of up to 4 words, '...N' up to N words (N <= 12); '=word' an exact (unstemmed) word." }, "phrases": { "type": "array", "items": { "$ref": "#/definitions/phrase" }, "maxItems": 400 }, "signal": { "type": "string", "enum": ["policy-date", "email", "postal-address", "phone", "url", "organisation-name", "list"] }, "condition": { "type": "object", "additionalProperties": false, "description": "When the requirement applies. It applies when any of the given triggers holds; with none given it always applies.", "properties": { "text": { "$ref": "#/definitions/phrases", "description": "Phrases whose affirmative (not negated) presence makes the requirement apply." }, "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$", "description": "A config fact (facts.<name>) that, when true, makes the requirement apply, and when false, makes it not apply whatever the text says." }, "reason": { "type": "string", "description": "Why it is not applicable when no trigger holds." } } }, "pattern": { "type": "object", "required": ["regex"], "additionalProperties": false, "properties": { "regex": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "An RE2 regular expression (linear time: no backreferences or lookaround)." }, "caseSensitive": { "type": "boolean", "default": false }, "message": { "type": "string", "description": "Message for this pattern; {match} is replaced by the matched text." }, "fix": { "type": "string", "description": "Replacement for the match: makes the finding fixable with --fix. {match} is the matched text." }, "severity": { "enum": ["warn", "error"] }, "scope": { "type": "array", "items": { "enum": ["text", "link-targets", "headings", "code"] }, "description": "Where to look: visible text (default, excluding code), link targets, headings only, or also code." }, "unless": { "$ref": "#/definitions/phrases", "description": "Skip a match whose sentence contains one of these phrases." }, "literals": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Strings (compared in lower case) of which every match contains at least one: lines without any are skipped, which makes the pattern fast on large policies." } } }, "limit": { "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "scope": { "type": "string", "description": "What this limit belongs to (a state code, a law), matched against the fact named by limitsFact." }, "value": { "type": "number", "exclusiveMinimum": 0 }, "unit": { "enum": ["hour", "day", "business-day", "week", "month", "year", "age", "currency"] }, "citation": { "type": "string" }, "verified": { "enum": ["P", "S", "U"] }, "note": { "type": "string" } } }, "example": { "type": "string", "minLength": 1 } }, "properties": { "$schema": { "type": "string" }, "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "kind": { "enum": ["disclosure", "forbidden-pattern", "number-limit", "date", "structure"] }, "title": { "type": "string", "minLength": 3, "maxLength": 120 }, "description": { "type": "string", "minLength": 10 }, "citation": { "type": "string", "minLength": 1 }, "verified": { "enum": ["P", "S", "U"], "description": "Verification of the citation: P primary text, S secondary source, U unverified (reports at most a warning)." }, "severity": { "enum": ["warn", "error"], "default": "error" }, "message": { "type": "string", "minLength": 5, "description": "The finding. Placeholders: {match}, {value}, {limit}, {evidence}." }, "suggestion": { "type": "string", "description": "What compliant wording must contain." }, "docs": { "type": "string", "description": "Extra Markdown for the generated rule page." }, "examples": { "type": "object", "additionalProperties": false, "description": "Run as tests: each compliant text passes the rule, each noncompliant text triggers it.", "properties": { "compliant": { "type": "array", "items": { "$ref": "#/definitions/example" } }, "noncompliant": { "type": "array", "items": { "$ref": "#/definitions/example" } } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "disclosure: what counts as the policy saying it.", "properties": { "phrases": { "$ref": "#/definitions/phrases", "description": "Sufficient anywhere in the policy's text." }, "sectionHeadings": { "$ref": "#/definitions/phrases", "description": "A section whose heading path matches one of these is on topic." }, "inSection": { "$ref": "#/definitions/phrases", "description": "Sufficient only inside an on-topic section (sectionHeadings)." }, "headingSuffices": { "type": "boolean", "description": "An on-topic section with any text under it is sufficient by itself." }, "signals": { "type": "array", "items": { "$ref": "#/definitions/signal" }, "description": "Facts found by analysis that count as evidence (inside an on-topic section when sectionHeadings is given)." }, "exclude": { "$ref": "#/definitions/phrases", "description": "A sentence containing one of these never counts as evidence." }, "negated": { "enum": ["counts", "ignored"], "default": "counts", "description": "Whether a negated statement ('we do not sell') is a disclosure." }, "minMatches": { "type": "integer", "minimum": 1, "maximum": 20, "default": 1, "description": "Distinct sentences of evidence needed." } } }, "condition": { "$ref": "#/definitions/condition" }, "patterns": { "type": "array", "items": { "$ref": "#/definitions/pattern" }, "minItems": 1, "maxItems": 200 }, "quantity": { "enum": ["duration", "age", "money"], "description": "number-limit: what number to read from a matching sentence." }, "context": { "$ref": "#/definitions/phrases", "description": "number-limit: a sentence must contain one of these to be checked." }, "contextAll": { "$ref": "#/definitions/phrases", "description": "number-limit: ...and also one of these." }, "contextExclude": { "$ref": "#/definitions/phrases", "description": "number-limit: sentences with these are skipped." }, "compare": { "enum": ["max", "min"], "default": "max", "description": "number-limit: the number may not exceed (max) or fall below (min) the limit." }, "limits": { "type": "array", "items": { "$ref": "#/definitions/limit" }, "minItems": 1 }, "limitsFact": { "type": "string", "description": "number-limit: config fact listing the scopes in force (e.g. states); the strictest of those limits applies; all limits when the fact is unset." }, "check": { "enum": ["empty-list", "empty-section", "broken-link", "mismatched-entity", "invalid-date", "stale-date"], "description": "structure/date: which built-in check to run." }, "options": { "type": "object", "description": "Options of the built-in check." } }, "allOf": [{ "if": { "required": ["kind"], "properties": { "kind": { "const": "disclosure" } } }, "then": { "required": ["evidence", "suggestion"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "forbidden-pattern" } } }, "then": { "required": ["patterns"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "number-limit" } } }, "then": { "required": ["quantity", "context", "limits"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "enum": ["structure", "date"] } } }, "then": { "required": ["check"] } }] };
 var schema16 = { "type": "string", "enum": ["policy-date", "email", "postal-address", "phone", "url", "organisation-name", "list"] };
 var schema19 = { "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "scope": { "type": "string", "description": "What this limit belongs to (a state code, a law), matched against the fact named by limitsFact." }, "value": { "type": "number", "exclusiveMinimum": 0 }, "unit": { "enum": ["hour", "day", "business-day", "week", "month", "year", "age", "currency"] }, "citation": { "type": "string" }, "verified": { "enum": ["P", "S", "U"] }, "note": { "type": "string" } } };
 var func2 = Object.prototype.hasOwnProperty;
@@ -33959,7 +33959,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
   validate16.errors = vErrors;
   return errors2 === 0;
 }
-var schema18 = { "type": "object", "required": ["regex"], "additionalProperties": false, "properties": { "regex": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "An RE2 regular expression (linear time: no backreferences or lookaround)." }, "caseSensitive": { "type": "boolean", "default": false }, "message": { "type": "string", "description": "Message for this pattern; {match} is replaced by the matched text." }, "fix": { "type": "string", "description": "Replacement for the match: makes the finding fixable with --fix. {match} is the matched text." }, "severity": { "enum": ["warn", "error"] }, "scope": { "type": "array", "items": { "enum": ["text", "link-targets", "headings", "code"] }, "description": "Where to look: visible text (default, excluding code), link targets, headings only, or also code." }, "unless": { "$ref": "#/definitions/phrases", "description": "Skip a match whose sentence contains one of these phrases." } } };
+var schema18 = { "type": "object", "required": ["regex"], "additionalProperties": false, "properties": { "regex": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "An RE2 regular expression (linear time: no backreferences or lookaround)." }, "caseSensitive": { "type": "boolean", "default": false }, "message": { "type": "string", "description": "Message for this pattern; {match} is replaced by the matched text." }, "fix": { "type": "string", "description": "Replacement for the match: makes the finding fixable with --fix. {match} is the matched text." }, "severity": { "enum": ["warn", "error"] }, "scope": { "type": "array", "items": { "enum": ["text", "link-targets", "headings", "code"] }, "description": "Where to look: visible text (default, excluding code), link targets, headings only, or also code." }, "unless": { "$ref": "#/definitions/phrases", "description": "Skip a match whose sentence contains one of these phrases." }, "literals": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Strings (compared in lower case) of which every match contains at least one: lines without any are skipped, which makes the pattern fast on large policies." } } };
 function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors2 = 0;
@@ -33974,7 +33974,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
       errors2++;
     }
     for (const key0 in data) {
-      if (!(key0 === "regex" || key0 === "caseSensitive" || key0 === "message" || key0 === "fix" || key0 === "severity" || key0 === "scope" || key0 === "unless")) {
+      if (!(key0 === "regex" || key0 === "caseSensitive" || key0 === "message" || key0 === "fix" || key0 === "severity" || key0 === "scope" || key0 === "unless" || key0 === "literals")) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err1];
@@ -34092,12 +34092,57 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
         errors2 = vErrors.length;
       }
     }
+    if (data.literals !== void 0) {
+      let data8 = data.literals;
+      if (Array.isArray(data8)) {
+        if (data8.length < 1) {
+          const err11 = { instancePath: instancePath + "/literals", schemaPath: "#/properties/literals/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors2++;
+        }
+        const len1 = data8.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data9 = data8[i1];
+          if (typeof data9 === "string") {
+            if (func3(data9) < 1) {
+              const err12 = { instancePath: instancePath + "/literals/" + i1, schemaPath: "#/properties/literals/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors2++;
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/literals/" + i1, schemaPath: "#/properties/literals/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors2++;
+          }
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/literals", schemaPath: "#/properties/literals/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors2++;
+      }
+    }
   } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err11];
+      vErrors = [err15];
     } else {
-      vErrors.push(err11);
+      vErrors.push(err15);
     }
     errors2++;
   }
@@ -38444,11 +38489,11 @@ var DFA = class DFA2 {
     }
     return state;
   }
-  stepOrReset(state, cls, rune, anchor, pos, search3) {
+  stepOrReset(state, cls, rune, anchor, pos, search4) {
     let next = this.step(state, cls, rune, anchor);
     if (next !== null) return next;
-    if (search3.resetPos >= 0 && pos - search3.resetPos < DFA2.PROGRESS_PER_STATE * this.stateCount) return null;
-    search3.resetPos = pos;
+    if (search4.resetPos >= 0 && pos - search4.resetPos < DFA2.PROGRESS_PER_STATE * this.stateCount) return null;
+    search4.resetPos = pos;
     const restored = this.resetCache(state);
     if (restored === null) return null;
     next = this.step(restored, cls, rune, anchor);
@@ -38458,7 +38503,7 @@ var DFA = class DFA2 {
     const endPos = input2.endPos();
     const latin1Class = this.latin1Class;
     const unanchored = anchor === RE2Flags.UNANCHORED;
-    const search3 = { resetPos: -1 };
+    const search4 = { resetPos: -1 };
     let i = pos;
     while (i < endPos) {
       const r = input2.step(i);
@@ -38468,7 +38513,7 @@ var DFA = class DFA2 {
       const cls = rune <= Unicode.MAX_LATIN1 ? latin1Class[rune] : this.runeClass(rune);
       let next = unanchored && state.next !== null ? state.next[cls] : null;
       if (next === null) {
-        next = this.stepOrReset(state, cls, rune, anchor, i, search3);
+        next = this.stepOrReset(state, cls, rune, anchor, i, search4);
         if (next === null) return null;
       }
       state = next;
@@ -38476,7 +38521,7 @@ var DFA = class DFA2 {
       if (!unanchored && state.nfaStates.length === 0) return false;
       i += width;
     }
-    state = this.stepOrReset(state, this.numClasses, END_TEXT, anchor, i, search3);
+    state = this.stepOrReset(state, this.numClasses, END_TEXT, anchor, i, search4);
     if (state === null) return null;
     return state.isMatch && onMatch(state, true);
   }
@@ -43237,48 +43282,101 @@ function fill(template, match) {
   return template.replace(/\{match\}/g, match);
 }
 function* matches(p2, text6) {
+  const literals = p2.spec.literals;
+  if (!literals || text6.length < 256) {
+    yield* search3(p2, text6, 0);
+    return;
+  }
+  const lits = literals.map((l) => l.toLowerCase());
+  let lineStart = 0;
+  while (lineStart <= text6.length) {
+    let lineEnd = lineStart;
+    while (lineEnd < text6.length && text6[lineEnd] !== "\n" && text6[lineEnd] !== "\0") lineEnd++;
+    const line = text6.slice(lineStart, lineEnd).toLowerCase();
+    if (lits.some((l) => line.includes(l))) yield* search3(p2, text6.slice(lineStart, lineEnd), lineStart);
+    lineStart = lineEnd + 1;
+  }
+}
+function* search3(p2, text6, base3) {
   const m = p2.re.matcher(text6);
   let from = 0;
   while (from <= text6.length && m.find(from)) {
     const start = m.start();
     const end = m.end();
-    if (end > start) yield [start, end, m.group() ?? ""];
+    if (end > start) yield [base3 + start, base3 + end, m.group() ?? ""];
     from = end > start ? end : start + 1;
   }
 }
+var joinedCache = /* @__PURE__ */ new WeakMap();
+function joined(ctx, include, key) {
+  let byKey = joinedCache.get(ctx);
+  if (!byKey) joinedCache.set(ctx, byKey = /* @__PURE__ */ new Map());
+  let j = byKey.get(key);
+  if (!j) {
+    const parts = [];
+    const starts = [];
+    const blocks2 = [];
+    let at = 0;
+    for (const b of ctx.doc.blocks) {
+      if (!include(b)) continue;
+      starts.push(at);
+      blocks2.push(b);
+      parts.push(b.text);
+      at += b.text.length + 1;
+    }
+    j = { text: parts.join("\0"), starts, blocks: blocks2 };
+    byKey.set(key, j);
+  }
+  return j;
+}
+function locate(j, offset) {
+  let lo = 0;
+  let hi = j.starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (j.starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
 function checkForbidden(rule, ctx) {
   const out = [];
-  const seen = /* @__PURE__ */ new Set();
+  const taken = [];
   for (const p2 of rule.patterns) {
     const scope = p2.spec.scope ?? ["text"];
     const unless = rule.unless.get(p2.spec);
     const report = (srcStart, srcEnd, match, block, textStart) => {
-      if (seen.has(srcStart)) return;
+      if (taken.some(([a2, b]) => srcStart < Math.max(b, a2 + 1) && Math.max(srcEnd, srcStart + 1) > a2)) return;
       if (unless) {
         const s2 = block.sentences.find((x) => x.start <= textStart && textStart < x.end);
         if (s2 && matchAny(unless, s2.tokens)) return;
       }
-      seen.add(srcStart);
-      const message = fill(p2.spec.message ?? rule.file.message, match);
+      taken.push([srcStart, srcEnd]);
       out.push({
-        message,
+        message: fill(p2.spec.message ?? rule.file.message, match),
         srcStart,
         srcEnd,
         severity: p2.spec.severity,
         fix: p2.spec.fix !== void 0 ? { range: [srcStart, srcEnd], text: fill(p2.spec.fix, match) } : void 0
       });
     };
-    for (const block of ctx.doc.blocks) {
-      const isCode = block.kind === "code" || block.kind === "html";
-      const wantText = scope.includes("text") || scope.includes("headings") && block.kind === "heading" || scope.includes("code") && isCode;
-      if (wantText && (!isCode || scope.includes("code"))) {
-        for (const [a2, b, text6] of matches(p2, block.text)) {
-          if (!scope.includes("code") && inRanges(block.code, a2, b)) continue;
-          if (scope.includes("headings") && !scope.includes("text") && block.kind !== "heading") continue;
-          report(sourceOffset(block, a2), sourceOffset(block, b), text6, block, a2);
-        }
+    const withCode = scope.includes("code");
+    const headingsOnly = scope.includes("headings") && !scope.includes("text");
+    if (scope.includes("text") || scope.includes("headings") || withCode) {
+      const isCode = (b) => b.kind === "code" || b.kind === "html";
+      const key = `${withCode}:${headingsOnly}`;
+      const j = joined(ctx, (b) => headingsOnly ? b.kind === "heading" : withCode || !isCode(b), key);
+      for (const [a2, b, text6] of matches(p2, j.text)) {
+        const i = locate(j, a2);
+        const block = j.blocks[i];
+        const from = a2 - j.starts[i];
+        const to = b - j.starts[i];
+        if (!withCode && inRanges(block.code, from, to)) continue;
+        report(sourceOffset(block, from), sourceOffset(block, to), text6, block, from);
       }
-      if (scope.includes("link-targets")) {
+    }
+    if (scope.includes("link-targets")) {
+      for (const block of ctx.doc.blocks) {
         for (const link2 of block.links) {
           for (const [, , text6] of matches(p2, link2.url)) {
             const at = ctx.doc.source.indexOf(link2.url, link2.srcStart);
@@ -44383,17 +44481,19 @@ function formatJson(ctx) {
   return JSON.stringify(ctx.results.map(({ source: _source, ...r }) => r), null, 2) + "\n";
 }
 
-// src/report/github.ts
+// src/report/paths.ts
 import path7 from "node:path";
+function relativePath(cwd, filePath) {
+  return path7.relative(cwd, path7.resolve(cwd, filePath)).split(path7.sep).join("/");
+}
+
+// src/report/github.ts
 var ANNOTATIONS_PER_TYPE = 10;
 function escapeData(s2) {
   return s2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
 function escapeProperty(s2) {
   return escapeData(s2).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function relativePath(cwd, filePath) {
-  return path7.relative(cwd, path7.resolve(cwd, filePath)).split(path7.sep).join("/");
 }
 function messageText(m, ctx) {
   const rule = m.ruleId ? ctx.rules.get(m.ruleId) : void 0;
@@ -44458,9 +44558,9 @@ function levelOf(m) {
 function pascalCase(id) {
   return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
 }
-function locate(cwd, filePath) {
+function locate2(cwd, filePath) {
   const abs = path8.resolve(cwd, filePath);
-  const rel = path8.relative(cwd, abs).split(path8.sep).join("/");
+  const rel = relativePath(cwd, abs);
   if (rel.startsWith("../") || rel === ".." || path8.isAbsolute(rel)) {
     return { rel, location: { uri: pathToFileURL(abs).href } };
   }
@@ -44501,7 +44601,7 @@ function ruleDescriptor(id, rule) {
   };
 }
 function formatSarif(ctx, version = "0.0.0") {
-  const files = ctx.results.map((r) => locate(ctx.cwd, r.filePath));
+  const files = ctx.results.map((r) => locate2(ctx.cwd, r.filePath));
   const artifacts = files.map((f) => ({ location: f.location, roles: ["analysisTarget"] }));
   const ruleIds = [
     ...new Set(ctx.results.flatMap((r) => r.messages.flatMap((m) => m.ruleId === null ? [] : [m.ruleId])))
@@ -44571,7 +44671,6 @@ function formatSarif(ctx, version = "0.0.0") {
 }
 
 // src/report/junit.ts
-import path9 from "node:path";
 var INVALID_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 function escapeText(s2) {
   return s2.replace(INVALID_XML, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -44581,9 +44680,6 @@ function escapeAttr(s2) {
 }
 function attrs(pairs) {
   return Object.entries(pairs).map(([k, v]) => ` ${k}="${escapeAttr(String(v))}"`).join("");
-}
-function relativePath2(cwd, filePath) {
-  return path9.relative(cwd, path9.resolve(cwd, filePath)).split(path9.sep).join("/");
 }
 function testcase(rel, m, ctx) {
   const rule = m.ruleId ? ctx.rules.get(m.ruleId) : void 0;
@@ -44604,7 +44700,7 @@ function formatJunit(ctx) {
   let failures = 0;
   let errors2 = 0;
   const suites = ctx.results.map((r) => {
-    const rel = relativePath2(ctx.cwd, r.filePath);
+    const rel = relativePath(ctx.cwd, r.filePath);
     const fileErrors = r.messages.filter((m) => m.fatal).length;
     const fileFailures = r.messages.length - fileErrors;
     const cases = r.messages.length > 0 ? r.messages.map((m) => testcase(rel, m, ctx)) : [`    <testcase${attrs({ classname: rel, name: "policylint" })}/>`];
@@ -44687,7 +44783,7 @@ function explainRule(rule) {
 
 // src/cli/fix.ts
 import fs3 from "node:fs";
-import path10 from "node:path";
+import path9 from "node:path";
 function applyFixes(source, messages) {
   const fixes = messages.filter((m) => m.fix).sort((a2, b) => a2.fix.range[0] - b.fix.range[0]);
   let out = "";
@@ -44703,7 +44799,7 @@ function applyFixes(source, messages) {
   return { output: out + source.slice(at), fixed };
 }
 function writeAtomically(file, text6) {
-  const tmp = path10.join(path10.dirname(file), `.${path10.basename(file)}.policylint-${process.pid}.tmp`);
+  const tmp = path9.join(path9.dirname(file), `.${path9.basename(file)}.policylint-${process.pid}.tmp`);
   const mode = fs3.statSync(file).mode;
   fs3.writeFileSync(tmp, text6, { mode });
   fs3.renameSync(tmp, file);
@@ -44736,7 +44832,7 @@ function useColor(stream, flag) {
   return Boolean(stream.isTTY);
 }
 function registryFor(argv) {
-  return new Registry([builtinRulesDir(), ...(splitList(argv.rulesDir) ?? []).map((d) => path11.resolve(d))]);
+  return new Registry([builtinRulesDir(), ...(splitList(argv.rulesDir) ?? []).map((d) => path10.resolve(d))]);
 }
 async function main(args) {
   const parser2 = yargs_default(args).scriptName("policylint").usage("$0 [files..]\n\nLint privacy policies (Markdown, text, HTML) for missing disclosures, template leftovers and promises that break the law.").command("$0 [files..]", "lint files, folders (recursively) or - for stdin", (y) => y.positional("files", { type: "string", array: true })).command("rules", "list the rules, by pack").command("explain <rule>", "explain what a rule checks, its citation and compliant wording", (y) => y.positional("rule", { type: "string" })).option("format", { alias: "f", choices: FORMATS, default: "stylish", describe: "output format" }).option("output-file", { alias: "o", type: "string", describe: "write the report to this file instead of stdout" }).option("config", { alias: "c", type: "string", describe: "use this configuration file (no lookup)" }).option("no-config-lookup", { type: "boolean", describe: "ignore configuration files" }).option("jurisdiction", { alias: "j", type: "string", describe: "packs to apply, comma-separated (default: detected from the text)" }).option("ignore-pattern", { type: "string", describe: ".gitignore-style pattern of files to skip" }).option("rules-dir", { type: "string", describe: "extra folder of rule packs (JSON)" }).option("stdin-filename", { type: "string", describe: "file name to report for stdin (its extension picks the format)" }).option("quiet", { alias: "q", type: "boolean", describe: "report errors only" }).option("max-warnings", { type: "number", describe: "exit 1 when there are more warnings than this" }).option("fix", { type: "boolean", describe: "apply safe fixes to the files, atomically" }).option("now", { type: "string", describe: "reference date for date rules (YYYY-MM-DD)" }).option("print-config", { type: "string", describe: "print the configuration that applies to this file and exit" }).option("color", { type: "boolean", describe: "force colour on or off" }).strictOptions().version(VERSION).help().alias("h", "help").wrap(Math.min(100, process.stdout.columns || 100)).exitProcess(false).fail((msg, err) => {
@@ -44757,8 +44853,8 @@ async function main(args) {
     return 0;
   }
   if (argv.printConfig !== void 0) {
-    const finder = new ConfigFinder(argv.config && path11.resolve(argv.config));
-    const { sources, ...config } = finder.forFile(path11.resolve(argv.printConfig));
+    const finder = new ConfigFinder(argv.config && path10.resolve(argv.config));
+    const { sources, ...config } = finder.forFile(path10.resolve(argv.printConfig));
     process.stdout.write(JSON.stringify({ ...config, files: sources }, null, 2) + "\n");
     return 0;
   }
@@ -44788,7 +44884,7 @@ async function main(args) {
     version: VERSION
   });
   if (argv.outputFile) {
-    fs4.mkdirSync(path11.dirname(path11.resolve(argv.outputFile)), { recursive: true });
+    fs4.mkdirSync(path10.dirname(path10.resolve(argv.outputFile)), { recursive: true });
     fs4.writeFileSync(argv.outputFile, report);
   } else process.stdout.write(report);
   if (run2.problems.length > 0) return 2;

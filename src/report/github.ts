@@ -3,7 +3,7 @@
  * Policy text ends up in messages, so every byte of it is escaped the way the runner unescapes,
  * and nothing from a policy can start a workflow command of its own.
  */
-import path from 'node:path';
+import { relativePath } from './paths.js';
 import type { LintMessage, ReportContext } from '../types.js';
 
 /** GitHub shows at most this many annotations of each type (error, warning, notice) per step. */
@@ -26,10 +26,6 @@ function escapeData(s: string): string {
 /** As actions/toolkit's escapeProperty: `,` separates properties and `:` ends them. */
 function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
-function relativePath(cwd: string, filePath: string): string {
-  return path.relative(cwd, path.resolve(cwd, filePath)).split(path.sep).join('/');
 }
 
 function messageText(m: LintMessage, ctx: ReportContext): string {

@@ -3,7 +3,7 @@
  * One suite per file and one failing case per finding; a file that could not be linted is an
  * <error>, as JUnit reports a test that could not run.
  */
-import path from 'node:path';
+import { relativePath } from './paths.js';
 import type { LintMessage, ReportContext } from '../types.js';
 
 /** Characters XML 1.0 cannot carry at all, even escaped: a report with one is unreadable, so they go. */
@@ -27,10 +27,6 @@ function attrs(pairs: Record<string, string | number>): string {
   return Object.entries(pairs)
     .map(([k, v]) => ` ${k}="${escapeAttr(String(v))}"`)
     .join('');
-}
-
-function relativePath(cwd: string, filePath: string): string {
-  return path.relative(cwd, path.resolve(cwd, filePath)).split(path.sep).join('/');
 }
 
 function testcase(rel: string, m: LintMessage, ctx: ReportContext): string {

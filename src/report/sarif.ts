@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { relativePath } from './paths.js';
 import type { LintMessage, ReportContext, RuleMeta } from '../types.js';
 
 const SRCROOT = '%SRCROOT%';
@@ -36,7 +37,7 @@ function pascalCase(id: string): string {
  */
 function locate(cwd: string, filePath: string): { rel: string; location: ArtifactLocation } {
   const abs = path.resolve(cwd, filePath);
-  const rel = path.relative(cwd, abs).split(path.sep).join('/');
+  const rel = relativePath(cwd, abs);
   if (rel.startsWith('../') || rel === '..' || path.isAbsolute(rel)) {
     return { rel, location: { uri: pathToFileURL(abs).href } };
   }
