@@ -44858,7 +44858,7 @@ async function main(args) {
     process.stdout.write(JSON.stringify({ ...config, files: sources }, null, 2) + "\n");
     return 0;
   }
-  const files = argv.files ?? [];
+  const files = [...argv.files ?? [], ...args.includes("-") && !argv.files?.includes("-") ? ["-"] : []];
   const paths = files.length ? files.map(String) : ["."];
   const options2 = {
     configFile: argv.config,
@@ -44872,7 +44872,7 @@ async function main(args) {
   const run2 = lint(paths, options2);
   for (const w of run2.warnings) process.stderr.write(`policylint: warning: ${w}
 `);
-  for (const p2 of run2.problems) process.stderr.write(`policylint: ${p2}
+  for (const p2 of new Set(run2.problems)) process.stderr.write(`policylint: ${p2}
 `);
   if (argv.fix) fixFiles(run2.results);
   const results = argv.quiet ? run2.results.map((r) => {

@@ -99,7 +99,8 @@ async function main(args: string[]): Promise<number> {
     return 0;
   }
 
-  const files = (argv.files as string[] | undefined) ?? [];
+  // yargs does not keep a lone "-" as a positional; it means stdin.
+  const files = [...((argv.files as string[] | undefined) ?? []), ...(args.includes('-') && !(argv.files as string[] | undefined)?.includes('-') ? ['-'] : [])];
   const paths = files.length ? files.map(String) : ['.'];
   const options: LintOptions = {
     configFile: argv.config,
@@ -112,7 +113,7 @@ async function main(args: string[]): Promise<number> {
   };
   const run = lint(paths, options);
   for (const w of run.warnings) process.stderr.write(`policylint: warning: ${w}\n`);
-  for (const p of run.problems) process.stderr.write(`policylint: ${p}\n`);
+  for (const p of new Set(run.problems)) process.stderr.write(`policylint: ${p}\n`);
 
   if (argv.fix) fixFiles(run.results);
   const results: LintResult[] = argv.quiet

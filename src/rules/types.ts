@@ -15,6 +15,7 @@ export interface PatternSpec {
   severity?: 'warn' | 'error';
   scope?: Array<'text' | 'link-targets' | 'headings' | 'code'>;
   unless?: Phrases;
+  literals?: string[];
 }
 
 export interface LimitSpec {

@@ -16,50 +16,123 @@ function fill(template: string, match: string): string {
   return template.replace(/\{match\}/g, match);
 }
 
+/**
+ * Matches of a pattern in text. RE2 is linear but slow per character, so with literals declared,
+ * only the lines that contain one are searched (found by a native substring scan).
+ */
 function* matches(p: CompiledPattern, text: string): Generator<[number, number, string]> {
+  const literals = p.spec.literals;
+  if (!literals || text.length < 256) {
+    yield* search(p, text, 0);
+    return;
+  }
+  const lits = literals.map((l) => l.toLowerCase());
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = lineStart;
+    while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\u0000') lineEnd++;
+    const line = text.slice(lineStart, lineEnd).toLowerCase();
+    if (lits.some((l) => line.includes(l))) yield* search(p, text.slice(lineStart, lineEnd), lineStart);
+    lineStart = lineEnd + 1;
+  }
+}
+
+function* search(p: CompiledPattern, text: string, base: number): Generator<[number, number, string]> {
   const m = p.re.matcher(text);
   let from = 0;
   while (from <= text.length && m.find(from)) {
     const start = m.start();
     const end = m.end();
-    if (end > start) yield [start, end, m.group() ?? ""];
+    if (end > start) yield [base + start, base + end, m.group() ?? ''];
     from = end > start ? end : start + 1;
   }
 }
 
+/**
+ * All blocks' text joined once per document, so each pattern runs over the document in one pass:
+ * RE2 has a fixed cost per search that dominates when a policy has thousands of short blocks.
+ */
+interface Joined {
+  text: string;
+  starts: number[];
+  blocks: Block[];
+}
+
+const joinedCache = new WeakMap<CheckContext, Map<string, Joined>>();
+
+function joined(ctx: CheckContext, include: (b: Block) => boolean, key: string): Joined {
+  let byKey = joinedCache.get(ctx);
+  if (!byKey) joinedCache.set(ctx, (byKey = new Map()));
+  let j = byKey.get(key);
+  if (!j) {
+    const parts: string[] = [];
+    const starts: number[] = [];
+    const blocks: Block[] = [];
+    let at = 0;
+    for (const b of ctx.doc.blocks) {
+      if (!include(b)) continue;
+      starts.push(at);
+      blocks.push(b);
+      parts.push(b.text);
+      at += b.text.length + 1;
+    }
+    // A NUL never occurs in policy text, so no match can run from one block into the next.
+    j = { text: parts.join('\u0000'), starts, blocks };
+    byKey.set(key, j);
+  }
+  return j;
+}
+
+function locate(j: Joined, offset: number): number {
+  let lo = 0;
+  let hi = j.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (j.starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 export function checkForbidden(rule: CompiledRule, ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
-  const seen = new Set<number>();
+  // One finding per place: an autolinked URL is both visible text and a link target.
+  const taken: Array<[number, number]> = [];
   for (const p of rule.patterns) {
     const scope = p.spec.scope ?? ['text'];
     const unless = rule.unless.get(p.spec);
     const report = (srcStart: number, srcEnd: number, match: string, block: Block, textStart: number) => {
-      if (seen.has(srcStart)) return;
+      if (taken.some(([a, b]) => srcStart < Math.max(b, a + 1) && Math.max(srcEnd, srcStart + 1) > a)) return;
       if (unless) {
         const s = block.sentences.find((x) => x.start <= textStart && textStart < x.end);
         if (s && matchAny(unless, s.tokens)) return;
       }
-      seen.add(srcStart);
-      const message = fill(p.spec.message ?? rule.file.message, match);
+      taken.push([srcStart, srcEnd]);
       out.push({
-        message,
+        message: fill(p.spec.message ?? rule.file.message, match),
         srcStart,
         srcEnd,
         severity: p.spec.severity,
         fix: p.spec.fix !== undefined ? { range: [srcStart, srcEnd], text: fill(p.spec.fix, match) } : undefined,
       });
     };
-    for (const block of ctx.doc.blocks) {
-      const isCode = block.kind === 'code' || block.kind === 'html';
-      const wantText = scope.includes('text') || (scope.includes('headings') && block.kind === 'heading') || (scope.includes('code') && isCode);
-      if (wantText && (!isCode || scope.includes('code'))) {
-        for (const [a, b, text] of matches(p, block.text)) {
-          if (!scope.includes('code') && inRanges(block.code, a, b)) continue;
-          if (scope.includes('headings') && !scope.includes('text') && block.kind !== 'heading') continue;
-          report(sourceOffset(block, a), sourceOffset(block, b), text, block, a);
-        }
+    const withCode = scope.includes('code');
+    const headingsOnly = scope.includes('headings') && !scope.includes('text');
+    if (scope.includes('text') || scope.includes('headings') || withCode) {
+      const isCode = (b: Block) => b.kind === 'code' || b.kind === 'html';
+      const key = `${withCode}:${headingsOnly}`;
+      const j = joined(ctx, (b) => (headingsOnly ? b.kind === 'heading' : withCode || !isCode(b)), key);
+      for (const [a, b, text] of matches(p, j.text)) {
+        const i = locate(j, a);
+        const block = j.blocks[i];
+        const from = a - j.starts[i];
+        const to = b - j.starts[i];
+        if (!withCode && inRanges(block.code, from, to)) continue;
+        report(sourceOffset(block, from), sourceOffset(block, to), text, block, from);
       }
-      if (scope.includes('link-targets')) {
+    }
+    if (scope.includes('link-targets')) {
+      for (const block of ctx.doc.blocks) {
         for (const link of block.links) {
           for (const [, , text] of matches(p, link.url)) {
             // A target is not visible text: report on the link, and never auto-fix it.

@@ -1,0 +1,65 @@
+/** Each check kind, configured by a rule pack written as data (fixtures/packs/house). */
+import { describe, it, expect } from '@jest/globals';
+import path from 'node:path';
+import { lintSource } from '../src/lint.js';
+import { FIXTURES } from './helpers.js';
+
+const house = path.join(FIXTURES, 'packs/house');
+
+function run(text: string, facts?: Record<string, unknown>) {
+  return lintSource(
+    { text, filePath: '/tmp/p.md', format: 'markdown' },
+    { useConfig: false, rulesDirs: [house], jurisdictions: ['house'], now: '2026-11-23' },
+  ).result;
+}
+
+const ids = (r: ReturnType<typeof run>) => r.messages.filter((m) => m.ruleId?.startsWith('house/')).map((m) => [m.ruleId, m.line]);
+
+describe('check kinds', () => {
+  it('forbidden-pattern: reports the match, with a fix', () => {
+    const r = run('# P\n\nWe keep logs forever.\n');
+    const m = r.messages.find((x) => x.ruleId === 'house/no-forever')!;
+    expect([m.line, m.column, m.message]).toEqual([3, 14, '"forever": say how long data is kept.']);
+    expect(m.fix).toEqual({ range: [18, 25], text: 'for 12 months' });
+  });
+
+  it('disclosure: not applicable without a trigger, missing when triggered, present with evidence', () => {
+    expect(run('# P\n\nWe collect e-mail.\n').coverage.find((c) => c.requirement === 'house/dpo')).toEqual({
+      requirement: 'house/dpo',
+      status: 'not-applicable',
+      reason: 'no DPO is mentioned; set facts.hasDpo to true if it applies',
+    });
+    const missing = run('# P\n\nWe have appointed a data protection officer.\n');
+    expect(ids(missing)).toEqual([['house/dpo', 1]]);
+    expect(missing.messages[0].message).toContain('Looked for');
+    const present = run('# P\n\n## Data protection officer\n\nWrite to dpo@tidewell.app.\n');
+    expect(present.coverage.find((c) => c.requirement === 'house/dpo')).toEqual({
+      requirement: 'house/dpo',
+      status: 'present',
+      evidence: [{ line: 5, column: 1, text: 'Write to dpo@tidewell.app.' }],
+    });
+  });
+
+  it('disclosure: a negated trigger does not make the requirement apply', () => {
+    const r = run('# P\n\nWe have not appointed a data protection officer.\n');
+    expect(r.coverage.find((c) => c.requirement === 'house/dpo')!.status).toBe('not-applicable');
+  });
+
+  it('number-limit: the strictest limit applies, unverified limits only warn', () => {
+    const r = run('# P\n\nWe respond to requests within 40 days.\n');
+    expect(ids(r)).toEqual([['house/response-time', 3]]);
+    expect(r.messages.find((m) => m.ruleId === 'house/response-time')!.message).toBe('Promises an answer in 40 days, longer than 1 months (EU).');
+    expect(ids(run('# P\n\nWe respond to requests within 30 days.\n'))).toEqual([]);
+  });
+
+  it('date: a policy date older than the limit is reported at the date', () => {
+    const r = run('# P\n\nLast updated: January 5, 2024\n');
+    expect(r.messages.filter((m) => m.ruleId === 'house/fresh').map((m) => [m.line, m.column, m.message])).toEqual([
+      [3, 15, 'The policy is dated January 5, 2024, more than 12 months before 2026-11-23.'],
+    ]);
+  });
+
+  it('structure: a lead-in followed by a heading', () => {
+    expect(ids(run('# P\n\nWe collect:\n\n## Next\n\nText.\n'))).toEqual([['house/no-empty-lists', 3]]);
+  });
+});

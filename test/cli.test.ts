@@ -1,0 +1,159 @@
+/** The command line as users run it: exit codes, stdout only for the report, one-line errors. */
+import { describe, it, expect } from '@jest/globals';
+import fs from 'node:fs';
+import path from 'node:path';
+import { cli, FIXTURES, tmpDir } from './helpers.js';
+
+const core = (f: string) => path.join(FIXTURES, 'core', f);
+
+describe('exit codes and output', () => {
+  it('0 for a clean policy, with no output', () => {
+    const r = cli([core('clean.md'), '--now', '2026-11-23']);
+    expect([r.code, r.stdout, r.stderr]).toEqual([0, '', '']);
+  });
+
+  it('1 for errors; stylish shows rule id, message, docs link and a summary', () => {
+    const r = cli([core('placeholder.md')]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('   5:54  error    Template placeholder "YOUR_DOMAIN" is still in the policy.');
+    expect(r.stdout).toContain('draft/placeholder');
+    expect(r.stdout).toContain('https://github.com/policylint/policylint/blob/main/docs/rules/draft/placeholder.md');
+    expect(r.stdout).toMatch(/\n✖ \d+ problems \(\d+ errors, \d+ warnings\)\n/);
+    expect(r.stdout).not.toContain('\u001b[');
+  });
+
+  it('--format json prints only parseable JSON in the CATALOG shape', () => {
+    const r = cli(['-f', 'json', core('placeholder.md'), core('clean.md')]);
+    const data = JSON.parse(r.stdout);
+    expect(data).toHaveLength(2);
+    expect(Object.keys(data[0]).sort()).toEqual(['coverage', 'errorCount', 'fatalErrorCount', 'filePath', 'jurisdictions', 'messages', 'warningCount']);
+    const m = data[0].messages.find((x: { ruleId: string }) => x.ruleId === 'draft/placeholder');
+    expect(m).toMatchObject({ severity: 2, line: 3, column: 15, citation: 'Drafting defect (legal-requirements.md §9)' });
+    expect(data[1].coverage.find((c: { requirement: string }) => c.requirement === 'common/retention').status).toBe('present');
+  });
+
+  it('--quiet drops warnings; --max-warnings turns warnings into exit 1', () => {
+    const dir = tmpDir();
+    const f = path.join(dir, 'p.md');
+    fs.writeFileSync(f, `${fs.readFileSync(core('clean.md'), 'utf8')}\n## Empty\n\n## More\n\nText.\n`);
+    expect(cli([f]).code).toBe(0);
+    expect(cli([f, '--max-warnings', '0']).code).toBe(1);
+    expect(cli([f, '--quiet']).stdout).toBe('');
+  });
+
+  it('reads stdin with --stdin-filename choosing the format', () => {
+    const r = cli(['-', '--stdin-filename', 'PRIVACY.txt', '-f', 'json'], { input: 'Privacy\nContact: privacy@YOUR_DOMAIN.com\n' });
+    const data = JSON.parse(r.stdout);
+    expect(data[0].filePath).toBe(path.resolve('PRIVACY.txt'));
+    expect(data[0].messages.filter((m: { ruleId: string }) => m.ruleId === 'draft/placeholder').map((m: { line: number }) => m.line)).toEqual([2]);
+  });
+
+  it('lints folders recursively and honours --ignore-pattern', () => {
+    const dir = tmpDir();
+    fs.mkdirSync(path.join(dir, 'docs/old'), { recursive: true });
+    fs.copyFileSync(core('placeholder.md'), path.join(dir, 'docs/PRIVACY.md'));
+    fs.copyFileSync(core('placeholder.md'), path.join(dir, 'docs/old/PRIVACY.md'));
+    fs.writeFileSync(path.join(dir, 'docs/notes.js'), 'TODO');
+    const all = JSON.parse(cli(['-f', 'json', 'docs'], { cwd: dir }).stdout);
+    expect(all.map((r: { filePath: string }) => path.relative(dir, r.filePath))).toEqual(['docs/PRIVACY.md', 'docs/old/PRIVACY.md']);
+    const some = JSON.parse(cli(['-f', 'json', 'docs', '--ignore-pattern', 'old/'], { cwd: dir }).stdout);
+    expect(some).toHaveLength(1);
+  });
+});
+
+describe('bad input: one line on stderr, exit 2, other files still linted', () => {
+  const cases: Array<[string, string[], RegExp]> = [
+    ['a missing path', ['nope.md'], /^policylint: nope\.md: no such file or folder$/],
+    ['an empty file', [core('empty.md')], /empty\.md: the file is empty$/],
+    ['a binary file', [core('binary.md')], /binary\.md: the file is binary, not a policy in Markdown, text or HTML$/],
+    ['a folder with no policies', [path.join(FIXTURES, 'packs/house')], /the folder has no policy files/],
+    ['an unknown jurisdiction', ['-j', 'atlantis', core('clean.md')], /unknown jurisdiction "atlantis"/],
+    ['an invalid rule file', ['--rules-dir', path.join(FIXTURES, 'packs/bad-regex'), core('clean.md')], /backref\.json: invalid regular expression at patterns\[0\]\.regex/],
+  ];
+  for (const [what, args, pattern] of cases) {
+    it(what, () => {
+      const r = cli([...args, core('placeholder.md'), '-f', 'json']);
+      expect(r.code).toBe(2);
+      const lines = r.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(pattern);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      if (!/jurisdiction|rule file/.test(what)) expect(JSON.parse(r.stdout).map((x: { filePath: string }) => path.basename(x.filePath))).toEqual(['placeholder.md']);
+    });
+  }
+
+  it('invalid UTF-8 is linted with a warning, not refused', () => {
+    const r = cli(['-f', 'json', core('latin1.md')]);
+    expect(r.stderr).toBe('policylint: warning: ' + path.relative(process.cwd(), core('latin1.md')) + ': the file is not valid UTF-8; invalid bytes were read as U+FFFD\n');
+    const data = JSON.parse(r.stdout);
+    expect(data[0].messages[0]).toMatchObject({ ruleId: null, severity: 1, line: 1 });
+  });
+
+  it('a configuration that is not JSON, and one naming an unknown rule', () => {
+    const dir = tmpDir();
+    fs.copyFileSync(core('clean.md'), path.join(dir, 'PRIVACY.md'));
+    fs.writeFileSync(path.join(dir, '.policylintrc.json'), '{ rules: ');
+    let r = cli(['PRIVACY.md'], { cwd: dir });
+    expect([r.code, r.stderr.trim().split('\n').length]).toEqual([2, 1]);
+    expect(r.stderr).toMatch(/\.policylintrc\.json: configuration is not valid JSON/);
+    fs.writeFileSync(path.join(dir, '.policylintrc.json'), '{ "rules": { "draft/nope": "off" } }');
+    r = cli(['PRIVACY.md'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown rule "draft\/nope"/);
+    fs.writeFileSync(path.join(dir, '.policylintrc.json'), '{ "rules": { "draft/placeholder": "loud" } }');
+    r = cli(['PRIVACY.md'], { cwd: dir });
+    expect(r.stderr).toMatch(/invalid configuration at rules\.draft\/placeholder/);
+  });
+
+  it('an unknown option is a usage error', () => {
+    const r = cli(['--frobnicate', core('clean.md')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^policylint: Unknown argument: frobnicate/);
+  });
+});
+
+describe('files are never written, except by --fix', () => {
+  it('linting leaves the file as it was', () => {
+    const dir = tmpDir();
+    const f = path.join(dir, 'p.md');
+    fs.copyFileSync(core('placeholder.md'), f);
+    const before = fs.statSync(f).mtimeMs;
+    cli([f]);
+    expect(fs.readFileSync(f, 'utf8')).toBe(fs.readFileSync(core('placeholder.md'), 'utf8'));
+    expect(fs.statSync(f).mtimeMs).toBe(before);
+  });
+
+  it('--fix applies fixes and removes unused directives', () => {
+    const dir = tmpDir();
+    const f = path.join(dir, 'p.md');
+    fs.writeFileSync(f, '# Privacy\n\nText. <!-- policylint-disable-line draft/placeholder -->\n');
+    cli([f, '--fix']);
+    expect(fs.readFileSync(f, 'utf8')).toBe('# Privacy\n\nText. \n');
+    expect(fs.readdirSync(dir)).toEqual(['p.md']);
+  });
+});
+
+describe('rules, explain, print-config', () => {
+  it('lists rules and explains one', () => {
+    expect(cli(['rules']).stdout).toContain('draft/placeholder');
+    const e = cli(['explain', 'draft/cloudflare-email']);
+    expect(e.code).toBe(0);
+    expect(e.stdout).toContain('Citation:  Drafting defect');
+    expect(e.stdout).toContain('Example of compliant wording:');
+    expect(cli(['explain', 'nope/x']).code).toBe(2);
+  });
+
+  it('prints the configuration found from a file upwards, with extends and package.json', () => {
+    const dir = tmpDir();
+    fs.mkdirSync(path.join(dir, 'legal/eu'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'base.json'), '{ "facts": { "hasDpo": true }, "rules": { "common/cookies": "off" } }');
+    fs.writeFileSync(path.join(dir, 'package.json'), '{ "name": "x", "policylint": { "extends": "./base.json", "rules": { "draft/empty-section": "error" } } }');
+    fs.writeFileSync(path.join(dir, 'legal/eu/policylint.config.json'), '{ "jurisdictions": ["common"] }');
+    const top = JSON.parse(cli(['--print-config', 'legal/PRIVACY.md'], { cwd: dir }).stdout);
+    expect(top.rules).toEqual({ 'common/cookies': { severity: 'off' }, 'draft/empty-section': { severity: 'error' } });
+    expect(top.facts).toEqual({ hasDpo: true });
+    const eu = JSON.parse(cli(['--print-config', 'legal/eu/PRIVACY.md'], { cwd: dir }).stdout);
+    expect(eu.jurisdictions).toEqual(['common']);
+    expect(eu.files).toEqual([path.join(dir, 'legal/eu/policylint.config.json')]);
+  });
+});

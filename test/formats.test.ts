@@ -1,0 +1,58 @@
+/** The same policy as Markdown, text and HTML gives the same findings on the lines of each file. */
+import { describe, it, expect } from '@jest/globals';
+import fs from 'node:fs';
+import path from 'node:path';
+import { FIXTURES, lintText, found, status } from './helpers.js';
+
+const read = (f: string) => fs.readFileSync(path.join(FIXTURES, 'core', f), 'utf8');
+
+describe('input formats', () => {
+  it('Markdown: placeholders reported on their lines and columns, code ignored', () => {
+    const r = lintText(read('placeholder.md'));
+    const ph = r.messages.filter((m) => m.ruleId === 'draft/placeholder');
+    expect(ph.map((m) => [m.line, m.column, m.endColumn])).toEqual([
+      [3, 15, 21],
+      [5, 54, 65],
+    ]);
+    expect(ph[1].message).toBe('Template placeholder "YOUR_DOMAIN" is still in the policy.');
+  });
+
+  it('plain text: the same findings on the text lines', () => {
+    const r = lintText(read('placeholder.txt'), { format: 'text' });
+    expect(found(r, 'draft/placeholder')).toEqual([
+      ['draft/placeholder', 2],
+      ['draft/placeholder', 3],
+    ]);
+    expect(r.messages.find((m) => m.line === 3)!.column).toBe(54);
+  });
+
+  it('HTML: the same findings, script contents ignored, lines of the HTML source', () => {
+    const r = lintText(read('placeholder.html'), { format: 'html' });
+    expect(found(r, 'draft/placeholder')).toEqual([
+      ['draft/placeholder', 5],
+      ['draft/placeholder', 6],
+    ]);
+  });
+
+  it('front matter is metadata: its date is the policy date, its keys are not policy text', () => {
+    const r = lintText('---\ntitle: TODO later\nlast_updated: 2026-02-01\n---\n\n# Privacy\n\nTidewell Ltd ("we") runs the app.\n');
+    expect(status(r, 'common/last-updated')).toBe('present');
+    expect(found(r, 'draft/placeholder')).toEqual([]);
+  });
+
+  it('plain text: lead-ins with real lists pass, lead-ins whose list was lost are reported', () => {
+    const r = lintText(read('lost-lists.txt'), { format: 'text' });
+    expect(found(r, 'draft/empty-list')).toEqual([
+      ['draft/empty-list', 8],
+      ['draft/empty-list', 15],
+    ]);
+    expect(r.messages.find((m) => m.line === 15)!.message).toContain('the end of the policy follows');
+  });
+
+  it('Markdown tables and bold-only headings are understood', () => {
+    const md = '# Privacy\n\n**Who we share data with**\n\nWe share data with:\n\n| Recipient | Why |\n|---|---|\n| Stripe | payments |\n';
+    const r = lintText(md);
+    expect(found(r, 'draft/empty-list')).toEqual([]);
+    expect(found(r, 'draft/empty-section')).toEqual([]);
+  });
+});

@@ -1,0 +1,37 @@
+/** The phrase language of rule files: stems, alternatives, gaps, negation. */
+import { describe, it, expect } from '@jest/globals';
+import { compilePhrase, compilePhrases, matchPhrase, expandPhrase, PhraseError } from '../src/analysis/phrase.js';
+import { tokenize } from '../src/analysis/tokens.js';
+import { isNegated } from '../src/analysis/negation.js';
+
+const m = (p: string, text: string) => compilePhrases(p).some((ph) => matchPhrase(ph, tokenize(text)) !== null);
+
+describe('phrases', () => {
+  it('matches by stem and case-insensitively', () => {
+    expect(m('legal basis', 'The Legal Basis we rely on')).toBe(true);
+    expect(m('lawful (basis|bases)', 'the lawful bases')).toBe(true);
+    expect(m('delete your data', 'we deleted your data')).toBe(true);
+    expect(m('legal basis', 'legal and basis')).toBe(false);
+  });
+  it('supports alternatives, optional words, gaps, prefixes and exact words', () => {
+    expect(m('(delete|erase) personal? data', 'you can erase data')).toBe(true);
+    expect(m('withdraw ... consent', 'withdraw your earlier given consent')).toBe(true);
+    expect(m('withdraw ...2 consent', 'withdraw your earlier given consent')).toBe(false);
+    expect(m('rectif*', 'rectification')).toBe(true);
+    expect(m('=us', 'use')).toBe(false);
+    expect(m('(right to be forgotten|erasure)', 'the right to be forgotten')).toBe(true);
+    expect(expandPhrase('(sub-processors|processors) list')).toEqual(['sub-processors list', 'processors list']);
+  });
+  it('rejects phrases the matcher cannot bound', () => {
+    expect(() => compilePhrase('a ...13 b')).toThrow(PhraseError);
+    expect(() => compilePhrase('x? y?')).toThrow(PhraseError);
+  });
+  it('detects negation in the clause before a match', () => {
+    const t = tokenize('We do not sell your personal information');
+    const hit = matchPhrase(compilePhrase('sell ... personal information'), t)!;
+    expect(isNegated(t, hit.from, hit.to)).toBe(true);
+    const t2 = tokenize('If you do not agree, we sell your personal information');
+    const hit2 = matchPhrase(compilePhrase('sell ... personal information'), t2)!;
+    expect(isNegated(t2, hit2.from, hit2.to)).toBe(false);
+  });
+});
