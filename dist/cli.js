@@ -568,26 +568,26 @@ var require_ignore = __commonJS({
       const index2 = body.indexOf(SLASH);
       return index2 < 0 || index2 === body.length - 1;
     };
-    var basenameOf = (path11) => {
-      const end = path11.length - 1;
-      const index2 = path11.lastIndexOf(
+    var basenameOf = (path10) => {
+      const end = path10.length - 1;
+      const index2 = path10.lastIndexOf(
         SLASH,
-        path11[end] === SLASH ? end - 1 : end
+        path10[end] === SLASH ? end - 1 : end
       );
-      return index2 < 0 ? path11 : path11.slice(index2 + 1);
+      return index2 < 0 ? path10 : path10.slice(index2 + 1);
     };
-    var parentOf = (path11) => {
-      if (path11.charCodeAt(0) === SLASH_CODE || path11.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path11.split(SLASH).filter(Boolean);
+    var parentOf = (path10) => {
+      if (path10.charCodeAt(0) === SLASH_CODE || path10.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path10.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
-      const end = path11.length - 1;
-      const cut = path11.lastIndexOf(
+      const end = path10.length - 1;
+      const cut = path10.lastIndexOf(
         SLASH,
-        path11.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path10.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY2 : path11.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path10.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern3) => pattern3 && isString(pattern3);
@@ -737,7 +737,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path11) {
+      testLiteral(path10) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -746,7 +746,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index2 = rules.length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
-          if (rule.checkRegex.test(path11)) {
+          if (rule.checkRegex.test(path10)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -766,15 +766,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path11, mode) {
+      test(path10, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path11) : path11;
+        const basename2 = shortcut ? basenameOf(path10) : path10;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path11
+            shortcut && rule._basenameOnly ? basename2 : path10
           )) {
             const { negative } = rule;
             const ret = {
@@ -796,17 +796,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path11, originalPath, doThrow) => {
-      if (!isString(path11)) {
+    var checkPath = (path10, originalPath, doThrow) => {
+      if (!isString(path10)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path11) {
+      if (!path10) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path11)) {
+      if (checkPath.isNotRelative(path10)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -815,25 +815,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path11) => {
-      const first = path11.charCodeAt(0);
+    var isNotRelative = (path10) => {
+      const first = path10.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path11.length === 1) {
+      if (path10.length === 1) {
         return true;
       }
-      const second = path11.charCodeAt(1);
+      const second = path10.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path11.length === 2 || path11.charCodeAt(2) === SLASH_CODE;
+      return path10.length === 2 || path10.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p2) => p2;
@@ -864,58 +864,58 @@ var require_ignore = __commonJS({
         return this.add(pattern3);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path11) {
+      _test(originalPath, cache, path10) {
         checkPath(
-          path11,
+          path10,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path11 ? this._t(path11, cache) : {
+        return path10 ? this._t(path10, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path11 = convertPath(target);
-        if (!path11 || path11.charCodeAt(path11.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path11);
+        const path10 = convertPath(target);
+        if (!path10 || path10.charCodeAt(path10.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path10);
         }
-        const dir = this._t(path11, this._testCache);
+        const dir = this._t(path10, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path11);
+        const literal = this._rules.testLiteral(path10);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path11, cache) {
-        if (path11 in cache) {
-          return cache[path11];
+      _t(path10, cache) {
+        if (path10 in cache) {
+          return cache[path10];
         }
-        const parentPath = parentOf(path11);
+        const parentPath = parentOf(path10);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path11] = parent && parent.ignored ? parent : this._rules.test(path11, MODE_IGNORE);
+        return cache[path10] = parent && parent.ignored ? parent : this._rules.test(path10, MODE_IGNORE);
       }
-      ignores(path11) {
-        return this._test(path11, this._ignoreCache, convertPath(path11)).ignored;
+      ignores(path10) {
+        return this._test(path10, this._ignoreCache, convertPath(path10)).ignored;
       }
       createFilter() {
-        return (path11) => !this.ignores(path11);
+        return (path10) => !this.ignores(path10);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path11) {
-        return this._test(path11, this._testCache, convertPath(path11));
+      test(path10) {
+        return this._test(path10, this._testCache, convertPath(path10));
       }
     };
     var factory = (options2) => new Ignore(options2);
-    var isPathValid = (path11) => checkPath(convertPath(path11), path11, RETURN_FALSE);
+    var isPathValid = (path10) => checkPath(convertPath(path10), path10, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path11) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path11) || isNotRelative(path11);
+      checkPath.isNotRelative = (path10) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path10) || isNotRelative(path10);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -1324,8 +1324,8 @@ var require_aggressive_tokenizer = __commonJS({
     "use strict";
     var Tokenizer2 = require_tokenizer();
     var AggressiveTokenizer = class extends Tokenizer2 {
-      tokenize(text6) {
-        return this.trim(text6.split(/[^a-zA-Z0-9'\-/]+/));
+      tokenize(text4) {
+        return this.trim(text4.split(/[^a-zA-Z0-9'\-/]+/));
       }
     };
     module.exports = AggressiveTokenizer;
@@ -1360,9 +1360,9 @@ var require_stemmer = __commonJS({
           }
         });
       };
-      stemmer.tokenizeAndStem = function(text6, keepStops) {
+      stemmer.tokenizeAndStem = function(text4, keepStops) {
         const stemmedTokens = [];
-        const lowercaseText = text6.toLowerCase();
+        const lowercaseText = text4.toLowerCase();
         const tokens = new Tokenizer2().tokenize(lowercaseText);
         if (keepStops) {
           tokens.forEach(function(token) {
@@ -1587,7 +1587,7 @@ var require_ucs2length = __commonJS({
 
 // src/cli/main.ts
 import fs4 from "node:fs";
-import path10 from "node:path";
+import path9 from "node:path";
 
 // node_modules/yargs/lib/platform-shims/esm.mjs
 import { notStrictEqual, strictEqual } from "assert";
@@ -1653,10 +1653,10 @@ var UI = class {
     });
     return this.rows[this.rows.length - 1];
   }
-  colFromString(text6) {
+  colFromString(text4) {
     return {
-      text: text6,
-      padding: this.measurePadding(text6)
+      text: text4,
+      padding: this.measurePadding(text4)
     };
   }
   measurePadding(str) {
@@ -3389,11 +3389,11 @@ var parser = new YargsParser({
   format,
   normalize,
   resolve: resolve2,
-  require: (path11) => {
+  require: (path10) => {
     if (typeof require2 !== "undefined") {
-      return require2(path11);
-    } else if (path11.match(/\.json$/)) {
-      return JSON.parse(readFileSync(path11, "utf8"));
+      return require2(path10);
+    } else if (path10.match(/\.json$/)) {
+      return JSON.parse(readFileSync(path10, "utf8"));
     } else {
       throw Error("only .json config files are supported in ESM");
     }
@@ -4969,17 +4969,17 @@ function usage(yargs, shim3) {
   };
   return self2;
 }
-function isIndentedText(text6) {
-  return typeof text6 === "object";
+function isIndentedText(text4) {
+  return typeof text4 === "object";
 }
-function addIndentation(text6, indent2) {
-  return isIndentedText(text6) ? { text: text6.text, indentation: text6.indentation + indent2 } : { text: text6, indentation: indent2 };
+function addIndentation(text4, indent) {
+  return isIndentedText(text4) ? { text: text4.text, indentation: text4.indentation + indent } : { text: text4, indentation: indent };
 }
-function getIndentation(text6) {
-  return isIndentedText(text6) ? text6.indentation : 0;
+function getIndentation(text4) {
+  return isIndentedText(text4) ? text4.indentation : 0;
 }
-function getText(text6) {
-  return isIndentedText(text6) ? text6.text : text6;
+function getText(text4) {
+  return isIndentedText(text4) ? text4.text : text4;
 }
 
 // node_modules/yargs/build/lib/completion-templates.js
@@ -5227,9 +5227,9 @@ var Completion = class {
     if (isSyncCompletionFunction(this.customCompletionFunction)) {
       const result = this.customCompletionFunction(current, argv);
       if (isPromise(result)) {
-        return result.then((list5) => {
+        return result.then((list4) => {
           this.shim.process.nextTick(() => {
-            done(null, list5);
+            done(null, list4);
           });
         }).catch((err) => {
           this.shim.process.nextTick(() => {
@@ -7146,7 +7146,7 @@ var Yargs = YargsFactory(esm_default);
 var yargs_default = Yargs;
 
 // src/lint.ts
-import path5 from "node:path";
+import path4 from "node:path";
 
 // src/load/expand.ts
 var import_ignore = __toESM(require_ignore(), 1);
@@ -7167,8 +7167,8 @@ function formatFromName(name) {
   const m = /\.[^./\\]+$/.exec(name.toLowerCase());
   return m ? POLICY_EXTENSIONS[m[0]] ?? null : null;
 }
-function sniffFormat(text6) {
-  const head = text6.slice(0, 4e3);
+function sniffFormat(text4) {
+  const head = text4.slice(0, 4e3);
   if (/^\s*(<!doctype html|<html|<head|<body)/i.test(head) || (head.match(/<\/?(p|div|h[1-6]|ul|li|section|span|a)\b/gi) ?? []).length > 5) {
     return "html";
   }
@@ -7239,16 +7239,16 @@ function decodePolicy(bytes, filePath, forced) {
   if (bytes.length > MAX_BYTES) throw new LoadError(`the file is ${Math.round(bytes.length / 1048576)} MB, over the ${MAX_BYTES / 1048576} MB limit`);
   if (looksBinary(bytes)) throw new LoadError("the file is binary, not a policy in Markdown, text or HTML");
   const warnings = [];
-  let text6;
+  let text4;
   try {
-    text6 = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    text4 = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    text6 = new TextDecoder("utf-8").decode(bytes);
+    text4 = new TextDecoder("utf-8").decode(bytes);
     warnings.push("the file is not valid UTF-8; invalid bytes were read as U+FFFD");
   }
-  if (text6.charCodeAt(0) === 65279) text6 = text6.slice(1);
-  if (text6.trim() === "") throw new LoadError("the file has no text");
-  return { filePath, text: text6, format: forced ?? formatFromName(filePath) ?? sniffFormat(text6), warnings };
+  if (text4.charCodeAt(0) === 65279) text4 = text4.slice(1);
+  if (text4.trim() === "") throw new LoadError("the file has no text");
+  return { filePath, text: text4, format: forced ?? formatFromName(filePath) ?? sniffFormat(text4), warnings };
 }
 function readPolicy(filePath, forced) {
   let bytes;
@@ -7758,13 +7758,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path11) {
-    if (isUrl(path11)) {
-      path11 = fileURLToPath2(path11);
+  set path(path10) {
+    if (isUrl(path10)) {
+      path10 = fileURLToPath2(path10);
     }
-    assertNonEmpty(path11, "path");
-    if (this.path !== path11) {
-      this.history.push(path11);
+    assertNonEmpty(path10, "path");
+    if (this.path !== path10) {
+      this.history.push(path10);
     }
   }
   /**
@@ -8031,8 +8031,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path11, name) {
-  if (!path11) {
+function assertPath(path10, name) {
+  if (!path10) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -10880,8 +10880,8 @@ function decodeNamedCharacterReference(value2) {
 }
 
 // node_modules/micromark-util-chunked/index.js
-function splice(list5, start, remove, items) {
-  const end = list5.length;
+function splice(list4, start, remove, items) {
+  const end = list4.length;
   let chunkStart = 0;
   let parameters;
   if (start < 0) {
@@ -10893,22 +10893,22 @@ function splice(list5, start, remove, items) {
   if (items.length < 1e4) {
     parameters = Array.from(items);
     parameters.unshift(start, remove);
-    list5.splice(...parameters);
+    list4.splice(...parameters);
   } else {
-    if (remove) list5.splice(start, remove);
+    if (remove) list4.splice(start, remove);
     while (chunkStart < items.length) {
       parameters = items.slice(chunkStart, chunkStart + 1e4);
       parameters.unshift(start, 0);
-      list5.splice(...parameters);
+      list4.splice(...parameters);
       chunkStart += 1e4;
       start += 1e4;
     }
   }
 }
-function push(list5, items) {
-  if (list5.length > 0) {
-    splice(list5, list5.length, 0, items);
-    return list5;
+function push(list4, items) {
+  if (list4.length > 0) {
+    splice(list4, list4.length, 0, items);
+    return list4;
   }
   return items;
 }
@@ -10943,12 +10943,12 @@ function syntaxExtension(all6, extension2) {
     }
   }
 }
-function constructs(existing, list5) {
+function constructs(existing, list4) {
   let index2 = -1;
   const before = [];
-  while (++index2 < list5.length) {
+  while (++index2 < list4.length) {
     ;
-    (list5[index2].add === "after" ? existing : before).push(list5[index2]);
+    (list4[index2].add === "after" ? existing : before).push(list4[index2]);
   }
   splice(existing, 0, 0, before);
 }
@@ -11002,8 +11002,8 @@ function markdownSpace(code18) {
 var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
 var unicodeWhitespace = regexCheck(/\s/);
 function regexCheck(regex2) {
-  return check2;
-  function check2(code18) {
+  return check;
+  function check(code18) {
     return code18 !== null && code18 > -1 && regex2.test(String.fromCharCode(code18));
   }
 }
@@ -11059,7 +11059,7 @@ var content = {
 };
 function initializeContent(effects) {
   const contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial);
-  let previous3;
+  let previous2;
   return contentStart;
   function afterContentStartConstruct(code18) {
     if (code18 === null) {
@@ -11078,12 +11078,12 @@ function initializeContent(effects) {
   function lineStart(code18) {
     const token = effects.enter("chunkText", {
       contentType: "text",
-      previous: previous3
+      previous: previous2
     });
-    if (previous3) {
-      previous3.next = token;
+    if (previous2) {
+      previous2.next = token;
     }
-    previous3 = token;
+    previous2 = token;
     return data(code18);
   }
   function data(code18) {
@@ -11460,7 +11460,7 @@ function resolveAllAttention(events, context) {
             },
             end
           };
-          const text6 = {
+          const text4 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
               ...events[open][1].end
@@ -11488,9 +11488,9 @@ function resolveAllAttention(events, context) {
           if (events[open][1].end.offset - events[open][1].start.offset) {
             nextEvents = push(nextEvents, [["enter", events[open][1], context], ["exit", events[open][1], context]]);
           }
-          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text6, context]]);
+          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text4, context]]);
           nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + 1, index2), context));
-          nextEvents = push(nextEvents, [["exit", text6, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          nextEvents = push(nextEvents, [["exit", text4, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
@@ -11513,8 +11513,8 @@ function resolveAllAttention(events, context) {
 }
 function tokenizeAttention(effects, ok3) {
   const attentionMarkers2 = this.parser.constructs.attentionMarkers.null;
-  const previous3 = this.previous;
-  const before = classifyCharacter(previous3);
+  const previous2 = this.previous;
+  const before = classifyCharacter(previous2);
   let marker;
   return start;
   function start(code18) {
@@ -11530,7 +11530,7 @@ function tokenizeAttention(effects, ok3) {
     const token = effects.exit("attentionSequence");
     const after2 = classifyCharacter(code18);
     const open = !after2 || after2 === 2 && before || attentionMarkers2.includes(code18) && code18 !== 42 && code18 !== 95;
-    const close2 = !before || before === 2 && after2 || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
+    const close2 = !before || before === 2 && after2 || attentionMarkers2.includes(previous2) && previous2 !== 42 && previous2 !== 95;
     token._open = Boolean(marker === 42 ? open : open && (before || !close2));
     token._close = Boolean(marker === 42 ? close2 : close2 && (after2 || !open));
     return ok3(code18);
@@ -12346,13 +12346,13 @@ var SpliceBuffer = class {
     }
   }
 };
-function chunkedPush(list5, right2) {
+function chunkedPush(list4, right2) {
   let chunkStart = 0;
   if (right2.length < 1e4) {
-    list5.push(...right2);
+    list4.push(...right2);
   } else {
     while (chunkStart < right2.length) {
-      list5.push(...right2.slice(chunkStart, chunkStart + 1e4));
+      list4.push(...right2.slice(chunkStart, chunkStart + 1e4));
       chunkStart += 1e4;
     }
   }
@@ -12446,7 +12446,7 @@ function subcontent(events, eventIndex) {
   const jumps = [];
   const gaps = {};
   let stream;
-  let previous3;
+  let previous2;
   let index2 = -1;
   let current = token;
   let adjust = 0;
@@ -12461,7 +12461,7 @@ function subcontent(events, eventIndex) {
       if (!current.next) {
         stream.push(null);
       }
-      if (previous3) {
+      if (previous2) {
         tokenizer.defineSkip(current.start);
       }
       if (current._isInFirstContentOfListItem) {
@@ -12472,7 +12472,7 @@ function subcontent(events, eventIndex) {
         tokenizer._gfmTasklistFirstContentOfListItem = void 0;
       }
     }
-    previous3 = current;
+    previous2 = current;
     current = current.next;
   }
   current = token;
@@ -12525,11 +12525,11 @@ function resolveContent(events) {
   return events;
 }
 function tokenizeContent(effects, ok3) {
-  let previous3;
+  let previous2;
   return chunkStart;
   function chunkStart(code18) {
     effects.enter("content");
-    previous3 = effects.enter("chunkContent", {
+    previous2 = effects.enter("chunkContent", {
       contentType: "content"
     });
     return chunkInside(code18);
@@ -12552,11 +12552,11 @@ function tokenizeContent(effects, ok3) {
   function contentContinue(code18) {
     effects.consume(code18);
     effects.exit("chunkContent");
-    previous3.next = effects.enter("chunkContent", {
+    previous2.next = effects.enter("chunkContent", {
       contentType: "content",
-      previous: previous3
+      previous: previous2
     });
-    previous3 = previous3.next;
+    previous2 = previous2.next;
     return chunkInside;
   }
 }
@@ -12947,13 +12947,13 @@ function resolveHeadingAtx(events, context) {
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end
     };
-    const text6 = {
+    const text4 = {
       type: "chunkText",
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end,
       contentType: "text"
     };
-    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content5, context], ["enter", text6, context], ["exit", text6, context], ["exit", content5, context]]);
+    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content5, context], ["enter", text4, context], ["exit", text4, context], ["exit", content5, context]]);
   }
   return events;
 }
@@ -13822,7 +13822,7 @@ function resolveToLabelEnd(events, context) {
       ...events[close2][1].end
     }
   };
-  const text6 = {
+  const text4 = {
     type: "labelText",
     start: {
       ...events[open + offset + 2][1].end
@@ -13833,9 +13833,9 @@ function resolveToLabelEnd(events, context) {
   };
   media2 = [["enter", group, context], ["enter", label, context]];
   media2 = push(media2, events.slice(open + 1, open + offset + 3));
-  media2 = push(media2, [["enter", text6, context]]);
+  media2 = push(media2, [["enter", text4, context]]);
   media2 = push(media2, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + offset + 4, close2 - 3), context));
-  media2 = push(media2, [["exit", text6, context], events[close2 - 2], events[close2 - 1], ["exit", label, context]]);
+  media2 = push(media2, [["exit", text4, context], events[close2 - 2], events[close2 - 1], ["exit", label, context]]);
   media2 = push(media2, events.slice(close2 + 1));
   media2 = push(media2, [["exit", group, context]]);
   splice(events, open, events.length, media2);
@@ -14229,8 +14229,8 @@ function resolveToSetextUnderline(events, context) {
   const editMap = new EditMap();
   let index2 = events.length;
   let content5;
-  let text6;
-  let definition3;
+  let text4;
+  let definition2;
   while (index2--) {
     if (events[index2][0] === "enter") {
       if (events[index2][1].type === "content") {
@@ -14238,18 +14238,18 @@ function resolveToSetextUnderline(events, context) {
         break;
       }
       if (events[index2][1].type === "paragraph") {
-        text6 = index2;
+        text4 = index2;
       }
     } else {
       if (events[index2][1].type === "content") {
         editMap.add(index2, 1, []);
       }
-      if (!definition3 && events[index2][1].type === "definition") {
-        definition3 = index2;
+      if (!definition2 && events[index2][1].type === "definition") {
+        definition2 = index2;
       }
     }
   }
-  const heading3 = {
+  const heading2 = {
     type: "setextHeading",
     start: {
       ...events[content5][1].start
@@ -14258,17 +14258,17 @@ function resolveToSetextUnderline(events, context) {
       ...events[events.length - 1][1].end
     }
   };
-  events[text6][1].type = "setextHeadingText";
-  if (definition3) {
-    editMap.add(text6, 0, [["enter", heading3, context]]);
-    editMap.add(definition3 + 1, 0, [["exit", events[content5][1], context]]);
+  events[text4][1].type = "setextHeadingText";
+  if (definition2) {
+    editMap.add(text4, 0, [["enter", heading2, context]]);
+    editMap.add(definition2 + 1, 0, [["exit", events[content5][1], context]]);
     events[content5][1].end = {
-      ...events[definition3][1].end
+      ...events[definition2][1].end
     };
   } else {
-    events[content5][1] = heading3;
+    events[content5][1] = heading2;
   }
-  editMap.add(events.length, 0, [["exit", heading3, context]]);
+  editMap.add(events.length, 0, [["exit", heading2, context]]);
   editMap.consume(events);
   return events;
 }
@@ -14278,14 +14278,14 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
   return start;
   function start(code18) {
     let index2 = self2.events.length;
-    let paragraph2;
+    let paragraph;
     while (index2--) {
       if (self2.events[index2][1].type !== "lineEnding" && self2.events[index2][1].type !== "linePrefix" && self2.events[index2][1].type !== "content") {
-        paragraph2 = self2.events[index2][1].type === "paragraph";
+        paragraph = self2.events[index2][1].type === "paragraph";
         break;
       }
     }
-    if (!self2.parser.lazy[self2.now().line] && (self2.interrupt || paragraph2)) {
+    if (!self2.parser.lazy[self2.now().line] && (self2.interrupt || paragraph)) {
       effects.enter("setextHeadingLine");
       marker = code18;
       return before(code18);
@@ -14365,10 +14365,10 @@ function initializeFactory(field) {
   function initializeText(effects) {
     const self2 = this;
     const constructs2 = this.parser.constructs[field];
-    const text6 = effects.attempt(constructs2, start, notText);
+    const text4 = effects.attempt(constructs2, start, notText);
     return start;
     function start(code18) {
-      return atBreak(code18) ? text6(code18) : notText(code18);
+      return atBreak(code18) ? text4(code18) : notText(code18);
     }
     function notText(code18) {
       if (code18 === null) {
@@ -14382,7 +14382,7 @@ function initializeFactory(field) {
     function data(code18) {
       if (atBreak(code18)) {
         effects.exit("data");
-        return text6(code18);
+        return text4(code18);
       }
       effects.consume(code18);
       return data;
@@ -14391,11 +14391,11 @@ function initializeFactory(field) {
       if (code18 === null) {
         return true;
       }
-      const list5 = constructs2[code18];
+      const list4 = constructs2[code18];
       let index2 = -1;
-      if (list5) {
-        while (++index2 < list5.length) {
-          const item = list5[index2];
+      if (list4) {
+        while (++index2 < list4.length) {
+          const item = list4[index2];
           if (!item.previous || item.previous.call(self2, self2.previous)) {
             return true;
           }
@@ -14729,27 +14729,27 @@ function createTokenizer(parser2, initialize, from) {
           constructs2
         ])
       ) : handleMapOfConstructs(constructs2);
-      function handleMapOfConstructs(map3) {
+      function handleMapOfConstructs(map) {
         return start;
         function start(code18) {
-          const left2 = code18 !== null && map3[code18];
-          const all6 = code18 !== null && map3.null;
-          const list5 = [
+          const left2 = code18 !== null && map[code18];
+          const all6 = code18 !== null && map.null;
+          const list4 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
             ...Array.isArray(left2) ? left2 : left2 ? [left2] : [],
             ...Array.isArray(all6) ? all6 : all6 ? [all6] : []
           ];
-          return handleListOfConstructs(list5)(code18);
+          return handleListOfConstructs(list4)(code18);
         }
       }
-      function handleListOfConstructs(list5) {
-        listOfConstructs = list5;
+      function handleListOfConstructs(list4) {
+        listOfConstructs = list4;
         constructIndex = 0;
-        if (list5.length === 0) {
+        if (list4.length === 0) {
           return bogusState;
         }
-        return handleConstruct(list5[constructIndex]);
+        return handleConstruct(list4[constructIndex]);
       }
       function handleConstruct(construct) {
         return start;
@@ -15041,10 +15041,10 @@ function compiler(options2) {
     transforms: [],
     canContainEols: ["emphasis", "fragment", "heading", "paragraph", "strong"],
     enter: {
-      autolink: opener2(link2),
+      autolink: opener2(link),
       autolinkProtocol: onenterdata,
       autolinkEmail: onenterdata,
-      atxHeading: opener2(heading3),
+      atxHeading: opener2(heading2),
       blockQuote: opener2(blockQuote2),
       characterEscape: onenterdata,
       characterReference: onenterdata,
@@ -15056,32 +15056,32 @@ function compiler(options2) {
       codeTextData: onenterdata,
       data: onenterdata,
       codeFlowValue: onenterdata,
-      definition: opener2(definition3),
+      definition: opener2(definition2),
       definitionDestinationString: buffer,
       definitionLabelString: buffer,
       definitionTitleString: buffer,
-      emphasis: opener2(emphasis2),
-      hardBreakEscape: opener2(hardBreak2),
-      hardBreakTrailing: opener2(hardBreak2),
-      htmlFlow: opener2(html5, buffer),
+      emphasis: opener2(emphasis),
+      hardBreakEscape: opener2(hardBreak),
+      hardBreakTrailing: opener2(hardBreak),
+      htmlFlow: opener2(html4, buffer),
       htmlFlowData: onenterdata,
-      htmlText: opener2(html5, buffer),
+      htmlText: opener2(html4, buffer),
       htmlTextData: onenterdata,
-      image: opener2(image2),
+      image: opener2(image),
       label: buffer,
-      link: opener2(link2),
-      listItem: opener2(listItem2),
+      link: opener2(link),
+      listItem: opener2(listItem),
       listItemValue: onenterlistitemvalue,
-      listOrdered: opener2(list5, onenterlistordered),
-      listUnordered: opener2(list5),
-      paragraph: opener2(paragraph2),
+      listOrdered: opener2(list4, onenterlistordered),
+      listUnordered: opener2(list4),
+      paragraph: opener2(paragraph),
       reference: onenterreference,
       referenceString: buffer,
       resourceDestinationString: buffer,
       resourceTitleString: buffer,
-      setextHeading: opener2(heading3),
-      strong: opener2(strong3),
-      thematicBreak: opener2(thematicBreak3)
+      setextHeading: opener2(heading2),
+      strong: opener2(strong2),
+      thematicBreak: opener2(thematicBreak2)
     },
     exit: {
       atxHeading: closer(),
@@ -15225,7 +15225,7 @@ function compiler(options2) {
     let index2 = start - 1;
     let containerBalance = -1;
     let listSpread = false;
-    let listItem3;
+    let listItem2;
     let lineIndex;
     let firstBlankLineIndex;
     let atMarker;
@@ -15246,7 +15246,7 @@ function compiler(options2) {
         }
         case "lineEndingBlank": {
           if (event[0] === "enter") {
-            if (listItem3 && !atMarker && !containerBalance && !firstBlankLineIndex) {
+            if (listItem2 && !atMarker && !containerBalance && !firstBlankLineIndex) {
               firstBlankLineIndex = index2;
             }
             atMarker = void 0;
@@ -15265,7 +15265,7 @@ function compiler(options2) {
         }
       }
       if (!containerBalance && event[0] === "enter" && event[1].type === "listItemPrefix" || containerBalance === -1 && event[0] === "exit" && (event[1].type === "listUnordered" || event[1].type === "listOrdered")) {
-        if (listItem3) {
+        if (listItem2) {
           let tailIndex = index2;
           lineIndex = void 0;
           while (tailIndex--) {
@@ -15284,12 +15284,12 @@ function compiler(options2) {
             }
           }
           if (firstBlankLineIndex && (!lineIndex || firstBlankLineIndex < lineIndex)) {
-            listItem3._spread = true;
+            listItem2._spread = true;
           }
-          listItem3.end = Object.assign({}, lineIndex ? events[lineIndex][1].start : event[1].end);
+          listItem2.end = Object.assign({}, lineIndex ? events[lineIndex][1].start : event[1].end);
           insertions.push({
             at: lineIndex || index2,
-            event: ["exit", listItem3, event[2]]
+            event: ["exit", listItem2, event[2]]
           });
         }
         if (event[1].type === "listItemPrefix") {
@@ -15300,7 +15300,7 @@ function compiler(options2) {
             // @ts-expect-error: we’ll add `end` in a second.
             end: void 0
           };
-          listItem3 = item;
+          listItem2 = item;
           insertions.push({
             at: index2,
             event: ["enter", item, event[2]]
@@ -15449,7 +15449,7 @@ function compiler(options2) {
     const siblings = node2.children;
     let tail = siblings[siblings.length - 1];
     if (!tail || tail.type !== "text") {
-      tail = text6();
+      tail = text4();
       tail.position = {
         start: point2(token.start),
         // @ts-expect-error: we’ll add `end` later.
@@ -15618,7 +15618,7 @@ function compiler(options2) {
       position: void 0
     };
   }
-  function definition3() {
+  function definition2() {
     return {
       type: "definition",
       identifier: "",
@@ -15628,14 +15628,14 @@ function compiler(options2) {
       position: void 0
     };
   }
-  function emphasis2() {
+  function emphasis() {
     return {
       type: "emphasis",
       children: [],
       position: void 0
     };
   }
-  function heading3() {
+  function heading2() {
     return {
       type: "heading",
       // @ts-expect-error `depth` will be set later.
@@ -15644,20 +15644,20 @@ function compiler(options2) {
       position: void 0
     };
   }
-  function hardBreak2() {
+  function hardBreak() {
     return {
       type: "break",
       position: void 0
     };
   }
-  function html5() {
+  function html4() {
     return {
       type: "html",
       value: "",
       position: void 0
     };
   }
-  function image2() {
+  function image() {
     return {
       type: "image",
       title: null,
@@ -15666,7 +15666,7 @@ function compiler(options2) {
       position: void 0
     };
   }
-  function link2() {
+  function link() {
     return {
       type: "link",
       title: null,
@@ -15675,7 +15675,7 @@ function compiler(options2) {
       position: void 0
     };
   }
-  function list5(token) {
+  function list4(token) {
     return {
       type: "list",
       ordered: token.type === "listOrdered",
@@ -15685,7 +15685,7 @@ function compiler(options2) {
       position: void 0
     };
   }
-  function listItem2(token) {
+  function listItem(token) {
     return {
       type: "listItem",
       spread: token._spread,
@@ -15694,28 +15694,28 @@ function compiler(options2) {
       position: void 0
     };
   }
-  function paragraph2() {
+  function paragraph() {
     return {
       type: "paragraph",
       children: [],
       position: void 0
     };
   }
-  function strong3() {
+  function strong2() {
     return {
       type: "strong",
       children: [],
       position: void 0
     };
   }
-  function text6() {
+  function text4() {
     return {
       type: "text",
       value: "",
       position: void 0
     };
   }
-  function thematicBreak3() {
+  function thematicBreak2() {
     return {
       type: "thematicBreak",
       position: void 0
@@ -15812,19 +15812,246 @@ function remarkParse(options2) {
   }
 }
 
-// node_modules/ccount/index.js
-function ccount(value2, character) {
-  const source = String(value2);
-  if (typeof character !== "string") {
-    throw new TypeError("Expected character");
+// node_modules/fault/index.js
+var import_format3 = __toESM(require_format(), 1);
+var fault = Object.assign(create(Error), {
+  eval: create(EvalError),
+  range: create(RangeError),
+  reference: create(ReferenceError),
+  syntax: create(SyntaxError),
+  type: create(TypeError),
+  uri: create(URIError)
+});
+function create(Constructor) {
+  FormattedError.displayName = Constructor.displayName || Constructor.name;
+  return FormattedError;
+  function FormattedError(format4, ...values) {
+    const reason = format4 ? (0, import_format3.default)(format4, ...values) : format4;
+    return new Constructor(reason);
   }
-  let count2 = 0;
-  let index2 = source.indexOf(character);
-  while (index2 !== -1) {
-    count2++;
-    index2 = source.indexOf(character, index2 + character.length);
+}
+
+// node_modules/micromark-extension-frontmatter/lib/to-matters.js
+var own4 = {}.hasOwnProperty;
+var markers = {
+  yaml: "-",
+  toml: "+"
+};
+function toMatters(options2) {
+  const result = [];
+  let index2 = -1;
+  const presetsOrMatters = Array.isArray(options2) ? options2 : options2 ? [options2] : ["yaml"];
+  while (++index2 < presetsOrMatters.length) {
+    result[index2] = matter(presetsOrMatters[index2]);
   }
-  return count2;
+  return result;
+}
+function matter(option) {
+  let result = option;
+  if (typeof result === "string") {
+    if (!own4.call(markers, result)) {
+      throw fault("Missing matter definition for `%s`", result);
+    }
+    result = {
+      type: result,
+      marker: markers[result]
+    };
+  } else if (typeof result !== "object") {
+    throw fault("Expected matter to be an object, not `%j`", result);
+  }
+  if (!own4.call(result, "type")) {
+    throw fault("Missing `type` in matter `%j`", result);
+  }
+  if (!own4.call(result, "fence") && !own4.call(result, "marker")) {
+    throw fault("Missing `marker` or `fence` in matter `%j`", result);
+  }
+  return result;
+}
+
+// node_modules/micromark-extension-frontmatter/lib/syntax.js
+function frontmatter(options2) {
+  const matters = toMatters(options2);
+  const flow4 = {};
+  let index2 = -1;
+  while (++index2 < matters.length) {
+    const matter2 = matters[index2];
+    const code18 = fence(matter2, "open").charCodeAt(0);
+    const construct = createConstruct(matter2);
+    const existing = flow4[code18];
+    if (Array.isArray(existing)) {
+      existing.push(construct);
+    } else {
+      flow4[code18] = [construct];
+    }
+  }
+  return {
+    flow: flow4
+  };
+}
+function createConstruct(matter2) {
+  const anywhere = matter2.anywhere;
+  const frontmatterType = (
+    /** @type {TokenType} */
+    matter2.type
+  );
+  const fenceType = (
+    /** @type {TokenType} */
+    frontmatterType + "Fence"
+  );
+  const sequenceType = (
+    /** @type {TokenType} */
+    fenceType + "Sequence"
+  );
+  const valueType = (
+    /** @type {TokenType} */
+    frontmatterType + "Value"
+  );
+  const closingFenceConstruct = {
+    tokenize: tokenizeClosingFence,
+    partial: true
+  };
+  let buffer;
+  let bufferIndex = 0;
+  return {
+    tokenize: tokenizeFrontmatter,
+    concrete: true
+  };
+  function tokenizeFrontmatter(effects, ok3, nok) {
+    const self2 = this;
+    return start;
+    function start(code18) {
+      const position4 = self2.now();
+      if (
+        // Indent not allowed.
+        position4.column === 1 && // Normally, only allowed in first line.
+        (position4.line === 1 || anywhere)
+      ) {
+        buffer = fence(matter2, "open");
+        bufferIndex = 0;
+        if (code18 === buffer.charCodeAt(bufferIndex)) {
+          effects.enter(frontmatterType);
+          effects.enter(fenceType);
+          effects.enter(sequenceType);
+          return openSequence(code18);
+        }
+      }
+      return nok(code18);
+    }
+    function openSequence(code18) {
+      if (bufferIndex === buffer.length) {
+        effects.exit(sequenceType);
+        if (markdownSpace(code18)) {
+          effects.enter("whitespace");
+          return openSequenceWhitespace(code18);
+        }
+        return openAfter(code18);
+      }
+      if (code18 === buffer.charCodeAt(bufferIndex++)) {
+        effects.consume(code18);
+        return openSequence;
+      }
+      return nok(code18);
+    }
+    function openSequenceWhitespace(code18) {
+      if (markdownSpace(code18)) {
+        effects.consume(code18);
+        return openSequenceWhitespace;
+      }
+      effects.exit("whitespace");
+      return openAfter(code18);
+    }
+    function openAfter(code18) {
+      if (markdownLineEnding(code18)) {
+        effects.exit(fenceType);
+        effects.enter("lineEnding");
+        effects.consume(code18);
+        effects.exit("lineEnding");
+        buffer = fence(matter2, "close");
+        bufferIndex = 0;
+        return effects.attempt(closingFenceConstruct, after2, contentStart);
+      }
+      return nok(code18);
+    }
+    function contentStart(code18) {
+      if (code18 === null || markdownLineEnding(code18)) {
+        return contentEnd(code18);
+      }
+      effects.enter(valueType);
+      return contentInside(code18);
+    }
+    function contentInside(code18) {
+      if (code18 === null || markdownLineEnding(code18)) {
+        effects.exit(valueType);
+        return contentEnd(code18);
+      }
+      effects.consume(code18);
+      return contentInside;
+    }
+    function contentEnd(code18) {
+      if (code18 === null) {
+        return nok(code18);
+      }
+      effects.enter("lineEnding");
+      effects.consume(code18);
+      effects.exit("lineEnding");
+      return effects.attempt(closingFenceConstruct, after2, contentStart);
+    }
+    function after2(code18) {
+      effects.exit(frontmatterType);
+      return ok3(code18);
+    }
+  }
+  function tokenizeClosingFence(effects, ok3, nok) {
+    let bufferIndex2 = 0;
+    return closeStart;
+    function closeStart(code18) {
+      if (code18 === buffer.charCodeAt(bufferIndex2)) {
+        effects.enter(fenceType);
+        effects.enter(sequenceType);
+        return closeSequence(code18);
+      }
+      return nok(code18);
+    }
+    function closeSequence(code18) {
+      if (bufferIndex2 === buffer.length) {
+        effects.exit(sequenceType);
+        if (markdownSpace(code18)) {
+          effects.enter("whitespace");
+          return closeSequenceWhitespace(code18);
+        }
+        return closeAfter(code18);
+      }
+      if (code18 === buffer.charCodeAt(bufferIndex2++)) {
+        effects.consume(code18);
+        return closeSequence;
+      }
+      return nok(code18);
+    }
+    function closeSequenceWhitespace(code18) {
+      if (markdownSpace(code18)) {
+        effects.consume(code18);
+        return closeSequenceWhitespace;
+      }
+      effects.exit("whitespace");
+      return closeAfter(code18);
+    }
+    function closeAfter(code18) {
+      if (code18 === null || markdownLineEnding(code18)) {
+        effects.exit(fenceType);
+        return ok3(code18);
+      }
+      return nok(code18);
+    }
+  }
+}
+function fence(matter2, prop) {
+  return matter2.marker ? pick(matter2.marker, prop).repeat(3) : (
+    // @ts-expect-error: They’re mutually exclusive.
+    pick(matter2.fence, prop)
+  );
+}
+function pick(schema, prop) {
+  return typeof schema === "string" ? schema : schema[prop];
 }
 
 // node_modules/escape-string-regexp/index.js
@@ -15835,3201 +16062,88 @@ function escapeStringRegexp(string3) {
   return string3.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
 }
 
-// node_modules/unist-util-is/lib/index.js
-var convert = (
-  // Note: overloads in JSDoc can’t yet use different `@template`s.
-  /**
-   * @type {(
-   *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
-   *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
-   *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
-   *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
-   *   ((test?: Test) => Check)
-   * )}
-   */
-  /**
-   * @param {Test} [test]
-   * @returns {Check}
-   */
-  (function(test) {
-    if (test === null || test === void 0) {
-      return ok2;
-    }
-    if (typeof test === "function") {
-      return castFactory(test);
-    }
-    if (typeof test === "object") {
-      return Array.isArray(test) ? anyFactory(test) : (
-        // Cast because `ReadonlyArray` goes into the above but `isArray`
-        // narrows to `Array`.
-        propertiesFactory(
-          /** @type {Props} */
-          test
-        )
-      );
-    }
-    if (typeof test === "string") {
-      return typeFactory(test);
-    }
-    throw new Error("Expected function, string, or object as test");
-  })
-);
-function anyFactory(tests) {
-  const checks2 = [];
+// node_modules/mdast-util-frontmatter/lib/index.js
+function frontmatterFromMarkdown(options2) {
+  const matters = toMatters(options2);
+  const enter = {};
+  const exit3 = {};
   let index2 = -1;
-  while (++index2 < tests.length) {
-    checks2[index2] = convert(tests[index2]);
+  while (++index2 < matters.length) {
+    const matter2 = matters[index2];
+    enter[matter2.type] = opener(matter2);
+    exit3[matter2.type] = close;
+    exit3[matter2.type + "Value"] = value;
   }
-  return castFactory(any);
-  function any(...parameters) {
-    let index3 = -1;
-    while (++index3 < checks2.length) {
-      if (checks2[index3].apply(this, parameters)) return true;
-    }
-    return false;
-  }
+  return { enter, exit: exit3 };
 }
-function propertiesFactory(check2) {
-  const checkAsRecord = (
-    /** @type {Record<string, unknown>} */
-    check2
-  );
-  return castFactory(all6);
-  function all6(node2) {
-    const nodeAsRecord = (
-      /** @type {Record<string, unknown>} */
-      /** @type {unknown} */
-      node2
-    );
-    let key;
-    for (key in check2) {
-      if (nodeAsRecord[key] !== checkAsRecord[key]) return false;
-    }
-    return true;
+function opener(matter2) {
+  return open;
+  function open(token) {
+    this.enter({ type: matter2.type, value: "" }, token);
+    this.buffer();
   }
 }
-function typeFactory(check2) {
-  return castFactory(type);
-  function type(node2) {
-    return node2 && node2.type === check2;
-  }
+function close(token) {
+  const data = this.resume();
+  const node2 = this.stack[this.stack.length - 1];
+  ok("value" in node2);
+  this.exit(token);
+  node2.value = data.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
 }
-function castFactory(testFunction) {
-  return check2;
-  function check2(value2, index2, parent) {
-    return Boolean(
-      looksLikeANode(value2) && testFunction.call(
-        this,
-        value2,
-        typeof index2 === "number" ? index2 : void 0,
-        parent || void 0
-      )
-    );
-  }
-}
-function ok2() {
-  return true;
-}
-function looksLikeANode(value2) {
-  return value2 !== null && typeof value2 === "object" && "type" in value2;
-}
-
-// node_modules/unist-util-visit-parents/lib/color.node.js
-function color(d) {
-  return "\x1B[33m" + d + "\x1B[39m";
-}
-
-// node_modules/unist-util-visit-parents/lib/index.js
-var empty = [];
-var CONTINUE = true;
-var EXIT = false;
-var SKIP = "skip";
-function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
-  if (!tree || typeof tree !== "object") {
-    throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
-  }
-  let preorder = true;
-  let check2;
-  let visitors;
-  let enter;
-  let exit3;
-  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
-    check2 = /** @type {Test} */
-    testOrEnterOrVisitors;
-    visitors = enterOrVisitorsOrReverse;
-    if (reverse) preorder = false;
-  } else {
-    visitors = /** @type {Visitors | Visitor} */
-    testOrEnterOrVisitors;
-    if (enterOrVisitorsOrReverse) preorder = false;
-  }
-  if (typeof visitors === "function") {
-    enter = visitors;
-  } else if (visitors && typeof visitors === "object") {
-    if (visitors.enter === null || visitors.enter === void 0) {
-    } else if (typeof visitors.enter === "function") {
-      enter = visitors.enter;
-    } else {
-      throw new Error(
-        "Unexpected value `" + visitors.enter + "` for `visitors.enter`, expected optional visitor"
-      );
-    }
-    if (typeof visitors.exit === "function") {
-      exit3 = visitors.exit;
-    } else {
-      throw new Error(
-        "Unexpected value `" + visitors.exit + "` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)"
-      );
-    }
-  } else {
-    throw new Error(
-      "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
-    );
-  }
-  const is3 = convert(check2);
-  const step = preorder ? 1 : -1;
-  factory(tree, void 0, [])();
-  function factory(node2, index2, parents) {
-    const value2 = (
-      /** @type {Record<string, unknown>} */
-      node2 && typeof node2 === "object" ? node2 : {}
-    );
-    if (typeof value2.type === "string") {
-      const name = (
-        // `hast`
-        typeof value2.tagName === "string" ? value2.tagName : (
-          // `xast`
-          typeof value2.name === "string" ? value2.name : void 0
-        )
-      );
-      Object.defineProperty(visit2, "name", {
-        value: "node (" + color(node2.type + (name ? "<" + name + ">" : "")) + ")"
-      });
-    }
-    return visit2;
-    function visit2() {
-      const matches2 = !check2 || is3(node2, index2, parents[parents.length - 1] || void 0);
-      let result = empty;
-      if (enter && matches2) {
-        result = toResult(enter(node2, parents, index2));
-        if (result[0] === EXIT) {
-          return result;
-        }
-      }
-      if ("children" in node2 && node2.children) {
-        const nodeAsParent = (
-          /** @type {UnistParent} */
-          node2
-        );
-        if (nodeAsParent.children && result[0] !== SKIP) {
-          let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
-          const grandparents = [...parents, nodeAsParent];
-          while (offset > -1 && offset < nodeAsParent.children.length) {
-            const child = nodeAsParent.children[offset];
-            const subresult = factory(child, offset, grandparents)();
-            if (subresult[0] === EXIT) {
-              return subresult;
-            }
-            offset = typeof subresult[1] === "number" ? subresult[1] : offset + step;
-          }
-        }
-      }
-      if (exit3 && matches2) {
-        const exitResult = toResult(exit3(node2, parents, index2));
-        if (exitResult[0] === SKIP) {
-          throw new Error(
-            "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
-          );
-        }
-        if (exitResult[0] === EXIT || typeof exitResult[1] === "number") {
-          return exitResult;
-        }
-      }
-      return result;
-    }
-  }
-}
-function toResult(value2) {
-  if (Array.isArray(value2)) {
-    return value2;
-  }
-  if (typeof value2 === "number") {
-    return [CONTINUE, value2];
-  }
-  return value2 === null || value2 === void 0 ? empty : [value2];
-}
-
-// node_modules/mdast-util-find-and-replace/lib/index.js
-function findAndReplace(tree, list5, options2) {
-  const settings = options2 || {};
-  const ignored = convert(settings.ignore || []);
-  const pairs = toPairs(list5);
-  let pairIndex2 = -1;
-  while (++pairIndex2 < pairs.length) {
-    visitParents(tree, visitor);
-  }
-  function visitor(node2, parents, index2) {
-    if (node2.type === "text" && typeof index2 === "number") {
-      return handler2(node2, parents, index2);
-    }
-    if (ignored(node2, index2, parents[parents.length - 1])) return SKIP;
-  }
-  function handler2(node2, parents, index2) {
-    const parent = parents[parents.length - 1];
-    const find2 = pairs[pairIndex2][0];
-    const replace2 = pairs[pairIndex2][1];
-    let start = 0;
-    let change = false;
-    let nodes = [];
-    find2.lastIndex = 0;
-    let match = find2.exec(node2.value);
-    while (match) {
-      const position4 = match.index;
-      const matchObject = {
-        index: match.index,
-        input: match.input,
-        stack: [...parents, node2]
-      };
-      let value2 = replace2(...match, matchObject);
-      if (typeof value2 === "string") {
-        value2 = value2.length > 0 ? { type: "text", value: value2 } : void 0;
-      }
-      if (value2 === false) {
-        find2.lastIndex = position4 + 1;
-      } else {
-        if (start !== position4) {
-          add({ type: "text", value: node2.value.slice(start, position4) });
-        }
-        if (Array.isArray(value2)) {
-          for (const child of value2) add(child);
-        } else if (value2) {
-          add(value2);
-        }
-        start = position4 + match[0].length;
-        change = true;
-      }
-      if (!find2.global) {
-        break;
-      }
-      match = find2.exec(node2.value);
-    }
-    if (change) {
-      if (start < node2.value.length) {
-        add({ type: "text", value: node2.value.slice(start) });
-      }
-      parent.children.splice(index2, 1, ...nodes);
-    } else {
-      nodes = [node2];
-    }
-    return index2 + nodes.length;
-    function add(child) {
-      const previous3 = nodes[nodes.length - 1];
-      if (previous3 && previous3.type === "text" && child.type === "text") {
-        previous3.value += child.value;
-      } else {
-        nodes.push(child);
-      }
-    }
-  }
-}
-function toPairs(tupleOrList) {
-  if (!Array.isArray(tupleOrList)) {
-    throw new TypeError("Expected find and replace tuple or list of tuples");
-  }
-  const result = [];
-  const list5 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
-    /** @type {FindAndReplaceList} */
-    tupleOrList
-  ) : [
-    /** @type {FindAndReplaceTuple} */
-    tupleOrList
-  ];
-  let index2 = -1;
-  while (++index2 < list5.length) {
-    const tuple = list5[index2];
-    result.push([toExpression(tuple[0]), toFunction(tuple[1])]);
-  }
-  return result;
-}
-function toExpression(find2) {
-  return typeof find2 === "string" ? new RegExp(escapeStringRegexp(find2), "g") : find2;
-}
-function toFunction(replace2) {
-  return typeof replace2 === "function" ? replace2 : function() {
-    return replace2;
-  };
-}
-
-// node_modules/mdast-util-gfm-autolink-literal/lib/index.js
-var inConstruct = "phrasing";
-var notInConstruct = ["autolink", "link", "image", "label"];
-function gfmAutolinkLiteralFromMarkdown() {
-  return {
-    transforms: [transformGfmAutolinkLiterals],
-    enter: {
-      literalAutolink: enterLiteralAutolink,
-      literalAutolinkEmail: enterLiteralAutolinkValue,
-      literalAutolinkHttp: enterLiteralAutolinkValue,
-      literalAutolinkWww: enterLiteralAutolinkValue
-    },
-    exit: {
-      literalAutolink: exitLiteralAutolink,
-      literalAutolinkEmail: exitLiteralAutolinkEmail,
-      literalAutolinkHttp: exitLiteralAutolinkHttp,
-      literalAutolinkWww: exitLiteralAutolinkWww
-    }
-  };
-}
-function gfmAutolinkLiteralToMarkdown() {
-  return {
-    unsafe: [
-      {
-        character: "@",
-        before: "[+\\-.\\w]",
-        after: "[\\-.\\w]",
-        inConstruct,
-        notInConstruct
-      },
-      {
-        character: ".",
-        before: "[Ww]",
-        after: "[\\-.\\w]",
-        inConstruct,
-        notInConstruct
-      },
-      {
-        character: ":",
-        before: "[ps]",
-        after: "\\/",
-        inConstruct,
-        notInConstruct
-      }
-    ]
-  };
-}
-function enterLiteralAutolink(token) {
-  this.enter(
-    { type: "link", title: null, url: "", children: [], position: void 0 },
-    token
-  );
-}
-function enterLiteralAutolinkValue(token) {
-  this.config.enter.autolinkProtocol.call(this, token);
-}
-function exitLiteralAutolinkHttp(token) {
-  this.config.exit.autolinkProtocol.call(this, token);
-}
-function exitLiteralAutolinkWww(token) {
+function value(token) {
+  this.config.enter.data.call(this, token);
   this.config.exit.data.call(this, token);
-  const node2 = this.stack[this.stack.length - 1];
-  ok(node2.type === "link");
-  node2.url = "http://" + this.sliceSerialize(token);
 }
-function exitLiteralAutolinkEmail(token) {
-  this.config.exit.autolinkEmail.call(this, token);
-}
-function exitLiteralAutolink(token) {
-  this.exit(token);
-}
-function transformGfmAutolinkLiterals(tree) {
-  findAndReplace(
-    tree,
-    [
-      [
-        /(?<![\da-z])(https?:\/\/|www(?=\.))([\w-]*\.[\w\-.]*)([^\t\n\r ]*)/gi,
-        findUrl
-      ],
-      [
-        /(?<![\w+\-.@])xmpp:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)(\/(?:[\w\-/]|\.(?=[\dA-Za-z]))*)?/g,
-        findXmpp
-      ],
-      [/(?<![\w+\-.@])mailto:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g, findMailto],
-      [
-        /(?<![\w+\-.]|(?:^|[^\d@A-Za-z])(?:mailto|xmpp):)([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g,
-        findEmail
-      ]
-    ],
-    { ignore: ["link", "linkReference"] }
-  );
-}
-function findUrl(_, protocol, domain2, path11, match) {
-  if (!previous2(match)) {
-    return false;
-  }
-  let prefix2 = "";
-  if (/^w/i.test(protocol)) {
-    domain2 = protocol + domain2;
-    protocol = "";
-    prefix2 = "http://";
-  }
-  if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
-    return false;
-  }
-  const parts = splitUrl(domain2 + path11);
-  const result = {
-    type: "link",
-    title: null,
-    url: prefix2 + protocol + parts[0],
-    children: [{ type: "text", value: protocol + parts[0], position: void 0 }],
-    position: void 0
-  };
-  if (parts[1]) {
-    return [result, { type: "text", value: parts[1], position: void 0 }];
-  }
-  return result;
-}
-function findEmail(_, atext, label) {
-  if (/[\d\-_]$/.test(label)) {
-    return false;
-  }
-  return {
-    type: "link",
-    title: null,
-    url: "mailto:" + atext + "@" + label,
-    children: [{ type: "text", value: atext + "@" + label, position: void 0 }],
-    position: void 0
-  };
-}
-function findMailto(_, atext, label) {
-  if (/[\d\-_]$/.test(label)) {
-    return false;
-  }
-  const value2 = "mailto:" + atext + "@" + label;
-  return {
-    type: "link",
-    title: null,
-    url: value2,
-    children: [{ type: "text", value: value2, position: void 0 }],
-    position: void 0
-  };
-}
-function findXmpp(matchValue, atext, label, resource, match) {
-  if (/[\d\-_]$/.test(label) || resource && (!/[A-Za-z]$/.test(resource) || match.input.charAt(match.index + matchValue.length) === "@")) {
-    return false;
-  }
-  const value2 = "xmpp:" + atext + "@" + label + (resource || "");
-  return {
-    type: "link",
-    title: null,
-    url: value2,
-    children: [{ type: "text", value: value2, position: void 0 }],
-    position: void 0
-  };
-}
-function isCorrectDomain(domain2) {
-  const parts = domain2.split(".");
-  if (parts.length < 2 || parts[parts.length - 1] && (/_/.test(parts[parts.length - 1]) || !/[\dA-Za-z]/.test(parts[parts.length - 1])) || parts[parts.length - 2] && (/_/.test(parts[parts.length - 2]) || !/[\dA-Za-z]/.test(parts[parts.length - 2]))) {
-    return false;
-  }
-  return true;
-}
-function splitUrl(url) {
-  let index2 = url.length;
-  while (index2 > 0) {
-    const code18 = url.charCodeAt(index2 - 1);
-    if (code18 === 33 || code18 === 34 || code18 === 38 || code18 === 39 || code18 === 41 || code18 === 44 || code18 === 46 || code18 === 58 || code18 === 59 || code18 === 60 || code18 === 62 || code18 === 63 || code18 === 93 || code18 === 125) {
-      index2--;
-    } else {
-      break;
-    }
-  }
-  if (index2 === url.length) {
-    return [url, void 0];
-  }
-  let trail2 = url.slice(index2);
-  url = url.slice(0, index2);
-  let closingParenIndex = trail2.indexOf(")");
-  const openingParens = ccount(url, "(");
-  let closingParens = ccount(url, ")");
-  while (closingParenIndex !== -1 && openingParens > closingParens) {
-    url += trail2.slice(0, closingParenIndex + 1);
-    trail2 = trail2.slice(closingParenIndex + 1);
-    closingParenIndex = trail2.indexOf(")");
-    closingParens++;
-  }
-  return [url, trail2];
-}
-function previous2(match) {
-  const code18 = match.input.charCodeAt(match.index - 1);
-  return match.index === 0 || unicodeWhitespace(code18) || unicodePunctuation(code18);
-}
-
-// node_modules/mdast-util-gfm-footnote/lib/index.js
-footnoteReference.peek = footnoteReferencePeek;
-function enterFootnoteCallString() {
-  this.buffer();
-}
-function enterFootnoteCall(token) {
-  this.enter({ type: "footnoteReference", identifier: "", label: "" }, token);
-}
-function enterFootnoteDefinitionLabelString() {
-  this.buffer();
-}
-function enterFootnoteDefinition(token) {
-  this.enter(
-    { type: "footnoteDefinition", identifier: "", label: "", children: [] },
-    token
-  );
-}
-function exitFootnoteCallString(token) {
-  const label = this.resume();
-  const node2 = this.stack[this.stack.length - 1];
-  ok(node2.type === "footnoteReference");
-  node2.identifier = normalizeIdentifier(
-    this.sliceSerialize(token)
-  ).toLowerCase();
-  node2.label = label;
-}
-function exitFootnoteCall(token) {
-  this.exit(token);
-}
-function exitFootnoteDefinitionLabelString(token) {
-  const label = this.resume();
-  const node2 = this.stack[this.stack.length - 1];
-  ok(node2.type === "footnoteDefinition");
-  node2.identifier = normalizeIdentifier(
-    this.sliceSerialize(token)
-  ).toLowerCase();
-  node2.label = label;
-}
-function exitFootnoteDefinition(token) {
-  this.exit(token);
-}
-function footnoteReferencePeek() {
-  return "[";
-}
-function footnoteReference(node2, _, state, info) {
-  const tracker = state.createTracker(info);
-  let value2 = tracker.move("[^");
-  const exit3 = state.enter("footnoteReference");
-  const subexit = state.enter("reference");
-  value2 += tracker.move(
-    state.safe(state.associationId(node2), { after: "]", before: value2 })
-  );
-  subexit();
-  exit3();
-  value2 += tracker.move("]");
-  return value2;
-}
-function gfmFootnoteFromMarkdown() {
-  return {
-    enter: {
-      gfmFootnoteCallString: enterFootnoteCallString,
-      gfmFootnoteCall: enterFootnoteCall,
-      gfmFootnoteDefinitionLabelString: enterFootnoteDefinitionLabelString,
-      gfmFootnoteDefinition: enterFootnoteDefinition
-    },
-    exit: {
-      gfmFootnoteCallString: exitFootnoteCallString,
-      gfmFootnoteCall: exitFootnoteCall,
-      gfmFootnoteDefinitionLabelString: exitFootnoteDefinitionLabelString,
-      gfmFootnoteDefinition: exitFootnoteDefinition
-    }
-  };
-}
-function gfmFootnoteToMarkdown(options2) {
-  let firstLineBlank = false;
-  if (options2 && options2.firstLineBlank) {
-    firstLineBlank = true;
-  }
-  return {
-    handlers: { footnoteDefinition, footnoteReference },
-    // This is on by default already.
-    unsafe: [{ character: "[", inConstruct: ["label", "phrasing", "reference"] }]
-  };
-  function footnoteDefinition(node2, _, state, info) {
-    const tracker = state.createTracker(info);
-    let value2 = tracker.move("[^");
-    const exit3 = state.enter("footnoteDefinition");
-    const subexit = state.enter("label");
-    value2 += tracker.move(
-      state.safe(state.associationId(node2), { before: value2, after: "]" })
-    );
-    subexit();
-    value2 += tracker.move("]:");
-    if (node2.children && node2.children.length > 0) {
-      tracker.shift(4);
-      value2 += tracker.move(
-        (firstLineBlank ? "\n" : " ") + state.indentLines(
-          state.containerFlow(node2, tracker.current()),
-          firstLineBlank ? mapAll : mapExceptFirst
-        )
-      );
-    }
-    exit3();
-    return value2;
-  }
-}
-function mapExceptFirst(line, index2, blank) {
-  return index2 === 0 ? line : mapAll(line, index2, blank);
-}
-function mapAll(line, index2, blank) {
-  return (blank ? "" : "    ") + line;
-}
-
-// node_modules/mdast-util-gfm-strikethrough/lib/index.js
-var constructsWithoutStrikethrough = [
-  "autolink",
-  "destinationLiteral",
-  "destinationRaw",
-  "reference",
-  "titleQuote",
-  "titleApostrophe"
-];
-handleDelete.attention = attentionDelete;
-handleDelete.peek = peekDelete;
-function gfmStrikethroughFromMarkdown() {
-  return {
-    canContainEols: ["delete"],
-    enter: { strikethrough: enterStrikethrough },
-    exit: { strikethrough: exitStrikethrough }
-  };
-}
-function gfmStrikethroughToMarkdown() {
-  return {
-    handlers: { delete: handleDelete },
-    unsafe: [
-      {
-        character: "~",
-        inConstruct: "phrasing",
-        notInConstruct: constructsWithoutStrikethrough
-      }
-    ]
-  };
-}
-function enterStrikethrough(token) {
-  this.enter({ type: "delete", children: [], position: void 0 }, token);
-}
-function exitStrikethrough(token) {
-  this.exit(token);
-}
-function handleDelete(node2, _, state, info) {
-  const tracker = state.createTracker(info);
-  const sequence = state.stack.includes("strikethrough") ? "~" : "~~";
-  const exit3 = state.enter("strikethrough");
-  let value2 = tracker.move(sequence);
-  value2 += state.containerPhrasing(node2, {
-    ...tracker.current(),
-    before: value2,
-    after: "~"
-  });
-  value2 += tracker.move(sequence);
-  exit3();
-  return value2;
-}
-function attentionDelete() {
-  return { construct: "strikethrough", markers: ["~"], sizes: [2, 1] };
-}
-function peekDelete() {
-  return "~";
-}
-
-// node_modules/markdown-table/index.js
-function defaultStringLength(value2) {
-  return value2.length;
-}
-function markdownTable(table2, options2) {
-  const settings = options2 || {};
-  const align2 = (settings.align || []).concat();
-  const stringLength = settings.stringLength || defaultStringLength;
-  const alignments = [];
-  const cellMatrix = [];
-  const sizeMatrix = [];
-  const longestCellByColumn = [];
-  let mostCellsPerRow = 0;
-  let rowIndex = -1;
-  while (++rowIndex < table2.length) {
-    const row3 = [];
-    const sizes2 = [];
-    let columnIndex2 = -1;
-    if (table2[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table2[rowIndex].length;
-    }
-    while (++columnIndex2 < table2[rowIndex].length) {
-      const cell2 = serialize(table2[rowIndex][columnIndex2]);
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell2);
-        sizes2[columnIndex2] = size;
-        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size;
-        }
-      }
-      row3.push(cell2);
-    }
-    cellMatrix[rowIndex] = row3;
-    sizeMatrix[rowIndex] = sizes2;
-  }
-  let columnIndex = -1;
-  if (typeof align2 === "object" && "length" in align2) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align2[columnIndex]);
-    }
-  } else {
-    const code18 = toAlignment(align2);
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code18;
-    }
-  }
-  columnIndex = -1;
-  const row2 = [];
-  const sizes = [];
-  while (++columnIndex < mostCellsPerRow) {
-    const code18 = alignments[columnIndex];
-    let before = "";
-    let after2 = "";
-    if (code18 === 99) {
-      before = ":";
-      after2 = ":";
-    } else if (code18 === 108) {
-      before = ":";
-    } else if (code18 === 114) {
-      after2 = ":";
-    }
-    let size = settings.alignDelimiters === false ? 1 : Math.max(
-      1,
-      longestCellByColumn[columnIndex] - before.length - after2.length
-    );
-    const cell2 = before + "-".repeat(size) + after2;
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after2.length;
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size;
-      }
-      sizes[columnIndex] = size;
-    }
-    row2[columnIndex] = cell2;
-  }
-  cellMatrix.splice(1, 0, row2);
-  sizeMatrix.splice(1, 0, sizes);
-  rowIndex = -1;
-  const lines = [];
-  while (++rowIndex < cellMatrix.length) {
-    const row3 = cellMatrix[rowIndex];
-    const sizes2 = sizeMatrix[rowIndex];
-    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
-    columnIndex = -1;
-    const line = [];
-    while (++columnIndex < cellsInRow) {
-      const cell2 = row3[columnIndex] || "";
-      let before = "";
-      let after2 = "";
-      if (settings.alignDelimiters !== false) {
-        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code18 = alignments[columnIndex];
-        if (code18 === 114) {
-          before = " ".repeat(size);
-        } else if (code18 === 99) {
-          const half = size / 2;
-          if (size % 2) {
-            before = " ".repeat(half + 0.5);
-            after2 = " ".repeat(half - 0.5);
-          } else {
-            before = " ".repeat(half);
-            after2 = before;
-          }
-        } else {
-          after2 = " ".repeat(size);
-        }
-      }
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push("|");
-      }
-      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
-      // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell2 === "") && (settings.delimiterStart !== false || columnIndex)) {
-        line.push(" ");
-      }
-      if (settings.alignDelimiters !== false) {
-        line.push(before);
-      }
-      line.push(cell2);
-      if (settings.alignDelimiters !== false) {
-        line.push(after2);
-      }
-      if (settings.padding !== false) {
-        line.push(" ");
-      }
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push("|");
-      }
-    }
-    lines.push(
-      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
-    );
-  }
-  return lines.join("\n");
-}
-function serialize(value2) {
-  return value2 === null || value2 === void 0 ? "" : String(value2);
-}
-function toAlignment(value2) {
-  const code18 = typeof value2 === "string" ? value2.codePointAt(0) : 0;
-  return code18 === 67 || code18 === 99 ? 99 : code18 === 76 || code18 === 108 ? 108 : code18 === 82 || code18 === 114 ? 114 : 0;
-}
-
-// node_modules/mdast-util-phrasing/lib/index.js
-var phrasing = (
-  /** @type {(node?: unknown) => node is Exclude<PhrasingContent, Html>} */
-  convert([
-    "break",
-    "delete",
-    "emphasis",
-    // To do: next major: removed since footnotes were added to GFM.
-    "footnote",
-    "footnoteReference",
-    "image",
-    "imageReference",
-    "inlineCode",
-    // Enabled by `mdast-util-math`:
-    "inlineMath",
-    "link",
-    "linkReference",
-    // Enabled by `mdast-util-mdx`:
-    "mdxJsxTextElement",
-    // Enabled by `mdast-util-mdx`:
-    "mdxTextExpression",
-    "strong",
-    "text",
-    // Enabled by `mdast-util-directive`:
-    "textDirective"
-  ])
-);
-
-// node_modules/mdast-util-to-markdown/lib/handle/blockquote.js
-function blockquote(node2, _, state, info) {
-  const exit3 = state.enter("blockquote");
-  const tracker = state.createTracker(info);
-  tracker.move("> ");
-  tracker.shift(2);
-  const value2 = state.indentLines(
-    state.containerFlow(node2, tracker.current()),
-    map
-  );
-  exit3();
-  return value2;
-}
-function map(line, _, blank) {
-  return ">" + (blank ? "" : " ") + line;
-}
-
-// node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
-function patternInScope(stack, pattern3) {
-  return listInScope(stack, pattern3.inConstruct, true) && !listInScope(stack, pattern3.notInConstruct, false);
-}
-function listInScope(stack, list5, none) {
-  if (typeof list5 === "string") {
-    list5 = [list5];
-  }
-  if (!list5 || list5.length === 0) {
-    return none;
-  }
+function frontmatterToMarkdown(options2) {
+  const unsafe = [];
+  const handlers2 = {};
+  const matters = toMatters(options2);
   let index2 = -1;
-  while (++index2 < list5.length) {
-    if (stack.includes(list5[index2])) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// node_modules/mdast-util-to-markdown/lib/handle/break.js
-function hardBreak(_, _1, state, info) {
-  let index2 = -1;
-  while (++index2 < state.unsafe.length) {
-    const pattern3 = state.unsafe[index2];
-    if (pattern3.character === "\n" && !pattern3.before && !pattern3.after && patternInScope(state.stack, pattern3)) {
-      return /[\t ]/.test(info.before) ? "" : " ";
-    }
-  }
-  return "\\\n";
-}
-
-// node_modules/longest-streak/index.js
-function longestStreak(value2, substring) {
-  const source = String(value2);
-  let index2 = source.indexOf(substring);
-  let expected = index2;
-  let count2 = 0;
-  let max = 0;
-  if (typeof substring !== "string") {
-    throw new TypeError("Expected substring");
-  }
-  while (index2 !== -1) {
-    if (index2 === expected) {
-      if (++count2 > max) {
-        max = count2;
-      }
-    } else {
-      count2 = 1;
-    }
-    expected = index2 + substring.length;
-    index2 = source.indexOf(substring, expected);
-  }
-  return max;
-}
-
-// node_modules/mdast-util-to-markdown/lib/util/format-code-as-indented.js
-function formatCodeAsIndented(node2, state) {
-  return Boolean(
-    state.options.fences === false && node2.value && // If there’s no info…
-    !node2.lang && // And there’s a non-whitespace character…
-    /[^\n\r ]/.test(node2.value) && // And the value doesn’t start or end in a blank…
-    !/^[\t ]*(?:[\n\r]|$)|(?:^|[\n\r])[\t ]*$/.test(node2.value)
-  );
-}
-
-// node_modules/mdast-util-to-markdown/lib/util/check-fence.js
-function checkFence(state) {
-  const marker = state.options.fence || "`";
-  if (marker !== "`" && marker !== "~") {
-    throw new Error(
-      "Cannot serialize code with `" + marker + "` for `options.fence`, expected `` ` `` or `~`"
-    );
-  }
-  return marker;
-}
-
-// node_modules/mdast-util-to-markdown/lib/handle/code.js
-function code(node2, _, state, info) {
-  const marker = checkFence(state);
-  const raw = node2.value || "";
-  if (formatCodeAsIndented(node2, state)) {
-    const exit4 = state.enter("codeIndented");
-    const value3 = state.indentLines(raw, map2);
-    exit4();
-    return value3;
-  }
-  const tracker = state.createTracker(info);
-  const sequence = marker.repeat(Math.max(longestStreak(raw, marker) + 1, 3));
-  const exit3 = state.enter("codeFenced");
-  const suffix = marker === "`" ? "GraveAccent" : "Tilde";
-  let value2 = tracker.move(sequence);
-  if (node2.lang) {
-    const subexit = state.enter(`codeFencedLang${suffix}`);
-    value2 += tracker.move(
-      state.safe(node2.lang, {
-        before: value2,
-        after: " ",
-        encode: ["`"],
-        ...tracker.current()
-      })
-    );
-    subexit();
-  }
-  if (node2.lang && node2.meta) {
-    const subexit = state.enter(`codeFencedMeta${suffix}`);
-    value2 += tracker.move(" ");
-    value2 += tracker.move(
-      state.safe(node2.meta, {
-        before: value2,
-        after: "\n",
-        encode: ["`"],
-        ...tracker.current()
-      })
-    );
-    subexit();
-  }
-  value2 += tracker.move("\n");
-  if (raw) {
-    value2 += tracker.move(raw + "\n");
-  }
-  value2 += tracker.move(sequence);
-  exit3();
-  return value2;
-}
-function map2(line, _, blank) {
-  return (blank ? "" : "    ") + line;
-}
-
-// node_modules/mdast-util-to-markdown/lib/util/check-quote.js
-function checkQuote(state) {
-  const marker = state.options.quote || '"';
-  if (marker !== '"' && marker !== "'") {
-    throw new Error(
-      "Cannot serialize title with `" + marker + "` for `options.quote`, expected `\"`, or `'`"
-    );
-  }
-  return marker;
-}
-
-// node_modules/mdast-util-to-markdown/lib/handle/definition.js
-function definition2(node2, _, state, info) {
-  const quote = checkQuote(state);
-  const suffix = quote === '"' ? "Quote" : "Apostrophe";
-  const exit3 = state.enter("definition");
-  let subexit = state.enter("label");
-  const tracker = state.createTracker(info);
-  let value2 = tracker.move("[");
-  value2 += tracker.move(
-    state.safe(state.associationId(node2), {
-      before: value2,
-      after: "]",
-      ...tracker.current()
-    })
-  );
-  value2 += tracker.move("]: ");
-  subexit();
-  if (
-    // If there’s no url, or…
-    !node2.url || // If there are control characters or whitespace.
-    /[\0- \u007F]/.test(node2.url)
-  ) {
-    subexit = state.enter("destinationLiteral");
-    value2 += tracker.move("<");
-    value2 += tracker.move(
-      state.safe(node2.url, { before: value2, after: ">", ...tracker.current() })
-    );
-    value2 += tracker.move(">");
-  } else {
-    subexit = state.enter("destinationRaw");
-    value2 += tracker.move(
-      state.safe(node2.url, {
-        before: value2,
-        after: node2.title ? " " : "\n",
-        ...tracker.current()
-      })
-    );
-  }
-  subexit();
-  if (node2.title) {
-    subexit = state.enter(`title${suffix}`);
-    value2 += tracker.move(" " + quote);
-    value2 += tracker.move(
-      state.safe(node2.title, {
-        before: value2,
-        after: quote,
-        ...tracker.current()
-      })
-    );
-    value2 += tracker.move(quote);
-    subexit();
-  }
-  exit3();
-  return value2;
-}
-
-// node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js
-function checkEmphasis(state) {
-  const marker = state.options.emphasis || "*";
-  if (marker !== "*" && marker !== "_") {
-    throw new Error(
-      "Cannot serialize emphasis with `" + marker + "` for `options.emphasis`, expected `*`, or `_`"
-    );
-  }
-  return marker;
-}
-
-// node_modules/mdast-util-to-markdown/lib/util/character.js
-function firstCharacter(value2) {
-  const code18 = value2.codePointAt(0);
-  return code18 === void 0 ? "" : String.fromCodePoint(code18);
-}
-function lastCharacter(value2) {
-  const code18 = value2.codePointAt(value2.length - 2);
-  return code18 !== void 0 && code18 > 65535 ? value2.slice(-2) : value2.slice(-1);
-}
-
-// node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
-function encodeCharacterReference(code18) {
-  return "&#x" + code18.toString(16).toUpperCase() + ";";
-}
-
-// node_modules/mdast-util-to-markdown/lib/util/encode-info.js
-function encodeInfo(outside, inside, marker) {
-  const outsideKind = classifyCharacter(outside);
-  const insideKind = classifyCharacter(inside);
-  if (outsideKind === void 0) {
-    return insideKind === void 0 ? (
-      // Letter inside:
-      // we have to encode *both* letters for `_` as it is looser.
-      // it already forms for `*` (and GFMs `~`).
-      marker === "_" ? { inside: true, outside: true } : { inside: false, outside: false }
-    ) : insideKind === 1 ? (
-      // Whitespace inside: encode both (letter, whitespace).
-      { inside: true, outside: true }
-    ) : (
-      // Punctuation inside: encode outer (letter)
-      { inside: false, outside: true }
-    );
-  }
-  if (outsideKind === 1) {
-    return insideKind === void 0 ? (
-      // Letter inside: already forms.
-      { inside: false, outside: false }
-    ) : insideKind === 1 ? (
-      // Whitespace inside: encode both (whitespace).
-      { inside: true, outside: true }
-    ) : (
-      // Punctuation inside: already forms.
-      { inside: false, outside: false }
-    );
-  }
-  return insideKind === void 0 ? (
-    // Letter inside: already forms.
-    { inside: false, outside: false }
-  ) : insideKind === 1 ? (
-    // Whitespace inside: encode inner (whitespace).
-    { inside: true, outside: false }
-  ) : (
-    // Punctuation inside: already forms.
-    { inside: false, outside: false }
-  );
-}
-
-// node_modules/mdast-util-to-markdown/lib/util/html-kind.js
-function htmlKind(value2) {
-  if (value2.charCodeAt(0) !== 60) return;
-  const next = value2.charCodeAt(1);
-  if (next === 33) {
-    const code19 = value2.charCodeAt(2);
-    if (code19 === 45) return 2;
-    if (code19 === 91) return 5;
-    if (asciiAlpha(code19)) return 4;
-    return;
-  }
-  if (next === 63) return 3;
-  const closing = next === 47;
-  const start = closing ? 2 : 1;
-  let end = start;
-  let code18 = value2.charCodeAt(end);
-  if (!asciiAlpha(code18)) return;
-  while (code18 === 45 || asciiAlphanumeric(code18)) {
-    code18 = value2.charCodeAt(++end);
-  }
-  const name = value2.slice(start, end).toLowerCase();
-  if (!closing && code18 !== 47 && htmlRawNames.includes(name)) {
-    return 1;
-  }
-  return htmlBlockNames.includes(name) ? 6 : 7;
-}
-
-// node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js
-var builtins = /* @__PURE__ */ new Map([
-  ["*", false],
-  ["_", true]
-]);
-function candidates(tokens, involved, runOf) {
-  const related = /* @__PURE__ */ new Set();
-  for (const token of tokens) {
-    const siblings = runOf.get(token);
-    if (siblings && token.attention && involved.some((d) => d.attention === token.attention)) {
-      for (const sibling of siblings.tokens) {
-        related.add(sibling.attention);
-      }
-    }
-  }
-  const ordered = [];
-  for (const token of tokens) {
-    if (token.attention && related.delete(token.attention)) {
-      ordered.push(token.attention);
-    }
-  }
-  ordered.reverse();
-  return ordered;
-}
-function check(tokens, before, after2) {
-  const runs2 = [];
-  const wrong = /* @__PURE__ */ new Map();
-  const runOf = /* @__PURE__ */ new Map();
-  let index2 = 0;
-  while (index2 < tokens.length) {
-    if (!tokens[index2].attention) {
-      index2++;
-      continue;
-    }
-    const marker = tokens[index2].value.charAt(0);
-    const strict = builtins.get(marker);
-    let end = index2 + 1;
-    while (end < tokens.length && tokens[end].attention && tokens[end].value.charAt(0) === marker) {
-      end++;
-    }
-    const head = index2 ? tokens[index2 - 1].value : before;
-    const previous3 = classifyCharacter(head.charCodeAt(head.length - 1));
-    const next = classifyCharacter(
-      (end < tokens.length ? tokens[end].value : after2).charCodeAt(0)
-    );
-    const open = !next || next === 2 && Boolean(previous3);
-    const close2 = !previous3 || previous3 === 2 && Boolean(next);
-    const run2 = {
-      tokens: tokens.slice(index2, end),
-      markers: [],
-      start: 0,
-      end: 0,
-      // Underscores are strict, they cannot open or close inside words.
-      open: strict ? open && (Boolean(previous3) || !close2) : open,
-      close: strict ? close2 && (Boolean(next) || !open) : close2,
-      // All builtins can split runs.
-      split: strict !== void 0
-    };
-    for (const token of run2.tokens) {
-      wrong.set(token, [...run2.tokens]);
-      runOf.set(token, run2);
-      let size = token.value.length;
-      while (size--) run2.markers.push(token);
-    }
-    run2.end = run2.markers.length;
-    runs2.push(run2);
-    index2 = end;
-  }
-  pair(runs2, wrong);
-  index2 = -1;
-  while (++index2 < tokens.length) {
-    const involved = wrong.get(tokens[index2]);
-    if (involved) return { attention: candidates(tokens, involved, runOf), index: index2 };
-  }
-}
-function encode(tokens, start) {
-  const token = tokens[start ? 0 : tokens.length - 1];
-  if (!token || token.attention) return;
-  const character = start ? firstCharacter(token.value) : lastCharacter(token.value);
-  const reference = encodeCharacterReference(
-    /** @type {number} */
-    character.codePointAt(0)
-  );
-  if (start) {
-    token.value = reference + token.value.slice(character.length);
-  } else {
-    let value2 = token.value.slice(0, token.value.length - character.length);
-    let escapes = 0;
-    while (value2.charCodeAt(value2.length - 1 - escapes) === 92) {
-      escapes++;
-    }
-    if (escapes % 2) value2 += "\\";
-    token.value = value2 + reference;
-  }
-}
-function improve(items, chosen, mistake, before, after2) {
-  for (const attention4 of mistake.attention) {
-    const current = chosen.get(attention4) || attention4.sequences[0];
-    for (const sequence of attention4.sequences) {
-      if (sequence === current) continue;
-      const trial = new Map(chosen);
-      trial.set(attention4, sequence);
-      const tokens = render(items, trial, before, after2);
-      const next = check(tokens, before, after2);
-      if (!next || next.index > mistake.index) {
-        return { chosen: trial, mistake: next, tokens };
-      }
-    }
-  }
-}
-function pair(runs2, wrong) {
-  const openersByMarker = /* @__PURE__ */ new Map();
-  for (const closer of runs2) {
-    const marker = closer.tokens[0].value.charAt(0);
-    let openers = openersByMarker.get(marker);
-    if (!openers) {
-      openers = [];
-      openersByMarker.set(marker, openers);
-    }
-    let open = closer.close ? openers.length : 0;
-    while (open-- && closer.start < closer.end) {
-      const opener2 = openers[open];
-      const openerSize = opener2.end - opener2.start;
-      const closerSize = closer.end - closer.start;
-      if (closer.split ? (
-        // The rule of 3, on the sizes that are left.
-        (opener2.close || closer.open) && closerSize % 3 && !((openerSize + closerSize) % 3)
-      ) : (
-        // Others pair whole runs of the same size.
-        openerSize !== opener2.markers.length || openerSize !== closerSize
-      )) {
-        continue;
-      }
-      const size = closer.split ? openerSize > 1 && closerSize > 1 ? 2 : 1 : closerSize;
-      const opening = opener2.markers.slice(opener2.end - size, opener2.end);
-      const closing = closer.markers.slice(closer.start, closer.start + size);
-      const openToken = opening[0];
-      const closeToken = closing[0];
-      if (
-        // Whole sequences:
-        // the markers of a sequence are next to each other,
-        // so if the first and last marker are of one sequence of that size,
-        // all markers are exactly that sequence.
-        openToken === opening[size - 1] && openToken.value.length === size && closeToken === closing[size - 1] && closeToken.value.length === size && // Of the same attention, so its opening and closing sequence.
-        openToken.attention === closeToken.attention
-      ) {
-        wrong.delete(openToken);
-        wrong.delete(closeToken);
-      } else {
-        const involved = [.../* @__PURE__ */ new Set([...opening, ...closing])];
-        for (const token of involved) {
-          const list5 = wrong.get(token);
-          if (list5) list5.push(...involved);
-        }
-      }
-      opener2.end -= size;
-      closer.start += size;
-      if (opener2.start === opener2.end) openers.splice(open, 1);
-      open = openers.length;
-    }
-    if (closer.open && closer.start < closer.end) openers.push(closer);
-  }
-}
-function attentionSequences(type, markers2, sizes) {
-  if (markers2.length === 0) {
-    throw new Error(
-      "Cannot serialize `" + type + "` as attention without markers, expected one or more markers"
-    );
-  }
-  if (sizes.length === 0) {
-    throw new Error(
-      "Cannot serialize `" + type + "` as attention without sizes, expected one or more sizes"
-    );
-  }
-  for (const size of sizes) {
-    if (!Number.isSafeInteger(size) || size < 1) {
-      throw new Error(
-        "Cannot serialize `" + type + "` as attention with `" + size + "` as size, expected positive integer"
-      );
-    }
-  }
-  const sequences = [];
-  for (const marker of markers2) {
-    if (marker.length !== 1) {
-      throw new Error(
-        "Cannot serialize `" + type + "` as attention with `" + marker + "` as marker, expected a single ascii character"
-      );
-    }
-    if (!asciiPunctuation(marker.charCodeAt(0))) {
-      throw new Error(
-        "Cannot serialize `" + type + "` as attention with `" + marker + "` as marker, expected ascii punctuation"
-      );
-    }
-    for (const size of sizes) {
-      sequences.push(marker.repeat(size));
-    }
-  }
-  return sequences;
-}
-function phrasing2(parent, state, info) {
-  const indexStack = state.indexStack;
-  const children = parent.children || [];
-  const results = [];
-  let index2 = -1;
-  let before = info.before;
-  indexStack.push(-1);
-  let tracker = state.createTracker(info);
-  while (++index2 < children.length) {
-    const child = children[index2];
-    let after2;
-    indexStack[indexStack.length - 1] = index2;
-    if (index2 + 1 < children.length) {
-      let handle4 = state.handle.handlers[children[index2 + 1].type];
-      if (handle4 && handle4.peek) handle4 = handle4.peek;
-      after2 = handle4 ? firstCharacter(
-        handle4(children[index2 + 1], parent, state, {
-          before: "",
-          after: "",
-          ...tracker.current()
-        })
-      ) : "";
-    } else {
-      after2 = info.after;
-    }
-    const previous3 = results[results.length - 1];
-    if (typeof previous3 === "string" && (before === "\r" || before === "\n") && child.type === "html" && htmlKind(child.value) !== 7) {
-      results[results.length - 1] = previous3.replace(/(\r?\n|\r)$/, " ");
-      before = " ";
-      tracker = state.createTracker(info);
-      tracker.move(serialize2(results, info.before, info.after));
-    }
-    const handle3 = state.handle.handlers[child.type];
-    if (handle3 && handle3.attention) {
-      const item = attentionItem(
-        /** @type {PhrasingParents} */
-        child,
-        handle3.attention,
-        state,
-        tracker
-      );
-      if (!item) continue;
-      results.push(item);
-      before = lastCharacter(item.sequences[0]);
-    } else {
-      const value2 = state.handle(child, parent, state, {
-        ...tracker.current(),
-        after: after2,
-        before
-      });
-      if (!value2) continue;
-      tracker.move(value2);
-      results.push(value2);
-      before = lastCharacter(value2);
-    }
-  }
-  indexStack.pop();
-  return results;
-}
-function attentionItem(node2, attention4, state, tracker) {
-  const { construct, markers: markers2, sizes } = attention4(node2, state);
-  const sequences = attentionSequences(node2.type, markers2, sizes);
-  const sequence = sequences[0];
-  const exit3 = state.enter(construct);
-  const inside = state.createTracker(tracker.current());
-  inside.move(sequence);
-  const children = phrasing2(node2, state, {
-    ...inside.current(),
-    before: sequence,
-    after: sequence
-  });
-  exit3();
-  if (children.length === 0) return;
-  tracker.move(sequence);
-  tracker.move(serialize2(children, sequence, sequence));
-  tracker.move(sequence);
-  return { children, sequences };
-}
-function fix(items, chosen, before, after2) {
-  let tokens = render(items, chosen, before, after2);
-  let mistake = check(tokens, before, after2);
-  while (mistake) {
-    const next = improve(items, chosen, mistake, before, after2);
-    if (!next) return;
-    chosen = next.chosen;
-    tokens = next.tokens;
-    mistake = next.mistake;
-  }
-  return tokens;
-}
-function guess(items, chosen, before, after2) {
-  let previous3 = before;
-  let index2 = -1;
-  while (++index2 < items.length) {
-    const item = items[index2];
-    if (typeof item === "string") {
-      previous3 = "";
-      continue;
-    }
-    const next = index2 === items.length - 1 ? after2 : "";
-    const sequence = item.sequences.find(function(value2) {
-      const marker = value2.charAt(0);
-      return marker !== previous3.charAt(0) && marker !== next.charAt(0) || items.length === 1 && builtins.has(marker) && value2.length > before.length;
-    }) || item.sequences[0];
-    if (sequence !== item.sequences[0]) chosen.set(item, sequence);
-    guess(item.children, chosen, sequence, sequence);
-    previous3 = sequence;
-  }
-}
-function render(items, chosen, before, after2) {
-  const tokens = [];
-  let encodeAfter;
-  let previous3 = lastCharacter(before);
-  let index2 = -1;
-  while (++index2 < items.length) {
-    const item = items[index2];
-    if (typeof item === "string") {
-      const token = { value: item, attention: void 0 };
-      if (encodeAfter && encodeAfter === firstCharacter(item)) {
-        encode([token], true);
-      }
-      encodeAfter = void 0;
-      tokens.push(token);
-      if (token.value) previous3 = lastCharacter(token.value);
-      continue;
-    }
-    const sequence = chosen.get(item) || item.sequences[0];
-    const marker = sequence.charAt(0);
-    const next = items[index2 + 1];
-    const outsideBefore = previous3;
-    const outsideAfter = firstCharacter(
-      next === void 0 ? after2 : typeof next === "string" ? next : chosen.get(next) || next.sequences[0]
-    );
-    const inside = render(item.children, chosen, sequence, sequence);
-    const head = inside[0].value;
-    const open = encodeInfo(
-      outsideBefore.charCodeAt(outsideBefore.length - 1),
-      head.charCodeAt(0),
-      marker
-    );
-    if (open.inside) encode(inside, true);
-    const tail = lastCharacter(inside[inside.length - 1].value);
-    const close2 = encodeInfo(
-      outsideAfter.charCodeAt(0),
-      tail.charCodeAt(tail.length - 1),
-      marker
-    );
-    if (close2.inside) encode(inside, false);
-    if (open.outside && outsideBefore !== "\n" && outsideBefore !== "\r") {
-      encode(tokens, false);
-    }
-    if (close2.outside) encodeAfter = outsideAfter;
-    tokens.push({ value: sequence, attention: item }, ...inside, {
-      value: sequence,
-      attention: item
-    });
-    previous3 = sequence.charAt(sequence.length - 1);
-  }
-  return tokens;
-}
-function serialize2(items, before, after2) {
-  const guessed = /* @__PURE__ */ new Map();
-  guess(items, guessed, before, after2);
-  const tokens = (
-    // Start from guesses (based on the preferred sequences).
-    (guessed.size > 0 ? fix(items, guessed, before, after2) : void 0) || // If stuck, start from the preferred sequences instead.
-    fix(items, /* @__PURE__ */ new Map(), before, after2) || // If stuck again, use the preferred sequences as they are.
-    render(items, /* @__PURE__ */ new Map(), before, after2)
-  );
-  let result = "";
-  for (const token of tokens) result += token.value;
-  return result;
-}
-
-// node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
-emphasis.attention = attention2;
-emphasis.peek = peek;
-function emphasis(node2, _, state, info) {
-  const exit3 = state.enter("phrasing");
-  const item = attentionItem(node2, attention2, state, state.createTracker(info));
-  const value2 = item ? serialize2([item], info.before, info.after) : "";
-  exit3();
-  return value2;
-}
-function attention2(_, state) {
-  const marker = checkEmphasis(state);
-  return {
-    construct: "emphasis",
-    markers: marker === "*" ? ["*", "_"] : ["_", "*"],
-    sizes: [1]
-  };
-}
-function peek(_, _1, state) {
-  return state.options.emphasis || "*";
-}
-
-// node_modules/unist-util-visit/lib/index.js
-function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
-  let check2;
-  let visitors;
-  let reverse;
-  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
-    check2 = /** @type {Test} */
-    testOrEnterOrVisitors;
-    visitors = enterOrVisitorsOrReverse;
-    reverse = maybeReverse;
-  } else {
-    visitors = /** @type {Visitor | Visitors} */
-    testOrEnterOrVisitors;
-    reverse = enterOrVisitorsOrReverse;
-  }
-  if (typeof visitors === "function") {
-    visitParents(tree, check2, wrap2(visitors), reverse);
-  } else {
-    visitParents(tree, check2, wrapVisitors(visitors), reverse);
-  }
-}
-function wrapVisitors(visitors) {
-  if (!visitors || typeof visitors !== "object") return visitors;
-  return {
-    enter: typeof visitors.enter === "function" ? wrap2(visitors.enter) : visitors.enter,
-    exit: typeof visitors.exit === "function" ? wrap2(visitors.exit) : visitors.exit
-  };
-}
-function wrap2(visitor) {
-  return overload;
-  function overload(node2, parents, index2) {
-    return visitor(node2, index2, parents[parents.length - 1]);
-  }
-}
-
-// node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
-function formatHeadingAsSetext(node2, state) {
-  let literalWithBreak = false;
-  visit(node2, function(node3) {
-    if ("value" in node3 && /\r?\n|\r/.test(node3.value) || node3.type === "break") {
-      literalWithBreak = true;
-      return EXIT;
-    }
-  });
-  return Boolean(
-    (!node2.depth || node2.depth < 3) && toString(node2) && (state.options.setext || literalWithBreak)
-  );
-}
-
-// node_modules/mdast-util-to-markdown/lib/handle/heading.js
-function heading(node2, _, state, info) {
-  const rank = Math.max(Math.min(6, node2.depth || 1), 1);
-  const tracker = state.createTracker(info);
-  if (formatHeadingAsSetext(node2, state)) {
-    const exit4 = state.enter("headingSetext");
-    const subexit2 = state.enter("phrasing");
-    const value3 = state.containerPhrasing(node2, {
-      ...tracker.current(),
-      before: "\n",
-      after: "\n"
-    });
-    subexit2();
-    exit4();
-    return value3 + "\n" + (rank === 1 ? "=" : "-").repeat(
-      // The whole size…
-      value3.length - // Minus the position of the character after the last EOL (or
-      // 0 if there is none)…
-      (Math.max(value3.lastIndexOf("\r"), value3.lastIndexOf("\n")) + 1)
-    );
-  }
-  const sequence = "#".repeat(rank);
-  const exit3 = state.enter("headingAtx");
-  const subexit = state.enter("phrasing");
-  tracker.move(sequence + " ");
-  let value2 = state.containerPhrasing(node2, {
-    before: "# ",
-    after: "\n",
-    ...tracker.current()
-  });
-  const head = value2.charCodeAt(0);
-  if (head === 9 || head === 32) {
-    value2 = encodeCharacterReference(head) + value2.slice(1);
-  }
-  value2 = value2 ? sequence + " " + value2 : sequence;
-  if (state.options.closeAtx) {
-    value2 += " " + sequence;
-  }
-  subexit();
-  exit3();
-  return value2;
-}
-
-// node_modules/mdast-util-to-markdown/lib/handle/html.js
-html.peek = htmlPeek;
-function html(node2) {
-  return node2.value || "";
-}
-function htmlPeek() {
-  return "<";
-}
-
-// node_modules/mdast-util-to-markdown/lib/handle/image.js
-image.peek = imagePeek;
-function image(node2, _, state, info) {
-  const quote = checkQuote(state);
-  const suffix = quote === '"' ? "Quote" : "Apostrophe";
-  const exit3 = state.enter("image");
-  let subexit = state.enter("label");
-  const tracker = state.createTracker(info);
-  let value2 = tracker.move("![");
-  value2 += tracker.move(
-    state.safe(node2.alt, { before: value2, after: "]", ...tracker.current() })
-  );
-  value2 += tracker.move("](");
-  subexit();
-  if (
-    // If there’s no url but there is a title…
-    !node2.url && node2.title || // If there are control characters or whitespace.
-    /[\0- \u007F]/.test(node2.url)
-  ) {
-    subexit = state.enter("destinationLiteral");
-    value2 += tracker.move("<");
-    value2 += tracker.move(
-      state.safe(node2.url, { before: value2, after: ">", ...tracker.current() })
-    );
-    value2 += tracker.move(">");
-  } else {
-    subexit = state.enter("destinationRaw");
-    value2 += tracker.move(
-      state.safe(node2.url, {
-        before: value2,
-        after: node2.title ? " " : ")",
-        ...tracker.current()
-      })
-    );
-  }
-  subexit();
-  if (node2.title) {
-    subexit = state.enter(`title${suffix}`);
-    value2 += tracker.move(" " + quote);
-    value2 += tracker.move(
-      state.safe(node2.title, {
-        before: value2,
-        after: quote,
-        ...tracker.current()
-      })
-    );
-    value2 += tracker.move(quote);
-    subexit();
-  }
-  value2 += tracker.move(")");
-  exit3();
-  return value2;
-}
-function imagePeek() {
-  return "!";
-}
-
-// node_modules/mdast-util-to-markdown/lib/handle/image-reference.js
-imageReference.peek = imageReferencePeek;
-function imageReference(node2, _, state, info) {
-  const type = node2.referenceType;
-  const exit3 = state.enter("imageReference");
-  let subexit = state.enter("label");
-  const tracker = state.createTracker(info);
-  let value2 = tracker.move("![");
-  const alt = state.safe(node2.alt, {
-    before: value2,
-    after: "]",
-    ...tracker.current()
-  });
-  value2 += tracker.move(alt + "][");
-  subexit();
-  const stack = state.stack;
-  state.stack = stack.filter(function(d) {
-    return d !== "phrasing";
-  });
-  subexit = state.enter("reference");
-  const reference = state.safe(state.associationId(node2), {
-    before: value2,
-    after: "]",
-    ...tracker.current()
-  });
-  subexit();
-  state.stack = stack;
-  exit3();
-  if (type === "full" || !alt || alt !== reference) {
-    value2 += tracker.move(reference + "]");
-  } else if (type === "shortcut") {
-    value2 = value2.slice(0, -1);
-  } else {
-    value2 += tracker.move("]");
-  }
-  return value2;
-}
-function imageReferencePeek() {
-  return "!";
-}
-
-// node_modules/mdast-util-to-markdown/lib/handle/inline-code.js
-inlineCode.peek = inlineCodePeek;
-function inlineCode(node2, _, state) {
-  let value2 = node2.value || "";
-  let sequence = "`";
-  let index2 = -1;
-  while (new RegExp("(^|[^`])" + sequence + "([^`]|$)").test(value2)) {
-    sequence += "`";
-  }
-  if (/[^\n\r ]/.test(value2) && (/^[\n\r ]/.test(value2) && /[\n\r ]$/.test(value2) || /^`|`$/.test(value2))) {
-    value2 = " " + value2 + " ";
-  }
-  while (++index2 < state.unsafe.length) {
-    const pattern3 = state.unsafe[index2];
-    const expression = state.compilePattern(pattern3);
-    if (!pattern3.atBreak) continue;
-    let match;
-    while (match = expression.exec(value2)) {
-      let position4 = match.index;
-      if (value2.charCodeAt(position4) === 10 && value2.charCodeAt(position4 - 1) === 13) {
-        position4--;
-      }
-      value2 = value2.slice(0, position4) + " " + value2.slice(match.index + 1);
-    }
-  }
-  return sequence + value2 + sequence;
-}
-function inlineCodePeek() {
-  return "`";
-}
-
-// node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js
-function formatLinkAsAutolink(node2, state) {
-  const raw = toString(node2);
-  return Boolean(
-    !state.options.resourceLink && // If there’s a url…
-    node2.url && // And there’s no title…
-    !node2.title && // And the content of `node` is a single text node…
-    node2.children && node2.children.length === 1 && node2.children[0].type === "text" && // And if the url is the same as the content…
-    (raw === node2.url || "mailto:" + raw === node2.url) && // And that starts w/ a protocol…
-    /^[a-z][+\-.a-z]+:/i.test(node2.url) && // And that doesn’t contain ASCII control codes (character escapes and
-    // references don’t work), space, or angle brackets…
-    !/[\0- <>\u007F]/.test(node2.url)
-  );
-}
-
-// node_modules/mdast-util-to-markdown/lib/handle/link.js
-link.peek = linkPeek;
-function link(node2, _, state, info) {
-  const quote = checkQuote(state);
-  const suffix = quote === '"' ? "Quote" : "Apostrophe";
-  const tracker = state.createTracker(info);
-  if (formatLinkAsAutolink(node2, state)) {
-    const stack = state.stack;
-    state.stack = stack.filter(function(d) {
-      return d !== "phrasing";
-    });
-    const exit4 = state.enter("autolink");
-    let value3 = tracker.move("<");
-    value3 += tracker.move(
-      state.containerPhrasing(node2, {
-        before: value3,
-        after: ">",
-        ...tracker.current()
-      })
-    );
-    value3 += tracker.move(">");
-    exit4();
-    state.stack = stack;
-    return value3;
-  }
-  const exit3 = state.enter("link");
-  let subexit = state.enter("label");
-  let value2 = tracker.move("[");
-  const text6 = state.containerPhrasing(node2, {
-    before: value2,
-    after: "](",
-    ...tracker.current()
-  });
-  value2 += tracker.move(text6);
-  subexit();
-  value2 += tracker.move("](");
-  const enclose = /[\0- \u007F]/.test(node2.url);
-  const last = info.before.charAt(info.before.length - 1);
-  let title = node2.title || void 0;
-  if (!title && !enclose && (last === "\n" || last === "\r")) {
-    let index2 = 0;
-    while (index2 < text6.length && text6.charCodeAt(index2) !== 93) {
-      index2 += text6.charCodeAt(index2) === 92 ? 2 : 1;
-    }
-    if (text6.charCodeAt(index2 + 1) === 58) title = "";
-  }
-  if (
-    // If there’s no url but there is a title…
-    !node2.url && typeof title === "string" || // If there are control characters or whitespace.
-    enclose
-  ) {
-    subexit = state.enter("destinationLiteral");
-    value2 += tracker.move("<");
-    value2 += tracker.move(
-      state.safe(node2.url, { before: value2, after: ">", ...tracker.current() })
-    );
-    value2 += tracker.move(">");
-  } else {
-    subexit = state.enter("destinationRaw");
-    value2 += tracker.move(
-      state.safe(node2.url, {
-        before: value2,
-        after: typeof title === "string" ? " " : ")",
-        ...tracker.current()
-      })
-    );
-  }
-  subexit();
-  if (typeof title === "string") {
-    subexit = state.enter(`title${suffix}`);
-    value2 += tracker.move(" " + quote);
-    value2 += tracker.move(
-      state.safe(title, {
-        before: value2,
-        after: quote,
-        ...tracker.current()
-      })
-    );
-    value2 += tracker.move(quote);
-    subexit();
-  }
-  value2 += tracker.move(")");
-  exit3();
-  return value2;
-}
-function linkPeek(node2, _, state) {
-  return formatLinkAsAutolink(node2, state) ? "<" : "[";
-}
-
-// node_modules/mdast-util-to-markdown/lib/handle/link-reference.js
-linkReference.peek = linkReferencePeek;
-function linkReference(node2, _, state, info) {
-  const type = node2.referenceType;
-  const exit3 = state.enter("linkReference");
-  let subexit = state.enter("label");
-  const tracker = state.createTracker(info);
-  let value2 = tracker.move("[");
-  const text6 = state.containerPhrasing(node2, {
-    before: value2,
-    after: "]",
-    ...tracker.current()
-  });
-  value2 += tracker.move(text6 + "][");
-  subexit();
-  const stack = state.stack;
-  state.stack = stack.filter(function(d) {
-    return d !== "phrasing";
-  });
-  subexit = state.enter("reference");
-  const reference = state.safe(state.associationId(node2), {
-    before: value2,
-    after: "]",
-    ...tracker.current()
-  });
-  subexit();
-  state.stack = stack;
-  exit3();
-  if (type === "full" || !text6 || text6 !== reference) {
-    value2 += tracker.move(reference + "]");
-  } else if (type === "shortcut") {
-    value2 = value2.slice(0, -1);
-  } else {
-    value2 += tracker.move("]");
-  }
-  return value2;
-}
-function linkReferencePeek() {
-  return "[";
-}
-
-// node_modules/mdast-util-to-markdown/lib/util/check-bullet.js
-function checkBullet(state) {
-  const marker = state.options.bullet || "*";
-  if (marker !== "*" && marker !== "+" && marker !== "-") {
-    throw new Error(
-      "Cannot serialize items with `" + marker + "` for `options.bullet`, expected `*`, `+`, or `-`"
-    );
-  }
-  return marker;
-}
-
-// node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js
-function checkBulletOther(state) {
-  const bullet = checkBullet(state);
-  const bulletOther = state.options.bulletOther;
-  if (!bulletOther) {
-    return bullet === "*" ? "-" : "*";
-  }
-  if (bulletOther !== "*" && bulletOther !== "+" && bulletOther !== "-") {
-    throw new Error(
-      "Cannot serialize items with `" + bulletOther + "` for `options.bulletOther`, expected `*`, `+`, or `-`"
-    );
-  }
-  if (bulletOther === bullet) {
-    throw new Error(
-      "Expected `bullet` (`" + bullet + "`) and `bulletOther` (`" + bulletOther + "`) to be different"
-    );
-  }
-  return bulletOther;
-}
-
-// node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js
-function checkBulletOrdered(state) {
-  const marker = state.options.bulletOrdered || ".";
-  if (marker !== "." && marker !== ")") {
-    throw new Error(
-      "Cannot serialize items with `" + marker + "` for `options.bulletOrdered`, expected `.` or `)`"
-    );
-  }
-  return marker;
-}
-
-// node_modules/mdast-util-to-markdown/lib/util/check-rule.js
-function checkRule(state) {
-  const marker = state.options.rule || "*";
-  if (marker !== "*" && marker !== "-" && marker !== "_") {
-    throw new Error(
-      "Cannot serialize rules with `" + marker + "` for `options.rule`, expected `*`, `-`, or `_`"
-    );
-  }
-  return marker;
-}
-
-// node_modules/mdast-util-to-markdown/lib/handle/list.js
-function list2(node2, parent, state, info) {
-  const exit3 = state.enter("list");
-  const bulletCurrent = state.bulletCurrent;
-  let bullet = node2.ordered ? checkBulletOrdered(state) : checkBullet(state);
-  const bulletOther = node2.ordered ? bullet === "." ? ")" : "." : checkBulletOther(state);
-  let useDifferentMarker = parent && state.bulletLastUsed ? bullet === state.bulletLastUsed : false;
-  if (!node2.ordered) {
-    const firstListItem = node2.children ? node2.children[0] : void 0;
-    if (
-      // Bullet could be used as a thematic break marker:
-      (bullet === "*" || bullet === "-") && // Empty first list item:
-      firstListItem && (!firstListItem.children || !firstListItem.children[0]) && // Directly in two other list items:
-      state.stack[state.stack.length - 1] === "list" && state.stack[state.stack.length - 2] === "listItem" && state.stack[state.stack.length - 3] === "list" && state.stack[state.stack.length - 4] === "listItem" && // That are each the first child.
-      state.indexStack[state.indexStack.length - 1] === 0 && state.indexStack[state.indexStack.length - 2] === 0 && state.indexStack[state.indexStack.length - 3] === 0
-    ) {
-      useDifferentMarker = true;
-    }
-    if (checkRule(state) === bullet && firstListItem) {
-      let index2 = -1;
-      while (++index2 < node2.children.length) {
-        const item = node2.children[index2];
-        if (item && item.type === "listItem" && item.children && item.children[0] && item.children[0].type === "thematicBreak") {
-          useDifferentMarker = true;
-          break;
-        }
-      }
-    }
-  }
-  if (useDifferentMarker) {
-    bullet = bulletOther;
-  }
-  state.bulletCurrent = bullet;
-  const value2 = state.containerFlow(node2, info);
-  state.bulletLastUsed = bullet;
-  state.bulletCurrent = bulletCurrent;
-  exit3();
-  return value2;
-}
-
-// node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js
-function checkListItemIndent(state) {
-  const style2 = state.options.listItemIndent || "one";
-  if (style2 !== "tab" && style2 !== "one" && style2 !== "mixed") {
-    throw new Error(
-      "Cannot serialize items with `" + style2 + "` for `options.listItemIndent`, expected `tab`, `one`, or `mixed`"
-    );
-  }
-  return style2;
-}
-
-// node_modules/mdast-util-to-markdown/lib/handle/list-item.js
-function listItem(node2, parent, state, info) {
-  const listItemIndent = checkListItemIndent(state);
-  let bullet = state.bulletCurrent || checkBullet(state);
-  if (parent && parent.type === "list" && parent.ordered) {
-    bullet = (typeof parent.start === "number" && parent.start > -1 ? parent.start : 1) + (state.options.incrementListMarker === false ? 0 : parent.children.indexOf(node2)) + bullet;
-  }
-  let size = bullet.length + 1;
-  if (listItemIndent === "tab" || listItemIndent === "mixed" && (parent && parent.type === "list" && parent.spread || node2.spread)) {
-    size = Math.ceil(size / 4) * 4;
-  }
-  const tracker = state.createTracker(info);
-  tracker.move(bullet + " ".repeat(size - bullet.length));
-  tracker.shift(size);
-  const exit3 = state.enter("listItem");
-  const value2 = state.indentLines(
-    state.containerFlow(node2, tracker.current()),
-    map3
-  );
-  exit3();
-  return value2;
-  function map3(line, index2, blank) {
-    if (index2) {
-      return (blank ? "" : " ".repeat(size)) + line;
-    }
-    return (blank ? bullet : bullet + " ".repeat(size - bullet.length)) + line;
-  }
-}
-
-// node_modules/mdast-util-to-markdown/lib/handle/paragraph.js
-function paragraph(node2, _, state, info) {
-  const exit3 = state.enter("paragraph");
-  const subexit = state.enter("phrasing");
-  const value2 = state.containerPhrasing(node2, info);
-  subexit();
-  exit3();
-  return value2;
-}
-
-// node_modules/mdast-util-to-markdown/lib/handle/root.js
-function root(node2, _, state, info) {
-  const hasPhrasing = node2.children.some(function(d) {
-    return phrasing(d);
-  });
-  if (!hasPhrasing) return state.containerFlow(node2, info);
-  const exit3 = state.enter("phrasing");
-  const value2 = state.containerPhrasing(node2, info);
-  exit3();
-  return value2;
-}
-
-// node_modules/mdast-util-to-markdown/lib/util/check-strong.js
-function checkStrong(state) {
-  const marker = state.options.strong || "*";
-  if (marker !== "*" && marker !== "_") {
-    throw new Error(
-      "Cannot serialize strong with `" + marker + "` for `options.strong`, expected `*`, or `_`"
-    );
-  }
-  return marker;
-}
-
-// node_modules/mdast-util-to-markdown/lib/handle/strong.js
-strong.attention = attention3;
-strong.peek = peek2;
-function strong(node2, _, state, info) {
-  const exit3 = state.enter("phrasing");
-  const item = attentionItem(node2, attention3, state, state.createTracker(info));
-  const value2 = item ? serialize2([item], info.before, info.after) : "";
-  exit3();
-  return value2;
-}
-function attention3(_, state) {
-  const marker = checkStrong(state);
-  return {
-    construct: "strong",
-    markers: marker === "*" ? ["*", "_"] : ["_", "*"],
-    sizes: [2]
-  };
-}
-function peek2(_, _1, state) {
-  return state.options.strong || "*";
-}
-
-// node_modules/mdast-util-to-markdown/lib/handle/text.js
-function text3(node2, parent, state, info) {
-  const siblings = parent ? parent.children : [];
-  const index2 = state.indexStack[state.indexStack.length - 1];
-  return state.safe(node2.value, {
-    ...info,
-    afterNode: siblings[index2 + 1],
-    beforeNode: siblings[index2 - 1]
-  });
-}
-
-// node_modules/mdast-util-to-markdown/lib/util/check-rule-repetition.js
-function checkRuleRepetition(state) {
-  const repetition = state.options.ruleRepetition || 3;
-  if (repetition < 3) {
-    throw new Error(
-      "Cannot serialize rules with repetition `" + repetition + "` for `options.ruleRepetition`, expected `3` or more"
-    );
-  }
-  return repetition;
-}
-
-// node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js
-function thematicBreak2(_, _1, state) {
-  const value2 = (checkRule(state) + (state.options.ruleSpaces ? " " : "")).repeat(checkRuleRepetition(state));
-  return state.options.ruleSpaces ? value2.slice(0, -1) : value2;
-}
-
-// node_modules/mdast-util-to-markdown/lib/handle/index.js
-var handle = {
-  blockquote,
-  break: hardBreak,
-  code,
-  definition: definition2,
-  emphasis,
-  hardBreak,
-  heading,
-  html,
-  image,
-  imageReference,
-  inlineCode,
-  link,
-  linkReference,
-  list: list2,
-  listItem,
-  paragraph,
-  root,
-  strong,
-  text: text3,
-  thematicBreak: thematicBreak2
-};
-
-// node_modules/mdast-util-gfm-table/lib/index.js
-function gfmTableFromMarkdown() {
-  return {
-    enter: {
-      table: enterTable,
-      tableData: enterCell,
-      tableHeader: enterCell,
-      tableRow: enterRow
-    },
-    exit: {
-      codeText: exitCodeText,
-      table: exitTable,
-      tableData: exit2,
-      tableHeader: exit2,
-      tableRow: exit2
-    }
-  };
-}
-function enterTable(token) {
-  const align2 = token._align;
-  ok(align2, "expected `_align` on table");
-  this.enter(
-    {
-      type: "table",
-      align: align2.map(function(d) {
-        return d === "none" ? null : d;
-      }),
-      children: [],
-      position: void 0
-    },
-    token
-  );
-  this.data.inTable = true;
-}
-function exitTable(token) {
-  this.exit(token);
-  this.data.inTable = void 0;
-}
-function enterRow(token) {
-  this.enter({ type: "tableRow", children: [], position: void 0 }, token);
-}
-function exit2(token) {
-  this.exit(token);
-}
-function enterCell(token) {
-  this.enter({ type: "tableCell", children: [], position: void 0 }, token);
-}
-function exitCodeText(token) {
-  let value2 = this.resume();
-  if (this.data.inTable) {
-    value2 = value2.replace(/\\([\\|])/g, replace);
-  }
-  const node2 = this.stack[this.stack.length - 1];
-  ok(node2.type === "inlineCode");
-  node2.value = value2;
-  this.exit(token);
-}
-function replace($0, $1) {
-  return $1 === "|" ? $1 : $0;
-}
-function gfmTableToMarkdown(options2) {
-  const settings = options2 || {};
-  const {
-    tableCellPadding: padding,
-    tablePipeAlign: alignDelimiters,
-    stringLength
-  } = settings;
-  const around = padding ? " " : "|";
-  return {
-    handlers: {
-      inlineCode: inlineCodeWithTable,
-      table: handleTable,
-      tableCell: handleTableCell,
-      tableRow: handleTableRow
-    },
-    join: [joinTable],
-    unsafe: [
-      { character: "\r", inConstruct: "tableCell" },
-      { character: "\n", inConstruct: "tableCell" },
-      // A pipe, when followed by a tab or space (padding), or a dash or colon
-      // (unpadded delimiter row), could result in a table.
-      { atBreak: true, character: "|", after: "[	 :-]" },
-      // A pipe in a cell must be encoded.
-      { character: "|", inConstruct: "tableCell" },
-      // A colon must be followed by a dash, in which case it could start a
-      // delimiter row.
-      { atBreak: true, character: ":", after: "-" },
-      // A delimiter row can also start with a dash, when followed by more
-      // dashes, a colon, or a pipe.
-      // This is a stricter version than the built in check for lists, thematic
-      // breaks, and setex heading underlines though:
-      // <https://github.com/syntax-tree/mdast-util-to-markdown/blob/51a2038/lib/unsafe.js#L57>
-      { atBreak: true, character: "-", after: "[:|-]" }
-    ]
-  };
-  function handleTable(node2, _, state, info) {
-    const matrix = handleTableAsData(node2, state, info);
-    const head = matrix[0];
-    if (head) {
-      let columns = node2.align ? node2.align.length : 0;
-      let index2 = -1;
-      if (!columns) {
-        while (++index2 < matrix.length) {
-          if (matrix[index2].length > columns) columns = matrix[index2].length;
-        }
-      }
-      while (head.length < columns) head.push("");
-    }
-    return serializeData(matrix, node2.align);
-  }
-  function handleTableRow(node2, _, state, info) {
-    const row2 = handleTableRowAsData(node2, state, info);
-    const value2 = serializeData([row2]);
-    return value2.slice(0, value2.indexOf("\n"));
-  }
-  function handleTableCell(node2, _, state, info) {
-    const exit3 = state.enter("tableCell");
-    const subexit = state.enter("phrasing");
-    const value2 = state.containerPhrasing(node2, {
-      ...info,
-      before: around,
-      after: around
-    });
-    subexit();
-    exit3();
-    return value2;
-  }
-  function serializeData(matrix, align2) {
-    return markdownTable(matrix, {
-      align: align2,
-      alignDelimiters,
-      fillRows: false,
-      padding,
-      stringLength
+  while (++index2 < matters.length) {
+    const matter2 = matters[index2];
+    handlers2[matter2.type] = handler(matter2);
+    const open = fence2(matter2, "open");
+    unsafe.push({
+      atBreak: true,
+      character: open.charAt(0),
+      after: escapeStringRegexp(open.charAt(1))
     });
   }
-  function handleTableAsData(node2, state, info) {
-    const { children } = node2;
-    let index2 = -1;
-    const result = [];
-    const subexit = state.enter("table");
-    while (++index2 < children.length) {
-      result[index2] = handleTableRowAsData(children[index2], state, info);
-    }
-    subexit();
-    return result;
-  }
-  function handleTableRowAsData(node2, state, info) {
-    const { children } = node2;
-    let index2 = -1;
-    const result = [];
-    const subexit = state.enter("tableRow");
-    while (++index2 < children.length) {
-      result[index2] = handleTableCell(children[index2], node2, state, info);
-    }
-    subexit();
-    return result;
-  }
-  function inlineCodeWithTable(node2, parent, state) {
-    const value2 = handle.inlineCode(node2, parent, state);
-    if (!state.stack.includes("tableCell")) return value2;
-    const result = [];
-    let start = 0;
-    let index2 = value2.indexOf("|");
-    while (index2 !== -1) {
-      let before = index2;
-      while (before > start && value2.charCodeAt(before - 1) === 92) {
-        before--;
-      }
-      result.push(value2.slice(start, index2));
-      if ((index2 - before) % 2 === 0) result.push("\\");
-      start = index2;
-      index2 = value2.indexOf("|", index2 + 1);
-    }
-    result.push(value2.slice(start));
-    return result.join("");
+  return { unsafe, handlers: handlers2 };
+}
+function handler(matter2) {
+  const open = fence2(matter2, "open");
+  const close2 = fence2(matter2, "close");
+  return handle2;
+  function handle2(node2) {
+    return open + (node2.value ? "\n" + node2.value : "") + "\n" + close2;
   }
 }
-function joinTable(left2, right2, parent, state) {
-  if (left2.type === "table" && parent.type === "listItem" && parent.spread === false && (right2.type === "definition" || right2.type === "heading" && formatHeadingAsSetext2(right2, state) || right2.type === "paragraph" || right2.type === "table")) {
-    return 1;
-  }
-}
-function formatHeadingAsSetext2(node2, state) {
-  let literalWithBreak = false;
-  visit(node2, function(node3) {
-    if (node3.type === "break" || "value" in node3 && /\r?\n|\r/.test(node3.value)) {
-      literalWithBreak = true;
-      return EXIT;
-    }
-  });
-  return Boolean(
-    (!node2.depth || node2.depth < 3) && toString(node2) && (state.options.setext || literalWithBreak)
+function fence2(matter2, prop) {
+  return matter2.marker ? pick2(matter2.marker, prop).repeat(3) : (
+    // @ts-expect-error: They’re mutually exclusive.
+    pick2(matter2.fence, prop)
   );
 }
+function pick2(schema, prop) {
+  return typeof schema === "string" ? schema : schema[prop];
+}
 
-// node_modules/mdast-util-gfm-task-list-item/lib/index.js
-function gfmTaskListItemFromMarkdown() {
-  return {
-    exit: {
-      taskListCheckValueChecked: exitCheck,
-      taskListCheckValueUnchecked: exitCheck,
-      paragraph: exitParagraphWithTaskListItem
-    }
-  };
-}
-function gfmTaskListItemToMarkdown() {
-  return {
-    handlers: { paragraph: paragraphWithTaskListItem },
-    join: [joinDefinitionsBeforeTaskListItemParagraph]
-  };
-}
-function exitCheck(token) {
-  const node2 = this.stack[this.stack.length - 2];
-  ok(node2.type === "listItem");
-  node2.checked = token.type === "taskListCheckValueChecked";
-}
-function exitParagraphWithTaskListItem(token) {
-  const parent = this.stack[this.stack.length - 2];
-  if (parent && parent.type === "listItem" && typeof parent.checked === "boolean") {
-    const node2 = this.stack[this.stack.length - 1];
-    ok(node2.type === "paragraph");
-    const head = node2.children[0];
-    if (head && head.type === "text") {
-      const siblings = parent.children;
-      let index2 = -1;
-      let firstParagraph;
-      while (++index2 < siblings.length) {
-        const sibling = siblings[index2];
-        if (sibling.type === "paragraph") {
-          firstParagraph = sibling;
-          break;
-        }
-      }
-      if (firstParagraph === node2) {
-        head.value = head.value.slice(1);
-        if (head.value.length === 0) {
-          node2.children.shift();
-        } else if (node2.position && head.position && typeof head.position.start.offset === "number") {
-          head.position.start.column++;
-          head.position.start.offset++;
-          node2.position.start = { ...head.position.start };
-        }
-      }
-    }
-  }
-  this.exit(token);
-}
-function paragraphWithTaskListItem(node2, parent, state, info) {
-  if (!parent || parent.type !== "listItem" || taskListItemParagraph(parent) !== node2) {
-    return handle.paragraph(node2, parent, state, info);
-  }
-  const checkbox = "[" + (parent.checked ? "x" : " ") + "] ";
-  const tracker = state.createTracker(info);
-  tracker.move(checkbox);
-  const value2 = handle.paragraph(
-    node2.children.length > 0 ? node2 : { type: "paragraph", children: [{ type: "text", value: " " }] },
-    parent,
-    state,
-    { ...info, ...tracker.current() }
+// node_modules/remark-frontmatter/lib/index.js
+var emptyOptions2 = "yaml";
+function remarkFrontmatter(options2) {
+  const self2 = (
+    /** @type {Processor} */
+    this
   );
-  return checkbox + value2;
-}
-function joinDefinitionsBeforeTaskListItemParagraph(left2, _, parent) {
-  if (!(left2.type === "definition" && parent.type === "listItem")) {
-    return;
-  }
-  const paragraph2 = taskListItemParagraph(parent);
-  if (paragraph2 && parent.children.indexOf(left2) < parent.children.indexOf(paragraph2)) {
-    return 0;
-  }
-}
-function taskListItemParagraph(node2) {
-  if (typeof node2.checked !== "boolean") {
-    return;
-  }
-  for (const child of node2.children) {
-    if (child.type === "paragraph") {
-      return child;
-    }
-    if (child.type !== "definition") {
-      return;
-    }
-  }
-}
-
-// node_modules/mdast-util-gfm/lib/index.js
-function gfmFromMarkdown() {
-  return [
-    gfmAutolinkLiteralFromMarkdown(),
-    gfmFootnoteFromMarkdown(),
-    gfmStrikethroughFromMarkdown(),
-    gfmTableFromMarkdown(),
-    gfmTaskListItemFromMarkdown()
-  ];
-}
-function gfmToMarkdown(options2) {
-  return {
-    extensions: [
-      gfmAutolinkLiteralToMarkdown(),
-      gfmFootnoteToMarkdown(options2),
-      gfmStrikethroughToMarkdown(),
-      gfmTableToMarkdown(options2),
-      gfmTaskListItemToMarkdown()
-    ]
-  };
-}
-
-// node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
-var wwwPrefix = {
-  tokenize: tokenizeWwwPrefix,
-  partial: true
-};
-var domain = {
-  tokenize: tokenizeDomain,
-  partial: true
-};
-var path2 = {
-  tokenize: tokenizePath,
-  partial: true
-};
-var trail = {
-  tokenize: tokenizeTrail,
-  partial: true
-};
-var emailDomainDotTrail = {
-  tokenize: tokenizeEmailDomainDotTrail,
-  partial: true
-};
-var wwwAutolink = {
-  name: "wwwAutolink",
-  tokenize: tokenizeWwwAutolink,
-  previous: previousWww
-};
-var protocolAutolink = {
-  name: "protocolAutolink",
-  tokenize: tokenizeProtocolAutolink,
-  previous: previousProtocol
-};
-var emailAutolink = {
-  name: "emailAutolink",
-  tokenize: tokenizeEmailAutolink,
-  previous: previousEmail
-};
-var text4 = {};
-function gfmAutolinkLiteral() {
-  return {
-    text: text4
-  };
-}
-var code2 = 48;
-while (code2 < 123) {
-  text4[code2] = emailAutolink;
-  code2++;
-  if (code2 === 58) code2 = 65;
-  else if (code2 === 91) code2 = 97;
-}
-text4[43] = emailAutolink;
-text4[45] = emailAutolink;
-text4[46] = emailAutolink;
-text4[95] = emailAutolink;
-text4[72] = [emailAutolink, protocolAutolink];
-text4[104] = [emailAutolink, protocolAutolink];
-text4[87] = [emailAutolink, wwwAutolink];
-text4[119] = [emailAutolink, wwwAutolink];
-function tokenizeEmailAutolink(effects, ok3, nok) {
-  const self2 = this;
-  let dot;
-  let data;
-  return start;
-  function start(code18) {
-    if (!gfmAtext(code18) || !previousEmail.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
-      return nok(code18);
-    }
-    effects.enter("literalAutolink");
-    effects.enter("literalAutolinkEmail");
-    return atext(code18);
-  }
-  function atext(code18) {
-    if (gfmAtext(code18)) {
-      effects.consume(code18);
-      return atext;
-    }
-    if (code18 === 64) {
-      effects.consume(code18);
-      return emailDomain;
-    }
-    return nok(code18);
-  }
-  function emailDomain(code18) {
-    if (code18 === 46) {
-      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code18);
-    }
-    if (code18 === 45 || code18 === 95 || asciiAlphanumeric(code18)) {
-      data = true;
-      effects.consume(code18);
-      return emailDomain;
-    }
-    return emailDomainAfter(code18);
-  }
-  function emailDomainDot(code18) {
-    effects.consume(code18);
-    dot = true;
-    return emailDomain;
-  }
-  function emailDomainAfter(code18) {
-    if (data && dot && asciiAlpha(self2.previous)) {
-      effects.exit("literalAutolinkEmail");
-      effects.exit("literalAutolink");
-      return ok3(code18);
-    }
-    return nok(code18);
-  }
-}
-function tokenizeWwwAutolink(effects, ok3, nok) {
-  const self2 = this;
-  return wwwStart;
-  function wwwStart(code18) {
-    if (code18 !== 87 && code18 !== 119 || !previousWww.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
-      return nok(code18);
-    }
-    effects.enter("literalAutolink");
-    effects.enter("literalAutolinkWww");
-    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path2, wwwAfter), nok), nok)(code18);
-  }
-  function wwwAfter(code18) {
-    effects.exit("literalAutolinkWww");
-    effects.exit("literalAutolink");
-    return ok3(code18);
-  }
-}
-function tokenizeProtocolAutolink(effects, ok3, nok) {
-  const self2 = this;
-  let buffer = "";
-  let seen = false;
-  return protocolStart;
-  function protocolStart(code18) {
-    if ((code18 === 72 || code18 === 104) && previousProtocol.call(self2, self2.previous) && !previousUnbalanced(self2.events)) {
-      effects.enter("literalAutolink");
-      effects.enter("literalAutolinkHttp");
-      buffer += String.fromCodePoint(code18);
-      effects.consume(code18);
-      return protocolPrefixInside;
-    }
-    return nok(code18);
-  }
-  function protocolPrefixInside(code18) {
-    if (asciiAlpha(code18) && buffer.length < 5) {
-      buffer += String.fromCodePoint(code18);
-      effects.consume(code18);
-      return protocolPrefixInside;
-    }
-    if (code18 === 58) {
-      const protocol = buffer.toLowerCase();
-      if (protocol === "http" || protocol === "https") {
-        effects.consume(code18);
-        return protocolSlashesInside;
-      }
-    }
-    return nok(code18);
-  }
-  function protocolSlashesInside(code18) {
-    if (code18 === 47) {
-      effects.consume(code18);
-      if (seen) {
-        return afterProtocol;
-      }
-      seen = true;
-      return protocolSlashesInside;
-    }
-    return nok(code18);
-  }
-  function afterProtocol(code18) {
-    return code18 === null || asciiControl(code18) || markdownLineEndingOrSpace(code18) || unicodeWhitespace(code18) || unicodePunctuation(code18) ? nok(code18) : effects.attempt(domain, effects.attempt(path2, protocolAfter), nok)(code18);
-  }
-  function protocolAfter(code18) {
-    effects.exit("literalAutolinkHttp");
-    effects.exit("literalAutolink");
-    return ok3(code18);
-  }
-}
-function tokenizeWwwPrefix(effects, ok3, nok) {
-  let size = 0;
-  return wwwPrefixInside;
-  function wwwPrefixInside(code18) {
-    if ((code18 === 87 || code18 === 119) && size < 3) {
-      size++;
-      effects.consume(code18);
-      return wwwPrefixInside;
-    }
-    if (code18 === 46 && size === 3) {
-      effects.consume(code18);
-      return wwwPrefixAfter;
-    }
-    return nok(code18);
-  }
-  function wwwPrefixAfter(code18) {
-    return code18 === null ? nok(code18) : ok3(code18);
-  }
-}
-function tokenizeDomain(effects, ok3, nok) {
-  let underscoreInLastSegment;
-  let underscoreInLastLastSegment;
-  let seen;
-  return domainInside;
-  function domainInside(code18) {
-    if (code18 === 46 || code18 === 95) {
-      return effects.check(trail, domainAfter, domainAtPunctuation)(code18);
-    }
-    if (code18 === null || markdownLineEndingOrSpace(code18) || unicodeWhitespace(code18) || code18 !== 45 && unicodePunctuation(code18)) {
-      return domainAfter(code18);
-    }
-    seen = true;
-    effects.consume(code18);
-    return domainInside;
-  }
-  function domainAtPunctuation(code18) {
-    if (code18 === 95) {
-      underscoreInLastSegment = true;
-    } else {
-      underscoreInLastLastSegment = underscoreInLastSegment;
-      underscoreInLastSegment = void 0;
-    }
-    effects.consume(code18);
-    return domainInside;
-  }
-  function domainAfter(code18) {
-    if (underscoreInLastLastSegment || underscoreInLastSegment || !seen) {
-      return nok(code18);
-    }
-    return ok3(code18);
-  }
-}
-function tokenizePath(effects, ok3) {
-  let sizeOpen = 0;
-  let sizeClose = 0;
-  return pathInside;
-  function pathInside(code18) {
-    if (code18 === 40) {
-      sizeOpen++;
-      effects.consume(code18);
-      return pathInside;
-    }
-    if (code18 === 41 && sizeClose < sizeOpen) {
-      return pathAtPunctuation(code18);
-    }
-    if (code18 === 33 || code18 === 34 || code18 === 38 || code18 === 39 || code18 === 41 || code18 === 42 || code18 === 44 || code18 === 46 || code18 === 58 || code18 === 59 || code18 === 60 || code18 === 63 || code18 === 93 || code18 === 95 || code18 === 126) {
-      return effects.check(trail, ok3, pathAtPunctuation)(code18);
-    }
-    if (code18 === null || markdownLineEndingOrSpace(code18) || unicodeWhitespace(code18)) {
-      return ok3(code18);
-    }
-    effects.consume(code18);
-    return pathInside;
-  }
-  function pathAtPunctuation(code18) {
-    if (code18 === 41) {
-      sizeClose++;
-    }
-    effects.consume(code18);
-    return pathInside;
-  }
-}
-function tokenizeTrail(effects, ok3, nok) {
-  return trail2;
-  function trail2(code18) {
-    if (code18 === 33 || code18 === 34 || code18 === 39 || code18 === 41 || code18 === 42 || code18 === 44 || code18 === 46 || code18 === 58 || code18 === 59 || code18 === 63 || code18 === 95 || code18 === 126) {
-      effects.consume(code18);
-      return trail2;
-    }
-    if (code18 === 38) {
-      effects.consume(code18);
-      return trailCharacterReferenceStart;
-    }
-    if (code18 === 93) {
-      effects.consume(code18);
-      return trailBracketAfter;
-    }
-    if (
-      // `<` is an end.
-      code18 === 60 || // So is whitespace.
-      code18 === null || markdownLineEndingOrSpace(code18) || unicodeWhitespace(code18)
-    ) {
-      return ok3(code18);
-    }
-    return nok(code18);
-  }
-  function trailBracketAfter(code18) {
-    if (code18 === null || code18 === 40 || code18 === 91 || markdownLineEndingOrSpace(code18) || unicodeWhitespace(code18)) {
-      return ok3(code18);
-    }
-    return trail2(code18);
-  }
-  function trailCharacterReferenceStart(code18) {
-    return asciiAlpha(code18) ? trailCharacterReferenceInside(code18) : nok(code18);
-  }
-  function trailCharacterReferenceInside(code18) {
-    if (code18 === 59) {
-      effects.consume(code18);
-      return trail2;
-    }
-    if (asciiAlpha(code18)) {
-      effects.consume(code18);
-      return trailCharacterReferenceInside;
-    }
-    return nok(code18);
-  }
-}
-function tokenizeEmailDomainDotTrail(effects, ok3, nok) {
-  return start;
-  function start(code18) {
-    effects.consume(code18);
-    return after2;
-  }
-  function after2(code18) {
-    return asciiAlphanumeric(code18) ? nok(code18) : ok3(code18);
-  }
-}
-function previousWww(code18) {
-  return code18 === null || code18 === 40 || code18 === 42 || code18 === 95 || code18 === 91 || code18 === 93 || code18 === 126 || markdownLineEndingOrSpace(code18);
-}
-function previousProtocol(code18) {
-  return !asciiAlpha(code18);
-}
-function previousEmail(code18) {
-  return !(code18 === 47 || gfmAtext(code18));
-}
-function gfmAtext(code18) {
-  return code18 === 43 || code18 === 45 || code18 === 46 || code18 === 95 || asciiAlphanumeric(code18);
-}
-function previousUnbalanced(events) {
-  let index2 = events.length;
-  let result = false;
-  while (index2--) {
-    const token = events[index2][1];
-    if ((token.type === "labelLink" || token.type === "labelImage") && !token._balanced) {
-      result = true;
-      break;
-    }
-    if (token._gfmAutolinkLiteralWalkedInto) {
-      result = false;
-      break;
-    }
-  }
-  if (events.length > 0 && !result) {
-    events[events.length - 1][1]._gfmAutolinkLiteralWalkedInto = true;
-  }
-  return result;
-}
-
-// node_modules/micromark-extension-gfm-footnote/lib/syntax.js
-var indent = {
-  tokenize: tokenizeIndent2,
-  partial: true
-};
-function gfmFootnote() {
-  return {
-    document: {
-      [91]: {
-        name: "gfmFootnoteDefinition",
-        tokenize: tokenizeDefinitionStart,
-        continuation: {
-          tokenize: tokenizeDefinitionContinuation
-        },
-        exit: gfmFootnoteDefinitionEnd
-      }
-    },
-    text: {
-      [91]: {
-        name: "gfmFootnoteCall",
-        tokenize: tokenizeGfmFootnoteCall
-      },
-      [93]: {
-        name: "gfmPotentialFootnoteCall",
-        add: "after",
-        tokenize: tokenizePotentialGfmFootnoteCall,
-        resolveTo: resolveToPotentialGfmFootnoteCall
-      }
-    }
-  };
-}
-function tokenizePotentialGfmFootnoteCall(effects, ok3, nok) {
-  const self2 = this;
-  let index2 = self2.events.length;
-  const defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
-  let labelStart;
-  while (index2--) {
-    const token = self2.events[index2][1];
-    if (token.type === "labelImage") {
-      labelStart = token;
-      break;
-    }
-    if (token.type === "gfmFootnoteCall" || token.type === "labelLink" || token.type === "label" || token.type === "image" || token.type === "link") {
-      break;
-    }
-  }
-  return start;
-  function start(code18) {
-    if (!labelStart || !labelStart._balanced) {
-      return nok(code18);
-    }
-    const id = normalizeIdentifier(self2.sliceSerialize({
-      start: labelStart.end,
-      end: self2.now()
-    }));
-    if (id.codePointAt(0) !== 94 || !defined.includes(id.slice(1))) {
-      return nok(code18);
-    }
-    effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code18);
-    effects.exit("gfmFootnoteCallLabelMarker");
-    return ok3(code18);
-  }
-}
-function resolveToPotentialGfmFootnoteCall(events, context) {
-  let index2 = events.length;
-  let labelStart;
-  while (index2--) {
-    if (events[index2][1].type === "labelImage" && events[index2][0] === "enter") {
-      labelStart = events[index2][1];
-      break;
-    }
-  }
-  events[index2 + 1][1].type = "data";
-  events[index2 + 3][1].type = "gfmFootnoteCallLabelMarker";
-  const call = {
-    type: "gfmFootnoteCall",
-    start: Object.assign({}, events[index2 + 3][1].start),
-    end: Object.assign({}, events[events.length - 1][1].end)
-  };
-  const marker = {
-    type: "gfmFootnoteCallMarker",
-    start: Object.assign({}, events[index2 + 3][1].end),
-    end: Object.assign({}, events[index2 + 3][1].end)
-  };
-  marker.end.column++;
-  marker.end.offset++;
-  marker.end._bufferIndex++;
-  const string3 = {
-    type: "gfmFootnoteCallString",
-    start: Object.assign({}, marker.end),
-    end: Object.assign({}, events[events.length - 1][1].start)
-  };
-  const chunk = {
-    type: "chunkString",
-    contentType: "string",
-    start: Object.assign({}, string3.start),
-    end: Object.assign({}, string3.end)
-  };
-  const replacement = [
-    // Take the `labelImageMarker` (now `data`, the `!`)
-    events[index2 + 1],
-    events[index2 + 2],
-    ["enter", call, context],
-    // The `[`
-    events[index2 + 3],
-    events[index2 + 4],
-    // The `^`.
-    ["enter", marker, context],
-    ["exit", marker, context],
-    // Everything in between.
-    ["enter", string3, context],
-    ["enter", chunk, context],
-    ["exit", chunk, context],
-    ["exit", string3, context],
-    // The ending (`]`, properly parsed and labelled).
-    events[events.length - 2],
-    events[events.length - 1],
-    ["exit", call, context]
-  ];
-  events.splice(index2, events.length - index2 + 1, ...replacement);
-  return events;
-}
-function tokenizeGfmFootnoteCall(effects, ok3, nok) {
-  const self2 = this;
-  const defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
-  let size = 0;
-  let data;
-  return start;
-  function start(code18) {
-    effects.enter("gfmFootnoteCall");
-    effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code18);
-    effects.exit("gfmFootnoteCallLabelMarker");
-    return callStart;
-  }
-  function callStart(code18) {
-    if (code18 !== 94) return nok(code18);
-    effects.enter("gfmFootnoteCallMarker");
-    effects.consume(code18);
-    effects.exit("gfmFootnoteCallMarker");
-    effects.enter("gfmFootnoteCallString");
-    effects.enter("chunkString").contentType = "string";
-    return callData;
-  }
-  function callData(code18) {
-    if (
-      // Too long.
-      size > 999 || // Closing brace with nothing.
-      code18 === 93 && !data || // Space or tab is not supported by GFM for some reason.
-      // `\n` and `[` not being supported makes sense.
-      code18 === null || code18 === 91 || markdownLineEndingOrSpace(code18)
-    ) {
-      return nok(code18);
-    }
-    if (code18 === 93) {
-      effects.exit("chunkString");
-      const token = effects.exit("gfmFootnoteCallString");
-      if (!defined.includes(normalizeIdentifier(self2.sliceSerialize(token)))) {
-        return nok(code18);
-      }
-      effects.enter("gfmFootnoteCallLabelMarker");
-      effects.consume(code18);
-      effects.exit("gfmFootnoteCallLabelMarker");
-      effects.exit("gfmFootnoteCall");
-      return ok3;
-    }
-    if (!markdownLineEndingOrSpace(code18)) {
-      data = true;
-    }
-    size++;
-    effects.consume(code18);
-    return code18 === 92 ? callEscape : callData;
-  }
-  function callEscape(code18) {
-    if (code18 === 91 || code18 === 92 || code18 === 93) {
-      effects.consume(code18);
-      size++;
-      return callData;
-    }
-    return callData(code18);
-  }
-}
-function tokenizeDefinitionStart(effects, ok3, nok) {
-  const self2 = this;
-  const defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
-  let identifier;
-  let size = 0;
-  let data;
-  return start;
-  function start(code18) {
-    effects.enter("gfmFootnoteDefinition")._container = true;
-    effects.enter("gfmFootnoteDefinitionLabel");
-    effects.enter("gfmFootnoteDefinitionLabelMarker");
-    effects.consume(code18);
-    effects.exit("gfmFootnoteDefinitionLabelMarker");
-    return labelAtMarker;
-  }
-  function labelAtMarker(code18) {
-    if (code18 === 94) {
-      effects.enter("gfmFootnoteDefinitionMarker");
-      effects.consume(code18);
-      effects.exit("gfmFootnoteDefinitionMarker");
-      effects.enter("gfmFootnoteDefinitionLabelString");
-      effects.enter("chunkString").contentType = "string";
-      return labelInside;
-    }
-    return nok(code18);
-  }
-  function labelInside(code18) {
-    if (
-      // Too long.
-      size > 999 || // Closing brace with nothing.
-      code18 === 93 && !data || // Space or tab is not supported by GFM for some reason.
-      // `\n` and `[` not being supported makes sense.
-      code18 === null || code18 === 91 || markdownLineEndingOrSpace(code18)
-    ) {
-      return nok(code18);
-    }
-    if (code18 === 93) {
-      effects.exit("chunkString");
-      const token = effects.exit("gfmFootnoteDefinitionLabelString");
-      identifier = normalizeIdentifier(self2.sliceSerialize(token));
-      effects.enter("gfmFootnoteDefinitionLabelMarker");
-      effects.consume(code18);
-      effects.exit("gfmFootnoteDefinitionLabelMarker");
-      effects.exit("gfmFootnoteDefinitionLabel");
-      return labelAfter;
-    }
-    if (!markdownLineEndingOrSpace(code18)) {
-      data = true;
-    }
-    size++;
-    effects.consume(code18);
-    return code18 === 92 ? labelEscape : labelInside;
-  }
-  function labelEscape(code18) {
-    if (code18 === 91 || code18 === 92 || code18 === 93) {
-      effects.consume(code18);
-      size++;
-      return labelInside;
-    }
-    return labelInside(code18);
-  }
-  function labelAfter(code18) {
-    if (code18 === 58) {
-      effects.enter("definitionMarker");
-      effects.consume(code18);
-      effects.exit("definitionMarker");
-      if (!defined.includes(identifier)) {
-        defined.push(identifier);
-      }
-      return factorySpace(effects, whitespaceAfter, "gfmFootnoteDefinitionWhitespace");
-    }
-    return nok(code18);
-  }
-  function whitespaceAfter(code18) {
-    return ok3(code18);
-  }
-}
-function tokenizeDefinitionContinuation(effects, ok3, nok) {
-  return effects.check(blankLine, ok3, effects.attempt(indent, ok3, nok));
-}
-function gfmFootnoteDefinitionEnd(effects) {
-  effects.exit("gfmFootnoteDefinition");
-}
-function tokenizeIndent2(effects, ok3, nok) {
-  const self2 = this;
-  return factorySpace(effects, afterPrefix, "gfmFootnoteDefinitionIndent", 4 + 1);
-  function afterPrefix(code18) {
-    const tail = self2.events[self2.events.length - 1];
-    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok3(code18) : nok(code18);
-  }
-}
-
-// node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
-function gfmStrikethrough(options2) {
-  const options_ = options2 || {};
-  let single = options_.singleTilde;
-  const tokenizer = {
-    name: "strikethrough",
-    tokenize: tokenizeStrikethrough,
-    resolveAll: resolveAllStrikethrough
-  };
-  if (single === null || single === void 0) {
-    single = true;
-  }
-  return {
-    text: {
-      [126]: tokenizer
-    },
-    insideSpan: {
-      null: [tokenizer]
-    },
-    attentionMarkers: {
-      null: [126]
-    }
-  };
-  function resolveAllStrikethrough(events, context) {
-    let index2 = -1;
-    while (++index2 < events.length) {
-      if (events[index2][0] === "enter" && events[index2][1].type === "strikethroughSequenceTemporary" && events[index2][1]._close) {
-        let open = index2;
-        while (open--) {
-          if (events[open][0] === "exit" && events[open][1].type === "strikethroughSequenceTemporary" && events[open][1]._open && // If the sizes are the same:
-          events[index2][1].end.offset - events[index2][1].start.offset === events[open][1].end.offset - events[open][1].start.offset) {
-            events[index2][1].type = "strikethroughSequence";
-            events[open][1].type = "strikethroughSequence";
-            const strikethrough = {
-              type: "strikethrough",
-              start: Object.assign({}, events[open][1].start),
-              end: Object.assign({}, events[index2][1].end)
-            };
-            const text6 = {
-              type: "strikethroughText",
-              start: Object.assign({}, events[open][1].end),
-              end: Object.assign({}, events[index2][1].start)
-            };
-            const nextEvents = [["enter", strikethrough, context], ["enter", events[open][1], context], ["exit", events[open][1], context], ["enter", text6, context]];
-            const insideSpan2 = context.parser.constructs.insideSpan.null;
-            if (insideSpan2) {
-              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open + 1, index2), context));
-            }
-            splice(nextEvents, nextEvents.length, 0, [["exit", text6, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
-            splice(events, open - 1, index2 - open + 3, nextEvents);
-            index2 = open + nextEvents.length - 2;
-            break;
-          }
-        }
-      }
-    }
-    index2 = -1;
-    while (++index2 < events.length) {
-      if (events[index2][1].type === "strikethroughSequenceTemporary") {
-        events[index2][1].type = "data";
-      }
-    }
-    return events;
-  }
-  function tokenizeStrikethrough(effects, ok3, nok) {
-    const previous3 = this.previous;
-    const events = this.events;
-    let size = 0;
-    return start;
-    function start(code18) {
-      if (previous3 === 126 && events[events.length - 1][1].type !== "characterEscape") {
-        return nok(code18);
-      }
-      effects.enter("strikethroughSequenceTemporary");
-      return more(code18);
-    }
-    function more(code18) {
-      const before = classifyCharacter(previous3);
-      if (code18 === 126) {
-        if (size > 1) return nok(code18);
-        effects.consume(code18);
-        size++;
-        return more;
-      }
-      if (size < 2 && !single) return nok(code18);
-      const token = effects.exit("strikethroughSequenceTemporary");
-      const after2 = classifyCharacter(code18);
-      token._open = !after2 || after2 === 2 && Boolean(before);
-      token._close = !before || before === 2 && Boolean(after2);
-      return ok3(code18);
-    }
-  }
+  const settings = options2 || emptyOptions2;
+  const data = self2.data();
+  const micromarkExtensions = data.micromarkExtensions || (data.micromarkExtensions = []);
+  const fromMarkdownExtensions = data.fromMarkdownExtensions || (data.fromMarkdownExtensions = []);
+  const toMarkdownExtensions = data.toMarkdownExtensions || (data.toMarkdownExtensions = []);
+  micromarkExtensions.push(frontmatter(settings));
+  fromMarkdownExtensions.push(frontmatterFromMarkdown(settings));
+  toMarkdownExtensions.push(frontmatterToMarkdown(settings));
 }
 
 // node_modules/micromark-extension-gfm-table/lib/edit-map.js
@@ -19388,7 +16502,7 @@ function resolveTable(events, context) {
   let currentTable;
   let currentBody;
   let currentCell;
-  const map3 = new EditMap2();
+  const map = new EditMap2();
   while (++index2 < events.length) {
     const event = events[index2];
     const token = event[1];
@@ -19396,7 +16510,7 @@ function resolveTable(events, context) {
       if (token.type === "tableHead") {
         afterHeadAwaitingFirstBodyRow = false;
         if (lastTableEnd !== 0) {
-          flushTableEnd(map3, context, lastTableEnd, currentTable, currentBody);
+          flushTableEnd(map, context, lastTableEnd, currentTable, currentBody);
           currentBody = void 0;
           lastTableEnd = 0;
         }
@@ -19406,7 +16520,7 @@ function resolveTable(events, context) {
           // Note: correct end is set later.
           end: Object.assign({}, token.end)
         };
-        map3.add(index2, 0, [["enter", currentTable, context]]);
+        map.add(index2, 0, [["enter", currentTable, context]]);
       } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
         inFirstCellAwaitingPipe = true;
         currentCell = void 0;
@@ -19420,7 +16534,7 @@ function resolveTable(events, context) {
             // Note: correct end is set later.
             end: Object.assign({}, token.end)
           };
-          map3.add(index2, 0, [["enter", currentBody, context]]);
+          map.add(index2, 0, [["enter", currentBody, context]]);
         }
         rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1;
       } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
@@ -19428,7 +16542,7 @@ function resolveTable(events, context) {
         if (cell2[2] === 0) {
           if (lastCell[1] !== 0) {
             cell2[0] = cell2[1];
-            currentCell = flushCell(map3, context, lastCell, rowKind, void 0, currentCell);
+            currentCell = flushCell(map, context, lastCell, rowKind, void 0, currentCell);
             lastCell = [0, 0, 0, 0];
           }
           cell2[2] = index2;
@@ -19439,7 +16553,7 @@ function resolveTable(events, context) {
         } else {
           if (lastCell[1] !== 0) {
             cell2[0] = cell2[1];
-            currentCell = flushCell(map3, context, lastCell, rowKind, void 0, currentCell);
+            currentCell = flushCell(map, context, lastCell, rowKind, void 0, currentCell);
           }
           lastCell = cell2;
           cell2 = [lastCell[1], index2, 0, 0];
@@ -19452,9 +16566,9 @@ function resolveTable(events, context) {
       lastTableEnd = index2;
       if (lastCell[1] !== 0) {
         cell2[0] = cell2[1];
-        currentCell = flushCell(map3, context, lastCell, rowKind, index2, currentCell);
+        currentCell = flushCell(map, context, lastCell, rowKind, index2, currentCell);
       } else if (cell2[1] !== 0) {
-        currentCell = flushCell(map3, context, cell2, rowKind, index2, currentCell);
+        currentCell = flushCell(map, context, cell2, rowKind, index2, currentCell);
       }
       rowKind = 0;
     } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
@@ -19462,9 +16576,9 @@ function resolveTable(events, context) {
     }
   }
   if (lastTableEnd !== 0) {
-    flushTableEnd(map3, context, lastTableEnd, currentTable, currentBody);
+    flushTableEnd(map, context, lastTableEnd, currentTable, currentBody);
   }
-  map3.consume(context.events);
+  map.consume(context.events);
   index2 = -1;
   while (++index2 < context.events.length) {
     const event = context.events[index2];
@@ -19474,12 +16588,12 @@ function resolveTable(events, context) {
   }
   return events;
 }
-function flushCell(map3, context, range, rowKind, rowEnd, previousCell) {
+function flushCell(map, context, range, rowKind, rowEnd, previousCell) {
   const groupName = rowKind === 1 ? "tableHeader" : rowKind === 2 ? "tableDelimiter" : "tableData";
   const valueName = "tableContent";
   if (range[0] !== 0) {
     previousCell.end = Object.assign({}, getPoint(context.events, range[0]));
-    map3.add(range[0], 0, [["exit", previousCell, context]]);
+    map.add(range[0], 0, [["exit", previousCell, context]]);
   }
   const now = getPoint(context.events, range[1]);
   previousCell = {
@@ -19488,7 +16602,7 @@ function flushCell(map3, context, range, rowKind, rowEnd, previousCell) {
     // Note: correct end is set later.
     end: Object.assign({}, now)
   };
-  map3.add(range[1], 0, [["enter", previousCell, context]]);
+  map.add(range[1], 0, [["enter", previousCell, context]]);
   if (range[2] !== 0) {
     const relatedStart = getPoint(context.events, range[2]);
     const relatedEnd = getPoint(context.events, range[3]);
@@ -19497,7 +16611,7 @@ function flushCell(map3, context, range, rowKind, rowEnd, previousCell) {
       start: Object.assign({}, relatedStart),
       end: Object.assign({}, relatedEnd)
     };
-    map3.add(range[2], 0, [["enter", valueToken, context]]);
+    map.add(range[2], 0, [["enter", valueToken, context]]);
     if (rowKind !== 2) {
       const start = context.events[range[2]];
       const end = context.events[range[3]];
@@ -19507,19 +16621,19 @@ function flushCell(map3, context, range, rowKind, rowEnd, previousCell) {
       if (range[3] > range[2] + 1) {
         const a2 = range[2] + 1;
         const b = range[3] - range[2] - 1;
-        map3.add(a2, b, []);
+        map.add(a2, b, []);
       }
     }
-    map3.add(range[3] + 1, 0, [["exit", valueToken, context]]);
+    map.add(range[3] + 1, 0, [["exit", valueToken, context]]);
   }
   if (rowEnd !== void 0) {
     previousCell.end = Object.assign({}, getPoint(context.events, rowEnd));
-    map3.add(rowEnd, 0, [["exit", previousCell, context]]);
+    map.add(rowEnd, 0, [["exit", previousCell, context]]);
     previousCell = void 0;
   }
   return previousCell;
 }
-function flushTableEnd(map3, context, index2, table2, tableBody) {
+function flushTableEnd(map, context, index2, table2, tableBody) {
   const exits = [];
   const related = getPoint(context.events, index2);
   if (tableBody) {
@@ -19528,7 +16642,7 @@ function flushTableEnd(map3, context, index2, table2, tableBody) {
   }
   table2.end = Object.assign({}, related);
   exits.push(["exit", table2, context]);
-  map3.add(index2 + 1, 0, exits);
+  map.add(index2 + 1, 0, exits);
 }
 function getPoint(events, index2) {
   const event = events[index2];
@@ -19536,438 +16650,363 @@ function getPoint(events, index2) {
   return event[1][side];
 }
 
-// node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
-var tasklistCheck = {
-  name: "tasklistCheck",
-  tokenize: tokenizeTasklistCheck
-};
-function gfmTaskListItem() {
-  return {
-    text: {
-      [91]: tasklistCheck
+// node_modules/unist-util-is/lib/index.js
+var convert = (
+  // Note: overloads in JSDoc can’t yet use different `@template`s.
+  /**
+   * @type {(
+   *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
+   *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
+   *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
+   *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
+   *   ((test?: Test) => Check)
+   * )}
+   */
+  /**
+   * @param {Test} [test]
+   * @returns {Check}
+   */
+  (function(test) {
+    if (test === null || test === void 0) {
+      return ok2;
     }
-  };
-}
-function tokenizeTasklistCheck(effects, ok3, nok) {
-  const self2 = this;
-  return open;
-  function open(code18) {
-    if (
-      // Exit if there’s stuff before.
-      self2.previous !== null || // Exit if not in the first content that is the first child of a list
-      // item.
-      !self2._gfmTasklistFirstContentOfListItem
-    ) {
-      return nok(code18);
+    if (typeof test === "function") {
+      return castFactory(test);
     }
-    effects.enter("taskListCheck");
-    effects.enter("taskListCheckMarker");
-    effects.consume(code18);
-    effects.exit("taskListCheckMarker");
-    return inside;
+    if (typeof test === "object") {
+      return Array.isArray(test) ? anyFactory(test) : (
+        // Cast because `ReadonlyArray` goes into the above but `isArray`
+        // narrows to `Array`.
+        propertiesFactory(
+          /** @type {Props} */
+          test
+        )
+      );
+    }
+    if (typeof test === "string") {
+      return typeFactory(test);
+    }
+    throw new Error("Expected function, string, or object as test");
+  })
+);
+function anyFactory(tests) {
+  const checks2 = [];
+  let index2 = -1;
+  while (++index2 < tests.length) {
+    checks2[index2] = convert(tests[index2]);
   }
-  function inside(code18) {
-    if (markdownLineEndingOrSpace(code18)) {
-      effects.enter("taskListCheckValueUnchecked");
-      effects.consume(code18);
-      effects.exit("taskListCheckValueUnchecked");
-      return close2;
+  return castFactory(any);
+  function any(...parameters) {
+    let index3 = -1;
+    while (++index3 < checks2.length) {
+      if (checks2[index3].apply(this, parameters)) return true;
     }
-    if (code18 === 88 || code18 === 120) {
-      effects.enter("taskListCheckValueChecked");
-      effects.consume(code18);
-      effects.exit("taskListCheckValueChecked");
-      return close2;
-    }
-    return nok(code18);
-  }
-  function close2(code18) {
-    if (code18 === 93) {
-      effects.enter("taskListCheckMarker");
-      effects.consume(code18);
-      effects.exit("taskListCheckMarker");
-      effects.exit("taskListCheck");
-      return after2;
-    }
-    return nok(code18);
-  }
-  function after2(code18) {
-    if (markdownLineEnding(code18)) {
-      return ok3(code18);
-    }
-    if (markdownSpace(code18)) {
-      return effects.check({
-        tokenize: spaceThenNonSpace
-      }, ok3, nok)(code18);
-    }
-    return nok(code18);
+    return false;
   }
 }
-function spaceThenNonSpace(effects, ok3, nok) {
-  return factorySpace(effects, after2, "whitespace");
-  function after2(code18) {
-    return code18 === null ? nok(code18) : ok3(code18);
-  }
-}
-
-// node_modules/micromark-extension-gfm/index.js
-function gfm(options2) {
-  return combineExtensions([
-    gfmAutolinkLiteral(),
-    gfmFootnote(),
-    gfmStrikethrough(options2),
-    gfmTable(),
-    gfmTaskListItem()
-  ]);
-}
-
-// node_modules/remark-gfm/lib/index.js
-var emptyOptions2 = {};
-function remarkGfm(options2) {
-  const self2 = (
-    /** @type {Processor<Root>} */
-    this
+function propertiesFactory(check) {
+  const checkAsRecord = (
+    /** @type {Record<string, unknown>} */
+    check
   );
-  const settings = options2 || emptyOptions2;
-  const data = self2.data();
-  const micromarkExtensions = data.micromarkExtensions || (data.micromarkExtensions = []);
-  const fromMarkdownExtensions = data.fromMarkdownExtensions || (data.fromMarkdownExtensions = []);
-  const toMarkdownExtensions = data.toMarkdownExtensions || (data.toMarkdownExtensions = []);
-  micromarkExtensions.push(gfm(settings));
-  fromMarkdownExtensions.push(gfmFromMarkdown());
-  toMarkdownExtensions.push(gfmToMarkdown(settings));
-}
-
-// node_modules/fault/index.js
-var import_format3 = __toESM(require_format(), 1);
-var fault = Object.assign(create(Error), {
-  eval: create(EvalError),
-  range: create(RangeError),
-  reference: create(ReferenceError),
-  syntax: create(SyntaxError),
-  type: create(TypeError),
-  uri: create(URIError)
-});
-function create(Constructor) {
-  FormattedError.displayName = Constructor.displayName || Constructor.name;
-  return FormattedError;
-  function FormattedError(format4, ...values) {
-    const reason = format4 ? (0, import_format3.default)(format4, ...values) : format4;
-    return new Constructor(reason);
-  }
-}
-
-// node_modules/micromark-extension-frontmatter/lib/to-matters.js
-var own4 = {}.hasOwnProperty;
-var markers = {
-  yaml: "-",
-  toml: "+"
-};
-function toMatters(options2) {
-  const result = [];
-  let index2 = -1;
-  const presetsOrMatters = Array.isArray(options2) ? options2 : options2 ? [options2] : ["yaml"];
-  while (++index2 < presetsOrMatters.length) {
-    result[index2] = matter(presetsOrMatters[index2]);
-  }
-  return result;
-}
-function matter(option) {
-  let result = option;
-  if (typeof result === "string") {
-    if (!own4.call(markers, result)) {
-      throw fault("Missing matter definition for `%s`", result);
+  return castFactory(all6);
+  function all6(node2) {
+    const nodeAsRecord = (
+      /** @type {Record<string, unknown>} */
+      /** @type {unknown} */
+      node2
+    );
+    let key;
+    for (key in check) {
+      if (nodeAsRecord[key] !== checkAsRecord[key]) return false;
     }
-    result = {
-      type: result,
-      marker: markers[result]
-    };
-  } else if (typeof result !== "object") {
-    throw fault("Expected matter to be an object, not `%j`", result);
+    return true;
   }
-  if (!own4.call(result, "type")) {
-    throw fault("Missing `type` in matter `%j`", result);
+}
+function typeFactory(check) {
+  return castFactory(type);
+  function type(node2) {
+    return node2 && node2.type === check;
   }
-  if (!own4.call(result, "fence") && !own4.call(result, "marker")) {
-    throw fault("Missing `marker` or `fence` in matter `%j`", result);
+}
+function castFactory(testFunction) {
+  return check;
+  function check(value2, index2, parent) {
+    return Boolean(
+      looksLikeANode(value2) && testFunction.call(
+        this,
+        value2,
+        typeof index2 === "number" ? index2 : void 0,
+        parent || void 0
+      )
+    );
   }
-  return result;
+}
+function ok2() {
+  return true;
+}
+function looksLikeANode(value2) {
+  return value2 !== null && typeof value2 === "object" && "type" in value2;
 }
 
-// node_modules/micromark-extension-frontmatter/lib/syntax.js
-function frontmatter(options2) {
-  const matters = toMatters(options2);
-  const flow4 = {};
-  let index2 = -1;
-  while (++index2 < matters.length) {
-    const matter2 = matters[index2];
-    const code18 = fence(matter2, "open").charCodeAt(0);
-    const construct = createConstruct(matter2);
-    const existing = flow4[code18];
-    if (Array.isArray(existing)) {
-      existing.push(construct);
+// node_modules/mdast-util-phrasing/lib/index.js
+var phrasing = (
+  /** @type {(node?: unknown) => node is Exclude<PhrasingContent, Html>} */
+  convert([
+    "break",
+    "delete",
+    "emphasis",
+    // To do: next major: removed since footnotes were added to GFM.
+    "footnote",
+    "footnoteReference",
+    "image",
+    "imageReference",
+    "inlineCode",
+    // Enabled by `mdast-util-math`:
+    "inlineMath",
+    "link",
+    "linkReference",
+    // Enabled by `mdast-util-mdx`:
+    "mdxJsxTextElement",
+    // Enabled by `mdast-util-mdx`:
+    "mdxTextExpression",
+    "strong",
+    "text",
+    // Enabled by `mdast-util-directive`:
+    "textDirective"
+  ])
+);
+
+// node_modules/unist-util-visit-parents/lib/color.node.js
+function color(d) {
+  return "\x1B[33m" + d + "\x1B[39m";
+}
+
+// node_modules/unist-util-visit-parents/lib/index.js
+var empty = [];
+var CONTINUE = true;
+var EXIT = false;
+var SKIP = "skip";
+function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
+  if (!tree || typeof tree !== "object") {
+    throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
+  }
+  let preorder = true;
+  let check;
+  let visitors;
+  let enter;
+  let exit3;
+  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
+    check = /** @type {Test} */
+    testOrEnterOrVisitors;
+    visitors = enterOrVisitorsOrReverse;
+    if (reverse) preorder = false;
+  } else {
+    visitors = /** @type {Visitors | Visitor} */
+    testOrEnterOrVisitors;
+    if (enterOrVisitorsOrReverse) preorder = false;
+  }
+  if (typeof visitors === "function") {
+    enter = visitors;
+  } else if (visitors && typeof visitors === "object") {
+    if (visitors.enter === null || visitors.enter === void 0) {
+    } else if (typeof visitors.enter === "function") {
+      enter = visitors.enter;
     } else {
-      flow4[code18] = [construct];
+      throw new Error(
+        "Unexpected value `" + visitors.enter + "` for `visitors.enter`, expected optional visitor"
+      );
     }
+    if (typeof visitors.exit === "function") {
+      exit3 = visitors.exit;
+    } else {
+      throw new Error(
+        "Unexpected value `" + visitors.exit + "` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)"
+      );
+    }
+  } else {
+    throw new Error(
+      "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
+    );
   }
-  return {
-    flow: flow4
-  };
-}
-function createConstruct(matter2) {
-  const anywhere = matter2.anywhere;
-  const frontmatterType = (
-    /** @type {TokenType} */
-    matter2.type
-  );
-  const fenceType = (
-    /** @type {TokenType} */
-    frontmatterType + "Fence"
-  );
-  const sequenceType = (
-    /** @type {TokenType} */
-    fenceType + "Sequence"
-  );
-  const valueType = (
-    /** @type {TokenType} */
-    frontmatterType + "Value"
-  );
-  const closingFenceConstruct = {
-    tokenize: tokenizeClosingFence,
-    partial: true
-  };
-  let buffer;
-  let bufferIndex = 0;
-  return {
-    tokenize: tokenizeFrontmatter,
-    concrete: true
-  };
-  function tokenizeFrontmatter(effects, ok3, nok) {
-    const self2 = this;
-    return start;
-    function start(code18) {
-      const position4 = self2.now();
-      if (
-        // Indent not allowed.
-        position4.column === 1 && // Normally, only allowed in first line.
-        (position4.line === 1 || anywhere)
-      ) {
-        buffer = fence(matter2, "open");
-        bufferIndex = 0;
-        if (code18 === buffer.charCodeAt(bufferIndex)) {
-          effects.enter(frontmatterType);
-          effects.enter(fenceType);
-          effects.enter(sequenceType);
-          return openSequence(code18);
+  const is3 = convert(check);
+  const step = preorder ? 1 : -1;
+  factory(tree, void 0, [])();
+  function factory(node2, index2, parents) {
+    const value2 = (
+      /** @type {Record<string, unknown>} */
+      node2 && typeof node2 === "object" ? node2 : {}
+    );
+    if (typeof value2.type === "string") {
+      const name = (
+        // `hast`
+        typeof value2.tagName === "string" ? value2.tagName : (
+          // `xast`
+          typeof value2.name === "string" ? value2.name : void 0
+        )
+      );
+      Object.defineProperty(visit2, "name", {
+        value: "node (" + color(node2.type + (name ? "<" + name + ">" : "")) + ")"
+      });
+    }
+    return visit2;
+    function visit2() {
+      const matches2 = !check || is3(node2, index2, parents[parents.length - 1] || void 0);
+      let result = empty;
+      if (enter && matches2) {
+        result = toResult(enter(node2, parents, index2));
+        if (result[0] === EXIT) {
+          return result;
         }
       }
-      return nok(code18);
-    }
-    function openSequence(code18) {
-      if (bufferIndex === buffer.length) {
-        effects.exit(sequenceType);
-        if (markdownSpace(code18)) {
-          effects.enter("whitespace");
-          return openSequenceWhitespace(code18);
+      if ("children" in node2 && node2.children) {
+        const nodeAsParent = (
+          /** @type {UnistParent} */
+          node2
+        );
+        if (nodeAsParent.children && result[0] !== SKIP) {
+          let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
+          const grandparents = [...parents, nodeAsParent];
+          while (offset > -1 && offset < nodeAsParent.children.length) {
+            const child = nodeAsParent.children[offset];
+            const subresult = factory(child, offset, grandparents)();
+            if (subresult[0] === EXIT) {
+              return subresult;
+            }
+            offset = typeof subresult[1] === "number" ? subresult[1] : offset + step;
+          }
         }
-        return openAfter(code18);
       }
-      if (code18 === buffer.charCodeAt(bufferIndex++)) {
-        effects.consume(code18);
-        return openSequence;
-      }
-      return nok(code18);
-    }
-    function openSequenceWhitespace(code18) {
-      if (markdownSpace(code18)) {
-        effects.consume(code18);
-        return openSequenceWhitespace;
-      }
-      effects.exit("whitespace");
-      return openAfter(code18);
-    }
-    function openAfter(code18) {
-      if (markdownLineEnding(code18)) {
-        effects.exit(fenceType);
-        effects.enter("lineEnding");
-        effects.consume(code18);
-        effects.exit("lineEnding");
-        buffer = fence(matter2, "close");
-        bufferIndex = 0;
-        return effects.attempt(closingFenceConstruct, after2, contentStart);
-      }
-      return nok(code18);
-    }
-    function contentStart(code18) {
-      if (code18 === null || markdownLineEnding(code18)) {
-        return contentEnd(code18);
-      }
-      effects.enter(valueType);
-      return contentInside(code18);
-    }
-    function contentInside(code18) {
-      if (code18 === null || markdownLineEnding(code18)) {
-        effects.exit(valueType);
-        return contentEnd(code18);
-      }
-      effects.consume(code18);
-      return contentInside;
-    }
-    function contentEnd(code18) {
-      if (code18 === null) {
-        return nok(code18);
-      }
-      effects.enter("lineEnding");
-      effects.consume(code18);
-      effects.exit("lineEnding");
-      return effects.attempt(closingFenceConstruct, after2, contentStart);
-    }
-    function after2(code18) {
-      effects.exit(frontmatterType);
-      return ok3(code18);
-    }
-  }
-  function tokenizeClosingFence(effects, ok3, nok) {
-    let bufferIndex2 = 0;
-    return closeStart;
-    function closeStart(code18) {
-      if (code18 === buffer.charCodeAt(bufferIndex2)) {
-        effects.enter(fenceType);
-        effects.enter(sequenceType);
-        return closeSequence(code18);
-      }
-      return nok(code18);
-    }
-    function closeSequence(code18) {
-      if (bufferIndex2 === buffer.length) {
-        effects.exit(sequenceType);
-        if (markdownSpace(code18)) {
-          effects.enter("whitespace");
-          return closeSequenceWhitespace(code18);
+      if (exit3 && matches2) {
+        const exitResult = toResult(exit3(node2, parents, index2));
+        if (exitResult[0] === SKIP) {
+          throw new Error(
+            "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
+          );
         }
-        return closeAfter(code18);
+        if (exitResult[0] === EXIT || typeof exitResult[1] === "number") {
+          return exitResult;
+        }
       }
-      if (code18 === buffer.charCodeAt(bufferIndex2++)) {
-        effects.consume(code18);
-        return closeSequence;
-      }
-      return nok(code18);
-    }
-    function closeSequenceWhitespace(code18) {
-      if (markdownSpace(code18)) {
-        effects.consume(code18);
-        return closeSequenceWhitespace;
-      }
-      effects.exit("whitespace");
-      return closeAfter(code18);
-    }
-    function closeAfter(code18) {
-      if (code18 === null || markdownLineEnding(code18)) {
-        effects.exit(fenceType);
-        return ok3(code18);
-      }
-      return nok(code18);
+      return result;
     }
   }
 }
-function fence(matter2, prop) {
-  return matter2.marker ? pick(matter2.marker, prop).repeat(3) : (
-    // @ts-expect-error: They’re mutually exclusive.
-    pick(matter2.fence, prop)
-  );
-}
-function pick(schema, prop) {
-  return typeof schema === "string" ? schema : schema[prop];
+function toResult(value2) {
+  if (Array.isArray(value2)) {
+    return value2;
+  }
+  if (typeof value2 === "number") {
+    return [CONTINUE, value2];
+  }
+  return value2 === null || value2 === void 0 ? empty : [value2];
 }
 
-// node_modules/mdast-util-frontmatter/lib/index.js
-function frontmatterFromMarkdown(options2) {
-  const matters = toMatters(options2);
-  const enter = {};
-  const exit3 = {};
-  let index2 = -1;
-  while (++index2 < matters.length) {
-    const matter2 = matters[index2];
-    enter[matter2.type] = opener(matter2);
-    exit3[matter2.type] = close;
-    exit3[matter2.type + "Value"] = value;
+// node_modules/unist-util-visit/lib/index.js
+function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
+  let check;
+  let visitors;
+  let reverse;
+  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
+    check = /** @type {Test} */
+    testOrEnterOrVisitors;
+    visitors = enterOrVisitorsOrReverse;
+    reverse = maybeReverse;
+  } else {
+    visitors = /** @type {Visitor | Visitors} */
+    testOrEnterOrVisitors;
+    reverse = enterOrVisitorsOrReverse;
   }
-  return { enter, exit: exit3 };
-}
-function opener(matter2) {
-  return open;
-  function open(token) {
-    this.enter({ type: matter2.type, value: "" }, token);
-    this.buffer();
+  if (typeof visitors === "function") {
+    visitParents(tree, check, wrap2(visitors), reverse);
+  } else {
+    visitParents(tree, check, wrapVisitors(visitors), reverse);
   }
 }
-function close(token) {
-  const data = this.resume();
-  const node2 = this.stack[this.stack.length - 1];
-  ok("value" in node2);
+function wrapVisitors(visitors) {
+  if (!visitors || typeof visitors !== "object") return visitors;
+  return {
+    enter: typeof visitors.enter === "function" ? wrap2(visitors.enter) : visitors.enter,
+    exit: typeof visitors.exit === "function" ? wrap2(visitors.exit) : visitors.exit
+  };
+}
+function wrap2(visitor) {
+  return overload;
+  function overload(node2, parents, index2) {
+    return visitor(node2, index2, parents[parents.length - 1]);
+  }
+}
+
+// node_modules/mdast-util-gfm-table/lib/index.js
+function gfmTableFromMarkdown() {
+  return {
+    enter: {
+      table: enterTable,
+      tableData: enterCell,
+      tableHeader: enterCell,
+      tableRow: enterRow
+    },
+    exit: {
+      codeText: exitCodeText,
+      table: exitTable,
+      tableData: exit2,
+      tableHeader: exit2,
+      tableRow: exit2
+    }
+  };
+}
+function enterTable(token) {
+  const align2 = token._align;
+  ok(align2, "expected `_align` on table");
+  this.enter(
+    {
+      type: "table",
+      align: align2.map(function(d) {
+        return d === "none" ? null : d;
+      }),
+      children: [],
+      position: void 0
+    },
+    token
+  );
+  this.data.inTable = true;
+}
+function exitTable(token) {
   this.exit(token);
-  node2.value = data.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
+  this.data.inTable = void 0;
 }
-function value(token) {
-  this.config.enter.data.call(this, token);
-  this.config.exit.data.call(this, token);
+function enterRow(token) {
+  this.enter({ type: "tableRow", children: [], position: void 0 }, token);
 }
-function frontmatterToMarkdown(options2) {
-  const unsafe = [];
-  const handlers2 = {};
-  const matters = toMatters(options2);
-  let index2 = -1;
-  while (++index2 < matters.length) {
-    const matter2 = matters[index2];
-    handlers2[matter2.type] = handler(matter2);
-    const open = fence2(matter2, "open");
-    unsafe.push({
-      atBreak: true,
-      character: open.charAt(0),
-      after: escapeStringRegexp(open.charAt(1))
-    });
+function exit2(token) {
+  this.exit(token);
+}
+function enterCell(token) {
+  this.enter({ type: "tableCell", children: [], position: void 0 }, token);
+}
+function exitCodeText(token) {
+  let value2 = this.resume();
+  if (this.data.inTable) {
+    value2 = value2.replace(/\\([\\|])/g, replace);
   }
-  return { unsafe, handlers: handlers2 };
+  const node2 = this.stack[this.stack.length - 1];
+  ok(node2.type === "inlineCode");
+  node2.value = value2;
+  this.exit(token);
 }
-function handler(matter2) {
-  const open = fence2(matter2, "open");
-  const close2 = fence2(matter2, "close");
-  return handle3;
-  function handle3(node2) {
-    return open + (node2.value ? "\n" + node2.value : "") + "\n" + close2;
-  }
-}
-function fence2(matter2, prop) {
-  return matter2.marker ? pick2(matter2.marker, prop).repeat(3) : (
-    // @ts-expect-error: They’re mutually exclusive.
-    pick2(matter2.fence, prop)
-  );
-}
-function pick2(schema, prop) {
-  return typeof schema === "string" ? schema : schema[prop];
-}
-
-// node_modules/remark-frontmatter/lib/index.js
-var emptyOptions3 = "yaml";
-function remarkFrontmatter(options2) {
-  const self2 = (
-    /** @type {Processor} */
-    this
-  );
-  const settings = options2 || emptyOptions3;
-  const data = self2.data();
-  const micromarkExtensions = data.micromarkExtensions || (data.micromarkExtensions = []);
-  const fromMarkdownExtensions = data.fromMarkdownExtensions || (data.fromMarkdownExtensions = []);
-  const toMarkdownExtensions = data.toMarkdownExtensions || (data.toMarkdownExtensions = []);
-  micromarkExtensions.push(frontmatter(settings));
-  fromMarkdownExtensions.push(frontmatterFromMarkdown(settings));
-  toMarkdownExtensions.push(frontmatterToMarkdown(settings));
+function replace($0, $1) {
+  return $1 === "|" ? $1 : $0;
 }
 
 // src/parse/markdown.ts
-var processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml", "toml"]);
-function parseMarkdown(text6) {
-  return processor.parse(text6);
+function remarkGfmTable() {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+}
+var processor = unified().use(remarkParse).use(remarkGfmTable).use(remarkFrontmatter, ["yaml", "toml"]);
+function parseMarkdown(text4) {
+  return processor.parse(text4);
 }
 
 // src/parse/line-kinds.ts
@@ -20034,8 +17073,8 @@ function splitLines(source) {
   let offset = 0;
   let lineNo = 1;
   for (const raw of source.split("\n")) {
-    const text6 = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    out.push({ text: text6, offset, lineNo });
+    const text4 = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    out.push({ text: text4, offset, lineNo });
     offset += raw.length + 1;
     lineNo++;
   }
@@ -20083,15 +17122,15 @@ function parseText(source) {
   const lines = splitLines(source);
   const blocks2 = groupBlocks(lines);
   const children = [];
-  let list5 = null;
+  let list4 = null;
   let itemContext = false;
   let bulleted = false;
   const closeList = () => {
-    if (list5) {
-      list5.position = { start: list5.children[0].position.start, end: list5.children[list5.children.length - 1].position.end };
-      children.push(list5);
+    if (list4) {
+      list4.position = { start: list4.children[0].position.start, end: list4.children[list4.children.length - 1].position.end };
+      children.push(list4);
     }
-    list5 = null;
+    list4 = null;
     bulleted = false;
   };
   for (let i = 0; i < blocks2.length; i++) {
@@ -20112,17 +17151,17 @@ function parseText(source) {
     const bullet = bulletPrefix(first);
     const bareItem = itemContext && !bulleted && single && looksLikeListItem(first) && !(numberedPrefix(first) && looksLikeHeading(first));
     const isItem = bullet !== null || bareItem;
-    const runOfLabels = !bullet && labelOf(first) !== null && next !== void 0 && labelOf(next.text) !== null && (list5 !== null || blocks2[i + 1].lines.length === 1);
-    if (isItem || runOfLabels || list5 !== null && labelOf(first) !== null) {
-      const indent2 = first.length - first.trimStart().length;
-      const skip = bullet ? bullet.length - indent2 : 0;
+    const runOfLabels = !bullet && labelOf(first) !== null && next !== void 0 && labelOf(next.text) !== null && (list4 !== null || blocks2[i + 1].lines.length === 1);
+    if (isItem || runOfLabels || list4 !== null && labelOf(first) !== null) {
+      const indent = first.length - first.trimStart().length;
+      const skip = bullet ? bullet.length - indent : 0;
       const para2 = { type: "paragraph", children: [textNode(b, skip)], position: span(b) };
       const item = { type: "listItem", spread: false, children: [para2], position: span(b) };
-      if (!list5) {
-        list5 = { type: "list", ordered: false, spread: false, children: [] };
+      if (!list4) {
+        list4 = { type: "list", ordered: false, spread: false, children: [] };
         bulleted = bullet !== null;
       }
-      list5.children.push(item);
+      list4.children.push(item);
       itemContext = true;
       continue;
     }
@@ -20176,9 +17215,9 @@ Schema.prototype.space = void 0;
 function merge(definitions, space) {
   const property = {};
   const normal = {};
-  for (const definition3 of definitions) {
-    Object.assign(property, definition3.property);
-    Object.assign(normal, definition3.normal);
+  for (const definition2 of definitions) {
+    Object.assign(property, definition2.property);
+    Object.assign(normal, definition2.normal);
   }
   return new Schema(property, normal, space);
 }
@@ -20264,8 +17303,8 @@ var DefinedInfo = class extends Info {
     mark(this, "space", space);
     if (typeof mask === "number") {
       while (++index2 < checks.length) {
-        const check2 = checks[index2];
-        mark(this, checks[index2], (mask & types_exports[check2]) === types_exports[check2]);
+        const check = checks[index2];
+        mark(this, checks[index2], (mask & types_exports[check]) === types_exports[check]);
       }
     }
   }
@@ -20278,24 +17317,24 @@ function mark(values, key, value2) {
 }
 
 // node_modules/property-information/lib/util/create.js
-function create2(definition3) {
+function create2(definition2) {
   const properties = {};
   const normals = {};
-  for (const [property, value2] of Object.entries(definition3.properties)) {
+  for (const [property, value2] of Object.entries(definition2.properties)) {
     const info = new DefinedInfo(
       property,
-      definition3.transform(definition3.attributes || {}, property),
+      definition2.transform(definition2.attributes || {}, property),
       value2,
-      definition3.space
+      definition2.space
     );
-    if (definition3.mustUseProperty && definition3.mustUseProperty.includes(property)) {
+    if (definition2.mustUseProperty && definition2.mustUseProperty.includes(property)) {
       info.mustUseProperty = true;
     }
     properties[property] = info;
     normals[normalize2(property)] = property;
     normals[normalize2(info.attribute)] = property;
   }
-  return new Schema(properties, normals, definition3.space);
+  return new Schema(properties, normals, definition2.space);
 }
 
 // node_modules/property-information/lib/aria.js
@@ -20367,7 +17406,7 @@ function caseInsensitiveTransform(attributes, property) {
 }
 
 // node_modules/property-information/lib/html.js
-var html2 = create2({
+var html = create2({
   attributes: {
     acceptcharset: "accept-charset",
     classname: "class",
@@ -21375,7 +18414,7 @@ function camelcase($0) {
 }
 
 // node_modules/property-information/index.js
-var html3 = merge([aria, html2, xlink, xmlns, xml], "html");
+var html2 = merge([aria, html, xlink, xmlns, xml], "html");
 var svg2 = merge([aria, svg, xlink, xmlns, xml], "svg");
 
 // node_modules/comma-separated-tokens/index.js
@@ -21406,16 +18445,16 @@ function parseSelector(selector, defaultTagName) {
   const value2 = selector || "";
   const props = {};
   let start = 0;
-  let previous3;
+  let previous2;
   let tagName;
   while (start < value2.length) {
     search2.lastIndex = start;
     const match = search2.exec(value2);
     const subvalue = value2.slice(start, match ? match.index : value2.length);
     if (subvalue) {
-      if (!previous3) {
+      if (!previous2) {
         tagName = subvalue;
-      } else if (previous3 === "#") {
+      } else if (previous2 === "#") {
         props.id = subvalue;
       } else if (Array.isArray(props.className)) {
         props.className.push(subvalue);
@@ -21425,7 +18464,7 @@ function parseSelector(selector, defaultTagName) {
       start += subvalue.length;
     }
     if (match) {
-      previous3 = match[0];
+      previous2 = match[0];
       start++;
     }
   }
@@ -21494,11 +18533,11 @@ function isChild(value2) {
     const value3 = record[key];
     if (value3 && typeof value3 === "object") {
       if (!Array.isArray(value3)) return true;
-      const list5 = (
+      const list4 = (
         /** @type {ReadonlyArray<unknown>} */
         value3
       );
-      for (const item of list5) {
+      for (const item of list4) {
         if (typeof item !== "number" && typeof item !== "string") {
           return true;
         }
@@ -21641,7 +18680,7 @@ var svgCaseSensitiveTagNames = [
 ];
 
 // node_modules/hastscript/lib/index.js
-var h = createH(html3, "div");
+var h = createH(html2, "div");
 var s = createH(svg2, "g", svgCaseSensitiveTagNames);
 
 // node_modules/vfile-location/lib/index.js
@@ -21715,7 +18754,7 @@ function fromParse5(tree, options2) {
     {
       file: settings.file || void 0,
       location: false,
-      schema: settings.space === "svg" ? svg2 : html3,
+      schema: settings.space === "svg" ? svg2 : html2,
       verbose: settings.verbose || false
     },
     tree
@@ -21799,7 +18838,7 @@ function all2(state, nodes) {
 }
 function element(state, node2) {
   const { schema } = state;
-  state.schema = node2.namespaceURI === webNamespaces.svg ? svg2 : html3;
+  state.schema = node2.namespaceURI === webNamespaces.svg ? svg2 : html2;
   let index2 = -1;
   const properties = {};
   while (++index2 < node2.attrs.length) {
@@ -22322,8 +19361,8 @@ var CHAR_REMAP = (() => {
     remap[code18] = code18 - 60;
   return remap;
 })();
-function exactKey(text6, nameStart, length) {
-  return text6.charCodeAt(nameStart) << 25 | text6.charCodeAt(nameStart + 1) << 18 | text6.charCodeAt(nameStart + length - 2) << 11 | CHAR_REMAP[text6.charCodeAt(nameStart + length - 1)] << 5 | length;
+function exactKey(text4, nameStart, length) {
+  return text4.charCodeAt(nameStart) << 25 | text4.charCodeAt(nameStart + 1) << 18 | text4.charCodeAt(nameStart + length - 2) << 11 | CHAR_REMAP[text4.charCodeAt(nameStart + length - 1)] << 5 | length;
 }
 function pairIndex(c0, c12) {
   return (c0 * 3 << 3 ^ c12) & PAIR_TABLE_SIZE - 1;
@@ -22378,10 +19417,10 @@ function initDecodeData(packed) {
         slotMidOff[slot] = existing;
       }
     }
-    const pair2 = pairIndex(name.charCodeAt(0), name.charCodeAt(1));
-    lengthBits[pair2] |= length <= 16 ? 1 << length - 2 : 32768;
+    const pair = pairIndex(name.charCodeAt(0), name.charCodeAt(1));
+    lengthBits[pair] |= length <= 16 ? 1 << length - 2 : 32768;
     if ((meta0 & 32) !== 0) {
-      lengthBits[pair2] |= 1 << length - 2 + 16;
+      lengthBits[pair] |= 1 << length - 2 + 16;
     }
     slotValue[slot] = valueOffset << 2 | valueLength - 1 | (meta0 & 32) >> 4;
     valueOffset += valueLength;
@@ -22429,20 +19468,20 @@ var htmlLengthBits = /* @__PURE__ */ (() => htmlDecode.lengthBits)();
 var htmlMiddles = /* @__PURE__ */ (() => htmlDecode.middles)();
 var htmlSlotValue = /* @__PURE__ */ (() => htmlDecode.slotValue)();
 var htmlValues = /* @__PURE__ */ (() => htmlDecode.values)();
-function findSlotHtml(text6, start, length) {
-  const c0 = text6.charCodeAt(start);
-  const c12 = text6.charCodeAt(start + 1);
-  const c2 = text6.charCodeAt(start + length - 2);
-  const c3 = text6.charCodeAt(start + length - 1);
+function findSlotHtml(text4, start, length) {
+  const c0 = text4.charCodeAt(start);
+  const c12 = text4.charCodeAt(start + 1);
+  const c2 = text4.charCodeAt(start + length - 2);
+  const c3 = text4.charCodeAt(start + length - 1);
   if ((c0 | c12 | c2 | c3) > 127)
     return -1;
   const key = c0 << 25 | c12 << 18 | c2 << 11 | CHAR_REMAP[c3] << 5 | length;
   let slot = 2 * ((Math.imul(key, BUCKET_HASH_1) >>> 16) * htmlBuckets >>> 16);
   for (let attempt = 0; ; attempt++) {
-    if (htmlKeys[slot] === key && (length <= 4 || isMidMatchHtml(slot, text6, start, length))) {
+    if (htmlKeys[slot] === key && (length <= 4 || isMidMatchHtml(slot, text4, start, length))) {
       return slot;
     }
-    if (htmlKeys[slot + 1] === key && (length <= 4 || isMidMatchHtml(slot + 1, text6, start, length))) {
+    if (htmlKeys[slot + 1] === key && (length <= 4 || isMidMatchHtml(slot + 1, text4, start, length))) {
       return slot + 1;
     }
     if (attempt === 1)
@@ -22450,16 +19489,16 @@ function findSlotHtml(text6, start, length) {
     slot = 2 * ((Math.imul(key, BUCKET_HASH_2) >>> 16) * htmlBuckets >>> 16);
   }
 }
-function isMidMatchHtml(slot, text6, start, length) {
+function isMidMatchHtml(slot, text4, start, length) {
   let wordIndex = htmlSlotMidOff[slot];
   let index2 = start + 2;
   const end = start + length - 2;
   while (index2 + 1 < end) {
-    if ((text6.charCodeAt(index2) | text6.charCodeAt(index2 + 1) << 16) !== htmlMiddles[wordIndex++])
+    if ((text4.charCodeAt(index2) | text4.charCodeAt(index2 + 1) << 16) !== htmlMiddles[wordIndex++])
       return false;
     index2 += 2;
   }
-  return index2 === end || text6.charCodeAt(index2) === (htmlMiddles[wordIndex] & 65535);
+  return index2 === end || text4.charCodeAt(index2) === (htmlMiddles[wordIndex] & 65535);
 }
 var numericDigits = /* @__PURE__ */ (() => {
   const digits = new Uint8Array(128).fill(255);
@@ -22729,8 +19768,8 @@ var HtmlEntityDecoder = class extends EntityDecoderBase {
     const inputLength = input2.length;
     if (this.runLength === 0 && offset + 17 <= inputLength) {
       const c0 = input2.charCodeAt(offset);
-      const pair2 = pairIndex(c0, input2.charCodeAt(offset + 1));
-      const bits = htmlLengthBits[pair2];
+      const pair = pairIndex(c0, input2.charCodeAt(offset + 1));
+      const bits = htmlLengthBits[pair];
       if ((bits & 32768) !== 0 && offset + 32 <= inputLength) {
         const packed = findLongClassMatch(input2, offset, this.decodeMode);
         if (packed >= 0) {
@@ -23603,22 +20642,22 @@ var Tokenizer = class {
   }
   getCharacterTokenEndLocation(location2) {
     const endOffset = this.getCharacterTokenEndOffset();
-    const html5 = this.preprocessor.html.slice(location2.startOffset - this.preprocessor.droppedBufferSize, endOffset - this.preprocessor.droppedBufferSize);
+    const html4 = this.preprocessor.html.slice(location2.startOffset - this.preprocessor.droppedBufferSize, endOffset - this.preprocessor.droppedBufferSize);
     let line = location2.startLine;
     let lastLineBreak = -1;
-    for (let i = html5.indexOf("\n"); i !== -1; i = html5.indexOf("\n", i + 1)) {
+    for (let i = html4.indexOf("\n"); i !== -1; i = html4.indexOf("\n", i + 1)) {
       line++;
       lastLineBreak = i;
     }
-    for (let i = html5.indexOf("\r"); i !== -1; i = html5.indexOf("\r", i + 1)) {
-      if (html5.charCodeAt(i + 1) !== CODE_POINTS.LINE_FEED) {
+    for (let i = html4.indexOf("\r"); i !== -1; i = html4.indexOf("\r", i + 1)) {
+      if (html4.charCodeAt(i + 1) !== CODE_POINTS.LINE_FEED) {
         line++;
         lastLineBreak = Math.max(lastLineBreak, i);
       }
     }
     return {
       startLine: line,
-      startCol: lastLineBreak === -1 ? location2.startCol + html5.length : html5.length - lastLineBreak,
+      startCol: lastLineBreak === -1 ? location2.startCol + html4.length : html4.length - lastLineBreak,
       startOffset: endOffset,
       endLine: -1,
       endCol: -1,
@@ -23844,12 +20883,12 @@ var Tokenizer = class {
    * the input's buffer, which would keep that buffer alive for as long as any attribute value or text cut from
    * it is; a concatenation is flattened into a buffer of its own when it is sliced.
    */
-  _flushRun(text6) {
-    if (this.runEnd === this.runStart && text6.length === 0) {
+  _flushRun(text4) {
+    if (this.runEnd === this.runStart && text4.length === 0) {
       return;
     }
     const slice = this.preprocessor.html.slice(this.runStart, this.runEnd);
-    const run2 = (slice.length < 13 ? slice : ` ${slice}`.slice(1)) + text6;
+    const run2 = (slice.length < 13 ? slice : ` ${slice}`.slice(1)) + text4;
     const token = this.currentToken;
     this.runStart = this.runEnd;
     if (token === null) {
@@ -23879,19 +20918,19 @@ var Tokenizer = class {
    * Extend the pending run by `text`, the input that ends `cpOffset` code points after the current one, or flush
    * the run and append `text` where the input differs (a NUL replacement, a decoded reference, a dropped chunk).
    */
-  _extendRunWith(text6, cpOffset) {
+  _extendRunWith(text4, cpOffset) {
     const { preprocessor } = this;
-    const start = preprocessor.codePointStart + 1 + cpOffset - text6.length;
-    if (start >= 0 && preprocessor.html.startsWith(text6, start)) {
+    const start = preprocessor.codePointStart + 1 + cpOffset - text4.length;
+    if (start >= 0 && preprocessor.html.startsWith(text4, start)) {
       if (start !== this.runEnd) {
         this._flushRun("");
         this.runStart = start;
       }
     } else {
-      this._flushRun(text6);
-      this.runStart = start + text6.length;
+      this._flushRun(text4);
+      this.runStart = start + text4.length;
     }
-    this.runEnd = start + text6.length;
+    this.runEnd = start + text4.length;
   }
   //Token emission
   prepareToken(ct) {
@@ -26691,9 +23730,9 @@ var OpenElementStack = class {
           this.scopeBoundaries[i] -= (classes & SCOPE) >> 2;
         }
       }
-      const html5 = belowIdx === -1 ? -1 : this.htmlSlots[belowIdx];
+      const html4 = belowIdx === -1 ? -1 : this.htmlSlots[belowIdx];
       for (let i = aboveIdx; i !== -1 && this.htmlSlots[i] === idx; i = this.above[i]) {
-        this.htmlSlots[i] = html5;
+        this.htmlSlots[i] = html4;
       }
     } else {
       this.items.splice(idx, 1);
@@ -27085,24 +24124,24 @@ var defaultTreeAdapter = {
       node2.parentNode = null;
     }
   },
-  insertText(parentNode, text6) {
+  insertText(parentNode, text4) {
     if (parentNode.childNodes.length > 0) {
       const prevNode = parentNode.childNodes[parentNode.childNodes.length - 1];
       if (defaultTreeAdapter.isTextNode(prevNode)) {
-        prevNode.value += text6;
+        prevNode.value += text4;
         return;
       }
     }
-    defaultTreeAdapter.appendChild(parentNode, defaultTreeAdapter.createTextNode(text6));
+    defaultTreeAdapter.appendChild(parentNode, defaultTreeAdapter.createTextNode(text4));
   },
-  insertTextBefore(parentNode, text6, referenceNode) {
+  insertTextBefore(parentNode, text4, referenceNode) {
     const { childNodes } = parentNode;
     const referenceIdx = childNodes[childNodes.length - 1] === referenceNode ? childNodes.length - 1 : childNodes.indexOf(referenceNode);
     const prevNode = childNodes[referenceIdx - 1];
     if (prevNode && defaultTreeAdapter.isTextNode(prevNode)) {
-      prevNode.value += text6;
+      prevNode.value += text4;
     } else {
-      defaultTreeAdapter.insertBefore(parentNode, defaultTreeAdapter.createTextNode(text6), referenceNode);
+      defaultTreeAdapter.insertBefore(parentNode, defaultTreeAdapter.createTextNode(text4), referenceNode);
     }
   },
   /**
@@ -27627,9 +24666,9 @@ var Parser2 = class {
     this.openElements = new OpenElementStack(this.document, this.treeAdapter, this);
   }
   // API
-  static parse(html5, options2) {
+  static parse(html4, options2) {
     const parser2 = new this(options2);
-    parser2.tokenizer.write(html5, true);
+    parser2.tokenizer.write(html4, true);
     return parser2.document;
   }
   static getFragmentParser(fragmentContext, options2) {
@@ -30622,17 +27661,17 @@ var VOID_ELEMENTS = /* @__PURE__ */ new Set([
 ]);
 
 // node_modules/parse5/dist/index.js
-function parse4(html5, options2) {
-  return Parser2.parse(html5, options2);
+function parse4(html4, options2) {
+  return Parser2.parse(html4, options2);
 }
-function parseFragment(fragmentContext, html5, options2) {
+function parseFragment(fragmentContext, html4, options2) {
   if (typeof fragmentContext === "string") {
-    options2 = html5;
-    html5 = fragmentContext;
+    options2 = html4;
+    html4 = fragmentContext;
     fragmentContext = null;
   }
   const parser2 = Parser2.getFragmentParser(fragmentContext, options2);
-  parser2.tokenizer.write(html5, true);
+  parser2.tokenizer.write(html4, true);
   return parser2.getFragment();
 }
 
@@ -30957,9 +27996,9 @@ var dashToCamelRe = /-[a-z]/g;
 var formatCRe = /%c(?:([+-])(\d+))?/g;
 var formatXRe = /%x/g;
 var fatalities = { 2: true, 1: false, 0: null };
-var emptyOptions4 = {};
+var emptyOptions3 = {};
 function fromHtml(value2, options2) {
-  const settings = options2 || emptyOptions4;
+  const settings = options2 || emptyOptions3;
   const { onerror } = settings;
   const file = value2 instanceof VFile ? value2 : new VFile(value2);
   const parseFunction = settings.fragment ? parseFragment : parse4;
@@ -31128,10 +28167,10 @@ var deserializer = ($2, _) => {
         return as(new RegExp(source, flags), index2);
       }
       case MAP: {
-        const map3 = as(/* @__PURE__ */ new Map(), index2);
+        const map = as(/* @__PURE__ */ new Map(), index2);
         for (const [key, index3] of value2)
-          map3.set(unpair(key), unpair(index3));
-        return map3;
+          map.set(unpair(key), unpair(index3));
+        return map;
       }
       case SET: {
         const set = as(/* @__PURE__ */ new Set(), index2);
@@ -31203,7 +28242,7 @@ var serializer = (strict, json, $2, _) => {
     $2.set(value2, index2);
     return index2;
   };
-  const pair2 = (value2) => {
+  const pair = (value2) => {
     if ($2.has(value2))
       return $2.get(value2);
     let [TYPE, type] = typeOf(value2);
@@ -31243,7 +28282,7 @@ var serializer = (strict, json, $2, _) => {
         const arr = [];
         const index2 = as([TYPE, arr], value2);
         for (const entry of value2)
-          arr.push(pair2(entry));
+          arr.push(pair(entry));
         return index2;
       }
       case OBJECT: {
@@ -31258,12 +28297,12 @@ var serializer = (strict, json, $2, _) => {
           }
         }
         if (json && "toJSON" in value2)
-          return pair2(value2.toJSON());
+          return pair(value2.toJSON());
         const entries = [];
         const index2 = as([TYPE, entries], value2);
         for (const key of keys(value2)) {
           if (strict || !shouldSkip(typeOf(value2[key])))
-            entries.push([pair2(key), pair2(value2[key])]);
+            entries.push([pair(key), pair(value2[key])]);
         }
         return index2;
       }
@@ -31278,7 +28317,7 @@ var serializer = (strict, json, $2, _) => {
         const index2 = as([TYPE, entries], value2);
         for (const [key, entry] of value2) {
           if (strict || !(shouldSkip(typeOf(key)) || shouldSkip(typeOf(entry))))
-            entries.push([pair2(key), pair2(entry)]);
+            entries.push([pair(key), pair(entry)]);
         }
         return index2;
       }
@@ -31287,7 +28326,7 @@ var serializer = (strict, json, $2, _) => {
         const index2 = as([TYPE, entries], value2);
         for (const entry of value2) {
           if (strict || !shouldSkip(typeOf(entry)))
-            entries.push(pair2(entry));
+            entries.push(pair(entry));
         }
         return index2;
       }
@@ -31295,9 +28334,9 @@ var serializer = (strict, json, $2, _) => {
     const { message } = value2;
     return as([TYPE, { name: type, message }], value2);
   };
-  return pair2;
+  return pair;
 };
-var serialize4 = (value2, { json, lossy } = {}) => {
+var serialize2 = (value2, { json, lossy } = {}) => {
   const _ = [];
   return serializer(!(json || lossy), !!json, /* @__PURE__ */ new Map(), _)(value2), _;
 };
@@ -31305,8 +28344,8 @@ var serialize4 = (value2, { json, lossy } = {}) => {
 // node_modules/@ungap/structured-clone/esm/index.js
 var esm_default2 = typeof structuredClone === "function" ? (
   /* c8 ignore start */
-  (any, options2) => options2 && ("json" in options2 || "lossy" in options2) ? deserialize(serialize4(any, options2)) : structuredClone(any)
-) : (any, options2) => deserialize(serialize4(any, options2));
+  (any, options2) => options2 && ("json" in options2 || "lossy" in options2) ? deserialize(serialize2(any, options2)) : structuredClone(any)
+) : (any, options2) => deserialize(serialize2(any, options2));
 
 // node_modules/hast-util-is-element/lib/index.js
 var isElement = (
@@ -31330,7 +28369,7 @@ var isElement = (
    */
   // eslint-disable-next-line max-params
   (function(element3, test, index2, parent, context) {
-    const check2 = convertElement(test);
+    const check = convertElement(test);
     if (index2 !== null && index2 !== void 0 && (typeof index2 !== "number" || index2 < 0 || index2 === Number.POSITIVE_INFINITY)) {
       throw new Error("Expected positive finite `index`");
     }
@@ -31340,7 +28379,7 @@ var isElement = (
     if ((index2 === null || index2 === void 0) !== (parent === null || parent === void 0)) {
       throw new Error("Expected both `index` and `parent`");
     }
-    return looksLikeAnElement(element3) ? check2.call(context, element3, index2, parent) : false;
+    return looksLikeAnElement(element3) ? check.call(context, element3, index2, parent) : false;
   })
 );
 var convertElement = (
@@ -31388,15 +28427,15 @@ function anyFactory2(tests) {
     return false;
   }
 }
-function tagNameFactory(check2) {
+function tagNameFactory(check) {
   return castFactory2(tagName);
   function tagName(element3) {
-    return element3.tagName === check2;
+    return element3.tagName === check;
   }
 }
 function castFactory2(testFunction) {
-  return check2;
-  function check2(value2, index2, parent) {
+  return check;
+  function check(value2, index2, parent) {
     return Boolean(
       looksLikeAnElement(value2) && testFunction.call(
         this,
@@ -31588,10 +28627,10 @@ var skippable = [
 ];
 
 // node_modules/hast-util-minify-whitespace/lib/index.js
-var emptyOptions5 = {};
+var emptyOptions4 = {};
 var ignorableNode = convert(["comment", "doctype"]);
 function minifyWhitespace(tree, options2) {
-  const settings = options2 || emptyOptions5;
+  const settings = options2 || emptyOptions4;
   minify(tree, {
     collapse: collapseFactory(
       settings.newlines ? replaceNewlines : replaceWhitespace
@@ -31784,7 +28823,7 @@ function position3(node2) {
 
 // node_modules/collapse-white-space/index.js
 var js = /\s+/g;
-var html4 = /[\t\n\v\f\r ]+/g;
+var html3 = /[\t\n\v\f\r ]+/g;
 function collapseWhiteSpace(value2, options2) {
   if (!options2) {
     options2 = {};
@@ -31793,7 +28832,7 @@ function collapseWhiteSpace(value2, options2) {
   }
   const replace2 = options2.preserveLineEndings ? replaceLineEnding : replaceSpace;
   return String(value2).replace(
-    options2.style === "html" ? html4 : js,
+    options2.style === "html" ? html3 : js,
     options2.trim ? trimFactory(replace2) : replace2
   );
 }
@@ -31843,7 +28882,7 @@ function base2(state, node2) {
 }
 
 // node_modules/hast-util-to-mdast/lib/handlers/blockquote.js
-function blockquote2(state, node2) {
+function blockquote(state, node2) {
   const result = { type: "blockquote", children: state.toFlow(state.all(node2)) };
   state.patch(node2, result);
   return result;
@@ -32190,10 +29229,10 @@ function after(parent, index2, test) {
   }
   return false;
 }
-function append(list5, items) {
+function append(list4, items) {
   let index2 = -1;
   while (++index2 < items.length) {
-    list5.push(items[index2]);
+    list4.push(items[index2]);
   }
 }
 function cell(node2) {
@@ -32234,7 +29273,7 @@ function trimTrailingLines(value2) {
 
 // node_modules/hast-util-to-mdast/lib/handlers/code.js
 var prefix = "language-";
-function code3(state, node2) {
+function code(state, node2) {
   const { children } = node2;
   let index2 = -1;
   let classList;
@@ -32319,8 +29358,8 @@ function dl(state, node2) {
   while (++index2 < clean.length) {
     const child = clean[index2];
     if (child.type === "element" && child.tagName === "dt") {
-      const previous3 = clean[index2 - 1];
-      if (previous3 && previous3.type === "element" && previous3.tagName === "dd") {
+      const previous2 = clean[index2 - 1];
+      if (previous2 && previous2.type === "element" && previous2.tagName === "dd") {
         groups.push(group);
         group = { definitions: [], titles: [] };
       }
@@ -32334,8 +29373,8 @@ function dl(state, node2) {
   const content5 = [];
   while (++index2 < groups.length) {
     const result = [
-      ...handle2(state, groups[index2].titles),
-      ...handle2(state, groups[index2].definitions)
+      ...handle(state, groups[index2].titles),
+      ...handle(state, groups[index2].definitions)
     ];
     if (result.length > 0) {
       content5.push({
@@ -32358,7 +29397,7 @@ function dl(state, node2) {
     return result;
   }
 }
-function handle2(state, children) {
+function handle(state, children) {
   const nodes = state.all({ type: "root", children });
   const listItems = state.toSpecificContent(nodes, create3);
   if (listItems.length === 0) {
@@ -32402,7 +29441,7 @@ function dropSurroundingBreaks(nodes) {
 }
 
 // node_modules/hast-util-to-mdast/lib/handlers/heading.js
-function heading2(state, node2) {
+function heading(state, node2) {
   const depth = (
     /** @type {Heading['depth']} */
     /* c8 ignore next */
@@ -32455,7 +29494,7 @@ function img(state, node2) {
 }
 
 // node_modules/hast-util-to-mdast/lib/handlers/inline-code.js
-function inlineCode2(state, node2) {
+function inlineCode(state, node2) {
   const result = { type: "inlineCode", value: toText(node2) };
   state.patch(node2, result);
   return result;
@@ -32464,24 +29503,24 @@ function inlineCode2(state, node2) {
 // node_modules/hast-util-to-mdast/lib/util/find-selected-options.js
 function findSelectedOptions(node2, multiple, size) {
   const options2 = findOptions(node2);
-  let list5 = [];
+  let list4 = [];
   const values = [];
   let index2 = -1;
   while (++index2 < options2.length) {
     const option = options2[index2];
     if (option.properties && option.properties.selected) {
-      list5.push(option);
+      list4.push(option);
     }
   }
   if (!multiple) {
-    list5 = list5.slice(-1);
-    if (list5.length === 0 && !(Number.parseInt(String(size), 10) > 1)) {
-      list5 = options2.slice(0, 1);
+    list4 = list4.slice(-1);
+    if (list4.length === 0 && !(Number.parseInt(String(size), 10) > 1)) {
+      list4 = options2.slice(0, 1);
     }
   }
   index2 = -1;
-  while (++index2 < list5.length) {
-    const option = list5[index2];
+  while (++index2 < list4.length) {
+    const option = list4[index2];
     const properties = option.properties || {};
     const content5 = collapse(toText(option));
     const label = content5 || collapse(properties.label);
@@ -32543,8 +29582,8 @@ function input(state, node2) {
     // `list` is not supported on these types:
     properties.type !== "button" && properties.type !== "file" && properties.type !== "password" && properties.type !== "reset" && properties.type !== "submit" && properties.list
   ) {
-    const list5 = String(properties.list);
-    const datalist = state.elementById.get(list5);
+    const list4 = String(properties.list);
+    const datalist = state.elementById.get(list4);
     if (datalist && datalist.tagName === "datalist") {
       values = findSelectedOptions(datalist, properties.multiple);
     }
@@ -32592,7 +29631,7 @@ function hasProperty(node2, name) {
 }
 
 // node_modules/hast-util-is-body-ok-link/lib/index.js
-var list3 = /* @__PURE__ */ new Set(["pingback", "prefetch", "stylesheet"]);
+var list2 = /* @__PURE__ */ new Set(["pingback", "prefetch", "stylesheet"]);
 function isBodyOkLink(node2) {
   if (node2.type !== "element" || node2.tagName !== "link") {
     return false;
@@ -32606,7 +29645,7 @@ function isBodyOkLink(node2) {
     return false;
   }
   while (++index2 < value2.length) {
-    if (!list3.has(String(value2[index2]))) {
+    if (!list2.has(String(value2[index2]))) {
       return false;
     }
   }
@@ -32664,7 +29703,7 @@ var basic = convertElement([
   "wbr"
 ]);
 var meta = convertElement("meta");
-function phrasing3(value2) {
+function phrasing2(value2) {
   return Boolean(
     value2.type === "text" || basic(value2) || embedded(value2) || isBodyOkLink(value2) || meta(value2) && hasProperty(value2, "itemProp")
   );
@@ -32686,7 +29725,7 @@ function spreadout(node2) {
   while (++index2 < node2.children.length) {
     const child = node2.children[index2];
     if (child.type === "element") {
-      if (phrasing3(child)) continue;
+      if (phrasing2(child)) continue;
       if (child.tagName === "p" || seenFlow || spreadout(child)) {
         return true;
       }
@@ -32712,7 +29751,7 @@ function extractLeadingCheckbox(node2) {
 }
 
 // node_modules/hast-util-to-mdast/lib/handlers/list.js
-function list4(state, node2) {
+function list3(state, node2) {
   const properties = node2.properties || {};
   const ordered = node2.tagName === "ol";
   const children = state.toSpecificContent(state.all(node2), create4);
@@ -32740,7 +29779,7 @@ function wrapNeeded(nodes) {
   let index2 = -1;
   while (++index2 < nodes.length) {
     const node2 = nodes[index2];
-    if (!phrasing4(node2) || "children" in node2 && wrapNeeded(node2.children)) {
+    if (!phrasing3(node2) || "children" in node2 && wrapNeeded(node2.children)) {
       return true;
     }
   }
@@ -32781,7 +29820,7 @@ function runs(nodes, onphrasing, onnonphrasing) {
   let index2 = -1;
   while (++index2 < flattened.length) {
     const node2 = flattened[index2];
-    if (phrasing4(node2)) {
+    if (phrasing3(node2)) {
       queue.push(node2);
     } else {
       if (queue.length > 0) {
@@ -32810,9 +29849,9 @@ function flatten(nodes) {
   }
   return flattened;
 }
-function phrasing4(node2) {
+function phrasing3(node2) {
   const tagName = node2.data && node2.data.hName;
-  return tagName ? phrasing3({ type: "element", tagName, properties: {}, children: [] }) : phrasing(node2);
+  return tagName ? phrasing2({ type: "element", tagName, properties: {}, children: [] }) : phrasing(node2);
 }
 function cloneWithoutChildren(node2) {
   return esm_default2({ ...node2, children: [] });
@@ -32843,14 +29882,14 @@ function media(state, node2) {
     }
   }
   if (poster) {
-    const image2 = {
+    const image = {
       type: "image",
       title: null,
       url: state.resolve(poster),
       alt: toString(nodes)
     };
-    state.patch(node2, image2);
-    nodes = [image2];
+    state.patch(node2, image);
+    nodes = [image];
   }
   const children = (
     /** @type {Array<PhrasingContent>} */
@@ -32907,7 +29946,7 @@ function q(state, node2) {
 }
 
 // node_modules/hast-util-to-mdast/lib/handlers/root.js
-function root2(state, node2) {
+function root(state, node2) {
   let children = state.all(node2);
   if (state.options.document || wrapNeeded(children)) {
     children = wrap3(children);
@@ -32935,7 +29974,7 @@ function select(state, node2) {
 }
 
 // node_modules/hast-util-to-mdast/lib/handlers/strong.js
-function strong2(state, node2) {
+function strong(state, node2) {
   const children = (
     /** @type {Array<PhrasingContent>} */
     state.all(node2)
@@ -33089,7 +30128,7 @@ function createRow() {
 }
 
 // node_modules/hast-util-to-mdast/lib/handlers/text.js
-function text5(state, node2) {
+function text3(state, node2) {
   const result = { type: "text", value: node2.value };
   state.patch(node2, result);
   return result;
@@ -33137,8 +30176,8 @@ function wbr(state, node2) {
 var nodeHandlers = {
   comment,
   doctype: ignore2,
-  root: root2,
-  text: text5
+  root,
+  text: text3
 };
 var handlers = {
   // Ignore:
@@ -33242,56 +30281,56 @@ var handlers = {
   // Handle.
   a,
   audio: media,
-  b: strong2,
+  b: strong,
   base: base2,
-  blockquote: blockquote2,
+  blockquote,
   br,
-  code: inlineCode2,
-  dir: list4,
+  code: inlineCode,
+  dir: list3,
   dl,
   dt: li,
   dd: li,
   del,
   em,
-  h1: heading2,
-  h2: heading2,
-  h3: heading2,
-  h4: heading2,
-  h5: heading2,
-  h6: heading2,
+  h1: heading,
+  h2: heading,
+  h3: heading,
+  h4: heading,
+  h5: heading,
+  h6: heading,
   hr,
   i: em,
   iframe,
   img,
   image: img,
   input,
-  kbd: inlineCode2,
+  kbd: inlineCode,
   li,
-  listing: code3,
+  listing: code,
   mark: em,
-  ol: list4,
+  ol: list3,
   p,
-  plaintext: code3,
-  pre: code3,
+  plaintext: code,
+  pre: code,
   q,
   s: del,
-  samp: inlineCode2,
+  samp: inlineCode,
   select,
   strike: del,
-  strong: strong2,
+  strong,
   summary: p,
   table,
   td: tableCell,
   textarea,
   th: tableCell,
   tr: tableRow,
-  tt: inlineCode2,
+  tt: inlineCode,
   u: em,
-  ul: list4,
-  var: inlineCode2,
+  ul: list3,
+  var: inlineCode,
   video: media,
   wbr,
-  xmp: code3
+  xmp: code
 };
 function all4(state, node2) {
   return state.all(node2);
@@ -33413,10 +30452,10 @@ function toSpecificContent(nodes, build) {
 }
 
 // node_modules/hast-util-to-mdast/lib/index.js
-var emptyOptions6 = {};
+var emptyOptions5 = {};
 function toMdast(tree, options2) {
   const cleanTree = esm_default2(tree);
-  const settings = options2 || emptyOptions6;
+  const settings = options2 || emptyOptions5;
   const transformWhitespace = rehypeMinifyWhitespace({
     newlines: settings.newlines === true
   });
@@ -33445,12 +30484,12 @@ function toMdast(tree, options2) {
   }
   visit(mdast, function(node2, index2, parent) {
     if (node2.type === "text" && index2 !== void 0 && parent) {
-      const previous3 = parent.children[index2 - 1];
-      if (previous3 && previous3.type === node2.type) {
-        previous3.value += node2.value;
+      const previous2 = parent.children[index2 - 1];
+      if (previous2 && previous2.type === node2.type) {
+        previous2.value += node2.value;
         parent.children.splice(index2, 1);
-        if (previous3.position && node2.position) {
-          previous3.position.end = node2.position.end;
+        if (previous2.position && node2.position) {
+          previous2.position.end = node2.position.end;
         }
         return index2 - 1;
       }
@@ -33481,17 +30520,17 @@ function prune(node2) {
     for (const c of node2.children) prune(c);
   }
 }
-function parseHtml(text6) {
-  const hast = processor2.parse(text6);
+function parseHtml(text4) {
+  const hast = processor2.parse(text4);
   prune(hast);
   return toMdast(hast);
 }
 
 // src/parse/index.ts
-function parse5(text6, format4) {
-  if (format4 === "markdown") return parseMarkdown(text6);
-  if (format4 === "html") return parseHtml(text6);
-  return parseText(text6);
+function parse5(text4, format4) {
+  if (format4 === "markdown") return parseMarkdown(text4);
+  if (format4 === "html") return parseHtml(text4);
+  return parseText(text4);
 }
 
 // src/analysis/tokens.ts
@@ -33508,15 +30547,16 @@ function stem(lower) {
   return s2;
 }
 var BREAK = /[,;:()\u2013\u2014]/;
-function tokenize(text6) {
+function tokenize(text4, from = 0, to = text4.length) {
   const out = [];
-  let last = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text6); m; m = WORD.exec(text6)) {
-    const lower = m[0].toLowerCase().replace(/’/g, "'");
-    const between = text6.slice(last, m.index);
-    out.push({ lower, stem: stem(lower), start: m.index, end: m.index + m[0].length, clauseBreak: BREAK.test(between) });
-    last = m.index + m[0].length;
+  let last = from;
+  const re2 = new RegExp(WORD.source, "gu");
+  re2.lastIndex = from;
+  for (let m = re2.exec(text4); m && m.index < to; m = re2.exec(text4)) {
+    const end = Math.min(to, m.index + m[0].length);
+    const lower = text4.slice(m.index, end).toLowerCase().replace(/’/g, "'");
+    out.push({ lower, stem: stem(lower), start: m.index, end, clauseBreak: last !== m.index && BREAK.test(text4.slice(last, m.index)) });
+    last = end;
   }
   return out;
 }
@@ -33575,24 +30615,24 @@ var ABBREV = /* @__PURE__ */ new Set([
   "n.v"
 ]);
 var END = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])|[.!?]+["'”’)\]]*$/gu;
-function splitSentences(text6) {
+function splitSentences(text4) {
   const spans = [];
   let start = 0;
   END.lastIndex = 0;
-  for (let m = END.exec(text6); m; m = END.exec(text6)) {
-    const before = text6.slice(Math.max(start, m.index - 12), m.index);
+  for (let m = END.exec(text4); m; m = END.exec(text4)) {
+    const before = text4.slice(Math.max(start, m.index - 12), m.index);
     const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? "";
     if (m[0].startsWith(".") && (ABBREV.has(word) || new RegExp("^\\p{L}$", "u").test(word))) continue;
     const end = m.index + m[0].length;
-    pushTrimmed(text6, start, end, spans);
+    pushTrimmed(text4, start, end, spans);
     start = end;
   }
-  pushTrimmed(text6, start, text6.length, spans);
+  pushTrimmed(text4, start, text4.length, spans);
   return spans;
 }
-function pushTrimmed(text6, start, end, out) {
-  while (start < end && /\s/.test(text6[start])) start++;
-  while (end > start && /\s/.test(text6[end - 1])) end--;
+function pushTrimmed(text4, start, end, out) {
+  while (start < end && /\s/.test(text4[start])) start++;
+  while (end > start && /\s/.test(text4[end - 1])) end--;
   if (end > start) out.push({ start, end });
 }
 
@@ -33685,7 +30725,7 @@ function boldHeading(p2) {
   const t = plain(kids).trim();
   return t.length > 0 && t.length <= 90 && !/[.,;]$/.test(t) && t.split(/\s+/).length <= 14;
 }
-function buildDocument(filePath, source, format4, root3) {
+function buildDocument(filePath, source, format4, root2) {
   const lines = new LineIndex(source);
   const top2 = { title: "", depth: 0, heading: null, path: [], pathTokens: [], blocks: [], children: [], parent: null };
   const sections = [top2];
@@ -33694,13 +30734,13 @@ function buildDocument(filePath, source, format4, root3) {
   const frontmatter2 = {};
   let bodyStart = 0;
   let current = top2;
-  const openSection = (title, depth, heading4) => {
+  const openSection = (title, depth, heading3) => {
     let parent = current;
     while (parent.depth >= depth && parent.parent) parent = parent.parent;
     const s2 = {
       title,
       depth,
-      heading: heading4,
+      heading: heading3,
       path: [...parent.path, title],
       pathTokens: [...parent.pathTokens, tokenize(title)],
       blocks: [],
@@ -33710,14 +30750,14 @@ function buildDocument(filePath, source, format4, root3) {
     parent.children.push(s2);
     sections.push(s2);
     current = s2;
-    heading4.section = s2;
+    heading3.section = s2;
   };
   const addBlock = (kind, tb, node2, listDepth) => {
-    const text6 = tb.text;
-    if (text6.trim() === "" || !node2.position) return null;
+    const text4 = tb.text;
+    if (text4.trim() === "" || !node2.position) return null;
     const block = {
       kind,
-      text: text6,
+      text: text4,
       segments: tb.segments,
       srcStart: node2.position.start.offset ?? 0,
       srcEnd: node2.position.end.offset ?? 0,
@@ -33728,10 +30768,10 @@ function buildDocument(filePath, source, format4, root3) {
       code: tb.code,
       sentences: []
     };
-    const spans = kind === "heading" || kind === "code" ? [{ start: 0, end: text6.length }] : splitSentences(text6);
+    const spans = kind === "heading" || kind === "code" ? [{ start: 0, end: text4.length }] : splitSentences(text4);
     for (const sp of spans) {
-      const st = text6.slice(sp.start, sp.end);
-      const tokens = tokenize(st).map((t) => ({ ...t, start: t.start + sp.start, end: t.end + sp.start }));
+      const st = text4.slice(sp.start, sp.end);
+      const tokens = tokenize(text4, sp.start, sp.end);
       const sentence = { block, start: sp.start, end: sp.end, text: st, tokens, index: sentences.length };
       block.sentences.push(sentence);
       sentences.push(sentence);
@@ -33740,7 +30780,7 @@ function buildDocument(filePath, source, format4, root3) {
     current.blocks.push(block);
     return block;
   };
-  const heading3 = (tb, node2, depth) => {
+  const heading2 = (tb, node2, depth) => {
     const block = addBlock("heading", tb, node2, 0);
     if (block) {
       current.blocks.pop();
@@ -33758,7 +30798,7 @@ function buildDocument(filePath, source, format4, root3) {
       case "heading": {
         const tb = new TextBuilder();
         tb.phrasing(node2.children);
-        heading3(tb, node2, node2.depth);
+        heading2(tb, node2, node2.depth);
         break;
       }
       case "paragraph": {
@@ -33766,22 +30806,22 @@ function buildDocument(filePath, source, format4, root3) {
         const tb = new TextBuilder();
         tb.phrasing(p2.children);
         if (listDepth === 0 && (boldHeading(p2) || !isLast && !tb.text.includes("\n") && tb.text.trim().split(/\s+/).length <= 8 && looksLikeHeading(tb.text) && format4 !== "text")) {
-          heading3(tb, node2, Math.min(6, lastHeadingDepth() + (boldHeading(p2) ? 1 : 0)));
+          heading2(tb, node2, Math.min(6, lastHeadingDepth() + (boldHeading(p2) ? 1 : 0)));
         } else addBlock(listDepth > 0 ? "listItem" : "paragraph", tb, node2, listDepth);
         break;
       }
       case "list": {
-        const list5 = node2;
-        const only = list5.children.length === 1 ? list5.children[0] : null;
-        if (list5.ordered && only && listDepth === 0 && only.children.length === 1 && only.children[0].type === "paragraph") {
+        const list4 = node2;
+        const only = list4.children.length === 1 ? list4.children[0] : null;
+        if (list4.ordered && only && listDepth === 0 && only.children.length === 1 && only.children[0].type === "paragraph") {
           const tb = new TextBuilder();
           tb.phrasing(only.children[0].children);
           if (looksLikeHeading(tb.text)) {
-            heading3(tb, node2, Math.max(2, lastHeadingDepth()));
+            heading2(tb, node2, Math.max(2, lastHeadingDepth()));
             break;
           }
         }
-        for (const item of list5.children) {
+        for (const item of list4.children) {
           item.children.forEach((c, i) => visit2(c, listDepth + 1, i === item.children.length - 1));
         }
         break;
@@ -33818,13 +30858,13 @@ function buildDocument(filePath, source, format4, root3) {
         break;
     }
   };
-  root3.children.forEach((c, i) => visit2(c, 0, i === root3.children.length - 1));
-  return { filePath, source, format: format4, root: root3, lines, frontmatter: frontmatter2, bodyStart, top: top2, sections, blocks: blocks2, sentences };
+  root2.children.forEach((c, i) => visit2(c, 0, i === root2.children.length - 1));
+  return { filePath, source, format: format4, root: root2, lines, frontmatter: frontmatter2, bodyStart, top: top2, sections, blocks: blocks2, sentences };
 }
 
 // src/config/load.ts
 import fs from "node:fs";
-import path3 from "node:path";
+import path2 from "node:path";
 
 // src/generated/validators.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
@@ -35908,19 +32948,19 @@ function normaliseSeverity(v) {
   return "error";
 }
 function readRaw(file) {
-  let text6;
+  let text4;
   try {
-    text6 = fs.readFileSync(file, "utf8");
+    text4 = fs.readFileSync(file, "utf8");
   } catch (e) {
     throw new ConfigError(`${file}: cannot read configuration (${e.code})`);
   }
   let data;
   try {
-    data = JSON.parse(text6);
+    data = JSON.parse(text4);
   } catch (e) {
     throw new ConfigError(`${file}: configuration is not valid JSON (${e.message})`);
   }
-  if (path3.basename(file) === "package.json") {
+  if (path2.basename(file) === "package.json") {
     data = data?.policylint;
     if (data === void 0) return null;
   }
@@ -35928,16 +32968,16 @@ function readRaw(file) {
   return data;
 }
 function loadConfigFile(file, seen = /* @__PURE__ */ new Set()) {
-  const abs = path3.resolve(file);
+  const abs = path2.resolve(file);
   if (seen.has(abs)) throw new ConfigError(`${abs}: "extends" loops back to this file`);
   seen.add(abs);
   const raw = readRaw(abs);
   if (!raw) return null;
-  const dir = path3.dirname(abs);
+  const dir = path2.dirname(abs);
   const config = emptyConfig();
   const bases = raw.extends === void 0 ? [] : Array.isArray(raw.extends) ? raw.extends : [raw.extends];
   for (const b of bases) {
-    const base3 = loadConfigFile(path3.resolve(dir, b), seen);
+    const base3 = loadConfigFile(path2.resolve(dir, b), seen);
     if (base3) merge2(config, base3);
   }
   merge2(config, {
@@ -35945,7 +32985,7 @@ function loadConfigFile(file, seen = /* @__PURE__ */ new Set()) {
       Object.entries(raw.rules ?? {}).map(([id, v]) => [id, Array.isArray(v) ? { severity: normaliseSeverity(v[0]), options: v[1] } : { severity: normaliseSeverity(v) }])
     ),
     jurisdictions: raw.jurisdictions,
-    packs: (raw.packs ?? []).map((p2) => path3.resolve(dir, p2)),
+    packs: (raw.packs ?? []).map((p2) => path2.resolve(dir, p2)),
     ignorePatterns: raw.ignorePatterns ?? [],
     facts: raw.facts ?? {},
     now: raw.now,
@@ -35972,7 +33012,7 @@ var ConfigFinder = class {
   cache = /* @__PURE__ */ new Map();
   forFile(filePath) {
     if (this.explicit) return this.cached(`explicit:${this.explicit}`, () => loadConfigFile(this.explicit) ?? emptyConfig());
-    return this.forDir(path3.dirname(path3.resolve(filePath)));
+    return this.forDir(path2.dirname(path2.resolve(filePath)));
   }
   cached(key, make2) {
     let c = this.cache.get(key);
@@ -35985,13 +33025,13 @@ var ConfigFinder = class {
   forDir(dir) {
     return this.cached(dir, () => {
       for (const name of CONFIG_FILES) {
-        const file = path3.join(dir, name);
+        const file = path2.join(dir, name);
         if (fs.existsSync(file)) {
           const c = loadConfigFile(file);
           if (c) return c;
         }
       }
-      const parent = path3.dirname(dir);
+      const parent = path2.dirname(dir);
       return parent === dir ? emptyConfig() : this.forDir(parent);
     });
   }
@@ -35999,7 +33039,7 @@ var ConfigFinder = class {
 
 // src/rules/registry.ts
 import fs2 from "node:fs";
-import path4 from "node:path";
+import path3 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/analysis/phrase.ts
@@ -36295,15 +33335,15 @@ var decodeRanges = (str, isStride1) => {
 };
 var decodeOrbit = (str) => {
   const res = decodeVLQ(str);
-  const map3 = /* @__PURE__ */ new Map();
+  const map = /* @__PURE__ */ new Map();
   let currentKey = 0;
   for (let i = 0; i < res.length; i += 2) {
     currentKey += res[i];
     const zz = res[i + 1];
     const delta = zz >>> 1 ^ -(zz & 1);
-    map3.set(currentKey, currentKey + delta);
+    map.set(currentKey, currentKey + delta);
   }
-  return map3;
+  return map;
 };
 var LazyMap = class {
   constructor(initializer) {
@@ -38877,7 +35917,7 @@ var makeOnePass = (p2) => {
   const visitQueue = new QueueOnePass(p2.inst.length);
   const onePassRunes = new Array(p2.inst.length);
   const m = new Array(p2.inst.length).fill(false);
-  const check2 = (pc) => {
+  const check = (pc) => {
     let ok3 = true;
     const inst = p2.inst[pc];
     if (visitQueue.contains(pc)) return true;
@@ -38885,7 +35925,7 @@ var makeOnePass = (p2) => {
     switch (inst.op) {
       case Inst.ALT:
       case Inst.ALT_MATCH: {
-        ok3 = check2(inst.out) && check2(inst.arg);
+        ok3 = check(inst.out) && check(inst.arg);
         let matchOut = m[inst.out];
         let matchArg = m[inst.arg];
         if (matchOut && matchArg) return false;
@@ -38912,7 +35952,7 @@ var makeOnePass = (p2) => {
       case Inst.CAPTURE:
       case Inst.EMPTY_WIDTH:
       case Inst.NOP:
-        ok3 = check2(inst.out);
+        ok3 = check(inst.out);
         m[pc] = m[inst.out];
         onePassRunes[pc] = onePassRunes[inst.out] ? new Int32Array(onePassRunes[inst.out]) : /* @__PURE__ */ new Int32Array(0);
         inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
@@ -38983,7 +36023,7 @@ var makeOnePass = (p2) => {
   instQueue.insert(p2.start);
   while (!instQueue.empty()) {
     visitQueue.clear();
-    if (!check2(instQueue.next())) return null;
+    if (!check(instQueue.next())) return null;
   }
   for (let i = 0; i < p2.inst.length; i++) if (onePassRunes[i]) p2.inst[i].runes = onePassRunes[i];
   return p2;
@@ -39386,9 +36426,9 @@ var Regexp = class Regexp2 {
   }
 };
 var RegexpWalker = class {
-  static walk(root3, handler2) {
+  static walk(root2, handler2) {
     const stack = [];
-    let re2 = root3;
+    let re2 = root2;
     let result;
     for (; ; ) {
       if (re2.subs.length === 0) result = handler2.leaf(re2);
@@ -40257,7 +37297,7 @@ var CharGroup = class {
   }
 };
 var code1 = [48, 57];
-var code22 = [
+var code2 = [
   9,
   10,
   12,
@@ -40265,7 +37305,7 @@ var code22 = [
   32,
   32
 ];
-var code32 = [
+var code3 = [
   48,
   57,
   65,
@@ -40278,10 +37318,10 @@ var code32 = [
 var PERL_GROUPS = /* @__PURE__ */ new Map([
   ["\\d", new CharGroup(1, code1)],
   ["\\D", new CharGroup(-1, code1)],
-  ["\\s", new CharGroup(1, code22)],
-  ["\\S", new CharGroup(-1, code22)],
-  ["\\w", new CharGroup(1, code32)],
-  ["\\W", new CharGroup(-1, code32)]
+  ["\\s", new CharGroup(1, code2)],
+  ["\\S", new CharGroup(-1, code2)],
+  ["\\w", new CharGroup(1, code3)],
+  ["\\W", new CharGroup(-1, code3)]
 ]);
 var code4 = [
   48,
@@ -41617,11 +38657,11 @@ var Parser3 = class Parser4 {
       sign = 0 - sign;
       name = name.substring(1);
     }
-    const pair2 = Parser4.unicodeTable(name);
-    if (pair2 === null) throw new RE2JSSyntaxException(Parser4.ERR_INVALID_CHAR_RANGE, t.from(startPos));
-    if (pair2.sign < 0) sign = 0 - sign;
-    const tab = pair2.tab;
-    const fold = pair2.fold;
+    const pair = Parser4.unicodeTable(name);
+    if (pair === null) throw new RE2JSSyntaxException(Parser4.ERR_INVALID_CHAR_RANGE, t.from(startPos));
+    if (pair.sign < 0) sign = 0 - sign;
+    const tab = pair.tab;
+    const fold = pair.fold;
     if ((this.flags & RE2Flags.FOLD_CASE) === 0 || fold === null) cc.appendTableWithSign(tab, sign);
     else {
       const tmp = new CharClass().appendTable(tab).appendTable(fold).cleanClass().toArray();
@@ -42782,8 +39822,8 @@ var RE2JS = class RE2JS2 {
 var DOCS_BASE = "https://github.com/policylint/policylint/blob/main/docs/rules/";
 var RuleError = class extends Error {
 };
-function phrases(list5, where, source) {
-  return (list5 ?? []).flatMap((p2, i) => {
+function phrases(list4, where, source) {
+  return (list4 ?? []).flatMap((p2, i) => {
     try {
       return compilePhrases(p2);
     } catch (e) {
@@ -42841,10 +39881,10 @@ function compileRule(rule, pack, source) {
 
 // src/rules/registry.ts
 function builtinRulesDir() {
-  let dir = path4.dirname(fileURLToPath3(import.meta.url));
+  let dir = path3.dirname(fileURLToPath3(import.meta.url));
   for (; ; ) {
-    if (fs2.existsSync(path4.join(dir, "rules", "schema.json"))) return path4.join(dir, "rules");
-    const parent = path4.dirname(dir);
+    if (fs2.existsSync(path3.join(dir, "rules", "schema.json"))) return path3.join(dir, "rules");
+    const parent = path3.dirname(dir);
     if (parent === dir) throw new RuleError("cannot find the built-in rules/ folder");
     dir = parent;
   }
@@ -42864,8 +39904,8 @@ var Registry = class {
     for (const r of roots) this.addRoot(r);
   }
   /** A folder holding <pack>/pack.json folders. */
-  addRoot(root3) {
-    const abs = path4.resolve(root3);
+  addRoot(root2) {
+    const abs = path3.resolve(root2);
     if (this.scannedRoots.has(abs)) return;
     this.scannedRoots.add(abs);
     let entries;
@@ -42875,7 +39915,7 @@ var Registry = class {
       throw new RuleError(`${abs}: rule pack folder not found`);
     }
     for (const e of entries.sort((a2, b) => a2.name.localeCompare(b.name))) {
-      const packFile = path4.join(abs, e.name, "pack.json");
+      const packFile = path3.join(abs, e.name, "pack.json");
       if (!e.isDirectory() || !fs2.existsSync(packFile)) continue;
       const meta2 = readJson(packFile);
       if (!validatePack(meta2)) throw new RuleError(`${packFile}: invalid pack ${describeErrors(validatePack.errors)}`);
@@ -42889,7 +39929,7 @@ var Registry = class {
           throw new RuleError(`${packFile}: invalid phrase at detect[${i}]: ${err.message}`);
         }
       });
-      this.packs.set(pack.name, { meta: pack, dir: path4.join(abs, e.name), detect });
+      this.packs.set(pack.name, { meta: pack, dir: path3.join(abs, e.name), detect });
     }
   }
   /** Reads, validates and compiles a pack's rules once. */
@@ -42899,7 +39939,7 @@ var Registry = class {
     if (!pack.rules) {
       const files = fs2.readdirSync(pack.dir).filter((f) => f.endsWith(".json") && f !== "pack.json").sort();
       pack.rules = files.map((f) => {
-        const file = path4.join(pack.dir, f);
+        const file = path3.join(pack.dir, f);
         const data = readJson(file);
         if (!validateRule(data)) throw new RuleError(`${file}: invalid rule ${describeErrors(validateRule.errors)}`);
         const rule = data;
@@ -42985,20 +40025,20 @@ var TextIndex = class {
   candidates(phrase) {
     const ids = /* @__PURE__ */ new Set();
     for (const alt of requiredKeys(phrase)) {
-      const list5 = alt.kind === "stem" ? this.byStem.get(alt.value) : alt.kind === "exact" ? this.byWord.get(alt.value) : this.prefix(alt.value);
-      if (list5) for (const id of list5) ids.add(id);
+      const list4 = alt.kind === "stem" ? this.byStem.get(alt.value) : alt.kind === "exact" ? this.byWord.get(alt.value) : this.prefix(alt.value);
+      if (list4) for (const id of list4) ids.add(id);
     }
     return [...ids].sort((a2, b) => a2 - b);
   }
   prefix(p2) {
-    let list5 = this.prefixCache.get(p2);
-    if (!list5) {
+    let list4 = this.prefixCache.get(p2);
+    if (!list4) {
       const ids = /* @__PURE__ */ new Set();
       for (const [w, l] of this.byWord) if (w.startsWith(p2)) for (const id of l) ids.add(id);
-      list5 = [...ids];
-      this.prefixCache.set(p2, list5);
+      list4 = [...ids];
+      this.prefixCache.set(p2, list4);
     }
-    return list5;
+    return list4;
   }
   /** Every sentence (in document order) where one of the phrases matches; first phrase wins per sentence. */
   find(phrases2, accept = () => true) {
@@ -43015,10 +40055,10 @@ var TextIndex = class {
     return [...hits.values()].sort((a2, b) => a2.sentence.index - b.sentence.index);
   }
 };
-function push2(map3, key, id) {
-  const list5 = map3.get(key);
-  if (!list5) map3.set(key, [id]);
-  else if (list5[list5.length - 1] !== id) list5.push(id);
+function push2(map, key, id) {
+  const list4 = map.get(key);
+  if (!list4) map.set(key, [id]);
+  else if (list4[list4.length - 1] !== id) list4.push(id);
 }
 
 // src/analysis/dates.ts
@@ -43047,10 +40087,10 @@ function make(y, m, d) {
   const date = new Date(Date.UTC(y, m, d));
   return date.getUTCMonth() === m ? date : null;
 }
-function findDates(text6) {
+function findDates(text4) {
   const out = [];
   DATE2.lastIndex = 0;
-  for (let m = DATE2.exec(text6); m; m = DATE2.exec(text6)) {
+  for (let m = DATE2.exec(text4); m; m = DATE2.exec(text4)) {
     let date;
     let precision = "day";
     if (m[1]) date = make(+m[3], monthIndex(m[1]), +m[2]);
@@ -43104,8 +40144,8 @@ var CheckContext = class {
   _policyDates;
   evidenceOf(s2) {
     const p2 = this.doc.lines.point(sourceOffset(s2.block, s2.start));
-    const text6 = s2.text.length > 160 ? `${s2.text.slice(0, 157)}\u2026` : s2.text;
-    return { line: p2.line, column: p2.column, text: text6.replace(/\s+/g, " ") };
+    const text4 = s2.text.length > 160 ? `${s2.text.slice(0, 157)}\u2026` : s2.text;
+    return { line: p2.line, column: p2.column, text: text4.replace(/\s+/g, " ") };
   }
   blockEvidence(b) {
     const p2 = this.doc.lines.point(b.srcStart);
@@ -43157,8 +40197,8 @@ var OPERATED_BY = new RegExp(`\\b(?:operated|owned|provided|run|controlled|publi
 var LEGAL_NAME = new RegExp(`\\b${NAME},?\\s+${LEGAL_FORM}(?![\\p{L}])`, "u");
 var SELF_REFERENCE = /\b(?:we|us|our|company|controller|operat\w*|owned|registered|incorporated)\b/i;
 var NOT_A_NAME = /^(?:We|Our|Us|You|Your|The|This|These|If|When|In|For|By|It|Its|They|Privacy|Policy|Service|Services)$/;
-function matchesName(re2, text6) {
-  const m = re2.exec(text6);
+function matchesName(re2, text4) {
+  const m = re2.exec(text4);
   if (!m) return null;
   const name = (m[1] ?? m[2] ?? m[3] ?? m[0]).trim();
   return NOT_A_NAME.test(name) ? null : name;
@@ -43281,26 +40321,27 @@ function inRanges(ranges, from, to) {
 function fill(template, match) {
   return template.replace(/\{match\}/g, match);
 }
-function* matches(p2, text6) {
+function* matches(p2, text4, lines) {
   const literals = p2.spec.literals;
-  if (!literals || text6.length < 256) {
-    yield* search3(p2, text6, 0);
+  if (!literals || !lines) {
+    yield* search3(p2, text4, 0);
     return;
   }
   const lits = literals.map((l) => l.toLowerCase());
-  let lineStart = 0;
-  while (lineStart <= text6.length) {
-    let lineEnd = lineStart;
-    while (lineEnd < text6.length && text6[lineEnd] !== "\n" && text6[lineEnd] !== "\0") lineEnd++;
-    const line = text6.slice(lineStart, lineEnd).toLowerCase();
-    if (lits.some((l) => line.includes(l))) yield* search3(p2, text6.slice(lineStart, lineEnd), lineStart);
-    lineStart = lineEnd + 1;
+  for (const line of lines) {
+    if (lits.some((l) => line.lower.includes(l))) yield* search3(p2, text4.slice(line.start, line.end), line.start);
   }
 }
-function* search3(p2, text6, base3) {
-  const m = p2.re.matcher(text6);
+function splitLines2(text4) {
+  const out = [];
+  const re2 = /[^\n\u0000]+/g;
+  for (let m = re2.exec(text4); m; m = re2.exec(text4)) out.push({ start: m.index, end: m.index + m[0].length, lower: m[0].toLowerCase() });
+  return out;
+}
+function* search3(p2, text4, base3) {
+  const m = p2.re.matcher(text4);
   let from = 0;
-  while (from <= text6.length && m.find(from)) {
+  while (from <= text4.length && m.find(from)) {
     const start = m.start();
     const end = m.end();
     if (end > start) yield [base3 + start, base3 + end, m.group() ?? ""];
@@ -43324,7 +40365,8 @@ function joined(ctx, include, key) {
       parts.push(b.text);
       at += b.text.length + 1;
     }
-    j = { text: parts.join("\0"), starts, blocks: blocks2 };
+    const text4 = parts.join("\0");
+    j = { text: text4, lines: splitLines2(text4), starts, blocks: blocks2 };
     byKey.set(key, j);
   }
   return j;
@@ -43366,22 +40408,22 @@ function checkForbidden(rule, ctx) {
       const isCode = (b) => b.kind === "code" || b.kind === "html";
       const key = `${withCode}:${headingsOnly}`;
       const j = joined(ctx, (b) => headingsOnly ? b.kind === "heading" : withCode || !isCode(b), key);
-      for (const [a2, b, text6] of matches(p2, j.text)) {
+      for (const [a2, b, text4] of matches(p2, j.text, j.lines)) {
         const i = locate(j, a2);
         const block = j.blocks[i];
         const from = a2 - j.starts[i];
         const to = b - j.starts[i];
         if (!withCode && inRanges(block.code, from, to)) continue;
-        report(sourceOffset(block, from), sourceOffset(block, to), text6, block, from);
+        report(sourceOffset(block, from), sourceOffset(block, to), text4, block, from);
       }
     }
     if (scope.includes("link-targets")) {
       for (const block of ctx.doc.blocks) {
-        for (const link2 of block.links) {
-          for (const [, , text6] of matches(p2, link2.url)) {
-            const at = ctx.doc.source.indexOf(link2.url, link2.srcStart);
-            const start = at >= 0 && at < link2.srcEnd ? at : link2.srcStart;
-            report(start, start + (at >= 0 ? link2.url.length : 0), text6, block, link2.start);
+        for (const link of block.links) {
+          for (const [, , text4] of matches(p2, link.url)) {
+            const at = ctx.doc.source.indexOf(link.url, link.srcStart);
+            const start = at >= 0 && at < link.srcEnd ? at : link.srcStart;
+            report(start, start + (at >= 0 ? link.url.length : 0), text4, block, link.start);
           }
         }
       }
@@ -43450,13 +40492,13 @@ function unitOf(raw) {
   if (u.startsWith("m")) return "month";
   return "year";
 }
-function findDurations(text6) {
+function findDurations(text4) {
   const out = [];
   DURATION.lastIndex = 0;
-  for (let m = DURATION.exec(text6); m; m = DURATION.exec(text6)) {
+  for (let m = DURATION.exec(text4); m; m = DURATION.exec(text4)) {
     const value2 = parseNumber(m[1]);
     if (value2 === null) continue;
-    if (/^(a|an|single)$/i.test(m[1]) && !/\b(within|after|in|of)\s*$/i.test(text6.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (/^(a|an|single)$/i.test(m[1]) && !/\b(within|after|in|of)\s*$/i.test(text4.slice(Math.max(0, m.index - 8), m.index))) continue;
     out.push({ value: value2, unit: unitOf(m[2]), start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return out;
@@ -43481,10 +40523,10 @@ var AGE = new RegExp(
   `\\b(?:(?:under|below|younger than|less than|over|above|older than|at least)\\s+(?:the\\s+age\\s+of\\s+|age\\s+)?(${NUMBER})|(?:aged?|age of)\\s+(${NUMBER})|(${NUMBER})\\s*(?:years?\\s+(?:of\\s+age|old)|\\+))`,
   "gi"
 );
-function findAges(text6) {
+function findAges(text4) {
   const out = [];
   AGE.lastIndex = 0;
-  for (let m = AGE.exec(text6); m; m = AGE.exec(text6)) {
+  for (let m = AGE.exec(text4); m; m = AGE.exec(text4)) {
     const value2 = parseNumber(m[1] ?? m[2] ?? m[3]);
     if (value2 === null || value2 < 6 || value2 > 25) continue;
     out.push({ value: value2, unit: "age", start: m.index, end: m.index + m[0].length, text: m[0] });
@@ -43492,10 +40534,10 @@ function findAges(text6) {
   return out;
 }
 var MONEY = /(?:[$€£]\s?(\d{1,6}(?:[.,]\d{1,2})?)|\b(\d{1,6}(?:[.,]\d{1,2})?)\s?(?:usd|eur|gbp|dollars|euros|pounds)\b)/gi;
-function findMoney(text6) {
+function findMoney(text4) {
   const out = [];
   MONEY.lastIndex = 0;
-  for (let m = MONEY.exec(text6); m; m = MONEY.exec(text6)) {
+  for (let m = MONEY.exec(text4); m; m = MONEY.exec(text4)) {
     out.push({ value: Number((m[1] ?? m[2]).replace(",", ".")), unit: "currency", start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return out;
@@ -43892,8 +40934,8 @@ function lintLoaded(loaded, options2, shared) {
   const config = options2.useConfig === false ? emptyConfig() : shared.finder.forFile(loaded.filePath);
   const registry = shared.registries.get(config);
   checkConfig(config, registry, options2.jurisdictions);
-  const root3 = parse5(loaded.text, loaded.format);
-  const doc = buildDocument(loaded.filePath, loaded.text, loaded.format, root3);
+  const root2 = parse5(loaded.text, loaded.format);
+  const doc = buildDocument(loaded.filePath, loaded.text, loaded.format, root2);
   const result = lintDocument(doc, registry, config, {
     jurisdictions: options2.jurisdictions,
     now: referenceDate(options2.now ?? config.now)
@@ -43909,19 +40951,19 @@ function lintLoaded(loaded, options2, shared) {
 }
 function lint(paths, options2 = {}) {
   const cwd = options2.cwd ?? process.cwd();
-  const shared = { finder: new ConfigFinder(options2.configFile && path5.resolve(cwd, options2.configFile)), registries: new Registries((options2.rulesDirs ?? []).map((d) => path5.resolve(cwd, d))) };
+  const shared = { finder: new ConfigFinder(options2.configFile && path4.resolve(cwd, options2.configFile)), registries: new Registries((options2.rulesDirs ?? []).map((d) => path4.resolve(cwd, d))) };
   const run2 = { results: [], rules: /* @__PURE__ */ new Map(), problems: [], warnings: [] };
   const ignore3 = [...options2.ignorePatterns ?? []];
   if (options2.useConfig !== false) {
     try {
-      ignore3.push(...shared.finder.forFile(path5.join(cwd, "x")).ignorePatterns);
+      ignore3.push(...shared.finder.forFile(path4.join(cwd, "x")).ignorePatterns);
     } catch {
     }
   }
   const inputs = paths.filter((p2) => p2 !== "-");
   const { files, problems } = expandPaths(inputs, cwd, ignore3);
   for (const [p2, why] of problems) run2.problems.push(`${p2}: ${why}`);
-  const handle3 = (name, load) => {
+  const handle2 = (name, load) => {
     try {
       const { result, rules, warnings } = lintLoaded(load(), options2, shared);
       run2.results.push(result);
@@ -43934,13 +40976,13 @@ function lint(paths, options2 = {}) {
     }
   };
   if (paths.includes("-")) {
-    const name = options2.stdin?.filename ? path5.resolve(cwd, options2.stdin.filename) : path5.join(cwd, "<stdin>");
-    handle3(
+    const name = options2.stdin?.filename ? path4.resolve(cwd, options2.stdin.filename) : path4.join(cwd, "<stdin>");
+    handle2(
       options2.stdin?.filename ?? "<stdin>",
       () => decodePolicy(Buffer.from(options2.stdin?.text ?? "", "utf8"), name, options2.stdin?.filename ? formatFromName(options2.stdin.filename) ?? void 0 : void 0)
     );
   }
-  for (const f of files) handle3(path5.relative(cwd, f) || f, () => readPolicy(f));
+  for (const f of files) handle2(path4.relative(cwd, f) || f, () => readPolicy(f));
   return run2;
 }
 
@@ -44444,7 +41486,7 @@ var chalk = createChalk();
 var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
 
 // src/report/stylish.ts
-import path6 from "node:path";
+import path5 from "node:path";
 function formatStylish(ctx, options2) {
   const c = new Chalk({ level: options2.color ? 1 : 0 });
   const lines = [];
@@ -44453,7 +41495,7 @@ function formatStylish(ctx, options2) {
   let fixable = 0;
   for (const r of ctx.results) {
     if (r.messages.length === 0) continue;
-    lines.push(c.underline(path6.relative(ctx.cwd, r.filePath) || r.filePath));
+    lines.push(c.underline(path5.relative(ctx.cwd, r.filePath) || r.filePath));
     for (const m of r.messages) {
       if (m.severity === 2) errors2++;
       else warnings++;
@@ -44482,9 +41524,9 @@ function formatJson(ctx) {
 }
 
 // src/report/paths.ts
-import path7 from "node:path";
+import path6 from "node:path";
 function relativePath(cwd, filePath) {
-  return path7.relative(cwd, path7.resolve(cwd, filePath)).split(path7.sep).join("/");
+  return path6.relative(cwd, path6.resolve(cwd, filePath)).split(path6.sep).join("/");
 }
 
 // src/report/github.ts
@@ -44511,14 +41553,14 @@ function annotation(f) {
     if (endColumn !== void 0 && endColumn >= 1) props.push(["endColumn", endColumn]);
   }
   props.push(["title", ruleId ?? "policylint"]);
-  const list5 = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
-  return `::${f.level} ${list5}::${escapeData(f.text)}`;
+  const list4 = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
+  return `::${f.level} ${list4}::${escapeData(f.text)}`;
 }
 function logLine(f) {
   const { line, column, ruleId } = f.message;
   const where = line >= 1 ? `${f.file}:${line}${column >= 1 ? `:${column}` : ""}` : f.file;
-  const text6 = `policylint ${f.level} ${where} ${ruleId ?? "policylint"}: ${f.text}`;
-  return escapeData(text6).replace(/##\[/g, "##%5B");
+  const text4 = `policylint ${f.level} ${where} ${ruleId ?? "policylint"}: ${f.text}`;
+  return escapeData(text4).replace(/##\[/g, "##%5B");
 }
 function count(n, noun) {
   return `${n} more ${noun}${n === 1 ? "" : "s"}`;
@@ -44549,7 +41591,7 @@ function formatGithub(ctx) {
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";
-import path8 from "node:path";
+import path7 from "node:path";
 import { pathToFileURL } from "node:url";
 var SRCROOT = "%SRCROOT%";
 function levelOf(m) {
@@ -44559,9 +41601,9 @@ function pascalCase(id) {
   return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
 }
 function locate2(cwd, filePath) {
-  const abs = path8.resolve(cwd, filePath);
+  const abs = path7.resolve(cwd, filePath);
   const rel = relativePath(cwd, abs);
-  if (rel.startsWith("../") || rel === ".." || path8.isAbsolute(rel)) {
+  if (rel.startsWith("../") || rel === ".." || path7.isAbsolute(rel)) {
     return { rel, location: { uri: pathToFileURL(abs).href } };
   }
   return { rel, location: { uri: rel.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT } };
@@ -44578,14 +41620,14 @@ function region(m) {
   return r;
 }
 function help(rule) {
-  const text6 = [rule.description, `Citation: ${rule.citation}`];
+  const text4 = [rule.description, `Citation: ${rule.citation}`];
   const markdown = [rule.description, `**Citation:** ${rule.citation}`];
   if (rule.suggestion) {
-    text6.push(`Suggested wording: ${rule.suggestion}`);
+    text4.push(`Suggested wording: ${rule.suggestion}`);
     markdown.push(`**Suggested wording:** ${rule.suggestion}`);
   }
   if (rule.url) markdown.push(`[Rule documentation](${rule.url})`);
-  return { text: text6.join("\n\n"), markdown: markdown.join("\n\n") };
+  return { text: text4.join("\n\n"), markdown: markdown.join("\n\n") };
 }
 function ruleDescriptor(id, rule) {
   if (!rule) return { id, name: pascalCase(id), properties: { tags: ["privacy", id.split("/")[0]] } };
@@ -44608,8 +41650,8 @@ function formatSarif(ctx, version = "0.0.0") {
   ].sort();
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
   const seen = /* @__PURE__ */ new Map();
-  const fingerprint = (ruleId, rel, text6) => {
-    const hash = createHash("sha256").update(`${ruleId}\0${rel}\0${text6}`).digest("hex");
+  const fingerprint = (ruleId, rel, text4) => {
+    const hash = createHash("sha256").update(`${ruleId}\0${rel}\0${text4}`).digest("hex");
     const n = (seen.get(hash) ?? 0) + 1;
     seen.set(hash, n);
     return `${hash}:${n}`;
@@ -44628,14 +41670,14 @@ function formatSarif(ctx, version = "0.0.0") {
         continue;
       }
       const citation = m.citation ?? ctx.rules.get(m.ruleId)?.citation;
-      const text6 = citation ? `${m.message} (${citation})` : m.message;
+      const text4 = citation ? `${m.message} (${citation})` : m.message;
       results.push({
         ruleId: m.ruleId,
         ruleIndex: ruleIndex.get(m.ruleId),
         level: levelOf(m),
-        message: { text: text6 },
+        message: { text: text4 },
         locations: [{ physicalLocation }],
-        partialFingerprints: { "policylint/v1": fingerprint(m.ruleId, rel, text6) }
+        partialFingerprints: { "policylint/v1": fingerprint(m.ruleId, rel, text4) }
       });
     }
   });
@@ -44783,7 +41825,7 @@ function explainRule(rule) {
 
 // src/cli/fix.ts
 import fs3 from "node:fs";
-import path9 from "node:path";
+import path8 from "node:path";
 function applyFixes(source, messages) {
   const fixes = messages.filter((m) => m.fix).sort((a2, b) => a2.fix.range[0] - b.fix.range[0]);
   let out = "";
@@ -44798,10 +41840,10 @@ function applyFixes(source, messages) {
   }
   return { output: out + source.slice(at), fixed };
 }
-function writeAtomically(file, text6) {
-  const tmp = path9.join(path9.dirname(file), `.${path9.basename(file)}.policylint-${process.pid}.tmp`);
+function writeAtomically(file, text4) {
+  const tmp = path8.join(path8.dirname(file), `.${path8.basename(file)}.policylint-${process.pid}.tmp`);
   const mode = fs3.statSync(file).mode;
-  fs3.writeFileSync(tmp, text6, { mode });
+  fs3.writeFileSync(tmp, text4, { mode });
   fs3.renameSync(tmp, file);
 }
 
@@ -44816,8 +41858,8 @@ var ExitError = class extends Error {
 };
 function splitList(values) {
   if (values === void 0) return void 0;
-  const list5 = (Array.isArray(values) ? values : [values]).flatMap((v) => String(v).split(",")).map((s2) => s2.trim()).filter(Boolean);
-  return list5.length ? list5 : void 0;
+  const list4 = (Array.isArray(values) ? values : [values]).flatMap((v) => String(v).split(",")).map((s2) => s2.trim()).filter(Boolean);
+  return list4.length ? list4 : void 0;
 }
 function readStdin() {
   try {
@@ -44832,10 +41874,10 @@ function useColor(stream, flag) {
   return Boolean(stream.isTTY);
 }
 function registryFor(argv) {
-  return new Registry([builtinRulesDir(), ...(splitList(argv.rulesDir) ?? []).map((d) => path10.resolve(d))]);
+  return new Registry([builtinRulesDir(), ...(splitList(argv.rulesDir) ?? []).map((d) => path9.resolve(d))]);
 }
 async function main(args) {
-  const parser2 = yargs_default(args).scriptName("policylint").usage("$0 [files..]\n\nLint privacy policies (Markdown, text, HTML) for missing disclosures, template leftovers and promises that break the law.").command("$0 [files..]", "lint files, folders (recursively) or - for stdin", (y) => y.positional("files", { type: "string", array: true })).command("rules", "list the rules, by pack").command("explain <rule>", "explain what a rule checks, its citation and compliant wording", (y) => y.positional("rule", { type: "string" })).option("format", { alias: "f", choices: FORMATS, default: "stylish", describe: "output format" }).option("output-file", { alias: "o", type: "string", describe: "write the report to this file instead of stdout" }).option("config", { alias: "c", type: "string", describe: "use this configuration file (no lookup)" }).option("no-config-lookup", { type: "boolean", describe: "ignore configuration files" }).option("jurisdiction", { alias: "j", type: "string", describe: "packs to apply, comma-separated (default: detected from the text)" }).option("ignore-pattern", { type: "string", describe: ".gitignore-style pattern of files to skip" }).option("rules-dir", { type: "string", describe: "extra folder of rule packs (JSON)" }).option("stdin-filename", { type: "string", describe: "file name to report for stdin (its extension picks the format)" }).option("quiet", { alias: "q", type: "boolean", describe: "report errors only" }).option("max-warnings", { type: "number", describe: "exit 1 when there are more warnings than this" }).option("fix", { type: "boolean", describe: "apply safe fixes to the files, atomically" }).option("now", { type: "string", describe: "reference date for date rules (YYYY-MM-DD)" }).option("print-config", { type: "string", describe: "print the configuration that applies to this file and exit" }).option("color", { type: "boolean", describe: "force colour on or off" }).strictOptions().version(VERSION).help().alias("h", "help").wrap(Math.min(100, process.stdout.columns || 100)).exitProcess(false).fail((msg, err) => {
+  const parser2 = yargs_default(args).scriptName("policylint").usage("$0 [files..]\n\nLint privacy policies (Markdown, text, HTML) for missing disclosures, template leftovers and promises that break the law.").command("$0 [files..]", "lint files, folders (recursively) or - for stdin", (y) => y.positional("files", { type: "string", array: true })).command("rules", "list the rules, by pack").command("explain <rule>", "explain what a rule checks, its citation and compliant wording", (y) => y.positional("rule", { type: "string" })).option("format", { alias: "f", choices: FORMATS, default: "stylish", describe: "output format" }).option("output-file", { alias: "o", type: "string", describe: "write the report to this file instead of stdout" }).option("config", { alias: "c", type: "string", describe: "use this configuration file (no lookup)" }).option("config-lookup", { type: "boolean", default: true, describe: "look up configuration files (--no-config-lookup: ignore them)" }).option("jurisdiction", { alias: "j", type: "string", describe: "packs to apply, comma-separated (default: detected from the text)" }).option("ignore-pattern", { type: "string", describe: ".gitignore-style pattern of files to skip" }).option("rules-dir", { type: "string", describe: "extra folder of rule packs (JSON)" }).option("stdin-filename", { type: "string", describe: "file name to report for stdin (its extension picks the format)" }).option("quiet", { alias: "q", type: "boolean", describe: "report errors only" }).option("max-warnings", { type: "number", describe: "exit 1 when there are more warnings than this" }).option("fix", { type: "boolean", describe: "apply safe fixes to the files, atomically" }).option("now", { type: "string", describe: "reference date for date rules (YYYY-MM-DD)" }).option("print-config", { type: "string", describe: "print the configuration that applies to this file and exit" }).option("color", { type: "boolean", describe: "force colour on or off" }).strictOptions().version(VERSION).help().alias("h", "help").wrap(Math.min(100, process.stdout.columns || 100)).exitProcess(false).fail((msg, err) => {
     throw new ExitError(err?.message ?? msg, 2);
   });
   const argv = await parser2.parseAsync();
@@ -44853,8 +41895,8 @@ async function main(args) {
     return 0;
   }
   if (argv.printConfig !== void 0) {
-    const finder = new ConfigFinder(argv.config && path10.resolve(argv.config));
-    const { sources, ...config } = finder.forFile(path10.resolve(argv.printConfig));
+    const finder = new ConfigFinder(argv.config && path9.resolve(argv.config));
+    const { sources, ...config } = finder.forFile(path9.resolve(argv.printConfig));
     process.stdout.write(JSON.stringify({ ...config, files: sources }, null, 2) + "\n");
     return 0;
   }
@@ -44884,7 +41926,7 @@ async function main(args) {
     version: VERSION
   });
   if (argv.outputFile) {
-    fs4.mkdirSync(path10.dirname(path10.resolve(argv.outputFile)), { recursive: true });
+    fs4.mkdirSync(path9.dirname(path9.resolve(argv.outputFile)), { recursive: true });
     fs4.writeFileSync(argv.outputFile, report);
   } else process.stdout.write(report);
   if (run2.problems.length > 0) return 2;

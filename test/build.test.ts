@@ -11,3 +11,11 @@ describe('build output', () => {
     expect(p.status).toBe(0);
   }, 60000);
 });
+
+describe('rule docs', () => {
+  it('docs/rules is generated from the current rule files', () => {
+    const p = spawnSync(process.execPath, [path.join(ROOT, 'scripts/gen-docs.js'), '--check'], { cwd: ROOT, encoding: 'utf8' });
+    expect(p.stderr).toBe('');
+    expect(p.status).toBe(0);
+  });
+});

@@ -31,15 +31,17 @@ export function stem(lower: string): string {
 
 const BREAK = /[,;:()\u2013\u2014]/;
 
-export function tokenize(text: string): Token[] {
+/** Tokens of text[from..to), with offsets in text. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  let last = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const lower = m[0].toLowerCase().replace(/’/g, "'");
-    const between = text.slice(last, m.index);
-    out.push({ lower, stem: stem(lower), start: m.index, end: m.index + m[0].length, clauseBreak: BREAK.test(between) });
-    last = m.index + m[0].length;
+  let last = from;
+  const re = new RegExp(WORD.source, 'gu');
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const end = Math.min(to, m.index + m[0].length);
+    const lower = text.slice(m.index, end).toLowerCase().replace(/’/g, "'");
+    out.push({ lower, stem: stem(lower), start: m.index, end, clauseBreak: last !== m.index && BREAK.test(text.slice(last, m.index)) });
+    last = end;
   }
   return out;
 }

@@ -57,7 +57,7 @@ async function main(args: string[]): Promise<number> {
     .option('format', { alias: 'f', choices: FORMATS as unknown as string[], default: 'stylish', describe: 'output format' })
     .option('output-file', { alias: 'o', type: 'string', describe: 'write the report to this file instead of stdout' })
     .option('config', { alias: 'c', type: 'string', describe: 'use this configuration file (no lookup)' })
-    .option('no-config-lookup', { type: 'boolean', describe: 'ignore configuration files' })
+    .option('config-lookup', { type: 'boolean', default: true, describe: 'look up configuration files (--no-config-lookup: ignore them)' })
     .option('jurisdiction', { alias: 'j', type: 'string', describe: 'packs to apply, comma-separated (default: detected from the text)' })
     .option('ignore-pattern', { type: 'string', describe: '.gitignore-style pattern of files to skip' })
     .option('rules-dir', { type: 'string', describe: 'extra folder of rule packs (JSON)' })

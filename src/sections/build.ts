@@ -130,7 +130,7 @@ export function buildDocument(filePath: string, source: string, format: Format, 
     const spans = kind === 'heading' || kind === 'code' ? [{ start: 0, end: text.length }] : splitSentences(text);
     for (const sp of spans) {
       const st = text.slice(sp.start, sp.end);
-      const tokens = tokenize(st).map((t) => ({ ...t, start: t.start + sp.start, end: t.end + sp.start }));
+      const tokens = tokenize(text, sp.start, sp.end);
       const sentence: Sentence = { block, start: sp.start, end: sp.end, text: st, tokens, index: sentences.length };
       block.sentences.push(sentence);
       sentences.push(sentence);

@@ -20,21 +20,29 @@ function fill(template: string, match: string): string {
  * Matches of a pattern in text. RE2 is linear but slow per character, so with literals declared,
  * only the lines that contain one are searched (found by a native substring scan).
  */
-function* matches(p: CompiledPattern, text: string): Generator<[number, number, string]> {
+function* matches(p: CompiledPattern, text: string, lines?: Line[]): Generator<[number, number, string]> {
   const literals = p.spec.literals;
-  if (!literals || text.length < 256) {
+  if (!literals || !lines) {
     yield* search(p, text, 0);
     return;
   }
   const lits = literals.map((l) => l.toLowerCase());
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    let lineEnd = lineStart;
-    while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\u0000') lineEnd++;
-    const line = text.slice(lineStart, lineEnd).toLowerCase();
-    if (lits.some((l) => line.includes(l))) yield* search(p, text.slice(lineStart, lineEnd), lineStart);
-    lineStart = lineEnd + 1;
+  for (const line of lines) {
+    if (lits.some((l) => line.lower.includes(l))) yield* search(p, text.slice(line.start, line.end), line.start);
   }
+}
+
+interface Line {
+  start: number;
+  end: number;
+  lower: string;
+}
+
+function splitLines(text: string): Line[] {
+  const out: Line[] = [];
+  const re = /[^\n\u0000]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, lower: m[0].toLowerCase() });
+  return out;
 }
 
 function* search(p: CompiledPattern, text: string, base: number): Generator<[number, number, string]> {
@@ -54,6 +62,7 @@ function* search(p: CompiledPattern, text: string, base: number): Generator<[num
  */
 interface Joined {
   text: string;
+  lines: Line[];
   starts: number[];
   blocks: Block[];
 }
@@ -77,7 +86,8 @@ function joined(ctx: CheckContext, include: (b: Block) => boolean, key: string):
       at += b.text.length + 1;
     }
     // A NUL never occurs in policy text, so no match can run from one block into the next.
-    j = { text: parts.join('\u0000'), starts, blocks };
+    const text = parts.join('\u0000');
+    j = { text, lines: splitLines(text), starts, blocks };
     byKey.set(key, j);
   }
   return j;
@@ -122,7 +132,7 @@ export function checkForbidden(rule: CompiledRule, ctx: CheckContext): Finding[]
       const isCode = (b: Block) => b.kind === 'code' || b.kind === 'html';
       const key = `${withCode}:${headingsOnly}`;
       const j = joined(ctx, (b) => (headingsOnly ? b.kind === 'heading' : withCode || !isCode(b)), key);
-      for (const [a, b, text] of matches(p, j.text)) {
+      for (const [a, b, text] of matches(p, j.text, j.lines)) {
         const i = locate(j, a);
         const block = j.blocks[i];
         const from = a - j.starts[i];

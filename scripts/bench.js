@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+// Prints speed figures (no pass/fail): lint throughput over a generated corpus against a bare remark
+// parse of the same files, what each law pack adds, single-file CLI wall time, and a 20 MB policy.
+// Usage: npm run bench [-- --files 200 --no-large]
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const count = Number(args[args.indexOf('--files') + 1]) || 150;
+const large = !args.includes('--no-large');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policylint-bench-'));
+
+// A deterministic generator: policies of about 20 KB assembled from varied sections.
+let seed = 42;
+const rand = (n) => {
+  seed = (seed * 1103515245 + 12345) % 2147483648;
+  return seed % n;
+};
+const pick = (a) => a[rand(a.length)];
+const NAMES = ['Tidewell', 'Lumenfold', 'Orbitra', 'Quillstone', 'Brightmoor'];
+const DATA = ['name', 'e-mail address', 'postal address', 'phone number', 'IP address', 'device identifiers', 'payment details', 'usage data', 'location', 'support messages'];
+const PURPOSES = ['to provide the service', 'to process payments', 'to send service e-mails', 'to keep the service secure', 'to improve features', 'to comply with the law'];
+function paragraph() {
+  const s = [];
+  for (let i = 0; i < 4 + rand(4); i++) {
+    s.push(pick([
+      `We collect your ${pick(DATA)} and ${pick(DATA)} ${pick(PURPOSES)}.`,
+      `We keep ${pick(DATA)} for ${1 + rand(36)} months and then delete it.`,
+      `We share ${pick(DATA)} with our hosting provider, who processes it on our behalf.`,
+      `You can ask us to access, correct or delete your ${pick(DATA)} at any time.`,
+      `Our legal basis for processing ${pick(DATA)} is the performance of our contract with you.`,
+      `We use cookies to keep you signed in and to measure how the service is used.`,
+      `All data is encrypted in transit and at rest, and access is limited to staff who need it.`,
+    ]));
+  }
+  return s.join(' ');
+}
+function policy(i) {
+  const name = pick(NAMES);
+  const out = [`# ${name} Privacy Policy`, '', `Last updated: March ${1 + (i % 28)}, 2026`, '', `${name} Ltd ("we", "us") operates the ${name} app.`, ''];
+  const heads = ['What we collect', 'How we use your data', 'Who we share it with', 'How long we keep it', 'Security', 'Cookies', 'Your rights', 'Children', 'International transfers', 'Changes', 'Contact'];
+  while (out.join('\n').length < 20000) {
+    out.push(`## ${pick(heads)}`, '');
+    for (let p = 0; p < 2 + rand(3); p++) out.push(paragraph(), '');
+    if (rand(3) === 0) out.push('We collect:', '', ...DATA.slice(0, 3 + rand(5)).map((d) => `- ${d}`), '');
+  }
+  out.push('## Contact', '', `Write to privacy@${name.toLowerCase()}.example.org.`, '');
+  return out.join('\n').replace('example.org', 'app');
+}
+
+const files = [];
+for (let i = 0; i < count; i++) {
+  const f = path.join(dir, `policy-${String(i).padStart(4, '0')}.md`);
+  fs.writeFileSync(f, policy(i));
+  files.push(f);
+}
+const bytes = files.reduce((n, f) => n + fs.statSync(f).size, 0);
+const mb = bytes / 1048576;
+
+function timeParse(list) {
+  const p = unified().use(remarkParse);
+  for (const f of list.slice(0, 5)) p.parse(fs.readFileSync(f, 'utf8'));
+  const t = performance.now();
+  for (const f of list) p.parse(fs.readFileSync(f, 'utf8'));
+  return (performance.now() - t) / 1000;
+}
+
+function timeCli(argv) {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, [path.join(root, 'bin/policylint.js'), ...argv], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const secs = (performance.now() - t) / 1000;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`policylint exited ${r.status}: ${r.stderr.slice(0, 300)}`);
+  return secs;
+}
+
+const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
+const fmt = (x, d = 3) => x.toFixed(d);
+
+console.log(`corpus: ${count} generated Markdown policies, ${fmt(mb, 2)} MB, in ${dir}`);
+const parse = median([timeParse(files), timeParse(files), timeParse(files)]);
+console.log(`bare remark parse:        ${fmt(parse)} s  (${fmt(mb / parse, 2)} MB/s)`);
+const packs = ['', 'gdpr', 'ccpa'];
+let base = 0;
+for (const j of packs) {
+  const argv = ['-f', 'json', '--no-config-lookup', dir, ...(j ? ['-j', j] : [])];
+  const secs = median([timeCli(argv), timeCli(argv), timeCli(argv)]);
+  if (!j) base = secs;
+  const extra = j ? `  (+${fmt(((secs - base) / base) * 100, 1)}% over draft+common)` : '';
+  console.log(`lint ${(j || 'draft+common').padEnd(20)} ${fmt(secs)} s  (${fmt(mb / secs, 2)} MB/s, ${fmt(secs / parse, 2)}x the bare parse)${extra}`);
+}
+const one = files.find((f) => fs.statSync(f).size >= 20000) ?? files[0];
+const walls = Array.from({ length: 11 }, () => timeCli(['--no-config-lookup', one]));
+console.log(`single-file CLI wall time: ${fmt(median(walls))} s median of 11 (${(fs.statSync(one).size / 1024).toFixed(0)} KB policy)`);
+const empty = Array.from({ length: 5 }, () => timeCli(['--version']));
+console.log(`CLI start-up (--version):  ${fmt(median(empty))} s`);
+if (large) {
+  const big = path.join(dir, 'large.md');
+  const fd = fs.openSync(big, 'w');
+  let size = 0;
+  for (let i = 0; size < 20 * 1048576; i++) {
+    const text = policy(i) + '\n';
+    fs.writeSync(fd, text);
+    size += Buffer.byteLength(text);
+  }
+  fs.closeSync(fd);
+  const p = timeParse([big]);
+  const secs = timeCli(['--no-config-lookup', '-f', 'json', big]);
+  console.log(`20 MB policy: lint ${fmt(secs, 1)} s, bare parse ${fmt(p, 1)} s (${fmt(secs / p, 2)}x)`);
+}
+fs.rmSync(dir, { recursive: true, force: true });
