@@ -63,3 +63,41 @@ describe('check kinds', () => {
     expect(ids(run('# P\n\nWe collect:\n\n## Next\n\nText.\n'))).toEqual([['house/no-empty-lists', 3]]);
   });
 });
+
+describe('conditions read config facts', () => {
+  it('facts.hasDpo true makes the requirement apply without any trigger; false switches it off', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policylint-facts-'));
+    const lintWith = (facts: Record<string, unknown>, text: string) => {
+      fs.writeFileSync(path.join(dir, '.policylintrc.json'), JSON.stringify({ facts, jurisdictions: ['house'], packs: [house] }));
+      return lintSource({ text, filePath: path.join(dir, 'PRIVACY.md'), format: 'markdown' }, { now: '2026-11-23' }).result;
+    };
+    expect(lintWith({ hasDpo: true }, '# P\n\nWe collect e-mail.\n').coverage.find((c) => c.requirement === 'house/dpo')!.status).toBe('missing');
+    const off = lintWith({ hasDpo: false }, '# P\n\nOur data protection officer is appointed.\n').coverage.find((c) => c.requirement === 'house/dpo')!;
+    expect(off).toEqual({ requirement: 'house/dpo', status: 'not-applicable', reason: 'facts.hasDpo is false in the configuration' });
+  });
+});
+
+describe('jurisdictions', () => {
+  it('are detected from the text, and --jurisdiction overrides detection', () => {
+    const text = '# Privacy\n\nWe process your data under the General Data Protection Regulation.\n';
+    const detected = lintSource({ text, filePath: '/tmp/p.md', format: 'markdown' }, { useConfig: false }).result;
+    expect(detected.jurisdictions).toEqual(['gdpr']);
+    const chosen = lintSource({ text, filePath: '/tmp/p.md', format: 'markdown' }, { useConfig: false, jurisdictions: ['ccpa'] }).result;
+    expect(chosen.jurisdictions).toEqual(['ccpa']);
+    const plain = lintSource({ text: '# Privacy\n\nWe collect your e-mail address.\n', filePath: '/tmp/p.md' }, { useConfig: false }).result;
+    expect(plain.jurisdictions).toEqual([]);
+  });
+});
+
+describe('a 20 MB policy', () => {
+  it('is linted, with findings at the right lines near its end', () => {
+    const para = 'We collect your name and e-mail address to run your account, and we keep them while the account is open.\n';
+    const body = para.repeat(Math.ceil((20 * 1048576) / para.length));
+    const text = `Privacy Policy\n${body}Contact: privacy@YOUR_DOMAIN.com\n`;
+    const r = lintSource({ text, filePath: '/tmp/big.txt', format: 'text' }, { useConfig: false, now: '2026-11-23' }).result;
+    const lines = text.split('\n').length - 1;
+    expect(r.messages.filter((m) => m.ruleId === 'draft/placeholder').map((m) => m.line)).toEqual([lines]);
+  }, 240000);
+});
