@@ -39822,6 +39822,15 @@ var RE2JS = class RE2JS2 {
 var DOCS_BASE = "https://github.com/policylint/policylint/blob/main/docs/rules/";
 var RuleError = class extends Error {
 };
+function lazyPattern(spec, where, source) {
+  let re2;
+  return {
+    spec,
+    get re() {
+      return re2 ??= compileRegex(spec.regex, spec.caseSensitive ?? false, where, source);
+    }
+  };
+}
 function phrases(list4, where, source) {
   return (list4 ?? []).flatMap((p2, i) => {
     try {
@@ -39844,12 +39853,14 @@ function defaultSeverity(rule) {
   if (rule.verified === "U") return 1;
   return rule.severity === "warn" ? 1 : 2;
 }
-function compileRule(rule, pack, source) {
+function compileRule(rule, pack, source, eager = true) {
   const ev = rule.evidence ?? {};
   const unless = /* @__PURE__ */ new Map();
   const patterns = (rule.patterns ?? []).map((spec, i) => {
     if (spec.unless) unless.set(spec, phrases(spec.unless, `patterns[${i}].unless`, source));
-    return { spec, re: compileRegex(spec.regex, spec.caseSensitive ?? false, `patterns[${i}].regex`, source) };
+    const p2 = lazyPattern(spec, `patterns[${i}].regex`, source);
+    if (eager) void p2.re;
+    return p2;
   });
   return {
     file: rule,
@@ -39900,6 +39911,7 @@ var Registry = class {
   packs = /* @__PURE__ */ new Map();
   byRule = /* @__PURE__ */ new Map();
   scannedRoots = /* @__PURE__ */ new Set();
+  builtin = builtinRulesDir() + path3.sep;
   constructor(roots = [builtinRulesDir()]) {
     for (const r of roots) this.addRoot(r);
   }
@@ -39945,7 +39957,7 @@ var Registry = class {
         const rule = data;
         const expected = `${packName}/${f.slice(0, -5)}`;
         if (rule.id !== expected) throw new RuleError(`${file}: at id: rule id "${rule.id}" must be "${expected}" (pack folder / file name)`);
-        const compiled = compileRule(rule, packName, file);
+        const compiled = compileRule(rule, packName, file, !file.startsWith(this.builtin));
         this.byRule.set(rule.id, compiled);
         return compiled;
       });
@@ -40066,8 +40078,8 @@ var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oc
 var MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
 var DATE2 = new RegExp(
   [
-    `\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`,
-    // February 18, 2026
+    `\\b${MONTH},?\\s+(\\d{1,2})(?:\\^?\\(?(?:st|nd|rd|th)\\)?)?,?\\s+(\\d{4})\\b`,
+    // February 18, 2026; "September, 7th 2020"; "20^(th)" (superscript)
     `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`,
     // 18 February 2026
     `\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`,
@@ -40107,7 +40119,7 @@ function findDates(text4) {
   }
   return out;
 }
-var POLICY_DATE_LABEL = /\b(?:last\s+(?:updated|modified|revised|reviewed|amended|changed)|(?:page|policy|notice)?\s*updated(?:\s+on)?|effective(?:\s+(?:date|as\s+of|from|on))?|revised(?:\s+on)?|revision\s+date|date\s+of\s+(?:last\s+)?(?:revision|update)|version\s+date|dated|as\s+of|in\s+effect\s+(?:from|since|as\s+of))\b/i;
+var POLICY_DATE_LABEL = /\b(?:last\s+(?:updated?|modified|revised|reviewed|amended|changed)|(?:page|policy|notice)?\s*updated(?:\s+on)?|effective(?:\s+(?:date|as\s+of|from|on))?|revised(?:\s+on)?|revision\s+date|date\s+of\s+(?:last\s+)?(?:revision|update)|version\s+date|dated|as\s+of|in\s+effect\s+(?:from|since|as\s+of))\b/i;
 function parseIsoLike(value2) {
   if (value2 instanceof Date) return isNaN(value2.getTime()) ? null : value2;
   if (typeof value2 !== "string") return null;
@@ -41565,7 +41577,8 @@ function logLine(f) {
 function count(n, noun) {
   return `${n} more ${noun}${n === 1 ? "" : "s"}`;
 }
-function formatGithub(ctx) {
+function formatGithub(ctx, options2 = {}) {
+  const limit = Math.max(0, Math.min(ANNOTATIONS_PER_TYPE, Math.floor(options2.maxPerType ?? ANNOTATIONS_PER_TYPE)));
   const findings = ctx.results.flatMap(
     (r) => r.messages.map((message) => ({
       level: message.fatal || message.severity === 2 ? "error" : "warning",
@@ -41576,14 +41589,14 @@ function formatGithub(ctx) {
   );
   const errors2 = findings.filter((f) => f.level === "error");
   const warnings = findings.filter((f) => f.level === "warning");
-  const dropped = [...errors2.slice(ANNOTATIONS_PER_TYPE), ...warnings.slice(ANNOTATIONS_PER_TYPE)];
-  const lines = [...errors2.slice(0, ANNOTATIONS_PER_TYPE), ...warnings.slice(0, ANNOTATIONS_PER_TYPE)].map(annotation);
+  const dropped = [...errors2.slice(limit), ...warnings.slice(limit)];
+  const lines = [...errors2.slice(0, limit), ...warnings.slice(0, limit)].map(annotation);
   if (dropped.length > 0) {
     lines.push(...dropped.map(logLine));
-    const droppedErrors = Math.max(0, errors2.length - ANNOTATIONS_PER_TYPE);
-    const droppedWarnings = Math.max(0, warnings.length - ANNOTATIONS_PER_TYPE);
+    const droppedErrors = Math.max(0, errors2.length - limit);
+    const droppedWarnings = Math.max(0, warnings.length - limit);
     const more = [droppedErrors && count(droppedErrors, "error"), droppedWarnings && count(droppedWarnings, "warning")].filter(Boolean).join(" and ");
-    const notice = `${more} ${dropped.length === 1 ? "is" : "are"} not shown as annotations (GitHub shows ${ANNOTATIONS_PER_TYPE} of each type per step); the full list is in the job log above and in the SARIF file.`;
+    const notice = `${more} ${dropped.length === 1 ? "is" : "are"} not shown as annotations (${limit === ANNOTATIONS_PER_TYPE ? `GitHub shows ${limit}` : `annotations limited to ${limit}`} of each type per step); the full list is in the job log above and in the SARIF file.`;
     lines.push(`::notice::${escapeData(notice)}`);
   }
   return lines.length > 0 ? lines.join("\n") + "\n" : "";

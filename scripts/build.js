@@ -36,6 +36,7 @@ function validators() {
 
 const ENTRIES = {
   'dist/cli.js': 'src/cli/main.ts',
+  'dist/lsp.js': 'src/integrations/lsp/main.ts',
 };
 
 async function main() {
