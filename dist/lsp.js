@@ -45623,7 +45623,7 @@ function problemDiagnostic(message, severity = 2) {
 // src/integrations/lsp/documents.ts
 import path5 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
-var MAX_EDITOR_CHARS = 4 * 1024 * 1024;
+var MAX_EDITOR_CHARS = 4e5;
 var LANGUAGE_FORMATS = { markdown: "markdown", plaintext: "text", html: "html" };
 function uriToPath(uri, fallbackDir) {
   if (uri.startsWith("file:")) {
@@ -45675,7 +45675,7 @@ var DocumentLinter = class {
     const out = { uri: doc.uri, version: doc.version, format, filePath, text: text4, rules: /* @__PURE__ */ new Map() };
     this.last.set(doc.uri, out);
     if (text4.length > MAX_EDITOR_CHARS) {
-      out.problem = { kind: "input", message: `the document has ${text4.length} characters, over the ${MAX_EDITOR_CHARS} the editor lints as you type; run policylint on the command line for this file` };
+      out.problem = { kind: "input", message: `the document has ${text4.length} characters, over the ${MAX_EDITOR_CHARS} the editor lints; run policylint on the command line for this file` };
       return out;
     }
     if (text4.trim() === "") return out;
@@ -45933,11 +45933,10 @@ function startServer(connection) {
     const state = linter.last.get(params.textDocument.uri);
     if (!state?.result) return null;
     const { line, character } = params.position;
-    const lines = state.text.split("\n");
     const hits = toDiagnostics(state.result.messages, params.textDocument.uri, state.text).filter((d, i) => {
       const r = d.range;
       const within = (line > r.start.line || line === r.start.line && character >= r.start.character) && (line < r.end.line || line === r.end.line && character <= r.end.character);
-      return within && state.result.messages[i].ruleId && lines.length > 0;
+      return within && state.result.messages[i].ruleId;
     });
     const ids = [...new Set(hits.map((d) => String(d.code)))];
     if (ids.length === 0) return null;

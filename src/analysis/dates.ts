@@ -16,7 +16,7 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const DATE = new RegExp(
   [
-    `\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, // February 18, 2026
+    `\\b${MONTH},?\\s+(\\d{1,2})(?:\\^?\\(?(?:st|nd|rd|th)\\)?)?,?\\s+(\\d{4})\\b`, // February 18, 2026; "September, 7th 2020"; "20^(th)" (superscript)
     `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, // 18 February 2026
     `\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`, // 2026-02-18
     `\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b`, // 02/18/2026 or 18.02.2026
@@ -59,7 +59,7 @@ export function findDates(text: string): FoundDate[] {
 
 /** Labels that make a date the policy's own date. */
 export const POLICY_DATE_LABEL =
-  /\b(?:last\s+(?:updated|modified|revised|reviewed|amended|changed)|(?:page|policy|notice)?\s*updated(?:\s+on)?|effective(?:\s+(?:date|as\s+of|from|on))?|revised(?:\s+on)?|revision\s+date|date\s+of\s+(?:last\s+)?(?:revision|update)|version\s+date|dated|as\s+of|in\s+effect\s+(?:from|since|as\s+of))\b/i;
+  /\b(?:last\s+(?:updated?|modified|revised|reviewed|amended|changed)|(?:page|policy|notice)?\s*updated(?:\s+on)?|effective(?:\s+(?:date|as\s+of|from|on))?|revised(?:\s+on)?|revision\s+date|date\s+of\s+(?:last\s+)?(?:revision|update)|version\s+date|dated|as\s+of|in\s+effect\s+(?:from|since|as\s+of))\b/i;
 
 export function parseIsoLike(value: unknown): Date | null {
   if (value instanceof Date) return isNaN(value.getTime()) ? null : value;
