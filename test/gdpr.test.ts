@@ -1,0 +1,129 @@
+/**
+ * The gdpr and uk-gdpr packs on fixtures written for them: each Art. 13/14 item found when said
+ * (also without its textbook keyword, also as a negation), reported when not said, conditional items
+ * not-applicable until triggered, and the Art. 8/12/33 numbers checked.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, it, expect } from '@jest/globals';
+import { FIXTURES, found, lintText, status } from './helpers.js';
+
+const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, 'gdpr', name), 'utf8');
+const lint = (name: string, jurisdictions = ['gdpr']) => lintText(fixture(name), { jurisdictions });
+
+const ALWAYS = [
+  'gdpr/controller-identity', 'gdpr/purposes', 'gdpr/legal-basis', 'gdpr/retention', 'gdpr/right-access',
+  'gdpr/right-rectification', 'gdpr/right-erasure', 'gdpr/right-restriction', 'gdpr/right-object',
+  'gdpr/right-portability', 'gdpr/complaint-sa', 'gdpr/statutory-contractual', 'gdpr/automated-decisions',
+];
+
+describe('gdpr pack: a compliant notice', () => {
+  const r = lint('compliant.md');
+  it('finds every always-required item, with evidence', () => {
+    for (const id of ALWAYS) expect([id, status(r, id)]).toEqual([id, 'present']);
+    const basis = r.coverage.find((c) => c.requirement === 'gdpr/legal-basis');
+    expect(basis?.evidence?.[0].line).toBe(12);
+  });
+  it('finds the conditional items the text triggers', () => {
+    for (const id of ['gdpr/dpo-contact', 'gdpr/legitimate-interests', 'gdpr/international-transfers', 'gdpr/withdraw-consent', 'gdpr/recipients']) {
+      expect([id, status(r, id)]).toEqual([id, 'present']);
+    }
+  });
+  it('leaves untriggered conditional items not-applicable with a reason', () => {
+    for (const id of ['gdpr/representative', 'gdpr/special-category-condition', 'gdpr/joint-controllers', 'gdpr/source']) {
+      const c = r.coverage.find((e) => e.requirement === id);
+      expect([id, c?.status]).toEqual([id, 'not-applicable']);
+      expect(c?.reason).toBeTruthy();
+    }
+  });
+  it('reports nothing from the gdpr pack', () => {
+    expect(found(r, 'gdpr/')).toEqual([]);
+  });
+});
+
+describe('gdpr pack: a notice that leaves things out', () => {
+  const r = lint('noncompliant.md');
+  it('reports the missing items at the top of the document', () => {
+    const ids = found(r, 'gdpr/').filter(([, line]) => line === 1).map(([id]) => id);
+    for (const id of ['gdpr/retention', 'gdpr/right-access', 'gdpr/right-erasure', 'gdpr/right-object', 'gdpr/right-portability',
+      'gdpr/right-rectification', 'gdpr/right-restriction', 'gdpr/complaint-sa', 'gdpr/statutory-contractual', 'gdpr/automated-decisions']) {
+      expect(ids).toContain(id);
+    }
+  });
+  it('does not take "collected automatically" for an automated-decision disclosure', () => {
+    expect(status(r, 'gdpr/automated-decisions')).toBe('missing');
+  });
+  it('does not take a breach report to the authority for the complaint right', () => {
+    expect(status(r, 'gdpr/complaint-sa')).toBe('missing');
+  });
+  it('flags a bare "legitimate interests" without saying what they are', () => {
+    expect(status(r, 'gdpr/legitimate-interests')).toBe('missing');
+  });
+  it('checks the Art. 12, 33 and 8 numbers on their lines', () => {
+    const numbers = found(r, 'gdpr/').filter(([, line]) => line > 1);
+    expect(numbers).toEqual([
+      ['gdpr/response-time', 18],
+      ['gdpr/free-of-charge', 19],
+      ['gdpr/breach-authority-72h', 20],
+      ['gdpr/child-consent-age', 21],
+    ]);
+    // Art. 8 has a verified source: an error; the unverified rows only warn.
+    const sev = Object.fromEntries(r.messages.filter((m) => m.line > 1 && (m.ruleId ?? '').startsWith('gdpr/')).map((m) => [m.ruleId, m.severity]));
+    expect(sev).toEqual({ 'gdpr/response-time': 1, 'gdpr/free-of-charge': 1, 'gdpr/breach-authority-72h': 1, 'gdpr/child-consent-age': 2 });
+  });
+});
+
+describe('gdpr pack: disclosures phrased without the textbook keyword', () => {
+  const r = lint('phrased.md');
+  it.each([
+    ['gdpr/right-access', 9],
+    ['gdpr/right-rectification', 10],
+    ['gdpr/right-erasure', 11],
+    ['gdpr/right-portability', 12],
+    ['gdpr/withdraw-consent', 13],
+    ['gdpr/complaint-sa', 14],
+    ['gdpr/automated-decisions', 18],
+  ])('%s is present, with evidence on line %i', (id, line) => {
+    const c = r.coverage.find((e) => e.requirement === id);
+    expect(c?.status).toBe('present');
+    expect(c?.evidence?.map((e) => e.line)).toContain(line);
+  });
+  it('still reports what the notice never says', () => {
+    expect(status(r, 'gdpr/right-restriction')).toBe('missing');
+    expect(status(r, 'gdpr/right-object')).toBe('missing');
+    expect(status(r, 'gdpr/legal-basis')).toBe('missing');
+  });
+});
+
+describe('gdpr pack: conditions and facts', () => {
+  it('a DPO mentioned without contact details is reported; unmentioned it is not-applicable', () => {
+    expect(status(lintText('We have appointed a data protection officer.', { jurisdictions: ['gdpr'] }), 'gdpr/dpo-contact')).toBe('missing');
+    expect(status(lintText('We are a small shop.', { jurisdictions: ['gdpr'] }), 'gdpr/dpo-contact')).toBe('not-applicable');
+  });
+  it('"we do not appoint a DPO" does not trigger the DPO requirement', () => {
+    expect(status(lintText('We have not appointed a data protection officer.', { jurisdictions: ['gdpr'] }), 'gdpr/dpo-contact')).toBe('not-applicable');
+  });
+  it('special-category data triggers the Art. 9 condition', () => {
+    const r = lintText('We process information about your health to plan your training.', { jurisdictions: ['gdpr'] });
+    expect(status(r, 'gdpr/special-category-condition')).toBe('missing');
+    const ok = lintText('We process information about your health only with your explicit consent.', { jurisdictions: ['gdpr'] });
+    expect(status(ok, 'gdpr/special-category-condition')).toBe('present');
+  });
+});
+
+describe('uk-gdpr pack', () => {
+  const r = lintText(fixture('uk.md'));
+  it('is detected from the text and brings the gdpr pack with it', () => {
+    expect(r.jurisdictions).toEqual(expect.arrayContaining(['gdpr', 'uk-gdpr']));
+  });
+  it('does not take "registered with the ICO" for the complaint right', () => {
+    expect(status(r, 'uk-gdpr/complaint-ico')).toBe('missing');
+  });
+  it('finds the complaints-to-controller route and reports the missing UK transfer mechanism', () => {
+    expect(status(r, 'uk-gdpr/complaint-to-controller')).toBe('present');
+    expect(status(r, 'uk-gdpr/transfers')).toBe('missing');
+  });
+  it('flags a breach report to the ICO later than 72 hours on its line', () => {
+    expect(found(r, 'uk-gdpr/breach')).toEqual([['uk-gdpr/breach-ico-72h', 8]]);
+  });
+});
