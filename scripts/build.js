@@ -37,6 +37,7 @@ function validators() {
 const ENTRIES = {
   'dist/cli.js': 'src/cli/main.ts',
   'dist/lsp.js': 'src/integrations/lsp/main.ts',
+  'dist/action.js': 'src/integrations/action.ts',
 };
 
 async function main() {

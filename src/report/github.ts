@@ -19,7 +19,7 @@ interface Finding {
 }
 
 /** As actions/toolkit's escapeData: `%` first, or an escape already in the text would be decoded by the runner. */
-function escapeData(s: string): string {
+export function escapeData(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
@@ -66,7 +66,13 @@ function count(n: number, noun: string): string {
   return `${n} more ${noun}${n === 1 ? '' : 's'}`;
 }
 
-export function formatGithub(ctx: ReportContext): string {
+export interface GithubOptions {
+  /** Annotations of each type before the rest become log lines (at most GitHub's own limit). */
+  maxPerType?: number;
+}
+
+export function formatGithub(ctx: ReportContext, options: GithubOptions = {}): string {
+  const limit = Math.max(0, Math.min(ANNOTATIONS_PER_TYPE, Math.floor(options.maxPerType ?? ANNOTATIONS_PER_TYPE)));
   const findings: Finding[] = ctx.results.flatMap((r) =>
     r.messages.map((message) => ({
       level: message.fatal || message.severity === 2 ? ('error' as const) : ('warning' as const),
@@ -77,17 +83,17 @@ export function formatGithub(ctx: ReportContext): string {
   );
   const errors = findings.filter((f) => f.level === 'error');
   const warnings = findings.filter((f) => f.level === 'warning');
-  const dropped = [...errors.slice(ANNOTATIONS_PER_TYPE), ...warnings.slice(ANNOTATIONS_PER_TYPE)];
-  const lines = [...errors.slice(0, ANNOTATIONS_PER_TYPE), ...warnings.slice(0, ANNOTATIONS_PER_TYPE)].map(annotation);
+  const dropped = [...errors.slice(limit), ...warnings.slice(limit)];
+  const lines = [...errors.slice(0, limit), ...warnings.slice(0, limit)].map(annotation);
   if (dropped.length > 0) {
     lines.push(...dropped.map(logLine));
-    const droppedErrors = Math.max(0, errors.length - ANNOTATIONS_PER_TYPE);
-    const droppedWarnings = Math.max(0, warnings.length - ANNOTATIONS_PER_TYPE);
+    const droppedErrors = Math.max(0, errors.length - limit);
+    const droppedWarnings = Math.max(0, warnings.length - limit);
     const more = [droppedErrors && count(droppedErrors, 'error'), droppedWarnings && count(droppedWarnings, 'warning')]
       .filter(Boolean)
       .join(' and ');
     const notice =
-      `${more} ${dropped.length === 1 ? 'is' : 'are'} not shown as annotations (GitHub shows ${ANNOTATIONS_PER_TYPE} of each type per step); ` +
+      `${more} ${dropped.length === 1 ? 'is' : 'are'} not shown as annotations (${limit === ANNOTATIONS_PER_TYPE ? `GitHub shows ${limit}` : `annotations limited to ${limit}`} of each type per step); ` +
       'the full list is in the job log above and in the SARIF file.';
     lines.push(`::notice::${escapeData(notice)}`);
   }
