@@ -140,11 +140,10 @@ export function startServer(connection: Connection): void {
     const state = linter.last.get(params.textDocument.uri);
     if (!state?.result) return null;
     const { line, character } = params.position;
-    const lines = state.text.split('\n');
     const hits = toDiagnostics(state.result.messages, params.textDocument.uri, state.text).filter((d, i) => {
       const r = d.range;
       const within = (line > r.start.line || (line === r.start.line && character >= r.start.character)) && (line < r.end.line || (line === r.end.line && character <= r.end.character));
-      return within && state.result!.messages[i].ruleId && lines.length > 0;
+      return within && state.result!.messages[i].ruleId;
     });
     const ids = [...new Set(hits.map((d) => String(d.code)))];
     if (ids.length === 0) return null;
