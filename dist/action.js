@@ -1558,6 +1558,7 @@ import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import fs3 from "node:fs";
 import path7 from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/lint.ts
 import path4 from "node:path";
@@ -9026,7 +9027,7 @@ function createTokenizer(parser, initialize, from) {
   return context;
   function write(slice) {
     chunks = push(chunks, slice);
-    main();
+    main2();
     if (chunks[chunks.length - 1] !== null) {
       return [];
     }
@@ -9060,7 +9061,7 @@ function createTokenizer(parser, initialize, from) {
     columnStart[value2.line] = value2.column;
     accountForPotentialSkip();
   }
-  function main() {
+  function main2() {
     while (point6._index < chunks.length) {
       const chunk = chunks[point6._index];
       if (typeof chunk === "string") {
@@ -35843,15 +35844,26 @@ function runAction() {
   if (failOn === "warning" && errors2 + warnings > 0) return 1;
   return 0;
 }
-try {
-  process.exitCode = runAction();
-} catch (e) {
-  const known = e instanceof InputError;
-  const msg = e.message;
-  process.stdout.write(`::error title=policylint::${escapeData(known ? msg : `internal error: ${msg}`)}
+function main() {
+  try {
+    process.exitCode = runAction();
+  } catch (e) {
+    const known = e instanceof InputError;
+    const msg = e.message;
+    process.stdout.write(`::error title=policylint::${escapeData(known ? msg : `internal error: ${msg}`)}
 `);
-  process.exitCode = 2;
+    process.exitCode = 2;
+  }
 }
+function isEntry() {
+  if (!process.argv[1]) return false;
+  try {
+    return fs3.realpathSync(process.argv[1]) === fs3.realpathSync(fileURLToPath3(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+if (isEntry()) main();
 export {
   parseDiff,
   runAction

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT, tmpDir } from './helpers.js';
 import { lint } from '../src/lint.js';
+import { parseDiff } from '../src/integrations/action.js';
 
 const BEFORE = `# Privacy Policy
 
@@ -251,5 +252,32 @@ describe('GitHub Action (dist/action.js)', () => {
     const r = runAction({ 'fail-on': 'sometimes' });
     expect(r.lines).toEqual(['::error title=policylint::input fail-on must be error, warning or never, not "sometimes"']);
     expect(r.code).toBe(2);
+  });
+});
+
+describe('parseDiff', () => {
+  it('collects added and changed lines per file, from git diff --unified=0', () => {
+    const diff = [
+      'diff --git a/PRIVACY.md b/PRIVACY.md',
+      '--- a/PRIVACY.md',
+      '+++ b/PRIVACY.md',
+      '@@ -3 +3 @@ intro',
+      '-old',
+      '+new',
+      '@@ -10,2 +9,0 @@',
+      '@@ -20,0 +21,3 @@',
+      'diff --git "a/legal/say \\"hi\\" \\303\\274.md" "b/legal/say \\"hi\\" \\303\\274.md"',
+      '--- "a/legal/say \\"hi\\" \\303\\274.md"',
+      '+++ "b/legal/say \\"hi\\" \\303\\274.md"',
+      '@@ -0,0 +1,2 @@',
+      'diff --git a/gone.md b/gone.md',
+      '--- a/gone.md',
+      '+++ /dev/null',
+      '@@ -1,4 +0,0 @@',
+    ].join('\n');
+    const changed = parseDiff(diff);
+    expect([...changed.keys()]).toEqual(['PRIVACY.md', 'legal/say "hi" ü.md']);
+    expect([...changed.get('PRIVACY.md')!]).toEqual([3, 21, 22, 23]);
+    expect([...changed.get('legal/say "hi" ü.md')!]).toEqual([1, 2]);
   });
 });

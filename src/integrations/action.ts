@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import ignore from 'ignore';
 import { lint } from '../lint.js';
 import { formatGithub, escapeData } from '../report/github.js';
@@ -307,11 +308,25 @@ export function runAction(): number {
   return 0;
 }
 
-try {
-  process.exitCode = runAction();
-} catch (e) {
-  const known = e instanceof InputError;
-  const msg = (e as Error).message;
-  process.stdout.write(`::error title=policylint::${escapeData(known ? msg : `internal error: ${msg}`)}\n`);
-  process.exitCode = 2;
+function main(): void {
+  try {
+    process.exitCode = runAction();
+  } catch (e) {
+    const known = e instanceof InputError;
+    const msg = (e as Error).message;
+    process.stdout.write(`::error title=policylint::${escapeData(known ? msg : `internal error: ${msg}`)}\n`);
+    process.exitCode = 2;
+  }
 }
+
+/** Run when this module is the program (the runner's `node dist/action.js`), not when a test imports it. */
+function isEntry(): boolean {
+  if (!process.argv[1]) return false;
+  try {
+    return fs.realpathSync(process.argv[1]) === fs.realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntry()) main();
