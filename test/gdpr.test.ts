@@ -127,3 +127,18 @@ describe('uk-gdpr pack', () => {
     expect(found(r, 'uk-gdpr/breach')).toEqual([['uk-gdpr/breach-ico-72h', 8]]);
   });
 });
+
+describe('common rules tuned on GDPR-era policies', () => {
+  const st = (text: string, id: string) => status(lintText(text), id);
+  it('security: a privacy commitment, a transfer safeguard or an https link is not a security measure', () => {
+    expect(st('We are committed to protecting the privacy of your data.', 'common/security')).toBe('missing');
+    expect(st('Transfers outside the EEA use safeguards such as standard contractual clauses.', 'common/security')).toBe('missing');
+    expect(st('Read more at https://help.example.org/page.', 'common/security')).toBe('missing');
+    expect(st('We protect your personal data with encryption and access controls.', 'common/security')).toBe('present');
+  });
+  it('children: a brand name starting with "child" or a "minor change" is not about children', () => {
+    expect(st('Childsplay Clothing Limited is one of our brands.', 'common/children')).toBe('missing');
+    expect(st('We may make minor changes to this policy.', 'common/children')).toBe('missing');
+    expect(st('Our service is not meant for children.', 'common/children')).toBe('present');
+  });
+});
