@@ -44633,8 +44633,8 @@ var DATE2 = new RegExp(
     // 2026-02-18
     `\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b`,
     // 02/18/2026 or 18.02.2026
-    `\\b${MONTH},?\\s+(\\d{4})\\b`
-    // February 2026
+    `\\b${MONTH}(?:,\\s*|\\s+)(\\d{4})\\b`
+    // February 2026, "March,2023"
   ].join("|"),
   "gi"
 );
@@ -44727,10 +44727,11 @@ var CheckContext = class {
     }
     const early = this.doc.blocks.slice(0, 12);
     for (const b of this.doc.blocks) {
-      if (b.kind === "code" || b.kind === "html") continue;
+      if (b.kind === "html") continue;
       for (const d of findDates(b.text)) {
         const before = b.text.slice(Math.max(0, d.start - 60), d.start);
         const labelled = POLICY_DATE_LABEL.test(before) && !/[.!?]\s/.test(before.slice(before.search(POLICY_DATE_LABEL)));
+        if (b.kind === "code" && !labelled) continue;
         const alone = early.includes(b) && b.text.trim().length <= d.text.length + 12;
         if (labelled || alone) out.push(this.toPolicyDate(b, d));
       }

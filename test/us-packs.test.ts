@@ -97,3 +97,44 @@ describe('policy dates written in web-page styles', () => {
     expect(status(r, 'ccpa/last-updated')).toBe('present');
   });
 });
+
+describe('caloppa, coppa and us-states packs', () => {
+  const calText = [
+    'Effective date: May 1, 2026',
+    '',
+    'Information for California residents: we collect your name and e-mail address.',
+    '',
+    'We share your e-mail address with our mailing provider.',
+    '',
+    'We do not respond to Do Not Track browser signals.',
+    '',
+    'Our analytics partners may collect information about your activity over time and across other websites.',
+    '',
+    'We will e-mail you before material changes to this policy take effect.',
+  ].join('\n');
+  it('a CalOPPA-complete notice has every CalOPPA item present', () => {
+    const r = lintText(calText, { jurisdictions: ['caloppa'] });
+    for (const id of ['caloppa/pii-categories', 'caloppa/third-party-categories', 'caloppa/change-notice', 'caloppa/effective-date', 'caloppa/dnt-response', 'caloppa/third-party-tracking']) {
+      expect([id, status(r, id)]).toEqual([id, 'present']);
+    }
+    expect(status(r, 'caloppa/review-change-process')).toBe('not-applicable');
+  });
+  it('silence on Do Not Track is a CalOPPA finding', () => {
+    const r = lintText(calText.replace('We do not respond to Do Not Track browser signals.', ''), { jurisdictions: ['caloppa'] });
+    expect(found(r, 'caloppa/dnt-response')).toEqual([['caloppa/dnt-response', 1]]);
+  });
+  it('coppa is detected for a service directed to children, not for "we do not knowingly collect"', () => {
+    const kids = lintText('Our game is directed to children under 13. Parents may review or delete their child\'s information.');
+    expect(status(kids, 'coppa/parental-rights')).toBe('present');
+    expect(status(kids, 'coppa/retention-policy')).toBe('missing');
+    const adults = lintText('We do not knowingly collect personal information from children under 13.');
+    expect(status(adults, 'coppa/parental-rights')).toBeUndefined();
+  });
+  it('us-states: appeal missing, rights present', () => {
+    const r = lintText('Colorado residents have the right to access and delete their data; e-mail us to exercise it.', { jurisdictions: ['us-states'] });
+    expect(status(r, 'us-states/rights-how-to-exercise')).toBe('present');
+    expect(status(r, 'us-states/appeal')).toBe('missing');
+    const ok = lintText('If we refuse your request you may appeal our decision by replying to it.', { jurisdictions: ['us-states'] });
+    expect(status(ok, 'us-states/appeal')).toBe('present');
+  });
+});

@@ -67,10 +67,13 @@ export class CheckContext {
     }
     const early = this.doc.blocks.slice(0, 12);
     for (const b of this.doc.blocks) {
-      if (b.kind === 'code' || b.kind === 'html') continue;
+      if (b.kind === 'html') continue;
       for (const d of findDates(b.text)) {
         const before = b.text.slice(Math.max(0, d.start - 60), d.start);
         const labelled = POLICY_DATE_LABEL.test(before) && !/[.!?]\s/.test(before.slice(before.search(POLICY_DATE_LABEL)));
+        // Pages converted to Markdown often indent the date line, which makes it a code block:
+        // a labelled date there is still the policy's date, anything else in code is not.
+        if (b.kind === 'code' && !labelled) continue;
         // A date standing alone near the top ("March 3, 2026" under the title) is the policy's date too.
         const alone = early.includes(b) && b.text.trim().length <= d.text.length + 12;
         if (labelled || alone) out.push(this.toPolicyDate(b, d));
