@@ -35416,7 +35416,7 @@ import path2 from "node:path";
 // src/generated/validators.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var validateRule = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/rule.json", "title": "policylint rule", "description": "One rule of a policylint rule pack: rules/<pack>/<rule>.json. Rules are data: the engine runs one of a fixed set of check kinds configured by this file.", "type": "object", "required": ["id", "kind", "title", "description", "citation", "message"], "additionalProperties": false, "definitions": { "phrase": { "type": "string", "minLength": 1, "maxLength": 200, "description": "A token phrase: words are matched by stem and case-insensitively; 'word*' matches a prefix; '(a|b)' alternatives; 'word?' optional; '...' a gap of up to 4 words, '...N' up to N words (N <= 12); '=word' an exact (unstemmed) word." }, "phrases": { "type": "array", "items": { "$ref": "#/definitions/phrase" }, "maxItems": 400 }, "signal": { "type": "string", "enum": ["policy-date", "email", "postal-address", "phone", "url", "organisation-name", "list"] }, "condition": { "type": "object", "additionalProperties": false, "description": "When the requirement applies. It applies when any of the given triggers holds; with none given it always applies.", "properties": { "text": { "$ref": "#/definitions/phrases", "description": "Phrases whose affirmative (not negated) presence makes the requirement apply." }, "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$", "description": "A config fact (facts.<name>) that, when true, makes the requirement apply, and when false, makes it not apply whatever the text says." }, "reason": { "type": "string", "description": "Why it is not applicable when no trigger holds." } } }, "pattern": { "type": "object", "required": ["regex"], "additionalProperties": false, "properties": { "regex": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "An RE2 regular expression (linear time: no backreferences or lookaround)." }, "caseSensitive": { "type": "boolean", "default": false }, "message": { "type": "string", "description": "Message for this pattern; {match} is replaced by the matched text." }, "fix": { "type": "string", "description": "Replacement for the match: makes the finding fixable with --fix. {match} is the matched text." }, "severity": { "enum": ["warn", "error"] }, "scope": { "type": "array", "items": { "enum": ["text", "link-targets", "headings", "code"] }, "description": "Where to look: visible text (default, excluding code), link targets, headings only, or also code." }, "unless": { "$ref": "#/definitions/phrases", "description": "Skip a match whose sentence contains one of these phrases." }, "literals": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Strings (compared in lower case) of which every match contains at least one: lines without any are skipped, which makes the pattern fast on large policies." } } }, "limit": { "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "scope": { "type": "string", "description": "What this limit belongs to (a state code, a law), matched against the fact named by limitsFact." }, "value": { "type": "number", "exclusiveMinimum": 0 }, "unit": { "enum": ["hour", "day", "business-day", "week", "month", "year", "age", "currency"] }, "citation": { "type": "string" }, "verified": { "enum": ["P", "S", "U"] }, "note": { "type": "string" } } }, "example": { "type": "string", "minLength": 1 } }, "properties": { "$schema": { "type": "string" }, "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "kind": { "enum": ["disclosure", "forbidden-pattern", "number-limit", "date", "structure"] }, "title": { "type": "string", "minLength": 3, "maxLength": 120 }, "description": { "type": "string", "minLength": 10 }, "citation": { "type": "string", "minLength": 1 }, "verified": { "enum": ["P", "S", "U"], "description": "Verification of the citation: P primary text, S secondary source, U unverified (reports at most a warning)." }, "severity": { "enum": ["warn", "error"], "default": "error" }, "message": { "type": "string", "minLength": 5, "description": "The finding. Placeholders: {match}, {value}, {limit}, {evidence}." }, "suggestion": { "type": "string", "description": "What compliant wording must contain." }, "docs": { "type": "string", "description": "Extra Markdown for the generated rule page." }, "examples": { "type": "object", "additionalProperties": false, "description": "Run as tests: each compliant text passes the rule, each noncompliant text triggers it.", "properties": { "compliant": { "type": "array", "items": { "$ref": "#/definitions/example" } }, "noncompliant": { "type": "array", "items": { "$ref": "#/definitions/example" } } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "disclosure: what counts as the policy saying it.", "properties": { "phrases": { "$ref": "#/definitions/phrases", "description": "Sufficient anywhere in the policy's text." }, "sectionHeadings": { "$ref": "#/definitions/phrases", "description": "A section whose heading path matches one of these is on topic." }, "inSection": { "$ref": "#/definitions/phrases", "description": "Sufficient only inside an on-topic section (sectionHeadings)." }, "headingSuffices": { "type": "boolean", "description": "An on-topic section with any text under it is sufficient by itself." }, "signals": { "type": "array", "items": { "$ref": "#/definitions/signal" }, "description": "Facts found by analysis that count as evidence (inside an on-topic section when sectionHeadings is given)." }, "exclude": { "$ref": "#/definitions/phrases", "description": "A sentence containing one of these never counts as evidence." }, "negated": { "enum": ["counts", "ignored"], "default": "counts", "description": "Whether a negated statement ('we do not sell') is a disclosure." }, "minMatches": { "type": "integer", "minimum": 1, "maximum": 20, "default": 1, "description": "Distinct sentences of evidence needed." } } }, "condition": { "$ref": "#/definitions/condition" }, "patterns": { "type": "array", "items": { "$ref": "#/definitions/pattern" }, "minItems": 1, "maxItems": 200 }, "quantity": { "enum": ["duration", "age", "money"], "description": "number-limit: what number to read from a matching sentence." }, "context": { "$ref": "#/definitions/phrases", "description": "number-limit: a sentence must contain one of these to be checked." }, "contextAll": { "$ref": "#/definitions/phrases", "description": "number-limit: ...and also one of these." }, "contextExclude": { "$ref": "#/definitions/phrases", "description": "number-limit: sentences with these are skipped." }, "compare": { "enum": ["max", "min"], "default": "max", "description": "number-limit: the number may not exceed (max) or fall below (min) the limit." }, "limits": { "type": "array", "items": { "$ref": "#/definitions/limit" }, "minItems": 1 }, "limitsFact": { "type": "string", "description": "number-limit: config fact listing the scopes in force (e.g. states); the strictest of those limits applies; all limits when the fact is unset." }, "check": { "enum": ["empty-list", "empty-section", "broken-link", "mismatched-entity", "invalid-date", "stale-date"], "description": "structure/date: which built-in check to run." }, "options": { "type": "object", "description": "Options of the built-in check." } }, "allOf": [{ "if": { "required": ["kind"], "properties": { "kind": { "const": "disclosure" } } }, "then": { "required": ["evidence", "suggestion"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "forbidden-pattern" } } }, "then": { "required": ["patterns"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "number-limit" } } }, "then": { "required": ["quantity", "context", "limits"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "enum": ["structure", "date"] } } }, "then": { "required": ["check"] } }] };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/rule.json", "title": "policylint rule", "description": "One rule of a policylint rule pack: rules/<pack>/<rule>.json. Rules are data: the engine runs one of a fixed set of check kinds configured by this file.", "type": "object", "required": ["id", "kind", "title", "description", "citation", "message"], "additionalProperties": false, "definitions": { "phrase": { "type": "string", "minLength": 1, "maxLength": 200, "description": "A token phrase: words are matched by stem and case-insensitively; 'word*' matches a prefix; '(a|b)' alternatives; 'word?' optional; '...' a gap of up to 4 words, '...N' up to N words (N <= 12); '=word' an exact (unstemmed) word." }, "phrases": { "type": "array", "items": { "$ref": "#/definitions/phrase" }, "maxItems": 400 }, "signal": { "type": "string", "enum": ["policy-date", "email", "postal-address", "phone", "url", "organisation-name", "list"] }, "condition": { "type": "object", "additionalProperties": false, "description": "When the requirement applies. It applies when any of the given triggers holds; with none given it always applies.", "properties": { "text": { "$ref": "#/definitions/phrases", "description": "Phrases whose affirmative (not negated) presence makes the requirement apply." }, "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$", "description": "A config fact (facts.<name>) that, when true, makes the requirement apply, and when false, makes it not apply whatever the text says." }, "reason": { "type": "string", "description": "Why it is not applicable when no trigger holds." } } }, "pattern": { "type": "object", "required": ["regex"], "additionalProperties": false, "properties": { "regex": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "An RE2 regular expression (linear time: no backreferences or lookaround)." }, "caseSensitive": { "type": "boolean", "default": false }, "message": { "type": "string", "description": "Message for this pattern; {match} is replaced by the matched text." }, "fix": { "type": "string", "description": "Replacement for the match: makes the finding fixable with --fix. {match} is the matched text." }, "severity": { "enum": ["warn", "error"] }, "scope": { "type": "array", "items": { "enum": ["text", "link-targets", "headings", "code"] }, "description": "Where to look: visible text (default, excluding code), link targets, headings only, or also code." }, "unless": { "$ref": "#/definitions/phrases", "description": "Skip a match whose sentence contains one of these phrases." }, "literals": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Strings (compared in lower case) of which every match contains at least one: lines without any are skipped, which makes the pattern fast on large policies." } } }, "limit": { "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "scope": { "type": "string", "description": "What this limit belongs to (a state code, a law), matched against the fact named by limitsFact." }, "value": { "type": "number", "exclusiveMinimum": 0 }, "unit": { "enum": ["hour", "day", "business-day", "week", "month", "year", "age", "currency"] }, "citation": { "type": "string" }, "verified": { "enum": ["P", "S", "U"] }, "note": { "type": "string" } } }, "example": { "type": "string", "minLength": 1 } }, "properties": { "$schema": { "type": "string" }, "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "kind": { "enum": ["disclosure", "forbidden-pattern", "number-limit", "date", "structure"] }, "title": { "type": "string", "minLength": 3, "maxLength": 120 }, "description": { "type": "string", "minLength": 10 }, "citation": { "type": "string", "minLength": 1 }, "verified": { "enum": ["P", "S", "U"], "description": "Verification of the citation: P primary text, S secondary source, U unverified (reports at most a warning)." }, "severity": { "enum": ["warn", "error"], "default": "error" }, "message": { "type": "string", "minLength": 5, "description": "The finding. Placeholders: {match}, {value}, {limit}, {evidence}." }, "suggestion": { "type": "string", "description": "What compliant wording must contain." }, "docs": { "type": "string", "description": "Extra Markdown for the generated rule page." }, "examples": { "type": "object", "additionalProperties": false, "description": "Run as tests: each compliant text passes the rule, each noncompliant text triggers it.", "properties": { "compliant": { "type": "array", "items": { "$ref": "#/definitions/example" } }, "noncompliant": { "type": "array", "items": { "$ref": "#/definitions/example" } } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "disclosure: what counts as the policy saying it.", "properties": { "phrases": { "$ref": "#/definitions/phrases", "description": "Sufficient anywhere in the policy's text." }, "sectionHeadings": { "$ref": "#/definitions/phrases", "description": "A section whose heading path matches one of these is on topic." }, "inSection": { "$ref": "#/definitions/phrases", "description": "Sufficient only inside an on-topic section (sectionHeadings)." }, "headingSuffices": { "type": "boolean", "description": "An on-topic section with any text under it is sufficient by itself." }, "signals": { "type": "array", "items": { "$ref": "#/definitions/signal" }, "description": "Facts found by analysis that count as evidence (inside an on-topic section when sectionHeadings is given)." }, "exclude": { "$ref": "#/definitions/phrases", "description": "A sentence containing one of these never counts as evidence." }, "excludeSections": { "$ref": "#/definitions/phrases", "description": "A sentence inside a section whose heading path matches one of these never counts as evidence (a rights list for another jurisdiction, say)." }, "negated": { "enum": ["counts", "ignored"], "default": "counts", "description": "Whether a negated statement ('we do not sell') is a disclosure." }, "minMatches": { "type": "integer", "minimum": 1, "maximum": 20, "default": 1, "description": "Distinct sentences of evidence needed." } } }, "condition": { "$ref": "#/definitions/condition" }, "patterns": { "type": "array", "items": { "$ref": "#/definitions/pattern" }, "minItems": 1, "maxItems": 200 }, "quantity": { "enum": ["duration", "age", "money"], "description": "number-limit: what number to read from a matching sentence." }, "context": { "$ref": "#/definitions/phrases", "description": "number-limit: a sentence must contain one of these to be checked." }, "contextAll": { "$ref": "#/definitions/phrases", "description": "number-limit: ...and also one of these." }, "contextExclude": { "$ref": "#/definitions/phrases", "description": "number-limit: sentences with these are skipped." }, "compare": { "enum": ["max", "min"], "default": "max", "description": "number-limit: the number may not exceed (max) or fall below (min) the limit." }, "limits": { "type": "array", "items": { "$ref": "#/definitions/limit" }, "minItems": 1 }, "limitsFact": { "type": "string", "description": "number-limit: config fact listing the scopes in force (e.g. states); the strictest of those limits applies; all limits when the fact is unset." }, "check": { "enum": ["empty-list", "empty-section", "broken-link", "mismatched-entity", "invalid-date", "stale-date"], "description": "structure/date: which built-in check to run." }, "options": { "type": "object", "description": "Options of the built-in check." } }, "allOf": [{ "if": { "required": ["kind"], "properties": { "kind": { "const": "disclosure" } } }, "then": { "required": ["evidence", "suggestion"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "forbidden-pattern" } } }, "then": { "required": ["patterns"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "number-limit" } } }, "then": { "required": ["quantity", "context", "limits"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "enum": ["structure", "date"] } } }, "then": { "required": ["check"] } }] };
 var schema16 = { "type": "string", "enum": ["policy-date", "email", "postal-address", "phone", "url", "organisation-name", "list"] };
 var schema19 = { "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "scope": { "type": "string", "description": "What this limit belongs to (a state code, a law), matched against the fact named by limitsFact." }, "value": { "type": "number", "exclusiveMinimum": 0 }, "unit": { "enum": ["hour", "day", "business-day", "week", "month", "year", "age", "currency"] }, "citation": { "type": "string" }, "verified": { "enum": ["P", "S", "U"] }, "note": { "type": "string" } } };
 var func2 = Object.prototype.hasOwnProperty;
@@ -35480,7 +35480,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   return errors2 === 0;
 }
 var pattern1 = new RegExp("^[a-zA-Z][a-zA-Z0-9]*$", "u");
-function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors2 = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -35543,11 +35543,11 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors2++;
   }
-  validate16.errors = vErrors;
+  validate17.errors = vErrors;
   return errors2 === 0;
 }
 var schema18 = { "type": "object", "required": ["regex"], "additionalProperties": false, "properties": { "regex": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "An RE2 regular expression (linear time: no backreferences or lookaround)." }, "caseSensitive": { "type": "boolean", "default": false }, "message": { "type": "string", "description": "Message for this pattern; {match} is replaced by the matched text." }, "fix": { "type": "string", "description": "Replacement for the match: makes the finding fixable with --fix. {match} is the matched text." }, "severity": { "enum": ["warn", "error"] }, "scope": { "type": "array", "items": { "enum": ["text", "link-targets", "headings", "code"] }, "description": "Where to look: visible text (default, excluding code), link targets, headings only, or also code." }, "unless": { "$ref": "#/definitions/phrases", "description": "Skip a match whose sentence contains one of these phrases." }, "literals": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Strings (compared in lower case) of which every match contains at least one: lines without any are skipped, which makes the pattern fast on large policies." } } };
-function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors2 = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -35733,7 +35733,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors2++;
   }
-  validate19.errors = vErrors;
+  validate20.errors = vErrors;
   return errors2 === 0;
 }
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -36366,7 +36366,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data20 = data.evidence;
       if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
         for (const key2 in data20) {
-          if (!(key2 === "phrases" || key2 === "sectionHeadings" || key2 === "inSection" || key2 === "headingSuffices" || key2 === "signals" || key2 === "exclude" || key2 === "negated" || key2 === "minMatches")) {
+          if (!func2.call(schema11.properties.evidence.properties, key2)) {
             const err51 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err51];
@@ -36446,9 +36446,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors2 = vErrors.length;
           }
         }
+        if (data20.excludeSections !== void 0) {
+          if (!validate11(data20.excludeSections, { instancePath: instancePath + "/evidence/excludeSections", parentData: data20, parentDataProperty: "excludeSections", rootData })) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors2 = vErrors.length;
+          }
+        }
         if (data20.negated !== void 0) {
-          let data28 = data20.negated;
-          if (!(data28 === "counts" || data28 === "ignored")) {
+          let data29 = data20.negated;
+          if (!(data29 === "counts" || data29 === "ignored")) {
             const err56 = { instancePath: instancePath + "/evidence/negated", schemaPath: "#/properties/evidence/properties/negated/enum", keyword: "enum", params: { allowedValues: schema11.properties.evidence.properties.negated.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err56];
@@ -36459,8 +36465,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data20.minMatches !== void 0) {
-          let data29 = data20.minMatches;
-          if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)))) {
+          let data30 = data20.minMatches;
+          if (!(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30)))) {
             const err57 = { instancePath: instancePath + "/evidence/minMatches", schemaPath: "#/properties/evidence/properties/minMatches/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err57];
@@ -36469,8 +36475,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors2++;
           }
-          if (typeof data29 == "number") {
-            if (data29 > 20 || isNaN(data29)) {
+          if (typeof data30 == "number") {
+            if (data30 > 20 || isNaN(data30)) {
               const err58 = { instancePath: instancePath + "/evidence/minMatches", schemaPath: "#/properties/evidence/properties/minMatches/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
               if (vErrors === null) {
                 vErrors = [err58];
@@ -36479,7 +36485,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors2++;
             }
-            if (data29 < 1 || isNaN(data29)) {
+            if (data30 < 1 || isNaN(data30)) {
               const err59 = { instancePath: instancePath + "/evidence/minMatches", schemaPath: "#/properties/evidence/properties/minMatches/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err59];
@@ -36501,15 +36507,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.condition !== void 0) {
-      if (!validate16(data.condition, { instancePath: instancePath + "/condition", parentData: data, parentDataProperty: "condition", rootData })) {
-        vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+      if (!validate17(data.condition, { instancePath: instancePath + "/condition", parentData: data, parentDataProperty: "condition", rootData })) {
+        vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
         errors2 = vErrors.length;
       }
     }
     if (data.patterns !== void 0) {
-      let data31 = data.patterns;
-      if (Array.isArray(data31)) {
-        if (data31.length > 200) {
+      let data32 = data.patterns;
+      if (Array.isArray(data32)) {
+        if (data32.length > 200) {
           const err61 = { instancePath: instancePath + "/patterns", schemaPath: "#/properties/patterns/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items" };
           if (vErrors === null) {
             vErrors = [err61];
@@ -36518,7 +36524,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors2++;
         }
-        if (data31.length < 1) {
+        if (data32.length < 1) {
           const err62 = { instancePath: instancePath + "/patterns", schemaPath: "#/properties/patterns/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
             vErrors = [err62];
@@ -36527,10 +36533,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors2++;
         }
-        const len3 = data31.length;
+        const len3 = data32.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          if (!validate19(data31[i3], { instancePath: instancePath + "/patterns/" + i3, parentData: data31, parentDataProperty: i3, rootData })) {
-            vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+          if (!validate20(data32[i3], { instancePath: instancePath + "/patterns/" + i3, parentData: data32, parentDataProperty: i3, rootData })) {
+            vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
             errors2 = vErrors.length;
           }
         }
@@ -36545,8 +36551,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.quantity !== void 0) {
-      let data33 = data.quantity;
-      if (!(data33 === "duration" || data33 === "age" || data33 === "money")) {
+      let data34 = data.quantity;
+      if (!(data34 === "duration" || data34 === "age" || data34 === "money")) {
         const err64 = { instancePath: instancePath + "/quantity", schemaPath: "#/properties/quantity/enum", keyword: "enum", params: { allowedValues: schema11.properties.quantity.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err64];
@@ -36575,8 +36581,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.compare !== void 0) {
-      let data37 = data.compare;
-      if (!(data37 === "max" || data37 === "min")) {
+      let data38 = data.compare;
+      if (!(data38 === "max" || data38 === "min")) {
         const err65 = { instancePath: instancePath + "/compare", schemaPath: "#/properties/compare/enum", keyword: "enum", params: { allowedValues: schema11.properties.compare.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err65];
@@ -36587,9 +36593,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.limits !== void 0) {
-      let data38 = data.limits;
-      if (Array.isArray(data38)) {
-        if (data38.length < 1) {
+      let data39 = data.limits;
+      if (Array.isArray(data39)) {
+        if (data39.length < 1) {
           const err66 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
             vErrors = [err66];
@@ -36598,11 +36604,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors2++;
         }
-        const len4 = data38.length;
+        const len4 = data39.length;
         for (let i4 = 0; i4 < len4; i4++) {
-          let data39 = data38[i4];
-          if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
-            if (data39.value === void 0) {
+          let data40 = data39[i4];
+          if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+            if (data40.value === void 0) {
               const err67 = { instancePath: instancePath + "/limits/" + i4, schemaPath: "#/definitions/limit/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
               if (vErrors === null) {
                 vErrors = [err67];
@@ -36611,7 +36617,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors2++;
             }
-            if (data39.unit === void 0) {
+            if (data40.unit === void 0) {
               const err68 = { instancePath: instancePath + "/limits/" + i4, schemaPath: "#/definitions/limit/required", keyword: "required", params: { missingProperty: "unit" }, message: "must have required property 'unit'" };
               if (vErrors === null) {
                 vErrors = [err68];
@@ -36620,7 +36626,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors2++;
             }
-            for (const key3 in data39) {
+            for (const key3 in data40) {
               if (!(key3 === "scope" || key3 === "value" || key3 === "unit" || key3 === "citation" || key3 === "verified" || key3 === "note")) {
                 const err69 = { instancePath: instancePath + "/limits/" + i4, schemaPath: "#/definitions/limit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
@@ -36631,8 +36637,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors2++;
               }
             }
-            if (data39.scope !== void 0) {
-              if (typeof data39.scope !== "string") {
+            if (data40.scope !== void 0) {
+              if (typeof data40.scope !== "string") {
                 const err70 = { instancePath: instancePath + "/limits/" + i4 + "/scope", schemaPath: "#/definitions/limit/properties/scope/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err70];
@@ -36642,10 +36648,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors2++;
               }
             }
-            if (data39.value !== void 0) {
-              let data41 = data39.value;
-              if (typeof data41 == "number") {
-                if (data41 <= 0 || isNaN(data41)) {
+            if (data40.value !== void 0) {
+              let data42 = data40.value;
+              if (typeof data42 == "number") {
+                if (data42 <= 0 || isNaN(data42)) {
                   const err71 = { instancePath: instancePath + "/limits/" + i4 + "/value", schemaPath: "#/definitions/limit/properties/value/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
                   if (vErrors === null) {
                     vErrors = [err71];
@@ -36664,9 +36670,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors2++;
               }
             }
-            if (data39.unit !== void 0) {
-              let data42 = data39.unit;
-              if (!(data42 === "hour" || data42 === "day" || data42 === "business-day" || data42 === "week" || data42 === "month" || data42 === "year" || data42 === "age" || data42 === "currency")) {
+            if (data40.unit !== void 0) {
+              let data43 = data40.unit;
+              if (!(data43 === "hour" || data43 === "day" || data43 === "business-day" || data43 === "week" || data43 === "month" || data43 === "year" || data43 === "age" || data43 === "currency")) {
                 const err73 = { instancePath: instancePath + "/limits/" + i4 + "/unit", schemaPath: "#/definitions/limit/properties/unit/enum", keyword: "enum", params: { allowedValues: schema19.properties.unit.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err73];
@@ -36676,8 +36682,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors2++;
               }
             }
-            if (data39.citation !== void 0) {
-              if (typeof data39.citation !== "string") {
+            if (data40.citation !== void 0) {
+              if (typeof data40.citation !== "string") {
                 const err74 = { instancePath: instancePath + "/limits/" + i4 + "/citation", schemaPath: "#/definitions/limit/properties/citation/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err74];
@@ -36687,9 +36693,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors2++;
               }
             }
-            if (data39.verified !== void 0) {
-              let data44 = data39.verified;
-              if (!(data44 === "P" || data44 === "S" || data44 === "U")) {
+            if (data40.verified !== void 0) {
+              let data45 = data40.verified;
+              if (!(data45 === "P" || data45 === "S" || data45 === "U")) {
                 const err75 = { instancePath: instancePath + "/limits/" + i4 + "/verified", schemaPath: "#/definitions/limit/properties/verified/enum", keyword: "enum", params: { allowedValues: schema19.properties.verified.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err75];
@@ -36699,8 +36705,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors2++;
               }
             }
-            if (data39.note !== void 0) {
-              if (typeof data39.note !== "string") {
+            if (data40.note !== void 0) {
+              if (typeof data40.note !== "string") {
                 const err76 = { instancePath: instancePath + "/limits/" + i4 + "/note", schemaPath: "#/definitions/limit/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err76];
@@ -36742,8 +36748,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.check !== void 0) {
-      let data47 = data.check;
-      if (!(data47 === "empty-list" || data47 === "empty-section" || data47 === "broken-link" || data47 === "mismatched-entity" || data47 === "invalid-date" || data47 === "stale-date")) {
+      let data48 = data.check;
+      if (!(data48 === "empty-list" || data48 === "empty-section" || data48 === "broken-link" || data48 === "mismatched-entity" || data48 === "invalid-date" || data48 === "stale-date")) {
         const err80 = { instancePath: instancePath + "/check", schemaPath: "#/properties/check/enum", keyword: "enum", params: { allowedValues: schema11.properties.check.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err80];
@@ -36754,8 +36760,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.options !== void 0) {
-      let data48 = data.options;
-      if (!(data48 && typeof data48 == "object" && !Array.isArray(data48))) {
+      let data49 = data.options;
+      if (!(data49 && typeof data49 == "object" && !Array.isArray(data49))) {
         const err81 = { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err81];
@@ -36777,10 +36783,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   validate10.errors = vErrors;
   return errors2 === 0;
 }
-var validatePack = validate25;
+var validatePack = validate26;
 var schema20 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/pack.json", "title": "policylint rule pack", "description": "rules/<pack>/pack.json: what the pack is and when it is on.", "type": "object", "required": ["name", "title", "enabled"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "name": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "title": { "type": "string", "minLength": 2 }, "description": { "type": "string" }, "enabled": { "enum": ["always", "detected", "explicit"], "description": "always: on for every policy; detected: on when the policy's text names the law (detect phrases) or the user selects it; explicit: only when selected." }, "detect": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 }, "description": "Token phrases (same syntax as rule phrases) whose presence in the policy enables the pack." }, "implies": { "type": "array", "items": { "type": "string" }, "description": "Packs enabled together with this one." } } };
 var pattern2 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
-function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors2 = 0;
@@ -36980,13 +36986,13 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors2++;
   }
-  validate25.errors = vErrors;
+  validate26.errors = vErrors;
   return errors2 === 0;
 }
-var validateConfig = validate26;
+var validateConfig = validate27;
 var schema21 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/config.json", "title": "policylint configuration", "description": '.policylintrc.json, policylint.config.json, or the "policylint" key of package.json.', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "boolean", "description": "Stop looking for configuration in parent folders (the nearest file wins either way)." }, "extends": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }], "description": "Configuration files (paths relative to this one) whose settings this one builds on." }, "rules": { "type": "object", "description": "Severity per rule id, or [severity, options].", "additionalProperties": { "oneOf": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "object" }] }] } }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "description": "Packs to enable instead of detecting them from the text (draft and common stay on)." }, "packs": { "type": "array", "items": { "type": "string" }, "description": "Folders of extra rule packs (JSON only), relative to this file: each holds <pack>/pack.json and rule files." }, "ignorePatterns": { "type": "array", "items": { "type": "string" }, "description": ".gitignore-style patterns, relative to this file's folder." }, "facts": { "type": "object", "description": 'What the organisation knows about itself, for conditional requirements (e.g. {"hasDpo": true, "states": ["CA", "NY"]}).', "additionalProperties": { "oneOf": [{ "type": "boolean" }, { "type": "number" }, { "type": "string" }, { "type": "array", "items": { "type": "string" } }] } }, "now": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "Reference date (YYYY-MM-DD) for date rules; today when unset." }, "reportUnusedDisableDirectives": { "enum": ["off", "warn", "error"], "default": "warn" } } };
 var pattern4 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors2 = 0;
@@ -37466,7 +37472,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors2++;
   }
-  validate26.errors = vErrors;
+  validate27.errors = vErrors;
   return errors2 === 0;
 }
 
@@ -44786,6 +44792,12 @@ function hasSignal(name, sentence) {
 
 // src/rules/checks/disclosure.ts
 var MAX_EVIDENCE = 3;
+var excludedSectionsCache = /* @__PURE__ */ new WeakMap();
+function excludedSections(rule) {
+  let p2 = excludedSectionsCache.get(rule);
+  if (!p2) excludedSectionsCache.set(rule, p2 = (rule.file.evidence?.excludeSections ?? []).map(compilePhrase));
+  return p2;
+}
 function onTopic(section, headings) {
   if (headings.length === 0) return false;
   for (let s2 = section; s2 && s2.heading; s2 = s2.parent) {
@@ -44829,7 +44841,9 @@ function checkDisclosure(rule, ctx) {
   const ev = rule.evidence;
   const exclude = (s2) => ev.exclude.length > 0 && matchAny(ev.exclude, s2.tokens) !== null;
   const evidence = /* @__PURE__ */ new Map();
+  const otherSections = excludedSections(rule);
   const add = (s2) => {
+    if (otherSections.length > 0 && onTopic(s2.block.section, otherSections)) return;
     if (!evidence.has(s2.index)) evidence.set(s2.index, ctx.evidenceOf(s2));
   };
   const countNegated = spec.negated !== "ignored";

@@ -138,3 +138,12 @@ describe('caloppa, coppa and us-states packs', () => {
     expect(status(ok, 'us-states/appeal')).toBe('present');
   });
 });
+
+describe('evidence.excludeSections (engine)', () => {
+  it('a right stated only for another jurisdiction is not evidence for the CCPA', () => {
+    const eea = lintText('# Privacy\n\nCalifornia residents: see below.\n\n## Your rights in the EEA\n\nYou may ask us to correct inaccurate personal data.', { jurisdictions: ['ccpa'] });
+    expect(status(eea, 'ccpa/right-correct')).toBe('missing');
+    const ca = lintText('# Privacy\n\n## Your California rights\n\nYou may ask us to correct inaccurate personal information.', { jurisdictions: ['ccpa'] });
+    expect(status(ca, 'ccpa/right-correct')).toBe('present');
+  });
+});

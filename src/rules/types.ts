@@ -34,6 +34,7 @@ export interface EvidenceSpec {
   headingSuffices?: boolean;
   signals?: Array<'policy-date' | 'email' | 'postal-address' | 'phone' | 'url' | 'organisation-name' | 'list'>;
   exclude?: Phrases;
+  excludeSections?: Phrases;
   negated?: 'counts' | 'ignored';
   minMatches?: number;
 }

@@ -4,7 +4,7 @@
  * allows), never a keyword alone in an unrelated place. Conditional requirements apply only when
  * the text or config facts trigger them.
  */
-import { matchAny, type Phrase } from '../../analysis/phrase.js';
+import { compilePhrase, matchAny, type Phrase } from '../../analysis/phrase.js';
 import { hasSignal } from '../../analysis/signals.js';
 import type { Section, Sentence } from '../../sections/model.js';
 import type { CoverageEntry, Evidence } from '../../types.js';
@@ -17,6 +17,14 @@ export interface DisclosureOutcome {
 }
 
 const MAX_EVIDENCE = 3;
+
+// evidence.excludeSections, compiled once per rule (kept out of compile.ts's CompiledEvidence).
+const excludedSectionsCache = new WeakMap<CompiledRule, Phrase[]>();
+function excludedSections(rule: CompiledRule): Phrase[] {
+  let p = excludedSectionsCache.get(rule);
+  if (!p) excludedSectionsCache.set(rule, (p = (rule.file.evidence?.excludeSections ?? []).map(compilePhrase)));
+  return p;
+}
 
 function onTopic(section: Section, headings: Phrase[]): boolean {
   if (headings.length === 0) return false;
@@ -67,7 +75,10 @@ export function checkDisclosure(rule: CompiledRule, ctx: CheckContext): Disclosu
   const ev = rule.evidence;
   const exclude = (s: Sentence) => ev.exclude.length > 0 && matchAny(ev.exclude, s.tokens) !== null;
   const evidence = new Map<number, Evidence>();
+  // A section about another jurisdiction ("Your rights in the EEA") is no evidence for this one.
+  const otherSections = excludedSections(rule);
   const add = (s: Sentence) => {
+    if (otherSections.length > 0 && onTopic(s.block.section, otherSections)) return;
     if (!evidence.has(s.index)) evidence.set(s.index, ctx.evidenceOf(s));
   };
   const countNegated = spec.negated !== 'ignored';
