@@ -33,3 +33,20 @@ describe('rule examples', () => {
     }
   }
 });
+
+describe('built-in patterns', () => {
+  it('every regular expression of the built-in packs compiles as RE2', () => {
+    // Built-in patterns are compiled lazily at run time; this is where a broken one is caught.
+    const broken: string[] = [];
+    for (const rule of rules) {
+      for (const p of rule.patterns) {
+        try {
+          void p.re;
+        } catch (e) {
+          broken.push((e as Error).message);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+});

@@ -14,7 +14,18 @@ export class RuleError extends Error {}
 
 export interface CompiledPattern {
   spec: PatternSpec;
-  re: RE2JS;
+  /** Compiled on first use: most patterns of a pack never meet a candidate line in a given policy. */
+  readonly re: RE2JS;
+}
+
+function lazyPattern(spec: PatternSpec, where: string, source: string): CompiledPattern {
+  let re: RE2JS | undefined;
+  return {
+    spec,
+    get re() {
+      return (re ??= compileRegex(spec.regex, spec.caseSensitive ?? false, where, source));
+    },
+  };
 }
 
 export interface CompiledEvidence {
@@ -64,12 +75,18 @@ export function defaultSeverity(rule: RuleFile): Severity {
   return rule.severity === 'warn' ? 1 : 2;
 }
 
-export function compileRule(rule: RuleFile, pack: string, source: string): CompiledRule {
+/**
+ * eager: compile regular expressions now, so a broken user pack fails at load with its file and
+ * JSON path. Built-in packs are compiled by the test suite, and lazily at run time.
+ */
+export function compileRule(rule: RuleFile, pack: string, source: string, eager = true): CompiledRule {
   const ev: EvidenceSpec = rule.evidence ?? {};
   const unless = new Map<PatternSpec, Phrase[]>();
   const patterns = (rule.patterns ?? []).map((spec, i) => {
     if (spec.unless) unless.set(spec, phrases(spec.unless, `patterns[${i}].unless`, source));
-    return { spec, re: compileRegex(spec.regex, spec.caseSensitive ?? false, `patterns[${i}].regex`, source) };
+    const p = lazyPattern(spec, `patterns[${i}].regex`, source);
+    if (eager) void p.re;
+    return p;
   });
   return {
     file: rule,

@@ -44,6 +44,7 @@ export class Registry {
   readonly packs = new Map<string, Pack>();
   private byRule = new Map<string, CompiledRule>();
   private scannedRoots = new Set<string>();
+  private readonly builtin = builtinRulesDir() + path.sep;
 
   constructor(roots: string[] = [builtinRulesDir()]) {
     for (const r of roots) this.addRoot(r);
@@ -92,7 +93,7 @@ export class Registry {
         const rule = data as RuleFile;
         const expected = `${packName}/${f.slice(0, -5)}`;
         if (rule.id !== expected) throw new RuleError(`${file}: at id: rule id "${rule.id}" must be "${expected}" (pack folder / file name)`);
-        const compiled = compileRule(rule, packName, file);
+        const compiled = compileRule(rule, packName, file, !file.startsWith(this.builtin));
         this.byRule.set(rule.id, compiled);
         return compiled;
       });
