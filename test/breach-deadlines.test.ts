@@ -1,7 +1,7 @@
 /** conflict/breach-individuals: the state deadline table as data, and each state's number. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, found, lintText } from './helpers.js';
+import { ROOT, found, lintText, tmpDir } from './helpers.js';
 import { lintSource } from '../src/lint.js';
 
 const rule = JSON.parse(fs.readFileSync(path.join(ROOT, 'rules/conflict/breach-individuals.json'), 'utf8'));
@@ -13,7 +13,7 @@ const table: Record<string, [number, string]> = {
 };
 
 function lintStates(text: string, states: string[]) {
-  const dir = fs.mkdtempSync(path.join(ROOT, 'scratch', 'breach-'));
+  const dir = tmpDir();
   fs.writeFileSync(path.join(dir, '.policylintrc.json'), JSON.stringify({ facts: { states } }));
   const file = path.join(dir, 'PRIVACY.md');
   try {
