@@ -33054,6 +33054,7 @@ var PhraseError = class extends Error {
 var MAX_GAP = 12;
 var MAX_SLOTS = 16;
 function compileWord(word) {
+  if (/[[\]]/.test(word)) throw new PhraseError(`"${word}": phrases take words, (a|b) groups, word?, word*, =word and ...; not regular-expression syntax`);
   if (word.startsWith("=")) return tokenize(word.slice(1)).map((t) => [{ kind: "exact", value: t.lower }]);
   if (word.endsWith("*")) {
     const toks = tokenize(word.slice(0, -1));

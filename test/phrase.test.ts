@@ -35,3 +35,9 @@ describe('phrases', () => {
     expect(isNegated(t2, hit2.from, hit2.to)).toBe(false);
   });
 });
+
+describe('phrase syntax errors', () => {
+  it('rejects regular-expression brackets instead of silently never matching', () => {
+    expect(() => compilePhrase('organi[sz]ation')).toThrow(PhraseError);
+  });
+});

@@ -26,6 +26,8 @@ const MAX_GAP = 12;
 const MAX_SLOTS = 16;
 
 function compileWord(word: string): Alt[][] {
+  // Phrases are not regular expressions: "[sz]" would silently become two words that never match.
+  if (/[[\]]/.test(word)) throw new PhraseError(`"${word}": phrases take words, (a|b) groups, word?, word*, =word and ...; not regular-expression syntax`);
   // A word may tokenize into several tokens ("e-mail", "6(1)"): each becomes its own slot.
   if (word.startsWith('=')) return tokenize(word.slice(1)).map((t) => [{ kind: 'exact', value: t.lower }]);
   if (word.endsWith('*')) {
