@@ -30637,19 +30637,23 @@ function pushTrimmed(text4, start, end, out) {
 }
 
 // src/sections/positions.ts
+function lastAtOrBefore(sorted, value2) {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (sorted[mid] <= value2) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
 var LineIndex = class {
   starts = [0];
   constructor(source) {
     for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) this.starts.push(i + 1);
   }
   point(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lastAtOrBefore(this.starts, offset);
     return { line: lo + 1, column: offset - this.starts[lo] + 1, offset };
   }
   lineStart(line) {
@@ -40399,16 +40403,6 @@ function joined(ctx, include, key) {
   }
   return j;
 }
-function locate(j, offset) {
-  let lo = 0;
-  let hi = j.starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (j.starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 function checkForbidden(rule, ctx) {
   const out = [];
   const taken = [];
@@ -40437,7 +40431,7 @@ function checkForbidden(rule, ctx) {
       const key = `${withCode}:${headingsOnly}`;
       const j = joined(ctx, (b) => headingsOnly ? b.kind === "heading" : withCode || !isCode(b), key);
       for (const [a2, b, text4] of matches(p2, j.text, j.lines)) {
-        const i = locate(j, a2);
+        const i = lastAtOrBefore(j.starts, a2);
         const block = j.blocks[i];
         const from = a2 - j.starts[i];
         const to = b - j.starts[i];
@@ -41629,7 +41623,7 @@ function levelOf(m) {
 function pascalCase(id) {
   return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
 }
-function locate2(cwd, filePath) {
+function locate(cwd, filePath) {
   const abs = path7.resolve(cwd, filePath);
   const rel = relativePath(cwd, abs);
   if (rel.startsWith("../") || rel === ".." || path7.isAbsolute(rel)) {
@@ -41672,7 +41666,7 @@ function ruleDescriptor(id, rule) {
   };
 }
 function formatSarif(ctx, version = "0.0.0") {
-  const files = ctx.results.map((r) => locate2(ctx.cwd, r.filePath));
+  const files = ctx.results.map((r) => locate(ctx.cwd, r.filePath));
   const artifacts = files.map((f) => ({ location: f.location, roles: ["analysisTarget"] }));
   const ruleIds = [
     ...new Set(ctx.results.flatMap((r) => r.messages.flatMap((m) => m.ruleId === null ? [] : [m.ruleId])))

@@ -11,7 +11,7 @@
  *   rectif*                any word starting with "rectif"
  *   (right to be forgotten|erasure)   multi-word alternatives expand into separate phrases
  */
-import { tokenize, stem, type Token } from './tokens.js';
+import { tokenize, type Token } from './tokens.js';
 
 type Alt = { kind: 'stem' | 'exact' | 'prefix'; value: string };
 export type Slot = { alts: Alt[]; optional: boolean; gap: number };
@@ -160,4 +160,3 @@ export function requiredKeys(phrase: Phrase): Alt[] {
   return first.alts;
 }
 
-export { stem };

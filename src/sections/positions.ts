@@ -5,19 +5,25 @@ export interface Point {
   offset: number;
 }
 
+/** Index of the last entry of an ascending list that is <= value (0 when none is). */
+export function lastAtOrBefore(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sorted[mid] <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 export class LineIndex {
   private starts: number[] = [0];
   constructor(source: string) {
     for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
   point(offset: number): Point {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lastAtOrBefore(this.starts, offset);
     return { line: lo + 1, column: offset - this.starts[lo] + 1, offset };
   }
   lineStart(line: number): number {

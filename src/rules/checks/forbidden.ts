@@ -5,6 +5,7 @@
  */
 import { matchAny } from '../../analysis/phrase.js';
 import { sourceOffset, type Block } from '../../sections/model.js';
+import { lastAtOrBefore } from '../../sections/positions.js';
 import type { CompiledRule, CompiledPattern } from '../compile.js';
 import type { CheckContext, Finding } from '../context.js';
 
@@ -93,16 +94,6 @@ function joined(ctx: CheckContext, include: (b: Block) => boolean, key: string):
   return j;
 }
 
-function locate(j: Joined, offset: number): number {
-  let lo = 0;
-  let hi = j.starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (j.starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 export function checkForbidden(rule: CompiledRule, ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
@@ -133,7 +124,7 @@ export function checkForbidden(rule: CompiledRule, ctx: CheckContext): Finding[]
       const key = `${withCode}:${headingsOnly}`;
       const j = joined(ctx, (b) => (headingsOnly ? b.kind === 'heading' : withCode || !isCode(b)), key);
       for (const [a, b, text] of matches(p, j.text, j.lines)) {
-        const i = locate(j, a);
+        const i = lastAtOrBefore(j.starts, a);
         const block = j.blocks[i];
         const from = a - j.starts[i];
         const to = b - j.starts[i];
