@@ -82,6 +82,23 @@ function boldHeading(p: Paragraph): boolean {
   return t.length > 0 && t.length <= 90 && !/[.,;]$/.test(t) && t.split(/\s+/).length <= 14;
 }
 
+/**
+ * A paragraph that is nothing but links ("[California](#ca)", "[Privacy](/p) | [Terms](/t)"): a menu
+ * or table-of-contents entry of a converted web page, never a heading, even when its text is short
+ * and title-case. Read as a heading it would wrongly put the text after it under that title.
+ */
+function linksOnly(nodes: PhrasingContent[]): boolean {
+  let links = 0;
+  for (const n of nodes) {
+    if (n.type === 'link') links++;
+    else if (n.type === 'text') {
+      if (!/^[\s|•·,;/–—-]*$/.test(n.value)) return false;
+    } else if ((n.type === 'strong' || n.type === 'emphasis') && linksOnly(n.children)) links++;
+    else if (n.type !== 'break') return false;
+  }
+  return links > 0;
+}
+
 export function buildDocument(filePath: string, source: string, format: Format, root: Root): PolicyDocument {
   const lines = new LineIndex(source);
   const top: Section = { title: '', depth: 0, heading: null, path: [], pathTokens: [], blocks: [], children: [], parent: null };
@@ -167,7 +184,7 @@ export function buildDocument(filePath: string, source: string, format: Format, 
         const p = node as Paragraph;
         const tb = new TextBuilder();
         tb.phrasing(p.children);
-        if (listDepth === 0 && (boldHeading(p) || (!isLast && !tb.text.includes('\n') && tb.text.trim().split(/\s+/).length <= 8 && looksLikeHeading(tb.text) && format !== 'text'))) {
+        if (listDepth === 0 && !linksOnly(p.children) && (boldHeading(p) || (!isLast && !tb.text.includes('\n') && tb.text.trim().split(/\s+/).length <= 8 && looksLikeHeading(tb.text) && format !== 'text'))) {
           heading(tb, node, Math.min(6, lastHeadingDepth() + (boldHeading(p) ? 1 : 0)));
         } else addBlock(listDepth > 0 ? 'listItem' : 'paragraph', tb, node, listDepth);
         break;
