@@ -43,6 +43,8 @@ function rulePage(pack, rule) {
     if (rule.condition.fact) when.push(`\`facts.${rule.condition.fact}\` is true in the configuration`);
     lines.push(`| Applies when | ${when.join(', or ')} |`);
   }
+  if (rule.jurisdictions) lines.push(`| Runs with | the ${rule.jurisdictions.map((p) => `\`${p}\``).join(', ')} pack${rule.jurisdictions.length > 1 ? 's (any)' : ''} |`);
+  if (rule.defersTo) lines.push(`| Defers to | ${rule.defersTo.map((id) => `[\`${id}\`](../${id}.md)`).join(', ')} (on a line they report) |`);
   lines.push('');
   if (rule.evidence) {
     const ev = rule.evidence;
@@ -58,8 +60,12 @@ function rulePage(pack, rule) {
     lines.push('');
   }
   if (rule.limits) {
-    lines.push('## Limits', '', '| scope | limit | citation | verified |', '|---|---|---|---|');
-    for (const l of rule.limits) lines.push(`| ${l.scope ?? 'all'} | ${l.value} ${l.unit} | ${l.citation ?? ''} | ${l.verified ?? ''} |`);
+    const named = rule.limits.some((l) => l.context);
+    lines.push('## Limits', '', `| scope | limit | citation | verified |${named ? ' sentences naming |' : ''}`, `|---|---|---|---|${named ? '---|' : ''}`);
+    for (const l of rule.limits) {
+      const ctx = named ? ` ${(l.context ?? []).map((p) => `\`${p.replace(/\|/g, '\\|')}\``).join(', ')} |` : '';
+      lines.push(`| ${l.scope ?? 'all'} | ${l.value} ${l.unit} | ${l.citation ?? ''} | ${l.verified ?? ''} |${ctx}`);
+    }
     lines.push('');
   }
   if (rule.suggestion) lines.push('## How to comply', '', rule.suggestion, '');

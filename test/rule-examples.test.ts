@@ -19,7 +19,8 @@ describe('rule examples', () => {
     const id = rule.file.id;
     const pack = rule.pack;
     const meta = registry.packs.get(pack)!.meta;
-    const jurisdictions = meta.enabled === 'always' ? undefined : [pack];
+    // A rule tied to laws (rule.jurisdictions) runs with its own pack and those laws' packs.
+    const jurisdictions = meta.enabled === 'always' ? undefined : [pack, ...(rule.file.jurisdictions ?? [])];
     const hits = (text: string) => lintText(text, { jurisdictions }).messages.filter((m) => m.ruleId === id);
     for (const text of rule.file.examples?.compliant ?? []) {
       it(`${id} passes: ${JSON.stringify(text).slice(0, 70)}`, () => {

@@ -19,7 +19,8 @@ const SMALL: Record<string, number> = {
   a: 1, an: 1, single: 1,
 };
 
-const NUMBER_WORD = '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a|an|single)';
+// Longer words first: an alternation takes the first that matches, and "six" would cut "sixteen" short.
+const NUMBER_WORD = '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|single)';
 // "thirty (30)", "30", "thirty", "1,000"
 const NUMBER = `(?:${NUMBER_WORD}\\s*\\(\\s*\\d{1,6}\\s*\\)|\\d{1,3}(?:,\\d{3})+|\\d{1,6}(?:\\.\\d+)?|${NUMBER_WORD})`;
 

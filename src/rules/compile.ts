@@ -46,6 +46,8 @@ export interface CompiledRule {
   context: Phrase[];
   contextAll: Phrase[];
   contextExclude: Phrase[];
+  /** limits[i].context, compiled (empty: the limit has none). */
+  limitContexts: Phrase[][];
   unless: Map<PatternSpec, Phrase[]>;
 }
 
@@ -112,6 +114,7 @@ export function compileRule(rule: RuleFile, pack: string, source: string, eager 
     context: phrases(rule.context, 'context', source),
     contextAll: phrases(rule.contextAll, 'contextAll', source),
     contextExclude: phrases(rule.contextExclude, 'contextExclude', source),
+    limitContexts: (rule.limits ?? []).map((l, i) => phrases(l.context, `limits[${i}].context`, source)),
     unless,
   };
 }

@@ -46,14 +46,33 @@ function run(rule: CompiledRule, ctx: CheckContext): { findings: Finding[]; cove
   }
 }
 
+/** rule.jurisdictions: a rule that compares a promise with a law runs only where that law's pack is on. */
+function inScope(rule: CompiledRule, packs: string[]): boolean {
+  const laws = rule.file.jurisdictions;
+  return !laws || laws.some((p) => packs.includes(p));
+}
+
+/** rule.defersTo: a finding on a line where a more specific rule already reports one is dropped. */
+function deferred(m: LintMessage, all: LintMessage[], defersTo: Map<string, string[]>): boolean {
+  const to = defersTo.get(m.ruleId ?? '');
+  return !!to && all.some((n) => n !== m && to.includes(n.ruleId ?? '') && n.line <= m.endLine! && m.line <= n.endLine!);
+}
+
 export function lintDocument(doc: PolicyDocument, registry: Registry, config: Config, options: EngineOptions): LintResult {
   const ctx = new CheckContext(doc, config.facts, options.now);
   const { packs, jurisdictions } = selectPacks(registry, ctx.index, ctx.prose, options.jurisdictions ?? config.jurisdictions);
   const messages: Array<LintMessage & { documentLevel?: boolean }> = [];
   const coverage: CoverageEntry[] = [];
+  const defersTo = new Map<string, string[]>();
   for (const pack of packs) {
     for (const rule of registry.rules(pack)) {
       if (config.rules[rule.file.id]?.severity === 'off') continue;
+      if (!inScope(rule, packs)) {
+        const reason = `applies only with the ${rule.file.jurisdictions!.join(', ')} pack(s)`;
+        if (rule.file.kind === 'disclosure') coverage.push({ requirement: rule.file.id, status: 'not-applicable', reason });
+        continue;
+      }
+      if (rule.file.defersTo) defersTo.set(rule.file.id, rule.file.defersTo);
       const { findings, coverage: cov } = run(rule, ctx);
       if (cov) coverage.push(cov);
       for (const f of findings) {
@@ -81,8 +100,9 @@ export function lintDocument(doc: PolicyDocument, registry: Registry, config: Co
       }
     }
   }
+  const reported = defersTo.size ? messages.filter((m) => !deferred(m, messages, defersTo)) : messages;
   const directives = doc.format === 'text' ? [] : parseDirectives(doc.source, doc.lines);
-  const { kept, unused } = applyDirectives(directives, messages, config.reportUnusedDisableDirectives, (id) => registry.hasRule(id));
+  const { kept, unused } = applyDirectives(directives, reported, config.reportUnusedDisableDirectives, (id) => registry.hasRule(id));
   const all = [...kept, ...unused].map((m) => {
     const { documentLevel: _drop, ...rest } = m as LintMessage & { documentLevel?: boolean };
     return rest;

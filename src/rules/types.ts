@@ -25,6 +25,7 @@ export interface LimitSpec {
   citation?: string;
   verified?: 'P' | 'S' | 'U';
   note?: string;
+  context?: Phrases;
 }
 
 export interface EvidenceSpec {
@@ -53,6 +54,8 @@ export interface RuleFile {
   examples?: { compliant?: string[]; noncompliant?: string[] };
   evidence?: EvidenceSpec;
   condition?: Condition;
+  jurisdictions?: string[];
+  defersTo?: string[];
   patterns?: PatternSpec[];
   quantity?: 'duration' | 'age' | 'money';
   context?: Phrases;

@@ -8,6 +8,7 @@ import { findAges, findDurations, findMoney, toDays, type Quantity } from '../..
 import type { LimitSpec } from '../types.js';
 import type { CompiledRule } from '../compile.js';
 import type { CheckContext, Finding } from '../context.js';
+import type { Sentence } from '../../sections/model.js';
 
 const UNIT_WORDS: Record<string, string> = {
   hour: 'hours', day: 'days', 'business-day': 'business days', week: 'weeks', month: 'months', year: 'years', age: 'years of age', currency: '',
@@ -39,17 +40,52 @@ function strictest(limits: LimitSpec[], compare: 'max' | 'min'): LimitSpec {
   });
 }
 
+interface Named {
+  limit: LimitSpec;
+  /** Offset in s.text where the limit's context is named. */
+  at: number;
+}
+
+/**
+ * limits[].context: a sentence that names some limit's context (a regulator, "appeal") is compared
+ * with the limits in force that it names, any other sentence with the limits without a context.
+ * Null: the sentence names limits, none of them in force.
+ */
+function namedLimits(rule: CompiledRule, s: Sentence, inForce: LimitSpec[]): Named[] | null {
+  const named: Named[] = [];
+  let any = false;
+  (rule.file.limits ?? []).forEach((limit, i) => {
+    const m = rule.limitContexts[i].length > 0 ? matchAny(rule.limitContexts[i], s.tokens) : null;
+    if (!m) return;
+    any = true;
+    if (inForce.includes(limit)) named.push({ limit, at: s.tokens[m.from].start - s.start });
+  });
+  return any && named.length === 0 ? null : named;
+}
+
+/** "the Superintendent within 72 hours and the ANPD within 3 business days": each number is compared with the nearest limit named before it. */
+function nearest(named: Named[], at: number): LimitSpec[] {
+  const before = named.filter((n) => n.at <= at);
+  const pos = before.length ? Math.max(...before.map((n) => n.at)) : Math.min(...named.map((n) => n.at));
+  return named.filter((n) => n.at === pos).map((n) => n.limit);
+}
+
 export function checkNumberLimit(rule: CompiledRule, ctx: CheckContext): Finding[] {
   const compare = rule.file.compare ?? 'max';
-  const limit = strictest(limitsInForce(rule, ctx.facts), compare);
-  const bound = comparable(limit.value, limit.unit);
+  const inForce = limitsInForce(rule, ctx.facts);
+  const scoped = rule.limitContexts.some((c) => c.length > 0);
+  const general = scoped ? inForce.filter((l) => !l.context?.length) : inForce;
   const find = rule.file.quantity === 'age' ? findAges : rule.file.quantity === 'money' ? findMoney : findDurations;
   const out: Finding[] = [];
   for (const hit of ctx.index.find(rule.context, ctx.prose)) {
     const s = hit.sentence;
     if (rule.contextAll.length && !matchAny(rule.contextAll, s.tokens)) continue;
     if (rule.contextExclude.length && matchAny(rule.contextExclude, s.tokens)) continue;
+    const named = scoped ? namedLimits(rule, s, inForce) : [];
+    if (named === null || (named.length === 0 && general.length === 0)) continue;
     for (const q of find(s.text) as Quantity[]) {
+      const limit = strictest(named.length ? nearest(named, q.start) : general, compare);
+      const bound = comparable(limit.value, limit.unit);
       const v = comparable(q.value, q.unit);
       if (compare === 'max' ? v <= bound : v >= bound) continue;
       const [srcStart, srcEnd] = ctx.srcRange(s, s.start + q.start, s.start + q.end);
