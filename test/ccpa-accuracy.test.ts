@@ -25,3 +25,67 @@ describe('navigation links in converted pages', () => {
     expect(d.sections.map((s) => s.title)).toEqual(['', 'Top', 'Your Choices Here']);
   });
 });
+
+describe('numbered bold section titles', () => {
+  const text = fixture('acc-numbered-titles.md');
+  const doc = buildDocument('acc-numbered-titles.md', text, 'markdown', parse(text, 'markdown'));
+  it('"2. **Title ending in a period.**" alone in its list is a heading', () => {
+    expect(doc.sections.map((s) => s.title).slice(2)).toEqual([
+      'Information We Collect.',
+      'Your EU and UK GDPR Privacy Rights and Controlling Your Personal Data.',
+      'Your California Privacy Rights.',
+    ]);
+  });
+  it('so rights stated only under the GDPR title are no CCPA evidence', () => {
+    const r = lint('acc-numbered-titles.md');
+    expect(status(r, 'ccpa/right-delete')).toBe('missing');
+    expect(status(r, 'ccpa/right-correct')).toBe('missing');
+    expect(status(r, 'ccpa/right-know')).toBe('present');
+  });
+});
+
+describe('ccpa rules on web-page wording', () => {
+  const r = lint('acc-web-page.md');
+  const evidenceLines = (id: string) => r.coverage.find((c) => c.requirement === id)?.evidence?.map((e) => e.line);
+  it('"doesn\'t ... sensitive personal information" is a statement on sensitive information', () => {
+    expect(evidenceLines('ccpa/right-limit')).toEqual([3]);
+  });
+  it('"does not share ... with any third party" answers sold-shared', () => {
+    expect(evidenceLines('ccpa/sold-shared')).toEqual([5]);
+  });
+  it('"contact us about any inaccuracies" is a way to correct; a corporate change is not', () => {
+    expect(evidenceLines('ccpa/right-correct')).toEqual([7]);
+  });
+  it('removing yourself from advertising is not a right to delete', () => {
+    expect(status(r, 'ccpa/right-delete')).toBe('missing');
+  });
+  it('a misspelt "last revised" date counts as the date', () => {
+    expect(evidenceLines('ccpa/last-updated')?.[0]).toBe(13);
+  });
+  it('dates listed under "Changes to this policy", far from the top, count as the date', () => {
+    const filler = Array.from({ length: 14 }, (_, i) => `We use the data of group ${i + 1} to run the service.`);
+    const text = ['# Policy', ...filler, '## Changes to this policy', 'We changed it on:', '- 12 September 2025', '- 3 March 2024'].join('\n\n');
+    const cov = lintText(text, { jurisdictions: ['ccpa'] }).coverage.find((c) => c.requirement === 'ccpa/last-updated');
+    expect(cov?.evidence?.map((e) => e.text)).toEqual(['12 September 2025', '3 March 2024']);
+    const undated = lintText(text.replace(/- .*\d{4}/g, '- see the archive'), { jurisdictions: ['ccpa'] });
+    expect(status(undated, 'ccpa/last-updated')).toBe('missing');
+  });
+});
+
+describe('ccpa/last-updated without a date', () => {
+  it('a copyright year and a reference to a "Last Updated" date that is not there are no date', () => {
+    const r = lint('acc-undated.md');
+    expect(status(r, 'ccpa/last-updated')).toBe('missing');
+    expect(status(r, 'ccpa/right-correct')).toBe('present');
+  });
+});
+
+describe('ccpa/right-limit wording', () => {
+  const limit = (text: string) => status(lintText(text, { jurisdictions: ['ccpa'] }), 'ccpa/right-limit');
+  it.each([
+    ['California residents may ask us to restrict the use and disclosure of their sensitive data.', 'present'],
+    ['You have the right to ask us to limit the use of your personal information.', 'present'],
+    ['Where the GDPR applies you may ask us to restrict the processing of your personal data.', 'missing'],
+    ['We accept, without limitation, the use of cookies by our partners.', 'missing'],
+  ])('%s → %s', (text, expected) => expect(limit(text)).toBe(expected));
+});

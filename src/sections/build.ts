@@ -83,6 +83,17 @@ function boldHeading(p: Paragraph): boolean {
 }
 
 /**
+ * "10. **Your Privacy Rights.**": a numbered, all-bold title is a heading even with a closing period
+ * or more words than a bare title line may have (converted pages write section titles like this).
+ */
+function boldTitle(p: Paragraph): boolean {
+  const kids = p.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  if (kids.length !== 1 || kids[0].type !== 'strong' || kids[0].children.some((c) => c.type === 'link')) return false;
+  const t = plain(kids).trim().replace(/[.:]$/, '');
+  return t.length > 0 && t.length <= 120 && !/[.!?;]\s/.test(t) && t.split(/\s+/).length <= 16;
+}
+
+/**
  * A paragraph that is nothing but links ("[California](#ca)", "[Privacy](/p) | [Terms](/t)"): a menu
  * or table-of-contents entry of a converted web page, never a heading, even when its text is short
  * and title-case. Read as a heading it would wrongly put the text after it under that title.
@@ -196,7 +207,7 @@ export function buildDocument(filePath: string, source: string, format: Format, 
         if (list.ordered && only && listDepth === 0 && only.children.length === 1 && only.children[0].type === 'paragraph') {
           const tb = new TextBuilder();
           tb.phrasing(only.children[0].children);
-          if (looksLikeHeading(tb.text)) {
+          if (looksLikeHeading(tb.text) || boldTitle(only.children[0] as Paragraph)) {
             heading(tb, node, Math.max(2, lastHeadingDepth()));
             break;
           }
