@@ -85,7 +85,10 @@ describe('ccpa/right-limit wording', () => {
   it.each([
     ['California residents may ask us to restrict the use and disclosure of their sensitive data.', 'present'],
     ['You have the right to ask us to limit the use of your personal information.', 'present'],
-    ['Where the GDPR applies you may ask us to restrict the processing of your personal data.', 'missing'],
+    ['You may ask us to restrict the processing of your personal information.', 'present'],
+    ['# Privacy\n\n## Your rights in the EEA\n\nYou may ask us to restrict the processing of your personal data.', 'missing'],
+    ['Consumers may ask us to limit use or disclosure.', 'present'],
+    ['Our service providers must restrict processing to our instructions.', 'missing'],
     ['We accept, without limitation, the use of cookies by our partners.', 'missing'],
   ])('%s → %s', (text, expected) => expect(limit(text)).toBe(expected));
 });
