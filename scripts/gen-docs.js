@@ -41,7 +41,10 @@ function rulePage(pack, rule) {
     const when = [];
     if (rule.condition.text) when.push(`the policy says ${rule.condition.text.slice(0, 6).map((p) => `"${p}"`).join(', ')}`);
     if (rule.condition.fact) when.push(`\`facts.${rule.condition.fact}\` is true in the configuration`);
-    lines.push(`| Applies when | ${when.join(', or ')} |`);
+    const inc = rule.condition.factIncludes;
+    if (inc) when.push(`\`facts.${inc.fact}\` includes ${[].concat(inc.value).map((v) => `\`${v}\``).join(' or ')} (when \`facts.${inc.fact}\` is set, it decides)`);
+    const also = rule.condition.alsoText ? `; and only if the policy also says ${rule.condition.alsoText.slice(0, 4).map((p) => `"${p}"`).join(', ')}` : '';
+    lines.push(`| Applies when | ${when.join(', or ') || 'always'}${also} |`);
   }
   if (rule.jurisdictions) lines.push(`| Runs with | the ${rule.jurisdictions.map((p) => `\`${p}\``).join(', ')} pack${rule.jurisdictions.length > 1 ? 's (any)' : ''} |`);
   if (rule.defersTo) lines.push(`| Defers to | ${rule.defersTo.map((id) => `[\`${id}\`](../${id}.md)`).join(', ')} (on a line they report) |`);

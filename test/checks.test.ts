@@ -101,3 +101,57 @@ describe('a 20 MB policy', () => {
     expect(r.messages.filter((m) => m.ruleId === 'draft/placeholder').map((m) => m.line)).toEqual([lines]);
   }, 240000);
 });
+
+describe('condition.factIncludes and condition.alsoText (fixtures/packs/scoped)', () => {
+  const scoped = path.join(FIXTURES, 'packs/scoped');
+  const lintWith = async (facts: Record<string, unknown> | null, text: string) => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policylint-scoped-'));
+    fs.writeFileSync(path.join(dir, '.policylintrc.json'), JSON.stringify({ ...(facts ? { facts } : {}), jurisdictions: ['scoped'], packs: [scoped] }));
+    return lintSource({ text, filePath: path.join(dir, 'PRIVACY.md'), format: 'markdown' }, { now: '2026-11-23' }).result;
+  };
+  const cov = (r: ReturnType<typeof run>, id: string) => r.coverage.find((c) => c.requirement === id);
+  const found = (r: ReturnType<typeof run>) => r.messages.filter((m) => m.ruleId?.startsWith('scoped/')).map((m) => [m.ruleId, m.line]);
+  const texas = '# P\n\nTexas residents have rights.\n\nWe sell sensitive data to partners.\n';
+
+  it('without facts, the text names the state and alsoText holds: applies, with both trigger lines', async () => {
+    const r = await lintWith(null, texas);
+    expect(cov(r, 'scoped/sale-notice')).toEqual({ requirement: 'scoped/sale-notice', status: 'missing', reason: 'applies because of lines 3 and 5' });
+    expect(r.messages.find((m) => m.ruleId === 'scoped/sale-notice')!.evidence!.map((e) => e.line)).toEqual([3, 5]);
+  });
+
+  it('alsoText missing (or negated): not applicable, whatever the state', async () => {
+    const r = await lintWith({ states: ['TX'] }, '# P\n\nTexas residents have rights. We do not sell sensitive data.\n');
+    expect(cov(r, 'scoped/sale-notice')).toEqual({ requirement: 'scoped/sale-notice', status: 'not-applicable', reason: 'Texas is not in scope or nothing sensitive is sold' });
+  });
+
+  it('facts.states listing the state (any case) makes it apply without the text naming it', async () => {
+    const r = await lintWith({ states: ['ca', 'tx'] }, '# P\n\nWe sell sensitive data to partners.\n');
+    expect(cov(r, 'scoped/sale-notice')?.status).toBe('missing');
+    expect(found(r)).toEqual([['scoped/sale-notice', 1]]);
+  });
+
+  it('facts.states without the state decides: not applicable even where the text names it', async () => {
+    const r = await lintWith({ states: ['CA'] }, texas);
+    expect(cov(r, 'scoped/sale-notice')).toEqual({ requirement: 'scoped/sale-notice', status: 'not-applicable', reason: 'facts.states does not include TX' });
+    expect(found(r)).toEqual([]);
+  });
+
+  it('unset fact and no text trigger: not applicable, and the reason says which fact to set', async () => {
+    const r = await lintWith(null, '# P\n\nWe sell sensitive data to partners.\n');
+    expect(cov(r, 'scoped/sale-notice')).toEqual({
+      requirement: 'scoped/sale-notice',
+      status: 'not-applicable',
+      reason: 'Texas is not in scope or nothing sensitive is sold; list TX in facts.states if it applies',
+    });
+  });
+
+  it('a forbidden pattern honours the condition too (a list of values: any of them)', async () => {
+    const text = '# P\n\nWe sell sensitive data to partners.\n';
+    expect(found(await lintWith(null, text))).toEqual([]);
+    expect(found(await lintWith({ states: ['DE'] }, text))).toEqual([['scoped/no-sale', 3]]);
+    expect(found(await lintWith({ states: ['CA'] }, `# P\n\nMaryland residents: see below.\n\n${text.slice(5)}`))).toEqual([]);
+    expect(found(await lintWith(null, `# P\n\nMaryland residents: see below.\n\n${text.slice(5)}`))).toEqual([['scoped/no-sale', 5]]);
+  });
+});

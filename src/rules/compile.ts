@@ -42,6 +42,8 @@ export interface CompiledRule {
   meta: RuleMeta;
   evidence: CompiledEvidence;
   condition: Phrase[];
+  /** condition.alsoText: one of these must be present too. */
+  conditionAlso: Phrase[];
   patterns: CompiledPattern[];
   context: Phrase[];
   contextAll: Phrase[];
@@ -110,6 +112,7 @@ export function compileRule(rule: RuleFile, pack: string, source: string, eager 
       exclude: phrases(ev.exclude, 'evidence.exclude', source),
     },
     condition: phrases(rule.condition?.text, 'condition.text', source),
+    conditionAlso: phrases(rule.condition?.alsoText, 'condition.alsoText', source),
     patterns,
     context: phrases(rule.context, 'context', source),
     contextAll: phrases(rule.contextAll, 'contextAll', source),

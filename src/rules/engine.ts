@@ -8,6 +8,7 @@ import type { Config } from '../config/load.js';
 import type { CompiledRule } from './compile.js';
 import { CheckContext, type Finding } from './context.js';
 import { checkDisclosure } from './checks/disclosure.js';
+import { applicability } from './condition.js';
 import { checkForbidden } from './checks/forbidden.js';
 import { checkNumberLimit } from './checks/number-limit.js';
 import { checkDate } from './checks/date.js';
@@ -30,6 +31,8 @@ function severityFor(rule: CompiledRule, config: Config, finding: Finding): Seve
 }
 
 function run(rule: CompiledRule, ctx: CheckContext): { findings: Finding[]; coverage?: CoverageEntry } {
+  // A disclosure reports its applicability as coverage; other kinds simply stay silent.
+  if (rule.file.condition && rule.file.kind !== 'disclosure' && 'reason' in applicability(rule, ctx)) return { findings: [] };
   switch (rule.file.kind) {
     case 'disclosure': {
       const { coverage, findings } = checkDisclosure(rule, ctx);

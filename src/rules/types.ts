@@ -4,6 +4,8 @@ export type Phrases = string[];
 export interface Condition {
   text?: Phrases;
   fact?: string;
+  factIncludes?: { fact: string; value: string | string[] };
+  alsoText?: Phrases;
   reason?: string;
 }
 

@@ -10,6 +10,7 @@ import type { Section, Sentence } from '../../sections/model.js';
 import type { CoverageEntry, Evidence } from '../../types.js';
 import type { CompiledRule } from '../compile.js';
 import type { CheckContext, Finding } from '../context.js';
+import { applicability } from '../condition.js';
 
 export interface DisclosureOutcome {
   coverage: CoverageEntry;
@@ -32,21 +33,6 @@ function onTopic(section: Section, headings: Phrase[]): boolean {
     if (matchAny(headings, s.heading.sentences[0]?.tokens ?? [])) return true;
   }
   return false;
-}
-
-/** Does the requirement apply? null when it does, else the reason it does not. */
-function applicability(rule: CompiledRule, ctx: CheckContext): { reason: string } | { trigger?: Evidence } {
-  const cond = rule.file.condition;
-  if (!cond) return {};
-  if (cond.fact && ctx.facts[cond.fact] !== undefined) {
-    return ctx.facts[cond.fact] ? {} : { reason: `facts.${cond.fact} is false in the configuration` };
-  }
-  if (rule.condition.length > 0) {
-    const hit = ctx.index.find(rule.condition, ctx.prose).find((h) => !h.negated);
-    if (hit) return { trigger: ctx.evidenceOf(hit.sentence) };
-  }
-  const why = cond.reason ?? 'nothing in the policy triggers this requirement';
-  return { reason: cond.fact ? `${why}; set facts.${cond.fact} to true if it applies` : why };
 }
 
 const SIGNAL_WORDS: Record<string, string> = {
@@ -119,9 +105,10 @@ export function checkDisclosure(rule: CompiledRule, ctx: CheckContext): Disclosu
 
   const message = `${rule.file.message} Looked for ${describeLookedFor(spec)}${found.length ? ` (found ${found.length} of ${spec.minMatches} needed)` : ''}.`;
   const at = ctx.doc.bodyStart;
-  const trigger = 'trigger' in applies && applies.trigger ? [applies.trigger] : undefined;
+  const trigger = applies.triggers.length ? applies.triggers : undefined;
+  const because = trigger ? `applies because of line${trigger.length > 1 ? 's' : ''} ${trigger.map((t) => t.line).join(' and ')}` : applies.because ? `applies because ${applies.because}` : undefined;
   return {
-    coverage: { requirement: id, status: 'missing', ...(trigger ? { reason: `applies because of line ${trigger[0].line}` } : {}) },
+    coverage: { requirement: id, status: 'missing', ...(because ? { reason: because } : {}) },
     findings: [{ message, srcStart: at, srcEnd: at, suggestion: rule.file.suggestion, evidence: trigger, documentLevel: true }],
   };
 }

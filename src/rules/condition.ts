@@ -1,0 +1,59 @@
+/**
+ * Does a rule's requirement apply to this policy? Configured facts decide first (facts.hasDpo,
+ * facts.states), then the text: an affirmative (not negated) trigger phrase. condition.alsoText
+ * must hold as well, whatever the trigger. Every check kind honours the answer.
+ */
+import type { Evidence } from '../types.js';
+import type { CompiledRule } from './compile.js';
+import type { CheckContext } from './context.js';
+
+export type Applicability = { reason: string } | { triggers: Evidence[]; because?: string };
+
+function listValues(v: string | string[]): string[] {
+  return (Array.isArray(v) ? v : [v]).map((x) => x.toUpperCase());
+}
+
+export function applicability(rule: CompiledRule, ctx: CheckContext): Applicability {
+  const cond = rule.file.condition;
+  if (!cond) return { triggers: [] };
+  const triggers: Evidence[] = [];
+  let because: string | undefined;
+  let holds = false;
+
+  // A configured fact that says no is decisive; one that says yes is a trigger.
+  if (cond.fact && ctx.facts[cond.fact] !== undefined) {
+    if (!ctx.facts[cond.fact]) return { reason: `facts.${cond.fact} is false in the configuration` };
+    holds = true;
+    because = `facts.${cond.fact} is true`;
+  }
+  const inc = cond.factIncludes;
+  const list = inc ? ctx.facts[inc.fact] : undefined;
+  if (inc && Array.isArray(list)) {
+    const wanted = listValues(inc.value);
+    const have = new Set(list.map((x) => String(x).toUpperCase()));
+    const hit = wanted.find((w) => have.has(w));
+    if (!hit) return { reason: `facts.${inc.fact} does not include ${wanted.join(' or ')}` };
+    holds = true;
+    because ??= `facts.${inc.fact} includes ${hit}`;
+  }
+
+  if (!holds) {
+    const anyTrigger = rule.condition.length > 0 || cond.fact !== undefined || inc !== undefined;
+    const hit = rule.condition.length > 0 ? ctx.index.find(rule.condition, ctx.prose).find((h) => !h.negated) : undefined;
+    if (hit) triggers.push(ctx.evidenceOf(hit.sentence));
+    else if (anyTrigger) {
+      const why = cond.reason ?? 'nothing in the policy triggers this requirement';
+      const facts = [cond.fact ? `set facts.${cond.fact} to true` : '', inc ? `list ${listValues(inc.value).join(' or ')} in facts.${inc.fact}` : '']
+        .filter(Boolean)
+        .join(' or ');
+      return { reason: facts ? `${why}; ${facts} if it applies` : why };
+    }
+  }
+
+  if (rule.conditionAlso.length > 0) {
+    const also = ctx.index.find(rule.conditionAlso, ctx.prose).find((h) => !h.negated);
+    if (!also) return { reason: cond.reason ?? 'nothing in the policy triggers this requirement' };
+    triggers.push(ctx.evidenceOf(also.sentence));
+  }
+  return { triggers, because };
+}
