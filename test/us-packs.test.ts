@@ -1,7 +1,8 @@
-/** US packs (ccpa, conflict): coverage and findings on fixtures written for these tests. */
+/** US packs (ccpa, conflict, coppa, us-states): coverage and findings on fixtures written for these tests. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { FIXTURES, found, lintText, status } from './helpers.js';
+import { FIXTURES, found, lintText, status, tmpDir } from './helpers.js';
+import { lintSource } from '../src/lint.js';
 import { findDates } from '../src/analysis/dates.js';
 
 const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, 'us', name), 'utf8');
@@ -145,5 +146,156 @@ describe('evidence.excludeSections (engine)', () => {
     expect(status(eea, 'ccpa/right-correct')).toBe('missing');
     const ca = lintText('# Privacy\n\n## Your California rights\n\nYou may ask us to correct inaccurate personal information.', { jurisdictions: ['ccpa'] });
     expect(status(ca, 'ccpa/right-correct')).toBe('present');
+  });
+});
+
+const coverageOf = (r: ReturnType<typeof lintText>, id: string) => r.coverage.find((c) => c.requirement === id);
+const firstEvidence = (r: ReturnType<typeof lintText>, id: string) => coverageOf(r, id)?.evidence?.[0]?.line;
+
+describe('coppa: notice placement, persistent identifiers, audio files, separate consent', () => {
+  const NEW = ['coppa/audio-files', 'coppa/notice-placement', 'coppa/persistent-identifiers', 'coppa/separate-third-party-consent'];
+  const lintC = (name: string) => lintText(fixture(name), { jurisdictions: ['coppa'] });
+  const mine = (r: ReturnType<typeof lintText>) =>
+    r.messages.filter((m) => NEW.includes(m.ruleId ?? '')).map((m) => [m.ruleId, m.line, m.severity, m.evidence?.map((e) => e.line)]);
+
+  it('a compliant children\'s notice has each item, with the evidence line', () => {
+    const r = lintC('coppa-compliant.md');
+    expect(mine(r)).toEqual([]);
+    expect(NEW.map((id) => [id, status(r, id), firstEvidence(r, id)])).toEqual([
+      ['coppa/audio-files', 'present', 15],
+      ['coppa/notice-placement', 'present', 8],
+      ['coppa/persistent-identifiers', 'present', 13],
+      ['coppa/separate-third-party-consent', 'present', 17],
+    ]);
+  });
+
+  it('a non-compliant one gets each finding once, pointing at the line that triggered it', () => {
+    const r = lintC('coppa-noncompliant.md');
+    expect(mine(r)).toEqual([
+      ['coppa/audio-files', 1, 2, [13]],
+      ['coppa/notice-placement', 1, 1, [5]],
+      ['coppa/persistent-identifiers', 1, 2, [11]],
+      ['coppa/separate-third-party-consent', 1, 2, [15]],
+    ]);
+  });
+
+  it('negated statements do not trigger the conditional items', () => {
+    const r = lintC('coppa-negated.md');
+    expect(['coppa/audio-files', 'coppa/persistent-identifiers', 'coppa/separate-third-party-consent'].map((id) => status(r, id))).toEqual([
+      'not-applicable', 'not-applicable', 'not-applicable',
+    ]);
+    // Still directed to children, and nothing is labelled as the children's notice.
+    expect(mine(r)).toEqual([['coppa/notice-placement', 1, 1, [5]]]);
+  });
+
+  it('reworded disclosures are found', () => {
+    const r = lintC('coppa-reworded.md');
+    expect(mine(r)).toEqual([]);
+    expect(NEW.map((id) => [id, firstEvidence(r, id)])).toEqual([
+      ['coppa/audio-files', 11],
+      ['coppa/notice-placement', 7],
+      ['coppa/persistent-identifiers', 9],
+      ['coppa/separate-third-party-consent', 13],
+    ]);
+  });
+
+  it('"creates a profile" is not a measure against profiling, and "not directed to children" triggers nothing', () => {
+    const base = 'Our game is directed to children under 13.\n\nTo support the internal operations of the game we collect device identifiers.\n\n';
+    expect(status(lintText(`${base}A child creates a profile with a nickname.`, { jurisdictions: ['coppa'] }), 'coppa/persistent-identifiers')).toBe('missing');
+    const adult = lintText('Our service is not directed to children under 13.', { jurisdictions: ['coppa'] });
+    expect(status(adult, 'coppa/notice-placement')).toBe('not-applicable');
+  });
+});
+
+describe('us-states: state-specific items', () => {
+  const STATE = [
+    'us-states/co-purpose-linkage', 'us-states/ct-llm-training', 'us-states/md-minors', 'us-states/md-no-sensitive-sale',
+    'us-states/mn-retention-policies', 'us-states/or-controller-identity', 'us-states/or-third-party-detail',
+    'us-states/ri-third-parties-sold', 'us-states/tx-biometric-sale-notice', 'us-states/tx-sensitive-sale-notice',
+  ];
+  const mine = (r: ReturnType<typeof lintText>) => r.messages.filter((m) => STATE.includes(m.ruleId ?? '')).map((m) => [m.ruleId, m.line, m.severity]);
+  const lintS = (name: string) => lintText(fixture(name), { jurisdictions: ['us-states'] });
+  const lintWithFacts = (facts: Record<string, unknown>, text: string) => {
+    const dir = tmpDir();
+    fs.writeFileSync(path.join(dir, '.policylintrc.json'), JSON.stringify({ facts, jurisdictions: ['us-states'] }));
+    return lintSource({ text, filePath: path.join(dir, 'PRIVACY.md'), format: 'markdown' }, { now: '2026-11-23' }).result;
+  };
+
+  it('a compliant multi-state notice: nothing reported, each item present with its evidence line', () => {
+    const r = lintS('states-compliant.md');
+    expect(mine(r)).toEqual([]);
+    expect(STATE.map((id) => [id, status(r, id), firstEvidence(r, id)])).toEqual([
+      ['us-states/co-purpose-linkage', 'present', 8],
+      ['us-states/ct-llm-training', 'present', 31],
+      ['us-states/md-minors', undefined, undefined],
+      ['us-states/md-no-sensitive-sale', undefined, undefined],
+      ['us-states/mn-retention-policies', 'present', 25],
+      ['us-states/or-controller-identity', 'present', 5],
+      ['us-states/or-third-party-detail', 'present', 23],
+      ['us-states/ri-third-parties-sold', 'present', 16],
+      ['us-states/tx-biometric-sale-notice', 'not-applicable', undefined],
+      ['us-states/tx-sensitive-sale-notice', 'present', 19],
+    ]);
+  });
+
+  it('a non-compliant one: exact findings, conflicts on their lines, altered Texas wording reported', () => {
+    const r = lintS('states-noncompliant.md');
+    expect(mine(r)).toEqual([
+      ['us-states/co-purpose-linkage', 1, 1],
+      ['us-states/ct-llm-training', 1, 2],
+      ['us-states/mn-retention-policies', 1, 2],
+      ['us-states/or-controller-identity', 1, 1],
+      ['us-states/or-third-party-detail', 1, 1],
+      ['us-states/ri-third-parties-sold', 1, 2],
+      ['us-states/tx-biometric-sale-notice', 1, 2],
+      ['us-states/tx-sensitive-sale-notice', 1, 2],
+      ['us-states/md-minors', 17, 1],
+      ['us-states/md-no-sensitive-sale', 19, 1],
+    ]);
+    // Line 11 is reported once, by the general rule; line 19 ties the sale to consent, which Maryland forbids too.
+    expect(found(r, 'conflict/sensitive-sale')).toEqual([['conflict/sensitive-sale', 11]]);
+    expect(coverageOf(r, 'us-states/tx-sensitive-sale-notice')?.reason).toBe('applies because of lines 5 and 11');
+    expect(r.messages.find((m) => m.ruleId === 'us-states/md-no-sensitive-sale')!.message).toMatch(/^"we may also sell your sensitive information": Maryland prohibits/);
+  });
+
+  it('negated statements trigger nothing', () => {
+    const r = lintS('states-negated.md');
+    expect(mine(r)).toEqual([]);
+    for (const id of ['us-states/ri-third-parties-sold', 'us-states/tx-biometric-sale-notice', 'us-states/tx-sensitive-sale-notice']) {
+      expect([id, status(r, id)]).toEqual([id, 'not-applicable']);
+    }
+  });
+
+  it('reworded disclosures are found; states the policy does not name stay not-applicable', () => {
+    const r = lintS('states-reworded.md');
+    expect(mine(r)).toEqual([]);
+    expect(STATE.filter((id) => status(r, id) === 'present').map((id) => [id, firstEvidence(r, id)])).toEqual([
+      ['us-states/ct-llm-training', 15],
+      ['us-states/mn-retention-policies', 11],
+      ['us-states/or-controller-identity', 7],
+      ['us-states/or-third-party-detail', 9],
+    ]);
+    expect(coverageOf(r, 'us-states/co-purpose-linkage')?.reason).toBe(
+      'the policy does not name Colorado residents or the Colorado Privacy Act; list CO in facts.states if it applies',
+    );
+  });
+
+  it('facts.states decides which state items apply', () => {
+    const text = fixture('states-noncompliant.md');
+    expect(mine(lintWithFacts({ states: ['TX'] }, text))).toEqual([
+      ['us-states/tx-biometric-sale-notice', 1, 2],
+      ['us-states/tx-sensitive-sale-notice', 1, 2],
+    ]);
+    const ca = lintWithFacts({ states: ['CA'] }, text);
+    expect(mine(ca)).toEqual([]);
+    expect(coverageOf(ca, 'us-states/or-controller-identity')?.reason).toBe('facts.states does not include OR');
+    // A policy that names no state: the states listed in the configuration apply.
+    const plain = lintWithFacts({ states: ['or', 'md'] }, 'Fernbrook ("we") shares personal data with third parties.\n\nWith your consent, we may sell your sensitive data.\n');
+    expect(mine(plain)).toEqual([
+      ['us-states/or-controller-identity', 1, 1],
+      ['us-states/or-third-party-detail', 1, 1],
+      ['us-states/md-no-sensitive-sale', 3, 1],
+    ]);
+    expect(coverageOf(plain, 'us-states/or-controller-identity')?.reason).toBe('applies because facts.states includes OR');
   });
 });
