@@ -13,7 +13,7 @@
  */
 import { tokenize, type Token } from './tokens.js';
 
-type Alt = { kind: 'stem' | 'exact' | 'prefix'; value: string };
+export type Alt = { kind: 'stem' | 'exact' | 'prefix'; value: string };
 export type Slot = { alts: Alt[]; optional: boolean; gap: number };
 export interface Phrase {
   source: string;
@@ -154,9 +154,8 @@ export function matchAny(phrases: Phrase[], tokens: Token[]): PhraseMatch | null
   return null;
 }
 
-/** Stems or prefixes one of which a sentence must contain for the phrase to match (for indexing). */
-export function requiredKeys(phrase: Phrase): Alt[] {
-  const first = phrase.slots.find((s) => !s.optional)!;
-  return first.alts;
+/** The slots every match consumes a token for: a matching sentence contains one of each slot's alternatives. */
+export function requiredSlots(phrase: Phrase): Slot[] {
+  return phrase.slots.filter((s) => !s.optional);
 }
 

@@ -1,8 +1,9 @@
 /**
  * Finds phrase matches across a document. An inverted index from stems to sentences means a rule
- * with hundreds of phrases only walks the few sentences that share a word with each phrase.
+ * with hundreds of phrases only walks the sentences that contain every required word of a phrase:
+ * "personal? data ... sell" visits the few sentences with "sell", not every sentence with "data".
  */
-import { matchPhrase, requiredKeys, type Phrase, type PhraseMatch } from './phrase.js';
+import { matchPhrase, requiredSlots, type Alt, type Phrase, type PhraseMatch, type Slot } from './phrase.js';
 import { isNegated } from './negation.js';
 import type { Sentence } from '../sections/model.js';
 
@@ -12,10 +13,14 @@ export interface Hit {
   negated: boolean;
 }
 
+const NONE: readonly number[] = [];
+
 export class TextIndex {
   private byStem = new Map<string, number[]>();
   private byWord = new Map<string, number[]>();
-  private prefixCache = new Map<string, number[]>();
+  private prefixCache = new Map<string, readonly number[]>();
+  // Compiled phrases are shared by every document, so a slot's sentence list is cached by identity.
+  private slotCache = new Map<Slot, readonly number[]>();
 
   constructor(readonly sentences: Sentence[]) {
     for (const s of sentences) {
@@ -26,22 +31,70 @@ export class TextIndex {
     }
   }
 
-  private candidates(phrase: Phrase): number[] {
-    const ids = new Set<number>();
-    for (const alt of requiredKeys(phrase)) {
-      const list =
-        alt.kind === 'stem' ? this.byStem.get(alt.value) : alt.kind === 'exact' ? this.byWord.get(alt.value) : this.prefix(alt.value);
-      if (list) for (const id of list) ids.add(id);
-    }
-    return [...ids].sort((a, b) => a - b);
+  private postings(alt: Alt): readonly number[] {
+    if (alt.kind === 'stem') return this.byStem.get(alt.value) ?? NONE;
+    if (alt.kind === 'exact') return this.byWord.get(alt.value) ?? NONE;
+    return this.prefix(alt.value);
   }
 
-  private prefix(p: string): number[] {
+  /** Sorted ids of sentences containing one of the slot's alternatives. */
+  private slotSentences(slot: Slot): readonly number[] {
+    let list = this.slotCache.get(slot);
+    if (!list) {
+      list = slot.alts.length === 1 ? this.postings(slot.alts[0]) : this.union(slot.alts.map((a) => this.postings(a)));
+      this.slotCache.set(slot, list);
+    }
+    return list;
+  }
+
+  private marks?: Uint8Array;
+  /** Union of ascending id lists, ascending. */
+  private union(lists: (readonly number[])[]): readonly number[] {
+    const nonEmpty = lists.filter((l) => l.length > 0);
+    if (nonEmpty.length <= 1) return nonEmpty[0] ?? NONE;
+    const marks = (this.marks ??= new Uint8Array(this.sentences.length));
+    let lo = Infinity;
+    let hi = -1;
+    for (const l of nonEmpty) {
+      for (const id of l) marks[id] = 1;
+      lo = Math.min(lo, l[0]);
+      hi = Math.max(hi, l[l.length - 1]);
+    }
+    const out: number[] = [];
+    for (let id = lo; id <= hi; id++) {
+      if (marks[id]) {
+        out.push(id);
+        marks[id] = 0;
+      }
+    }
+    return out;
+  }
+
+  /** Sentences that contain a token for every required slot, rarest slot first. */
+  private candidates(phrase: Phrase): readonly number[] {
+    const lists = requiredSlots(phrase).map((s) => this.slotSentences(s));
+    lists.sort((a, b) => a.length - b.length);
+    let out = lists[0] ?? NONE;
+    for (let i = 1; i < lists.length && out.length > 0; i++) out = intersect(out, lists[i]);
+    return out;
+  }
+
+  private words?: string[];
+  private prefix(p: string): readonly number[] {
     let list = this.prefixCache.get(p);
     if (!list) {
-      const ids = new Set<number>();
-      for (const [w, l] of this.byWord) if (w.startsWith(p)) for (const id of l) ids.add(id);
-      list = [...ids];
+      // Words sharing a prefix sit together in sorted order: binary-search the first, walk the run.
+      const words = (this.words ??= [...this.byWord.keys()].sort());
+      let lo = 0;
+      let hi = words.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (words[mid] < p) lo = mid + 1;
+        else hi = mid;
+      }
+      const lists: number[][] = [];
+      for (let i = lo; i < words.length && words[i].startsWith(p); i++) lists.push(this.byWord.get(words[i])!);
+      list = this.union(lists);
       this.prefixCache.set(p, list);
     }
     return list;
@@ -67,4 +120,20 @@ function push(map: Map<string, number[]>, key: string, id: number): void {
   const list = map.get(key);
   if (!list) map.set(key, [id]);
   else if (list[list.length - 1] !== id) list.push(id);
+}
+
+/** Intersection of two ascending id lists. */
+function intersect(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      out.push(a[i]);
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return out;
 }

@@ -16,8 +16,23 @@ function remarkGfmTable(this: Processor): void {
   (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
 }
 
-const processor = unified().use(remarkParse).use(remarkGfmTable).use(remarkFrontmatter, ['yaml', 'toml']);
+// Each syntax extension taxes every line (the table extension tries each paragraph line as a
+// header row), so a document only pays for those it can contain: a table needs a "|", front matter
+// must open the file.
+const processors = new Map<number, Processor>();
+function processorFor(tables: boolean, frontmatter: boolean): Processor {
+  const key = (tables ? 1 : 0) | (frontmatter ? 2 : 0);
+  let p = processors.get(key);
+  if (!p) {
+    p = unified().use(remarkParse) as unknown as Processor;
+    if (tables) p.use(remarkGfmTable);
+    if (frontmatter) p.use(remarkFrontmatter, ['yaml', 'toml']);
+    processors.set(key, p);
+  }
+  return p;
+}
 
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text) as Root;
+  const frontmatter = /^\uFEFF?(---|\+\+\+)/.test(text);
+  return processorFor(text.includes('|'), frontmatter).parse(text) as Root;
 }

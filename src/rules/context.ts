@@ -1,7 +1,9 @@
 /** What every check reads: the document, its search index, the policy's dates, config facts, today. */
 import { TextIndex } from '../analysis/search.js';
+import { matchAny, type Phrase } from '../analysis/phrase.js';
+import { hasSignal, type SignalName } from '../analysis/signals.js';
 import { findDates, POLICY_DATE_LABEL, parseIsoLike, type FoundDate } from '../analysis/dates.js';
-import { sourceOffset, type Block, type PolicyDocument, type Sentence } from '../sections/model.js';
+import { sourceOffset, type Block, type PolicyDocument, type Section, type Sentence } from '../sections/model.js';
 import type { Evidence, Fix } from '../types.js';
 
 export interface PolicyDate {
@@ -36,6 +38,32 @@ export class CheckContext {
     readonly now: Date,
   ) {
     this.index = new TextIndex(doc.sentences);
+  }
+
+  // Many rules ask the same questions of the same sentences and sections (is there an e-mail
+  // address here? is this section headed "Your rights"?): answers are kept for the document.
+  private signals = new Map<SignalName, Int8Array>();
+  private topics = new Map<Phrase[], Map<Section, boolean>>();
+
+  signal(name: SignalName, s: Sentence): boolean {
+    let known = this.signals.get(name);
+    if (!known) this.signals.set(name, (known = new Int8Array(this.doc.sentences.length)));
+    if (known[s.index] === 0) known[s.index] = hasSignal(name, s.text) ? 1 : -1;
+    return known[s.index] === 1;
+  }
+
+  /** Is the section, or a section it belongs to, headed by one of the phrases? */
+  onTopic(section: Section, headings: Phrase[]): boolean {
+    if (headings.length === 0) return false;
+    let known = this.topics.get(headings);
+    if (!known) this.topics.set(headings, (known = new Map()));
+    let answer = known.get(section);
+    if (answer === undefined) {
+      const heading = section.heading?.sentences[0]?.tokens;
+      answer = (heading !== undefined && matchAny(headings, heading) !== null) || (section.parent !== null && section.heading !== null && this.onTopic(section.parent, headings));
+      known.set(section, answer);
+    }
+    return answer;
   }
 
   evidenceOf(s: Sentence): Evidence {

@@ -5,8 +5,7 @@
  * the text or config facts trigger them.
  */
 import { compilePhrase, matchAny, type Phrase } from '../../analysis/phrase.js';
-import { hasSignal } from '../../analysis/signals.js';
-import type { Section, Sentence } from '../../sections/model.js';
+import { sourceOffset, type Sentence } from '../../sections/model.js';
 import type { CoverageEntry, Evidence } from '../../types.js';
 import type { CompiledRule } from '../compile.js';
 import type { CheckContext, Finding } from '../context.js';
@@ -25,14 +24,6 @@ function excludedSections(rule: CompiledRule): Phrase[] {
   let p = excludedSectionsCache.get(rule);
   if (!p) excludedSectionsCache.set(rule, (p = (rule.file.evidence?.excludeSections ?? []).map(compilePhrase)));
   return p;
-}
-
-function onTopic(section: Section, headings: Phrase[]): boolean {
-  if (headings.length === 0) return false;
-  for (let s: Section | null = section; s && s.heading; s = s.parent) {
-    if (matchAny(headings, s.heading.sentences[0]?.tokens ?? [])) return true;
-  }
-  return false;
 }
 
 const SIGNAL_WORDS: Record<string, string> = {
@@ -60,15 +51,16 @@ export function checkDisclosure(rule: CompiledRule, ctx: CheckContext): Disclosu
   const spec = rule.file.evidence ?? {};
   const ev = rule.evidence;
   const exclude = (s: Sentence) => ev.exclude.length > 0 && matchAny(ev.exclude, s.tokens) !== null;
-  const evidence = new Map<number, Evidence>();
+  // Keyed by sentence (dates by negative keys); only the first few become Evidence objects.
+  const evidence = new Map<number, { at: number; make: () => Evidence }>();
   // A section about another jurisdiction ("Your rights in the EEA") is no evidence for this one.
   const otherSections = excludedSections(rule);
   const add = (s: Sentence) => {
-    if (otherSections.length > 0 && onTopic(s.block.section, otherSections)) return;
-    if (!evidence.has(s.index)) evidence.set(s.index, ctx.evidenceOf(s));
+    if (evidence.has(s.index) || (otherSections.length > 0 && ctx.onTopic(s.block.section, otherSections))) return;
+    evidence.set(s.index, { at: sourceOffset(s.block, s.start), make: () => ctx.evidenceOf(s) });
   };
   const countNegated = spec.negated !== 'ignored';
-  const topical = (s: Sentence) => onTopic(s.block.section, ev.sectionHeadings);
+  const topical = (s: Sentence) => ctx.onTopic(s.block.section, ev.sectionHeadings);
 
   for (const h of ctx.index.find(ev.phrases, ctx.prose)) {
     if ((countNegated || !h.negated) && !exclude(h.sentence)) add(h.sentence);
@@ -81,26 +73,31 @@ export function checkDisclosure(rule: CompiledRule, ctx: CheckContext): Disclosu
   if (spec.signals?.length) {
     for (const s of ctx.doc.sentences) {
       if (!ctx.prose(s) || (ev.sectionHeadings.length > 0 && !topical(s))) continue;
-      if (spec.signals.some((name) => (name === 'list' ? s.block.kind === 'listItem' : name !== 'policy-date' && hasSignal(name, s.text)))) add(s);
+      if (spec.signals.some((name) => (name === 'list' ? s.block.kind === 'listItem' : name !== 'policy-date' && ctx.signal(name, s)))) add(s);
     }
     if (spec.signals.includes('policy-date')) {
       for (const d of ctx.policyDates()) {
-        const p = ctx.doc.lines.point(d.srcStart);
-        evidence.set(-1 - d.srcStart, { line: p.line, column: p.column, text: d.text });
+        evidence.set(-1 - d.srcStart, {
+          at: d.srcStart,
+          make: () => {
+            const p = ctx.doc.lines.point(d.srcStart);
+            return { line: p.line, column: p.column, text: d.text };
+          },
+        });
       }
     }
   }
   if (spec.headingSuffices) {
     for (const sec of ctx.doc.sections) {
-      if (sec.heading && onTopic(sec, ev.sectionHeadings) && sec.blocks.some((b) => b !== sec.heading)) {
+      if (sec.heading && ctx.onTopic(sec, ev.sectionHeadings) && sec.blocks.some((b) => b !== sec.heading)) {
         add(sec.heading.sentences[0]);
       }
     }
   }
 
-  const found = [...evidence.values()].sort((a, b) => a.line - b.line || a.column - b.column);
+  const found = [...evidence.values()].sort((a, b) => a.at - b.at);
   if (found.length >= (spec.minMatches ?? 1)) {
-    return { coverage: { requirement: id, status: 'present', evidence: found.slice(0, MAX_EVIDENCE) }, findings: [] };
+    return { coverage: { requirement: id, status: 'present', evidence: found.slice(0, MAX_EVIDENCE).map((e) => e.make()) }, findings: [] };
   }
 
   const message = `${rule.file.message} Looked for ${describeLookedFor(spec)}${found.length ? ` (found ${found.length} of ${spec.minMatches} needed)` : ''}.`;
