@@ -4,6 +4,7 @@
  */
 import { describe, it, expect } from '@jest/globals';
 import { Registry } from '../src/rules/registry.js';
+import { compileRegex } from '../src/rules/compile.js';
 import { lintText } from './helpers.js';
 
 const registry = new Registry();
@@ -42,7 +43,7 @@ describe('built-in patterns', () => {
     for (const rule of rules) {
       for (const p of rule.patterns) {
         try {
-          void p.re;
+          compileRegex(p.spec.regex, p.spec.caseSensitive ?? false, 'regex', rule.source);
         } catch (e) {
           broken.push((e as Error).message);
         }

@@ -18,6 +18,8 @@ export type Slot = { alts: Alt[]; optional: boolean; gap: number };
 export interface Phrase {
   source: string;
   slots: Slot[];
+  /** The non-optional slots, computed on first use. */
+  required?: Slot[];
 }
 
 export class PhraseError extends Error {}
@@ -156,6 +158,6 @@ export function matchAny(phrases: Phrase[], tokens: Token[]): PhraseMatch | null
 
 /** The slots every match consumes a token for: a matching sentence contains one of each slot's alternatives. */
 export function requiredSlots(phrase: Phrase): Slot[] {
-  return phrase.slots.filter((s) => !s.optional);
+  return (phrase.required ??= phrase.slots.filter((s) => !s.optional));
 }
 

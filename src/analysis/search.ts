@@ -72,9 +72,16 @@ export class TextIndex {
 
   /** Sentences that contain a token for every required slot, rarest slot first. */
   private candidates(phrase: Phrase): readonly number[] {
-    const lists = requiredSlots(phrase).map((s) => this.slotSentences(s));
+    // Most phrases have a word the document never uses: stop at the first empty list.
+    const lists: (readonly number[])[] = [];
+    for (const slot of requiredSlots(phrase)) {
+      const list = slot.alts.length === 1 ? this.postings(slot.alts[0]) : this.slotSentences(slot);
+      if (list.length === 0) return NONE;
+      lists.push(list);
+    }
+    if (lists.length === 1) return lists[0];
     lists.sort((a, b) => a.length - b.length);
-    let out = lists[0] ?? NONE;
+    let out = lists[0];
     for (let i = 1; i < lists.length && out.length > 0; i++) out = intersect(out, lists[i]);
     return out;
   }

@@ -8,7 +8,11 @@ export type SignalName = 'policy-date' | 'email' | 'postal-address' | 'phone' | 
 export const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\b\d{2,4}[\s.-])\d{2,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4})?\b|\b1-8\d\d-\d{3}-\d{4}\b/;
 const URL = /\bhttps?:\/\/\S+|\bwww\.[\w-]+\.\w+/i;
-const STREET = /\b\d{1,5}[a-z]?,?\s+(?:[\p{Lu}\d][\p{L}.'-]*\s+){0,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Place|Pl\.?|Court|Ct\.?|Square|Sq\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Terrace|Plaza|Row|Wharf)\b|\b(?:rue|avenue|boulevard|via|calle|straße|strasse|platz|weg)\s+[\p{L}]/iu;
+// Street lines: a house number before the street ("12 High Street"), or a street word before the
+// name ("rue de Rivoli"). Split so that the first, costly form runs only on text with a digit.
+const NUMBERED_STREET = /\b\d{1,5}[a-z]?,?\s+(?:[\p{Lu}\d][\p{L}.'-]*\s+){0,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Place|Pl\.?|Court|Ct\.?|Square|Sq\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Terrace|Plaza|Row|Wharf)\b/iu;
+const NAMED_STREET = /\b(?:rue|avenue|boulevard|via|calle|straße|strasse|platz|weg)\s+[\p{L}]/iu;
+const DIGIT = /\d/;
 const POSTAL = /\b(?:P\.?\s?O\.?\s+Box\s+\d+|[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}|(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\s+\d{5}(?:-\d{4})?|\d{5}\s+[\p{Lu}][\p{L}-]+)\b/u;
 const LEGAL_FORM = '(?:Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|Ltd\\.?|Limited|GmbH|AG|S\\.A\\.S\\.?|SAS|S\\.A\\.|SA|SARL|S\\.à r\\.l\\.|B\\.V\\.|BV|N\\.V\\.|PLC|plc|Corp\\.?|Corporation|Pty\\.? Ltd\\.?|S\\.r\\.l\\.|S\\.p\\.A\\.|LLP|LP|AB|Oy|ApS|AS|KG|UG|Co\\.)';
 const NAME = "[\\p{Lu}\\d][\\p{L}\\d&.'’-]*(?:\\s+(?:[\\p{Lu}\\d&][\\p{L}\\d&.'’-]*|of|and|de|du|la))*";
@@ -37,15 +41,16 @@ export function organisationName(sentence: string): string | null {
 
 export function hasSignal(name: SignalName, sentence: string): boolean {
   switch (name) {
+    // Each pattern needs a character the guard looks for first ("@", "[", a digit).
     case 'email':
       EMAIL.lastIndex = 0;
-      return EMAIL.test(sentence) || /\[\s*email[^\]]*protected\s*\]/i.test(sentence);
+      return (sentence.includes('@') && EMAIL.test(sentence)) || (sentence.includes('[') && /\[\s*email[^\]]*protected\s*\]/i.test(sentence));
     case 'phone':
-      return PHONE.test(sentence);
+      return DIGIT.test(sentence) && PHONE.test(sentence);
     case 'url':
       return URL.test(sentence);
     case 'postal-address':
-      return STREET.test(sentence) || POSTAL.test(sentence);
+      return (DIGIT.test(sentence) && (NUMBERED_STREET.test(sentence) || POSTAL.test(sentence))) || NAMED_STREET.test(sentence);
     case 'organisation-name':
       return organisationName(sentence) !== null;
     default:

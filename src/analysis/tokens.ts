@@ -29,18 +29,29 @@ export function stem(lower: string): string {
   return s;
 }
 
-const BREAK = /[,;:()\u2013\u2014]/;
+/** Is there a comma, semicolon, colon, parenthesis or dash in text[from..to)? */
+function hasBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // , ; : ( ) – —
+    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2013 || c === 0x2014) return true;
+  }
+  return false;
+}
 
 /** Tokens of text[from..to), with offsets in text. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   let last = from;
-  const re = new RegExp(WORD.source, 'gu');
+  // One shared regex: tokenize runs for every phrase of every rule, and compiling a regex per call
+  // cost more than the matching. Safe to share: nothing here calls back into tokenize.
+  const re = WORD;
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     const end = Math.min(to, m.index + m[0].length);
-    const lower = text.slice(m.index, end).toLowerCase().replace(/’/g, "'");
-    out.push({ lower, stem: stem(lower), start: m.index, end, clauseBreak: last !== m.index && BREAK.test(text.slice(last, m.index)) });
+    let lower = text.slice(m.index, end).toLowerCase();
+    if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+    out.push({ lower, stem: stem(lower), start: m.index, end, clauseBreak: hasBreak(text, last, m.index) });
     last = end;
   }
   return out;

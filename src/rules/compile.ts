@@ -1,9 +1,9 @@
 /**
- * Compiles a validated rule file: phrases into token patterns, regular expressions into RE2
- * (linear time on any input, so a user's rule pack cannot hang a CI job). Any problem names the
- * rule file and the JSON path.
+ * Compiles a validated rule file: phrases into token patterns, regular expressions into linear-time
+ * matchers (regex.ts), so a user's rule pack cannot hang a CI job. Any problem names the rule file
+ * and the JSON path.
  */
-import { RE2JS } from 're2js';
+import { compilePattern, type TextPattern } from './regex.js';
 import { compilePhrases, PhraseError, type Phrase } from '../analysis/phrase.js';
 import type { RuleFile, PatternSpec, EvidenceSpec } from './types.js';
 import type { RuleMeta, Severity } from '../types.js';
@@ -15,15 +15,15 @@ export class RuleError extends Error {}
 export interface CompiledPattern {
   spec: PatternSpec;
   /** Compiled on first use: most patterns of a pack never meet a candidate line in a given policy. */
-  readonly re: RE2JS;
+  readonly re: TextPattern;
 }
 
-function lazyPattern(spec: PatternSpec, where: string, source: string): CompiledPattern {
-  let re: RE2JS | undefined;
+function lazyPattern(spec: PatternSpec, where: string, source: string, builtin: boolean): CompiledPattern {
+  let re: TextPattern | undefined;
   return {
     spec,
     get re() {
-      return (re ??= compileRegex(spec.regex, spec.caseSensitive ?? false, where, source));
+      return (re ??= compileRegex(spec.regex, spec.caseSensitive ?? false, where, source, builtin));
     },
   };
 }
@@ -64,9 +64,9 @@ function phrases(list: string[] | undefined, where: string, source: string): Phr
   });
 }
 
-export function compileRegex(regex: string, caseSensitive: boolean, where: string, source: string): RE2JS {
+export function compileRegex(regex: string, caseSensitive: boolean, where: string, source: string, builtin = false): TextPattern {
   try {
-    return RE2JS.compile(regex, caseSensitive ? 0 : RE2JS.CASE_INSENSITIVE);
+    return compilePattern(regex, caseSensitive, builtin);
   } catch (e) {
     const why = (e as Error).message.split('\n')[0];
     throw new RuleError(`${source}: invalid regular expression at ${where} (${why}); patterns are RE2: no backreferences or lookaround`);
@@ -80,15 +80,15 @@ export function defaultSeverity(rule: RuleFile): Severity {
 }
 
 /**
- * eager: compile regular expressions now, so a broken user pack fails at load with its file and
- * JSON path. Built-in packs are compiled by the test suite, and lazily at run time.
+ * eager (user packs): compile regular expressions now, on RE2, so a broken pack fails at load with
+ * its file and JSON path. Built-in packs are compiled by the test suite, and lazily at run time.
  */
 export function compileRule(rule: RuleFile, pack: string, source: string, eager = true): CompiledRule {
   const ev: EvidenceSpec = rule.evidence ?? {};
   const unless = new Map<PatternSpec, Phrase[]>();
   const patterns = (rule.patterns ?? []).map((spec, i) => {
     if (spec.unless) unless.set(spec, phrases(spec.unless, `patterns[${i}].unless`, source));
-    const p = lazyPattern(spec, `patterns[${i}].regex`, source);
+    const p = lazyPattern(spec, `patterns[${i}].regex`, source, !eager);
     if (eager) void p.re;
     return p;
   });

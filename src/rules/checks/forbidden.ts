@@ -47,12 +47,11 @@ function splitLines(text: string): Line[] {
 }
 
 function* search(p: CompiledPattern, text: string, base: number): Generator<[number, number, string]> {
-  const m = p.re.matcher(text);
+  const re = p.re;
   let from = 0;
-  while (from <= text.length && m.find(from)) {
-    const start = m.start();
-    const end = m.end();
-    if (end > start) yield [base + start, base + end, m.group() ?? ''];
+  for (let m = re.exec(text, from); from <= text.length && m; m = from <= text.length ? re.exec(text, from) : null) {
+    const [start, end, group] = m;
+    if (end > start) yield [base + start, base + end, group];
     from = end > start ? end : start + 1;
   }
 }
