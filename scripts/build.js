@@ -40,6 +40,33 @@ const ENTRIES = {
   'dist/action.js': 'src/integrations/action.ts',
 };
 
+// Modules most runs never need, built as separate CommonJS chunks that the bundles require on
+// first call: HTML parsing (parse5 and friends) and RE2. Start-up then skips evaluating them.
+// Each lazy module exports functions only, so a stub can stand in for it.
+const LAZY = {
+  'src/parse/html.ts': { chunk: 'dist/html.cjs', exports: ['parseHtml'] },
+  'src/rules/re2.ts': { chunk: 'dist/re2.cjs', exports: ['compileRe2'] },
+};
+
+const lazyChunks = {
+  name: 'lazy-chunks',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\// }, (args) => {
+      if (args.namespace !== 'file') return undefined;
+      const resolved = path.relative(root, path.resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')));
+      const lazy = LAZY[resolved];
+      return lazy ? { path: resolved, namespace: 'lazy' } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => {
+      const { chunk, exports } = LAZY[args.path];
+      const file = `./${path.basename(chunk)}`;
+      const body = exports.map((name) => `export function ${name}(...args) { return load().${name}(...args); }`).join('\n');
+      return { contents: `let mod;\nfunction load() { return (mod ??= require(${JSON.stringify(file)})); }\n${body}\n`, loader: 'js' };
+    });
+    b.onResolve({ filter: /\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
 async function main() {
   const generatedPath = 'src/generated/validators.js';
   const generated = validators();
@@ -50,23 +77,53 @@ async function main() {
   } else {
     fs.writeFileSync(path.join(root, generatedPath), generated);
   }
+  const shared = {
+    absWorkingDir: root,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    legalComments: 'none',
+    logLevel: 'warning',
+  };
+  const outputs = [];
   for (const [out, entry] of Object.entries(ENTRIES)) {
     if (!fs.existsSync(path.join(root, entry))) continue;
-    const outfile = path.join(outRoot, out);
     await build({
+      ...shared,
       entryPoints: [path.join(root, entry)],
-      outfile,
-      absWorkingDir: root,
-      bundle: true,
-      platform: 'node',
+      outfile: path.join(outRoot, out),
       format: 'esm',
-      target: 'node20',
-      legalComments: 'none',
+      plugins: [lazyChunks],
       banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
       define: { POLICYLINT_VERSION: JSON.stringify(JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version) },
-      logLevel: 'warning',
     });
-    if (check && (!fs.existsSync(path.join(root, out)) || !fs.readFileSync(path.join(root, out)).equals(fs.readFileSync(outfile)))) stale.push(out);
+    outputs.push(out);
+  }
+  for (const [entry, { chunk }] of Object.entries(LAZY)) {
+    await build({ ...shared, entryPoints: [path.join(root, entry)], outfile: path.join(outRoot, chunk), format: 'cjs' });
+    outputs.push(chunk);
+  }
+  // Compiled phrases of the built-in packs, so a run need not stem thousands of rule phrases.
+  // Built into dist/ for a moment, so the bundle finds this project's rules/ next to it.
+  const snapshotBundle = path.join(root, 'dist', `.snapshot-${process.pid}.mjs`);
+  await build({
+    ...shared,
+    entryPoints: [path.join(root, 'src/rules/snapshot-build.ts')],
+    outfile: snapshotBundle,
+    format: 'esm',
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  });
+  try {
+    const { buildPhraseSnapshot } = await import(snapshotBundle);
+    fs.writeFileSync(path.join(outRoot, 'dist/phrases.json'), `${JSON.stringify(buildPhraseSnapshot())}\n`);
+  } finally {
+    fs.rmSync(snapshotBundle, { force: true });
+  }
+  outputs.push('dist/phrases.json');
+  if (check) {
+    for (const out of outputs) {
+      if (!fs.existsSync(path.join(root, out)) || !fs.readFileSync(path.join(root, out)).equals(fs.readFileSync(path.join(outRoot, out)))) stale.push(out);
+    }
   }
   if (check) {
     fs.rmSync(outRoot, { recursive: true, force: true });

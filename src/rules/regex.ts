@@ -6,7 +6,7 @@
  * syntax with no exact JavaScript equivalent (Unicode classes, inline flags) stays on RE2.
  */
 import v8 from 'node:v8';
-import { RE2JS } from 're2js';
+import { compileRe2 } from './re2.js';
 
 // The V8 path stays linear too: after 50,000 backtracks in one match V8 switches to its
 // linear-time engine. That engine takes no `i` or `u` flag and no large counted repeats, so a
@@ -17,26 +17,11 @@ v8.setFlagsFromString('--enable-experimental-regexp-engine-on-excessive-backtrac
 v8.setFlagsFromString('--enable-experimental-regexp-engine');
 
 /** A compiled pattern: the next match at or after `from`, as [start, end, text]. */
+export { compileRe2 };
+
 export interface TextPattern {
   readonly engine: 're2' | 'v8';
   exec(text: string, from: number): [number, number, string] | null;
-}
-
-export function compileRe2(source: string, caseSensitive: boolean): TextPattern {
-  const re = RE2JS.compile(source, caseSensitive ? 0 : RE2JS.CASE_INSENSITIVE);
-  let lastText: string | undefined;
-  let matcher: ReturnType<RE2JS['matcher']> | undefined;
-  return {
-    engine: 're2',
-    exec(text, from) {
-      if (text !== lastText || !matcher) {
-        matcher = re.matcher(text);
-        lastText = text;
-      }
-      if (!matcher.find(from)) return null;
-      return [matcher.start(), matcher.end(), matcher.group() ?? ''];
-    },
-  };
 }
 
 // RE2's \s is [\t\n\f\r ]; JavaScript's adds \v and Unicode spaces, so it is spelled out.

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { validatePack, validateRule } from '../generated/validators.js';
 import { describeErrors } from '../config/errors.js';
 import { compilePhrases, type Phrase } from '../analysis/phrase.js';
+import { loadPhraseSnapshot } from './snapshot.js';
 import { compileRule, RuleError, type CompiledRule } from './compile.js';
 import type { PackFile, RuleFile } from './types.js';
 
@@ -47,6 +48,7 @@ export class Registry {
   private readonly builtin = builtinRulesDir() + path.sep;
 
   constructor(roots: string[] = [builtinRulesDir()]) {
+    loadPhraseSnapshot();
     for (const r of roots) this.addRoot(r);
   }
 
