@@ -7151,6 +7151,9 @@ function isYargsInstance(y) {
 var Yargs = YargsFactory(esm_default);
 var yargs_default = Yargs;
 
+// src/cli/main.ts
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
+
 // src/lint.ts
 import path4 from "node:path";
 
@@ -21138,41 +21141,145 @@ function lintLoaded(loaded2, options, shared) {
   const rules = registry.allRulesLoaded().filter((r) => used.has(r.file.id)).map((r) => r.meta);
   return { result, rules, warnings: loaded2.warnings };
 }
-function lint(paths, options = {}) {
-  const cwd = options.cwd ?? process.cwd();
-  const shared = { finder: new ConfigFinder(options.configFile && path4.resolve(cwd, options.configFile)), registries: new Registries((options.rulesDirs ?? []).map((d) => path4.resolve(cwd, d))) };
-  const run2 = { results: [], rules: /* @__PURE__ */ new Map(), problems: [], warnings: [] };
-  const ignore2 = [...options.ignorePatterns ?? []];
-  if (options.useConfig !== false) {
-    try {
-      ignore2.push(...shared.finder.forFile(path4.join(cwd, "x")).ignorePatterns);
-    } catch {
-    }
+var Linter = class {
+  constructor(options = {}) {
+    this.options = options;
+    this.cwd = options.cwd ?? process.cwd();
+    this.shared = {
+      finder: new ConfigFinder(options.configFile && path4.resolve(this.cwd, options.configFile)),
+      registries: new Registries((options.rulesDirs ?? []).map((d) => path4.resolve(this.cwd, d)))
+    };
   }
-  const inputs = paths.filter((p) => p !== "-");
-  const { files, problems } = expandPaths(inputs, cwd, ignore2);
-  for (const [p, why] of problems) run2.problems.push(`${p}: ${why}`);
-  const handle = (name, load3) => {
-    try {
-      const { result, rules, warnings } = lintLoaded(load3(), options, shared);
-      run2.results.push(result);
-      for (const r of rules) run2.rules.set(r.id, r);
-      for (const w of warnings) run2.warnings.push(`${name}: ${w}`);
-    } catch (e) {
-      if (e instanceof LoadError) run2.problems.push(`${name}: ${e.message}`);
-      else if (e instanceof ConfigError || e instanceof RuleError || e instanceof UsageError) run2.problems.push(e.message);
-      else throw e;
+  options;
+  cwd;
+  shared;
+  /** The files the paths name (folders searched, ignores applied), and the paths that name none. */
+  plan(paths) {
+    const ignore2 = [...this.options.ignorePatterns ?? []];
+    if (this.options.useConfig !== false) {
+      try {
+        ignore2.push(...this.shared.finder.forFile(path4.join(this.cwd, "x")).ignorePatterns);
+      } catch {
+      }
     }
-  };
-  if (paths.includes("-")) {
-    const name = options.stdin?.filename ? path4.resolve(cwd, options.stdin.filename) : path4.join(cwd, "<stdin>");
-    handle(
-      options.stdin?.filename ?? "<stdin>",
-      () => decodePolicy(Buffer.from(options.stdin?.text ?? "", "utf8"), name, options.stdin?.filename ? formatFromName(options.stdin.filename) ?? void 0 : void 0)
+    const { files, problems } = expandPaths(paths.filter((p) => p !== "-"), this.cwd, ignore2);
+    return { files, problems: problems.map(([p, why]) => `${p}: ${why}`) };
+  }
+  lintFile(file) {
+    return this.handle(path4.relative(this.cwd, file) || file, () => readPolicy(file));
+  }
+  lintStdin() {
+    const { stdin } = this.options;
+    const name = stdin?.filename ? path4.resolve(this.cwd, stdin.filename) : path4.join(this.cwd, "<stdin>");
+    return this.handle(
+      stdin?.filename ?? "<stdin>",
+      () => decodePolicy(Buffer.from(stdin?.text ?? "", "utf8"), name, stdin?.filename ? formatFromName(stdin.filename) ?? void 0 : void 0)
     );
   }
-  for (const f of files) handle(path4.relative(cwd, f) || f, () => readPolicy(f));
+  handle(name, load3) {
+    try {
+      const { result, rules, warnings } = lintLoaded(load3(), this.options, this.shared);
+      return { result, rules, problems: [], warnings: warnings.map((w) => `${name}: ${w}`) };
+    } catch (e) {
+      if (e instanceof LoadError) return { rules: [], problems: [`${name}: ${e.message}`], warnings: [] };
+      if (e instanceof ConfigError || e instanceof RuleError || e instanceof UsageError) return { rules: [], problems: [e.message], warnings: [] };
+      throw e;
+    }
+  }
+};
+function emptyRun(problems = []) {
+  return { results: [], rules: /* @__PURE__ */ new Map(), problems: [...problems], warnings: [] };
+}
+function addOutcome(run2, outcome) {
+  if (outcome.result) run2.results.push(outcome.result);
+  for (const r of outcome.rules) run2.rules.set(r.id, r);
+  run2.problems.push(...outcome.problems);
+  run2.warnings.push(...outcome.warnings);
+}
+function lint(paths, options = {}) {
+  const linter = new Linter(options);
+  const { files, problems } = linter.plan(paths);
+  const run2 = emptyRun(problems);
+  if (paths.includes("-")) addOutcome(run2, linter.lintStdin());
+  for (const f of files) addOutcome(run2, linter.lintFile(f));
   return run2;
+}
+
+// src/cli/parallel.ts
+import os from "node:os";
+import { Worker } from "node:worker_threads";
+var WORKER_ROLE = "policylint-lint-worker";
+var FILES_PER_WORKER = 8;
+function parseConcurrency(value2) {
+  if (value2 === void 0 || value2 === "auto") return "auto";
+  if (value2 === "off") return "off";
+  const n = Number(value2);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--concurrency takes a whole number of threads, "auto" or "off" (got "${value2}")`);
+  return n;
+}
+function workerCount(concurrency, files) {
+  if (concurrency === "off") return 0;
+  const wanted = concurrency === "auto" ? Math.min(os.availableParallelism(), 4) : concurrency;
+  const useful = Math.min(wanted, Math.floor(files / FILES_PER_WORKER));
+  return useful >= 2 || concurrency !== "auto" && useful >= 1 ? useful : 0;
+}
+async function lintConcurrently(paths, options, concurrency, bundle) {
+  if (paths.includes("-")) return lint(paths, options);
+  const linter = new Linter(options);
+  const { files, problems } = linter.plan(paths);
+  const threads = workerCount(concurrency, files.length);
+  if (threads === 0) {
+    const run3 = emptyRun(problems);
+    for (const f of files) addOutcome(run3, linter.lintFile(f));
+    return run3;
+  }
+  const outcomes = new Array(files.length);
+  let next = 0;
+  const workers = [];
+  try {
+    await new Promise((resolve5, reject) => {
+      let done = 0;
+      const feed = (w) => {
+        if (next < files.length) {
+          const job = { index: next, file: files[next] };
+          next++;
+          w.postMessage(job);
+        }
+      };
+      for (let i = 0; i < threads; i++) {
+        const w = new Worker(bundle, { workerData: { role: WORKER_ROLE, options } });
+        workers.push(w);
+        w.on("message", (reply) => {
+          if ("error" in reply) return reject(new Error(reply.error));
+          outcomes[reply.index] = reply.outcome;
+          if (++done === files.length) resolve5();
+          else feed(w);
+        });
+        w.on("error", reject);
+        w.on("exit", (code) => {
+          if (done < files.length) reject(new Error(`a lint worker stopped (exit code ${code})`));
+        });
+        feed(w);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  const run2 = emptyRun(problems);
+  for (const o of outcomes) addOutcome(run2, o);
+  return run2;
+}
+function runWorker(port, options) {
+  const linter = new Linter(options);
+  port.on("message", (job) => {
+    let reply;
+    try {
+      reply = { index: job.index, outcome: linter.lintFile(job.file) };
+    } catch (e) {
+      reply = { index: job.index, error: e.message.split("\n")[0] };
+    }
+    port.postMessage(reply);
+  });
 }
 
 // ../../../work/main/node_modules/chalk/source/vendor/ansi-styles/index.js
@@ -21363,7 +21470,7 @@ var ansi_styles_default2 = ansiStyles2;
 
 // ../../../work/main/node_modules/chalk/source/vendor/supports-color/index.js
 import process2 from "node:process";
-import os from "node:os";
+import os2 from "node:os";
 import tty from "node:tty";
 function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : process2.argv) {
   const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
@@ -21428,7 +21535,7 @@ function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
     return min;
   }
   if (process2.platform === "win32") {
-    const osRelease = os.release().split(".");
+    const osRelease = os2.release().split(".");
     if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
       return Number(osRelease[2]) >= 14931 ? 3 : 2;
     }
@@ -22067,7 +22174,7 @@ function registryFor(argv) {
   return new Registry([builtinRulesDir(), ...(splitList(argv.rulesDir) ?? []).map((d) => path9.resolve(d))]);
 }
 async function main(args) {
-  const parser2 = yargs_default(args).scriptName("policylint").usage("$0 [files..]\n\nLint privacy policies (Markdown, text, HTML) for missing disclosures, template leftovers and promises that break the law.").command("$0 [files..]", "lint files, folders (recursively) or - for stdin", (y) => y.positional("files", { type: "string", array: true })).command("rules", "list the rules, by pack").command("explain <rule>", "explain what a rule checks, its citation and compliant wording", (y) => y.positional("rule", { type: "string" })).option("format", { alias: "f", choices: FORMATS, default: "stylish", describe: "output format" }).option("output-file", { alias: "o", type: "string", describe: "write the report to this file instead of stdout" }).option("config", { alias: "c", type: "string", describe: "use this configuration file (no lookup)" }).option("config-lookup", { type: "boolean", default: true, describe: "look up configuration files (--no-config-lookup: ignore them)" }).option("jurisdiction", { alias: "j", type: "string", describe: "packs to apply, comma-separated (default: detected from the text)" }).option("ignore-pattern", { type: "string", describe: ".gitignore-style pattern of files to skip" }).option("rules-dir", { type: "string", describe: "extra folder of rule packs (JSON)" }).option("stdin-filename", { type: "string", describe: "file name to report for stdin (its extension picks the format)" }).option("quiet", { alias: "q", type: "boolean", describe: "report errors only" }).option("max-warnings", { type: "number", describe: "exit 1 when there are more warnings than this" }).option("fix", { type: "boolean", describe: "apply safe fixes to the files, atomically" }).option("now", { type: "string", describe: "reference date for date rules (YYYY-MM-DD)" }).option("print-config", { type: "string", describe: "print the configuration that applies to this file and exit" }).option("color", { type: "boolean", describe: "force colour on or off" }).strictOptions().version(VERSION).help().alias("h", "help").wrap(Math.min(100, process.stdout.columns || 100)).exitProcess(false).fail((msg, err) => {
+  const parser2 = yargs_default(args).scriptName("policylint").usage("$0 [files..]\n\nLint privacy policies (Markdown, text, HTML) for missing disclosures, template leftovers and promises that break the law.").command("$0 [files..]", "lint files, folders (recursively) or - for stdin", (y) => y.positional("files", { type: "string", array: true })).command("rules", "list the rules, by pack").command("explain <rule>", "explain what a rule checks, its citation and compliant wording", (y) => y.positional("rule", { type: "string" })).option("format", { alias: "f", choices: FORMATS, default: "stylish", describe: "output format" }).option("output-file", { alias: "o", type: "string", describe: "write the report to this file instead of stdout" }).option("config", { alias: "c", type: "string", describe: "use this configuration file (no lookup)" }).option("config-lookup", { type: "boolean", default: true, describe: "look up configuration files (--no-config-lookup: ignore them)" }).option("jurisdiction", { alias: "j", type: "string", describe: "packs to apply, comma-separated (default: detected from the text)" }).option("ignore-pattern", { type: "string", describe: ".gitignore-style pattern of files to skip" }).option("rules-dir", { type: "string", describe: "extra folder of rule packs (JSON)" }).option("stdin-filename", { type: "string", describe: "file name to report for stdin (its extension picks the format)" }).option("quiet", { alias: "q", type: "boolean", describe: "report errors only" }).option("max-warnings", { type: "number", describe: "exit 1 when there are more warnings than this" }).option("fix", { type: "boolean", describe: "apply safe fixes to the files, atomically" }).option("now", { type: "string", describe: "reference date for date rules (YYYY-MM-DD)" }).option("print-config", { type: "string", describe: "print the configuration that applies to this file and exit" }).option("color", { type: "boolean", describe: "force colour on or off" }).option("concurrency", { type: "string", describe: "worker threads for many files: a number, auto (default: used from 16 files on) or off" }).strictOptions().version(VERSION).help().alias("h", "help").wrap(Math.min(100, process.stdout.columns || 100)).exitProcess(false).fail((msg, err) => {
     throw new ExitError(err?.message ?? msg, 2);
   });
   const argv = await parser2.parseAsync();
@@ -22101,7 +22208,13 @@ async function main(args) {
     now: argv.now,
     stdin: paths.includes("-") ? { text: readStdin(), filename: argv.stdinFilename } : void 0
   };
-  const run2 = lint(paths, options);
+  let concurrency;
+  try {
+    concurrency = parseConcurrency(argv.concurrency);
+  } catch (e) {
+    throw new ExitError(e.message, 2);
+  }
+  const run2 = await lintConcurrently(paths, options, concurrency, new URL(import.meta.url));
   for (const w of run2.warnings) process.stderr.write(`policylint: warning: ${w}
 `);
   for (const p of new Set(run2.problems)) process.stderr.write(`policylint: ${p}
@@ -22154,6 +22267,9 @@ async function runCli(args = hideBin(process.argv)) {
 `);
     return 2;
   }
+}
+if (!isMainThread && parentPort && workerData?.role === WORKER_ROLE) {
+  runWorker(parentPort, workerData.options);
 }
 export {
   runCli

@@ -25683,40 +25683,67 @@ function lintLoaded(loaded2, options, shared) {
   const rules = registry.allRulesLoaded().filter((r) => used.has(r.file.id)).map((r) => r.meta);
   return { result, rules, warnings: loaded2.warnings };
 }
-function lint(paths, options = {}) {
-  const cwd = options.cwd ?? process.cwd();
-  const shared = { finder: new ConfigFinder(options.configFile && path4.resolve(cwd, options.configFile)), registries: new Registries((options.rulesDirs ?? []).map((d) => path4.resolve(cwd, d))) };
-  const run2 = { results: [], rules: /* @__PURE__ */ new Map(), problems: [], warnings: [] };
-  const ignore2 = [...options.ignorePatterns ?? []];
-  if (options.useConfig !== false) {
-    try {
-      ignore2.push(...shared.finder.forFile(path4.join(cwd, "x")).ignorePatterns);
-    } catch {
-    }
+var Linter = class {
+  constructor(options = {}) {
+    this.options = options;
+    this.cwd = options.cwd ?? process.cwd();
+    this.shared = {
+      finder: new ConfigFinder(options.configFile && path4.resolve(this.cwd, options.configFile)),
+      registries: new Registries((options.rulesDirs ?? []).map((d) => path4.resolve(this.cwd, d)))
+    };
   }
-  const inputs = paths.filter((p) => p !== "-");
-  const { files, problems } = expandPaths(inputs, cwd, ignore2);
-  for (const [p, why] of problems) run2.problems.push(`${p}: ${why}`);
-  const handle = (name, load3) => {
-    try {
-      const { result, rules, warnings } = lintLoaded(load3(), options, shared);
-      run2.results.push(result);
-      for (const r of rules) run2.rules.set(r.id, r);
-      for (const w of warnings) run2.warnings.push(`${name}: ${w}`);
-    } catch (e) {
-      if (e instanceof LoadError) run2.problems.push(`${name}: ${e.message}`);
-      else if (e instanceof ConfigError || e instanceof RuleError || e instanceof UsageError) run2.problems.push(e.message);
-      else throw e;
+  options;
+  cwd;
+  shared;
+  /** The files the paths name (folders searched, ignores applied), and the paths that name none. */
+  plan(paths) {
+    const ignore2 = [...this.options.ignorePatterns ?? []];
+    if (this.options.useConfig !== false) {
+      try {
+        ignore2.push(...this.shared.finder.forFile(path4.join(this.cwd, "x")).ignorePatterns);
+      } catch {
+      }
     }
-  };
-  if (paths.includes("-")) {
-    const name = options.stdin?.filename ? path4.resolve(cwd, options.stdin.filename) : path4.join(cwd, "<stdin>");
-    handle(
-      options.stdin?.filename ?? "<stdin>",
-      () => decodePolicy(Buffer.from(options.stdin?.text ?? "", "utf8"), name, options.stdin?.filename ? formatFromName(options.stdin.filename) ?? void 0 : void 0)
+    const { files, problems } = expandPaths(paths.filter((p) => p !== "-"), this.cwd, ignore2);
+    return { files, problems: problems.map(([p, why]) => `${p}: ${why}`) };
+  }
+  lintFile(file) {
+    return this.handle(path4.relative(this.cwd, file) || file, () => readPolicy(file));
+  }
+  lintStdin() {
+    const { stdin } = this.options;
+    const name = stdin?.filename ? path4.resolve(this.cwd, stdin.filename) : path4.join(this.cwd, "<stdin>");
+    return this.handle(
+      stdin?.filename ?? "<stdin>",
+      () => decodePolicy(Buffer.from(stdin?.text ?? "", "utf8"), name, stdin?.filename ? formatFromName(stdin.filename) ?? void 0 : void 0)
     );
   }
-  for (const f of files) handle(path4.relative(cwd, f) || f, () => readPolicy(f));
+  handle(name, load3) {
+    try {
+      const { result, rules, warnings } = lintLoaded(load3(), this.options, this.shared);
+      return { result, rules, problems: [], warnings: warnings.map((w) => `${name}: ${w}`) };
+    } catch (e) {
+      if (e instanceof LoadError) return { rules: [], problems: [`${name}: ${e.message}`], warnings: [] };
+      if (e instanceof ConfigError || e instanceof RuleError || e instanceof UsageError) return { rules: [], problems: [e.message], warnings: [] };
+      throw e;
+    }
+  }
+};
+function emptyRun(problems = []) {
+  return { results: [], rules: /* @__PURE__ */ new Map(), problems: [...problems], warnings: [] };
+}
+function addOutcome(run2, outcome) {
+  if (outcome.result) run2.results.push(outcome.result);
+  for (const r of outcome.rules) run2.rules.set(r.id, r);
+  run2.problems.push(...outcome.problems);
+  run2.warnings.push(...outcome.warnings);
+}
+function lint(paths, options = {}) {
+  const linter = new Linter(options);
+  const { files, problems } = linter.plan(paths);
+  const run2 = emptyRun(problems);
+  if (paths.includes("-")) addOutcome(run2, linter.lintStdin());
+  for (const f of files) addOutcome(run2, linter.lintFile(f));
   return run2;
 }
 

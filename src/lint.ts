@@ -107,42 +107,82 @@ function lintLoaded(loaded: LoadedPolicy, options: LintOptions, shared: { finder
   return { result, rules, warnings: loaded.warnings };
 }
 
-export function lint(paths: string[], options: LintOptions = {}): LintRun {
-  const cwd = options.cwd ?? process.cwd();
-  const shared = { finder: new ConfigFinder(options.configFile && path.resolve(cwd, options.configFile)), registries: new Registries((options.rulesDirs ?? []).map((d) => path.resolve(cwd, d))) };
-  const run: LintRun = { results: [], rules: new Map(), problems: [], warnings: [] };
-  const ignore = [...(options.ignorePatterns ?? [])];
-  if (options.useConfig !== false) {
-    try {
-      ignore.push(...shared.finder.forFile(path.join(cwd, 'x')).ignorePatterns);
-    } catch {
-      // A broken configuration is reported with the first file that uses it.
-    }
+/** What linting one file produced: its result, or the problem that stopped it. */
+export interface FileOutcome {
+  result?: LintResult;
+  rules: RuleMeta[];
+  problems: string[];
+  warnings: string[];
+}
+
+/** Lints files one at a time with shared configuration lookup and rule registries. */
+export class Linter {
+  readonly cwd: string;
+  private shared: { finder: ConfigFinder; registries: Registries };
+
+  constructor(private options: LintOptions = {}) {
+    this.cwd = options.cwd ?? process.cwd();
+    this.shared = {
+      finder: new ConfigFinder(options.configFile && path.resolve(this.cwd, options.configFile)),
+      registries: new Registries((options.rulesDirs ?? []).map((d) => path.resolve(this.cwd, d))),
+    };
   }
-  const inputs = paths.filter((p) => p !== '-');
-  const { files, problems } = expandPaths(inputs, cwd, ignore);
-  for (const [p, why] of problems) run.problems.push(`${p}: ${why}`);
 
-  const handle = (name: string, load: () => LoadedPolicy) => {
-    try {
-      const { result, rules, warnings } = lintLoaded(load(), options, shared);
-      run.results.push(result);
-      for (const r of rules) run.rules.set(r.id, r);
-      for (const w of warnings) run.warnings.push(`${name}: ${w}`);
-    } catch (e) {
-      if (e instanceof LoadError) run.problems.push(`${name}: ${e.message}`);
-      else if (e instanceof ConfigError || e instanceof RuleError || e instanceof UsageError) run.problems.push(e.message);
-      else throw e;
+  /** The files the paths name (folders searched, ignores applied), and the paths that name none. */
+  plan(paths: string[]): { files: string[]; problems: string[] } {
+    const ignore = [...(this.options.ignorePatterns ?? [])];
+    if (this.options.useConfig !== false) {
+      try {
+        ignore.push(...this.shared.finder.forFile(path.join(this.cwd, 'x')).ignorePatterns);
+      } catch {
+        // A broken configuration is reported with the first file that uses it.
+      }
     }
-  };
+    const { files, problems } = expandPaths(paths.filter((p) => p !== '-'), this.cwd, ignore);
+    return { files, problems: problems.map(([p, why]) => `${p}: ${why}`) };
+  }
 
-  if (paths.includes('-')) {
-    const name = options.stdin?.filename ? path.resolve(cwd, options.stdin.filename) : path.join(cwd, '<stdin>');
-    handle(options.stdin?.filename ?? '<stdin>', () =>
-      decodePolicy(Buffer.from(options.stdin?.text ?? '', 'utf8'), name, options.stdin?.filename ? formatFromName(options.stdin.filename) ?? undefined : undefined),
+  lintFile(file: string): FileOutcome {
+    return this.handle(path.relative(this.cwd, file) || file, () => readPolicy(file));
+  }
+
+  lintStdin(): FileOutcome {
+    const { stdin } = this.options;
+    const name = stdin?.filename ? path.resolve(this.cwd, stdin.filename) : path.join(this.cwd, '<stdin>');
+    return this.handle(stdin?.filename ?? '<stdin>', () =>
+      decodePolicy(Buffer.from(stdin?.text ?? '', 'utf8'), name, stdin?.filename ? formatFromName(stdin.filename) ?? undefined : undefined),
     );
   }
-  for (const f of files) handle(path.relative(cwd, f) || f, () => readPolicy(f));
+
+  private handle(name: string, load: () => LoadedPolicy): FileOutcome {
+    try {
+      const { result, rules, warnings } = lintLoaded(load(), this.options, this.shared);
+      return { result, rules, problems: [], warnings: warnings.map((w) => `${name}: ${w}`) };
+    } catch (e) {
+      if (e instanceof LoadError) return { rules: [], problems: [`${name}: ${e.message}`], warnings: [] };
+      if (e instanceof ConfigError || e instanceof RuleError || e instanceof UsageError) return { rules: [], problems: [e.message], warnings: [] };
+      throw e;
+    }
+  }
+}
+
+export function emptyRun(problems: string[] = []): LintRun {
+  return { results: [], rules: new Map(), problems: [...problems], warnings: [] };
+}
+
+export function addOutcome(run: LintRun, outcome: FileOutcome): void {
+  if (outcome.result) run.results.push(outcome.result);
+  for (const r of outcome.rules) run.rules.set(r.id, r);
+  run.problems.push(...outcome.problems);
+  run.warnings.push(...outcome.warnings);
+}
+
+export function lint(paths: string[], options: LintOptions = {}): LintRun {
+  const linter = new Linter(options);
+  const { files, problems } = linter.plan(paths);
+  const run = emptyRun(problems);
+  if (paths.includes('-')) addOutcome(run, linter.lintStdin());
+  for (const f of files) addOutcome(run, linter.lintFile(f));
   return run;
 }
 

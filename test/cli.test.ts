@@ -157,3 +157,25 @@ describe('rules, explain, print-config', () => {
     expect(eu.files).toEqual([path.join(dir, 'legal/eu/policylint.config.json')]);
   });
 });
+
+describe('--concurrency', () => {
+  // 17 policies: enough for two workers (8 files each at least); one of them cannot be read.
+  const dir = tmpDir();
+  const sources = ['placeholder.md', 'clean.md', 'placeholder.txt', 'placeholder.html', 'lost-lists.txt'];
+  for (let i = 0; i < 16; i++) fs.copyFileSync(core(sources[i % sources.length]), path.join(dir, `p${String(i).padStart(2, '0')}${path.extname(sources[i % sources.length])}`));
+  fs.writeFileSync(path.join(dir, 'p16.md'), '');
+
+  it('worker threads report exactly what one thread reports, in the same order', () => {
+    const one = cli(['-f', 'json', '--now', '2026-11-23', '--concurrency', 'off', dir]);
+    const two = cli(['-f', 'json', '--now', '2026-11-23', '--concurrency', '2', dir]);
+    expect(one.code).toBe(2);
+    expect(JSON.parse(one.stdout)).toHaveLength(16);
+    expect([two.code, two.stdout, two.stderr]).toEqual([one.code, one.stdout, one.stderr]);
+    expect(one.stderr).toMatch(/^policylint: \S*p16\.md: [^\n]*empty[^\n]*\n$/);
+  });
+
+  it('a bad value is a one-line usage error', () => {
+    const r = cli(['--concurrency', 'many', core('clean.md')]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', 'policylint: --concurrency takes a whole number of threads, "auto" or "off" (got "many")\n']);
+  });
+});

@@ -6,7 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { lint, UsageError, type LintOptions } from '../lint.js';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { UsageError, type LintOptions } from '../lint.js';
+import { lintConcurrently, parseConcurrency, runWorker, WORKER_ROLE } from './parallel.js';
 import { format, FORMATS, type FormatName } from '../report/index.js';
 import { ConfigFinder, ConfigError } from '../config/load.js';
 import { Registry, RuleError, builtinRulesDir } from '../rules/registry.js';
@@ -68,6 +70,7 @@ async function main(args: string[]): Promise<number> {
     .option('now', { type: 'string', describe: 'reference date for date rules (YYYY-MM-DD)' })
     .option('print-config', { type: 'string', describe: 'print the configuration that applies to this file and exit' })
     .option('color', { type: 'boolean', describe: 'force colour on or off' })
+    .option('concurrency', { type: 'string', describe: 'worker threads for many files: a number, auto (default: used from 16 files on) or off' })
     .strictOptions()
     .version(VERSION)
     .help()
@@ -111,7 +114,13 @@ async function main(args: string[]): Promise<number> {
     now: argv.now,
     stdin: paths.includes('-') ? { text: readStdin(), filename: argv.stdinFilename } : undefined,
   };
-  const run = lint(paths, options);
+  let concurrency;
+  try {
+    concurrency = parseConcurrency(argv.concurrency);
+  } catch (e) {
+    throw new ExitError((e as Error).message, 2);
+  }
+  const run = await lintConcurrently(paths, options, concurrency, new URL(import.meta.url));
   for (const w of run.warnings) process.stderr.write(`policylint: warning: ${w}\n`);
   for (const p of new Set(run.problems)) process.stderr.write(`policylint: ${p}\n`);
 
@@ -168,3 +177,7 @@ export async function runCli(args: string[] = hideBin(process.argv)): Promise<nu
 }
 
 // Run when this module is the bundle's entry (bin/policylint.js imports it and calls runCli).
+// On a worker thread started by lintConcurrently, this same bundle lints the files it is sent.
+if (!isMainThread && parentPort && (workerData as { role?: string } | null)?.role === WORKER_ROLE) {
+  runWorker(parentPort, (workerData as { options: LintOptions }).options);
+}
