@@ -17140,6 +17140,12 @@ function boldHeading(p) {
   const t = plain(kids).trim();
   return t.length > 0 && t.length <= 90 && !/[.,;]$/.test(t) && t.split(/\s+/).length <= 14;
 }
+function boldTitle(p) {
+  const kids = p.children.filter((c) => !(c.type === "text" && c.value.trim() === ""));
+  if (kids.length !== 1 || kids[0].type !== "strong" || kids[0].children.some((c) => c.type === "link")) return false;
+  const t = plain(kids).trim().replace(/[.:]$/, "");
+  return t.length > 0 && t.length <= 120 && !/[.!?;]\s/.test(t) && t.split(/\s+/).length <= 16;
+}
 function linksOnly(nodes) {
   let links = 0;
   for (const n of nodes) {
@@ -17242,7 +17248,7 @@ function buildDocument(filePath, source, format4, root) {
         if (list2.ordered && only && listDepth === 0 && only.children.length === 1 && only.children[0].type === "paragraph") {
           const tb = new TextBuilder();
           tb.phrasing(only.children[0].children);
-          if (looksLikeHeading(tb.text)) {
+          if (looksLikeHeading(tb.text) || boldTitle(only.children[0])) {
             heading(tb, node2, Math.max(2, lastHeadingDepth()));
             break;
           }
