@@ -24167,6 +24167,12 @@ function boldHeading(p2) {
   const t2 = plain(kids).trim();
   return t2.length > 0 && t2.length <= 90 && !/[.,;]$/.test(t2) && t2.split(/\s+/).length <= 14;
 }
+function boldTitle(p2) {
+  const kids = p2.children.filter((c) => !(c.type === "text" && c.value.trim() === ""));
+  if (kids.length !== 1 || kids[0].type !== "strong" || kids[0].children.some((c) => c.type === "link")) return false;
+  const t2 = plain(kids).trim().replace(/[.:]$/, "");
+  return t2.length > 0 && t2.length <= 120 && !/[.!?;]\s/.test(t2) && t2.split(/\s+/).length <= 16;
+}
 function linksOnly(nodes) {
   let links = 0;
   for (const n of nodes) {
@@ -24269,7 +24275,7 @@ function buildDocument(filePath, source, format, root2) {
         if (list4.ordered && only && listDepth === 0 && only.children.length === 1 && only.children[0].type === "paragraph") {
           const tb = new TextBuilder();
           tb.phrasing(only.children[0].children);
-          if (looksLikeHeading(tb.text)) {
+          if (looksLikeHeading(tb.text) || boldTitle(only.children[0])) {
             heading2(tb, node2, Math.max(2, lastHeadingDepth()));
             break;
           }
@@ -33617,22 +33623,54 @@ function inRanges(ranges, from, to) {
 function fill(template, match) {
   return template.replace(/\{match\}/g, match);
 }
-function* matches(p2, text4, lines) {
+function* matches(p2, text4, j) {
   const literals = p2.spec.literals;
-  if (!literals || !lines) {
+  if (!literals || !j) {
     yield* search3(p2, text4, 0);
     return;
   }
-  const lits = literals.map((l) => l.toLowerCase());
-  for (const line of lines) {
-    if (lits.some((l) => line.lower.includes(l))) yield* search3(p2, text4.slice(line.start, line.end), line.start);
+  for (const i of linesWithAny(j, literals)) {
+    const line = j.lines[i];
+    yield* search3(p2, text4.slice(line.start, line.end), line.start);
   }
 }
 function splitLines2(text4) {
   const out = [];
   const re2 = /[^\n\u0000]+/g;
-  for (let m = re2.exec(text4); m; m = re2.exec(text4)) out.push({ start: m.index, end: m.index + m[0].length, lower: m[0].toLowerCase() });
+  for (let m = re2.exec(text4); m; m = re2.exec(text4)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
+}
+function linesWithAny(j, literals) {
+  if (literals.length === 1) return linesWith(j, literals[0]);
+  const found = /* @__PURE__ */ new Set();
+  for (const l of literals) for (const i of linesWith(j, l)) found.add(i);
+  return [...found].sort((a2, b) => a2 - b);
+}
+function linesWith(j, literal) {
+  const lit = literal.toLowerCase();
+  let list4 = j.byLiteral.get(lit);
+  if (list4) return list4;
+  list4 = [];
+  if (j.lower === void 0) {
+    const parts = [];
+    let at = 0;
+    for (const line of j.lines) {
+      const lower = j.text.slice(line.start, line.end).toLowerCase();
+      j.lowerStarts.push(at);
+      parts.push(lower);
+      at += lower.length + 1;
+    }
+    j.lower = parts.join("\n");
+  }
+  for (let pos = j.lower.indexOf(lit); pos >= 0; ) {
+    const i = lastAtOrBefore(j.lowerStarts, pos);
+    list4.push(i);
+    const next = j.lowerStarts[i + 1];
+    if (next === void 0) break;
+    pos = j.lower.indexOf(lit, next);
+  }
+  j.byLiteral.set(lit, list4);
+  return list4;
 }
 function* search3(p2, text4, base3) {
   const re2 = p2.re;
@@ -33661,7 +33699,7 @@ function joined(ctx, include, key) {
       at += b.text.length + 1;
     }
     const text4 = parts.join("\0");
-    j = { text: text4, lines: splitLines2(text4), starts, blocks: blocks2 };
+    j = { text: text4, lines: splitLines2(text4), starts, blocks: blocks2, lowerStarts: [], byLiteral: /* @__PURE__ */ new Map() };
     byKey.set(key, j);
   }
   return j;
@@ -33693,7 +33731,7 @@ function checkForbidden(rule, ctx) {
       const isCode = (b) => b.kind === "code" || b.kind === "html";
       const key = `${withCode}:${headingsOnly}`;
       const j = joined(ctx, (b) => headingsOnly ? b.kind === "heading" : withCode || !isCode(b), key);
-      for (const [a2, b, text4] of matches(p2, j.text, j.lines)) {
+      for (const [a2, b, text4] of matches(p2, j.text, j)) {
         const i = lastAtOrBefore(j.starts, a2);
         const block = j.blocks[i];
         const from = a2 - j.starts[i];

@@ -14905,22 +14905,54 @@ function inRanges(ranges, from, to) {
 function fill(template, match) {
   return template.replace(/\{match\}/g, match);
 }
-function* matches(p, text3, lines) {
+function* matches(p, text3, j) {
   const literals = p.spec.literals;
-  if (!literals || !lines) {
+  if (!literals || !j) {
     yield* search2(p, text3, 0);
     return;
   }
-  const lits = literals.map((l) => l.toLowerCase());
-  for (const line of lines) {
-    if (lits.some((l) => line.lower.includes(l))) yield* search2(p, text3.slice(line.start, line.end), line.start);
+  for (const i of linesWithAny(j, literals)) {
+    const line = j.lines[i];
+    yield* search2(p, text3.slice(line.start, line.end), line.start);
   }
 }
 function splitLines2(text3) {
   const out = [];
   const re = /[^\n\u0000]+/g;
-  for (let m = re.exec(text3); m; m = re.exec(text3)) out.push({ start: m.index, end: m.index + m[0].length, lower: m[0].toLowerCase() });
+  for (let m = re.exec(text3); m; m = re.exec(text3)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
+}
+function linesWithAny(j, literals) {
+  if (literals.length === 1) return linesWith(j, literals[0]);
+  const found = /* @__PURE__ */ new Set();
+  for (const l of literals) for (const i of linesWith(j, l)) found.add(i);
+  return [...found].sort((a, b) => a - b);
+}
+function linesWith(j, literal) {
+  const lit = literal.toLowerCase();
+  let list3 = j.byLiteral.get(lit);
+  if (list3) return list3;
+  list3 = [];
+  if (j.lower === void 0) {
+    const parts = [];
+    let at = 0;
+    for (const line of j.lines) {
+      const lower = j.text.slice(line.start, line.end).toLowerCase();
+      j.lowerStarts.push(at);
+      parts.push(lower);
+      at += lower.length + 1;
+    }
+    j.lower = parts.join("\n");
+  }
+  for (let pos = j.lower.indexOf(lit); pos >= 0; ) {
+    const i = lastAtOrBefore(j.lowerStarts, pos);
+    list3.push(i);
+    const next = j.lowerStarts[i + 1];
+    if (next === void 0) break;
+    pos = j.lower.indexOf(lit, next);
+  }
+  j.byLiteral.set(lit, list3);
+  return list3;
 }
 function* search2(p, text3, base) {
   const re = p.re;
@@ -14949,7 +14981,7 @@ function joined(ctx, include, key) {
       at += b.text.length + 1;
     }
     const text3 = parts.join("\0");
-    j = { text: text3, lines: splitLines2(text3), starts, blocks };
+    j = { text: text3, lines: splitLines2(text3), starts, blocks, lowerStarts: [], byLiteral: /* @__PURE__ */ new Map() };
     byKey.set(key, j);
   }
   return j;
@@ -14981,7 +15013,7 @@ function checkForbidden(rule, ctx) {
       const isCode = (b) => b.kind === "code" || b.kind === "html";
       const key = `${withCode}:${headingsOnly}`;
       const j = joined(ctx, (b) => headingsOnly ? b.kind === "heading" : withCode || !isCode(b), key);
-      for (const [a, b, text3] of matches(p, j.text, j.lines)) {
+      for (const [a, b, text3] of matches(p, j.text, j)) {
         const i = lastAtOrBefore(j.starts, a);
         const block = j.blocks[i];
         const from = a - j.starts[i];

@@ -18,32 +18,68 @@ function fill(template: string, match: string): string {
 }
 
 /**
- * Matches of a pattern in text. RE2 is linear but slow per character, so with literals declared,
- * only the lines that contain one are searched (found by a native substring scan).
+ * Matches of a pattern in text. With literals declared, only the lines that contain one are
+ * searched: a native substring scan of the document per literal is far cheaper than the pattern.
  */
-function* matches(p: CompiledPattern, text: string, lines?: Line[]): Generator<[number, number, string]> {
+function* matches(p: CompiledPattern, text: string, j?: Joined): Generator<[number, number, string]> {
   const literals = p.spec.literals;
-  if (!literals || !lines) {
+  if (!literals || !j) {
     yield* search(p, text, 0);
     return;
   }
-  const lits = literals.map((l) => l.toLowerCase());
-  for (const line of lines) {
-    if (lits.some((l) => line.lower.includes(l))) yield* search(p, text.slice(line.start, line.end), line.start);
+  for (const i of linesWithAny(j, literals)) {
+    const line = j.lines[i];
+    yield* search(p, text.slice(line.start, line.end), line.start);
   }
 }
 
 interface Line {
   start: number;
   end: number;
-  lower: string;
 }
 
 function splitLines(text: string): Line[] {
   const out: Line[] = [];
   const re = /[^\n\u0000]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, lower: m[0].toLowerCase() });
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
+}
+
+/** Ascending indexes of the lines containing one of the literals (case-blind), cached per literal. */
+function linesWithAny(j: Joined, literals: string[]): number[] {
+  if (literals.length === 1) return linesWith(j, literals[0]);
+  const found = new Set<number>();
+  for (const l of literals) for (const i of linesWith(j, l)) found.add(i);
+  return [...found].sort((a, b) => a - b);
+}
+
+function linesWith(j: Joined, literal: string): number[] {
+  const lit = literal.toLowerCase();
+  let list = j.byLiteral.get(lit);
+  if (list) return list;
+  list = [];
+  // Lines are lower-cased one by one (lower-casing can change a line's length) and joined by "\n",
+  // which no literal spans; lowerStarts maps a position back to its line.
+  if (j.lower === undefined) {
+    const parts: string[] = [];
+    let at = 0;
+    for (const line of j.lines) {
+      const lower = j.text.slice(line.start, line.end).toLowerCase();
+      j.lowerStarts.push(at);
+      parts.push(lower);
+      at += lower.length + 1;
+    }
+    j.lower = parts.join('\n');
+  }
+  for (let pos = j.lower.indexOf(lit); pos >= 0; ) {
+    const i = lastAtOrBefore(j.lowerStarts, pos);
+    list.push(i);
+    const next = j.lowerStarts[i + 1];
+    if (next === undefined) break;
+    pos = j.lower.indexOf(lit, next);
+  }
+  j.byLiteral.set(lit, list);
+  return list;
 }
 
 function* search(p: CompiledPattern, text: string, base: number): Generator<[number, number, string]> {
@@ -65,6 +101,10 @@ interface Joined {
   lines: Line[];
   starts: number[];
   blocks: Block[];
+  /** The lines lower-cased and joined by "\n", made on first use, and where each starts in it. */
+  lower?: string;
+  lowerStarts: number[];
+  byLiteral: Map<string, number[]>;
 }
 
 const joinedCache = new WeakMap<CheckContext, Map<string, Joined>>();
@@ -87,7 +127,7 @@ function joined(ctx: CheckContext, include: (b: Block) => boolean, key: string):
     }
     // A NUL never occurs in policy text, so no match can run from one block into the next.
     const text = parts.join('\u0000');
-    j = { text, lines: splitLines(text), starts, blocks };
+    j = { text, lines: splitLines(text), starts, blocks, lowerStarts: [], byLiteral: new Map() };
     byKey.set(key, j);
   }
   return j;
@@ -122,7 +162,7 @@ export function checkForbidden(rule: CompiledRule, ctx: CheckContext): Finding[]
       const isCode = (b: Block) => b.kind === 'code' || b.kind === 'html';
       const key = `${withCode}:${headingsOnly}`;
       const j = joined(ctx, (b) => (headingsOnly ? b.kind === 'heading' : withCode || !isCode(b)), key);
-      for (const [a, b, text] of matches(p, j.text, j.lines)) {
+      for (const [a, b, text] of matches(p, j.text, j)) {
         const i = lastAtOrBefore(j.starts, a);
         const block = j.blocks[i];
         const from = a - j.starts[i];
