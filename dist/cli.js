@@ -19660,9 +19660,16 @@ var recorder;
 function usePhraseSnapshot(s) {
   snapshot = s;
 }
+var KINDS = { s: "stem", e: "exact", p: "prefix" };
+function decodeSlots(code) {
+  return code.split(" ").map((part) => {
+    const [gap, optional, alts] = part.split(",");
+    return { gap: Number(gap), optional: optional === "1", alts: alts.split("|").map((a) => ({ kind: KINDS[a[0]], value: a.slice(1) })) };
+  });
+}
 function compilePhrases(source) {
   recorder?.add(source);
-  if (snapshot && Object.hasOwn(snapshot, source)) return snapshot[source].map((p) => ({ slots: p.slots, source }));
+  if (snapshot && Object.hasOwn(snapshot, source)) return snapshot[source].map((code) => ({ slots: decodeSlots(code), source }));
   return expandPhrase(source).map((p) => ({ ...compilePhrase(p), source }));
 }
 function altMatches(a, t) {

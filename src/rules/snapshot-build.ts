@@ -1,10 +1,12 @@
 /** Compiles every phrase of the built-in packs, for dist/phrases.json (run by scripts/build.js). */
-import { compilePhrase, expandPhrase, recordPhraseSources, usePhraseSnapshot, type PhraseSnapshot } from '../analysis/phrase.js';
+import { compilePhrase, encodeSlots, expandPhrase, recordPhraseSources, type PhraseSnapshot } from '../analysis/phrase.js';
+import { ignorePhraseSnapshot } from './snapshot.js';
 import { Registry, builtinRulesDir } from './registry.js';
 
 export function buildPhraseSnapshot(): PhraseSnapshot {
   const sources = new Set<string>();
-  usePhraseSnapshot(undefined);
+  // Never from an existing dist/phrases.json, which may be stale.
+  ignorePhraseSnapshot();
   recordPhraseSources(sources);
   try {
     new Registry([builtinRulesDir()]).allRules();
@@ -12,6 +14,6 @@ export function buildPhraseSnapshot(): PhraseSnapshot {
     recordPhraseSources(undefined);
   }
   const out: PhraseSnapshot = {};
-  for (const source of [...sources].sort()) out[source] = expandPhrase(source).map((p) => ({ slots: compilePhrase(p).slots }));
+  for (const source of [...sources].sort()) out[source] = expandPhrase(source).map((p) => encodeSlots(compilePhrase(p).slots));
   return out;
 }

@@ -18,3 +18,9 @@ export function loadPhraseSnapshot(): void {
   }
   usePhraseSnapshot(JSON.parse(text) as PhraseSnapshot);
 }
+
+/** Compile every phrase from its source from now on (when building the snapshot itself). */
+export function ignorePhraseSnapshot(): void {
+  loaded = true;
+  usePhraseSnapshot(undefined);
+}
