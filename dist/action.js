@@ -39,9 +39,9 @@ var __toESM = (mod3, isNodeMode, target) => (target = mod3 != null ? __create(__
   mod3
 ));
 
-// ../../../work/main/node_modules/ignore/index.js
+// node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "../../../work/main/node_modules/ignore/index.js"(exports, module) {
+  "node_modules/ignore/index.js"(exports, module) {
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -903,9 +903,9 @@ var require_ignore = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/extend/index.js
+// node_modules/extend/index.js
 var require_extend = __commonJS({
-  "../../../work/main/node_modules/extend/index.js"(exports, module) {
+  "node_modules/extend/index.js"(exports, module) {
     "use strict";
     var hasOwn = Object.prototype.hasOwnProperty;
     var toStr = Object.prototype.toString;
@@ -994,9 +994,9 @@ var require_extend = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/format/format.js
+// node_modules/format/format.js
 var require_format = __commonJS({
-  "../../../work/main/node_modules/format/format.js"(exports, module) {
+  "node_modules/format/format.js"(exports, module) {
     (function() {
       var namespace;
       if (typeof module !== "undefined") {
@@ -1092,9 +1092,9 @@ var require_format = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/natural/lib/natural/util/stopwords.js
+// node_modules/natural/lib/natural/util/stopwords.js
 var require_stopwords = __commonJS({
-  "../../../work/main/node_modules/natural/lib/natural/util/stopwords.js"(exports) {
+  "node_modules/natural/lib/natural/util/stopwords.js"(exports) {
     "use strict";
     var words2 = [
       "about",
@@ -1272,9 +1272,9 @@ var require_stopwords = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/natural/lib/natural/tokenizers/tokenizer.js
+// node_modules/natural/lib/natural/tokenizers/tokenizer.js
 var require_tokenizer = __commonJS({
-  "../../../work/main/node_modules/natural/lib/natural/tokenizers/tokenizer.js"(exports, module) {
+  "node_modules/natural/lib/natural/tokenizers/tokenizer.js"(exports, module) {
     "use strict";
     var Tokenizer = class {
       trim(array) {
@@ -1291,9 +1291,9 @@ var require_tokenizer = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/natural/lib/natural/tokenizers/aggressive_tokenizer.js
+// node_modules/natural/lib/natural/tokenizers/aggressive_tokenizer.js
 var require_aggressive_tokenizer = __commonJS({
-  "../../../work/main/node_modules/natural/lib/natural/tokenizers/aggressive_tokenizer.js"(exports, module) {
+  "node_modules/natural/lib/natural/tokenizers/aggressive_tokenizer.js"(exports, module) {
     "use strict";
     var Tokenizer = require_tokenizer();
     var AggressiveTokenizer = class extends Tokenizer {
@@ -1305,9 +1305,9 @@ var require_aggressive_tokenizer = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/natural/lib/natural/stemmers/stemmer.js
+// node_modules/natural/lib/natural/stemmers/stemmer.js
 var require_stemmer = __commonJS({
-  "../../../work/main/node_modules/natural/lib/natural/stemmers/stemmer.js"(exports, module) {
+  "node_modules/natural/lib/natural/stemmers/stemmer.js"(exports, module) {
     "use strict";
     var stopwords = require_stopwords();
     var Tokenizer = require_aggressive_tokenizer();
@@ -1354,9 +1354,9 @@ var require_stemmer = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/natural/lib/natural/stemmers/porter_stemmer.js
+// node_modules/natural/lib/natural/stemmers/porter_stemmer.js
 var require_porter_stemmer = __commonJS({
-  "../../../work/main/node_modules/natural/lib/natural/stemmers/porter_stemmer.js"(exports, module) {
+  "node_modules/natural/lib/natural/stemmers/porter_stemmer.js"(exports, module) {
     "use strict";
     var Stemmer = require_stemmer();
     function categorizeGroups(token) {
@@ -1532,9 +1532,9 @@ var require_porter_stemmer = __commonJS({
   }
 });
 
-// ../../../work/main/node_modules/ajv/dist/runtime/ucs2length.js
+// node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "../../../work/main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str) {
@@ -1694,21 +1694,21 @@ function looksBinary(bytes) {
   return control > n * 0.1;
 }
 
-// ../../../work/main/node_modules/bail/index.js
+// node_modules/bail/index.js
 function bail(error) {
   if (error) {
     throw error;
   }
 }
 
-// ../../../work/main/node_modules/unified/lib/index.js
+// node_modules/unified/lib/index.js
 var import_extend = __toESM(require_extend(), 1);
 
-// ../../../work/main/node_modules/devlop/lib/default.js
+// node_modules/devlop/lib/default.js
 function ok() {
 }
 
-// ../../../work/main/node_modules/is-plain-obj/index.js
+// node_modules/is-plain-obj/index.js
 function isPlainObject(value2) {
   if (typeof value2 !== "object" || value2 === null) {
     return false;
@@ -1717,7 +1717,7 @@ function isPlainObject(value2) {
   return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value2) && !(Symbol.iterator in value2);
 }
 
-// ../../../work/main/node_modules/trough/lib/index.js
+// node_modules/trough/lib/index.js
 function trough() {
   const fns = [];
   const pipeline = { run: run2, use };
@@ -1801,7 +1801,7 @@ function wrap(middleware, callback) {
   }
 }
 
-// ../../../work/main/node_modules/unist-util-stringify-position/lib/index.js
+// node_modules/unist-util-stringify-position/lib/index.js
 function stringifyPosition(value2) {
   if (!value2 || typeof value2 !== "object") {
     return "";
@@ -1827,7 +1827,7 @@ function index(value2) {
   return value2 && typeof value2 === "number" ? value2 : 1;
 }
 
-// ../../../work/main/node_modules/vfile-message/lib/index.js
+// node_modules/vfile-message/lib/index.js
 var VFileMessage = class extends Error {
   /**
    * Create a message for `reason`.
@@ -1990,16 +1990,16 @@ Object.defineProperties(VFileMessage.prototype, {
   source: { configurable: true, enumerable: true, writable: true }
 });
 
-// ../../../work/main/node_modules/vfile/lib/minpath.js
+// node_modules/vfile/lib/minpath.js
 import { default as default2 } from "node:path";
 
-// ../../../work/main/node_modules/vfile/lib/minproc.js
+// node_modules/vfile/lib/minproc.js
 import { default as default3 } from "node:process";
 
-// ../../../work/main/node_modules/vfile/lib/minurl.js
+// node_modules/vfile/lib/minurl.js
 import { fileURLToPath } from "node:url";
 
-// ../../../work/main/node_modules/vfile/lib/minurl.shared.js
+// node_modules/vfile/lib/minurl.shared.js
 function isUrl(fileUrlOrPath) {
   return Boolean(
     fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
@@ -2007,7 +2007,7 @@ function isUrl(fileUrlOrPath) {
   );
 }
 
-// ../../../work/main/node_modules/vfile/lib/index.js
+// node_modules/vfile/lib/index.js
 var order = (
   /** @type {const} */
   [
@@ -2463,7 +2463,7 @@ function isUint8Array(value2) {
   );
 }
 
-// ../../../work/main/node_modules/unified/lib/callable-instance.js
+// node_modules/unified/lib/callable-instance.js
 var CallableInstance = (
   /**
    * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
@@ -2492,7 +2492,7 @@ var CallableInstance = (
   })
 );
 
-// ../../../work/main/node_modules/unified/lib/index.js
+// node_modules/unified/lib/index.js
 var own = {}.hasOwnProperty;
 var Processor = class _Processor extends CallableInstance {
   /**
@@ -3128,7 +3128,7 @@ function isUint8Array2(value2) {
   );
 }
 
-// ../../../work/main/node_modules/mdast-util-to-string/lib/index.js
+// node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions = {};
 function toString(value2, options) {
   const settings = options || emptyOptions;
@@ -3165,7 +3165,7 @@ function node(value2) {
   return Boolean(value2 && typeof value2 === "object");
 }
 
-// ../../../work/main/node_modules/character-entities/index.js
+// node_modules/character-entities/index.js
 var characterEntities = {
   AElig: "\xC6",
   AMP: "&",
@@ -5294,13 +5294,13 @@ var characterEntities = {
   zwnj: "\u200C"
 };
 
-// ../../../work/main/node_modules/decode-named-character-reference/index.js
+// node_modules/decode-named-character-reference/index.js
 var own2 = {}.hasOwnProperty;
 function decodeNamedCharacterReference(value2) {
   return own2.call(characterEntities, value2) ? characterEntities[value2] : false;
 }
 
-// ../../../work/main/node_modules/micromark-util-chunked/index.js
+// node_modules/micromark-util-chunked/index.js
 function splice(list3, start, remove, items) {
   const end = list3.length;
   let chunkStart = 0;
@@ -5334,7 +5334,7 @@ function push(list3, items) {
   return items;
 }
 
-// ../../../work/main/node_modules/micromark-util-combine-extensions/index.js
+// node_modules/micromark-util-combine-extensions/index.js
 var hasOwnProperty = {}.hasOwnProperty;
 function combineExtensions(extensions) {
   const all2 = {};
@@ -5374,7 +5374,7 @@ function constructs(existing, list3) {
   splice(existing, 0, 0, before);
 }
 
-// ../../../work/main/node_modules/micromark-util-decode-numeric-character-reference/index.js
+// node_modules/micromark-util-decode-numeric-character-reference/index.js
 function decodeNumericCharacterReference(value2, base) {
   const code = Number.parseInt(value2, base);
   if (
@@ -5392,12 +5392,12 @@ function decodeNumericCharacterReference(value2, base) {
   return String.fromCodePoint(code);
 }
 
-// ../../../work/main/node_modules/micromark-util-normalize-identifier/index.js
+// node_modules/micromark-util-normalize-identifier/index.js
 function normalizeIdentifier(value2) {
   return value2.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
 }
 
-// ../../../work/main/node_modules/micromark-util-character/index.js
+// node_modules/micromark-util-character/index.js
 var asciiAlpha = regexCheck(/[A-Za-z]/);
 var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
 var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
@@ -5429,7 +5429,7 @@ function regexCheck(regex) {
   }
 }
 
-// ../../../work/main/node_modules/micromark-factory-space/index.js
+// node_modules/micromark-factory-space/index.js
 function factorySpace(effects, ok2, type, max) {
   const limit = max ? max - 1 : Infinity;
   let size = 0;
@@ -5474,7 +5474,7 @@ function factorySpaceMinMax(effects, ok2, nok, type, min, max) {
   }
 }
 
-// ../../../work/main/node_modules/micromark/lib/initialize/content.js
+// node_modules/micromark/lib/initialize/content.js
 var content = {
   tokenize: initializeContent
 };
@@ -5524,7 +5524,7 @@ function initializeContent(effects) {
   }
 }
 
-// ../../../work/main/node_modules/micromark-util-edit-map/index.js
+// node_modules/micromark-util-edit-map/index.js
 var EditMap = class {
   /**
    * Create a new edit map.
@@ -5622,7 +5622,7 @@ function addImplementation(editMap, at, remove, add, before) {
   editMap.index.set(at, change);
 }
 
-// ../../../work/main/node_modules/micromark/lib/initialize/document.js
+// node_modules/micromark/lib/initialize/document.js
 var document = {
   tokenize: initializeDocument
 };
@@ -5816,7 +5816,7 @@ function tokenizeContainer(effects, ok2, nok) {
   return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok2, nok), "linePrefix", this.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
 }
 
-// ../../../work/main/node_modules/micromark-util-classify-character/index.js
+// node_modules/micromark-util-classify-character/index.js
 function classifyCharacter(code) {
   if (code === null || markdownLineEndingOrSpace(code) || unicodeWhitespace(code)) {
     return 1;
@@ -5826,7 +5826,7 @@ function classifyCharacter(code) {
   }
 }
 
-// ../../../work/main/node_modules/micromark-util-resolve-all/index.js
+// node_modules/micromark-util-resolve-all/index.js
 function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
@@ -5840,7 +5840,7 @@ function resolveAll(constructs2, events, context) {
   return events;
 }
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/attention.js
+// node_modules/micromark-core-commonmark/lib/attention.js
 var attention = {
   name: "attention",
   resolveAll: resolveAllAttention,
@@ -5963,7 +5963,7 @@ function movePoint(point4, offset) {
   point4._bufferIndex += offset;
 }
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/autolink.js
+// node_modules/micromark-core-commonmark/lib/autolink.js
 var autolink = {
   name: "autolink",
   tokenize: tokenizeAutolink
@@ -6064,7 +6064,7 @@ function tokenizeAutolink(effects, ok2, nok) {
   }
 }
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/blank-line.js
+// node_modules/micromark-core-commonmark/lib/blank-line.js
 var blankLine = {
   partial: true,
   tokenize: tokenizeBlankLine
@@ -6079,7 +6079,7 @@ function tokenizeBlankLine(effects, ok2, nok) {
   }
 }
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/block-quote.js
+// node_modules/micromark-core-commonmark/lib/block-quote.js
 var blockQuote = {
   continuation: {
     tokenize: tokenizeBlockQuoteContinuation
@@ -6137,7 +6137,7 @@ function exit(effects) {
   effects.exit("blockQuote");
 }
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/character-escape.js
+// node_modules/micromark-core-commonmark/lib/character-escape.js
 var characterEscape = {
   name: "characterEscape",
   tokenize: tokenizeCharacterEscape
@@ -6163,7 +6163,7 @@ function tokenizeCharacterEscape(effects, ok2, nok) {
   }
 }
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/character-reference.js
+// node_modules/micromark-core-commonmark/lib/character-reference.js
 var characterReference = {
   name: "characterReference",
   tokenize: tokenizeCharacterReference
@@ -6228,7 +6228,7 @@ function tokenizeCharacterReference(effects, ok2, nok) {
   }
 }
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
+// node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
 var nonLazyContinuation = {
   partial: true,
   tokenize: tokenizeNonLazyContinuation
@@ -6250,7 +6250,7 @@ function tokenizeNonLazyContinuation(effects, ok2, nok) {
   }
 }
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/code-fenced.js
+// node_modules/micromark-core-commonmark/lib/code-fenced.js
 var codeFenced = {
   concrete: true,
   name: "codeFenced",
@@ -6413,7 +6413,7 @@ function tokenizeCodeFenced(effects, ok2, nok) {
   }
 }
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/code-indented.js
+// node_modules/micromark-core-commonmark/lib/code-indented.js
 var codeIndented = {
   name: "codeIndented",
   tokenize: tokenizeCodeIndented
@@ -6471,7 +6471,7 @@ function tokenizeFurtherStart(effects, ok2, nok) {
   }
 }
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/code-text.js
+// node_modules/micromark-core-commonmark/lib/code-text.js
 var codeText = {
   name: "codeText",
   previous,
@@ -6586,7 +6586,7 @@ function tokenizeCodeText(effects, ok2, nok) {
   }
 }
 
-// ../../../work/main/node_modules/micromark-util-subtokenize/lib/splice-buffer.js
+// node_modules/micromark-util-subtokenize/lib/splice-buffer.js
 var SpliceBuffer = class {
   /**
    * @param {ReadonlyArray<T> | null | undefined} [initial]
@@ -6779,7 +6779,7 @@ function chunkedPush(list3, right) {
   }
 }
 
-// ../../../work/main/node_modules/micromark-util-subtokenize/index.js
+// node_modules/micromark-util-subtokenize/index.js
 function subtokenize(eventsArray) {
   const jumps = {};
   let index2 = -1;
@@ -6932,7 +6932,7 @@ function subcontent(events, eventIndex) {
   return gaps;
 }
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/content.js
+// node_modules/micromark-core-commonmark/lib/content.js
 var content2 = {
   resolve: resolveContent,
   tokenize: tokenizeContent
@@ -7003,7 +7003,7 @@ function tokenizeContinuation(effects, ok2, nok) {
   }
 }
 
-// ../../../work/main/node_modules/micromark-factory-destination/index.js
+// node_modules/micromark-factory-destination/index.js
 function factoryDestination(effects, ok2, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
   const limit = max || Number.POSITIVE_INFINITY;
   let balance = 0;
@@ -7095,7 +7095,7 @@ function factoryDestination(effects, ok2, nok, type, literalType, literalMarkerT
   }
 }
 
-// ../../../work/main/node_modules/micromark-factory-label/index.js
+// node_modules/micromark-factory-label/index.js
 function factoryLabel(effects, ok2, nok, type, markerType, stringType) {
   const self = this;
   let size = 0;
@@ -7156,7 +7156,7 @@ function factoryLabel(effects, ok2, nok, type, markerType, stringType) {
   }
 }
 
-// ../../../work/main/node_modules/micromark-factory-title/index.js
+// node_modules/micromark-factory-title/index.js
 function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
   let marker;
   return start;
@@ -7218,7 +7218,7 @@ function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
   }
 }
 
-// ../../../work/main/node_modules/micromark-factory-whitespace/index.js
+// node_modules/micromark-factory-whitespace/index.js
 function factoryWhitespace(effects, ok2) {
   let seen;
   return start;
@@ -7237,7 +7237,7 @@ function factoryWhitespace(effects, ok2) {
   }
 }
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/definition.js
+// node_modules/micromark-core-commonmark/lib/definition.js
 var definition = {
   name: "definition",
   tokenize: tokenizeDefinition
@@ -7323,7 +7323,7 @@ function tokenizeTitleBefore(effects, ok2, nok) {
   }
 }
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/hard-break-escape.js
+// node_modules/micromark-core-commonmark/lib/hard-break-escape.js
 var hardBreakEscape = {
   name: "hardBreakEscape",
   tokenize: tokenizeHardBreakEscape
@@ -7344,7 +7344,7 @@ function tokenizeHardBreakEscape(effects, ok2, nok) {
   }
 }
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/heading-atx.js
+// node_modules/micromark-core-commonmark/lib/heading-atx.js
 var headingAtx = {
   name: "headingAtx",
   resolve: resolveHeadingAtx,
@@ -7433,7 +7433,7 @@ function tokenizeHeadingAtx(effects, ok2, nok) {
   }
 }
 
-// ../../../work/main/node_modules/micromark-util-html-tag-name/index.js
+// node_modules/micromark-util-html-tag-name/index.js
 var htmlBlockNames = [
   "address",
   "article",
@@ -7500,7 +7500,7 @@ var htmlBlockNames = [
 ];
 var htmlRawNames = ["pre", "script", "style", "textarea"];
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/html-flow.js
+// node_modules/micromark-core-commonmark/lib/html-flow.js
 var htmlFlow = {
   concrete: true,
   name: "htmlFlow",
@@ -7859,7 +7859,7 @@ function tokenizeBlankLineBefore(effects, ok2, nok) {
   }
 }
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/html-text.js
+// node_modules/micromark-core-commonmark/lib/html-text.js
 var htmlText = {
   name: "htmlText",
   tokenize: tokenizeHtmlText
@@ -8165,7 +8165,7 @@ function tokenizeHtmlText(effects, ok2, nok) {
   }
 }
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/label-end.js
+// node_modules/micromark-core-commonmark/lib/label-end.js
 var labelEnd = {
   name: "labelEnd",
   resolveAll: resolveAllLabelEnd,
@@ -8391,7 +8391,7 @@ function tokenizeReferenceCollapsed(effects, ok2, nok) {
   }
 }
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/label-start-image.js
+// node_modules/micromark-core-commonmark/lib/label-start-image.js
 var labelStartImage = {
   name: "labelStartImage",
   resolveAll: labelEnd.resolveAll,
@@ -8428,7 +8428,7 @@ function tokenizeLabelStartImage(effects, ok2, nok) {
   }
 }
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/label-start-link.js
+// node_modules/micromark-core-commonmark/lib/label-start-link.js
 var labelStartLink = {
   name: "labelStartLink",
   resolveAll: labelEnd.resolveAll,
@@ -8456,7 +8456,7 @@ function tokenizeLabelStartLink(effects, ok2, nok) {
   }
 }
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/line-ending.js
+// node_modules/micromark-core-commonmark/lib/line-ending.js
 var lineEnding = {
   name: "lineEnding",
   tokenize: tokenizeLineEnding
@@ -8471,7 +8471,7 @@ function tokenizeLineEnding(effects, ok2) {
   }
 }
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/thematic-break.js
+// node_modules/micromark-core-commonmark/lib/thematic-break.js
 var thematicBreak = {
   name: "thematicBreak",
   tokenize: tokenizeThematicBreak
@@ -8510,7 +8510,7 @@ function tokenizeThematicBreak(effects, ok2, nok) {
   }
 }
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/list.js
+// node_modules/micromark-core-commonmark/lib/list.js
 var list = {
   continuation: {
     tokenize: tokenizeListContinuation
@@ -8640,7 +8640,7 @@ function tokenizeListItemPrefixWhitespace(effects, ok2, nok) {
   }
 }
 
-// ../../../work/main/node_modules/micromark-core-commonmark/lib/setext-underline.js
+// node_modules/micromark-core-commonmark/lib/setext-underline.js
 var setextUnderline = {
   name: "setextUnderline",
   resolveTo: resolveToSetextUnderline,
@@ -8734,7 +8734,7 @@ function tokenizeSetextUnderline(effects, ok2, nok) {
   }
 }
 
-// ../../../work/main/node_modules/micromark/lib/initialize/flow.js
+// node_modules/micromark/lib/initialize/flow.js
 var flow = {
   tokenize: initializeFlow
 };
@@ -8772,7 +8772,7 @@ function initializeFlow(effects) {
   }
 }
 
-// ../../../work/main/node_modules/micromark/lib/initialize/text.js
+// node_modules/micromark/lib/initialize/text.js
 var resolver = {
   resolveAll: createResolver()
 };
@@ -8914,7 +8914,7 @@ function resolveAllLineSuffixes(events, context) {
   return events;
 }
 
-// ../../../work/main/node_modules/micromark/lib/constructs.js
+// node_modules/micromark/lib/constructs.js
 var constructs_exports = {};
 __export(constructs_exports, {
   attentionMarkers: () => attentionMarkers,
@@ -8989,7 +8989,7 @@ var disable = {
   null: []
 };
 
-// ../../../work/main/node_modules/micromark/lib/create-tokenizer.js
+// node_modules/micromark/lib/create-tokenizer.js
 function createTokenizer(parser, initialize, from) {
   let point4 = {
     _bufferIndex: -1,
@@ -9315,7 +9315,7 @@ function serializeChunks(chunks, expandTabs) {
   return result.join("");
 }
 
-// ../../../work/main/node_modules/micromark/lib/parse.js
+// node_modules/micromark/lib/parse.js
 function parse(options) {
   const settings = options || {};
   const constructs2 = (
@@ -9341,14 +9341,14 @@ function parse(options) {
   }
 }
 
-// ../../../work/main/node_modules/micromark/lib/postprocess.js
+// node_modules/micromark/lib/postprocess.js
 function postprocess(events) {
   while (!subtokenize(events)) {
   }
   return events;
 }
 
-// ../../../work/main/node_modules/micromark/lib/preprocess.js
+// node_modules/micromark/lib/preprocess.js
 var search = /[\0\t\n\r]/g;
 function preprocess() {
   let column = 1;
@@ -9428,7 +9428,7 @@ function preprocess() {
   }
 }
 
-// ../../../work/main/node_modules/micromark-util-decode-string/index.js
+// node_modules/micromark-util-decode-string/index.js
 var characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
 function decodeString(value2) {
   return value2.replace(characterEscapeOrReference, decode);
@@ -9446,7 +9446,7 @@ function decode($0, $1, $2) {
   return decodeNamedCharacterReference($2) || $0;
 }
 
-// ../../../work/main/node_modules/mdast-util-from-markdown/lib/index.js
+// node_modules/mdast-util-from-markdown/lib/index.js
 var own3 = {}.hasOwnProperty;
 function fromMarkdown(value2, encoding, options) {
   if (encoding && typeof encoding === "object") {
@@ -10216,7 +10216,7 @@ function defaultOnError(left, right) {
   }) + ") is still open");
 }
 
-// ../../../work/main/node_modules/remark-parse/lib/index.js
+// node_modules/remark-parse/lib/index.js
 function remarkParse(options) {
   const self = this;
   self.parser = parser;
@@ -10233,7 +10233,7 @@ function remarkParse(options) {
   }
 }
 
-// ../../../work/main/node_modules/fault/index.js
+// node_modules/fault/index.js
 var import_format3 = __toESM(require_format(), 1);
 var fault = Object.assign(create(Error), {
   eval: create(EvalError),
@@ -10252,7 +10252,7 @@ function create(Constructor) {
   }
 }
 
-// ../../../work/main/node_modules/micromark-extension-frontmatter/lib/to-matters.js
+// node_modules/micromark-extension-frontmatter/lib/to-matters.js
 var own4 = {}.hasOwnProperty;
 var markers = {
   yaml: "-",
@@ -10289,7 +10289,7 @@ function matter(option) {
   return result;
 }
 
-// ../../../work/main/node_modules/micromark-extension-frontmatter/lib/syntax.js
+// node_modules/micromark-extension-frontmatter/lib/syntax.js
 function frontmatter(options) {
   const matters = toMatters(options);
   const flow3 = {};
@@ -10475,7 +10475,7 @@ function pick(schema, prop) {
   return typeof schema === "string" ? schema : schema[prop];
 }
 
-// ../../../work/main/node_modules/escape-string-regexp/index.js
+// node_modules/escape-string-regexp/index.js
 function escapeStringRegexp(string3) {
   if (typeof string3 !== "string") {
     throw new TypeError("Expected a string");
@@ -10483,7 +10483,7 @@ function escapeStringRegexp(string3) {
   return string3.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
 }
 
-// ../../../work/main/node_modules/mdast-util-frontmatter/lib/index.js
+// node_modules/mdast-util-frontmatter/lib/index.js
 function frontmatterFromMarkdown(options) {
   const matters = toMatters(options);
   const enter = {};
@@ -10550,7 +10550,7 @@ function pick2(schema, prop) {
   return typeof schema === "string" ? schema : schema[prop];
 }
 
-// ../../../work/main/node_modules/remark-frontmatter/lib/index.js
+// node_modules/remark-frontmatter/lib/index.js
 var emptyOptions2 = "yaml";
 function remarkFrontmatter(options) {
   const self = (
@@ -10567,7 +10567,7 @@ function remarkFrontmatter(options) {
   toMarkdownExtensions.push(frontmatterToMarkdown(settings));
 }
 
-// ../../../work/main/node_modules/micromark-extension-gfm-table/lib/edit-map.js
+// node_modules/micromark-extension-gfm-table/lib/edit-map.js
 var EditMap2 = class {
   /**
    * Create a new edit map.
@@ -10653,7 +10653,7 @@ function addImplementation2(editMap, at, remove, add) {
   editMap.index.set(at, change);
 }
 
-// ../../../work/main/node_modules/micromark-extension-gfm-table/lib/infer.js
+// node_modules/micromark-extension-gfm-table/lib/infer.js
 function gfmTableAlign(events, index2) {
   let inDelimiterRow = false;
   const align = [];
@@ -10680,7 +10680,7 @@ function gfmTableAlign(events, index2) {
   return align;
 }
 
-// ../../../work/main/node_modules/micromark-extension-gfm-table/lib/syntax.js
+// node_modules/micromark-extension-gfm-table/lib/syntax.js
 function gfmTable() {
   return {
     flow: {
@@ -11071,7 +11071,7 @@ function getPoint(events, index2) {
   return event[1][side];
 }
 
-// ../../../work/main/node_modules/mdast-util-gfm-table/lib/index.js
+// node_modules/mdast-util-gfm-table/lib/index.js
 function gfmTableFromMarkdown() {
   return {
     enter: {

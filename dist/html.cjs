@@ -34,9 +34,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-// ../../../work/main/node_modules/extend/index.js
+// node_modules/extend/index.js
 var require_extend = __commonJS({
-  "../../../work/main/node_modules/extend/index.js"(exports2, module2) {
+  "node_modules/extend/index.js"(exports2, module2) {
     "use strict";
     var hasOwn = Object.prototype.hasOwnProperty;
     var toStr = Object.prototype.toString;
@@ -132,21 +132,21 @@ __export(html_exports2, {
 });
 module.exports = __toCommonJS(html_exports2);
 
-// ../../../work/main/node_modules/bail/index.js
+// node_modules/bail/index.js
 function bail(error) {
   if (error) {
     throw error;
   }
 }
 
-// ../../../work/main/node_modules/unified/lib/index.js
+// node_modules/unified/lib/index.js
 var import_extend = __toESM(require_extend(), 1);
 
-// ../../../work/main/node_modules/devlop/lib/default.js
+// node_modules/devlop/lib/default.js
 function ok() {
 }
 
-// ../../../work/main/node_modules/is-plain-obj/index.js
+// node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
   if (typeof value !== "object" || value === null) {
     return false;
@@ -155,7 +155,7 @@ function isPlainObject(value) {
   return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value) && !(Symbol.iterator in value);
 }
 
-// ../../../work/main/node_modules/trough/lib/index.js
+// node_modules/trough/lib/index.js
 function trough() {
   const fns = [];
   const pipeline = { run, use };
@@ -239,7 +239,7 @@ function wrap(middleware, callback) {
   }
 }
 
-// ../../../work/main/node_modules/unist-util-stringify-position/lib/index.js
+// node_modules/unist-util-stringify-position/lib/index.js
 function stringifyPosition(value) {
   if (!value || typeof value !== "object") {
     return "";
@@ -265,7 +265,7 @@ function index(value) {
   return value && typeof value === "number" ? value : 1;
 }
 
-// ../../../work/main/node_modules/vfile-message/lib/index.js
+// node_modules/vfile-message/lib/index.js
 var VFileMessage = class extends Error {
   /**
    * Create a message for `reason`.
@@ -428,16 +428,16 @@ Object.defineProperties(VFileMessage.prototype, {
   source: { configurable: true, enumerable: true, writable: true }
 });
 
-// ../../../work/main/node_modules/vfile/lib/minpath.js
+// node_modules/vfile/lib/minpath.js
 var import_node_path = __toESM(require("node:path"), 1);
 
-// ../../../work/main/node_modules/vfile/lib/minproc.js
+// node_modules/vfile/lib/minproc.js
 var import_node_process = __toESM(require("node:process"), 1);
 
-// ../../../work/main/node_modules/vfile/lib/minurl.js
+// node_modules/vfile/lib/minurl.js
 var import_node_url = require("node:url");
 
-// ../../../work/main/node_modules/vfile/lib/minurl.shared.js
+// node_modules/vfile/lib/minurl.shared.js
 function isUrl(fileUrlOrPath) {
   return Boolean(
     fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
@@ -445,7 +445,7 @@ function isUrl(fileUrlOrPath) {
   );
 }
 
-// ../../../work/main/node_modules/vfile/lib/index.js
+// node_modules/vfile/lib/index.js
 var order = (
   /** @type {const} */
   [
@@ -901,7 +901,7 @@ function isUint8Array(value) {
   );
 }
 
-// ../../../work/main/node_modules/unified/lib/callable-instance.js
+// node_modules/unified/lib/callable-instance.js
 var CallableInstance = (
   /**
    * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
@@ -930,7 +930,7 @@ var CallableInstance = (
   })
 );
 
-// ../../../work/main/node_modules/unified/lib/index.js
+// node_modules/unified/lib/index.js
 var own = {}.hasOwnProperty;
 var Processor = class _Processor extends CallableInstance {
   /**
@@ -1566,7 +1566,7 @@ function isUint8Array2(value) {
   );
 }
 
-// ../../../work/main/node_modules/property-information/lib/util/schema.js
+// node_modules/property-information/lib/util/schema.js
 var Schema = class {
   /**
    * @param {SchemaType['property']} property
@@ -1590,7 +1590,7 @@ Schema.prototype.normal = {};
 Schema.prototype.property = {};
 Schema.prototype.space = void 0;
 
-// ../../../work/main/node_modules/property-information/lib/util/merge.js
+// node_modules/property-information/lib/util/merge.js
 function merge(definitions, space) {
   const property = {};
   const normal = {};
@@ -1601,12 +1601,12 @@ function merge(definitions, space) {
   return new Schema(property, normal, space);
 }
 
-// ../../../work/main/node_modules/property-information/lib/normalize.js
+// node_modules/property-information/lib/normalize.js
 function normalize(value) {
   return value.toLowerCase();
 }
 
-// ../../../work/main/node_modules/property-information/lib/util/info.js
+// node_modules/property-information/lib/util/info.js
 var Info = class {
   /**
    * @param {string} property
@@ -1634,7 +1634,7 @@ Info.prototype.property = "";
 Info.prototype.spaceSeparated = false;
 Info.prototype.space = void 0;
 
-// ../../../work/main/node_modules/property-information/lib/util/types.js
+// node_modules/property-information/lib/util/types.js
 var types_exports = {};
 __export(types_exports, {
   boolean: () => boolean,
@@ -1657,7 +1657,7 @@ function increment() {
   return 2 ** ++powers;
 }
 
-// ../../../work/main/node_modules/property-information/lib/util/defined-info.js
+// node_modules/property-information/lib/util/defined-info.js
 var checks = (
   /** @type {ReadonlyArray<keyof typeof types>} */
   Object.keys(types_exports)
@@ -1695,7 +1695,7 @@ function mark(values, key, value) {
   }
 }
 
-// ../../../work/main/node_modules/property-information/lib/util/create.js
+// node_modules/property-information/lib/util/create.js
 function create(definition) {
   const properties = {};
   const normals = {};
@@ -1716,7 +1716,7 @@ function create(definition) {
   return new Schema(properties, normals, definition.space);
 }
 
-// ../../../work/main/node_modules/property-information/lib/aria.js
+// node_modules/property-information/lib/aria.js
 var aria = create({
   properties: {
     ariaActiveDescendant: null,
@@ -1774,17 +1774,17 @@ var aria = create({
   }
 });
 
-// ../../../work/main/node_modules/property-information/lib/util/case-sensitive-transform.js
+// node_modules/property-information/lib/util/case-sensitive-transform.js
 function caseSensitiveTransform(attributes, attribute) {
   return attribute in attributes ? attributes[attribute] : attribute;
 }
 
-// ../../../work/main/node_modules/property-information/lib/util/case-insensitive-transform.js
+// node_modules/property-information/lib/util/case-insensitive-transform.js
 function caseInsensitiveTransform(attributes, property) {
   return caseSensitiveTransform(attributes, property.toLowerCase());
 }
 
-// ../../../work/main/node_modules/property-information/lib/html.js
+// node_modules/property-information/lib/html.js
 var html = create({
   attributes: {
     acceptcharset: "accept-charset",
@@ -2158,7 +2158,7 @@ var html = create({
   transform: caseInsensitiveTransform
 });
 
-// ../../../work/main/node_modules/property-information/lib/svg.js
+// node_modules/property-information/lib/svg.js
 var svg = create({
   attributes: {
     accentHeight: "accent-height",
@@ -2722,7 +2722,7 @@ var svg = create({
   transform: caseSensitiveTransform
 });
 
-// ../../../work/main/node_modules/property-information/lib/xlink.js
+// node_modules/property-information/lib/xlink.js
 var xlink = create({
   properties: {
     xLinkActuate: null,
@@ -2739,7 +2739,7 @@ var xlink = create({
   }
 });
 
-// ../../../work/main/node_modules/property-information/lib/xmlns.js
+// node_modules/property-information/lib/xmlns.js
 var xmlns = create({
   attributes: { xmlnsxlink: "xmlns:xlink" },
   properties: { xmlnsXLink: null, xmlns: null },
@@ -2747,7 +2747,7 @@ var xmlns = create({
   transform: caseInsensitiveTransform
 });
 
-// ../../../work/main/node_modules/property-information/lib/xml.js
+// node_modules/property-information/lib/xml.js
 var xml = create({
   properties: { xmlBase: null, xmlLang: null, xmlSpace: null },
   space: "xml",
@@ -2756,7 +2756,7 @@ var xml = create({
   }
 });
 
-// ../../../work/main/node_modules/property-information/lib/find.js
+// node_modules/property-information/lib/find.js
 var cap = /[A-Z]/g;
 var dash = /-[a-z]/g;
 var valid = /^data[-\w.:]+$/i;
@@ -2792,11 +2792,11 @@ function camelcase($0) {
   return $0.charAt(1).toUpperCase();
 }
 
-// ../../../work/main/node_modules/property-information/index.js
+// node_modules/property-information/index.js
 var html2 = merge([aria, html, xlink, xmlns, xml], "html");
 var svg2 = merge([aria, svg, xlink, xmlns, xml], "svg");
 
-// ../../../work/main/node_modules/comma-separated-tokens/index.js
+// node_modules/comma-separated-tokens/index.js
 function parse(value) {
   const tokens = [];
   const input2 = String(value || "");
@@ -2818,7 +2818,7 @@ function parse(value) {
   return tokens;
 }
 
-// ../../../work/main/node_modules/hast-util-parse-selector/lib/index.js
+// node_modules/hast-util-parse-selector/lib/index.js
 var search = /[#.]/g;
 function parseSelector(selector, defaultTagName) {
   const value = selector || "";
@@ -2856,13 +2856,13 @@ function parseSelector(selector, defaultTagName) {
   };
 }
 
-// ../../../work/main/node_modules/space-separated-tokens/index.js
+// node_modules/space-separated-tokens/index.js
 function parse2(value) {
   const input2 = String(value || "").trim();
   return input2 ? input2.split(/[ \t\n\r\f]+/g) : [];
 }
 
-// ../../../work/main/node_modules/hastscript/lib/create-h.js
+// node_modules/hastscript/lib/create-h.js
 function createH(schema, defaultTagName, caseSensitive) {
   const adjust = caseSensitive ? createAdjustMap(caseSensitive) : void 0;
   function h2(selector, properties, ...children) {
@@ -3015,7 +3015,7 @@ function createAdjustMap(values) {
   return result;
 }
 
-// ../../../work/main/node_modules/hastscript/lib/svg-case-sensitive-tag-names.js
+// node_modules/hastscript/lib/svg-case-sensitive-tag-names.js
 var svgCaseSensitiveTagNames = [
   "altGlyph",
   "altGlyphDef",
@@ -3058,11 +3058,11 @@ var svgCaseSensitiveTagNames = [
   "textPath"
 ];
 
-// ../../../work/main/node_modules/hastscript/lib/index.js
+// node_modules/hastscript/lib/index.js
 var h = createH(html2, "div");
 var s = createH(svg2, "g", svgCaseSensitiveTagNames);
 
-// ../../../work/main/node_modules/vfile-location/lib/index.js
+// node_modules/vfile-location/lib/index.js
 function location(file) {
   const value = String(file);
   const indices = [];
@@ -3114,7 +3114,7 @@ function location(file) {
   }
 }
 
-// ../../../work/main/node_modules/web-namespaces/index.js
+// node_modules/web-namespaces/index.js
 var webNamespaces = {
   html: "http://www.w3.org/1999/xhtml",
   mathml: "http://www.w3.org/1998/Math/MathML",
@@ -3124,7 +3124,7 @@ var webNamespaces = {
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
 
-// ../../../work/main/node_modules/hast-util-from-parse5/lib/index.js
+// node_modules/hast-util-from-parse5/lib/index.js
 var own2 = {}.hasOwnProperty;
 var proto = Object.prototype;
 function fromParse5(tree, options2) {
@@ -3312,7 +3312,7 @@ function point2(point4) {
   return point4.line && point4.column ? point4 : void 0;
 }
 
-// ../../../work/main/node_modules/parse5/dist/common/unicode.js
+// node_modules/parse5/dist/common/unicode.js
 var UNDEFINED_CODE_POINTS = /* @__PURE__ */ new Set([
   65534,
   65535,
@@ -3403,7 +3403,7 @@ function isUndefinedCodePoint(cp) {
   return cp >= 64976 && cp <= 65007 || UNDEFINED_CODE_POINTS.has(cp);
 }
 
-// ../../../work/main/node_modules/parse5/dist/common/error-codes.js
+// node_modules/parse5/dist/common/error-codes.js
 var ERR;
 (function(ERR2) {
   ERR2["controlCharacterInInputStream"] = "control-character-in-input-stream";
@@ -3468,7 +3468,7 @@ var ERR;
   ERR2["eofInElementThatCanContainOnlyText"] = "eof-in-element-that-can-contain-only-text";
 })(ERR || (ERR = {}));
 
-// ../../../work/main/node_modules/parse5/dist/tokenizer/preprocessor.js
+// node_modules/parse5/dist/tokenizer/preprocessor.js
 var DEFAULT_BUFFER_WATERLINE = 1 << 16;
 var Preprocessor = class {
   constructor(handler) {
@@ -3649,7 +3649,7 @@ var Preprocessor = class {
   }
 };
 
-// ../../../work/main/node_modules/parse5/dist/common/token.js
+// node_modules/parse5/dist/common/token.js
 var TokenType;
 (function(TokenType2) {
   TokenType2[TokenType2["CHARACTER"] = 0] = "CHARACTER";
@@ -3671,7 +3671,7 @@ function getTokenAttr(token, attrName) {
   return null;
 }
 
-// ../../../work/main/node_modules/entities/dist/decode-codepoint.js
+// node_modules/entities/dist/decode-codepoint.js
 var c1 = [
   8364,
   0,
@@ -3719,10 +3719,10 @@ function replaceCodePoint(codePoint) {
   return codePoint;
 }
 
-// ../../../work/main/node_modules/entities/dist/generated/decode-data-html.js
+// node_modules/entities/dist/generated/decode-data-html.js
 var htmlDecodeData = ["Q=\xA8`p0AEligMPacutebrevecircyfrgravelphamacrndogonpfpplyFunctionringscrsigntildeumlBackslashrvwedcyecausernoullistafropfrevescrumpeqCHcyOPYacutepitalDifferentialDyleyscaronedilirconintdotedillanterDotfrhiircleDotMinusPlusTimeslockwiseContourIntegralseCurlyDoubleQuoteQuoteolonengruentinttourIntegralpfroductunterClockwiseContourIntegralrossscrupCapDDotrahdJcyScyZcyaggerrrshvcaronyeltafriacriticalAcuteDotubleAcuteGraveTildemondfferentialDopftDotEqualubleContourIntegralDotwnArrowLeftArrowRightArrowTeeongLeftArrowRightArrowRightArrowRightArrowTeeUpArrowDownArrowVerticalBarwnArrowBarUpArrowBreveLeftRightVectorTeeVectorVectorBarRightTeeVectorVectorBarTeeArrowarrowscrtrokENGTHacutecaronircydotfrgravelementmacrptySmallSquareVerySmallSquareogonpfpsilonqualTildeilibriumscrimtaumlxistsponentialEFcyfrilledSmallSquareVerySmallSquareopfrAlluriertrfscrGJcyTammadbrevecedilircydotfrgopfreaterEqualLessFullEqualGreaterLessSlantEqualTildescrtHARDcyacektcircfrilbertSpaceopfrizontalLinescrtrokumpDownHumpEqualIEcyJligOcyacutecircydotfrgravemacrginaryIpliesntegralrsectionvisibleCommaTimesogonpftascrtildeukcymlJcircyfropfscrercyukcyKHcyJcyappacedilyfropfscrLJcyTacutembdangplacetrfrrcaronedilyeftAngleBracketrrowBarRightArrowCeilingDoubleBracketwnTeeVectorVectorBarFloorRightArrowVectorTeeArrowVectorriangleBarEqualUpDownVectorTeeVectorVectorBarVectorBararrowrightarrowssEqualGreaterFullEqualGreaterLessSlantEqualTildefrleftarrowmidotongLeftArrowRightArrowRightArrowleftarrowrightarrowrightarrowpfwerLeftArrowRightArrowscrhtroktMapcyediumSpacellintrffrinusPlusopfscruNJcyacutecaronedilyegativeMediumSpaceThickSpacenSpaceVeryThinSpacestedGreaterGreaterLessLesswLinefroBreaknBreakingSpacepftCongruentupCapDoubleVerticalBarElementqualTildexistsGreaterEqualFullEqualGreaterLessSlantEqualTildeHumpDownHumpEqualLeftTriangleBarEqualssEqualGreaterLessSlantEqualTildeNestedGreaterGreaterLessLessPrecedesEqualSlantEqualReverseElementightTriangleBarEqualSquareSubsetEqualpersetEqualubsetEqualcceedsEqualSlantEqualTildepersetEqualTildeEqualFullEqualTildeVerticalBarscrtildeuOEligacutecircydblacfrgravemacregaicronopfpenCurlyDoubleQuoteQuoterscrlashtildemesumlverBarraceketParenthesisPartialDcyfrhiilusMinusoincareplanepfrecedesEqualSlantEqualTildeimeoductportionalscriQUOTfropfscrRBarrEGacutengrrtlcaronedilyeverseElementquilibriumUpEquilibriumfrhoightAngleBracketrrowBarLeftArrowCeilingDoubleBracketwnTeeVectorVectorBarFloorTeeArrowVectorriangleBarEqualUpDownVectorTeeVectorVectorBarVectorBararrowopfundImpliesrightarrowscrhuleDelayedSHCHcycyOFTcyacutecaronedilircyfrhortDownArrowLeftArrowRightArrowUpArrowigmamallCircleopfqrtuareIntersectionSubsetEqualpersetEqualUnionscrtarubsetEqualcceedsEqualSlantEqualTildehThatmpersetEqualsetTHORNRADESHcycyabucaronedilyfrhereforetaickSpacenSpaceildeEqualFullEqualTildeopfripleDotscrtrokUacuterrocirbrcyevecircydblacfrgravemacrnderBarraceketParenthesisionPlusogonpfpArrowBarDownArrowDownArrowEquilibriumTeeArrowarrowdownarrowperLeftArrowRightArrowsilonringscrtildeumlVDashbarcydashleerbarticalBarLineSeparatorTildeyThinSpacefropfscrvdashWcircedgefropfscrXfriopfscrYAcyIcyUcyacutecircyfropfscrumlZHcyacutecaronydoteroWidthSpacetafropfscraacutebrevecEdircuteyeligfrgravelefsymphphamacrlgpndanddslopevgelemsdaabcdefghrtvbdsphtzarrogonpfpEacireidosproxeqringscrtympeqtildeumlwconintintbNotackcongepsilonprimesimeqrveewedgebrktbrkcongydquoecausemptyvpsirnoutahweenfrigcapircupodotplustimessqcuptartriangledownupuplusveewedgekarowlacklozengesquaretriangledownleftrightnkk12434ocknequivotopfttomwtiexDLRlrHDUduULRlrVHLRhlrboxdLRlrhDUduminusplustimesuLRlrvHLRhlrprimerevevbarscremiimeolbhsubulletmpEeqcacutepandbrcupcapupdotsretoncapsronedilircupssmdotedilmptyvnterdotfrhcyeckmarkiirEceqlearrowleftrightdRSastcircdashefnintmidscirlubsuitoloneqmmatpfnlementxesngdotintpfrodysrrarrossscrubepetdotudarrlreprsclarrppbrcapcapupdotorsrarrmlyeqprecsuccveewedgerenvearrowleftrightveewedwconintintylctydArrHaraggerlethrrshvbkarowlaccaronydaggerrrotseqegltamptyvfishtrharlriamondsuitsegammasinvideontimesonxjcylcornropollarpfteqdotminusplussquareublebarwedgewnarrowdownarrowsharpoonleftrightrbkarowcornropscryoltroktdotrifuarrharwanglezcyigrarreDDototacutestercaronircolonydotefDotrgravesdotlinterslsdotmacrptysetvsp134ngspogonpfparsllussilonvqcircolonsimlantgtrlessualsestivDDvparslrDotarrscrdotimtahumlroxclistpectationonentialefallingdotseqcyemalefiligligligriligjliglatligtnsnofopfrallkvpartintrac123456823534584556878slownscrgElacutemmadpbrevecircydotelqqslantsccdotollesfrggimeljcylEajnEapproxeqqsimopfravescrimeltccirdotlParquestrapproxrrdoteqlessqlesslesssimvertneqqnEhArrairsplfmiltrdcyrcirwbarcirceartsuitlliprconfrksearowwarowoarrmthtokleftarrowrightarrowpfrbarscrlashtrokybullpheniacutecircyecyxclffrgraveiiintntnfinotajligmacrgelinepartthofpedncarefintieodottcalegersrcallarhkprodocygonpftaprodquestscrinEdotsvvtildeukcymljcircyfrmathopfscrercyukcykappavcedilyfrgreenhcyjcyopfscrlAarrrrtailBarrEgHaracuteemptyvgranmbdangdlepquorrbfsfshklpplsimtltailesbarrbrkracekkeslducaronedililubydcaquorrdharusharsheftarrowtailharpoondownupleftarrowsrightarrowsharpoonssquigarrowthreetimesgqqslantsccdotorgessapproxdoteqgtrqgtrgtrsimfishtloorrgEhardulblkjcylarrcornerhardtrimidotoustachenEapproxeqqsimoangrrbrkngleftarrowrightarrowmapstorightarrowoparrowleftrightparflustimeswastbarzengefparltrarrcornerhardmtrisaquocrhimegqbuortroktccirdothreeimeslarrquestrPariefurdsharuharvertneqqnEmDDotacrletesepstodownleftuprkercommaydasheasuredanglefrhoicrodastcirdotnusbdulcpdrnplusodelspfpscrtposultimapmapnGgtvLeftarrowrightarrowltvRightarrowVDashdashablacutengpEidosproxturalsbspumpecapronedilongdotupydasheArrarhkrowdotquivsearimxistsfrgEeqqslantssimtrhArrarrparisdvjcylArrEarrdreftarrowrightarrowqqslantsssimtriemidopftinEdotvabcnivabcparallelsltolintrcueeceqrArrarrcwightarrowtriesccueerhortmidparallelimeqmidparqsubepeubEeseteqqcceqpEeseteqqtglildelgrianglelefteqrightequmerospvDashHarrapdashgetinfinlArretrierArrtriesimwArrarhkrownearoSacutestcircydashblacivotsoldeligfcirrgonravethbarmintlarrcirrossinetmacregaicrondnusopfparerplusrarrderoffmigoforslopevscrlasholtildemesasumlvbarparallelsimltcyercntiodmilptenkfrhivmmatoneitchforkvlanckhkvusacirbcirdouemnsimtwomointintpfundrEapcueecapproxcurlyeqeqnapproxeqqsimsimimesnEapsimodfalarlinesurfptosimurelscriuncspqfrintopfprimescruaternionsintesteqotrAarrrrtailBarrHaraceutedicemptyvngdelequorrapbfscfshklpplsimtlwtailionalsbarrbrkracekkeslducaronedililubydcaldharquorshealinepartsctgfishtloorrhardulovightarrowtailharpoondownupleftarrowsharpoonsrightarrowssquigarrowthreetimesngsingdotseqlarrharmmoustachenmidoangrrbrkparflustimespargtpolintrarrsaquocrhqbuorthreeimesriefltriuluharxsacutebquocEaproncueedilircnEapsimpolintsimydotbeeArrarhkrowctmiswartminusnxtfrownharpchcyyortmidparallelyigmafvmdoteqgElEneplusrarrlarrmallsetminusshpeparslidletesoftcylbarpfpadesuitrqcapsupssubeseteqpesetequareffrarrscretmnmiletarftarfraightepsilonphinsubEdotedotmultnEeplusrarrseteqqneqqimubpccapproxcurlyeqeqnapproxeqqsimsimmngp123EdotsubedothsolublarrmultnEeplusseteqqneqqimubpwArrarhkrownwarzligtargetubrkcaronedilydotelrecfrhere4foretasymvickapproxsimnspkapsimornildemesbardntoeapbotcirforksaprimeradeiangledownlefteqqrighteqdoteminusplussbtimepeziumscryhcytrokwixtoheadleftarrowrightarrowuArrHaracuterrbrcyevecircydarrblacharfishtrgraveharlrblklcornerroptrimacrlogonpfparrowdownarrowharpoonleftrightlussihlonuparrowsrcornerropingtriscrtdotilderifuarrmlwanglevArrBarvDashangrtrepsilonkappanothingphiiroptorhosigmaubsetneqqpsetneqqthetariangleleftrightcydasheebareqlliprbartfrltrinsubpopfproprtriscrubnEepnEezigzagwcircedbargeqierpfropfpreathscrxcapircupdtrifrhArrarrilArrarrmapnisodotpflustimerArrarrscrqcupuplustriveewedgeyacuteycircyenfricyopfscrucymlzacutecaronydoteetrftafrhcyigrarropfscrwjnjC(D%D($(D'%$$ED($'$'$%$'%E$/D'$F%'D(D&#,%%&&$%$)%+%%$E$F$'$&$(#'D&$(%$&4%($(E'%&%($&$)%*$%$%$+)()')($:&5-($'($%*&&&/%%&)%@$'$F$%&&#%%)$&$&$&$(%%%&$(%$$%&%$E$2.&0,.(.(&'%.$F%$&&&(%6)&+*),---&*/1---)-.&)*+,).%*,&,*'('2+,+)1&'1,)2&'&*('($F%'#&D%D($(E&%$$&$ED($)$'%1(2$'%E$)$'((&+$&%%$%D&$(%-#&$E$3)2$F%'%+$&#'D$$'($$($(%&%$$&$E$$$F$./'*,***'*-*($F$$#)$'%$$'$%$.$&%/$&%'$.'(#'$'$&D(D'%$$&$%D($$%&&*%($%&('+%/,($'%E%%$&$($'E%#(%$$E$F$F%'$'#'$&$'$(%$$E$F$F#'D$$(%'%%%+%%$(%'%$$2(',&,-'*'0).+)1&'('-,)'&*(*)(*/&/('/),))/&')-&'('-%1','*'''-'($E$$%+$($/+-'-',+-'-%E%/(-$&%$%'$$#&$%$-%*$E$+$F$&$$#'$($(%'%$$5+-.)+0%5)+%($E$)%1%%%$&,'(&4&*''+H'(&*-(-L-J-'-M-(&O*H&/2F2((%*(***G*M*(&W,K&+.H.-&1'/3F3(&O2(.I4('H,(().H.-.H(I.(&(+(+,+(&.$FD($$#(D(D'%$$($ED($'%&%($F$6,($$$FE'D(&&D&$)('+&'.#+$%$E$%$$$+$/%%$$%)+(+-+(%&%(&*-%$F%$C'$E$&$F#(D%$(%%%%'%$(%'%$$$%/+-*0$%$%$3)'-&-,(*(0*.,)2&(((&+(+))*0&0((/*,*)0&().&(($&%-$-$&%$$-#)%%$($($$%'%'%&%$$E$0(,(-(*$'$-$F$&%')/))/(+)1()($F$&$%&&)(%)+(+-+(&(%$%$&(+(&&C($'$'%%$%%$$(%'%$$E$+&%%K&)$'(((,(($F$+$F%'C)%%''$'&&D'%$$($ED($'$*)',&(.%&('$'%E$)*&*,%,%.%&((%(%,%/(-%%'&$'$F$(D&#($&$%$'($$%%'&$'*+'+,+(&-$E$F$F$(#($'$E$F$F#F$$$F$F#'$&$&D($'%$$E$F$F$&#'$($(%$$&$0%%$%$&$FC)$($$%D%$E&E&%$D'$$%DD($)&%%&$'&%E$$%&&&$&(&$%$&$&%&&)%*$*$*$*$*$*$*$&%(%*$&&'$&'$'%E$$%$%'%$%%%%%')%D'$F%$%&(%D(D&$*%&#'$*'*'('&*%%'&&)%$&''$'%$$'$()$%(%&%'%%&$&'$E$('&'%&''''(&('&&/.%&(&&&($($.()(+0'0'0(&%%&'$&%%&$E&G%%$F%$&&%'%&'$'$'$&$'$'$'$'$&%'$'$'$&$'$'$'$'$'$'$&&&%'$'$'$&$'$'$'$'$&(&'&(&%'$'$'$&$'$'$'$'$'$'$$($'E'$F%&%%'$%%'$''$&'%%%'$'$($#)%$&&&(&&'%&&&D%&&%$'&&E'%&%&(%$&D'%(E%'($E$&%&('%$$%&$&$'%'..()%*$*&*'*'&$&(&&&'$'(&$'($)$%&($&$'%'))&%%'&&&%E&&F$'%$'%&$F%%'$&$'$$'$))$%&&%%')$%$&(&&'%&&&%&D%')$&+*'(&((F&&.-(%&%&$*%&$(#'$&$(%'%%%%'$$)%&$(%$$$%(&%%(D%%&%($(%D$''$$&'&*''$%$%(%&%$F&)*&&$&$(&&$(%E%$&%(&&(&'&)%/%*'-'..($*%'&&$F&$%%%'$'%%'$$'%&$)$&%)#(%%D(%'$(%%G$%'%$$&$$$'%D$$E'%$&&$$%)%$%$&&$'%&(&($%%'%($$%%%$'%E$&'%%&%%'&'$$(&'%&&**'%'&&&%(%%)$'%&$&%&%%$%E$D&%%$&%&%,&,#0$%$($(%&&&%D$'$G$&%&%&$&$F%'&$'$$*D(($H$($($($'%($G%($($'%'%($'%&%%&$F#%%$$(%&($%$$($'%$$&$$%$%$&$&(%$&%&&)$*$&D'%$E$$%$$'$&$$%$%$%$$%%%''%$&$'$%&$F$'$&%%'$'$D$%%&%%&%'%(%*'%&&&)((&'&&$K%E#'$(%%%'%'&$'&'$$&$'$()&%'%'$E$*&($'%'%.'-%E%'$F%'%'$(%'C)$$E&%$$&E&$%%DD($$%'&%%'%&$'$'&%''''&%%%%&$$%'%&(&%'%$&&&(''&(&'$&%&%E%%$'D($F%%'$'&'$($'$$$%'$'E%#(%$$E$'$F$F%'$'#(($$(%$$E$($&$&$F$F#(%%%'$'$$%$$&$(%)%'%'%%'$'%%$E&%%'$(%'%'%'%'%'&'%%$&&&$'D$'%&%'($&%'&)$$(%'&%%%%$$&%&($%(&(%%$$%*,''..%'-'-1$,+,-'-%$%$&$&(%$&%&&)$*$&D'%&*'&'()''&'&$(%'%D$$%$$''$($%&$&$$%&%)%'%&$(%')'$%%%''%$&$'$%&$'&%%&%.+-')'-%.,(%&&D&&%(%'&&%$&'&$$&'%$'%)%&($%$%&$(%E%$%%'$'$%%&%($%'D$%%&%%&%'%'%'%(%'&$'$'$$*&'$K%E#(D&%%&$'&%$&&)')')%%'$(%$$'$/$E$%D'%$&&&&F&%&($($)$$&%%$($(%E$$$F%'$$%)%&#F%D&D$,(-%D%D&D$-$(%'$'%'%E%$&D&E&%&'%&(%*$D&%F(D$&&&%'%&(F%%%$$'$$%&%''$(%%F%'%'&E%')$$E$E%$&$'D'H&D%&%$&$$'%&%&$$%$&$%$$&$'%D%&%%%$&*(-&$'D'H&D'$%&%$&%($$&$FE$&%(D(F(%)$)$&%(%)$)$$&'('E'D%(%$&&&D'$(E$'%&(D(D%,%&($$%&&&D&D%*)+%%'$($%&%&%((%%%'D'$'F*%,D&%(E&$'D'$'F*%,D$&E'%%%.0%,(1%$$%$&&&%$(%'%E%'%E&D%(%'&D&D'F%'&G%F$'%''$(%%'#%D(%%$&G$%$$'%'%%%%%'$'$'%D$&E'%$$'%$$&$'%&&'%&%$$'%&%(&$&&$F$&%&%&$$%&%$&%(%F$F$%'%%%(%$$&E'%%D(&&)%D&$'#&F$''&&'$&$$%$(&&&&&$&'$E$%&$%'%&$$%*%$$()$'%%%'''$'&'%($'$G%'&'&$$$*%EE&$$%$%%%&%$&$')'*'%'*(&(&'&%&($%%&%&&%%&(''''&$'%%&%'$F%$$(#F$&$F$($F$-'&%&(%E%#(%%%'$'$&$F&&%&%)%%'$'$'%E&%%'%'$(%'$'%'%'%'%'&'%'$%'&%('$'%&%'($&%'&)$$(%'&%%%%$$&%(%&($%%$&'&'''$%%E$$(%'%D$''$($%$&$$,-'(./%(-,+(.(-(-%%%-$'%&%$$()'$'$'&%%&%&&D&&%($&'%%)$'$(%E%$%%&%($$(%'%%'$'$''$)$$#)$'$$%$%%&&%&%$&&%&%%&%&&%)%&%$$&'$'$$'%''$(%E%%%%'%)'$%%$E&&$'%'&$%)(+E$$'($($%$&&&$'$&$'$&$'$&%&'&'$'$/&&%)%%&%%$&$'D$(%$&$'%%E$()&&$$'(D&%(D%&($(&+%'$($(&+%%$&&($&$$'$F%'%'%'$&'$%0+&&%$%&$&&&$'&&'&%'$&'&'&&)%+$)&,$'%'%($%%')'*'%'*(&(&'&%$%%%$F$F$F$&$&&'&&$'&&'(%&'&'&%'$&'&&)%+$)&,$'%'%($$'%''$(%%'D'#)%$$&$(%'%$$&$($E$(('&%(&($%,(&&&%&&&E&$'E&($)%($%%$&%$&&&&&D'&%%$($'%)+'+'/%+$+(0%&&&$&(&'&%&'%)$F&$%&%'$'%1*-#'$&D(%%$'&&D'%$$'%'%&$(%DD($''$%&$()%&&%&$'E$$'%E$)%,%.,(%&%%'$'&%+$()%&&%&%&$F$'%'%%'$$'E%$)#'$&'$$'$(%+&(&*&&'$'(&$'%&('K/D(J/D&('..($%$'$%&&&%%'%'&$$E$'$G'D$F$'$'$F%G(D&F(D$)#($(&%($%'$E$F$$$$%'$F#'%&%%$'$E$'%&$$$'%&$&$&$'%E&&%'$'%&$F%'$(%&$&$(C)&$$'%$D%$E$&$F$F$&E%#)$(%$$&$(%%$E$&$)$F$F$%%%0@0000H8H40H000047P00P@001000@0B0HP@:H9T8P000LB8d@800@I0<110000QQ8400P10030005940@410020000Q02000@0200000@P0101@8000440400000000808000000000@00000000P`0000000040400@0004<000000000008000030000000000P020T400020@0@00000000000000000000000000P0000000400400000400220080000100000000000000000P000000000000P000000@00402000000000@00000000000000000000040000000000000", '\xC6&\xC1\u0102\xC2\u0410\u{1D504}\xC0\u0391\u0100\u2A53\u0104\u{1D538}\u2061\xC5\u{1D49C}\u2254\xC3\xC4\u2216\u2AE7\u2306\u0411\u2235\u212C\u0392\u{1D505}\u{1D539}\u02D8\u212C\u224E\u0427\xA9\u0106\u22D2\u2145\u212D\u010C\xC7\u0108\u2230\u010A\xB8\xB7\u212D\u03A7\u2299\u2296\u2295\u2297\u2232\u201D\u2019\u2237\u2A74\u2261\u222F\u222E\u2102\u2210\u2233\u2A2F\u{1D49E}\u22D3\u224D\u2145\u2911\u0402\u0405\u040F\u2021\u21A1\u2AE4\u010E\u0414\u2207\u0394\u{1D507}\xB4\u02D9\u02DD`\u02DC\u22C4\u2146\u{1D53B}\xA8\u20DC\u2250\u222F\xA8\u21D3\u21D0\u21D4\u2AE4\u27F8\u27FA\u27F9\u21D2\u22A8\u21D1\u21D5\u2225\u2193\u2913\u21F5\u0311\u2950\u295E\u21BD\u2956\u295F\u21C1\u2957\u22A4\u21A7\u21D3\u{1D49F}\u0110\u014A\xD0\xC9\u011A\xCA\u042D\u0116\u{1D508}\xC8\u2208\u0112\u25FB\u25AB\u0118\u{1D53C}\u0395\u2A75\u2242\u21CC\u2130\u2A73\u0397\xCB\u2203\u2147\u0424\u{1D509}\u25FC\u25AA\u{1D53D}\u2200\u2131\u2131\u0403>\u0393\u03DC\u011E\u0122\u011C\u0413\u0120\u{1D50A}\u22D9\u{1D53E}\u2265\u22DB\u2267\u2AA2\u2277\u2A7E\u2273\u{1D4A2}\u226B\u042A\u02C7^\u0124\u210C\u210B\u210D\u2500\u210B\u0126\u224E\u224F\u0415\u0132\u0401\xCD\xCE\u0418\u0130\u2111\xCC\u2111\u012A\u2148\u21D2\u222C\u222B\u22C2\u2063\u2062\u012E\u{1D540}\u0399\u2110\u0128\u0406\xCF\u0134\u0419\u{1D50D}\u{1D541}\u{1D4A5}\u0408\u0404\u0425\u040C\u039A\u0136\u041A\u{1D50E}\u{1D542}\u{1D4A6}\u0409<\u0139\u039B\u27EA\u2112\u219E\u013D\u013B\u041B\u27E8\u2190\u21E4\u21C6\u2308\u27E6\u2961\u21C3\u2959\u230A\u2194\u294E\u22A3\u21A4\u295A\u22B2\u29CF\u22B4\u2951\u2960\u21BF\u2958\u21BC\u2952\u21D0\u21D4\u22DA\u2266\u2276\u2AA1\u2A7D\u2272\u{1D50F}\u22D8\u21DA\u013F\u27F5\u27F7\u27F6\u27F8\u27FA\u27F9\u{1D543}\u2199\u2198\u2112\u21B0\u0141\u226A\u2905\u041C\u205F\u2133\u{1D510}\u2213\u{1D544}\u2133\u039C\u040A\u0143\u0147\u0145\u041D\u200B\u200B\u200B\u200B\u226B\u226A\n\u{1D511}\u2060\xA0\u2115\u2AEC\u2262\u226D\u2226\u2209\u2260\u2242\u0338\u2204\u226F\u2271\u2267\u0338\u226B\u0338\u2279\u2A7E\u0338\u2275\u224E\u0338\u224F\u0338\u22EA\u29CF\u0338\u22EC\u226E\u2270\u2278\u226A\u0338\u2A7D\u0338\u2274\u2AA2\u0338\u2AA1\u0338\u2280\u2AAF\u0338\u22E0\u220C\u22EB\u29D0\u0338\u22ED\u228F\u0338\u22E2\u2290\u0338\u22E3\u2282\u20D2\u2288\u2281\u2AB0\u0338\u22E1\u227F\u0338\u2283\u20D2\u2289\u2241\u2244\u2247\u2249\u2224\u{1D4A9}\xD1\u039D\u0152\xD3\xD4\u041E\u0150\u{1D512}\xD2\u014C\u03A9\u039F\u{1D546}\u201C\u2018\u2A54\u{1D4AA}\xD8\xD5\u2A37\xD6\u203E\u23DE\u23B4\u23DC\u2202\u041F\u{1D513}\u03A6\u03A0\xB1\u210C\u2119\u2ABB\u227A\u2AAF\u227C\u227E\u2033\u220F\u2237\u221D\u{1D4AB}\u03A8"\u{1D514}\u211A\u{1D4AC}\u2910\xAE\u0154\u27EB\u21A0\u2916\u0158\u0156\u0420\u211C\u220B\u21CB\u296F\u211C\u03A1\u27E9\u2192\u21E5\u21C4\u2309\u27E7\u295D\u21C2\u2955\u230B\u22A2\u21A6\u295B\u22B3\u29D0\u22B5\u294F\u295C\u21BE\u2954\u21C0\u2953\u21D2\u211D\u2970\u21DB\u211B\u21B1\u29F4\u0429\u0428\u042C\u015A\u2ABC\u0160\u015E\u015C\u0421\u{1D516}\u2193\u2190\u2192\u2191\u03A3\u2218\u{1D54A}\u221A\u25A1\u2293\u228F\u2291\u2290\u2292\u2294\u{1D4AE}\u22C6\u22D0\u22D0\u2286\u227B\u2AB0\u227D\u227F\u220B\u2211\u22D1\u2283\u2287\u22D1\xDE\u2122\u040B\u0426	\u03A4\u0164\u0162\u0422\u{1D517}\u2234\u0398\u205F\u200A\u2009\u223C\u2243\u2245\u2248\u{1D54B}\u20DB\u{1D4AF}\u0166\xDA\u219F\u2949\u040E\u016C\xDB\u0423\u0170\u{1D518}\xD9\u016A_\u23DF\u23B5\u23DD\u22C3\u228E\u0172\u{1D54C}\u2191\u2912\u21C5\u2195\u296E\u22A5\u21A5\u21D1\u21D5\u2196\u2197\u03D2\u03A5\u016E\u{1D4B0}\u0168\xDC\u22AB\u2AEB\u0412\u22A9\u2AE6\u22C1\u2016\u2016\u2223|\u2758\u2240\u200A\u{1D519}\u{1D54D}\u{1D4B1}\u22AA\u0174\u22C0\u{1D51A}\u{1D54E}\u{1D4B2}\u{1D51B}\u039E\u{1D54F}\u{1D4B3}\u042F\u0407\u042E\xDD\u0176\u042B\u{1D51C}\u{1D550}\u{1D4B4}\u0178\u0416\u0179\u017D\u0417\u017B\u200B\u0396\u2128\u2124\u{1D4B5}\xE1\u0103\u223E\u223E\u0333\u223F\xE2\xB4\u0430\xE6\u2061\u{1D51E}\xE0\u2135\u2135\u03B1\u0101\u2A3F&\u2227\u2A55\u2A5C\u2A58\u2A5A\u2220\u29A4\u2220\u2221\u29A8\u29A9\u29AA\u29AB\u29AC\u29AD\u29AE\u29AF\u221F\u22BE\u299D\u2222\xC5\u237C\u0105\u{1D552}\u2248\u2A70\u2A6F\u224A\u224B\'\u2248\u224A\xE5\u{1D4B6}*\u2248\u224D\xE3\xE4\u2233\u2A11\u2AED\u224C\u03F6\u2035\u223D\u22CD\u22BD\u2305\u2305\u23B5\u23B6\u224C\u0431\u201E\u2235\u2235\u29B0\u03F6\u212C\u03B2\u2136\u226C\u{1D51F}\u22C2\u25EF\u22C3\u2A00\u2A01\u2A02\u2A06\u2605\u25BD\u25B3\u2A04\u22C1\u22C0\u290D\u29EB\u25AA\u25B4\u25BE\u25C2\u25B8\u2423\u2592\u2591\u2593\u2588=\u20E5\u2261\u20E5\u2310\u{1D553}\u22A5\u22A5\u22C8\u2557\u2554\u2556\u2553\u2550\u2566\u2569\u2564\u2567\u255D\u255A\u255C\u2559\u2551\u256C\u2563\u2560\u256B\u2562\u255F\u29C9\u2555\u2552\u2510\u250C\u2500\u2565\u2568\u252C\u2534\u229F\u229E\u22A0\u255B\u2558\u2518\u2514\u2502\u256A\u2561\u255E\u253C\u2524\u251C\u2035\u02D8\xA6\u{1D4B7}\u204F\u223D\u22CD\\\u29C5\u27C8\u2022\u2022\u224E\u2AAE\u224F\u224F\u0107\u2229\u2A44\u2A49\u2A4B\u2A47\u2A40\u2229\uFE00\u2041\u02C7\u2A4D\u010D\xE7\u0109\u2A4C\u2A50\u010B\xB8\u29B2\xA2\xB7\u{1D520}\u0447\u2713\u2713\u03C7\u25CB\u29C3\u02C6\u2257\u21BA\u21BB\xAE\u24C8\u229B\u229A\u229D\u2257\u2A10\u2AEF\u29C2\u2663\u2663:\u2254\u2254,@\u2201\u2218\u2201\u2102\u2245\u2A6D\u222E\u{1D554}\u2210\xA9\u2117\u21B5\u2717\u{1D4B8}\u2ACF\u2AD1\u2AD0\u2AD2\u22EF\u2938\u2935\u22DE\u22DF\u21B6\u293D\u222A\u2A48\u2A46\u2A4A\u228D\u2A45\u222A\uFE00\u21B7\u293C\u22DE\u22DF\u22CE\u22CF\xA4\u21B6\u21B7\u22CE\u22CF\u2232\u2231\u232D\u21D3\u2965\u2020\u2138\u2193\u2010\u22A3\u290F\u02DD\u010F\u0434\u2146\u2021\u21CA\u2A77\xB0\u03B4\u29B1\u297F\u{1D521}\u21C3\u21C2\u22C4\u22C4\u2666\u2666\xA8\u03DD\u22F2\xF7\xF7\u22C7\u22C7\u0452\u231E\u230D$\u{1D555}\u02D9\u2250\u2251\u2238\u2214\u22A1\u2306\u2193\u21CA\u21C3\u21C2\u2910\u231F\u230C\u{1D4B9}\u0455\u29F6\u0111\u22F1\u25BF\u25BE\u21F5\u296F\u29A6\u045F\u27FF\u2A77\u2251\xE9\u2A6E\u011B\u2256\xEA\u2255\u044D\u0117\u2147\u2252\u{1D522}\u2A9A\xE8\u2A96\u2A98\u2A99\u23E7\u2113\u2A95\u2A97\u0113\u2205\u2205\u2205\u2003\u2004\u2005\u014B\u2002\u0119\u{1D556}\u22D5\u29E3\u2A71\u03B5\u03B5\u03F5\u2256\u2255\u2242\u2A96\u2A95=\u225F\u2261\u2A78\u29E5\u2253\u2971\u212F\u2250\u2242\u03B7\xF0\xEB\u20AC!\u2203\u2130\u2147\u2252\u0444\u2640\uFB03\uFB00\uFB04\u{1D523}\uFB01fj\u266D\uFB02\u25B1\u0192\u{1D557}\u2200\u22D4\u2AD9\u2A0D\xBD\u2153\xBC\u2155\u2159\u215B\u2154\u2156\xBE\u2157\u215C\u2158\u215A\u215D\u215E\u2044\u2322\u{1D4BB}\u2267\u2A8C\u01F5\u03B3\u03DD\u2A86\u011F\u011D\u0433\u0121\u2265\u22DB\u2265\u2267\u2A7E\u2A7E\u2AA9\u2A80\u2A82\u2A84\u22DB\uFE00\u2A94\u{1D524}\u226B\u22D9\u2137\u0453\u2277\u2A92\u2AA5\u2AA4\u2269\u2A8A\u2A8A\u2A88\u2A88\u2269\u22E7\u{1D558}`\u210A\u2273\u2A8E\u2A90>\u2AA7\u2A7A\u22D7\u2995\u2A7C\u2A86\u2978\u22D7\u22DB\u2A8C\u2277\u2273\u2269\uFE00\u2269\uFE00\u21D4\u200A\xBD\u210B\u044A\u2194\u2948\u21AD\u210F\u0125\u2665\u2665\u2026\u22B9\u{1D525}\u2925\u2926\u21FF\u223B\u21A9\u21AA\u{1D559}\u2015\u{1D4BD}\u210F\u0127\u2043\u2010\xED\u2063\xEE\u0438\u0435\xA1\u21D4\u{1D526}\xEC\u2148\u2A0C\u222D\u29DC\u2129\u0133\u012B\u2111\u2110\u2111\u0131\u22B7\u01B5\u2208\u2105\u221E\u29DD\u0131\u222B\u22BA\u2124\u22BA\u2A17\u2A3C\u0451\u012F\u{1D55A}\u03B9\u2A3C\xBF\u{1D4BE}\u2208\u22F9\u22F5\u22F4\u22F3\u2208\u2062\u0129\u0456\xEF\u0135\u0439\u{1D527}\u0237\u{1D55B}\u{1D4BF}\u0458\u0454\u03BA\u03F0\u0137\u043A\u{1D528}\u0138\u0445\u045C\u{1D55C}\u{1D4C0}\u21DA\u21D0\u291B\u290E\u2266\u2A8B\u2962\u013A\u29B4\u2112\u03BB\u27E8\u2991\u27E8\u2A85\xAB\u2190\u21E4\u291F\u291D\u21A9\u21AB\u2939\u2973\u21A2\u2AAB\u2919\u2AAD\u2AAD\uFE00\u290C\u2772{[\u298B\u298F\u298D\u013E\u013C\u2308{\u043B\u2936\u201C\u201E\u2967\u294B\u21B2\u2264\u2190\u21A2\u21BD\u21BC\u21C7\u2194\u21C6\u21CB\u21AD\u22CB\u22DA\u2264\u2266\u2A7D\u2A7D\u2AA8\u2A7F\u2A81\u2A83\u22DA\uFE00\u2A93\u2A85\u22D6\u22DA\u2A8B\u2276\u2272\u297C\u230A\u{1D529}\u2276\u2A91\u21BD\u21BC\u296A\u2584\u0459\u226A\u21C7\u231E\u296B\u25FA\u0140\u23B0\u23B0\u2268\u2A89\u2A89\u2A87\u2A87\u2268\u22E6\u27EC\u21FD\u27E6\u27F5\u27F7\u27FC\u27F6\u21AB\u21AC\u2985\u{1D55D}\u2A2D\u2A34\u2217_\u25CA\u25CA\u29EB(\u2993\u21C6\u231F\u21CB\u296D\u200E\u22BF\u2039\u{1D4C1}\u21B0\u2272\u2A8D\u2A8F[\u2018\u201A\u0142<\u2AA6\u2A79\u22D6\u22CB\u22C9\u2976\u2A7B\u2996\u25C3\u22B4\u25C2\u294A\u2966\u2268\uFE00\u2268\uFE00\u223A\xAF\u2642\u2720\u2720\u21A6\u21A6\u21A7\u21A4\u21A5\u25AE\u2A29\u043C\u2014\u2221\u{1D52A}\u2127\xB5\u2223*\u2AF0\xB7\u2212\u229F\u2238\u2A2A\u2ADB\u2026\u2213\u22A7\u{1D55E}\u2213\u{1D4C2}\u223E\u03BC\u22B8\u22B8\u22D9\u0338\u226B\u20D2\u226B\u0338\u21CD\u21CE\u22D8\u0338\u226A\u20D2\u226A\u0338\u21CF\u22AF\u22AE\u2207\u0144\u2220\u20D2\u2249\u2A70\u0338\u224B\u0338\u0149\u2249\u266E\u266E\u2115\xA0\u224E\u0338\u224F\u0338\u2A43\u0148\u0146\u2247\u2A6D\u0338\u2A42\u043D\u2013\u2260\u21D7\u2924\u2197\u2197\u2250\u0338\u2262\u2928\u2242\u0338\u2204\u2204\u{1D52B}\u2267\u0338\u2271\u2271\u2267\u0338\u2A7E\u0338\u2A7E\u0338\u2275\u226F\u226F\u21CE\u21AE\u2AF2\u220B\u22FC\u22FA\u220B\u045A\u21CD\u2266\u0338\u219A\u2025\u2270\u219A\u21AE\u2270\u2266\u0338\u2A7D\u0338\u2A7D\u0338\u226E\u2274\u226E\u22EA\u22EC\u2224\u{1D55F}\xAC\u2209\u22F9\u0338\u22F5\u0338\u2209\u22F7\u22F6\u220C\u220C\u22FE\u22FD\u2226\u2226\u2AFD\u20E5\u2202\u0338\u2A14\u2280\u22E0\u2AAF\u0338\u2280\u2AAF\u0338\u21CF\u219B\u2933\u0338\u219D\u0338\u219B\u22EB\u22ED\u2281\u22E1\u2AB0\u0338\u{1D4C3}\u2224\u2226\u2241\u2244\u2244\u2224\u2226\u22E2\u22E3\u2284\u2AC5\u0338\u2288\u2282\u20D2\u2288\u2AC5\u0338\u2281\u2AB0\u0338\u2285\u2AC6\u0338\u2289\u2283\u20D2\u2289\u2AC6\u0338\u2279\xF1\u2278\u22EA\u22EC\u22EB\u22ED\u03BD#\u2116\u2007\u22AD\u2904\u224D\u20D2\u22AC\u2265\u20D2>\u20D2\u29DE\u2902\u2264\u20D2<\u20D2\u22B4\u20D2\u2903\u22B5\u20D2\u223C\u20D2\u21D6\u2923\u2196\u2196\u2927\u24C8\xF3\u229B\u229A\xF4\u043E\u229D\u0151\u2A38\u2299\u29BC\u0153\u29BF\u{1D52C}\u02DB\xF2\u29C1\u29B5\u03A9\u222E\u21BA\u29BE\u29BB\u203E\u29C0\u014D\u03C9\u03BF\u29B6\u2296\u{1D560}\u29B7\u29B9\u2295\u2228\u21BB\u2A5D\u2134\u2134\xAA\xBA\u22B6\u2A56\u2A57\u2A5B\u2134\xF8\u2298\xF5\u2297\u2A36\xF6\u233D\u2225\xB6\u2225\u2AF3\u2AFD\u2202\u043F%.\u2030\u22A5\u2031\u{1D52D}\u03C6\u03D5\u2133\u260E\u03C0\u22D4\u03D6\u210F\u210E\u210F+\u2A23\u229E\u2A22\u2214\u2A25\u2A72\xB1\u2A26\u2A27\xB1\u2A15\u{1D561}\xA3\u227A\u2AB3\u2AB7\u227C\u2AAF\u227A\u2AB7\u227C\u2AAF\u2AB9\u2AB5\u22E8\u227E\u2032\u2119\u2AB5\u2AB9\u22E8\u220F\u232E\u2312\u2313\u221D\u221D\u227E\u22B0\u{1D4C5}\u03C8\u2008\u{1D52E}\u2A0C\u{1D562}\u2057\u{1D4C6}\u210D\u2A16?\u225F"\u21DB\u21D2\u291C\u290F\u2964\u223D\u0331\u0155\u221A\u29B3\u27E9\u2992\u29A5\u27E9\xBB\u2192\u2975\u21E5\u2920\u2933\u291E\u21AA\u21AC\u2945\u2974\u21A3\u219D\u291A\u2236\u211A\u290D\u2773}]\u298C\u298E\u2990\u0159\u0157\u2309}\u0440\u2937\u2969\u201D\u201D\u21B3\u211C\u211B\u211C\u211D\u25AD\xAE\u297D\u230B\u{1D52F}\u21C1\u21C0\u296C\u03C1\u03F1\u2192\u21A3\u21C1\u21C0\u21C4\u21CC\u21C9\u219D\u22CC\u02DA\u2253\u21C4\u21CC\u200F\u23B1\u23B1\u2AEE\u27ED\u21FE\u27E7\u2986\u{1D563}\u2A2E\u2A35)\u2994\u2A12\u21C9\u203A\u{1D4C7}\u21B1]\u2019\u2019\u22CC\u22CA\u25B9\u22B5\u25B8\u29CE\u2968\u211E\u015B\u201A\u227B\u2AB4\u2AB8\u0161\u227D\u2AB0\u015F\u015D\u2AB6\u2ABA\u22E9\u2A13\u227F\u0441\u22C5\u22A1\u2A66\u21D8\u2925\u2198\u2198\xA7;\u2929\u2216\u2216\u2736\u{1D530}\u2322\u266F\u0449\u0448\u2223\u2225\xAD\u03C3\u03C2\u03C2\u223C\u2A6A\u2243\u2243\u2A9E\u2AA0\u2A9D\u2A9F\u2246\u2A24\u2972\u2190\u2216\u2A33\u29E4\u2223\u2323\u2AAA\u2AAC\u2AAC\uFE00\u044C/\u29C4\u233F\u{1D564}\u2660\u2660\u2225\u2293\u2293\uFE00\u2294\u2294\uFE00\u228F\u2291\u228F\u2291\u2290\u2292\u2290\u2292\u25A1\u25A1\u25AA\u25AA\u2192\u{1D4C8}\u2216\u2323\u22C6\u2606\u2605\u03F5\u03D5\xAF\u2282\u2AC5\u2ABD\u2286\u2AC3\u2AC1\u2ACB\u228A\u2ABF\u2979\u2282\u2286\u2AC5\u228A\u2ACB\u2AC7\u2AD5\u2AD3\u227B\u2AB8\u227D\u2AB0\u2ABA\u2AB6\u22E9\u227F\u2211\u266A\u2283\xB9\xB2\xB3\u2AC6\u2ABE\u2AD8\u2287\u2AC4\u27C9\u2AD7\u297B\u2AC2\u2ACC\u228B\u2AC0\u2283\u2287\u2AC6\u228B\u2ACC\u2AC8\u2AD4\u2AD6\u21D9\u2926\u2199\u2199\u292A\xDF\u2316\u03C4\u23B4\u0165\u0163\u0442\u20DB\u2315\u{1D531}\u2234\u2234\u03B8\u03D1\u03D1\u2248\u223C\u2009\u2248\u223C\xFE\u02DC\xD7\u22A0\u2A31\u2A30\u222D\u2928\u22A4\u2336\u2AF1\u{1D565}\u2ADA\u2929\u2034\u2122\u25B5\u25BF\u25C3\u22B4\u225C\u25B9\u22B5\u25EC\u225C\u2A3A\u2A39\u29CD\u2A3B\u23E2\u{1D4C9}\u0446\u045B\u0167\u226C\u219E\u21A0\u21D1\u2963\xFA\u2191\u045E\u016D\xFB\u0443\u21C5\u0171\u296E\u297E\u{1D532}\xF9\u21BF\u21BE\u2580\u231C\u231C\u230F\u25F8\u016B\xA8\u0173\u{1D566}\u2191\u2195\u21BF\u21BE\u228E\u03C5\u03D2\u03C5\u21C8\u231D\u231D\u230E\u016F\u25F9\u{1D4CA}\u22F0\u0169\u25B5\u25B4\u21C8\xFC\u29A7\u21D5\u2AE8\u2AE9\u22A8\u299C\u03F5\u03F0\u2205\u03D5\u03D6\u221D\u2195\u03F1\u03C2\u228A\uFE00\u2ACB\uFE00\u228B\uFE00\u2ACC\uFE00\u03D1\u22B2\u22B3\u0432\u22A2\u2228\u22BB\u225A\u22EE||\u{1D533}\u22B2\u2282\u20D2\u2283\u20D2\u{1D567}\u221D\u22B3\u{1D4CB}\u2ACB\uFE00\u228A\uFE00\u2ACC\uFE00\u228B\uFE00\u299A\u0175\u2A5F\u2227\u2259\u2118\u{1D534}\u{1D568}\u2118\u2240\u2240\u{1D4CC}\u22C2\u25EF\u22C3\u25BD\u{1D535}\u27FA\u27F7\u03BE\u27F8\u27F5\u27FC\u22FB\u2A00\u{1D569}\u2A01\u2A02\u27F9\u27F6\u{1D4CD}\u2A06\u2A04\u25B3\u22C1\u22C0\xFD\u044F\u0177\u044B\xA5\u{1D536}\u0457\u{1D56A}\u{1D4CE}\u044E\xFF\u017A\u017E\u0437\u017C\u2128\u03B6\u{1D537}\u0436\u21DD\u{1D56B}\u{1D4CF}\u200D\u200C'];
 
-// ../../../work/main/node_modules/entities/dist/internal/decode-data-format.js
+// node_modules/entities/dist/internal/decode-data-format.js
 var META_BIAS = 35;
 var HEADER_BIAS = 48;
 var HEADER_LENGTH = 6;
@@ -3815,7 +3815,7 @@ function initDecodeData(packed) {
   };
 }
 
-// ../../../work/main/node_modules/entities/dist/decode.js
+// node_modules/entities/dist/decode.js
 var CHAR_NUM = 35;
 var CHAR_SEMI = 59;
 var CHAR_EQUALS = 61;
@@ -4288,7 +4288,7 @@ function findBufferedLegacySlot(buffer, length) {
   return -1;
 }
 
-// ../../../work/main/node_modules/parse5/dist/common/html.js
+// node_modules/parse5/dist/common/html.js
 var NS;
 (function(NS2) {
   NS2["HTML"] = "http://www.w3.org/1999/xhtml";
@@ -4799,7 +4799,7 @@ var UNESCAPED_TEXT = /* @__PURE__ */ new Set([
   TAG_NAMES.PLAINTEXT
 ]);
 
-// ../../../work/main/node_modules/parse5/dist/tokenizer/index.js
+// node_modules/parse5/dist/tokenizer/index.js
 var ATTR_NAME_SET_THRESHOLD = 64;
 var State;
 (function(State2) {
@@ -7619,7 +7619,7 @@ var Tokenizer = class {
   }
 };
 
-// ../../../work/main/node_modules/parse5/dist/parser/open-element-stack.js
+// node_modules/parse5/dist/parser/open-element-stack.js
 var IMPLICIT_END_TAG_REQUIRED = /* @__PURE__ */ new Set([TAG_ID.DD, TAG_ID.DT, TAG_ID.LI, TAG_ID.OPTGROUP, TAG_ID.OPTION, TAG_ID.P, TAG_ID.RB, TAG_ID.RP, TAG_ID.RT, TAG_ID.RTC]);
 var IMPLICIT_END_TAG_REQUIRED_THOROUGHLY = /* @__PURE__ */ new Set([
   ...IMPLICIT_END_TAG_REQUIRED,
@@ -8235,7 +8235,7 @@ var OpenElementStack = class {
   }
 };
 
-// ../../../work/main/node_modules/parse5/dist/parser/formatting-element-list.js
+// node_modules/parse5/dist/parser/formatting-element-list.js
 var NOAH_ARK_CAPACITY = 3;
 var EntryType;
 (function(EntryType2) {
@@ -8414,7 +8414,7 @@ var FormattingElementList = class {
   }
 };
 
-// ../../../work/main/node_modules/parse5/dist/tree-adapters/default.js
+// node_modules/parse5/dist/tree-adapters/default.js
 var attrListIndexes = /* @__PURE__ */ new WeakMap();
 var defaultTreeAdapter = {
   //Node construction
@@ -8619,7 +8619,7 @@ var defaultTreeAdapter = {
   }
 };
 
-// ../../../work/main/node_modules/parse5/dist/common/doctype.js
+// node_modules/parse5/dist/common/doctype.js
 var VALID_DOCTYPE_NAME = "html";
 var VALID_SYSTEM_ID = "about:legacy-compat";
 var QUIRKS_MODE_SYSTEM_ID = "http://www.ibm.com/data/dtd/v11/ibmxhtml1-transitional.dtd";
@@ -8728,7 +8728,7 @@ function getDocumentMode(token) {
   return DOCUMENT_MODE.NO_QUIRKS;
 }
 
-// ../../../work/main/node_modules/parse5/dist/common/foreign-content.js
+// node_modules/parse5/dist/common/foreign-content.js
 var MIME_TYPES = {
   TEXT_HTML: "text/html",
   APPLICATION_XML: "application/xhtml+xml"
@@ -8948,7 +8948,7 @@ function isIntegrationPoint(tn, ns, attrs, foreignNS) {
   return (!foreignNS || foreignNS === NS.HTML) && isHtmlIntegrationPoint(tn, ns, attrs) || (!foreignNS || foreignNS === NS.MATHML) && isMathMLTextIntegrationPoint(tn, ns);
 }
 
-// ../../../work/main/node_modules/parse5/dist/parser/index.js
+// node_modules/parse5/dist/parser/index.js
 var INSERTION_MODE_TAGS = [
   TAG_ID.TR,
   TAG_ID.TBODY,
@@ -12017,7 +12017,7 @@ function endTagInForeignContent(p2, token) {
   }
 }
 
-// ../../../work/main/node_modules/parse5/dist/serializer/index.js
+// node_modules/parse5/dist/serializer/index.js
 var VOID_ELEMENTS = /* @__PURE__ */ new Set([
   TAG_NAMES.AREA,
   TAG_NAMES.BASE,
@@ -12039,7 +12039,7 @@ var VOID_ELEMENTS = /* @__PURE__ */ new Set([
   TAG_NAMES.WBR
 ]);
 
-// ../../../work/main/node_modules/parse5/dist/index.js
+// node_modules/parse5/dist/index.js
 function parse3(html4, options2) {
   return Parser.parse(html4, options2);
 }
@@ -12054,7 +12054,7 @@ function parseFragment(fragmentContext, html4, options2) {
   return parser.getFragment();
 }
 
-// ../../../work/main/node_modules/hast-util-from-html/lib/errors.js
+// node_modules/hast-util-from-html/lib/errors.js
 var errors = {
   /** @type {ErrorInfo} */
   abandonedHeadElementChild: {
@@ -12369,7 +12369,7 @@ var errors = {
   }
 };
 
-// ../../../work/main/node_modules/hast-util-from-html/lib/index.js
+// node_modules/hast-util-from-html/lib/index.js
 var base = "https://html.spec.whatwg.org/multipage/parsing.html#parse-error-";
 var dashToCamelRe = /-[a-z]/g;
 var formatCRe = /%c(?:([+-])(\d+))?/g;
@@ -12460,7 +12460,7 @@ function visualizeCharacterCode(charCode) {
   return "0x" + charCode.toString(16).toUpperCase();
 }
 
-// ../../../work/main/node_modules/rehype-parse/lib/index.js
+// node_modules/rehype-parse/lib/index.js
 function rehypeParse(options2) {
   const self2 = this;
   const { emitParseErrors, ...settings } = { ...self2.data("settings"), ...options2 };
@@ -12479,7 +12479,7 @@ function rehypeParse(options2) {
   }
 }
 
-// ../../../work/main/node_modules/@ungap/structured-clone/esm/types.js
+// node_modules/@ungap/structured-clone/esm/types.js
 var VOID = -1;
 var PRIMITIVE = 0;
 var ARRAY = 1;
@@ -12491,7 +12491,7 @@ var SET = 6;
 var ERROR = 7;
 var BIGINT = 8;
 
-// ../../../work/main/node_modules/@ungap/structured-clone/esm/deserialize.js
+// node_modules/@ungap/structured-clone/esm/deserialize.js
 var { defineProperty } = Object;
 var env = typeof self === "object" ? self : globalThis;
 var guard = (name, init) => {
@@ -12583,7 +12583,7 @@ var deserializer = ($2, _) => {
 };
 var deserialize = (serialized) => deserializer(/* @__PURE__ */ new Map(), serialized)(0);
 
-// ../../../work/main/node_modules/@ungap/structured-clone/esm/serialize.js
+// node_modules/@ungap/structured-clone/esm/serialize.js
 var EMPTY = "";
 var { toString } = {};
 var { keys, is } = Object;
@@ -12720,13 +12720,13 @@ var serialize2 = (value, { json, lossy } = {}) => {
   return serializer(!(json || lossy), !!json, /* @__PURE__ */ new Map(), _)(value), _;
 };
 
-// ../../../work/main/node_modules/@ungap/structured-clone/esm/index.js
+// node_modules/@ungap/structured-clone/esm/index.js
 var esm_default = typeof structuredClone === "function" ? (
   /* c8 ignore start */
   (any, options2) => options2 && ("json" in options2 || "lossy" in options2) ? deserialize(serialize2(any, options2)) : structuredClone(any)
 ) : (any, options2) => deserialize(serialize2(any, options2));
 
-// ../../../work/main/node_modules/hast-util-is-element/lib/index.js
+// node_modules/hast-util-is-element/lib/index.js
 var isElement = (
   // Note: overloads in JSDoc can’t yet use different `@template`s.
   /**
@@ -12834,7 +12834,7 @@ function looksLikeAnElement(value) {
   return value !== null && typeof value === "object" && "type" in value && "tagName" in value;
 }
 
-// ../../../work/main/node_modules/hast-util-embedded/lib/index.js
+// node_modules/hast-util-embedded/lib/index.js
 var embedded = convertElement(
   /**
    * @param element
@@ -12845,7 +12845,7 @@ var embedded = convertElement(
   }
 );
 
-// ../../../work/main/node_modules/hast-util-whitespace/lib/index.js
+// node_modules/hast-util-whitespace/lib/index.js
 var re = /[ \t\n\f\r]/g;
 function whitespace(thing) {
   return typeof thing === "object" ? thing.type === "text" ? empty(thing.value) : false : empty(thing);
@@ -12854,7 +12854,7 @@ function empty(value) {
   return value.replace(re, "") === "";
 }
 
-// ../../../work/main/node_modules/unist-util-is/lib/index.js
+// node_modules/unist-util-is/lib/index.js
 var convert = (
   // Note: overloads in JSDoc can’t yet use different `@template`s.
   /**
@@ -12953,7 +12953,7 @@ function looksLikeANode(value) {
   return value !== null && typeof value === "object" && "type" in value;
 }
 
-// ../../../work/main/node_modules/hast-util-minify-whitespace/lib/block.js
+// node_modules/hast-util-minify-whitespace/lib/block.js
 var blocks = [
   "address",
   // Flow content.
@@ -13073,7 +13073,7 @@ var blocks = [
   // Flow content, legacy
 ];
 
-// ../../../work/main/node_modules/hast-util-minify-whitespace/lib/content.js
+// node_modules/hast-util-minify-whitespace/lib/content.js
 var content = [
   // Form.
   "button",
@@ -13082,7 +13082,7 @@ var content = [
   "textarea"
 ];
 
-// ../../../work/main/node_modules/hast-util-minify-whitespace/lib/skippable.js
+// node_modules/hast-util-minify-whitespace/lib/skippable.js
 var skippable = [
   "area",
   "base",
@@ -13104,7 +13104,7 @@ var skippable = [
   "title"
 ];
 
-// ../../../work/main/node_modules/hast-util-minify-whitespace/lib/index.js
+// node_modules/hast-util-minify-whitespace/lib/index.js
 var emptyOptions2 = {};
 var ignorableNode = convert(["comment", "doctype"]);
 function minifyWhitespace(tree, options2) {
@@ -13268,19 +13268,19 @@ function inferWhiteSpace(node2, state) {
   return state.whitespace;
 }
 
-// ../../../work/main/node_modules/rehype-minify-whitespace/lib/index.js
+// node_modules/rehype-minify-whitespace/lib/index.js
 function rehypeMinifyWhitespace(options2) {
   return function(tree) {
     minifyWhitespace(tree, options2);
   };
 }
 
-// ../../../work/main/node_modules/unist-util-visit-parents/lib/color.node.js
+// node_modules/unist-util-visit-parents/lib/color.node.js
 function color(d) {
   return "\x1B[33m" + d + "\x1B[39m";
 }
 
-// ../../../work/main/node_modules/unist-util-visit-parents/lib/index.js
+// node_modules/unist-util-visit-parents/lib/index.js
 var empty2 = [];
 var CONTINUE = true;
 var EXIT = false;
@@ -13400,7 +13400,7 @@ function toResult(value) {
   return value === null || value === void 0 ? empty2 : [value];
 }
 
-// ../../../work/main/node_modules/unist-util-visit/lib/index.js
+// node_modules/unist-util-visit/lib/index.js
 function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
   let check;
   let visitors;
@@ -13435,7 +13435,7 @@ function wrap2(visitor) {
   }
 }
 
-// ../../../work/main/node_modules/unist-util-position/lib/index.js
+// node_modules/unist-util-position/lib/index.js
 var pointEnd = point3("end");
 var pointStart = point3("start");
 function point3(type) {
@@ -13459,7 +13459,7 @@ function position3(node2) {
   }
 }
 
-// ../../../work/main/node_modules/collapse-white-space/index.js
+// node_modules/collapse-white-space/index.js
 var js = /\s+/g;
 var html3 = /[\t\n\v\f\r ]+/g;
 function collapseWhiteSpace(value, options2) {
@@ -13488,13 +13488,13 @@ function trimFactory(replace) {
   }
 }
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/util/collapse.js
+// node_modules/hast-util-to-mdast/lib/util/collapse.js
 var options = { style: "html", trim: true };
 function collapse(value) {
   return collapseWhiteSpace(String(value || ""), options);
 }
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/a.js
+// node_modules/hast-util-to-mdast/lib/handlers/a.js
 function a(state, node2) {
   const properties = node2.properties || {};
   const children = (
@@ -13511,7 +13511,7 @@ function a(state, node2) {
   return result;
 }
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/base.js
+// node_modules/hast-util-to-mdast/lib/handlers/base.js
 function base2(state, node2) {
   if (!state.baseFound) {
     state.frozenBaseUrl = String(node2.properties && node2.properties.href || "") || void 0;
@@ -13519,21 +13519,21 @@ function base2(state, node2) {
   }
 }
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/blockquote.js
+// node_modules/hast-util-to-mdast/lib/handlers/blockquote.js
 function blockquote(state, node2) {
   const result = { type: "blockquote", children: state.toFlow(state.all(node2)) };
   state.patch(node2, result);
   return result;
 }
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/br.js
+// node_modules/hast-util-to-mdast/lib/handlers/br.js
 function br(state, node2) {
   const result = { type: "break" };
   state.patch(node2, result);
   return result;
 }
 
-// ../../../work/main/node_modules/hast-util-to-text/lib/index.js
+// node_modules/hast-util-to-text/lib/index.js
 var searchLineFeeds = /\n/g;
 var searchTabOrSpaces = /[\t ]+/g;
 var whitespaceOnly = /^[\t\n\f\r ]+$/;
@@ -13894,7 +13894,7 @@ function row(node2) {
   return node2.tagName === "tr";
 }
 
-// ../../../work/main/node_modules/trim-trailing-lines/index.js
+// node_modules/trim-trailing-lines/index.js
 function trimTrailingLines(value) {
   const input2 = String(value);
   let end = input2.length;
@@ -13909,7 +13909,7 @@ function trimTrailingLines(value) {
   return input2.slice(0, end);
 }
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/code.js
+// node_modules/hast-util-to-mdast/lib/handlers/code.js
 var prefix = "language-";
 function code(state, node2) {
   const { children } = node2;
@@ -13944,7 +13944,7 @@ function code(state, node2) {
   return result;
 }
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/comment.js
+// node_modules/hast-util-to-mdast/lib/handlers/comment.js
 function comment(state, node2) {
   const result = {
     type: "html",
@@ -13954,7 +13954,7 @@ function comment(state, node2) {
   return result;
 }
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/del.js
+// node_modules/hast-util-to-mdast/lib/handlers/del.js
 function del(state, node2) {
   const children = (
     /** @type {Array<PhrasingContent>} */
@@ -13965,7 +13965,7 @@ function del(state, node2) {
   return result;
 }
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/util/list-items-spread.js
+// node_modules/hast-util-to-mdast/lib/util/list-items-spread.js
 function listItemsSpread(children) {
   let index2 = -1;
   if (children.length > 1) {
@@ -13978,7 +13978,7 @@ function listItemsSpread(children) {
   return false;
 }
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/dl.js
+// node_modules/hast-util-to-mdast/lib/handlers/dl.js
 function dl(state, node2) {
   const clean = [];
   const groups = [];
@@ -14058,7 +14058,7 @@ function create2() {
   return { type: "listItem", spread: false, checked: null, children: [] };
 }
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/em.js
+// node_modules/hast-util-to-mdast/lib/handlers/em.js
 function em(state, node2) {
   const children = (
     /** @type {Array<PhrasingContent>} */
@@ -14069,7 +14069,7 @@ function em(state, node2) {
   return result;
 }
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/util/drop-surrounding-breaks.js
+// node_modules/hast-util-to-mdast/lib/util/drop-surrounding-breaks.js
 function dropSurroundingBreaks(nodes) {
   let start = 0;
   let end = nodes.length;
@@ -14078,7 +14078,7 @@ function dropSurroundingBreaks(nodes) {
   return start === 0 && end === nodes.length ? nodes : nodes.slice(start, end);
 }
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/heading.js
+// node_modules/hast-util-to-mdast/lib/handlers/heading.js
 function heading(state, node2) {
   const depth = (
     /** @type {Heading['depth']} */
@@ -14094,14 +14094,14 @@ function heading(state, node2) {
   return result;
 }
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/hr.js
+// node_modules/hast-util-to-mdast/lib/handlers/hr.js
 function hr(state, node2) {
   const result = { type: "thematicBreak" };
   state.patch(node2, result);
   return result;
 }
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/iframe.js
+// node_modules/hast-util-to-mdast/lib/handlers/iframe.js
 function iframe(state, node2) {
   const properties = node2.properties || {};
   const source = String(properties.src || "");
@@ -14118,7 +14118,7 @@ function iframe(state, node2) {
   }
 }
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/img.js
+// node_modules/hast-util-to-mdast/lib/handlers/img.js
 function img(state, node2) {
   const properties = node2.properties || {};
   const result = {
@@ -14131,14 +14131,14 @@ function img(state, node2) {
   return result;
 }
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/inline-code.js
+// node_modules/hast-util-to-mdast/lib/handlers/inline-code.js
 function inlineCode(state, node2) {
   const result = { type: "inlineCode", value: toText(node2) };
   state.patch(node2, result);
   return result;
 }
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/util/find-selected-options.js
+// node_modules/hast-util-to-mdast/lib/util/find-selected-options.js
 function findSelectedOptions(node2, multiple, size) {
   const options2 = findOptions(node2);
   let list3 = [];
@@ -14182,7 +14182,7 @@ function findOptions(node2) {
   return results;
 }
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/input.js
+// node_modules/hast-util-to-mdast/lib/handlers/input.js
 var defaultChecked = "[x]";
 var defaultUnchecked = "[ ]";
 function input(state, node2) {
@@ -14261,14 +14261,14 @@ function input(state, node2) {
   return result;
 }
 
-// ../../../work/main/node_modules/hast-util-has-property/lib/index.js
+// node_modules/hast-util-has-property/lib/index.js
 var own3 = {}.hasOwnProperty;
 function hasProperty(node2, name) {
   const value = node2.type === "element" && own3.call(node2.properties, name) && node2.properties[name];
   return value !== null && value !== void 0 && value !== false;
 }
 
-// ../../../work/main/node_modules/hast-util-is-body-ok-link/lib/index.js
+// node_modules/hast-util-is-body-ok-link/lib/index.js
 var list = /* @__PURE__ */ new Set(["pingback", "prefetch", "stylesheet"]);
 function isBodyOkLink(node2) {
   if (node2.type !== "element" || node2.tagName !== "link") {
@@ -14290,7 +14290,7 @@ function isBodyOkLink(node2) {
   return true;
 }
 
-// ../../../work/main/node_modules/hast-util-phrasing/lib/index.js
+// node_modules/hast-util-phrasing/lib/index.js
 var basic = convertElement([
   "a",
   "abbr",
@@ -14347,7 +14347,7 @@ function phrasing(value) {
   );
 }
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/li.js
+// node_modules/hast-util-to-mdast/lib/handlers/li.js
 function li(state, node2) {
   const { rest, checkbox } = extractLeadingCheckbox(node2);
   const checked = checkbox ? Boolean(checkbox.properties.checked) : null;
@@ -14388,7 +14388,7 @@ function extractLeadingCheckbox(node2) {
   return { checkbox: void 0, rest: node2 };
 }
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/list.js
+// node_modules/hast-util-to-mdast/lib/handlers/list.js
 function list2(state, node2) {
   const properties = node2.properties || {};
   const ordered = node2.tagName === "ol";
@@ -14412,7 +14412,7 @@ function create3() {
   return { type: "listItem", spread: false, checked: null, children: [] };
 }
 
-// ../../../work/main/node_modules/mdast-util-to-string/lib/index.js
+// node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions3 = {};
 function toString2(value, options2) {
   const settings = options2 || emptyOptions3;
@@ -14449,7 +14449,7 @@ function node(value) {
   return Boolean(value && typeof value === "object");
 }
 
-// ../../../work/main/node_modules/mdast-util-phrasing/lib/index.js
+// node_modules/mdast-util-phrasing/lib/index.js
 var phrasing2 = (
   /** @type {(node?: unknown) => node is Exclude<PhrasingContent, Html>} */
   convert([
@@ -14477,7 +14477,7 @@ var phrasing2 = (
   ])
 );
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/util/wrap.js
+// node_modules/hast-util-to-mdast/lib/util/wrap.js
 function wrapNeeded(nodes) {
   let index2 = -1;
   while (++index2 < nodes.length) {
@@ -14560,7 +14560,7 @@ function cloneWithoutChildren(node2) {
   return esm_default({ ...node2, children: [] });
 }
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/media.js
+// node_modules/hast-util-to-mdast/lib/handlers/media.js
 function media(state, node2) {
   const properties = node2.properties || {};
   const poster = node2.tagName === "video" ? String(properties.poster || "") : "";
@@ -14608,7 +14608,7 @@ function media(state, node2) {
   return result;
 }
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/p.js
+// node_modules/hast-util-to-mdast/lib/handlers/p.js
 function p(state, node2) {
   const children = dropSurroundingBreaks(
     // Allow potentially “invalid” nodes, they might be unknown.
@@ -14623,7 +14623,7 @@ function p(state, node2) {
   }
 }
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/q.js
+// node_modules/hast-util-to-mdast/lib/handlers/q.js
 var defaultQuotes = ['"'];
 function q(state, node2) {
   const quotes = state.options.quotes || defaultQuotes;
@@ -14648,7 +14648,7 @@ function q(state, node2) {
   return contents;
 }
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/root.js
+// node_modules/hast-util-to-mdast/lib/handlers/root.js
 function root(state, node2) {
   let children = state.all(node2);
   if (state.options.document || wrapNeeded(children)) {
@@ -14659,7 +14659,7 @@ function root(state, node2) {
   return result;
 }
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/select.js
+// node_modules/hast-util-to-mdast/lib/handlers/select.js
 function select(state, node2) {
   const properties = node2.properties || {};
   const values = findSelectedOptions(node2, properties.multiple, properties.size);
@@ -14676,7 +14676,7 @@ function select(state, node2) {
   }
 }
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/strong.js
+// node_modules/hast-util-to-mdast/lib/handlers/strong.js
 function strong(state, node2) {
   const children = (
     /** @type {Array<PhrasingContent>} */
@@ -14687,7 +14687,7 @@ function strong(state, node2) {
   return result;
 }
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/table-cell.js
+// node_modules/hast-util-to-mdast/lib/handlers/table-cell.js
 function tableCell(state, node2) {
   const children = (
     /** @type {Array<PhrasingContent>} */
@@ -14709,7 +14709,7 @@ function tableCell(state, node2) {
   return result;
 }
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/table-row.js
+// node_modules/hast-util-to-mdast/lib/handlers/table-row.js
 function tableRow(state, node2) {
   const children = state.toSpecificContent(state.all(node2), create4);
   const result = { type: "tableRow", children };
@@ -14720,7 +14720,7 @@ function create4() {
   return { type: "tableCell", children: [] };
 }
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/table.js
+// node_modules/hast-util-to-mdast/lib/handlers/table.js
 function table(state, node2) {
   if (state.inTable) {
     const result2 = { type: "text", value: toText(node2) };
@@ -14830,14 +14830,14 @@ function createRow() {
   return { type: "tableRow", children: [] };
 }
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/text.js
+// node_modules/hast-util-to-mdast/lib/handlers/text.js
 function text(state, node2) {
   const result = { type: "text", value: node2.value };
   state.patch(node2, result);
   return result;
 }
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/textarea.js
+// node_modules/hast-util-to-mdast/lib/handlers/textarea.js
 function textarea(state, node2) {
   const value = toText(node2);
   const results = [];
@@ -14868,14 +14868,14 @@ function textarea(state, node2) {
   return results;
 }
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/wbr.js
+// node_modules/hast-util-to-mdast/lib/handlers/wbr.js
 function wbr(state, node2) {
   const result = { type: "text", value: "\u200B" };
   state.patch(node2, result);
   return result;
 }
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/handlers/index.js
+// node_modules/hast-util-to-mdast/lib/handlers/index.js
 var nodeHandlers = {
   comment,
   doctype: ignore,
@@ -15044,7 +15044,7 @@ function flow(state, node2) {
 function ignore() {
 }
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/state.js
+// node_modules/hast-util-to-mdast/lib/state.js
 var own4 = {}.hasOwnProperty;
 function createState(options2) {
   return {
@@ -15154,7 +15154,7 @@ function toSpecificContent(nodes, build) {
   }
 }
 
-// ../../../work/main/node_modules/hast-util-to-mdast/lib/index.js
+// node_modules/hast-util-to-mdast/lib/index.js
 var emptyOptions4 = {};
 function toMdast(tree, options2) {
   const cleanTree = esm_default(tree);

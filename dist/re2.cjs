@@ -24,7 +24,7 @@ __export(re2_exports, {
 });
 module.exports = __toCommonJS(re2_exports);
 
-// ../../../work/main/node_modules/re2js/build/index.js
+// node_modules/re2js/build/index.js
 var RE2Flags = class RE2Flags2 {
   static FOLD_CASE = 1;
   static LITERAL = 2;
