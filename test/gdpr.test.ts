@@ -142,3 +142,14 @@ describe('common rules tuned on GDPR-era policies', () => {
     expect(st('Our service is not meant for children.', 'common/children')).toBe('present');
   });
 });
+
+describe('gdpr and uk-gdpr together', () => {
+  it('a late breach notice to the ICO is one finding, the UK rule, not two', () => {
+    const text = 'Northwind Ltd ("we") is the controller.\n\nIf a breach happens we will notify the Information Commissioner\'s Office within 96 hours.\n';
+    const r = lintText(text, { jurisdictions: ['uk-gdpr'] });
+    expect(found(r).filter(([id]) => id?.includes('breach'))).toEqual([['uk-gdpr/breach-ico-72h', 3]]);
+    // Where the UK rule does not apply, the EU rule still reports the same promise.
+    const eu = lintText(text.replace("Information Commissioner's Office", 'supervisory authority'), { jurisdictions: ['gdpr'] });
+    expect(found(eu).filter(([id]) => id?.includes('breach'))).toEqual([['gdpr/breach-authority-72h', 3]]);
+  });
+});
