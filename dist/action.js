@@ -11546,17 +11546,19 @@ function plain(nodes) {
   b.phrasing(nodes);
   return b.text;
 }
-function boldHeading(p) {
+function emphasisOnly(p, emphasis) {
   const kids = p.children.filter((c) => !(c.type === "text" && c.value.trim() === ""));
-  if (kids.length !== 1 || kids[0].type !== "strong" && kids[0].type !== "emphasis") return false;
-  const t = plain(kids).trim();
-  return t.length > 0 && t.length <= 90 && !/[.,;]$/.test(t) && t.split(/\s+/).length <= 14;
+  if (kids.length !== 1 || !(kids[0].type === "strong" || emphasis && kids[0].type === "emphasis")) return null;
+  return plain(kids).trim();
+}
+function boldHeading(p) {
+  const t = emphasisOnly(p, true);
+  return !!t && t.length <= 90 && !/[.,;]$/.test(t) && t.split(/\s+/).length <= 14;
 }
 function boldTitle(p) {
-  const kids = p.children.filter((c) => !(c.type === "text" && c.value.trim() === ""));
-  if (kids.length !== 1 || kids[0].type !== "strong" || kids[0].children.some((c) => c.type === "link")) return false;
-  const t = plain(kids).trim().replace(/[.:]$/, "");
-  return t.length > 0 && t.length <= 120 && !/[.!?;]\s/.test(t) && t.split(/\s+/).length <= 16;
+  if (p.children.some((c) => c.type === "strong" && c.children.some((x) => x.type === "link"))) return false;
+  const t = emphasisOnly(p, false)?.replace(/[.:]$/, "");
+  return !!t && t.length <= 120 && !/[.!?;]\s/.test(t) && t.split(/\s+/).length <= 16;
 }
 function linksOnly(nodes) {
   let links = 0;
@@ -11649,8 +11651,9 @@ function buildDocument(filePath, source, format, root) {
         const p = node2;
         const tb = new TextBuilder();
         tb.phrasing(p.children);
-        if (listDepth === 0 && !linksOnly(p.children) && (boldHeading(p) || !isLast && !tb.text.includes("\n") && tb.text.trim().split(/\s+/).length <= 8 && looksLikeHeading(tb.text) && format !== "text")) {
-          heading(tb, node2, Math.min(6, lastHeadingDepth() + (boldHeading(p) ? 1 : 0)));
+        const bold = listDepth === 0 && boldHeading(p);
+        if (listDepth === 0 && !linksOnly(p.children) && (bold || !isLast && !tb.text.includes("\n") && tb.text.trim().split(/\s+/).length <= 8 && looksLikeHeading(tb.text) && format !== "text")) {
+          heading(tb, node2, Math.min(6, lastHeadingDepth() + (bold ? 1 : 0)));
         } else addBlock(listDepth > 0 ? "listItem" : "paragraph", tb, node2, listDepth);
         break;
       }
@@ -14527,7 +14530,8 @@ function compileRule(rule, pack, source, eager = true) {
       phrases: phrases(ev.phrases, "evidence.phrases", source),
       sectionHeadings: phrases(ev.sectionHeadings, "evidence.sectionHeadings", source),
       inSection: phrases(ev.inSection, "evidence.inSection", source),
-      exclude: phrases(ev.exclude, "evidence.exclude", source)
+      exclude: phrases(ev.exclude, "evidence.exclude", source),
+      excludeSections: phrases(ev.excludeSections, "evidence.excludeSections", source)
     },
     condition: phrases(rule.condition?.text, "condition.text", source),
     conditionAlso: phrases(rule.condition?.alsoText, "condition.alsoText", source),
@@ -14695,9 +14699,10 @@ var TextIndex = class {
   }
   /** Sorted ids of sentences containing one of the slot's alternatives. */
   slotSentences(slot) {
+    if (slot.alts.length === 1) return this.postings(slot.alts[0]);
     let list3 = this.slotCache.get(slot);
     if (!list3) {
-      list3 = slot.alts.length === 1 ? this.postings(slot.alts[0]) : this.union(slot.alts.map((a) => this.postings(a)));
+      list3 = this.union(slot.alts.map((a) => this.postings(a)));
       this.slotCache.set(slot, list3);
     }
     return list3;
@@ -14728,7 +14733,7 @@ var TextIndex = class {
   candidates(phrase) {
     const lists = [];
     for (const slot of requiredSlots(phrase)) {
-      const list3 = slot.alts.length === 1 ? this.postings(slot.alts[0]) : this.slotSentences(slot);
+      const list3 = this.slotSentences(slot);
       if (list3.length === 0) return NONE;
       lists.push(list3);
     }
@@ -15027,12 +15032,6 @@ function applicability(rule, ctx) {
 
 // src/rules/checks/disclosure.ts
 var MAX_EVIDENCE = 3;
-var excludedSectionsCache = /* @__PURE__ */ new WeakMap();
-function excludedSections(rule) {
-  let p = excludedSectionsCache.get(rule);
-  if (!p) excludedSectionsCache.set(rule, p = (rule.file.evidence?.excludeSections ?? []).map(compilePhrase));
-  return p;
-}
 var SIGNAL_WORDS = {
   "policy-date": 'a dated "last updated" or "effective" line',
   email: "an e-mail address",
@@ -15056,7 +15055,7 @@ function checkDisclosure(rule, ctx) {
   const ev = rule.evidence;
   const exclude = (s) => ev.exclude.length > 0 && matchAny(ev.exclude, s.tokens) !== null;
   const evidence = /* @__PURE__ */ new Map();
-  const otherSections = excludedSections(rule);
+  const otherSections = ev.excludeSections;
   const add = (s) => {
     if (evidence.has(s.index) || otherSections.length > 0 && ctx.onTopic(s.block.section, otherSections)) return;
     evidence.set(s.index, { at: sourceOffset(s.block, s.start), make: () => ctx.evidenceOf(s) });
@@ -15849,22 +15848,21 @@ var Linter = class {
     }
   }
 };
-function emptyRun(problems = []) {
-  return { results: [], rules: /* @__PURE__ */ new Map(), problems: [...problems], warnings: [] };
-}
-function addOutcome(run2, outcome) {
-  if (outcome.result) run2.results.push(outcome.result);
-  for (const r of outcome.rules) run2.rules.set(r.id, r);
-  run2.problems.push(...outcome.problems);
-  run2.warnings.push(...outcome.warnings);
+function collectRun(problems, outcomes) {
+  const run2 = { results: [], rules: /* @__PURE__ */ new Map(), problems: [...problems], warnings: [] };
+  for (const o of outcomes) {
+    if (o.result) run2.results.push(o.result);
+    for (const r of o.rules) run2.rules.set(r.id, r);
+    run2.problems.push(...o.problems);
+    run2.warnings.push(...o.warnings);
+  }
+  return run2;
 }
 function lint(paths, options = {}) {
   const linter = new Linter(options);
   const { files, problems } = linter.plan(paths);
-  const run2 = emptyRun(problems);
-  if (paths.includes("-")) addOutcome(run2, linter.lintStdin());
-  for (const f of files) addOutcome(run2, linter.lintFile(f));
-  return run2;
+  const stdin = paths.includes("-") ? [linter.lintStdin()] : [];
+  return collectRun(problems, [...stdin, ...files.map((f) => linter.lintFile(f))]);
 }
 
 // src/report/paths.ts

@@ -17134,17 +17134,19 @@ function plain(nodes) {
   b.phrasing(nodes);
   return b.text;
 }
-function boldHeading(p) {
+function emphasisOnly(p, emphasis) {
   const kids = p.children.filter((c) => !(c.type === "text" && c.value.trim() === ""));
-  if (kids.length !== 1 || kids[0].type !== "strong" && kids[0].type !== "emphasis") return false;
-  const t = plain(kids).trim();
-  return t.length > 0 && t.length <= 90 && !/[.,;]$/.test(t) && t.split(/\s+/).length <= 14;
+  if (kids.length !== 1 || !(kids[0].type === "strong" || emphasis && kids[0].type === "emphasis")) return null;
+  return plain(kids).trim();
+}
+function boldHeading(p) {
+  const t = emphasisOnly(p, true);
+  return !!t && t.length <= 90 && !/[.,;]$/.test(t) && t.split(/\s+/).length <= 14;
 }
 function boldTitle(p) {
-  const kids = p.children.filter((c) => !(c.type === "text" && c.value.trim() === ""));
-  if (kids.length !== 1 || kids[0].type !== "strong" || kids[0].children.some((c) => c.type === "link")) return false;
-  const t = plain(kids).trim().replace(/[.:]$/, "");
-  return t.length > 0 && t.length <= 120 && !/[.!?;]\s/.test(t) && t.split(/\s+/).length <= 16;
+  if (p.children.some((c) => c.type === "strong" && c.children.some((x) => x.type === "link"))) return false;
+  const t = emphasisOnly(p, false)?.replace(/[.:]$/, "");
+  return !!t && t.length <= 120 && !/[.!?;]\s/.test(t) && t.split(/\s+/).length <= 16;
 }
 function linksOnly(nodes) {
   let links = 0;
@@ -17237,8 +17239,9 @@ function buildDocument(filePath, source, format4, root) {
         const p = node2;
         const tb = new TextBuilder();
         tb.phrasing(p.children);
-        if (listDepth === 0 && !linksOnly(p.children) && (boldHeading(p) || !isLast && !tb.text.includes("\n") && tb.text.trim().split(/\s+/).length <= 8 && looksLikeHeading(tb.text) && format4 !== "text")) {
-          heading(tb, node2, Math.min(6, lastHeadingDepth() + (boldHeading(p) ? 1 : 0)));
+        const bold = listDepth === 0 && boldHeading(p);
+        if (listDepth === 0 && !linksOnly(p.children) && (bold || !isLast && !tb.text.includes("\n") && tb.text.trim().split(/\s+/).length <= 8 && looksLikeHeading(tb.text) && format4 !== "text")) {
+          heading(tb, node2, Math.min(6, lastHeadingDepth() + (bold ? 1 : 0)));
         } else addBlock(listDepth > 0 ? "listItem" : "paragraph", tb, node2, listDepth);
         break;
       }
@@ -20115,7 +20118,8 @@ function compileRule(rule, pack, source, eager = true) {
       phrases: phrases(ev.phrases, "evidence.phrases", source),
       sectionHeadings: phrases(ev.sectionHeadings, "evidence.sectionHeadings", source),
       inSection: phrases(ev.inSection, "evidence.inSection", source),
-      exclude: phrases(ev.exclude, "evidence.exclude", source)
+      exclude: phrases(ev.exclude, "evidence.exclude", source),
+      excludeSections: phrases(ev.excludeSections, "evidence.excludeSections", source)
     },
     condition: phrases(rule.condition?.text, "condition.text", source),
     conditionAlso: phrases(rule.condition?.alsoText, "condition.alsoText", source),
@@ -20283,9 +20287,10 @@ var TextIndex = class {
   }
   /** Sorted ids of sentences containing one of the slot's alternatives. */
   slotSentences(slot) {
+    if (slot.alts.length === 1) return this.postings(slot.alts[0]);
     let list2 = this.slotCache.get(slot);
     if (!list2) {
-      list2 = slot.alts.length === 1 ? this.postings(slot.alts[0]) : this.union(slot.alts.map((a) => this.postings(a)));
+      list2 = this.union(slot.alts.map((a) => this.postings(a)));
       this.slotCache.set(slot, list2);
     }
     return list2;
@@ -20316,7 +20321,7 @@ var TextIndex = class {
   candidates(phrase) {
     const lists = [];
     for (const slot of requiredSlots(phrase)) {
-      const list2 = slot.alts.length === 1 ? this.postings(slot.alts[0]) : this.slotSentences(slot);
+      const list2 = this.slotSentences(slot);
       if (list2.length === 0) return NONE;
       lists.push(list2);
     }
@@ -20615,12 +20620,6 @@ function applicability(rule, ctx) {
 
 // src/rules/checks/disclosure.ts
 var MAX_EVIDENCE = 3;
-var excludedSectionsCache = /* @__PURE__ */ new WeakMap();
-function excludedSections(rule) {
-  let p = excludedSectionsCache.get(rule);
-  if (!p) excludedSectionsCache.set(rule, p = (rule.file.evidence?.excludeSections ?? []).map(compilePhrase));
-  return p;
-}
 var SIGNAL_WORDS = {
   "policy-date": 'a dated "last updated" or "effective" line',
   email: "an e-mail address",
@@ -20644,7 +20643,7 @@ function checkDisclosure(rule, ctx) {
   const ev = rule.evidence;
   const exclude = (s) => ev.exclude.length > 0 && matchAny(ev.exclude, s.tokens) !== null;
   const evidence = /* @__PURE__ */ new Map();
-  const otherSections = excludedSections(rule);
+  const otherSections = ev.excludeSections;
   const add = (s) => {
     if (evidence.has(s.index) || otherSections.length > 0 && ctx.onTopic(s.block.section, otherSections)) return;
     evidence.set(s.index, { at: sourceOffset(s.block, s.start), make: () => ctx.evidenceOf(s) });
@@ -21437,22 +21436,21 @@ var Linter = class {
     }
   }
 };
-function emptyRun(problems = []) {
-  return { results: [], rules: /* @__PURE__ */ new Map(), problems: [...problems], warnings: [] };
-}
-function addOutcome(run2, outcome) {
-  if (outcome.result) run2.results.push(outcome.result);
-  for (const r of outcome.rules) run2.rules.set(r.id, r);
-  run2.problems.push(...outcome.problems);
-  run2.warnings.push(...outcome.warnings);
+function collectRun(problems, outcomes) {
+  const run2 = { results: [], rules: /* @__PURE__ */ new Map(), problems: [...problems], warnings: [] };
+  for (const o of outcomes) {
+    if (o.result) run2.results.push(o.result);
+    for (const r of o.rules) run2.rules.set(r.id, r);
+    run2.problems.push(...o.problems);
+    run2.warnings.push(...o.warnings);
+  }
+  return run2;
 }
 function lint(paths, options = {}) {
   const linter = new Linter(options);
   const { files, problems } = linter.plan(paths);
-  const run2 = emptyRun(problems);
-  if (paths.includes("-")) addOutcome(run2, linter.lintStdin());
-  for (const f of files) addOutcome(run2, linter.lintFile(f));
-  return run2;
+  const stdin = paths.includes("-") ? [linter.lintStdin()] : [];
+  return collectRun(problems, [...stdin, ...files.map((f) => linter.lintFile(f))]);
 }
 
 // src/cli/parallel.ts
@@ -21478,11 +21476,10 @@ async function lintConcurrently(paths, options, concurrency, bundle) {
   const linter = new Linter(options);
   const { files, problems } = linter.plan(paths);
   const threads = workerCount(concurrency, files.length);
-  if (threads === 0) {
-    const run3 = emptyRun(problems);
-    for (const f of files) addOutcome(run3, linter.lintFile(f));
-    return run3;
-  }
+  const outcomes = threads === 0 ? files.map((f) => linter.lintFile(f)) : await onWorkers(files, threads, options, bundle);
+  return collectRun(problems, outcomes);
+}
+async function onWorkers(files, threads, options, bundle) {
   const outcomes = new Array(files.length);
   let next = 0;
   const workers = [];
@@ -21515,9 +21512,7 @@ async function lintConcurrently(paths, options, concurrency, bundle) {
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  const run2 = emptyRun(problems);
-  for (const o of outcomes) addOutcome(run2, o);
-  return run2;
+  return outcomes;
 }
 function runWorker(port, options) {
   const linter = new Linter(options);

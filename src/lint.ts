@@ -166,24 +166,23 @@ export class Linter {
   }
 }
 
-export function emptyRun(problems: string[] = []): LintRun {
-  return { results: [], rules: new Map(), problems: [...problems], warnings: [] };
-}
-
-export function addOutcome(run: LintRun, outcome: FileOutcome): void {
-  if (outcome.result) run.results.push(outcome.result);
-  for (const r of outcome.rules) run.rules.set(r.id, r);
-  run.problems.push(...outcome.problems);
-  run.warnings.push(...outcome.warnings);
+/** A run's report: the planning problems, then each file's outcome in order. */
+export function collectRun(problems: string[], outcomes: FileOutcome[]): LintRun {
+  const run: LintRun = { results: [], rules: new Map(), problems: [...problems], warnings: [] };
+  for (const o of outcomes) {
+    if (o.result) run.results.push(o.result);
+    for (const r of o.rules) run.rules.set(r.id, r);
+    run.problems.push(...o.problems);
+    run.warnings.push(...o.warnings);
+  }
+  return run;
 }
 
 export function lint(paths: string[], options: LintOptions = {}): LintRun {
   const linter = new Linter(options);
   const { files, problems } = linter.plan(paths);
-  const run = emptyRun(problems);
-  if (paths.includes('-')) addOutcome(run, linter.lintStdin());
-  for (const f of files) addOutcome(run, linter.lintFile(f));
-  return run;
+  const stdin = paths.includes('-') ? [linter.lintStdin()] : [];
+  return collectRun(problems, [...stdin, ...files.map((f) => linter.lintFile(f))]);
 }
 
 export { Registries, ConfigFinder };

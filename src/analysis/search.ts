@@ -39,9 +39,10 @@ export class TextIndex {
 
   /** Sorted ids of sentences containing one of the slot's alternatives. */
   private slotSentences(slot: Slot): readonly number[] {
+    if (slot.alts.length === 1) return this.postings(slot.alts[0]);
     let list = this.slotCache.get(slot);
     if (!list) {
-      list = slot.alts.length === 1 ? this.postings(slot.alts[0]) : this.union(slot.alts.map((a) => this.postings(a)));
+      list = this.union(slot.alts.map((a) => this.postings(a)));
       this.slotCache.set(slot, list);
     }
     return list;
@@ -75,7 +76,7 @@ export class TextIndex {
     // Most phrases have a word the document never uses: stop at the first empty list.
     const lists: (readonly number[])[] = [];
     for (const slot of requiredSlots(phrase)) {
-      const list = slot.alts.length === 1 ? this.postings(slot.alts[0]) : this.slotSentences(slot);
+      const list = this.slotSentences(slot);
       if (list.length === 0) return NONE;
       lists.push(list);
     }

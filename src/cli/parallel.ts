@@ -7,7 +7,7 @@
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { Linter, addOutcome, emptyRun, lint, type FileOutcome, type LintOptions, type LintRun } from '../lint.js';
+import { Linter, collectRun, lint, type FileOutcome, type LintOptions, type LintRun } from '../lint.js';
 
 export const WORKER_ROLE = 'policylint-lint-worker';
 /** Below this many files per worker, starting workers costs more than it saves. */
@@ -43,12 +43,12 @@ export async function lintConcurrently(paths: string[], options: LintOptions, co
   const linter = new Linter(options);
   const { files, problems } = linter.plan(paths);
   const threads = workerCount(concurrency, files.length);
-  if (threads === 0) {
-    const run = emptyRun(problems);
-    for (const f of files) addOutcome(run, linter.lintFile(f));
-    return run;
-  }
+  const outcomes = threads === 0 ? files.map((f) => linter.lintFile(f)) : await onWorkers(files, threads, options, bundle);
+  return collectRun(problems, outcomes);
+}
 
+/** Each file's outcome, in file order, from `threads` workers fed one file at a time. */
+async function onWorkers(files: string[], threads: number, options: LintOptions, bundle: URL): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array(files.length);
   let next = 0;
   const workers: Worker[] = [];
@@ -81,9 +81,7 @@ export async function lintConcurrently(paths: string[], options: LintOptions, co
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  const run = emptyRun(problems);
-  for (const o of outcomes) addOutcome(run, o);
-  return run;
+  return outcomes;
 }
 
 /** The worker side: lint each file the main thread sends. */

@@ -33,6 +33,7 @@ export interface CompiledEvidence {
   sectionHeadings: Phrase[];
   inSection: Phrase[];
   exclude: Phrase[];
+  excludeSections: Phrase[];
 }
 
 export interface CompiledRule {
@@ -110,6 +111,7 @@ export function compileRule(rule: RuleFile, pack: string, source: string, eager 
       sectionHeadings: phrases(ev.sectionHeadings, 'evidence.sectionHeadings', source),
       inSection: phrases(ev.inSection, 'evidence.inSection', source),
       exclude: phrases(ev.exclude, 'evidence.exclude', source),
+      excludeSections: phrases(ev.excludeSections, 'evidence.excludeSections', source),
     },
     condition: phrases(rule.condition?.text, 'condition.text', source),
     conditionAlso: phrases(rule.condition?.alsoText, 'condition.alsoText', source),

@@ -74,12 +74,17 @@ function plain(nodes: PhrasingContent[]): string {
   return b.text;
 }
 
+/** The text of a paragraph that is one bold (or, with `emphasis`, italic) run and nothing else. */
+function emphasisOnly(p: Paragraph, emphasis: boolean): string | null {
+  const kids = p.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  if (kids.length !== 1 || !(kids[0].type === 'strong' || (emphasis && kids[0].type === 'emphasis'))) return null;
+  return plain(kids).trim();
+}
+
 /** A paragraph that is only bold (or only emphasis) text: a heading in all but markup. */
 function boldHeading(p: Paragraph): boolean {
-  const kids = p.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
-  if (kids.length !== 1 || (kids[0].type !== 'strong' && kids[0].type !== 'emphasis')) return false;
-  const t = plain(kids).trim();
-  return t.length > 0 && t.length <= 90 && !/[.,;]$/.test(t) && t.split(/\s+/).length <= 14;
+  const t = emphasisOnly(p, true);
+  return !!t && t.length <= 90 && !/[.,;]$/.test(t) && t.split(/\s+/).length <= 14;
 }
 
 /**
@@ -87,10 +92,9 @@ function boldHeading(p: Paragraph): boolean {
  * or more words than a bare title line may have (converted pages write section titles like this).
  */
 function boldTitle(p: Paragraph): boolean {
-  const kids = p.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
-  if (kids.length !== 1 || kids[0].type !== 'strong' || kids[0].children.some((c) => c.type === 'link')) return false;
-  const t = plain(kids).trim().replace(/[.:]$/, '');
-  return t.length > 0 && t.length <= 120 && !/[.!?;]\s/.test(t) && t.split(/\s+/).length <= 16;
+  if (p.children.some((c) => c.type === 'strong' && c.children.some((x) => x.type === 'link'))) return false;
+  const t = emphasisOnly(p, false)?.replace(/[.:]$/, '');
+  return !!t && t.length <= 120 && !/[.!?;]\s/.test(t) && t.split(/\s+/).length <= 16;
 }
 
 /**
@@ -195,8 +199,9 @@ export function buildDocument(filePath: string, source: string, format: Format, 
         const p = node as Paragraph;
         const tb = new TextBuilder();
         tb.phrasing(p.children);
-        if (listDepth === 0 && !linksOnly(p.children) && (boldHeading(p) || (!isLast && !tb.text.includes('\n') && tb.text.trim().split(/\s+/).length <= 8 && looksLikeHeading(tb.text) && format !== 'text'))) {
-          heading(tb, node, Math.min(6, lastHeadingDepth() + (boldHeading(p) ? 1 : 0)));
+        const bold = listDepth === 0 && boldHeading(p);
+        if (listDepth === 0 && !linksOnly(p.children) && (bold || (!isLast && !tb.text.includes('\n') && tb.text.trim().split(/\s+/).length <= 8 && looksLikeHeading(tb.text) && format !== 'text'))) {
+          heading(tb, node, Math.min(6, lastHeadingDepth() + (bold ? 1 : 0)));
         } else addBlock(listDepth > 0 ? 'listItem' : 'paragraph', tb, node, listDepth);
         break;
       }

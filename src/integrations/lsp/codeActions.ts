@@ -8,14 +8,17 @@ import { applyFixes } from '../../cli/fix.js';
 import type { LintMessage } from '../../types.js';
 import { messageRange } from './diagnostics.js';
 import type { DocumentLint } from './documents.js';
+import { LineIndex } from '../../sections/positions.js';
 
 export const FIX_ALL_KIND = 'source.fixAll.policylint';
 const QUICKFIX = 'quickfix';
 
+// One request maps many offsets of the same text: its line index is kept until the text changes.
+let indexed: { text: string; index: LineIndex } | undefined;
 function positionAt(text: string, offset: number): { line: number; character: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length - 1;
-  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+  if (indexed?.text !== text) indexed = { text, index: new LineIndex(text) };
+  const p = indexed.index.point(offset);
+  return { line: p.line - 1, character: p.column - 1 };
 }
 
 function endPosition(text: string): { line: number; character: number } {

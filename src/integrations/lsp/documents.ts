@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lintSource, ConfigFinder, Registries } from '../../lint.js';
+import { lintSource, ConfigFinder, Registries, UsageError } from '../../lint.js';
 import { LoadError } from '../../load/read.js';
 import { ConfigError, CONFIG_FILES } from '../../config/load.js';
 import { RuleError, type Registry } from '../../rules/registry.js';
@@ -108,7 +108,7 @@ export class DocumentLinter {
       for (const r of rules) out.rules.set(r.id, r);
     } catch (e) {
       if (e instanceof LoadError) out.problem = { kind: 'input', message: `${path.basename(filePath)} cannot be linted: ${e.message}` };
-      else if (e instanceof ConfigError || e instanceof RuleError) out.problem = { kind: 'config', message: e.message };
+      else if (e instanceof ConfigError || e instanceof RuleError || e instanceof UsageError) out.problem = { kind: 'config', message: e.message };
       else out.problem = { kind: 'internal', message: `internal error: ${(e as Error).message}` };
     }
     return out;

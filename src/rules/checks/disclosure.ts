@@ -4,7 +4,7 @@
  * allows), never a keyword alone in an unrelated place. Conditional requirements apply only when
  * the text or config facts trigger them.
  */
-import { compilePhrase, matchAny, type Phrase } from '../../analysis/phrase.js';
+import { matchAny } from '../../analysis/phrase.js';
 import { sourceOffset, type Sentence } from '../../sections/model.js';
 import type { CoverageEntry, Evidence } from '../../types.js';
 import type { CompiledRule } from '../compile.js';
@@ -17,14 +17,6 @@ export interface DisclosureOutcome {
 }
 
 const MAX_EVIDENCE = 3;
-
-// evidence.excludeSections, compiled once per rule (kept out of compile.ts's CompiledEvidence).
-const excludedSectionsCache = new WeakMap<CompiledRule, Phrase[]>();
-function excludedSections(rule: CompiledRule): Phrase[] {
-  let p = excludedSectionsCache.get(rule);
-  if (!p) excludedSectionsCache.set(rule, (p = (rule.file.evidence?.excludeSections ?? []).map(compilePhrase)));
-  return p;
-}
 
 const SIGNAL_WORDS: Record<string, string> = {
   'policy-date': 'a dated "last updated" or "effective" line',
@@ -54,7 +46,7 @@ export function checkDisclosure(rule: CompiledRule, ctx: CheckContext): Disclosu
   // Keyed by sentence (dates by negative keys); only the first few become Evidence objects.
   const evidence = new Map<number, { at: number; make: () => Evidence }>();
   // A section about another jurisdiction ("Your rights in the EEA") is no evidence for this one.
-  const otherSections = excludedSections(rule);
+  const otherSections = ev.excludeSections;
   const add = (s: Sentence) => {
     if (evidence.has(s.index) || (otherSections.length > 0 && ctx.onTopic(s.block.section, otherSections))) return;
     evidence.set(s.index, { at: sourceOffset(s.block, s.start), make: () => ctx.evidenceOf(s) });
