@@ -48,7 +48,9 @@ describe('check kinds', () => {
   it('number-limit: the strictest limit applies, unverified limits only warn', () => {
     const r = run('# P\n\nWe respond to requests within 40 days.\n');
     expect(ids(r)).toEqual([['house/response-time', 3]]);
-    expect(r.messages.find((m) => m.ruleId === 'house/response-time')!.message).toBe('Promises an answer in 40 days, longer than 1 months (EU).');
+    const m = r.messages.find((x) => x.ruleId === 'house/response-time')!;
+    // The EU limit is verified ("S"): an error.
+    expect([m.message, m.severity]).toEqual(['Promises an answer in 40 days, longer than 1 months (EU).', 2]);
     expect(ids(run('# P\n\nWe respond to requests within 30 days.\n'))).toEqual([]);
   });
 
@@ -76,6 +78,16 @@ describe('conditions read config facts', () => {
     expect(lintWith({ hasDpo: true }, '# P\n\nWe collect e-mail.\n').coverage.find((c) => c.requirement === 'house/dpo')!.status).toBe('missing');
     const off = lintWith({ hasDpo: false }, '# P\n\nOur data protection officer is appointed.\n').coverage.find((c) => c.requirement === 'house/dpo')!;
     expect(off).toEqual({ requirement: 'house/dpo', status: 'not-applicable', reason: 'facts.hasDpo is false in the configuration' });
+  });
+
+  it('facts.regions picks the limits in force; an unverified limit only warns', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policylint-facts-'));
+    fs.writeFileSync(path.join(dir, '.policylintrc.json'), JSON.stringify({ facts: { regions: ['CA'] }, jurisdictions: ['house'], packs: [house] }));
+    const r = lintSource({ text: '# P\n\nWe respond to requests within 50 days.\n', filePath: path.join(dir, 'PRIVACY.md'), format: 'markdown' }, { now: '2026-11-23' }).result;
+    const m = r.messages.filter((x) => x.ruleId === 'house/response-time').map((x) => [x.line, x.severity, x.message]);
+    expect(m).toEqual([[3, 1, 'Promises an answer in 50 days, longer than 45 days (CA).']]);
   });
 });
 

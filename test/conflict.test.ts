@@ -157,8 +157,11 @@ describe('limits tied to a regulator or law named in the sentence (limits[].cont
     expect(found(lintText(ok, { jurisdictions: ['conflict'] }), 'conflict/')).toEqual([]);
   });
   it('checks no sentence that names no regulator or law', () => {
+    // breach-authority and dsar-other have limits only for named regulators and laws.
     const text = 'We will tell the authorities about a breach within 30 days. We respond to requests within 60 days.';
     expect(found(lintText(text, { jurisdictions: ['conflict'] }), 'conflict/')).toEqual([]);
+    // The same 60 days under a named law is checked.
+    expect(found(lintText('Under the LGPD we respond to requests within 60 days.', { jurisdictions: ['conflict'] }), 'conflict/')).toEqual([['conflict/dsar-other', 1]]);
   });
   it('dsar-other compares with the law the sentence names', () => {
     expect(found(lintText('Residents of Québec will receive a response to their request within 45 days.', { jurisdictions: ['conflict'] }), 'conflict/')).toEqual([

@@ -33,8 +33,11 @@ describe('gdpr pack: a compliant notice', () => {
     for (const id of ['gdpr/representative', 'gdpr/special-category-condition', 'gdpr/joint-controllers', 'gdpr/source']) {
       const c = r.coverage.find((e) => e.requirement === id);
       expect([id, c?.status]).toEqual([id, 'not-applicable']);
-      expect(c?.reason).toBeTruthy();
+      expect(c?.reason).toMatch(/^the policy does not .+; set facts\.\w+ to true if it applies$/);
     }
+    expect(r.coverage.find((e) => e.requirement === 'gdpr/source')?.reason).toBe(
+      'the policy does not say it obtains personal data other than from the person (Art. 14); set facts.art14 to true if it applies',
+    );
   });
   it('reports nothing from the gdpr pack', () => {
     expect(found(r, 'gdpr/')).toEqual([]);
