@@ -7207,9 +7207,9 @@ function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
       return atBreak(code);
     }
     effects.consume(code);
-    return code === 92 ? escape : inside;
+    return code === 92 ? escape2 : inside;
   }
-  function escape(code) {
+  function escape2(code) {
     if (code === marker || code === 92) {
       effects.consume(code);
       return inside;
@@ -14803,6 +14803,7 @@ var PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\b\d{2,4}[\s.-])\d{2,4}[
 var URL2 = /\bhttps?:\/\/\S+|\bwww\.[\w-]+\.\w+/i;
 var NUMBERED_STREET = /\b\d{1,5}[a-z]?,?\s+(?:[\p{Lu}\d][\p{L}.'-]*\s+){0,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Place|Pl\.?|Court|Ct\.?|Square|Sq\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Terrace|Plaza|Row|Wharf)\b/iu;
 var NAMED_STREET = /\b(?:rue|avenue|boulevard|via|calle|straße|strasse|platz|weg)\s+[\p{L}]/iu;
+var NAMED_STREET_GUARD = /(?:rue|avenue|boulevard|via|calle|stra(?:[ßẞ]|[sſ][sſ])e|platz|weg)\s/i;
 var DIGIT = /\d/;
 var POSTAL = /\b(?:P\.?\s?O\.?\s+Box\s+\d+|[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}|(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\s+\d{5}(?:-\d{4})?|\d{5}\s+[\p{Lu}][\p{L}-]+)\b/u;
 var LEGAL_FORM = "(?:Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|Ltd\\.?|Limited|GmbH|AG|S\\.A\\.S\\.?|SAS|S\\.A\\.|SA|SARL|S\\.\xE0 r\\.l\\.|B\\.V\\.|BV|N\\.V\\.|PLC|plc|Corp\\.?|Corporation|Pty\\.? Ltd\\.?|S\\.r\\.l\\.|S\\.p\\.A\\.|LLP|LP|AB|Oy|ApS|AS|KG|UG|Co\\.)";
@@ -14810,6 +14811,7 @@ var NAME = "[\\p{Lu}\\d][\\p{L}\\d&.'\u2019-]*(?:\\s+(?:[\\p{Lu}\\d&][\\p{L}\\d&
 var WE_DEFINITION = new RegExp(`(${NAME})(?:,?\\s+${LEGAL_FORM})?\\s*\\(\\s*(?:together\\s+with\\s+[^)]{0,40})?(?:collectively\\s+)?(?:the\\s+)?["\u201C'\u2018]+(?:we|us|our|company|the company|controller|service provider)\\b`, "u");
 var OPERATED_BY = new RegExp(`\\b(?:operated|owned|provided|run|controlled|published|managed)\\s+by\\s+(${NAME})|(${NAME})\\s+(?:operates|owns|runs|provides|is\\s+(?:the\\s+)?(?:data\\s+)?controller|is\\s+responsible\\s+for)\\b|\\b(?:we\\s+are|this\\s+is)\\s+(${NAME})`, "u");
 var LEGAL_NAME = new RegExp(`\\b${NAME},?\\s+${LEGAL_FORM}(?![\\p{L}])`, "u");
+var OPERATED_BY_GUARD = /\sby\s|\s(?:operates|owns|runs|provides|controller|responsible)\b|\b(?:we\s+are|this\s+is)\s/;
 var SELF_REFERENCE = /\b(?:we|us|our|company|controller|operat\w*|owned|registered|incorporated)\b/i;
 var NOT_A_NAME = /^(?:We|Our|Us|You|Your|The|This|These|If|When|In|For|By|It|Its|They|Privacy|Policy|Service|Services)$/;
 function matchesName(re, text3) {
@@ -14819,7 +14821,7 @@ function matchesName(re, text3) {
   return NOT_A_NAME.test(name) ? null : name;
 }
 function organisationName(sentence) {
-  return matchesName(WE_DEFINITION, sentence) ?? matchesName(OPERATED_BY, sentence) ?? (SELF_REFERENCE.test(sentence) ? matchesName(LEGAL_NAME, sentence) : null);
+  return (sentence.includes("(") ? matchesName(WE_DEFINITION, sentence) : null) ?? (OPERATED_BY_GUARD.test(sentence) ? matchesName(OPERATED_BY, sentence) : null) ?? (SELF_REFERENCE.test(sentence) ? matchesName(LEGAL_NAME, sentence) : null);
 }
 function hasSignal(name, sentence) {
   switch (name) {
@@ -14832,7 +14834,7 @@ function hasSignal(name, sentence) {
     case "url":
       return URL2.test(sentence);
     case "postal-address":
-      return DIGIT.test(sentence) && (NUMBERED_STREET.test(sentence) || POSTAL.test(sentence)) || NAMED_STREET.test(sentence);
+      return DIGIT.test(sentence) && (NUMBERED_STREET.test(sentence) || POSTAL.test(sentence)) || NAMED_STREET_GUARD.test(sentence) && NAMED_STREET.test(sentence);
     case "organisation-name":
       return organisationName(sentence) !== null;
     default:
@@ -14866,8 +14868,10 @@ function make(y, m, d) {
   const date = new Date(Date.UTC(y, m, d));
   return date.getUTCMonth() === m ? date : null;
 }
+var YEAR = /\d{4}/;
 function findDates(text3) {
   const out = [];
+  if (!YEAR.test(text3)) return out;
   DATE.lastIndex = 0;
   for (let m = DATE.exec(text3); m; m = DATE.exec(text3)) {
     let date;
@@ -15108,6 +15112,42 @@ function checkDisclosure(rule, ctx) {
   };
 }
 
+// src/analysis/literals.ts
+var escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var LiteralScanner = class {
+  constructor(literals) {
+    this.literals = literals;
+    const sorted = [...literals].filter((l) => l.length > 0).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    for (const l of sorted) {
+      const list3 = this.byFirst.get(l[0]);
+      if (list3) list3.push(l);
+      else this.byFirst.set(l[0], [l]);
+    }
+    this.re = sorted.length > 0 ? new RegExp(sorted.map(escape).join("|"), "g") : /(?!)/g;
+  }
+  literals;
+  re;
+  /** Literals by first character, longest first, to report every literal starting at a position. */
+  byFirst = /* @__PURE__ */ new Map();
+  /** Start offsets of every occurrence of every literal (overlapping ones too), ascending per literal. */
+  scan(text3) {
+    const out = /* @__PURE__ */ new Map();
+    const re = this.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(text3); m; m = re.exec(text3)) {
+      const at = m.index;
+      for (const l of this.byFirst.get(text3[at])) {
+        if (!text3.startsWith(l, at)) continue;
+        const list3 = out.get(l);
+        if (list3) list3.push(at);
+        else out.set(l, [at]);
+      }
+      re.lastIndex = at + 1;
+    }
+    return out;
+  }
+};
+
 // src/rules/checks/forbidden.ts
 function inRanges(ranges, from, to) {
   return ranges.some(([a, b]) => from < b && to > a);
@@ -15138,11 +15178,31 @@ function linesWithAny(j, literals) {
   for (const l of literals) for (const i of linesWith(j, l)) found.add(i);
   return [...found].sort((a, b) => a - b);
 }
+var knownLiterals = /* @__PURE__ */ new Set();
+var scanner;
 function linesWith(j, literal) {
   const lit = literal.toLowerCase();
   let list3 = j.byLiteral.get(lit);
   if (list3) return list3;
-  list3 = [];
+  const lower = lowered(j);
+  if (!knownLiterals.has(lit)) {
+    knownLiterals.add(lit);
+    scanner = void 0;
+  }
+  if (!j.scanned) {
+    j.scanned = scanner ??= new LiteralScanner(new Set(knownLiterals));
+    for (const l of j.scanned.literals) j.byLiteral.set(l, []);
+    for (const [l, positions2] of j.scanned.scan(lower)) j.byLiteral.set(l, toLines(j, positions2));
+    list3 = j.byLiteral.get(lit);
+    if (list3) return list3;
+  }
+  const positions = [];
+  for (let pos = lower.indexOf(lit); pos >= 0; pos = lower.indexOf(lit, pos + 1)) positions.push(pos);
+  list3 = toLines(j, positions);
+  j.byLiteral.set(lit, list3);
+  return list3;
+}
+function lowered(j) {
   if (j.lower === void 0) {
     const parts = [];
     let at = 0;
@@ -15154,15 +15214,15 @@ function linesWith(j, literal) {
     }
     j.lower = parts.join("\n");
   }
-  for (let pos = j.lower.indexOf(lit); pos >= 0; ) {
+  return j.lower;
+}
+function toLines(j, positions) {
+  const out = [];
+  for (const pos of positions) {
     const i = lastAtOrBefore(j.lowerStarts, pos);
-    list3.push(i);
-    const next = j.lowerStarts[i + 1];
-    if (next === void 0) break;
-    pos = j.lower.indexOf(lit, next);
+    if (out[out.length - 1] !== i) out.push(i);
   }
-  j.byLiteral.set(lit, list3);
-  return list3;
+  return out;
 }
 function* search2(p, text3, base) {
   const re = p.re;

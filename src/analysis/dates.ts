@@ -35,8 +35,12 @@ function make(y: number, m: number, d: number): Date | null {
   return date.getUTCMonth() === m ? date : null;
 }
 
+// Every form of DATE has a four-digit year: text without one is skipped at the cost of a digit scan.
+const YEAR = /\d{4}/;
+
 export function findDates(text: string): FoundDate[] {
   const out: FoundDate[] = [];
+  if (!YEAR.test(text)) return out;
   DATE.lastIndex = 0;
   for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
     let date: Date | null;

@@ -6,6 +6,7 @@
 import { matchAny } from '../../analysis/phrase.js';
 import { sourceOffset, type Block } from '../../sections/model.js';
 import { lastAtOrBefore } from '../../sections/positions.js';
+import { LiteralScanner } from '../../analysis/literals.js';
 import type { CompiledRule, CompiledPattern } from '../compile.js';
 import type { CheckContext, Finding } from '../context.js';
 
@@ -53,13 +54,36 @@ function linesWithAny(j: Joined, literals: string[]): number[] {
   return [...found].sort((a, b) => a - b);
 }
 
+// Every literal any pattern has asked for so far in this process: a document's text is scanned for
+// all of them in one pass. A pack met for the first time adds its literals for the next document.
+const knownLiterals = new Set<string>();
+let scanner: LiteralScanner | undefined;
+
 function linesWith(j: Joined, literal: string): number[] {
   const lit = literal.toLowerCase();
   let list = j.byLiteral.get(lit);
   if (list) return list;
-  list = [];
-  // Lines are lower-cased one by one (lower-casing can change a line's length) and joined by "\n",
-  // which no literal spans; lowerStarts maps a position back to its line.
+  const lower = lowered(j);
+  if (!knownLiterals.has(lit)) {
+    knownLiterals.add(lit);
+    scanner = undefined;
+  }
+  if (!j.scanned) {
+    j.scanned = scanner ??= new LiteralScanner(new Set(knownLiterals));
+    for (const l of j.scanned.literals) j.byLiteral.set(l, []);
+    for (const [l, positions] of j.scanned.scan(lower)) j.byLiteral.set(l, toLines(j, positions));
+    list = j.byLiteral.get(lit);
+    if (list) return list;
+  }
+  const positions: number[] = [];
+  for (let pos = lower.indexOf(lit); pos >= 0; pos = lower.indexOf(lit, pos + 1)) positions.push(pos);
+  list = toLines(j, positions);
+  j.byLiteral.set(lit, list);
+  return list;
+}
+
+/** Lines are lower-cased one by one (lower-casing can change a line's length) and joined by "\n", which no literal spans. */
+function lowered(j: Joined): string {
   if (j.lower === undefined) {
     const parts: string[] = [];
     let at = 0;
@@ -71,15 +95,17 @@ function linesWith(j: Joined, literal: string): number[] {
     }
     j.lower = parts.join('\n');
   }
-  for (let pos = j.lower.indexOf(lit); pos >= 0; ) {
+  return j.lower;
+}
+
+/** Ascending positions in the lowered text to ascending, distinct line indexes. */
+function toLines(j: Joined, positions: number[]): number[] {
+  const out: number[] = [];
+  for (const pos of positions) {
     const i = lastAtOrBefore(j.lowerStarts, pos);
-    list.push(i);
-    const next = j.lowerStarts[i + 1];
-    if (next === undefined) break;
-    pos = j.lower.indexOf(lit, next);
+    if (out[out.length - 1] !== i) out.push(i);
   }
-  j.byLiteral.set(lit, list);
-  return list;
+  return out;
 }
 
 function* search(p: CompiledPattern, text: string, base: number): Generator<[number, number, string]> {
@@ -103,6 +129,8 @@ interface Joined {
   blocks: Block[];
   /** The lines lower-cased and joined by "\n", made on first use, and where each starts in it. */
   lower?: string;
+  /** The scanner whose literals byLiteral holds for this text. */
+  scanned?: LiteralScanner;
   lowerStarts: number[];
   byLiteral: Map<string, number[]>;
 }
