@@ -19761,6 +19761,9 @@ import path3 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/analysis/phrase.ts
+function phrase(source, slots) {
+  return { source, slots, required: slots.filter((s) => !s.optional) };
+}
 var PhraseError = class extends Error {
 };
 var MAX_GAP = 12;
@@ -19810,7 +19813,7 @@ function compilePhrase(source) {
   if (slots.length > MAX_SLOTS) throw new PhraseError(`"${source}" has more than ${MAX_SLOTS} words`);
   if (slots.every((s) => s.optional)) throw new PhraseError(`"${source}": at least one word must be required`);
   if (slots.filter((s) => s.gap > 0 || s.optional).length > 4) throw new PhraseError(`"${source}" has more than 4 gaps and optional words`);
-  return { source, slots };
+  return phrase(source, slots);
 }
 var MAX_EXPANSIONS = 64;
 function expandPhrase(source) {
@@ -19839,13 +19842,13 @@ var KINDS = { s: "stem", e: "exact", p: "prefix" };
 function decodeSlots(code) {
   return code.split(" ").map((part) => {
     const [gap, optional, alts] = part.split(",");
-    return { gap: Number(gap), optional: optional === "1", alts: alts.split("|").map((a) => ({ kind: KINDS[a[0]], value: a.slice(1) })) };
+    return { alts: alts.split("|").map((a) => ({ kind: KINDS[a[0]], value: a.slice(1) })), optional: optional === "1", gap: Number(gap) };
   });
 }
 function compilePhrases(source) {
   recorder?.add(source);
-  if (snapshot && Object.hasOwn(snapshot, source)) return snapshot[source].map((code) => ({ slots: decodeSlots(code), source }));
-  return expandPhrase(source).map((p) => ({ ...compilePhrase(p), source }));
+  if (snapshot && Object.hasOwn(snapshot, source)) return snapshot[source].map((code) => phrase(source, decodeSlots(code)));
+  return expandPhrase(source).map((p) => phrase(source, compilePhrase(p).slots));
 }
 function altMatches(a, t) {
   if (a.kind === "stem") return t.stem === a.value;
@@ -19869,10 +19872,10 @@ function walk2(slots, k, tokens, i) {
   if (s.optional) return walk2(slots, k + 1, tokens, i);
   return -1;
 }
-function matchPhrase(phrase, tokens) {
+function matchPhrase(phrase2, tokens) {
   for (let i = 0; i < tokens.length; i++) {
-    const end = walk2(phrase.slots, 0, tokens, i);
-    if (end > i) return { phrase, from: i, to: end };
+    const end = walk2(phrase2.slots, 0, tokens, i);
+    if (end > i) return { phrase: phrase2, from: i, to: end };
   }
   return null;
 }
@@ -19882,9 +19885,6 @@ function matchAny(phrases2, tokens) {
     if (m) return m;
   }
   return null;
-}
-function requiredSlots(phrase) {
-  return phrase.required ??= phrase.slots.filter((s) => !s.optional);
 }
 
 // src/rules/snapshot.ts
@@ -20317,15 +20317,17 @@ var TextIndex = class {
     }
     return out;
   }
+  /** Does the document hold one of the slot's alternatives? Answered without building the union. */
+  present(slot) {
+    for (const a of slot.alts) if (this.postings(a).length > 0) return true;
+    return false;
+  }
   /** Sentences that contain a token for every required slot, rarest slot first. */
-  candidates(phrase) {
-    const lists = [];
-    for (const slot of requiredSlots(phrase)) {
-      const list2 = this.slotSentences(slot);
-      if (list2.length === 0) return NONE;
-      lists.push(list2);
-    }
-    if (lists.length === 1) return lists[0];
+  candidates(phrase2) {
+    const required = phrase2.required;
+    for (const slot of required) if (!this.present(slot)) return NONE;
+    if (required.length === 1) return this.slotSentences(required[0]);
+    const lists = required.map((slot) => this.slotSentences(slot));
     lists.sort((a, b) => a.length - b.length);
     let out = lists[0];
     for (let i = 1; i < lists.length && out.length > 0; i++) out = intersect(out, lists[i]);
@@ -20353,12 +20355,12 @@ var TextIndex = class {
   /** Every sentence (in document order) where one of the phrases matches; first phrase wins per sentence. */
   find(phrases2, accept = () => true) {
     const hits = /* @__PURE__ */ new Map();
-    for (const phrase of phrases2) {
-      for (const id of this.candidates(phrase)) {
+    for (const phrase2 of phrases2) {
+      for (const id of this.candidates(phrase2)) {
         if (hits.has(id)) continue;
         const sentence = this.sentences[id];
         if (!accept(sentence)) continue;
-        const match = matchPhrase(phrase, sentence.tokens);
+        const match = matchPhrase(phrase2, sentence.tokens);
         if (match) hits.set(id, { sentence, match, negated: isNegated(sentence.tokens, match.from, match.to) });
       }
     }
@@ -21517,7 +21519,8 @@ function lint(paths, options = {}) {
 import os from "node:os";
 import { Worker } from "node:worker_threads";
 var WORKER_ROLE = "policylint-lint-worker";
-var FILES_PER_WORKER = 8;
+var FILES_PER_THREAD = 8;
+var MAX_AUTO_THREADS = 4;
 function parseConcurrency(value2) {
   if (value2 === "auto") return "auto";
   if (value2 === void 0 || value2 === "off") return "off";
@@ -21525,27 +21528,30 @@ function parseConcurrency(value2) {
   if (!Number.isInteger(n) || n < 1) throw new Error(`--concurrency takes a whole number of threads, "auto" or "off" (got "${value2}")`);
   return n;
 }
-function workerCount(concurrency, files) {
-  if (concurrency === "off") return 0;
-  const wanted = concurrency === "auto" ? Math.min(os.availableParallelism() - 1, 4) : concurrency;
-  const useful = Math.min(wanted, Math.floor(files / FILES_PER_WORKER));
-  return useful >= 2 || concurrency !== "auto" && useful >= 1 ? useful : 0;
+function threadCount(concurrency, files, cpus = os.availableParallelism()) {
+  if (concurrency === "off") return 1;
+  if (concurrency !== "auto") return Math.max(1, Math.min(concurrency, files));
+  return Math.max(1, Math.min(cpus, MAX_AUTO_THREADS, Math.floor(files / FILES_PER_THREAD)));
 }
 async function lintConcurrently(paths, options, concurrency, bundle) {
   if (paths.includes("-")) return lint(paths, options);
   const linter = new Linter(options);
   const { files, problems } = linter.plan(paths);
-  const threads = workerCount(concurrency, files.length);
-  const outcomes = threads === 0 ? files.map((f) => linter.lintFile(f)) : await onWorkers(files, threads, options, bundle);
+  const threads = threadCount(concurrency, files.length);
+  const outcomes = threads === 1 ? files.map((f) => linter.lintFile(f)) : await onThreads(files, threads - 1, linter, options, bundle);
   return collectRun(problems, outcomes);
 }
-async function onWorkers(files, threads, options, bundle) {
+async function onThreads(files, workers, linter, options, bundle) {
   const outcomes = new Array(files.length);
   let next = 0;
-  const workers = [];
+  const started = [];
   try {
     await new Promise((resolve5, reject) => {
       let done = 0;
+      let failed = false;
+      const finish = () => {
+        if (++done === files.length) resolve5();
+      };
       const feed = (w) => {
         if (next < files.length) {
           const job = { index: next, file: files[next] };
@@ -21553,24 +21559,40 @@ async function onWorkers(files, threads, options, bundle) {
           w.postMessage(job);
         }
       };
-      for (let i = 0; i < threads; i++) {
+      const fail = (e) => {
+        failed = true;
+        reject(e);
+      };
+      for (let i = 0; i < workers; i++) {
         const w = new Worker(bundle, { workerData: { role: WORKER_ROLE, options } });
-        workers.push(w);
+        started.push(w);
         w.on("message", (reply) => {
-          if ("error" in reply) return reject(new Error(reply.error));
+          if ("error" in reply) return fail(new Error(reply.error));
           outcomes[reply.index] = reply.outcome;
-          if (++done === files.length) resolve5();
-          else feed(w);
+          feed(w);
+          finish();
         });
-        w.on("error", reject);
+        w.on("error", fail);
         w.on("exit", (code) => {
-          if (done < files.length) reject(new Error(`a lint worker stopped (exit code ${code})`));
+          if (done < files.length) fail(new Error(`a lint worker stopped (exit code ${code})`));
         });
         feed(w);
       }
+      const onMain = () => {
+        if (failed || next >= files.length) return;
+        const index2 = next++;
+        try {
+          outcomes[index2] = linter.lintFile(files[index2]);
+        } catch (e) {
+          return fail(e);
+        }
+        finish();
+        setImmediate(onMain);
+      };
+      setImmediate(onMain);
     });
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await Promise.all(started.map((w) => w.terminate()));
   }
   return outcomes;
 }
@@ -22479,7 +22501,7 @@ function registryFor(argv) {
   return new Registry([builtinRulesDir(), ...(splitList(argv.rulesDir) ?? []).map((d) => path9.resolve(d))]);
 }
 async function main(args) {
-  const parser2 = yargs_default(args).scriptName("policylint").usage("$0 [files..]\n\nLint privacy policies (Markdown, text, HTML) for missing disclosures, template leftovers and promises that break the law.").command("$0 [files..]", "lint files, folders (recursively) or - for stdin", (y) => y.positional("files", { type: "string", array: true })).command("rules", "list the rules, by pack").command("explain <rule>", "explain what a rule checks, its citation and compliant wording", (y) => y.positional("rule", { type: "string" })).option("format", { alias: "f", choices: FORMATS, default: "stylish", describe: "output format" }).option("output-file", { alias: "o", type: "string", describe: "write the report to this file instead of stdout" }).option("config", { alias: "c", type: "string", describe: "use this configuration file (no lookup)" }).option("config-lookup", { type: "boolean", default: true, describe: "look up configuration files (--no-config-lookup: ignore them)" }).option("jurisdiction", { alias: "j", type: "string", describe: "packs to apply, comma-separated (default: detected from the text)" }).option("ignore-pattern", { type: "string", describe: ".gitignore-style pattern of files to skip" }).option("rules-dir", { type: "string", describe: "extra folder of rule packs (JSON)" }).option("stdin-filename", { type: "string", describe: "file name to report for stdin (its extension picks the format)" }).option("quiet", { alias: "q", type: "boolean", describe: "report errors only" }).option("max-warnings", { type: "number", describe: "exit 1 when there are more warnings than this" }).option("fix", { type: "boolean", describe: "apply safe fixes to the files, atomically" }).option("now", { type: "string", describe: "reference date for date rules (YYYY-MM-DD)" }).option("print-config", { type: "string", describe: "print the configuration that applies to this file and exit" }).option("color", { type: "boolean", describe: "force colour on or off" }).option("concurrency", { type: "string", describe: "worker threads for many files: a number, auto (one per CPU but one, from 16 files on) or off (default)" }).strictOptions().version(VERSION).help().alias("h", "help").wrap(Math.min(100, process.stdout.columns || 100)).exitProcess(false).fail((msg, err) => {
+  const parser2 = yargs_default(args).scriptName("policylint").usage("$0 [files..]\n\nLint privacy policies (Markdown, text, HTML) for missing disclosures, template leftovers and promises that break the law.").command("$0 [files..]", "lint files, folders (recursively) or - for stdin", (y) => y.positional("files", { type: "string", array: true })).command("rules", "list the rules, by pack").command("explain <rule>", "explain what a rule checks, its citation and compliant wording", (y) => y.positional("rule", { type: "string" })).option("format", { alias: "f", choices: FORMATS, default: "stylish", describe: "output format" }).option("output-file", { alias: "o", type: "string", describe: "write the report to this file instead of stdout" }).option("config", { alias: "c", type: "string", describe: "use this configuration file (no lookup)" }).option("config-lookup", { type: "boolean", default: true, describe: "look up configuration files (--no-config-lookup: ignore them)" }).option("jurisdiction", { alias: "j", type: "string", describe: "packs to apply, comma-separated (default: detected from the text)" }).option("ignore-pattern", { type: "string", describe: ".gitignore-style pattern of files to skip" }).option("rules-dir", { type: "string", describe: "extra folder of rule packs (JSON)" }).option("stdin-filename", { type: "string", describe: "file name to report for stdin (its extension picks the format)" }).option("quiet", { alias: "q", type: "boolean", describe: "report errors only" }).option("max-warnings", { type: "number", describe: "exit 1 when there are more warnings than this" }).option("fix", { type: "boolean", describe: "apply safe fixes to the files, atomically" }).option("now", { type: "string", describe: "reference date for date rules (YYYY-MM-DD)" }).option("print-config", { type: "string", describe: "print the configuration that applies to this file and exit" }).option("color", { type: "boolean", describe: "force colour on or off" }).option("concurrency", { type: "string", describe: "threads that lint, the main one included: a number, auto (one per CPU, at most 4, 8 files each at least) or off (default)" }).strictOptions().version(VERSION).help().alias("h", "help").wrap(Math.min(100, process.stdout.columns || 100)).exitProcess(false).fail((msg, err) => {
     throw new ExitError(err?.message ?? msg, 2);
   });
   const argv = await parser2.parseAsync();

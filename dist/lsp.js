@@ -24299,6 +24299,9 @@ import path3 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/analysis/phrase.ts
+function phrase(source, slots) {
+  return { source, slots, required: slots.filter((s) => !s.optional) };
+}
 var PhraseError = class extends Error {
 };
 var MAX_GAP = 12;
@@ -24348,7 +24351,7 @@ function compilePhrase(source) {
   if (slots.length > MAX_SLOTS) throw new PhraseError(`"${source}" has more than ${MAX_SLOTS} words`);
   if (slots.every((s) => s.optional)) throw new PhraseError(`"${source}": at least one word must be required`);
   if (slots.filter((s) => s.gap > 0 || s.optional).length > 4) throw new PhraseError(`"${source}" has more than 4 gaps and optional words`);
-  return { source, slots };
+  return phrase(source, slots);
 }
 var MAX_EXPANSIONS = 64;
 function expandPhrase(source) {
@@ -24377,13 +24380,13 @@ var KINDS = { s: "stem", e: "exact", p: "prefix" };
 function decodeSlots(code) {
   return code.split(" ").map((part) => {
     const [gap, optional, alts] = part.split(",");
-    return { gap: Number(gap), optional: optional === "1", alts: alts.split("|").map((a) => ({ kind: KINDS[a[0]], value: a.slice(1) })) };
+    return { alts: alts.split("|").map((a) => ({ kind: KINDS[a[0]], value: a.slice(1) })), optional: optional === "1", gap: Number(gap) };
   });
 }
 function compilePhrases(source) {
   recorder?.add(source);
-  if (snapshot && Object.hasOwn(snapshot, source)) return snapshot[source].map((code) => ({ slots: decodeSlots(code), source }));
-  return expandPhrase(source).map((p) => ({ ...compilePhrase(p), source }));
+  if (snapshot && Object.hasOwn(snapshot, source)) return snapshot[source].map((code) => phrase(source, decodeSlots(code)));
+  return expandPhrase(source).map((p) => phrase(source, compilePhrase(p).slots));
 }
 function altMatches(a, t) {
   if (a.kind === "stem") return t.stem === a.value;
@@ -24407,10 +24410,10 @@ function walk2(slots, k, tokens, i) {
   if (s.optional) return walk2(slots, k + 1, tokens, i);
   return -1;
 }
-function matchPhrase(phrase, tokens) {
+function matchPhrase(phrase2, tokens) {
   for (let i = 0; i < tokens.length; i++) {
-    const end = walk2(phrase.slots, 0, tokens, i);
-    if (end > i) return { phrase, from: i, to: end };
+    const end = walk2(phrase2.slots, 0, tokens, i);
+    if (end > i) return { phrase: phrase2, from: i, to: end };
   }
   return null;
 }
@@ -24420,9 +24423,6 @@ function matchAny(phrases2, tokens) {
     if (m) return m;
   }
   return null;
-}
-function requiredSlots(phrase) {
-  return phrase.required ??= phrase.slots.filter((s) => !s.optional);
 }
 
 // src/rules/snapshot.ts
@@ -24855,15 +24855,17 @@ var TextIndex = class {
     }
     return out;
   }
+  /** Does the document hold one of the slot's alternatives? Answered without building the union. */
+  present(slot) {
+    for (const a of slot.alts) if (this.postings(a).length > 0) return true;
+    return false;
+  }
   /** Sentences that contain a token for every required slot, rarest slot first. */
-  candidates(phrase) {
-    const lists = [];
-    for (const slot of requiredSlots(phrase)) {
-      const list2 = this.slotSentences(slot);
-      if (list2.length === 0) return NONE;
-      lists.push(list2);
-    }
-    if (lists.length === 1) return lists[0];
+  candidates(phrase2) {
+    const required = phrase2.required;
+    for (const slot of required) if (!this.present(slot)) return NONE;
+    if (required.length === 1) return this.slotSentences(required[0]);
+    const lists = required.map((slot) => this.slotSentences(slot));
     lists.sort((a, b) => a.length - b.length);
     let out = lists[0];
     for (let i = 1; i < lists.length && out.length > 0; i++) out = intersect(out, lists[i]);
@@ -24891,12 +24893,12 @@ var TextIndex = class {
   /** Every sentence (in document order) where one of the phrases matches; first phrase wins per sentence. */
   find(phrases2, accept = () => true) {
     const hits = /* @__PURE__ */ new Map();
-    for (const phrase of phrases2) {
-      for (const id of this.candidates(phrase)) {
+    for (const phrase2 of phrases2) {
+      for (const id of this.candidates(phrase2)) {
         if (hits.has(id)) continue;
         const sentence = this.sentences[id];
         if (!accept(sentence)) continue;
-        const match = matchPhrase(phrase, sentence.tokens);
+        const match = matchPhrase(phrase2, sentence.tokens);
         if (match) hits.set(id, { sentence, match, negated: isNegated(sentence.tokens, match.from, match.to) });
       }
     }

@@ -3,6 +3,7 @@ import { describe, it, expect } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
 import { cli, FIXTURES, tmpDir } from './helpers.js';
+import { threadCount, parseConcurrency } from '../src/cli/parallel.js';
 
 const core = (f: string) => path.join(FIXTURES, 'core', f);
 
@@ -159,19 +160,27 @@ describe('rules, explain, print-config', () => {
 });
 
 describe('--concurrency', () => {
-  // 17 policies: enough for two workers (8 files each at least); one of them cannot be read.
+  // 17 policies, one of which cannot be read.
   const dir = tmpDir();
   const sources = ['placeholder.md', 'clean.md', 'placeholder.txt', 'placeholder.html', 'lost-lists.txt'];
   for (let i = 0; i < 16; i++) fs.copyFileSync(core(sources[i % sources.length]), path.join(dir, `p${String(i).padStart(2, '0')}${path.extname(sources[i % sources.length])}`));
   fs.writeFileSync(path.join(dir, 'p16.md'), '');
 
-  it('worker threads report exactly what one thread reports, in the same order', () => {
+  it('several threads report exactly what one thread reports, in the same order', () => {
     const one = cli(['-f', 'json', '--now', '2026-11-23', '--concurrency', 'off', dir]);
     const two = cli(['-f', 'json', '--now', '2026-11-23', '--concurrency', '2', dir]);
+    const three = cli(['-f', 'json', '--now', '2026-11-23', '--concurrency', '3', dir]);
     expect(one.code).toBe(2);
     expect(JSON.parse(one.stdout)).toHaveLength(16);
     expect([two.code, two.stdout, two.stderr]).toEqual([one.code, one.stdout, one.stderr]);
+    expect([three.code, three.stdout, three.stderr]).toEqual([one.code, one.stdout, one.stderr]);
     expect(one.stderr).toMatch(/^policylint: \S*p16\.md: [^\n]*empty[^\n]*\n$/);
+  });
+
+  it('counts the main thread among the threads; auto gives each thread 8 files at least, on at most 4 threads', () => {
+    expect([threadCount('off', 100), threadCount(3, 100), threadCount(3, 2), threadCount(1, 50)]).toEqual([1, 3, 2, 1]);
+    expect([threadCount('auto', 100, 2), threadCount('auto', 100, 16), threadCount('auto', 20, 16), threadCount('auto', 10, 8)]).toEqual([2, 4, 2, 1]);
+    expect([parseConcurrency(undefined), parseConcurrency('auto'), parseConcurrency('4')]).toEqual(['off', 'auto', 4]);
   });
 
   it('a bad value is a one-line usage error', () => {

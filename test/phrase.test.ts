@@ -48,7 +48,7 @@ describe('phrase snapshot', () => {
     usePhraseSnapshot({ 'delete data': [encodeSlots(slots)] });
     try {
       // The snapshot is trusted for its sources: here deliberately different from a fresh compile.
-      expect(compilePhrases('delete data')).toEqual([{ slots, source: 'delete data' }]);
+      expect(compilePhrases('delete data')).toEqual([{ slots, source: 'delete data', required: slots }]);
       expect(compilePhrases('keep data')).toEqual([{ ...compilePhrase('keep data'), source: 'keep data' }]);
       expect(compilePhrases('constructor')[0].slots).toEqual(compilePhrase('constructor').slots);
       const varied = compilePhrase("=us ...6 (sell*|shar*)? third-party? o'brien");

@@ -18,8 +18,14 @@ export type Slot = { alts: Alt[]; optional: boolean; gap: number };
 export interface Phrase {
   source: string;
   slots: Slot[];
-  /** The non-optional slots, computed on first use. */
-  required?: Slot[];
+  /** The non-optional slots: a matching sentence contains one of each slot's alternatives. */
+  required: Slot[];
+}
+
+// Every phrase object is made here, with the same fields in the same order: the search loop reads
+// thousands of them per document, and one object shape keeps those reads monomorphic.
+function phrase(source: string, slots: Slot[]): Phrase {
+  return { source, slots, required: slots.filter((s) => !s.optional) };
 }
 
 export class PhraseError extends Error {}
@@ -77,7 +83,7 @@ export function compilePhrase(source: string): Phrase {
   if (slots.every((s) => s.optional)) throw new PhraseError(`"${source}": at least one word must be required`);
   // Bounds the matcher's branching: (gap + 1) ^ gaps steps per start token at most.
   if (slots.filter((s) => s.gap > 0 || s.optional).length > 4) throw new PhraseError(`"${source}" has more than 4 gaps and optional words`);
-  return { source, slots };
+  return phrase(source, slots);
 }
 
 const MAX_EXPANSIONS = 64;
@@ -129,15 +135,16 @@ export function encodeSlots(slots: Slot[]): string {
 export function decodeSlots(code: string): Slot[] {
   return code.split(' ').map((part) => {
     const [gap, optional, alts] = part.split(',');
-    return { gap: Number(gap), optional: optional === '1', alts: alts.split('|').map((a) => ({ kind: KINDS[a[0]], value: a.slice(1) })) };
+    // Same field order as compilePhrase's slots: one object shape for both.
+    return { alts: alts.split('|').map((a) => ({ kind: KINDS[a[0]], value: a.slice(1) })), optional: optional === '1', gap: Number(gap) };
   });
 }
 
 /** A rule file's phrase: one or more compiled phrases. */
 export function compilePhrases(source: string): Phrase[] {
   recorder?.add(source);
-  if (snapshot && Object.hasOwn(snapshot, source)) return snapshot[source].map((code) => ({ slots: decodeSlots(code), source }));
-  return expandPhrase(source).map((p) => ({ ...compilePhrase(p), source }));
+  if (snapshot && Object.hasOwn(snapshot, source)) return snapshot[source].map((code) => phrase(source, decodeSlots(code)));
+  return expandPhrase(source).map((p) => phrase(source, compilePhrase(p).slots));
 }
 
 function altMatches(a: Alt, t: Token): boolean {
@@ -187,10 +194,5 @@ export function matchAny(phrases: Phrase[], tokens: Token[]): PhraseMatch | null
     if (m) return m;
   }
   return null;
-}
-
-/** The slots every match consumes a token for: a matching sentence contains one of each slot's alternatives. */
-export function requiredSlots(phrase: Phrase): Slot[] {
-  return (phrase.required ??= phrase.slots.filter((s) => !s.optional));
 }
 

@@ -3,7 +3,7 @@
  * with hundreds of phrases only walks the sentences that contain every required word of a phrase:
  * "personal? data ... sell" visits the few sentences with "sell", not every sentence with "data".
  */
-import { matchPhrase, requiredSlots, type Alt, type Phrase, type PhraseMatch, type Slot } from './phrase.js';
+import { matchPhrase, type Alt, type Phrase, type PhraseMatch, type Slot } from './phrase.js';
 import { isNegated } from './negation.js';
 import type { Sentence } from '../sections/model.js';
 
@@ -71,16 +71,19 @@ export class TextIndex {
     return out;
   }
 
+  /** Does the document hold one of the slot's alternatives? Answered without building the union. */
+  private present(slot: Slot): boolean {
+    for (const a of slot.alts) if (this.postings(a).length > 0) return true;
+    return false;
+  }
+
   /** Sentences that contain a token for every required slot, rarest slot first. */
   private candidates(phrase: Phrase): readonly number[] {
-    // Most phrases have a word the document never uses: stop at the first empty list.
-    const lists: (readonly number[])[] = [];
-    for (const slot of requiredSlots(phrase)) {
-      const list = this.slotSentences(slot);
-      if (list.length === 0) return NONE;
-      lists.push(list);
-    }
-    if (lists.length === 1) return lists[0];
+    const required = phrase.required;
+    // Most phrases have a word the document never uses: find that out before merging any lists.
+    for (const slot of required) if (!this.present(slot)) return NONE;
+    if (required.length === 1) return this.slotSentences(required[0]);
+    const lists = required.map((slot) => this.slotSentences(slot));
     lists.sort((a, b) => a.length - b.length);
     let out = lists[0];
     for (let i = 1; i < lists.length && out.length > 0; i++) out = intersect(out, lists[i]);

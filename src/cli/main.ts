@@ -70,7 +70,7 @@ async function main(args: string[]): Promise<number> {
     .option('now', { type: 'string', describe: 'reference date for date rules (YYYY-MM-DD)' })
     .option('print-config', { type: 'string', describe: 'print the configuration that applies to this file and exit' })
     .option('color', { type: 'boolean', describe: 'force colour on or off' })
-    .option('concurrency', { type: 'string', describe: 'worker threads for many files: a number, auto (one per CPU but one, from 16 files on) or off (default)' })
+    .option('concurrency', { type: 'string', describe: 'threads that lint, the main one included: a number, auto (one per CPU, at most 4, 8 files each at least) or off (default)' })
     .strictOptions()
     .version(VERSION)
     .help()

@@ -1,34 +1,35 @@
 /**
- * Lints many files on worker threads (--concurrency). The main thread plans the run and hands out
- * files one at a time to whichever worker is free; outcomes are put back in file order, so the
- * report is the same as a run on one thread. Each worker pays a start-up (loading the bundle and
- * the rules), so small runs stay on the main thread. Off unless asked for: on a 2-CPU machine two
- * workers were slower than one thread (V8's own GC and compiler threads already use the second CPU).
+ * Lints many files on several threads (--concurrency): the main thread and N-1 workers take files
+ * one at a time from one queue; outcomes are put back in file order, so the report is the same as
+ * a run on one thread. The main thread starts linting at once, while the workers load the bundle
+ * and the rules; a run too small to repay a worker's start-up stays on the main thread.
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { Linter, collectRun, lint, type FileOutcome, type LintOptions, type LintRun } from '../lint.js';
 
 export const WORKER_ROLE = 'policylint-lint-worker';
-/** Below this many files per worker, starting workers costs more than it saves. */
-const FILES_PER_WORKER = 8;
+/** auto starts a worker only when each thread gets at least this many files. */
+const FILES_PER_THREAD = 8;
+const MAX_AUTO_THREADS = 4;
 
 export type Concurrency = number | 'auto' | 'off';
 
 export function parseConcurrency(value: unknown): Concurrency {
   if (value === 'auto') return 'auto';
+  // Off by default: on a 2-CPU machine a second lint thread did not shorten a run (V8's GC and
+  // compiler threads already keep the second CPU busy); on more CPUs, auto is worth trying.
   if (value === undefined || value === 'off') return 'off';
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new Error(`--concurrency takes a whole number of threads, "auto" or "off" (got "${value}")`);
   return n;
 }
 
-function workerCount(concurrency: Concurrency, files: number): number {
-  if (concurrency === 'off') return 0;
-  // auto leaves a CPU to the main thread and V8's helper threads.
-  const wanted = concurrency === 'auto' ? Math.min(os.availableParallelism() - 1, 4) : concurrency;
-  const useful = Math.min(wanted, Math.floor(files / FILES_PER_WORKER));
-  return useful >= 2 || (concurrency !== 'auto' && useful >= 1) ? useful : 0;
+/** Threads that lint, the main thread included. */
+export function threadCount(concurrency: Concurrency, files: number, cpus = os.availableParallelism()): number {
+  if (concurrency === 'off') return 1;
+  if (concurrency !== 'auto') return Math.max(1, Math.min(concurrency, files));
+  return Math.max(1, Math.min(cpus, MAX_AUTO_THREADS, Math.floor(files / FILES_PER_THREAD)));
 }
 
 interface Job {
@@ -42,19 +43,23 @@ export async function lintConcurrently(paths: string[], options: LintOptions, co
   if (paths.includes('-')) return lint(paths, options);
   const linter = new Linter(options);
   const { files, problems } = linter.plan(paths);
-  const threads = workerCount(concurrency, files.length);
-  const outcomes = threads === 0 ? files.map((f) => linter.lintFile(f)) : await onWorkers(files, threads, options, bundle);
+  const threads = threadCount(concurrency, files.length);
+  const outcomes = threads === 1 ? files.map((f) => linter.lintFile(f)) : await onThreads(files, threads - 1, linter, options, bundle);
   return collectRun(problems, outcomes);
 }
 
-/** Each file's outcome, in file order, from `threads` workers fed one file at a time. */
-async function onWorkers(files: string[], threads: number, options: LintOptions, bundle: URL): Promise<FileOutcome[]> {
+/** Each file's outcome, in file order, from the main thread and `workers` workers. */
+async function onThreads(files: string[], workers: number, linter: Linter, options: LintOptions, bundle: URL): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array(files.length);
   let next = 0;
-  const workers: Worker[] = [];
+  const started: Worker[] = [];
   try {
     await new Promise<void>((resolve, reject) => {
       let done = 0;
+      let failed = false;
+      const finish = () => {
+        if (++done === files.length) resolve();
+      };
       const feed = (w: Worker) => {
         if (next < files.length) {
           const job: Job = { index: next, file: files[next] };
@@ -62,24 +67,41 @@ async function onWorkers(files: string[], threads: number, options: LintOptions,
           w.postMessage(job);
         }
       };
-      for (let i = 0; i < threads; i++) {
+      const fail = (e: Error) => {
+        failed = true;
+        reject(e);
+      };
+      for (let i = 0; i < workers; i++) {
         const w = new Worker(bundle, { workerData: { role: WORKER_ROLE, options } });
-        workers.push(w);
+        started.push(w);
         w.on('message', (reply: Reply) => {
-          if ('error' in reply) return reject(new Error(reply.error));
+          if ('error' in reply) return fail(new Error(reply.error));
           outcomes[reply.index] = reply.outcome;
-          if (++done === files.length) resolve();
-          else feed(w);
+          feed(w);
+          finish();
         });
-        w.on('error', reject);
+        w.on('error', fail);
         w.on('exit', (code) => {
-          if (done < files.length) reject(new Error(`a lint worker stopped (exit code ${code})`));
+          if (done < files.length) fail(new Error(`a lint worker stopped (exit code ${code})`));
         });
         feed(w);
       }
+      // One file per turn of the event loop, so replies are taken and workers fed in between.
+      const onMain = () => {
+        if (failed || next >= files.length) return;
+        const index = next++;
+        try {
+          outcomes[index] = linter.lintFile(files[index]);
+        } catch (e) {
+          return fail(e as Error);
+        }
+        finish();
+        setImmediate(onMain);
+      };
+      setImmediate(onMain);
     });
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await Promise.all(started.map((w) => w.terminate()));
   }
   return outcomes;
 }
