@@ -12,6 +12,23 @@ describe('build output', () => {
   }, 60000);
 });
 
+describe('lazy chunks', () => {
+  // Run the real bin in a child, then list the CommonJS chunks it required.
+  const loaded = (args: string[]) => {
+    const probe = `process.argv = [process.execPath, "policylint", ...${JSON.stringify(args)}]; const { createRequire } = await import('node:module'); await import(${JSON.stringify(path.join(ROOT, 'bin/policylint.js'))}); process.on('exit', () => process.stderr.write(Object.keys(createRequire(import.meta.url).cache).filter((f) => f.endsWith('.cjs')).map((f) => path.basename(f)).sort().join(',')));`;
+    const p = spawnSync(process.execPath, ['--input-type=module', '-e', `import path from 'node:path'; ${probe}`], { cwd: ROOT, encoding: 'utf8' });
+    return p.stderr;
+  };
+  it('a Markdown lint loads neither the HTML parser, RE2 nor the help layout', () => {
+    expect(loaded(['--no-config-lookup', path.join(ROOT, 'fixtures/core/clean.md')])).toBe('');
+  });
+  it('each is loaded when needed: --help lays out text, an HTML policy is parsed', () => {
+    expect(loaded(['--help'])).toBe('string-width.cjs');
+    // (This policy also meets a built-in pattern that runs on RE2.)
+    expect(loaded(['--no-config-lookup', path.join(ROOT, 'fixtures/core/placeholder.html')]).split(',')).toContain('html.cjs');
+  });
+});
+
 describe('rule docs', () => {
   it('docs/rules is generated from the current rule files', () => {
     const p = spawnSync(process.execPath, [path.join(ROOT, 'scripts/gen-docs.js'), '--check'], { cwd: ROOT, encoding: 'utf8' });
