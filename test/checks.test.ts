@@ -103,6 +103,25 @@ describe('jurisdictions', () => {
   });
 });
 
+describe('forbidden patterns with literals', () => {
+  const lint = (text: string) =>
+    lintSource({ text, filePath: '/tmp/p.md', format: 'markdown' }, { useConfig: false, jurisdictions: ['draft'], now: '2026-11-23' }).result.messages.map((m) => [m.ruleId, m.line, m.column]);
+  it('are found on the right line when lower-casing changes the text length (İ)', () => {
+    expect(lint('# P\n\nOur İstanbul and İzmir offices.\n\nWrite to privacy@YOUR_DOMAIN.com.\n').filter(([id]) => id === 'draft/placeholder')).toEqual([['draft/placeholder', 5, 18]]);
+  });
+  it('search code only where a pattern asks for it, in a document with and without code', () => {
+    const withCode = '# P\n\n```\n<a class="__cf_email__">[Company Name]</a>\n```\n\nWe are [Company Name].\n';
+    expect(lint(withCode).filter(([id]) => id === 'draft/placeholder' || id === 'draft/cloudflare-email')).toEqual([
+      ['draft/cloudflare-email', 3, 1],
+      ['draft/placeholder', 7, 8],
+    ]);
+    expect(lint('# P\n\nWe are [Company Name].\n').filter(([id]) => id === 'draft/placeholder')).toEqual([['draft/placeholder', 3, 8]]);
+  });
+  it('test a link target for its literals before running the pattern', () => {
+    expect(lint('# P\n\nMail [us](https://example.org/cdn-cgi/l/email-protection#abc) or [them](https://example.org/contact).\n').filter(([id]) => id === 'draft/cloudflare-email')).toEqual([['draft/cloudflare-email', 3, 11]]);
+  });
+});
+
 describe('a 20 MB policy', () => {
   it('is linted, with findings at the right lines near its end', () => {
     const para = 'We collect your name and e-mail address to run your account, and we keep them while the account is open.\n';

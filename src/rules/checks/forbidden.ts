@@ -25,6 +25,8 @@ function fill(template: string, match: string): string {
 function* matches(p: CompiledPattern, text: string, j?: Joined): Generator<[number, number, string]> {
   const literals = p.spec.literals;
   if (!literals || !j) {
+    // A short text alone (a link target): one case-blind substring test per literal.
+    if (literals && !literals.some((l) => text.toLowerCase().includes(l.toLowerCase()))) return;
     yield* search(p, text, 0);
     return;
   }
@@ -82,9 +84,18 @@ function linesWith(j: Joined, literal: string): number[] {
   return list;
 }
 
-/** Lines are lower-cased one by one (lower-casing can change a line's length) and joined by "\n", which no literal spans. */
+/**
+ * The text lower-cased, and where each line starts in it. Lower-casing rarely changes a length
+ * ("İ" does): then lines are lower-cased one by one and joined by "\n", which no literal spans.
+ */
 function lowered(j: Joined): string {
   if (j.lower === undefined) {
+    const whole = j.text.toLowerCase();
+    if (whole.length === j.text.length) {
+      j.lower = whole;
+      for (const line of j.lines) j.lowerStarts.push(line.start);
+      return whole;
+    }
     const parts: string[] = [];
     let at = 0;
     for (const line of j.lines) {
@@ -142,20 +153,20 @@ function joined(ctx: CheckContext, include: (b: Block) => boolean, key: string):
   if (!byKey) joinedCache.set(ctx, (byKey = new Map()));
   let j = byKey.get(key);
   if (!j) {
-    const parts: string[] = [];
-    const starts: number[] = [];
-    const blocks: Block[] = [];
-    let at = 0;
-    for (const b of ctx.doc.blocks) {
-      if (!include(b)) continue;
-      starts.push(at);
-      blocks.push(b);
-      parts.push(b.text);
-      at += b.text.length + 1;
+    const blocks = ctx.doc.blocks.filter(include);
+    // Most policies have no code: the text with code is then the text without it, joined once.
+    for (const other of byKey.values()) if (other.blocks.length === blocks.length && other.blocks.every((b, i) => b === blocks[i])) j = other;
+    if (!j) {
+      const starts: number[] = [];
+      let at = 0;
+      for (const b of blocks) {
+        starts.push(at);
+        at += b.text.length + 1;
+      }
+      // A NUL never occurs in policy text, so no match can run from one block into the next.
+      const text = blocks.map((b) => b.text).join('\u0000');
+      j = { text, lines: splitLines(text), starts, blocks, lowerStarts: [], byLiteral: new Map() };
     }
-    // A NUL never occurs in policy text, so no match can run from one block into the next.
-    const text = parts.join('\u0000');
-    j = { text, lines: splitLines(text), starts, blocks, lowerStarts: [], byLiteral: new Map() };
     byKey.set(key, j);
   }
   return j;
