@@ -154,6 +154,19 @@ export class Linter {
     );
   }
 
+  /**
+   * Lints text already in memory (an editor buffer) as the file at filePath, with its configuration.
+   * `name` is what a problem reading the text starts with (default: the path relative to cwd).
+   */
+  lintText(text: string, filePath: string, format?: Format, name = path.relative(this.cwd, filePath) || filePath): FileOutcome {
+    return this.handle(name, () => decodePolicy(Buffer.from(text, 'utf8'), filePath, format));
+  }
+
+  /** The rule registry for a file (an editor's hover explains rules from it). Throws ConfigError/RuleError. */
+  registryFor(filePath: string): Registry {
+    return this.shared.registries.get(this.options.useConfig === false ? emptyConfig() : this.shared.finder.forFile(filePath));
+  }
+
   private handle(name: string, load: () => LoadedPolicy): FileOutcome {
     try {
       const { result, rules, warnings } = lintLoaded(load(), this.options, this.shared);

@@ -6,7 +6,6 @@
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver';
 import { applyFixes } from '../../cli/fix.js';
 import type { LintMessage } from '../../types.js';
-import { messageRange } from './diagnostics.js';
 import type { DocumentLint } from './documents.js';
 import { LineIndex } from '../../sections/positions.js';
 
@@ -25,14 +24,13 @@ function endPosition(text: string): { line: number; character: number } {
   return positionAt(text, text.length);
 }
 
-/** The message a diagnostic in a code-action request stands for: same rule, same start. */
+/** The message a diagnostic in a code-action request stands for: the published one with the same rule and start. */
 export function messageFor(state: DocumentLint, d: Diagnostic): LintMessage | undefined {
-  const lines = state.text.split('\n');
-  return state.result?.messages.find((m) => {
-    if ((m.ruleId ?? undefined) !== (d.code ?? undefined)) return false;
-    const r = messageRange(m, lines);
-    return r.start.line === d.range.start.line && r.start.character === d.range.start.character;
-  });
+  if (!state.result) return undefined;
+  const i = state.diagnostics.findIndex(
+    (p) => (p.code ?? undefined) === (d.code ?? undefined) && p.range.start.line === d.range.start.line && p.range.start.character === d.range.start.character,
+  );
+  return i >= 0 ? state.result.messages[i] : undefined;
 }
 
 function disableAction(state: DocumentLint, uri: string, m: LintMessage, d: Diagnostic): CodeAction {

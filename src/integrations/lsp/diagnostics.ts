@@ -8,18 +8,11 @@ import type { Evidence, LintMessage } from '../../types.js';
 
 export const SOURCE = 'policylint';
 
-/** What code actions need back from a diagnostic (clients that keep `data` send it back). */
-export interface DiagnosticData {
-  ruleId: string | null;
-  suggestion?: string;
-  fix?: { range: [number, number]; text: string };
-}
-
 function lineLength(lines: string[], line0: number): number {
   return (lines[line0] ?? '').replace(/\r$/, '').length;
 }
 
-export function messageRange(m: LintMessage, lines: string[]): Range {
+function messageRange(m: LintMessage, lines: string[]): Range {
   const line = Math.max(0, m.line - 1);
   const character = Math.max(0, m.column - 1);
   if (m.endLine !== undefined && m.endColumn !== undefined) {
@@ -46,10 +39,6 @@ export function toDiagnostic(m: LintMessage, uri: string, lines: string[]): Diag
   if (m.ruleId) d.code = m.ruleId;
   if (m.url) d.codeDescription = { href: m.url };
   if (m.evidence?.length) d.relatedInformation = m.evidence.map((e) => evidenceInfo(uri, e));
-  const data: DiagnosticData = { ruleId: m.ruleId };
-  if (m.suggestion) data.suggestion = m.suggestion;
-  if (m.fix) data.fix = m.fix;
-  d.data = data;
   return d;
 }
 

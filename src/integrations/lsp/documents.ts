@@ -1,16 +1,18 @@
 /**
- * Lints editor buffers through lintSource() with the CLI's configuration lookup (nearest config
- * from the document's folder upwards). Keeps the last result per document for code actions,
- * hover and the coverage command. Never throws: what cannot be linted becomes a `problem`.
+ * Lints editor buffers through the CLI's Linter (nearest config from the document's folder
+ * upwards), one Linter, and so one set of config and rule caches, per workspace folder. Keeps the
+ * last result and its diagnostics per document for code actions, hover and the coverage command.
+ * Never throws: what cannot be linted becomes a `problem`.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lintSource, ConfigFinder, Registries, UsageError } from '../../lint.js';
-import { LoadError } from '../../load/read.js';
-import { ConfigError, CONFIG_FILES } from '../../config/load.js';
-import { RuleError, type Registry } from '../../rules/registry.js';
+import type { Diagnostic } from 'vscode-languageserver';
+import { Linter } from '../../lint.js';
+import { CONFIG_FILES } from '../../config/load.js';
+import type { Registry } from '../../rules/registry.js';
 import { formatFromName, type Format } from '../../load/format.js';
 import type { LintResult, RuleMeta } from '../../types.js';
+import { problemDiagnostic, toDiagnostics } from './diagnostics.js';
 
 /**
  * Beyond this a buffer is not linted in the editor: one diagnostic says so (the CLI still lints it).
@@ -36,6 +38,8 @@ export interface DocumentLint {
   rules: Map<string, RuleMeta>;
   /** Why the document could not be linted (bad config, binary, too large). */
   problem?: { message: string; kind: 'config' | 'input' | 'internal' };
+  /** What is published: with a result, diagnostics[i] stands for result.messages[i]. */
+  diagnostics: Diagnostic[];
 }
 
 const LANGUAGE_FORMATS: Record<string, Format> = { markdown: 'markdown', plaintext: 'text', html: 'html' };
@@ -61,29 +65,55 @@ export function isConfigFile(uriOrPath: string): boolean {
   return CONFIG_FILES.includes(path.basename(uriOrPath.replace(/^file:\/\//, '')));
 }
 
+/** Is filePath inside dir (or dir itself)? */
+function inside(dir: string, filePath: string): boolean {
+  const rel = path.relative(dir, filePath);
+  return !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
 export class DocumentLinter {
-  private shared = { finder: new ConfigFinder(), registries: new Registries([]) };
+  private linters = new Map<string, Linter>();
   readonly last = new Map<string, DocumentLint>();
 
-  constructor(private workspaceDir: () => string, private options: { now?: string } = {}) {}
+  /** `workspaceDirs` returns at least one folder: where untitled buffers are taken to live. */
+  constructor(private workspaceDirs: () => string[], private options: { now?: string } = {}) {}
 
   setOptions(options: { now?: string }): void {
     this.options = options;
+    this.linters.clear();
   }
 
   /** A configuration or rule pack changed: forget every cached config and compiled pack. */
   reset(): void {
-    this.shared = { finder: new ConfigFinder(), registries: new Registries([]) };
+    this.linters.clear();
   }
 
   forget(uri: string): void {
     this.last.delete(uri);
   }
 
+  /** The Linter of a workspace folder: the one lintWorkspace plans and lints that folder with. */
+  linterFor(dir: string): Linter {
+    let linter = this.linters.get(dir);
+    if (!linter) {
+      linter = new Linter({ cwd: dir, now: this.options.now });
+      this.linters.set(dir, linter);
+    }
+    return linter;
+  }
+
+  /** The Linter of the innermost workspace folder holding the file, else of the first folder. */
+  private linterOf(filePath: string): Linter {
+    const dirs = this.workspaceDirs();
+    const holding = dirs.filter((d) => inside(d, filePath)).sort((a, b) => b.length - a.length);
+    return this.linterFor(holding[0] ?? dirs[0]);
+  }
+
   /** The rule registry that applies to a document (for hover explanations). */
   registryFor(uri: string): Registry | undefined {
+    const filePath = uriToPath(uri, this.workspaceDirs()[0]);
     try {
-      return this.shared.registries.get(this.shared.finder.forFile(uriToPath(uri, this.workspaceDir())));
+      return this.linterOf(filePath).registryFor(filePath);
     } catch {
       return undefined;
     }
@@ -93,24 +123,27 @@ export class DocumentLinter {
     const format = formatOf(doc);
     if (!format) return null;
     const text = doc.getText();
-    const filePath = uriToPath(doc.uri, this.workspaceDir());
-    const out: DocumentLint = { uri: doc.uri, version: doc.version, format, filePath, text, rules: new Map() };
+    const filePath = uriToPath(doc.uri, this.workspaceDirs()[0]);
+    const out: DocumentLint = { uri: doc.uri, version: doc.version, format, filePath, text, rules: new Map(), diagnostics: [] };
     this.last.set(doc.uri, out);
     if (text.length > MAX_EDITOR_CHARS) {
       out.problem = { kind: 'input', message: `the document has ${text.length} characters, over the ${MAX_EDITOR_CHARS} the editor lints; run policylint on the command line for this file` };
-      return out;
+    } else if (text.trim() !== '') {
+      // A new, still empty buffer is not a problem worth a diagnostic, so it is not linted.
+      // A problem reading the text starts with this name; a configuration problem names its file.
+      const name = `${path.basename(filePath)} cannot be linted`;
+      try {
+        const outcome = this.linterOf(filePath).lintText(text, filePath, format, name);
+        out.result = outcome.result;
+        for (const r of outcome.rules) out.rules.set(r.id, r);
+        const [problem] = outcome.problems;
+        if (problem) out.problem = { kind: problem.startsWith(`${name}: `) ? 'input' : 'config', message: problem };
+      } catch (e) {
+        out.problem = { kind: 'internal', message: `internal error: ${(e as Error).message}` };
+      }
     }
-    // A new, still empty buffer is not a problem worth a diagnostic.
-    if (text.trim() === '') return out;
-    try {
-      const { result, rules } = lintSource({ text, filePath, format }, { now: this.options.now }, this.shared);
-      out.result = result;
-      for (const r of rules) out.rules.set(r.id, r);
-    } catch (e) {
-      if (e instanceof LoadError) out.problem = { kind: 'input', message: `${path.basename(filePath)} cannot be linted: ${e.message}` };
-      else if (e instanceof ConfigError || e instanceof RuleError || e instanceof UsageError) out.problem = { kind: 'config', message: e.message };
-      else out.problem = { kind: 'internal', message: `internal error: ${(e as Error).message}` };
-    }
+    if (out.problem) out.diagnostics = [problemDiagnostic(out.problem.message, out.problem.kind === 'input' ? 3 : 1)];
+    else if (out.result) out.diagnostics = toDiagnostics(out.result.messages, doc.uri, text);
     return out;
   }
 }

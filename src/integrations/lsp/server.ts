@@ -1,6 +1,6 @@
 /**
  * Wires the language server: document sync, debounced linting, diagnostics, code actions, hover
- * and commands. All linting goes through DocumentLinter (lintSource, the CLI's config lookup).
+ * and commands. All linting goes through DocumentLinter (the CLI's Linter and config lookup).
  */
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -10,14 +10,12 @@ import {
   DidChangeWatchedFilesNotification,
   MessageType,
   type Connection,
-  type Diagnostic,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint } from '../../lint.js';
 import { explainRule } from '../../cli/explain.js';
-import { toDiagnostics, problemDiagnostic } from './diagnostics.js';
+import { toDiagnostics } from './diagnostics.js';
 import { DocumentLinter, isConfigFile, type DocumentLint } from './documents.js';
 import { codeActions, FIX_ALL_KIND } from './codeActions.js';
 import { COMMANDS, coverageReport, uriArgument } from './commands.js';
@@ -37,24 +35,22 @@ export function startServer(connection: Connection): void {
   let workspaceDirs: string[] = [];
   let canWatchFiles = false;
   let options: InitOptions = {};
-  const linter = new DocumentLinter(() => workspaceDirs[0] ?? process.cwd(), options);
+  const roots = () => (workspaceDirs.length ? workspaceDirs : [process.cwd()]);
+  const linter = new DocumentLinter(roots, options);
   const timers = new Map<string, NodeJS.Timeout>();
   const shownProblems = new Set<string>();
   let active: string | undefined;
 
-  function publish(state: DocumentLint | null, uri: string): Diagnostic[] {
-    let diagnostics: Diagnostic[] = [];
+  function publish(state: DocumentLint | null, uri: string): void {
     if (state?.problem) {
-      diagnostics = [problemDiagnostic(state.problem.message, state.problem.kind === 'input' ? 3 : 1)];
       // A broken configuration affects every file: say it once as a window message as well.
       if (state.problem.kind !== 'input' && !shownProblems.has(state.problem.message)) {
         shownProblems.add(state.problem.message);
         void connection.sendNotification('window/showMessage', { type: MessageType.Error, message: `policylint: ${state.problem.message}` });
       }
       if (state.problem.kind === 'internal') connection.console.error(state.problem.message);
-    } else if (state?.result) diagnostics = toDiagnostics(state.result.messages, uri, state.text);
-    void connection.sendDiagnostics({ uri, version: state?.version, diagnostics });
-    return diagnostics;
+    }
+    void connection.sendDiagnostics({ uri, version: state?.version, diagnostics: state?.diagnostics ?? [] });
   }
 
   function lintNow(uri: string): DocumentLint | null {
@@ -138,12 +134,13 @@ export function startServer(connection: Connection): void {
 
   connection.onHover((params) => {
     const state = linter.last.get(params.textDocument.uri);
-    if (!state?.result) return null;
+    if (!state) return null;
     const { line, character } = params.position;
-    const hits = toDiagnostics(state.result.messages, params.textDocument.uri, state.text).filter((d, i) => {
+    // Only findings of a rule have a code; the diagnostics are the ones published for this lint.
+    const hits = state.diagnostics.filter((d) => {
       const r = d.range;
       const within = (line > r.start.line || (line === r.start.line && character >= r.start.character)) && (line < r.end.line || (line === r.end.line && character <= r.end.character));
-      return within && state.result!.messages[i].ruleId;
+      return within && d.code !== undefined;
     });
     const ids = [...new Set(hits.map((d) => String(d.code)))];
     if (ids.length === 0) return null;
@@ -178,33 +175,38 @@ export function startServer(connection: Connection): void {
     }
   });
 
+  /** Lints every policy under each workspace folder: open buffers as the writer sees them, other files from disk. */
   function lintWorkspace() {
-    const roots = workspaceDirs.length ? workspaceDirs : [process.cwd()];
     let files = 0;
     let errors = 0;
     let warnings = 0;
     const problems: string[] = [];
-    for (const root of roots) {
-      const run = lint(['.'], { cwd: root, now: options.now });
-      problems.push(...run.problems);
-      for (const r of run.results) {
-        files++;
-        const uri = pathToFileURL(r.filePath).href;
+    for (const root of roots()) {
+      const folder = linter.linterFor(root);
+      const plan = folder.plan(['.']);
+      problems.push(...plan.problems);
+      for (const file of plan.files) {
+        const uri = pathToFileURL(file).href;
+        let result;
         if (documents.get(uri)) {
-          // An open buffer may differ from the disk: lint what the writer sees.
           const state = lintNow(uri);
-          errors += state?.result?.errorCount ?? 0;
-          warnings += state?.result?.warningCount ?? 0;
-          continue;
+          result = state?.result;
+          if (state?.problem) problems.push(state.problem.message);
+        } else {
+          const outcome = folder.lintFile(file);
+          result = outcome.result;
+          problems.push(...outcome.problems);
+          if (result) void connection.sendDiagnostics({ uri, diagnostics: toDiagnostics(result.messages, uri, result.source ?? '') });
         }
-        errors += r.errorCount;
-        warnings += r.warningCount;
-        void connection.sendDiagnostics({ uri, diagnostics: toDiagnostics(r.messages, uri, r.source ?? '') });
+        if (!result) continue;
+        files++;
+        errors += result.errorCount;
+        warnings += result.warningCount;
       }
     }
     const summary = `policylint: ${files} file${files === 1 ? '' : 's'} linted, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${problems.length ? `, ${problems.length} could not be linted` : ''}`;
     void connection.sendNotification('window/showMessage', { type: problems.length ? MessageType.Warning : MessageType.Info, message: summary });
-    return { files, errors, warnings, problems, roots: roots.map((r) => path.resolve(r)) };
+    return { files, errors, warnings, problems, roots: roots().map((r) => path.resolve(r)) };
   }
 
   documents.listen(connection);
