@@ -10,6 +10,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { UsageError, type LintOptions } from '../lint.js';
 import { lintConcurrently, parseConcurrency, runWorker, WORKER_ROLE } from './parallel.js';
 import { format, FORMATS, type FormatName } from '../report/index.js';
+import { recount } from '../report/counts.js';
 import { ConfigFinder, ConfigError } from '../config/load.js';
 import { Registry, RuleError, builtinRulesDir } from '../rules/registry.js';
 import { listRules, explainRule } from './explain.js';
@@ -125,12 +126,7 @@ async function main(args: string[]): Promise<number> {
   for (const p of new Set(run.problems)) process.stderr.write(`policylint: ${p}\n`);
 
   if (argv.fix) fixFiles(run.results);
-  const results: LintResult[] = argv.quiet
-    ? run.results.map((r) => {
-        const messages = r.messages.filter((m) => m.severity === 2);
-        return { ...r, messages, warningCount: 0 };
-      })
-    : run.results;
+  const results: LintResult[] = argv.quiet ? run.results.map((r) => recount(r, r.messages.filter((m) => m.severity === 2))) : run.results;
   const report = format(argv.format as FormatName, { results, rules: run.rules, cwd: process.cwd() }, {
     color: argv.outputFile ? false : useColor(process.stdout, argv.color),
     version: VERSION,
@@ -158,9 +154,8 @@ function fixFiles(results: LintResult[]): void {
     if (fixed.length === 0) continue;
     writeAtomically(r.filePath, output);
     const gone = new Set(fixed);
-    r.messages = r.messages.filter((m) => !gone.has(m));
-    r.errorCount = r.messages.filter((m) => m.severity === 2).length;
-    r.warningCount = r.messages.filter((m) => m.severity === 1).length;
+    // In place: the report and the warning count read run.results after fixing.
+    Object.assign(r, recount(r, r.messages.filter((m) => !gone.has(m))));
   }
 }
 

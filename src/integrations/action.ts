@@ -13,11 +13,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ignore from 'ignore';
 import { lint } from '../lint.js';
-import { formatGithub, escapeData } from '../report/github.js';
+import { expandPaths } from '../load/expand.js';
+import { formatGithub, workflowCommand } from '../report/github.js';
+import { recount } from '../report/counts.js';
 import { formatSarif } from '../report/sarif.js';
 import { relativePath } from '../report/paths.js';
 import { POLICY_EXTENSIONS } from '../load/format.js';
-import type { LintMessage, LintResult, ReportContext } from '../types.js';
+import type { LintMessage, ReportContext } from '../types.js';
 
 declare const POLICYLINT_VERSION: string;
 const VERSION = typeof POLICYLINT_VERSION === 'string' ? POLICYLINT_VERSION : '0.0.0-dev';
@@ -49,24 +51,18 @@ function booleanInput(name: string): boolean {
   throw new InputError(`input ${name} must be true or false, not "${v}"`);
 }
 
-/** Tracked and untracked-but-not-ignored files, or a plain walk when the workspace is not a git checkout. */
-function workspaceFiles(root: string): string[] {
-  const git = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' });
-  if (git.status === 0) return git.stdout.split('\0').filter((f) => f && fs.existsSync(path.join(root, f)));
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const e of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
-      if (e.name === '.git' || e.name === 'node_modules') continue;
-      const rel = dir ? `${dir}/${e.name}` : e.name;
-      if (e.isDirectory()) walk(rel);
-      else if (e.isFile()) out.push(rel);
-    }
-  };
-  walk('');
-  return out;
-}
-
 const isPolicyFile = (f: string) => path.extname(f).toLowerCase() in POLICY_EXTENSIONS;
+
+/**
+ * The workspace's policy files (by extension, workspace-relative with `/`): tracked and
+ * untracked-but-not-ignored ones, or the CLI's folder search when the workspace is not a git checkout.
+ */
+function workspacePolicies(root: string): string[] {
+  const git = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' });
+  // The extension first: most of a repository is not a policy, and that costs no file system call.
+  if (git.status === 0) return git.stdout.split('\0').filter((f) => f && isPolicyFile(f) && fs.existsSync(path.join(root, f)));
+  return expandPaths(['.'], root).files.map((f) => relativePath(root, f));
+}
 
 /**
  * `files`: paths (files or folders, passed to lint() as given) and patterns (anything with * ? [ or
@@ -78,11 +74,11 @@ function resolveFiles(root: string, entries: string[]): string[] {
   const paths = entries.filter((e) => !isPattern(e));
   const patterns = entries.filter(isPattern);
   if (entries.length === 0) {
-    return workspaceFiles(root).filter((f) => isPolicyFile(f) && DEFAULT_NAME.test(path.posix.basename(f))).sort();
+    return workspacePolicies(root).filter((f) => DEFAULT_NAME.test(path.posix.basename(f))).sort();
   }
   if (patterns.length === 0) return paths;
   const matcher = ignore().add(patterns);
-  const matched = workspaceFiles(root).filter((f) => isPolicyFile(f) && matcher.ignores(f));
+  const matched = workspacePolicies(root).filter((f) => matcher.ignores(f));
   return [...paths, ...matched.sort()];
 }
 
@@ -178,16 +174,6 @@ function onChangedLine(m: LintMessage, lines: Set<number> | undefined): boolean 
   return false;
 }
 
-function recount(r: LintResult, messages: LintMessage[]): LintResult {
-  return {
-    ...r,
-    messages,
-    errorCount: messages.filter((m) => m.severity === 2).length,
-    warningCount: messages.filter((m) => m.severity === 1).length,
-    fatalErrorCount: messages.filter((m) => m.fatal).length,
-  };
-}
-
 /** Text for a Markdown table cell: no HTML, no row or column breaks. */
 function cell(s: string): string {
   return s
@@ -235,6 +221,11 @@ function summary(ctx: ReportContext, counts: { errors: number; warnings: number 
   return out.join('\n') + '\n';
 }
 
+/** A message about the run itself (not a finding in a file), titled policylint. */
+function logCommand(level: 'error' | 'warning' | 'notice', message: string): string {
+  return workflowCommand(level, [['title', 'policylint']], message) + '\n';
+}
+
 /** name<<delimiter form, as actions/toolkit writes it: safe for any value, including newlines. */
 function outputEntry(name: string, value: string): string {
   const delimiter = `ghadelimiter_${randomUUID()}`;
@@ -256,15 +247,15 @@ export function runAction(): number {
 
   const files = resolveFiles(workspace, list(input('files')));
   if (files.length === 0) {
-    process.stdout.write(`::warning title=policylint::${escapeData('No policy files found to lint; set the files input.')}\n`);
+    process.stdout.write(logCommand('warning', 'No policy files found to lint; set the files input.'));
   }
   const run = lint(files, {
     cwd: workspace,
     configFile: config || undefined,
     jurisdictions: jurisdictions.length ? jurisdictions : undefined,
   });
-  for (const w of run.warnings) process.stdout.write(`::warning title=policylint::${escapeData(w)}\n`);
-  for (const p of run.problems) process.stdout.write(`::error title=policylint::${escapeData(p)}\n`);
+  for (const w of run.warnings) process.stdout.write(logCommand('warning', w));
+  for (const p of run.problems) process.stdout.write(logCommand('error', p));
 
   let results = run.results;
   let note: string | null = null;
@@ -276,7 +267,7 @@ export function runAction(): number {
       note = `Only findings on lines changed between ${range.base.slice(0, 12)} and ${range.head.slice(0, 12)} are reported here; the SARIF file has them all.`;
     } else {
       note = 'only-changed is set, but the event has no base and head commits to compare: every finding is reported.';
-      process.stdout.write(`::notice title=policylint::${escapeData(note)}\n`);
+      process.stdout.write(logCommand('notice', note));
     }
   }
 
@@ -314,7 +305,7 @@ function main(): void {
   } catch (e) {
     const known = e instanceof InputError;
     const msg = (e as Error).message;
-    process.stdout.write(`::error title=policylint::${escapeData(known ? msg : `internal error: ${msg}`)}\n`);
+    process.stdout.write(logCommand('error', known ? msg : `internal error: ${msg}`));
     process.exitCode = 2;
   }
 }

@@ -19,13 +19,22 @@ interface Finding {
 }
 
 /** As actions/toolkit's escapeData: `%` first, or an escape already in the text would be decoded by the runner. */
-export function escapeData(s: string): string {
+function escapeData(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** As actions/toolkit's escapeProperty: `,` separates properties and `:` ends them. */
 function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/**
+ * `::command key=value,…::message`, as actions/toolkit's issueCommand writes it. Every workflow
+ * command policylint prints is made here, so none can skip the escaping.
+ */
+export function workflowCommand(command: string, properties: Array<[string, string | number]>, message: string): string {
+  const list = properties.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
+  return `::${command}${list ? ` ${list}` : ''}::${escapeData(message)}`;
 }
 
 function messageText(m: LintMessage, ctx: ReportContext): string {
@@ -46,8 +55,7 @@ function annotation(f: Finding): string {
     if (endColumn !== undefined && endColumn >= 1) props.push(['endColumn', endColumn]);
   }
   props.push(['title', ruleId ?? 'policylint']);
-  const list = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
-  return `::${f.level} ${list}::${escapeData(f.text)}`;
+  return workflowCommand(f.level, props, f.text);
 }
 
 /**
@@ -95,7 +103,7 @@ export function formatGithub(ctx: ReportContext, options: GithubOptions = {}): s
     const notice =
       `${more} ${dropped.length === 1 ? 'is' : 'are'} not shown as annotations (${limit === ANNOTATIONS_PER_TYPE ? `GitHub shows ${limit}` : `annotations limited to ${limit}`} of each type per step); ` +
       'the full list is in the job log above and in the SARIF file.';
-    lines.push(`::notice::${escapeData(notice)}`);
+    lines.push(workflowCommand('notice', [], notice));
   }
   return lines.length > 0 ? lines.join('\n') + '\n' : '';
 }
