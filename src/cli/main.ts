@@ -16,9 +16,7 @@ import { Registry, RuleError, builtinRulesDir } from '../rules/registry.js';
 import { listRules, explainRule } from './explain.js';
 import { applyFixes, writeAtomically } from './fix.js';
 import type { LintResult } from '../types.js';
-
-declare const POLICYLINT_VERSION: string;
-const VERSION = typeof POLICYLINT_VERSION === 'string' ? POLICYLINT_VERSION : '0.0.0-dev';
+import { VERSION } from '../version.js';
 
 class ExitError extends Error {
   constructor(message: string, readonly code: number) {

@@ -20,9 +20,7 @@ import { formatSarif } from '../report/sarif.js';
 import { relativePath } from '../report/paths.js';
 import { POLICY_EXTENSIONS } from '../load/format.js';
 import type { LintMessage, ReportContext } from '../types.js';
-
-declare const POLICYLINT_VERSION: string;
-const VERSION = typeof POLICYLINT_VERSION === 'string' ? POLICYLINT_VERSION : '0.0.0-dev';
+import { VERSION } from '../version.js';
 
 /** The same default as the pre-commit hook: file names that say what they are. */
 const DEFAULT_NAME = /(privacy|polic(y|ies)|notice|cookie)/i;

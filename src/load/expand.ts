@@ -6,6 +6,7 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { POLICY_EXTENSIONS } from './format.js';
+import { relativePath } from '../report/paths.js';
 
 export interface Expanded {
   files: string[];
@@ -18,7 +19,7 @@ const ALWAYS_SKIPPED = new Set(['node_modules', '.git', '.hg', '.svn']);
 export function expandPaths(inputs: string[], cwd: string, ignorePatterns: string[] = []): Expanded {
   const ig: Ignore = ignore().add(ignorePatterns);
   const isIgnored = (abs: string, isDir = false) => {
-    const rel = path.relative(cwd, abs).split(path.sep).join('/');
+    const rel = relativePath(cwd, abs);
     return rel !== '' && !rel.startsWith('..') && ig.ignores(isDir ? rel + '/' : rel);
   };
   const files: string[] = [];

@@ -1,4 +1,7 @@
-/** File paths as formatters show them: relative to the report's working folder, with `/` on every platform. */
+/**
+ * File paths relative to a folder, with `/` on every platform: as formatters show them, and as
+ * ignore patterns (.gitignore syntax) match them when load/expand.ts searches folders.
+ */
 import path from 'node:path';
 
 export function relativePath(cwd: string, filePath: string): string {

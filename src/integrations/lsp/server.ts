@@ -19,9 +19,7 @@ import { toDiagnostics } from './diagnostics.js';
 import { DocumentLinter, isConfigFile, type DocumentLint } from './documents.js';
 import { codeActions, FIX_ALL_KIND } from './codeActions.js';
 import { COMMANDS, coverageReport, uriArgument } from './commands.js';
-
-declare const POLICYLINT_VERSION: string;
-const VERSION = typeof POLICYLINT_VERSION === 'string' ? POLICYLINT_VERSION : '0.0.0-dev';
+import { VERSION } from '../../version.js';
 
 export const DEBOUNCE_MS = 300;
 
