@@ -111,6 +111,19 @@ export class TextIndex {
     return list;
   }
 
+  /** Ids of the sentences where one of the phrases matches (no negation, no match details). */
+  matching(phrases: Phrase[], accept: (s: Sentence) => boolean): Set<number> {
+    const found = new Set<number>();
+    for (const phrase of phrases) {
+      for (const id of this.candidates(phrase)) {
+        if (found.has(id)) continue;
+        const sentence = this.sentences[id];
+        if (accept(sentence) && matchPhrase(phrase, sentence.tokens)) found.add(id);
+      }
+    }
+    return found;
+  }
+
   /** Every sentence (in document order) where one of the phrases matches; first phrase wins per sentence. */
   find(phrases: Phrase[], accept: (s: Sentence) => boolean = () => true): Hit[] {
     const hits = new Map<number, Hit>();

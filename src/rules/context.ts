@@ -1,6 +1,6 @@
 /** What every check reads: the document, its search index, the policy's dates, config facts, today. */
 import { TextIndex } from '../analysis/search.js';
-import { matchAny, type Phrase } from '../analysis/phrase.js';
+import type { Phrase } from '../analysis/phrase.js';
 import { hasSignal, type SignalName } from '../analysis/signals.js';
 import { findDates, POLICY_DATE_LABEL, parseIsoLike, type FoundDate } from '../analysis/dates.js';
 import { sourceOffset, type Block, type PolicyDocument, type Section, type Sentence } from '../sections/model.js';
@@ -44,6 +44,8 @@ export class CheckContext {
   // address here? is this section headed "Your rights"?): answers are kept for the document.
   private signals = new Map<SignalName, Int8Array>();
   private topics = new Map<Phrase[], Map<Section, boolean>>();
+  /** Per list of heading phrases, the heading sentences one of them matches: found through the index. */
+  private topicHeadings = new Map<Phrase[], Set<number>>();
 
   signal(name: SignalName, s: Sentence): boolean {
     let known = this.signals.get(name);
@@ -59,8 +61,10 @@ export class CheckContext {
     if (!known) this.topics.set(headings, (known = new Map()));
     let answer = known.get(section);
     if (answer === undefined) {
-      const heading = section.heading?.sentences[0]?.tokens;
-      answer = (heading !== undefined && matchAny(headings, heading) !== null) || (section.parent !== null && section.heading !== null && this.onTopic(section.parent, headings));
+      const heading = section.heading?.sentences[0];
+      let matched = this.topicHeadings.get(headings);
+      if (!matched) this.topicHeadings.set(headings, (matched = this.index.matching(headings, (s) => s.block.kind === 'heading')));
+      answer = (heading !== undefined && matched.has(heading.index)) || (section.parent !== null && section.heading !== null && this.onTopic(section.parent, headings));
       known.set(section, answer);
     }
     return answer;

@@ -200,7 +200,8 @@ export function buildDocument(filePath: string, source: string, format: Format, 
         const tb = new TextBuilder();
         tb.phrasing(p.children);
         const bold = listDepth === 0 && boldHeading(p);
-        if (listDepth === 0 && !linksOnly(p.children) && (bold || (!isLast && !tb.text.includes('\n') && tb.text.trim().split(/\s+/).length <= 8 && looksLikeHeading(tb.text) && format !== 'text'))) {
+        // Cheapest tests first: looksLikeHeading turns a long paragraph down at once.
+        if (listDepth === 0 && !linksOnly(p.children) && (bold || (format !== 'text' && !isLast && !tb.text.includes('\n') && looksLikeHeading(tb.text) && tb.text.trim().split(/\s+/).length <= 8))) {
           heading(tb, node, Math.min(6, lastHeadingDepth() + (bold ? 1 : 0)));
         } else addBlock(listDepth > 0 ? 'listItem' : 'paragraph', tb, node, listDepth);
         break;
