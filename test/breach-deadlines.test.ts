@@ -1,8 +1,7 @@
 /** conflict/breach-individuals: the state deadline table as data, and each state's number. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, found, lintText, tmpDir } from './helpers.js';
-import { lintSource } from '../src/lint.js';
+import { ROOT, found, lintText, lintWithConfig } from './helpers.js';
 
 const rule = JSON.parse(fs.readFileSync(path.join(ROOT, 'rules/conflict/breach-individuals.json'), 'utf8'));
 const table: Record<string, [number, string]> = {
@@ -13,14 +12,7 @@ const table: Record<string, [number, string]> = {
 };
 
 function lintStates(text: string, states: string[]) {
-  const dir = tmpDir();
-  fs.writeFileSync(path.join(dir, '.policylintrc.json'), JSON.stringify({ facts: { states } }));
-  const file = path.join(dir, 'PRIVACY.md');
-  try {
-    return lintSource({ text, filePath: file, format: 'markdown' }, { jurisdictions: ['ccpa'], now: '2026-11-23' }).result;
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  return lintWithConfig(text, { facts: { states } }, { jurisdictions: ['ccpa'] });
 }
 
 describe('state deadline table', () => {

@@ -2,7 +2,7 @@
 import { describe, it, expect } from '@jest/globals';
 import path from 'node:path';
 import { lintSource } from '../src/lint.js';
-import { FIXTURES } from './helpers.js';
+import { FIXTURES, lintWithConfig } from './helpers.js';
 
 const house = path.join(FIXTURES, 'packs/house');
 
@@ -67,25 +67,15 @@ describe('check kinds', () => {
 });
 
 describe('conditions read config facts', () => {
-  it('facts.hasDpo true makes the requirement apply without any trigger; false switches it off', async () => {
-    const fs = await import('node:fs');
-    const os = await import('node:os');
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policylint-facts-'));
-    const lintWith = (facts: Record<string, unknown>, text: string) => {
-      fs.writeFileSync(path.join(dir, '.policylintrc.json'), JSON.stringify({ facts, jurisdictions: ['house'], packs: [house] }));
-      return lintSource({ text, filePath: path.join(dir, 'PRIVACY.md'), format: 'markdown' }, { now: '2026-11-23' }).result;
-    };
+  it('facts.hasDpo true makes the requirement apply without any trigger; false switches it off', () => {
+    const lintWith = (facts: Record<string, unknown>, text: string) => lintWithConfig(text, { facts, jurisdictions: ['house'], packs: [house] });
     expect(lintWith({ hasDpo: true }, '# P\n\nWe collect e-mail.\n').coverage.find((c) => c.requirement === 'house/dpo')!.status).toBe('missing');
     const off = lintWith({ hasDpo: false }, '# P\n\nOur data protection officer is appointed.\n').coverage.find((c) => c.requirement === 'house/dpo')!;
     expect(off).toEqual({ requirement: 'house/dpo', status: 'not-applicable', reason: 'facts.hasDpo is false in the configuration' });
   });
 
-  it('facts.regions picks the limits in force; an unverified limit only warns', async () => {
-    const fs = await import('node:fs');
-    const os = await import('node:os');
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policylint-facts-'));
-    fs.writeFileSync(path.join(dir, '.policylintrc.json'), JSON.stringify({ facts: { regions: ['CA'] }, jurisdictions: ['house'], packs: [house] }));
-    const r = lintSource({ text: '# P\n\nWe respond to requests within 50 days.\n', filePath: path.join(dir, 'PRIVACY.md'), format: 'markdown' }, { now: '2026-11-23' }).result;
+  it('facts.regions picks the limits in force; an unverified limit only warns', () => {
+    const r = lintWithConfig('# P\n\nWe respond to requests within 50 days.\n', { facts: { regions: ['CA'] }, jurisdictions: ['house'], packs: [house] });
     const m = r.messages.filter((x) => x.ruleId === 'house/response-time').map((x) => [x.line, x.severity, x.message]);
     expect(m).toEqual([[3, 1, 'Promises an answer in 50 days, longer than 45 days (CA).']]);
   });
@@ -135,13 +125,8 @@ describe('a 20 MB policy', () => {
 
 describe('condition.factIncludes and condition.alsoText (fixtures/packs/scoped)', () => {
   const scoped = path.join(FIXTURES, 'packs/scoped');
-  const lintWith = async (facts: Record<string, unknown> | null, text: string) => {
-    const fs = await import('node:fs');
-    const os = await import('node:os');
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policylint-scoped-'));
-    fs.writeFileSync(path.join(dir, '.policylintrc.json'), JSON.stringify({ ...(facts ? { facts } : {}), jurisdictions: ['scoped'], packs: [scoped] }));
-    return lintSource({ text, filePath: path.join(dir, 'PRIVACY.md'), format: 'markdown' }, { now: '2026-11-23' }).result;
-  };
+  const lintWith = async (facts: Record<string, unknown> | null, text: string) =>
+    lintWithConfig(text, { ...(facts ? { facts } : {}), jurisdictions: ['scoped'], packs: [scoped] });
   const cov = (r: ReturnType<typeof run>, id: string) => r.coverage.find((c) => c.requirement === id);
   const found = (r: ReturnType<typeof run>) => r.messages.filter((m) => m.ruleId?.startsWith('scoped/')).map((m) => [m.ruleId, m.line]);
   const texas = '# P\n\nTexas residents have rights.\n\nWe sell sensitive data to partners.\n';

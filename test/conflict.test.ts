@@ -5,29 +5,19 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { FIXTURES, found, lintText, status, tmpDir } from './helpers.js';
-import { lintSource } from '../src/lint.js';
+import { FIXTURES, found, lintText, lintWithConfig, status } from './helpers.js';
 import { findAges } from '../src/analysis/quantities.js';
 import type { LintResult } from '../src/types.js';
 
 const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, 'us', name), 'utf8');
 const US = ['ccpa', 'us-states', 'coppa'];
 
-/** Lints text in a temporary folder holding a configuration (facts, a rule pack of its own). */
-function lintWithConfig(text: string, config: object, jurisdictions: string[], pack?: { name: string; rules: object[] }): LintResult {
-  const dir = tmpDir();
-  try {
-    if (pack) {
-      const packDir = path.join(dir, 'rules', pack.name);
-      fs.mkdirSync(packDir, { recursive: true });
-      fs.writeFileSync(path.join(packDir, 'pack.json'), JSON.stringify({ name: pack.name, title: 'Test pack', enabled: 'explicit' }));
-      for (const r of pack.rules as Array<{ id: string }>) fs.writeFileSync(path.join(packDir, `${r.id.split('/')[1]}.json`), JSON.stringify(r));
-    }
-    fs.writeFileSync(path.join(dir, '.policylintrc.json'), JSON.stringify({ ...config, ...(pack ? { packs: ['./rules'] } : {}) }));
-    return lintSource({ text, filePath: path.join(dir, 'PRIVACY.md'), format: 'markdown' }, { jurisdictions, now: '2026-11-23' }).result;
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+/** Lints text with a configuration (facts) and, if given, a rule pack of its own under ./rules. */
+function lintWithPack(text: string, config: object, jurisdictions: string[], pack?: { name: string; rules: object[] }): LintResult {
+  if (!pack) return lintWithConfig(text, config, { jurisdictions });
+  const files: Record<string, string> = { [`rules/${pack.name}/pack.json`]: JSON.stringify({ name: pack.name, title: 'Test pack', enabled: 'explicit' }) };
+  for (const r of pack.rules as Array<{ id: string }>) files[`rules/${pack.name}/${r.id.split('/')[1]}.json`] = JSON.stringify(r);
+  return lintWithConfig(text, { ...config, packs: ['./rules'] }, { jurisdictions, files });
 }
 
 describe('conflict pack on a US notice that breaks the numbers', () => {
@@ -172,14 +162,14 @@ describe('limits tied to a regulator or law named in the sentence (limits[].cont
   it('dsar-states: appeals against the appeal rows of the states in force, requests against the request rows', () => {
     const appeal = 'We decide appeals within 60 days.';
     const request = 'We respond to requests within 60 days.';
-    expect(found(lintWithConfig(appeal, { facts: { states: ['VA'] } }, ['us-states']), 'conflict/')).toEqual([]);
-    expect(found(lintWithConfig('We decide appeals within 90 days.', { facts: { states: ['VA'] } }, ['us-states']), 'conflict/')).toEqual([['conflict/dsar-states', 1]]);
+    expect(found(lintWithPack(appeal, { facts: { states: ['VA'] } }, ['us-states']), 'conflict/')).toEqual([]);
+    expect(found(lintWithPack('We decide appeals within 90 days.', { facts: { states: ['VA'] } }, ['us-states']), 'conflict/')).toEqual([['conflict/dsar-states', 1]]);
     // With every state in force (no facts), appeals get the 60 days of most states (Colorado's 45 is not in the table).
     expect(found(lintText(appeal, { jurisdictions: ['us-states'] }), 'conflict/')).toEqual([]);
     // Texas has a request deadline in the table but no appeal deadline: its appeals are not checked.
-    expect(found(lintWithConfig(appeal, { facts: { states: ['TX'] } }, ['us-states']), 'conflict/')).toEqual([]);
-    expect(found(lintWithConfig(request, { facts: { states: ['TX'] } }, ['us-states']), 'conflict/')).toEqual([['conflict/dsar-states', 1]]);
-    expect(found(lintWithConfig('We respond to requests within 80 days.', { facts: { states: ['IA'] } }, ['us-states']), 'conflict/')).toEqual([]);
+    expect(found(lintWithPack(appeal, { facts: { states: ['TX'] } }, ['us-states']), 'conflict/')).toEqual([]);
+    expect(found(lintWithPack(request, { facts: { states: ['TX'] } }, ['us-states']), 'conflict/')).toEqual([['conflict/dsar-states', 1]]);
+    expect(found(lintWithPack('We respond to requests within 80 days.', { facts: { states: ['IA'] } }, ['us-states']), 'conflict/')).toEqual([]);
   });
 });
 
@@ -194,19 +184,19 @@ describe('rule file mechanisms in a pack of ones own', () => {
     message: 'A fee: {match}', patterns: [{ regex: '\\bfee\\b' }], defersTo: ['ccpa/no-account-or-fee'],
   };
   it('jurisdictions: a disclosure rule outside its law is not-applicable, inside it runs', () => {
-    const off = lintWithConfig('We collect your name.', {}, ['house'], { name: 'house', rules: [disclosure] });
+    const off = lintWithPack('We collect your name.', {}, ['house'], { name: 'house', rules: [disclosure] });
     expect(status(off, 'house/ca-contact')).toBe('not-applicable');
     expect(off.coverage.find((c) => c.requirement === 'house/ca-contact')?.reason).toBe('applies only with the ccpa pack(s)');
-    const on = lintWithConfig('We collect your name.', {}, ['house', 'ccpa'], { name: 'house', rules: [disclosure] });
+    const on = lintWithPack('We collect your name.', {}, ['house', 'ccpa'], { name: 'house', rules: [disclosure] });
     expect(status(on, 'house/ca-contact')).toBe('missing');
   });
   it('defersTo: a finding on a line the named rule reports is dropped, others stay', () => {
     const text = 'We charge a $10 fee for each access request.\n\nThe fee for premium plans is monthly.';
-    const r = lintWithConfig(text, {}, ['house', 'ccpa'], { name: 'house', rules: [wide] });
+    const r = lintWithPack(text, {}, ['house', 'ccpa'], { name: 'house', rules: [wide] });
     expect(found(r, 'house/')).toEqual([['house/any-fee', 3]]);
     expect(found(r, 'ccpa/no-account-or-fee')).toEqual([['ccpa/no-account-or-fee', 1]]);
     // With the named rule off, nothing is deferred.
-    const off = lintWithConfig(text, { rules: { 'ccpa/no-account-or-fee': 'off' } }, ['house', 'ccpa'], { name: 'house', rules: [wide] });
+    const off = lintWithPack(text, { rules: { 'ccpa/no-account-or-fee': 'off' } }, ['house', 'ccpa'], { name: 'house', rules: [wide] });
     expect(found(off, 'house/')).toEqual([['house/any-fee', 1], ['house/any-fee', 3]]);
   });
 });

@@ -1,4 +1,4 @@
-/** Shared test helpers: lint a string through the library, or run the real CLI bundle. */
+/** Shared test helpers: lint a string through the library (with or without a configuration), or run the real CLI bundle. */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -48,4 +48,27 @@ export function cli(args: string[], opts: { cwd?: string; input?: string; env?: 
 
 export function tmpDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'policylint-test-'));
+}
+
+/**
+ * Lints text as PRIVACY.md in a temporary folder holding `.policylintrc.json` = config, plus any
+ * other `files` (a rule pack, by path in the folder), through the CLI's configuration lookup.
+ * The folder is removed afterwards.
+ */
+export function lintWithConfig(
+  text: string,
+  config: object,
+  opts: { jurisdictions?: string[]; now?: string; files?: Record<string, string> } = {},
+): LintResult {
+  const dir = tmpDir();
+  try {
+    for (const [name, content] of Object.entries(opts.files ?? {})) {
+      fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      fs.writeFileSync(path.join(dir, name), content);
+    }
+    fs.writeFileSync(path.join(dir, '.policylintrc.json'), JSON.stringify(config));
+    return lintSource({ text, filePath: path.join(dir, 'PRIVACY.md'), format: 'markdown' }, { jurisdictions: opts.jurisdictions, now: opts.now ?? '2026-11-23' }).result;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }

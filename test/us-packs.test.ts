@@ -1,8 +1,7 @@
 /** US packs (ccpa, conflict, coppa, us-states): coverage and findings on fixtures written for these tests. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { FIXTURES, found, lintText, status, tmpDir } from './helpers.js';
-import { lintSource } from '../src/lint.js';
+import { FIXTURES, found, lintText, lintWithConfig, status } from './helpers.js';
 import { findDates } from '../src/analysis/dates.js';
 
 const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, 'us', name), 'utf8');
@@ -215,11 +214,7 @@ describe('us-states: state-specific items', () => {
   ];
   const mine = (r: ReturnType<typeof lintText>) => r.messages.filter((m) => STATE.includes(m.ruleId ?? '')).map((m) => [m.ruleId, m.line, m.severity]);
   const lintS = (name: string) => lintText(fixture(name), { jurisdictions: ['us-states'] });
-  const lintWithFacts = (facts: Record<string, unknown>, text: string) => {
-    const dir = tmpDir();
-    fs.writeFileSync(path.join(dir, '.policylintrc.json'), JSON.stringify({ facts, jurisdictions: ['us-states'] }));
-    return lintSource({ text, filePath: path.join(dir, 'PRIVACY.md'), format: 'markdown' }, { now: '2026-11-23' }).result;
-  };
+  const lintWithFacts = (facts: Record<string, unknown>, text: string) => lintWithConfig(text, { facts, jurisdictions: ['us-states'] });
 
   it('a compliant multi-state notice: nothing reported, each item present with its evidence line', () => {
     const r = lintS('states-compliant.md');
