@@ -46,6 +46,7 @@ export class CheckContext {
   private topics = new Map<Phrase[], Map<Section, boolean>>();
   /** Per list of heading phrases, the heading sentences one of them matches: found through the index. */
   private topicHeadings = new Map<Phrase[], Set<number>>();
+  private topicSentences = new Map<Phrase[], Sentence[]>();
 
   signal(name: SignalName, s: Sentence): boolean {
     let known = this.signals.get(name);
@@ -68,6 +69,22 @@ export class CheckContext {
       known.set(section, answer);
     }
     return answer;
+  }
+
+  /** The sentences of the sections onTopic(headings) holds for, in document order. */
+  sentencesOnTopic(headings: Phrase[]): Sentence[] {
+    let list = this.topicSentences.get(headings);
+    if (!list) {
+      list = [];
+      // Sections are listed in the order they open, and a block belongs to the last section opened
+      // before it, so their blocks in that order are the document's order.
+      for (const sec of this.doc.sections) {
+        if (!this.onTopic(sec, headings)) continue;
+        for (const b of sec.blocks) list.push(...b.sentences);
+      }
+      this.topicSentences.set(headings, list);
+    }
+    return list;
   }
 
   evidenceOf(s: Sentence): Evidence {

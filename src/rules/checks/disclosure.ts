@@ -63,9 +63,14 @@ export function checkDisclosure(rule: CompiledRule, ctx: CheckContext): Disclosu
     }
   }
   if (spec.signals?.length) {
-    for (const s of ctx.doc.sentences) {
-      if (!ctx.prose(s) || (ev.sectionHeadings.length > 0 && !topical(s))) continue;
-      if (spec.signals.some((name) => (name === 'list' ? s.block.kind === 'listItem' : name !== 'policy-date' && ctx.signal(name, s)))) add(s);
+    // The policy date is the document's, not a sentence's: it is looked up below.
+    const inSentences = spec.signals.filter((name) => name !== 'policy-date');
+    if (inSentences.length > 0) {
+      const where = ev.sectionHeadings.length > 0 ? ctx.sentencesOnTopic(ev.sectionHeadings) : ctx.doc.sentences;
+      for (const s of where) {
+        if (!ctx.prose(s)) continue;
+        if (inSentences.some((name) => (name === 'list' ? s.block.kind === 'listItem' : ctx.signal(name, s)))) add(s);
+      }
     }
     if (spec.signals.includes('policy-date')) {
       for (const d of ctx.policyDates()) {
