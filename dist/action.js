@@ -1567,12 +1567,12 @@ import path7 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/lint.ts
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/load/expand.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import { readdirSync, statSync } from "node:fs";
-import path from "node:path";
+import path2 from "node:path";
 
 // src/load/format.ts
 var POLICY_EXTENSIONS = {
@@ -1597,19 +1597,25 @@ function sniffFormat(text3) {
   return "text";
 }
 
+// src/load/paths.ts
+import path from "node:path";
+function relativePath(cwd, filePath) {
+  return path.relative(cwd, path.resolve(cwd, filePath)).split(path.sep).join("/");
+}
+
 // src/load/expand.ts
 var ALWAYS_SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn"]);
 function expandPaths(inputs, cwd, ignorePatterns = []) {
   const ig = (0, import_ignore.default)().add(ignorePatterns);
   const isIgnored = (abs, isDir = false) => {
-    const rel = path.relative(cwd, abs).split(path.sep).join("/");
+    const rel = relativePath(cwd, abs);
     return rel !== "" && !rel.startsWith("..") && ig.ignores(isDir ? rel + "/" : rel);
   };
   const files = [];
   const problems = [];
   const seen = /* @__PURE__ */ new Set();
   for (const input2 of inputs) {
-    const abs = path.resolve(cwd, input2);
+    const abs = path2.resolve(cwd, input2);
     let st;
     try {
       st = statSync(abs);
@@ -1642,10 +1648,10 @@ function walk(dir, isIgnored) {
   entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   for (const e of entries) {
     if (ALWAYS_SKIPPED.has(e.name)) continue;
-    const abs = path.join(dir, e.name);
+    const abs = path2.join(dir, e.name);
     if (isIgnored(abs, e.isDirectory())) continue;
     if (e.isDirectory()) out.push(...walk(abs, isIgnored));
-    else if (e.isFile() && path.extname(e.name).toLowerCase() in POLICY_EXTENSIONS) out.push(abs);
+    else if (e.isFile() && path2.extname(e.name).toLowerCase() in POLICY_EXTENSIONS) out.push(abs);
   }
   return out;
 }
@@ -11652,7 +11658,7 @@ function buildDocument(filePath, source, format, root) {
         const tb = new TextBuilder();
         tb.phrasing(p.children);
         const bold = listDepth === 0 && boldHeading(p);
-        if (listDepth === 0 && !linksOnly(p.children) && (bold || !isLast && !tb.text.includes("\n") && tb.text.trim().split(/\s+/).length <= 8 && looksLikeHeading(tb.text) && format !== "text")) {
+        if (listDepth === 0 && !linksOnly(p.children) && (bold || format !== "text" && !isLast && !tb.text.includes("\n") && looksLikeHeading(tb.text) && tb.text.trim().split(/\s+/).length <= 8)) {
           heading(tb, node2, Math.min(6, lastHeadingDepth() + (bold ? 1 : 0)));
         } else addBlock(listDepth > 0 ? "listItem" : "paragraph", tb, node2, listDepth);
         break;
@@ -11711,7 +11717,7 @@ function buildDocument(filePath, source, format, root) {
 
 // src/config/load.ts
 import fs from "node:fs";
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/generated/validators.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
@@ -14090,7 +14096,7 @@ function readRaw(file) {
   } catch (e) {
     throw new ConfigError(`${file}: configuration is not valid JSON (${e.message})`);
   }
-  if (path2.basename(file) === "package.json") {
+  if (path3.basename(file) === "package.json") {
     data = data?.policylint;
     if (data === void 0) return null;
   }
@@ -14098,16 +14104,16 @@ function readRaw(file) {
   return data;
 }
 function loadConfigFile(file, seen = /* @__PURE__ */ new Set()) {
-  const abs = path2.resolve(file);
+  const abs = path3.resolve(file);
   if (seen.has(abs)) throw new ConfigError(`${abs}: "extends" loops back to this file`);
   seen.add(abs);
   const raw = readRaw(abs);
   if (!raw) return null;
-  const dir = path2.dirname(abs);
+  const dir = path3.dirname(abs);
   const config = emptyConfig();
   const bases = raw.extends === void 0 ? [] : Array.isArray(raw.extends) ? raw.extends : [raw.extends];
   for (const b of bases) {
-    const base = loadConfigFile(path2.resolve(dir, b), seen);
+    const base = loadConfigFile(path3.resolve(dir, b), seen);
     if (base) merge(config, base);
   }
   merge(config, {
@@ -14115,7 +14121,7 @@ function loadConfigFile(file, seen = /* @__PURE__ */ new Set()) {
       Object.entries(raw.rules ?? {}).map(([id, v]) => [id, Array.isArray(v) ? { severity: normaliseSeverity(v[0]), options: v[1] } : { severity: normaliseSeverity(v) }])
     ),
     jurisdictions: raw.jurisdictions,
-    packs: (raw.packs ?? []).map((p) => path2.resolve(dir, p)),
+    packs: (raw.packs ?? []).map((p) => path3.resolve(dir, p)),
     ignorePatterns: raw.ignorePatterns ?? [],
     facts: raw.facts ?? {},
     now: raw.now,
@@ -14142,7 +14148,7 @@ var ConfigFinder = class {
   cache = /* @__PURE__ */ new Map();
   forFile(filePath) {
     if (this.explicit) return this.cached(`explicit:${this.explicit}`, () => loadConfigFile(this.explicit) ?? emptyConfig());
-    return this.forDir(path2.dirname(path2.resolve(filePath)));
+    return this.forDir(path3.dirname(path3.resolve(filePath)));
   }
   cached(key, make2) {
     let c = this.cache.get(key);
@@ -14155,13 +14161,13 @@ var ConfigFinder = class {
   forDir(dir) {
     return this.cached(dir, () => {
       for (const name of CONFIG_FILES) {
-        const file = path2.join(dir, name);
+        const file = path3.join(dir, name);
         if (fs.existsSync(file)) {
           const c = loadConfigFile(file);
           if (c) return c;
         }
       }
-      const parent = path2.dirname(dir);
+      const parent = path3.dirname(dir);
       return parent === dir ? emptyConfig() : this.forDir(parent);
     });
   }
@@ -14169,7 +14175,7 @@ var ConfigFinder = class {
 
 // src/rules/registry.ts
 import fs3 from "node:fs";
-import path3 from "node:path";
+import path4 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/analysis/phrase.ts
@@ -14546,10 +14552,10 @@ function compileRule(rule, pack, source, eager = true) {
 
 // src/rules/registry.ts
 function builtinRulesDir() {
-  let dir = path3.dirname(fileURLToPath2(import.meta.url));
+  let dir = path4.dirname(fileURLToPath2(import.meta.url));
   for (; ; ) {
-    if (fs3.existsSync(path3.join(dir, "rules", "schema.json"))) return path3.join(dir, "rules");
-    const parent = path3.dirname(dir);
+    if (fs3.existsSync(path4.join(dir, "rules", "schema.json"))) return path4.join(dir, "rules");
+    const parent = path4.dirname(dir);
     if (parent === dir) throw new RuleError("cannot find the built-in rules/ folder");
     dir = parent;
   }
@@ -14565,14 +14571,14 @@ var Registry = class {
   packs = /* @__PURE__ */ new Map();
   byRule = /* @__PURE__ */ new Map();
   scannedRoots = /* @__PURE__ */ new Set();
-  builtin = builtinRulesDir() + path3.sep;
+  builtin = builtinRulesDir() + path4.sep;
   constructor(roots = [builtinRulesDir()]) {
     loadPhraseSnapshot();
     for (const r of roots) this.addRoot(r);
   }
   /** A folder holding <pack>/pack.json folders. */
   addRoot(root) {
-    const abs = path3.resolve(root);
+    const abs = path4.resolve(root);
     if (this.scannedRoots.has(abs)) return;
     this.scannedRoots.add(abs);
     let entries;
@@ -14582,7 +14588,7 @@ var Registry = class {
       throw new RuleError(`${abs}: rule pack folder not found`);
     }
     for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      const packFile = path3.join(abs, e.name, "pack.json");
+      const packFile = path4.join(abs, e.name, "pack.json");
       if (!e.isDirectory() || !fs3.existsSync(packFile)) continue;
       const meta = readJson(packFile);
       if (!validatePack(meta)) throw new RuleError(`${packFile}: invalid pack ${describeErrors(validatePack.errors)}`);
@@ -14596,7 +14602,7 @@ var Registry = class {
           throw new RuleError(`${packFile}: invalid phrase at detect[${i}]: ${err.message}`);
         }
       });
-      this.packs.set(pack.name, { meta: pack, dir: path3.join(abs, e.name), detect });
+      this.packs.set(pack.name, { meta: pack, dir: path4.join(abs, e.name), detect });
     }
   }
   /** Reads, validates and compiles a pack's rules once. */
@@ -14606,7 +14612,7 @@ var Registry = class {
     if (!pack.rules) {
       const files = fs3.readdirSync(pack.dir).filter((f) => f.endsWith(".json") && f !== "pack.json").sort();
       pack.rules = files.map((f) => {
-        const file = path3.join(pack.dir, f);
+        const file = path4.join(pack.dir, f);
         const data = readJson(file);
         if (!validateRule(data)) throw new RuleError(`${file}: invalid rule ${describeErrors(validateRule.errors)}`);
         const rule = data;
@@ -14763,6 +14769,18 @@ var TextIndex = class {
       this.prefixCache.set(p, list3);
     }
     return list3;
+  }
+  /** Ids of the sentences where one of the phrases matches (no negation, no match details). */
+  matching(phrases2, accept) {
+    const found = /* @__PURE__ */ new Set();
+    for (const phrase2 of phrases2) {
+      for (const id of this.candidates(phrase2)) {
+        if (found.has(id)) continue;
+        const sentence = this.sentences[id];
+        if (accept(sentence) && matchPhrase(phrase2, sentence.tokens)) found.add(id);
+      }
+    }
+    return found;
   }
   /** Every sentence (in document order) where one of the phrases matches; first phrase wins per sentence. */
   find(phrases2, accept = () => true) {
@@ -14931,6 +14949,9 @@ var CheckContext = class {
   // address here? is this section headed "Your rights"?): answers are kept for the document.
   signals = /* @__PURE__ */ new Map();
   topics = /* @__PURE__ */ new Map();
+  /** Per list of heading phrases, the heading sentences one of them matches: found through the index. */
+  topicHeadings = /* @__PURE__ */ new Map();
+  topicSentences = /* @__PURE__ */ new Map();
   signal(name, s) {
     let known = this.signals.get(name);
     if (!known) this.signals.set(name, known = new Int8Array(this.doc.sentences.length));
@@ -14944,11 +14965,26 @@ var CheckContext = class {
     if (!known) this.topics.set(headings, known = /* @__PURE__ */ new Map());
     let answer = known.get(section);
     if (answer === void 0) {
-      const heading = section.heading?.sentences[0]?.tokens;
-      answer = heading !== void 0 && matchAny(headings, heading) !== null || section.parent !== null && section.heading !== null && this.onTopic(section.parent, headings);
+      const heading = section.heading?.sentences[0];
+      let matched = this.topicHeadings.get(headings);
+      if (!matched) this.topicHeadings.set(headings, matched = this.index.matching(headings, (s) => s.block.kind === "heading"));
+      answer = heading !== void 0 && matched.has(heading.index) || section.parent !== null && section.heading !== null && this.onTopic(section.parent, headings);
       known.set(section, answer);
     }
     return answer;
+  }
+  /** The sentences of the sections onTopic(headings) holds for, in document order. */
+  sentencesOnTopic(headings) {
+    let list3 = this.topicSentences.get(headings);
+    if (!list3) {
+      list3 = [];
+      for (const sec of this.doc.sections) {
+        if (!this.onTopic(sec, headings)) continue;
+        for (const b of sec.blocks) list3.push(...b.sentences);
+      }
+      this.topicSentences.set(headings, list3);
+    }
+    return list3;
   }
   evidenceOf(s) {
     const p = this.doc.lines.point(sourceOffset(s.block, s.start));
@@ -15077,9 +15113,13 @@ function checkDisclosure(rule, ctx) {
     }
   }
   if (spec.signals?.length) {
-    for (const s of ctx.doc.sentences) {
-      if (!ctx.prose(s) || ev.sectionHeadings.length > 0 && !topical(s)) continue;
-      if (spec.signals.some((name) => name === "list" ? s.block.kind === "listItem" : name !== "policy-date" && ctx.signal(name, s))) add(s);
+    const inSentences = spec.signals.filter((name) => name !== "policy-date");
+    if (inSentences.length > 0) {
+      const where = ev.sectionHeadings.length > 0 ? ctx.sentencesOnTopic(ev.sectionHeadings) : ctx.doc.sentences;
+      for (const s of where) {
+        if (!ctx.prose(s)) continue;
+        if (inSentences.some((name) => name === "list" ? s.block.kind === "listItem" : ctx.signal(name, s))) add(s);
+      }
     }
     if (spec.signals.includes("policy-date")) {
       for (const d of ctx.policyDates()) {
@@ -15160,6 +15200,7 @@ function fill(template, match) {
 function* matches(p, text3, j) {
   const literals = p.spec.literals;
   if (!literals || !j) {
+    if (literals && !literals.some((l) => text3.toLowerCase().includes(l.toLowerCase()))) return;
     yield* search2(p, text3, 0);
     return;
   }
@@ -15206,6 +15247,12 @@ function linesWith(j, literal) {
 }
 function lowered(j) {
   if (j.lower === void 0) {
+    const whole = j.text.toLowerCase();
+    if (whole.length === j.text.length) {
+      j.lower = whole;
+      for (const line of j.lines) j.lowerStarts.push(line.start);
+      return whole;
+    }
     const parts = [];
     let at = 0;
     for (const line of j.lines) {
@@ -15241,19 +15288,18 @@ function joined(ctx, include, key) {
   if (!byKey) joinedCache.set(ctx, byKey = /* @__PURE__ */ new Map());
   let j = byKey.get(key);
   if (!j) {
-    const parts = [];
-    const starts = [];
-    const blocks = [];
-    let at = 0;
-    for (const b of ctx.doc.blocks) {
-      if (!include(b)) continue;
-      starts.push(at);
-      blocks.push(b);
-      parts.push(b.text);
-      at += b.text.length + 1;
+    const blocks = ctx.doc.blocks.filter(include);
+    for (const other of byKey.values()) if (other.blocks.length === blocks.length && other.blocks.every((b, i) => b === blocks[i])) j = other;
+    if (!j) {
+      const starts = [];
+      let at = 0;
+      for (const b of blocks) {
+        starts.push(at);
+        at += b.text.length + 1;
+      }
+      const text3 = blocks.map((b) => b.text).join("\0");
+      j = { text: text3, lines: splitLines2(text3), starts, blocks, lowerStarts: [], byLiteral: /* @__PURE__ */ new Map() };
     }
-    const text3 = parts.join("\0");
-    j = { text: text3, lines: splitLines2(text3), starts, blocks, lowerStarts: [], byLiteral: /* @__PURE__ */ new Map() };
     byKey.set(key, j);
   }
   return j;
@@ -15715,6 +15761,22 @@ function selectPacks(registry, index2, prose, selected) {
   return { packs: [...registry.packs.keys()].filter((p) => on.has(p)), jurisdictions };
 }
 
+// src/rules/counts.ts
+function countMessages(messages) {
+  let errorCount = 0;
+  let warningCount = 0;
+  let fatalErrorCount = 0;
+  for (const m of messages) {
+    if (m.severity === 2) errorCount++;
+    else if (m.severity === 1) warningCount++;
+    if (m.fatal) fatalErrorCount++;
+  }
+  return { errorCount, warningCount, fatalErrorCount };
+}
+function recount(r, messages) {
+  return { ...r, messages, ...countMessages(messages) };
+}
+
 // src/rules/engine.ts
 function severityFor(rule, config, finding) {
   const setting = config.rules[rule.file.id]?.severity;
@@ -15801,9 +15863,7 @@ function lintDocument(doc, registry, config, options) {
     filePath: doc.filePath,
     jurisdictions,
     messages: all2,
-    errorCount: all2.filter((m) => m.severity === 2).length,
-    warningCount: all2.filter((m) => m.severity === 1).length,
-    fatalErrorCount: 0,
+    ...countMessages(all2),
     coverage
   };
 }
@@ -15869,8 +15929,8 @@ var Linter = class {
     this.options = options;
     this.cwd = options.cwd ?? process.cwd();
     this.shared = {
-      finder: new ConfigFinder(options.configFile && path4.resolve(this.cwd, options.configFile)),
-      registries: new Registries((options.rulesDirs ?? []).map((d) => path4.resolve(this.cwd, d)))
+      finder: new ConfigFinder(options.configFile && path5.resolve(this.cwd, options.configFile)),
+      registries: new Registries((options.rulesDirs ?? []).map((d) => path5.resolve(this.cwd, d)))
     };
   }
   options;
@@ -15881,7 +15941,7 @@ var Linter = class {
     const ignore3 = [...this.options.ignorePatterns ?? []];
     if (this.options.useConfig !== false) {
       try {
-        ignore3.push(...this.shared.finder.forFile(path4.join(this.cwd, "x")).ignorePatterns);
+        ignore3.push(...this.shared.finder.forFile(path5.join(this.cwd, "x")).ignorePatterns);
       } catch {
       }
     }
@@ -15889,23 +15949,34 @@ var Linter = class {
     return { files, problems: problems.map(([p, why]) => `${p}: ${why}`) };
   }
   lintFile(file) {
-    return this.handle(path4.relative(this.cwd, file) || file, () => readPolicy(file));
+    return this.handle(path5.relative(this.cwd, file) || file, () => readPolicy(file));
   }
   lintStdin() {
     const { stdin } = this.options;
-    const name = stdin?.filename ? path4.resolve(this.cwd, stdin.filename) : path4.join(this.cwd, "<stdin>");
+    const name = stdin?.filename ? path5.resolve(this.cwd, stdin.filename) : path5.join(this.cwd, "<stdin>");
     return this.handle(
       stdin?.filename ?? "<stdin>",
       () => decodePolicy(Buffer.from(stdin?.text ?? "", "utf8"), name, stdin?.filename ? formatFromName(stdin.filename) ?? void 0 : void 0)
     );
+  }
+  /**
+   * Lints text already in memory (an editor buffer) as the file at filePath, with its configuration.
+   * `name` is what a problem reading the text starts with (default: the path relative to cwd).
+   */
+  lintText(text3, filePath, format, name = path5.relative(this.cwd, filePath) || filePath) {
+    return this.handle(name, () => decodePolicy(Buffer.from(text3, "utf8"), filePath, format));
+  }
+  /** The rule registry for a file (an editor's hover explains rules from it). Throws ConfigError/RuleError. */
+  registryFor(filePath) {
+    return this.shared.registries.get(this.options.useConfig === false ? emptyConfig() : this.shared.finder.forFile(filePath));
   }
   handle(name, load3) {
     try {
       const { result, rules, warnings } = lintLoaded(load3(), this.options, this.shared);
       return { result, rules, problems: [], warnings: warnings.map((w) => `${name}: ${w}`) };
     } catch (e) {
-      if (e instanceof LoadError) return { rules: [], problems: [`${name}: ${e.message}`], warnings: [] };
-      if (e instanceof ConfigError || e instanceof RuleError || e instanceof UsageError) return { rules: [], problems: [e.message], warnings: [] };
+      if (e instanceof LoadError) return { rules: [], problems: [`${name}: ${e.message}`], problemKind: "input", warnings: [] };
+      if (e instanceof ConfigError || e instanceof RuleError || e instanceof UsageError) return { rules: [], problems: [e.message], problemKind: "config", warnings: [] };
       throw e;
     }
   }
@@ -15927,12 +15998,6 @@ function lint(paths, options = {}) {
   return collectRun(problems, [...stdin, ...files.map((f) => linter.lintFile(f))]);
 }
 
-// src/report/paths.ts
-import path5 from "node:path";
-function relativePath(cwd, filePath) {
-  return path5.relative(cwd, path5.resolve(cwd, filePath)).split(path5.sep).join("/");
-}
-
 // src/report/github.ts
 var ANNOTATIONS_PER_TYPE = 10;
 function escapeData(s) {
@@ -15940,6 +16005,10 @@ function escapeData(s) {
 }
 function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function workflowCommand(command, properties, message) {
+  const list3 = properties.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
+  return `::${command}${list3 ? ` ${list3}` : ""}::${escapeData(message)}`;
 }
 function messageText(m, ctx) {
   const rule = m.ruleId ? ctx.rules.get(m.ruleId) : void 0;
@@ -15957,8 +16026,7 @@ function annotation(f) {
     if (endColumn !== void 0 && endColumn >= 1) props.push(["endColumn", endColumn]);
   }
   props.push(["title", ruleId ?? "policylint"]);
-  const list3 = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
-  return `::${f.level} ${list3}::${escapeData(f.text)}`;
+  return workflowCommand(f.level, props, f.text);
 }
 function logLine(f) {
   const { line, column, ruleId } = f.message;
@@ -15989,7 +16057,7 @@ function formatGithub(ctx, options = {}) {
     const droppedWarnings = Math.max(0, warnings.length - limit);
     const more = [droppedErrors && count(droppedErrors, "error"), droppedWarnings && count(droppedWarnings, "warning")].filter(Boolean).join(" and ");
     const notice = `${more} ${dropped.length === 1 ? "is" : "are"} not shown as annotations (${limit === ANNOTATIONS_PER_TYPE ? `GitHub shows ${limit}` : `annotations limited to ${limit}`} of each type per step); the full list is in the job log above and in the SARIF file.`;
-    lines.push(`::notice::${escapeData(notice)}`);
+    lines.push(workflowCommand("notice", [], notice));
   }
   return lines.length > 0 ? lines.join("\n") + "\n" : "";
 }
@@ -16117,8 +16185,10 @@ function formatSarif(ctx, version = "0.0.0") {
   return JSON.stringify(log, null, 2);
 }
 
-// src/integrations/action.ts
+// src/version.ts
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
+
+// src/integrations/action.ts
 var DEFAULT_NAME = /(privacy|polic(y|ies)|notice|cookie)/i;
 var SUMMARY_ROWS = 200;
 var InputError = class extends Error {
@@ -16135,32 +16205,22 @@ function booleanInput(name) {
   if (v === "true") return true;
   throw new InputError(`input ${name} must be true or false, not "${v}"`);
 }
-function workspaceFiles(root) {
-  const git = spawnSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: root, encoding: "utf8" });
-  if (git.status === 0) return git.stdout.split("\0").filter((f) => f && fs4.existsSync(path7.join(root, f)));
-  const out = [];
-  const walk3 = (dir) => {
-    for (const e of fs4.readdirSync(path7.join(root, dir), { withFileTypes: true })) {
-      if (e.name === ".git" || e.name === "node_modules") continue;
-      const rel = dir ? `${dir}/${e.name}` : e.name;
-      if (e.isDirectory()) walk3(rel);
-      else if (e.isFile()) out.push(rel);
-    }
-  };
-  walk3("");
-  return out;
-}
 var isPolicyFile = (f) => path7.extname(f).toLowerCase() in POLICY_EXTENSIONS;
+function workspacePolicies(root) {
+  const git = spawnSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: root, encoding: "utf8" });
+  if (git.status === 0) return git.stdout.split("\0").filter((f) => f && isPolicyFile(f) && fs4.existsSync(path7.join(root, f)));
+  return expandPaths(["."], root).files.map((f) => relativePath(root, f));
+}
 function resolveFiles(root, entries) {
   const isPattern = (e) => /[*?[]/.test(e) || e.startsWith("!");
   const paths = entries.filter((e) => !isPattern(e));
   const patterns = entries.filter(isPattern);
   if (entries.length === 0) {
-    return workspaceFiles(root).filter((f) => isPolicyFile(f) && DEFAULT_NAME.test(path7.posix.basename(f))).sort();
+    return workspacePolicies(root).filter((f) => DEFAULT_NAME.test(path7.posix.basename(f))).sort();
   }
   if (patterns.length === 0) return paths;
   const matcher = (0, import_ignore2.default)().add(patterns);
-  const matched = workspaceFiles(root).filter((f) => isPolicyFile(f) && matcher.ignores(f));
+  const matched = workspacePolicies(root).filter((f) => matcher.ignores(f));
   return [...paths, ...matched.sort()];
 }
 function parseDiff(diff) {
@@ -16240,15 +16300,6 @@ function onChangedLine(m, lines) {
   for (let l = m.line; l <= end; l++) if (lines.has(l)) return true;
   return false;
 }
-function recount(r, messages) {
-  return {
-    ...r,
-    messages,
-    errorCount: messages.filter((m) => m.severity === 2).length,
-    warningCount: messages.filter((m) => m.severity === 1).length,
-    fatalErrorCount: messages.filter((m) => m.fatal).length
-  };
-}
 function cell(s) {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ");
 }
@@ -16288,6 +16339,9 @@ function summary(ctx, counts, note) {
   }
   return out.join("\n") + "\n";
 }
+function logCommand(level, message) {
+  return workflowCommand(level, [["title", "policylint"]], message) + "\n";
+}
 function outputEntry(name, value2) {
   const delimiter = `ghadelimiter_${randomUUID()}`;
   return `${name}<<${delimiter}
@@ -16308,18 +16362,15 @@ function runAction() {
   const sarifInput = process.env["INPUT_SARIF-FILE"] === void 0 ? "policylint.sarif" : input("sarif-file");
   const files = resolveFiles(workspace, list2(input("files")));
   if (files.length === 0) {
-    process.stdout.write(`::warning title=policylint::${escapeData("No policy files found to lint; set the files input.")}
-`);
+    process.stdout.write(logCommand("warning", "No policy files found to lint; set the files input."));
   }
   const run2 = lint(files, {
     cwd: workspace,
     configFile: config || void 0,
     jurisdictions: jurisdictions.length ? jurisdictions : void 0
   });
-  for (const w of run2.warnings) process.stdout.write(`::warning title=policylint::${escapeData(w)}
-`);
-  for (const p of run2.problems) process.stdout.write(`::error title=policylint::${escapeData(p)}
-`);
+  for (const w of run2.warnings) process.stdout.write(logCommand("warning", w));
+  for (const p of run2.problems) process.stdout.write(logCommand("error", p));
   let results = run2.results;
   let note = null;
   if (onlyChanged) {
@@ -16330,8 +16381,7 @@ function runAction() {
       note = `Only findings on lines changed between ${range.base.slice(0, 12)} and ${range.head.slice(0, 12)} are reported here; the SARIF file has them all.`;
     } else {
       note = "only-changed is set, but the event has no base and head commits to compare: every finding is reported.";
-      process.stdout.write(`::notice title=policylint::${escapeData(note)}
-`);
+      process.stdout.write(logCommand("notice", note));
     }
   }
   const ctx = { results, rules: run2.rules, cwd: workspace };
@@ -16364,8 +16414,7 @@ function main() {
   } catch (e) {
     const known = e instanceof InputError;
     const msg = e.message;
-    process.stdout.write(`::error title=policylint::${escapeData(known ? msg : `internal error: ${msg}`)}
-`);
+    process.stdout.write(logCommand("error", known ? msg : `internal error: ${msg}`));
     process.exitCode = 2;
   }
 }

@@ -6847,12 +6847,12 @@ var yargs_default = Yargs;
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 
 // src/lint.ts
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/load/expand.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import { readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
-import path from "node:path";
+import path2 from "node:path";
 
 // src/load/format.ts
 var POLICY_EXTENSIONS = {
@@ -6877,19 +6877,25 @@ function sniffFormat(text3) {
   return "text";
 }
 
+// src/load/paths.ts
+import path from "node:path";
+function relativePath(cwd, filePath) {
+  return path.relative(cwd, path.resolve(cwd, filePath)).split(path.sep).join("/");
+}
+
 // src/load/expand.ts
 var ALWAYS_SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn"]);
 function expandPaths(inputs, cwd, ignorePatterns = []) {
   const ig = (0, import_ignore.default)().add(ignorePatterns);
   const isIgnored = (abs, isDir = false) => {
-    const rel = path.relative(cwd, abs).split(path.sep).join("/");
+    const rel = relativePath(cwd, abs);
     return rel !== "" && !rel.startsWith("..") && ig.ignores(isDir ? rel + "/" : rel);
   };
   const files = [];
   const problems = [];
   const seen = /* @__PURE__ */ new Set();
   for (const input of inputs) {
-    const abs = path.resolve(cwd, input);
+    const abs = path2.resolve(cwd, input);
     let st;
     try {
       st = statSync3(abs);
@@ -6922,10 +6928,10 @@ function walk(dir, isIgnored) {
   entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   for (const e of entries) {
     if (ALWAYS_SKIPPED.has(e.name)) continue;
-    const abs = path.join(dir, e.name);
+    const abs = path2.join(dir, e.name);
     if (isIgnored(abs, e.isDirectory())) continue;
     if (e.isDirectory()) out.push(...walk(abs, isIgnored));
-    else if (e.isFile() && path.extname(e.name).toLowerCase() in POLICY_EXTENSIONS) out.push(abs);
+    else if (e.isFile() && path2.extname(e.name).toLowerCase() in POLICY_EXTENSIONS) out.push(abs);
   }
   return out;
 }
@@ -16932,7 +16938,7 @@ function buildDocument(filePath, source, format4, root) {
         const tb = new TextBuilder();
         tb.phrasing(p.children);
         const bold = listDepth === 0 && boldHeading(p);
-        if (listDepth === 0 && !linksOnly(p.children) && (bold || !isLast && !tb.text.includes("\n") && tb.text.trim().split(/\s+/).length <= 8 && looksLikeHeading(tb.text) && format4 !== "text")) {
+        if (listDepth === 0 && !linksOnly(p.children) && (bold || format4 !== "text" && !isLast && !tb.text.includes("\n") && looksLikeHeading(tb.text) && tb.text.trim().split(/\s+/).length <= 8)) {
           heading(tb, node2, Math.min(6, lastHeadingDepth() + (bold ? 1 : 0)));
         } else addBlock(listDepth > 0 ? "listItem" : "paragraph", tb, node2, listDepth);
         break;
@@ -16991,7 +16997,7 @@ function buildDocument(filePath, source, format4, root) {
 
 // src/config/load.ts
 import fs from "node:fs";
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/generated/validators.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
@@ -19370,7 +19376,7 @@ function readRaw(file) {
   } catch (e) {
     throw new ConfigError(`${file}: configuration is not valid JSON (${e.message})`);
   }
-  if (path2.basename(file) === "package.json") {
+  if (path3.basename(file) === "package.json") {
     data = data?.policylint;
     if (data === void 0) return null;
   }
@@ -19378,16 +19384,16 @@ function readRaw(file) {
   return data;
 }
 function loadConfigFile(file, seen = /* @__PURE__ */ new Set()) {
-  const abs = path2.resolve(file);
+  const abs = path3.resolve(file);
   if (seen.has(abs)) throw new ConfigError(`${abs}: "extends" loops back to this file`);
   seen.add(abs);
   const raw = readRaw(abs);
   if (!raw) return null;
-  const dir = path2.dirname(abs);
+  const dir = path3.dirname(abs);
   const config = emptyConfig();
   const bases = raw.extends === void 0 ? [] : Array.isArray(raw.extends) ? raw.extends : [raw.extends];
   for (const b of bases) {
-    const base = loadConfigFile(path2.resolve(dir, b), seen);
+    const base = loadConfigFile(path3.resolve(dir, b), seen);
     if (base) merge(config, base);
   }
   merge(config, {
@@ -19395,7 +19401,7 @@ function loadConfigFile(file, seen = /* @__PURE__ */ new Set()) {
       Object.entries(raw.rules ?? {}).map(([id, v]) => [id, Array.isArray(v) ? { severity: normaliseSeverity(v[0]), options: v[1] } : { severity: normaliseSeverity(v) }])
     ),
     jurisdictions: raw.jurisdictions,
-    packs: (raw.packs ?? []).map((p) => path2.resolve(dir, p)),
+    packs: (raw.packs ?? []).map((p) => path3.resolve(dir, p)),
     ignorePatterns: raw.ignorePatterns ?? [],
     facts: raw.facts ?? {},
     now: raw.now,
@@ -19422,7 +19428,7 @@ var ConfigFinder = class {
   cache = /* @__PURE__ */ new Map();
   forFile(filePath) {
     if (this.explicit) return this.cached(`explicit:${this.explicit}`, () => loadConfigFile(this.explicit) ?? emptyConfig());
-    return this.forDir(path2.dirname(path2.resolve(filePath)));
+    return this.forDir(path3.dirname(path3.resolve(filePath)));
   }
   cached(key, make2) {
     let c = this.cache.get(key);
@@ -19435,13 +19441,13 @@ var ConfigFinder = class {
   forDir(dir) {
     return this.cached(dir, () => {
       for (const name of CONFIG_FILES) {
-        const file = path2.join(dir, name);
+        const file = path3.join(dir, name);
         if (fs.existsSync(file)) {
           const c = loadConfigFile(file);
           if (c) return c;
         }
       }
-      const parent = path2.dirname(dir);
+      const parent = path3.dirname(dir);
       return parent === dir ? emptyConfig() : this.forDir(parent);
     });
   }
@@ -19449,7 +19455,7 @@ var ConfigFinder = class {
 
 // src/rules/registry.ts
 import fs3 from "node:fs";
-import path3 from "node:path";
+import path4 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/analysis/phrase.ts
@@ -19826,10 +19832,10 @@ function compileRule(rule, pack, source, eager = true) {
 
 // src/rules/registry.ts
 function builtinRulesDir() {
-  let dir = path3.dirname(fileURLToPath3(import.meta.url));
+  let dir = path4.dirname(fileURLToPath3(import.meta.url));
   for (; ; ) {
-    if (fs3.existsSync(path3.join(dir, "rules", "schema.json"))) return path3.join(dir, "rules");
-    const parent = path3.dirname(dir);
+    if (fs3.existsSync(path4.join(dir, "rules", "schema.json"))) return path4.join(dir, "rules");
+    const parent = path4.dirname(dir);
     if (parent === dir) throw new RuleError("cannot find the built-in rules/ folder");
     dir = parent;
   }
@@ -19845,14 +19851,14 @@ var Registry = class {
   packs = /* @__PURE__ */ new Map();
   byRule = /* @__PURE__ */ new Map();
   scannedRoots = /* @__PURE__ */ new Set();
-  builtin = builtinRulesDir() + path3.sep;
+  builtin = builtinRulesDir() + path4.sep;
   constructor(roots = [builtinRulesDir()]) {
     loadPhraseSnapshot();
     for (const r of roots) this.addRoot(r);
   }
   /** A folder holding <pack>/pack.json folders. */
   addRoot(root) {
-    const abs = path3.resolve(root);
+    const abs = path4.resolve(root);
     if (this.scannedRoots.has(abs)) return;
     this.scannedRoots.add(abs);
     let entries;
@@ -19862,7 +19868,7 @@ var Registry = class {
       throw new RuleError(`${abs}: rule pack folder not found`);
     }
     for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      const packFile = path3.join(abs, e.name, "pack.json");
+      const packFile = path4.join(abs, e.name, "pack.json");
       if (!e.isDirectory() || !fs3.existsSync(packFile)) continue;
       const meta = readJson(packFile);
       if (!validatePack(meta)) throw new RuleError(`${packFile}: invalid pack ${describeErrors(validatePack.errors)}`);
@@ -19876,7 +19882,7 @@ var Registry = class {
           throw new RuleError(`${packFile}: invalid phrase at detect[${i}]: ${err.message}`);
         }
       });
-      this.packs.set(pack.name, { meta: pack, dir: path3.join(abs, e.name), detect });
+      this.packs.set(pack.name, { meta: pack, dir: path4.join(abs, e.name), detect });
     }
   }
   /** Reads, validates and compiles a pack's rules once. */
@@ -19886,7 +19892,7 @@ var Registry = class {
     if (!pack.rules) {
       const files = fs3.readdirSync(pack.dir).filter((f) => f.endsWith(".json") && f !== "pack.json").sort();
       pack.rules = files.map((f) => {
-        const file = path3.join(pack.dir, f);
+        const file = path4.join(pack.dir, f);
         const data = readJson(file);
         if (!validateRule(data)) throw new RuleError(`${file}: invalid rule ${describeErrors(validateRule.errors)}`);
         const rule = data;
@@ -20043,6 +20049,18 @@ var TextIndex = class {
       this.prefixCache.set(p, list2);
     }
     return list2;
+  }
+  /** Ids of the sentences where one of the phrases matches (no negation, no match details). */
+  matching(phrases2, accept) {
+    const found = /* @__PURE__ */ new Set();
+    for (const phrase2 of phrases2) {
+      for (const id of this.candidates(phrase2)) {
+        if (found.has(id)) continue;
+        const sentence = this.sentences[id];
+        if (accept(sentence) && matchPhrase(phrase2, sentence.tokens)) found.add(id);
+      }
+    }
+    return found;
   }
   /** Every sentence (in document order) where one of the phrases matches; first phrase wins per sentence. */
   find(phrases2, accept = () => true) {
@@ -20211,6 +20229,9 @@ var CheckContext = class {
   // address here? is this section headed "Your rights"?): answers are kept for the document.
   signals = /* @__PURE__ */ new Map();
   topics = /* @__PURE__ */ new Map();
+  /** Per list of heading phrases, the heading sentences one of them matches: found through the index. */
+  topicHeadings = /* @__PURE__ */ new Map();
+  topicSentences = /* @__PURE__ */ new Map();
   signal(name, s) {
     let known = this.signals.get(name);
     if (!known) this.signals.set(name, known = new Int8Array(this.doc.sentences.length));
@@ -20224,11 +20245,26 @@ var CheckContext = class {
     if (!known) this.topics.set(headings, known = /* @__PURE__ */ new Map());
     let answer = known.get(section);
     if (answer === void 0) {
-      const heading = section.heading?.sentences[0]?.tokens;
-      answer = heading !== void 0 && matchAny(headings, heading) !== null || section.parent !== null && section.heading !== null && this.onTopic(section.parent, headings);
+      const heading = section.heading?.sentences[0];
+      let matched = this.topicHeadings.get(headings);
+      if (!matched) this.topicHeadings.set(headings, matched = this.index.matching(headings, (s) => s.block.kind === "heading"));
+      answer = heading !== void 0 && matched.has(heading.index) || section.parent !== null && section.heading !== null && this.onTopic(section.parent, headings);
       known.set(section, answer);
     }
     return answer;
+  }
+  /** The sentences of the sections onTopic(headings) holds for, in document order. */
+  sentencesOnTopic(headings) {
+    let list2 = this.topicSentences.get(headings);
+    if (!list2) {
+      list2 = [];
+      for (const sec of this.doc.sections) {
+        if (!this.onTopic(sec, headings)) continue;
+        for (const b of sec.blocks) list2.push(...b.sentences);
+      }
+      this.topicSentences.set(headings, list2);
+    }
+    return list2;
   }
   evidenceOf(s) {
     const p = this.doc.lines.point(sourceOffset(s.block, s.start));
@@ -20357,9 +20393,13 @@ function checkDisclosure(rule, ctx) {
     }
   }
   if (spec.signals?.length) {
-    for (const s of ctx.doc.sentences) {
-      if (!ctx.prose(s) || ev.sectionHeadings.length > 0 && !topical(s)) continue;
-      if (spec.signals.some((name) => name === "list" ? s.block.kind === "listItem" : name !== "policy-date" && ctx.signal(name, s))) add(s);
+    const inSentences = spec.signals.filter((name) => name !== "policy-date");
+    if (inSentences.length > 0) {
+      const where = ev.sectionHeadings.length > 0 ? ctx.sentencesOnTopic(ev.sectionHeadings) : ctx.doc.sentences;
+      for (const s of where) {
+        if (!ctx.prose(s)) continue;
+        if (inSentences.some((name) => name === "list" ? s.block.kind === "listItem" : ctx.signal(name, s))) add(s);
+      }
     }
     if (spec.signals.includes("policy-date")) {
       for (const d of ctx.policyDates()) {
@@ -20440,6 +20480,7 @@ function fill(template, match) {
 function* matches(p, text3, j) {
   const literals = p.spec.literals;
   if (!literals || !j) {
+    if (literals && !literals.some((l) => text3.toLowerCase().includes(l.toLowerCase()))) return;
     yield* search2(p, text3, 0);
     return;
   }
@@ -20486,6 +20527,12 @@ function linesWith(j, literal) {
 }
 function lowered(j) {
   if (j.lower === void 0) {
+    const whole = j.text.toLowerCase();
+    if (whole.length === j.text.length) {
+      j.lower = whole;
+      for (const line of j.lines) j.lowerStarts.push(line.start);
+      return whole;
+    }
     const parts = [];
     let at = 0;
     for (const line of j.lines) {
@@ -20521,19 +20568,18 @@ function joined(ctx, include, key) {
   if (!byKey) joinedCache.set(ctx, byKey = /* @__PURE__ */ new Map());
   let j = byKey.get(key);
   if (!j) {
-    const parts = [];
-    const starts = [];
-    const blocks = [];
-    let at = 0;
-    for (const b of ctx.doc.blocks) {
-      if (!include(b)) continue;
-      starts.push(at);
-      blocks.push(b);
-      parts.push(b.text);
-      at += b.text.length + 1;
+    const blocks = ctx.doc.blocks.filter(include);
+    for (const other of byKey.values()) if (other.blocks.length === blocks.length && other.blocks.every((b, i) => b === blocks[i])) j = other;
+    if (!j) {
+      const starts = [];
+      let at = 0;
+      for (const b of blocks) {
+        starts.push(at);
+        at += b.text.length + 1;
+      }
+      const text3 = blocks.map((b) => b.text).join("\0");
+      j = { text: text3, lines: splitLines2(text3), starts, blocks, lowerStarts: [], byLiteral: /* @__PURE__ */ new Map() };
     }
-    const text3 = parts.join("\0");
-    j = { text: text3, lines: splitLines2(text3), starts, blocks, lowerStarts: [], byLiteral: /* @__PURE__ */ new Map() };
     byKey.set(key, j);
   }
   return j;
@@ -20995,6 +21041,22 @@ function selectPacks(registry, index2, prose, selected) {
   return { packs: [...registry.packs.keys()].filter((p) => on.has(p)), jurisdictions };
 }
 
+// src/rules/counts.ts
+function countMessages(messages) {
+  let errorCount = 0;
+  let warningCount = 0;
+  let fatalErrorCount = 0;
+  for (const m of messages) {
+    if (m.severity === 2) errorCount++;
+    else if (m.severity === 1) warningCount++;
+    if (m.fatal) fatalErrorCount++;
+  }
+  return { errorCount, warningCount, fatalErrorCount };
+}
+function recount(r, messages) {
+  return { ...r, messages, ...countMessages(messages) };
+}
+
 // src/rules/engine.ts
 function severityFor(rule, config, finding) {
   const setting = config.rules[rule.file.id]?.severity;
@@ -21081,9 +21143,7 @@ function lintDocument(doc, registry, config, options) {
     filePath: doc.filePath,
     jurisdictions,
     messages: all2,
-    errorCount: all2.filter((m) => m.severity === 2).length,
-    warningCount: all2.filter((m) => m.severity === 1).length,
-    fatalErrorCount: 0,
+    ...countMessages(all2),
     coverage
   };
 }
@@ -21149,8 +21209,8 @@ var Linter = class {
     this.options = options;
     this.cwd = options.cwd ?? process.cwd();
     this.shared = {
-      finder: new ConfigFinder(options.configFile && path4.resolve(this.cwd, options.configFile)),
-      registries: new Registries((options.rulesDirs ?? []).map((d) => path4.resolve(this.cwd, d)))
+      finder: new ConfigFinder(options.configFile && path5.resolve(this.cwd, options.configFile)),
+      registries: new Registries((options.rulesDirs ?? []).map((d) => path5.resolve(this.cwd, d)))
     };
   }
   options;
@@ -21161,7 +21221,7 @@ var Linter = class {
     const ignore2 = [...this.options.ignorePatterns ?? []];
     if (this.options.useConfig !== false) {
       try {
-        ignore2.push(...this.shared.finder.forFile(path4.join(this.cwd, "x")).ignorePatterns);
+        ignore2.push(...this.shared.finder.forFile(path5.join(this.cwd, "x")).ignorePatterns);
       } catch {
       }
     }
@@ -21169,23 +21229,34 @@ var Linter = class {
     return { files, problems: problems.map(([p, why]) => `${p}: ${why}`) };
   }
   lintFile(file) {
-    return this.handle(path4.relative(this.cwd, file) || file, () => readPolicy(file));
+    return this.handle(path5.relative(this.cwd, file) || file, () => readPolicy(file));
   }
   lintStdin() {
     const { stdin } = this.options;
-    const name = stdin?.filename ? path4.resolve(this.cwd, stdin.filename) : path4.join(this.cwd, "<stdin>");
+    const name = stdin?.filename ? path5.resolve(this.cwd, stdin.filename) : path5.join(this.cwd, "<stdin>");
     return this.handle(
       stdin?.filename ?? "<stdin>",
       () => decodePolicy(Buffer.from(stdin?.text ?? "", "utf8"), name, stdin?.filename ? formatFromName(stdin.filename) ?? void 0 : void 0)
     );
+  }
+  /**
+   * Lints text already in memory (an editor buffer) as the file at filePath, with its configuration.
+   * `name` is what a problem reading the text starts with (default: the path relative to cwd).
+   */
+  lintText(text3, filePath, format4, name = path5.relative(this.cwd, filePath) || filePath) {
+    return this.handle(name, () => decodePolicy(Buffer.from(text3, "utf8"), filePath, format4));
+  }
+  /** The rule registry for a file (an editor's hover explains rules from it). Throws ConfigError/RuleError. */
+  registryFor(filePath) {
+    return this.shared.registries.get(this.options.useConfig === false ? emptyConfig() : this.shared.finder.forFile(filePath));
   }
   handle(name, load3) {
     try {
       const { result, rules, warnings } = lintLoaded(load3(), this.options, this.shared);
       return { result, rules, problems: [], warnings: warnings.map((w) => `${name}: ${w}`) };
     } catch (e) {
-      if (e instanceof LoadError) return { rules: [], problems: [`${name}: ${e.message}`], warnings: [] };
-      if (e instanceof ConfigError || e instanceof RuleError || e instanceof UsageError) return { rules: [], problems: [e.message], warnings: [] };
+      if (e instanceof LoadError) return { rules: [], problems: [`${name}: ${e.message}`], problemKind: "input", warnings: [] };
+      if (e instanceof ConfigError || e instanceof RuleError || e instanceof UsageError) return { rules: [], problems: [e.message], problemKind: "config", warnings: [] };
       throw e;
     }
   }
@@ -21801,7 +21872,7 @@ var chalk = createChalk();
 var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
 
 // src/report/stylish.ts
-import path5 from "node:path";
+import path6 from "node:path";
 function formatStylish(ctx, options) {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const lines = [];
@@ -21810,7 +21881,7 @@ function formatStylish(ctx, options) {
   let fixable = 0;
   for (const r of ctx.results) {
     if (r.messages.length === 0) continue;
-    lines.push(c.underline(path5.relative(ctx.cwd, r.filePath) || r.filePath));
+    lines.push(c.underline(path6.relative(ctx.cwd, r.filePath) || r.filePath));
     for (const m of r.messages) {
       if (m.severity === 2) errors++;
       else warnings++;
@@ -21838,12 +21909,6 @@ function formatJson(ctx) {
   return JSON.stringify(ctx.results.map(({ source: _source, ...r }) => r), null, 2) + "\n";
 }
 
-// src/report/paths.ts
-import path6 from "node:path";
-function relativePath(cwd, filePath) {
-  return path6.relative(cwd, path6.resolve(cwd, filePath)).split(path6.sep).join("/");
-}
-
 // src/report/github.ts
 var ANNOTATIONS_PER_TYPE = 10;
 function escapeData(s) {
@@ -21851,6 +21916,10 @@ function escapeData(s) {
 }
 function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function workflowCommand(command2, properties, message) {
+  const list2 = properties.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
+  return `::${command2}${list2 ? ` ${list2}` : ""}::${escapeData(message)}`;
 }
 function messageText(m, ctx) {
   const rule = m.ruleId ? ctx.rules.get(m.ruleId) : void 0;
@@ -21868,8 +21937,7 @@ function annotation(f) {
     if (endColumn !== void 0 && endColumn >= 1) props.push(["endColumn", endColumn]);
   }
   props.push(["title", ruleId ?? "policylint"]);
-  const list2 = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
-  return `::${f.level} ${list2}::${escapeData(f.text)}`;
+  return workflowCommand(f.level, props, f.text);
 }
 function logLine(f) {
   const { line, column, ruleId } = f.message;
@@ -21900,7 +21968,7 @@ function formatGithub(ctx, options = {}) {
     const droppedWarnings = Math.max(0, warnings.length - limit);
     const more = [droppedErrors && count(droppedErrors, "error"), droppedWarnings && count(droppedWarnings, "warning")].filter(Boolean).join(" and ");
     const notice = `${more} ${dropped.length === 1 ? "is" : "are"} not shown as annotations (${limit === ANNOTATIONS_PER_TYPE ? `GitHub shows ${limit}` : `annotations limited to ${limit}`} of each type per step); the full list is in the job log above and in the SARIF file.`;
-    lines.push(`::notice::${escapeData(notice)}`);
+    lines.push(workflowCommand("notice", [], notice));
   }
   return lines.length > 0 ? lines.join("\n") + "\n" : "";
 }
@@ -22163,8 +22231,10 @@ function writeAtomically(file, text3) {
   fs4.renameSync(tmp, file);
 }
 
-// src/cli/main.ts
+// src/version.ts
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
+
+// src/cli/main.ts
 var ExitError = class extends Error {
   constructor(message, code) {
     super(message);
@@ -22239,10 +22309,7 @@ async function main(args) {
   for (const p of new Set(run2.problems)) process.stderr.write(`policylint: ${p}
 `);
   if (argv.fix) fixFiles(run2.results);
-  const results = argv.quiet ? run2.results.map((r) => {
-    const messages = r.messages.filter((m) => m.severity === 2);
-    return { ...r, messages, warningCount: 0 };
-  }) : run2.results;
+  const results = argv.quiet ? run2.results.map((r) => recount(r, r.messages.filter((m) => m.severity === 2))) : run2.results;
   const report = format3(argv.format, { results, rules: run2.rules, cwd: process.cwd() }, {
     color: argv.outputFile ? false : useColor(process.stdout, argv.color),
     version: VERSION
@@ -22269,9 +22336,7 @@ function fixFiles(results) {
     if (fixed.length === 0) continue;
     writeAtomically(r.filePath, output);
     const gone = new Set(fixed);
-    r.messages = r.messages.filter((m) => !gone.has(m));
-    r.errorCount = r.messages.filter((m) => m.severity === 2).length;
-    r.warningCount = r.messages.filter((m) => m.severity === 1).length;
+    Object.assign(r, recount(r, r.messages.filter((m) => !gone.has(m))));
   }
 }
 async function runCli(args = hideBin(process.argv)) {

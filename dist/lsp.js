@@ -8869,7 +8869,7 @@ var require_files = __commonJS({
     exports.resolveGlobalYarnPath = resolveGlobalYarnPath;
     exports.resolveModulePath = resolveModulePath;
     var url = __importStar(__require("url"));
-    var path7 = __importStar(__require("path"));
+    var path8 = __importStar(__require("path"));
     var fs4 = __importStar(__require("fs"));
     var child_process_1 = __require("child_process");
     function uriToFilePath(uri) {
@@ -8888,7 +8888,7 @@ var require_files = __commonJS({
           segments.shift();
         }
       }
-      return path7.normalize(segments.join("/"));
+      return path8.normalize(segments.join("/"));
     }
     function isWindows() {
       return process.platform === "win32";
@@ -8918,7 +8918,7 @@ var require_files = __commonJS({
         Object.keys(env).forEach((key) => newEnv[key] = env[key]);
         if (nodePath && fs4.existsSync(nodePath)) {
           if (newEnv[nodePathKey]) {
-            newEnv[nodePathKey] = nodePath + path7.delimiter + newEnv[nodePathKey];
+            newEnv[nodePathKey] = nodePath + path8.delimiter + newEnv[nodePathKey];
           } else {
             newEnv[nodePathKey] = nodePath;
           }
@@ -8990,9 +8990,9 @@ var require_files = __commonJS({
         }
         if (prefix.length > 0) {
           if (isWindows()) {
-            return path7.join(prefix, "node_modules");
+            return path8.join(prefix, "node_modules");
           } else {
-            return path7.join(prefix, "lib", "node_modules");
+            return path8.join(prefix, "lib", "node_modules");
           }
         }
         return void 0;
@@ -9031,7 +9031,7 @@ var require_files = __commonJS({
           try {
             const yarn = JSON.parse(line);
             if (yarn.type === "log") {
-              return path7.join(yarn.data, "node_modules");
+              return path8.join(yarn.data, "node_modules");
             }
           } catch (e) {
           }
@@ -9060,17 +9060,17 @@ var require_files = __commonJS({
       FileSystem2.isCaseSensitive = isCaseSensitive;
       function isParent(parent, child) {
         if (isCaseSensitive()) {
-          return path7.normalize(child).indexOf(path7.normalize(parent)) === 0;
+          return path8.normalize(child).indexOf(path8.normalize(parent)) === 0;
         } else {
-          return path7.normalize(child).toLowerCase().indexOf(path7.normalize(parent).toLowerCase()) === 0;
+          return path8.normalize(child).toLowerCase().indexOf(path8.normalize(parent).toLowerCase()) === 0;
         }
       }
       FileSystem2.isParent = isParent;
     })(FileSystem || (exports.FileSystem = FileSystem = {}));
     function resolveModulePath(workspaceRoot, moduleName, nodePath, tracer) {
       if (nodePath) {
-        if (!path7.isAbsolute(nodePath)) {
-          nodePath = path7.join(workspaceRoot, nodePath);
+        if (!path8.isAbsolute(nodePath)) {
+          nodePath = path8.join(workspaceRoot, nodePath);
         }
         return resolve(moduleName, nodePath, nodePath, tracer).then((value2) => {
           if (FileSystem.isParent(nodePath, value2)) {
@@ -9303,7 +9303,7 @@ var require_main = __commonJS({
     exports.createMessageConnection = createMessageConnection;
     var ril_1 = __importDefault(require_ril());
     ril_1.default.install();
-    var path7 = __importStar(__require("path"));
+    var path8 = __importStar(__require("path"));
     var os = __importStar(__require("os"));
     var fs4 = __importStar(__require("fs"));
     var crypto_1 = __require("crypto");
@@ -9455,7 +9455,7 @@ var require_main = __commonJS({
         throw new Error(`Unable to generate a random pipe name with ${randomLength} characters.`);
       }
       const randomSuffix = (0, crypto_1.randomBytes)(Math.floor(randomLength / 2)).toString("hex");
-      return path7.join(tmpDir, `lsp-${randomSuffix}.sock`);
+      return path8.join(tmpDir, `lsp-${randomSuffix}.sock`);
     }
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
       let connectResolve;
@@ -10412,26 +10412,26 @@ var require_ignore = __commonJS({
       const index2 = body.indexOf(SLASH);
       return index2 < 0 || index2 === body.length - 1;
     };
-    var basenameOf = (path7) => {
-      const end = path7.length - 1;
-      const index2 = path7.lastIndexOf(
+    var basenameOf = (path8) => {
+      const end = path8.length - 1;
+      const index2 = path8.lastIndexOf(
         SLASH,
-        path7[end] === SLASH ? end - 1 : end
+        path8[end] === SLASH ? end - 1 : end
       );
-      return index2 < 0 ? path7 : path7.slice(index2 + 1);
+      return index2 < 0 ? path8 : path8.slice(index2 + 1);
     };
-    var parentOf = (path7) => {
-      if (path7.charCodeAt(0) === SLASH_CODE || path7.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path7.split(SLASH).filter(Boolean);
+    var parentOf = (path8) => {
+      if (path8.charCodeAt(0) === SLASH_CODE || path8.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path8.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path7.length - 1;
-      const cut = path7.lastIndexOf(
+      const end = path8.length - 1;
+      const cut = path8.lastIndexOf(
         SLASH,
-        path7.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path8.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path7.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path8.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -10581,7 +10581,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path7) {
+      testLiteral(path8) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -10590,7 +10590,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index2 = rules.length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
-          if (rule.checkRegex.test(path7)) {
+          if (rule.checkRegex.test(path8)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -10610,15 +10610,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path7, mode) {
+      test(path8, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path7) : path7;
+        const basename = shortcut ? basenameOf(path8) : path8;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path7
+            shortcut && rule._basenameOnly ? basename : path8
           )) {
             const { negative } = rule;
             const ret = {
@@ -10640,17 +10640,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path7, originalPath, doThrow) => {
-      if (!isString(path7)) {
+    var checkPath = (path8, originalPath, doThrow) => {
+      if (!isString(path8)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path7) {
+      if (!path8) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path7)) {
+      if (checkPath.isNotRelative(path8)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -10659,25 +10659,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path7) => {
-      const first = path7.charCodeAt(0);
+    var isNotRelative = (path8) => {
+      const first = path8.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path7.length === 1) {
+      if (path8.length === 1) {
         return true;
       }
-      const second = path7.charCodeAt(1);
+      const second = path8.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path7.length === 2 || path7.charCodeAt(2) === SLASH_CODE;
+      return path8.length === 2 || path8.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -10708,58 +10708,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path7) {
+      _test(originalPath, cache, path8) {
         checkPath(
-          path7,
+          path8,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path7 ? this._t(path7, cache) : {
+        return path8 ? this._t(path8, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path7 = convertPath(target);
-        if (!path7 || path7.charCodeAt(path7.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path7);
+        const path8 = convertPath(target);
+        if (!path8 || path8.charCodeAt(path8.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path8);
         }
-        const dir = this._t(path7, this._testCache);
+        const dir = this._t(path8, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path7);
+        const literal = this._rules.testLiteral(path8);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path7, cache) {
-        if (path7 in cache) {
-          return cache[path7];
+      _t(path8, cache) {
+        if (path8 in cache) {
+          return cache[path8];
         }
-        const parentPath = parentOf(path7);
+        const parentPath = parentOf(path8);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path7] = parent && parent.ignored ? parent : this._rules.test(path7, MODE_IGNORE);
+        return cache[path8] = parent && parent.ignored ? parent : this._rules.test(path8, MODE_IGNORE);
       }
-      ignores(path7) {
-        return this._test(path7, this._ignoreCache, convertPath(path7)).ignored;
+      ignores(path8) {
+        return this._test(path8, this._ignoreCache, convertPath(path8)).ignored;
       }
       createFilter() {
-        return (path7) => !this.ignores(path7);
+        return (path8) => !this.ignores(path8);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path7) {
-        return this._test(path7, this._testCache, convertPath(path7));
+      test(path8) {
+        return this._test(path8, this._testCache, convertPath(path8));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path7) => checkPath(convertPath(path7), path7, RETURN_FALSE);
+    var isPathValid = (path8) => checkPath(convertPath(path8), path8, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path7) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path7) || isNotRelative(path7);
+      checkPath.isNotRelative = (path8) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path8) || isNotRelative(path8);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -11434,7 +11434,7 @@ var import_node2 = __toESM(require_main3(), 1);
 
 // src/integrations/lsp/server.ts
 var import_node = __toESM(require_main3(), 1);
-import path6 from "node:path";
+import path7 from "node:path";
 import { fileURLToPath as fileURLToPath4, pathToFileURL } from "node:url";
 
 // node_modules/vscode-languageserver-textdocument/lib/esm/main.js
@@ -11692,13 +11692,84 @@ function getWellformedEdit(textEdit) {
   return textEdit;
 }
 
+// src/cli/explain.ts
+var KIND = {
+  disclosure: "required disclosure",
+  "forbidden-pattern": "forbidden pattern",
+  "number-limit": "number limit",
+  date: "date check",
+  structure: "structure check"
+};
+function explainRule(rule) {
+  const f = rule.file;
+  const out = [
+    `${f.id}: ${f.title}`,
+    "",
+    f.description,
+    "",
+    `Kind:      ${KIND[f.kind]}`,
+    `Citation:  ${f.citation}${f.verified === "U" ? " (unverified: reports at most a warning)" : ""}`,
+    `Severity:  ${rule.meta.defaultSeverity === 2 ? "error" : "warning"}`,
+    `Docs:      ${rule.meta.url}`
+  ];
+  if (f.condition) out.push(`Applies:   ${f.condition.reason ? `only when triggered (${f.condition.reason})` : "only when triggered"}`);
+  if (f.evidence?.phrases?.length) out.push("", `Looks for: ${f.evidence.phrases.slice(0, 8).map((p) => `"${p}"`).join(", ")}${f.evidence.phrases.length > 8 ? ", \u2026" : ""}`);
+  if (f.suggestion) out.push("", "Compliant wording must contain:", `  ${f.suggestion}`);
+  if (f.examples?.compliant?.length) out.push("", "Example of compliant wording:", ...f.examples.compliant.slice(0, 2).map((e) => `  ${e.replace(/\n/g, "\n  ")}`));
+  if (f.examples?.noncompliant?.length) out.push("", "Example that triggers the rule:", ...f.examples.noncompliant.slice(0, 2).map((e) => `  ${e.replace(/\n/g, "\n  ")}`));
+  return out.join("\n") + "\n";
+}
+
+// src/integrations/lsp/diagnostics.ts
+var SOURCE = "policylint";
+function lineLength(lines, line0) {
+  return (lines[line0] ?? "").replace(/\r$/, "").length;
+}
+function messageRange(m, lines) {
+  const line = Math.max(0, m.line - 1);
+  const character = Math.max(0, m.column - 1);
+  if (m.endLine !== void 0 && m.endColumn !== void 0) {
+    return { start: { line, character }, end: { line: Math.max(line, m.endLine - 1), character: Math.max(0, m.endColumn - 1) } };
+  }
+  return { start: { line, character }, end: { line, character: Math.max(character, lineLength(lines, line)) } };
+}
+function evidenceInfo(uri, e) {
+  const line = Math.max(0, e.line - 1);
+  const character = Math.max(0, e.column - 1);
+  return { location: { uri, range: { start: { line, character }, end: { line, character: character + e.text.length } } }, message: e.text };
+}
+function toDiagnostic(m, uri, lines) {
+  const d = {
+    range: messageRange(m, lines),
+    // 1 = Error, 2 = Warning in LSP; policylint's 2 = error, 1 = warning.
+    severity: m.severity === 2 ? 1 : 2,
+    source: SOURCE,
+    message: m.citation ? `${m.message} (${m.citation})` : m.message
+  };
+  if (m.ruleId) d.code = m.ruleId;
+  if (m.url) d.codeDescription = { href: m.url };
+  if (m.evidence?.length) d.relatedInformation = m.evidence.map((e) => evidenceInfo(uri, e));
+  return d;
+}
+function toDiagnostics(messages, uri, text3) {
+  const lines = text3.split("\n");
+  return messages.map((m) => toDiagnostic(m, uri, lines));
+}
+function problemDiagnostic(message, severity = 2) {
+  return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity, source: SOURCE, message: `policylint: ${message}` };
+}
+
+// src/integrations/lsp/documents.ts
+import path6 from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+
 // src/lint.ts
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/load/expand.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import { readdirSync, statSync } from "node:fs";
-import path from "node:path";
+import path2 from "node:path";
 
 // src/load/format.ts
 var POLICY_EXTENSIONS = {
@@ -11723,19 +11794,25 @@ function sniffFormat(text3) {
   return "text";
 }
 
+// src/load/paths.ts
+import path from "node:path";
+function relativePath(cwd, filePath) {
+  return path.relative(cwd, path.resolve(cwd, filePath)).split(path.sep).join("/");
+}
+
 // src/load/expand.ts
 var ALWAYS_SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn"]);
 function expandPaths(inputs, cwd, ignorePatterns = []) {
   const ig = (0, import_ignore.default)().add(ignorePatterns);
   const isIgnored = (abs, isDir = false) => {
-    const rel = path.relative(cwd, abs).split(path.sep).join("/");
+    const rel = relativePath(cwd, abs);
     return rel !== "" && !rel.startsWith("..") && ig.ignores(isDir ? rel + "/" : rel);
   };
   const files = [];
   const problems = [];
   const seen = /* @__PURE__ */ new Set();
   for (const input of inputs) {
-    const abs = path.resolve(cwd, input);
+    const abs = path2.resolve(cwd, input);
     let st;
     try {
       st = statSync(abs);
@@ -11768,10 +11845,10 @@ function walk(dir, isIgnored) {
   entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   for (const e of entries) {
     if (ALWAYS_SKIPPED.has(e.name)) continue;
-    const abs = path.join(dir, e.name);
+    const abs = path2.join(dir, e.name);
     if (isIgnored(abs, e.isDirectory())) continue;
     if (e.isDirectory()) out.push(...walk(abs, isIgnored));
-    else if (e.isFile() && path.extname(e.name).toLowerCase() in POLICY_EXTENSIONS) out.push(abs);
+    else if (e.isFile() && path2.extname(e.name).toLowerCase() in POLICY_EXTENSIONS) out.push(abs);
   }
   return out;
 }
@@ -12305,13 +12382,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path7) {
-    if (isUrl(path7)) {
-      path7 = fileURLToPath(path7);
+  set path(path8) {
+    if (isUrl(path8)) {
+      path8 = fileURLToPath(path8);
     }
-    assertNonEmpty(path7, "path");
-    if (this.path !== path7) {
-      this.history.push(path7);
+    assertNonEmpty(path8, "path");
+    if (this.path !== path8) {
+      this.history.push(path8);
     }
   }
   /**
@@ -12578,8 +12655,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path7, name) {
-  if (!path7) {
+function assertPath(path8, name) {
+  if (!path8) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -16067,12 +16144,12 @@ function tokenizeAttention(effects, ok2) {
   function start(code) {
     marker = code;
     effects.enter("attentionSequence");
-    return inside(code);
+    return inside2(code);
   }
-  function inside(code) {
+  function inside2(code) {
     if (code === marker) {
       effects.consume(code);
-      return inside;
+      return inside2;
     }
     const token = effects.exit("attentionSequence");
     const after = classifyCharacter(code);
@@ -16275,9 +16352,9 @@ function tokenizeCharacterEscape(effects, ok2, nok) {
     effects.enter("escapeMarker");
     effects.consume(code);
     effects.exit("escapeMarker");
-    return inside;
+    return inside2;
   }
-  function inside(code) {
+  function inside2(code) {
     if (asciiPunctuation(code)) {
       effects.enter("characterEscapeValue");
       effects.consume(code);
@@ -16562,15 +16639,15 @@ function tokenizeCodeIndented(effects, ok2, nok) {
       return effects.attempt(furtherStart, atBreak, after)(code);
     }
     effects.enter("codeFlowValue");
-    return inside(code);
+    return inside2(code);
   }
-  function inside(code) {
+  function inside2(code) {
     if (code === null || markdownLineEnding(code)) {
       effects.exit("codeFlowValue");
       return atBreak(code);
     }
     effects.consume(code);
-    return inside;
+    return inside2;
   }
   function after(code) {
     effects.exit("codeIndented");
@@ -17325,22 +17402,22 @@ function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return inside(code);
+    return inside2(code);
   }
-  function inside(code) {
+  function inside2(code) {
     if (code === marker || code === null || markdownLineEnding(code)) {
       effects.exit("chunkString");
       return atBreak(code);
     }
     effects.consume(code);
-    return code === 92 ? escape2 : inside;
+    return code === 92 ? escape2 : inside2;
   }
   function escape2(code) {
     if (code === marker || code === 92) {
       effects.consume(code);
-      return inside;
+      return inside2;
     }
-    return inside(code);
+    return inside2(code);
   }
 }
 
@@ -18675,15 +18752,15 @@ function tokenizeListStart(effects, ok2, nok) {
       if (!self.interrupt || code === 49) {
         effects.enter("listItemPrefix");
         effects.enter("listItemValue");
-        return inside(code);
+        return inside2(code);
       }
     }
     return nok(code);
   }
-  function inside(code) {
+  function inside2(code) {
     if (asciiDigit(code) && ++size < 10) {
       effects.consume(code);
-      return inside;
+      return inside2;
     }
     if ((!self.interrupt || size < 2) && (self.containerState.marker ? code === self.containerState.marker : code === 41 || code === 46)) {
       effects.exit("listItemValue");
@@ -18841,12 +18918,12 @@ function tokenizeSetextUnderline(effects, ok2, nok) {
   }
   function before(code) {
     effects.enter("setextHeadingLineSequence");
-    return inside(code);
+    return inside2(code);
   }
-  function inside(code) {
+  function inside2(code) {
     if (code === marker) {
       effects.consume(code);
-      return inside;
+      return inside2;
     }
     effects.exit("setextHeadingLineSequence");
     return markdownSpace(code) ? factorySpace(effects, after, "lineSuffix")(code) : after(code);
@@ -21778,7 +21855,7 @@ function buildDocument(filePath, source, format, root) {
         const tb = new TextBuilder();
         tb.phrasing(p.children);
         const bold = listDepth === 0 && boldHeading(p);
-        if (listDepth === 0 && !linksOnly(p.children) && (bold || !isLast && !tb.text.includes("\n") && tb.text.trim().split(/\s+/).length <= 8 && looksLikeHeading(tb.text) && format !== "text")) {
+        if (listDepth === 0 && !linksOnly(p.children) && (bold || format !== "text" && !isLast && !tb.text.includes("\n") && looksLikeHeading(tb.text) && tb.text.trim().split(/\s+/).length <= 8)) {
           heading(tb, node2, Math.min(6, lastHeadingDepth() + (bold ? 1 : 0)));
         } else addBlock(listDepth > 0 ? "listItem" : "paragraph", tb, node2, listDepth);
         break;
@@ -21837,7 +21914,7 @@ function buildDocument(filePath, source, format, root) {
 
 // src/config/load.ts
 import fs from "node:fs";
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/generated/validators.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
@@ -24216,7 +24293,7 @@ function readRaw(file) {
   } catch (e) {
     throw new ConfigError(`${file}: configuration is not valid JSON (${e.message})`);
   }
-  if (path2.basename(file) === "package.json") {
+  if (path3.basename(file) === "package.json") {
     data = data?.policylint;
     if (data === void 0) return null;
   }
@@ -24224,16 +24301,16 @@ function readRaw(file) {
   return data;
 }
 function loadConfigFile(file, seen = /* @__PURE__ */ new Set()) {
-  const abs = path2.resolve(file);
+  const abs = path3.resolve(file);
   if (seen.has(abs)) throw new ConfigError(`${abs}: "extends" loops back to this file`);
   seen.add(abs);
   const raw = readRaw(abs);
   if (!raw) return null;
-  const dir = path2.dirname(abs);
+  const dir = path3.dirname(abs);
   const config = emptyConfig();
   const bases = raw.extends === void 0 ? [] : Array.isArray(raw.extends) ? raw.extends : [raw.extends];
   for (const b of bases) {
-    const base = loadConfigFile(path2.resolve(dir, b), seen);
+    const base = loadConfigFile(path3.resolve(dir, b), seen);
     if (base) merge(config, base);
   }
   merge(config, {
@@ -24241,7 +24318,7 @@ function loadConfigFile(file, seen = /* @__PURE__ */ new Set()) {
       Object.entries(raw.rules ?? {}).map(([id, v]) => [id, Array.isArray(v) ? { severity: normaliseSeverity(v[0]), options: v[1] } : { severity: normaliseSeverity(v) }])
     ),
     jurisdictions: raw.jurisdictions,
-    packs: (raw.packs ?? []).map((p) => path2.resolve(dir, p)),
+    packs: (raw.packs ?? []).map((p) => path3.resolve(dir, p)),
     ignorePatterns: raw.ignorePatterns ?? [],
     facts: raw.facts ?? {},
     now: raw.now,
@@ -24268,7 +24345,7 @@ var ConfigFinder = class {
   cache = /* @__PURE__ */ new Map();
   forFile(filePath) {
     if (this.explicit) return this.cached(`explicit:${this.explicit}`, () => loadConfigFile(this.explicit) ?? emptyConfig());
-    return this.forDir(path2.dirname(path2.resolve(filePath)));
+    return this.forDir(path3.dirname(path3.resolve(filePath)));
   }
   cached(key, make2) {
     let c = this.cache.get(key);
@@ -24281,13 +24358,13 @@ var ConfigFinder = class {
   forDir(dir) {
     return this.cached(dir, () => {
       for (const name of CONFIG_FILES) {
-        const file = path2.join(dir, name);
+        const file = path3.join(dir, name);
         if (fs.existsSync(file)) {
           const c = loadConfigFile(file);
           if (c) return c;
         }
       }
-      const parent = path2.dirname(dir);
+      const parent = path3.dirname(dir);
       return parent === dir ? emptyConfig() : this.forDir(parent);
     });
   }
@@ -24295,7 +24372,7 @@ var ConfigFinder = class {
 
 // src/rules/registry.ts
 import fs3 from "node:fs";
-import path3 from "node:path";
+import path4 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/analysis/phrase.ts
@@ -24672,10 +24749,10 @@ function compileRule(rule, pack, source, eager = true) {
 
 // src/rules/registry.ts
 function builtinRulesDir() {
-  let dir = path3.dirname(fileURLToPath2(import.meta.url));
+  let dir = path4.dirname(fileURLToPath2(import.meta.url));
   for (; ; ) {
-    if (fs3.existsSync(path3.join(dir, "rules", "schema.json"))) return path3.join(dir, "rules");
-    const parent = path3.dirname(dir);
+    if (fs3.existsSync(path4.join(dir, "rules", "schema.json"))) return path4.join(dir, "rules");
+    const parent = path4.dirname(dir);
     if (parent === dir) throw new RuleError("cannot find the built-in rules/ folder");
     dir = parent;
   }
@@ -24691,14 +24768,14 @@ var Registry = class {
   packs = /* @__PURE__ */ new Map();
   byRule = /* @__PURE__ */ new Map();
   scannedRoots = /* @__PURE__ */ new Set();
-  builtin = builtinRulesDir() + path3.sep;
+  builtin = builtinRulesDir() + path4.sep;
   constructor(roots = [builtinRulesDir()]) {
     loadPhraseSnapshot();
     for (const r of roots) this.addRoot(r);
   }
   /** A folder holding <pack>/pack.json folders. */
   addRoot(root) {
-    const abs = path3.resolve(root);
+    const abs = path4.resolve(root);
     if (this.scannedRoots.has(abs)) return;
     this.scannedRoots.add(abs);
     let entries;
@@ -24708,7 +24785,7 @@ var Registry = class {
       throw new RuleError(`${abs}: rule pack folder not found`);
     }
     for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      const packFile = path3.join(abs, e.name, "pack.json");
+      const packFile = path4.join(abs, e.name, "pack.json");
       if (!e.isDirectory() || !fs3.existsSync(packFile)) continue;
       const meta = readJson(packFile);
       if (!validatePack(meta)) throw new RuleError(`${packFile}: invalid pack ${describeErrors(validatePack.errors)}`);
@@ -24722,7 +24799,7 @@ var Registry = class {
           throw new RuleError(`${packFile}: invalid phrase at detect[${i}]: ${err.message}`);
         }
       });
-      this.packs.set(pack.name, { meta: pack, dir: path3.join(abs, e.name), detect });
+      this.packs.set(pack.name, { meta: pack, dir: path4.join(abs, e.name), detect });
     }
   }
   /** Reads, validates and compiles a pack's rules once. */
@@ -24732,7 +24809,7 @@ var Registry = class {
     if (!pack.rules) {
       const files = fs3.readdirSync(pack.dir).filter((f) => f.endsWith(".json") && f !== "pack.json").sort();
       pack.rules = files.map((f) => {
-        const file = path3.join(pack.dir, f);
+        const file = path4.join(pack.dir, f);
         const data = readJson(file);
         if (!validateRule(data)) throw new RuleError(`${file}: invalid rule ${describeErrors(validateRule.errors)}`);
         const rule = data;
@@ -24889,6 +24966,18 @@ var TextIndex = class {
       this.prefixCache.set(p, list2);
     }
     return list2;
+  }
+  /** Ids of the sentences where one of the phrases matches (no negation, no match details). */
+  matching(phrases2, accept) {
+    const found = /* @__PURE__ */ new Set();
+    for (const phrase2 of phrases2) {
+      for (const id of this.candidates(phrase2)) {
+        if (found.has(id)) continue;
+        const sentence = this.sentences[id];
+        if (accept(sentence) && matchPhrase(phrase2, sentence.tokens)) found.add(id);
+      }
+    }
+    return found;
   }
   /** Every sentence (in document order) where one of the phrases matches; first phrase wins per sentence. */
   find(phrases2, accept = () => true) {
@@ -25057,6 +25146,9 @@ var CheckContext = class {
   // address here? is this section headed "Your rights"?): answers are kept for the document.
   signals = /* @__PURE__ */ new Map();
   topics = /* @__PURE__ */ new Map();
+  /** Per list of heading phrases, the heading sentences one of them matches: found through the index. */
+  topicHeadings = /* @__PURE__ */ new Map();
+  topicSentences = /* @__PURE__ */ new Map();
   signal(name, s) {
     let known = this.signals.get(name);
     if (!known) this.signals.set(name, known = new Int8Array(this.doc.sentences.length));
@@ -25070,11 +25162,26 @@ var CheckContext = class {
     if (!known) this.topics.set(headings, known = /* @__PURE__ */ new Map());
     let answer = known.get(section);
     if (answer === void 0) {
-      const heading = section.heading?.sentences[0]?.tokens;
-      answer = heading !== void 0 && matchAny(headings, heading) !== null || section.parent !== null && section.heading !== null && this.onTopic(section.parent, headings);
+      const heading = section.heading?.sentences[0];
+      let matched = this.topicHeadings.get(headings);
+      if (!matched) this.topicHeadings.set(headings, matched = this.index.matching(headings, (s) => s.block.kind === "heading"));
+      answer = heading !== void 0 && matched.has(heading.index) || section.parent !== null && section.heading !== null && this.onTopic(section.parent, headings);
       known.set(section, answer);
     }
     return answer;
+  }
+  /** The sentences of the sections onTopic(headings) holds for, in document order. */
+  sentencesOnTopic(headings) {
+    let list2 = this.topicSentences.get(headings);
+    if (!list2) {
+      list2 = [];
+      for (const sec of this.doc.sections) {
+        if (!this.onTopic(sec, headings)) continue;
+        for (const b of sec.blocks) list2.push(...b.sentences);
+      }
+      this.topicSentences.set(headings, list2);
+    }
+    return list2;
   }
   evidenceOf(s) {
     const p = this.doc.lines.point(sourceOffset(s.block, s.start));
@@ -25203,9 +25310,13 @@ function checkDisclosure(rule, ctx) {
     }
   }
   if (spec.signals?.length) {
-    for (const s of ctx.doc.sentences) {
-      if (!ctx.prose(s) || ev.sectionHeadings.length > 0 && !topical(s)) continue;
-      if (spec.signals.some((name) => name === "list" ? s.block.kind === "listItem" : name !== "policy-date" && ctx.signal(name, s))) add(s);
+    const inSentences = spec.signals.filter((name) => name !== "policy-date");
+    if (inSentences.length > 0) {
+      const where = ev.sectionHeadings.length > 0 ? ctx.sentencesOnTopic(ev.sectionHeadings) : ctx.doc.sentences;
+      for (const s of where) {
+        if (!ctx.prose(s)) continue;
+        if (inSentences.some((name) => name === "list" ? s.block.kind === "listItem" : ctx.signal(name, s))) add(s);
+      }
     }
     if (spec.signals.includes("policy-date")) {
       for (const d of ctx.policyDates()) {
@@ -25286,6 +25397,7 @@ function fill(template, match) {
 function* matches(p, text3, j) {
   const literals = p.spec.literals;
   if (!literals || !j) {
+    if (literals && !literals.some((l) => text3.toLowerCase().includes(l.toLowerCase()))) return;
     yield* search2(p, text3, 0);
     return;
   }
@@ -25332,6 +25444,12 @@ function linesWith(j, literal) {
 }
 function lowered(j) {
   if (j.lower === void 0) {
+    const whole = j.text.toLowerCase();
+    if (whole.length === j.text.length) {
+      j.lower = whole;
+      for (const line of j.lines) j.lowerStarts.push(line.start);
+      return whole;
+    }
     const parts = [];
     let at = 0;
     for (const line of j.lines) {
@@ -25367,19 +25485,18 @@ function joined(ctx, include, key) {
   if (!byKey) joinedCache.set(ctx, byKey = /* @__PURE__ */ new Map());
   let j = byKey.get(key);
   if (!j) {
-    const parts = [];
-    const starts = [];
-    const blocks = [];
-    let at = 0;
-    for (const b of ctx.doc.blocks) {
-      if (!include(b)) continue;
-      starts.push(at);
-      blocks.push(b);
-      parts.push(b.text);
-      at += b.text.length + 1;
+    const blocks = ctx.doc.blocks.filter(include);
+    for (const other of byKey.values()) if (other.blocks.length === blocks.length && other.blocks.every((b, i) => b === blocks[i])) j = other;
+    if (!j) {
+      const starts = [];
+      let at = 0;
+      for (const b of blocks) {
+        starts.push(at);
+        at += b.text.length + 1;
+      }
+      const text3 = blocks.map((b) => b.text).join("\0");
+      j = { text: text3, lines: splitLines2(text3), starts, blocks, lowerStarts: [], byLiteral: /* @__PURE__ */ new Map() };
     }
-    const text3 = parts.join("\0");
-    j = { text: text3, lines: splitLines2(text3), starts, blocks, lowerStarts: [], byLiteral: /* @__PURE__ */ new Map() };
     byKey.set(key, j);
   }
   return j;
@@ -25841,6 +25958,19 @@ function selectPacks(registry, index2, prose, selected) {
   return { packs: [...registry.packs.keys()].filter((p) => on.has(p)), jurisdictions };
 }
 
+// src/rules/counts.ts
+function countMessages(messages) {
+  let errorCount = 0;
+  let warningCount = 0;
+  let fatalErrorCount = 0;
+  for (const m of messages) {
+    if (m.severity === 2) errorCount++;
+    else if (m.severity === 1) warningCount++;
+    if (m.fatal) fatalErrorCount++;
+  }
+  return { errorCount, warningCount, fatalErrorCount };
+}
+
 // src/rules/engine.ts
 function severityFor(rule, config, finding) {
   const setting = config.rules[rule.file.id]?.severity;
@@ -25927,9 +26057,7 @@ function lintDocument(doc, registry, config, options) {
     filePath: doc.filePath,
     jurisdictions,
     messages: all2,
-    errorCount: all2.filter((m) => m.severity === 2).length,
-    warningCount: all2.filter((m) => m.severity === 1).length,
-    fatalErrorCount: 0,
+    ...countMessages(all2),
     coverage
   };
 }
@@ -25971,10 +26099,6 @@ function checkConfig(config, registry, jurisdictions) {
     if (!registry.packs.has(j)) throw new ConfigError(`unknown jurisdiction "${j}" (known: ${[...registry.packs.keys()].join(", ")})`);
   }
 }
-function lintSource(input, options = {}, shared) {
-  const loaded2 = decodePolicy(Buffer.from(input.text, "utf8"), input.filePath, input.format);
-  return lintLoaded(loaded2, options, shared ?? { finder: new ConfigFinder(options.configFile), registries: new Registries(options.rulesDirs ?? []) });
-}
 function lintLoaded(loaded2, options, shared) {
   const config = options.useConfig === false ? emptyConfig() : shared.finder.forFile(loaded2.filePath);
   const registry = shared.registries.get(config);
@@ -25999,8 +26123,8 @@ var Linter = class {
     this.options = options;
     this.cwd = options.cwd ?? process.cwd();
     this.shared = {
-      finder: new ConfigFinder(options.configFile && path4.resolve(this.cwd, options.configFile)),
-      registries: new Registries((options.rulesDirs ?? []).map((d) => path4.resolve(this.cwd, d)))
+      finder: new ConfigFinder(options.configFile && path5.resolve(this.cwd, options.configFile)),
+      registries: new Registries((options.rulesDirs ?? []).map((d) => path5.resolve(this.cwd, d)))
     };
   }
   options;
@@ -26011,7 +26135,7 @@ var Linter = class {
     const ignore2 = [...this.options.ignorePatterns ?? []];
     if (this.options.useConfig !== false) {
       try {
-        ignore2.push(...this.shared.finder.forFile(path4.join(this.cwd, "x")).ignorePatterns);
+        ignore2.push(...this.shared.finder.forFile(path5.join(this.cwd, "x")).ignorePatterns);
       } catch {
       }
     }
@@ -26019,118 +26143,40 @@ var Linter = class {
     return { files, problems: problems.map(([p, why]) => `${p}: ${why}`) };
   }
   lintFile(file) {
-    return this.handle(path4.relative(this.cwd, file) || file, () => readPolicy(file));
+    return this.handle(path5.relative(this.cwd, file) || file, () => readPolicy(file));
   }
   lintStdin() {
     const { stdin } = this.options;
-    const name = stdin?.filename ? path4.resolve(this.cwd, stdin.filename) : path4.join(this.cwd, "<stdin>");
+    const name = stdin?.filename ? path5.resolve(this.cwd, stdin.filename) : path5.join(this.cwd, "<stdin>");
     return this.handle(
       stdin?.filename ?? "<stdin>",
       () => decodePolicy(Buffer.from(stdin?.text ?? "", "utf8"), name, stdin?.filename ? formatFromName(stdin.filename) ?? void 0 : void 0)
     );
+  }
+  /**
+   * Lints text already in memory (an editor buffer) as the file at filePath, with its configuration.
+   * `name` is what a problem reading the text starts with (default: the path relative to cwd).
+   */
+  lintText(text3, filePath, format, name = path5.relative(this.cwd, filePath) || filePath) {
+    return this.handle(name, () => decodePolicy(Buffer.from(text3, "utf8"), filePath, format));
+  }
+  /** The rule registry for a file (an editor's hover explains rules from it). Throws ConfigError/RuleError. */
+  registryFor(filePath) {
+    return this.shared.registries.get(this.options.useConfig === false ? emptyConfig() : this.shared.finder.forFile(filePath));
   }
   handle(name, load3) {
     try {
       const { result, rules, warnings } = lintLoaded(load3(), this.options, this.shared);
       return { result, rules, problems: [], warnings: warnings.map((w) => `${name}: ${w}`) };
     } catch (e) {
-      if (e instanceof LoadError) return { rules: [], problems: [`${name}: ${e.message}`], warnings: [] };
-      if (e instanceof ConfigError || e instanceof RuleError || e instanceof UsageError) return { rules: [], problems: [e.message], warnings: [] };
+      if (e instanceof LoadError) return { rules: [], problems: [`${name}: ${e.message}`], problemKind: "input", warnings: [] };
+      if (e instanceof ConfigError || e instanceof RuleError || e instanceof UsageError) return { rules: [], problems: [e.message], problemKind: "config", warnings: [] };
       throw e;
     }
   }
 };
-function collectRun(problems, outcomes) {
-  const run2 = { results: [], rules: /* @__PURE__ */ new Map(), problems: [...problems], warnings: [] };
-  for (const o of outcomes) {
-    if (o.result) run2.results.push(o.result);
-    for (const r of o.rules) run2.rules.set(r.id, r);
-    run2.problems.push(...o.problems);
-    run2.warnings.push(...o.warnings);
-  }
-  return run2;
-}
-function lint(paths, options = {}) {
-  const linter = new Linter(options);
-  const { files, problems } = linter.plan(paths);
-  const stdin = paths.includes("-") ? [linter.lintStdin()] : [];
-  return collectRun(problems, [...stdin, ...files.map((f) => linter.lintFile(f))]);
-}
-
-// src/cli/explain.ts
-var KIND = {
-  disclosure: "required disclosure",
-  "forbidden-pattern": "forbidden pattern",
-  "number-limit": "number limit",
-  date: "date check",
-  structure: "structure check"
-};
-function explainRule(rule) {
-  const f = rule.file;
-  const out = [
-    `${f.id}: ${f.title}`,
-    "",
-    f.description,
-    "",
-    `Kind:      ${KIND[f.kind]}`,
-    `Citation:  ${f.citation}${f.verified === "U" ? " (unverified: reports at most a warning)" : ""}`,
-    `Severity:  ${rule.meta.defaultSeverity === 2 ? "error" : "warning"}`,
-    `Docs:      ${rule.meta.url}`
-  ];
-  if (f.condition) out.push(`Applies:   ${f.condition.reason ? `only when triggered (${f.condition.reason})` : "only when triggered"}`);
-  if (f.evidence?.phrases?.length) out.push("", `Looks for: ${f.evidence.phrases.slice(0, 8).map((p) => `"${p}"`).join(", ")}${f.evidence.phrases.length > 8 ? ", \u2026" : ""}`);
-  if (f.suggestion) out.push("", "Compliant wording must contain:", `  ${f.suggestion}`);
-  if (f.examples?.compliant?.length) out.push("", "Example of compliant wording:", ...f.examples.compliant.slice(0, 2).map((e) => `  ${e.replace(/\n/g, "\n  ")}`));
-  if (f.examples?.noncompliant?.length) out.push("", "Example that triggers the rule:", ...f.examples.noncompliant.slice(0, 2).map((e) => `  ${e.replace(/\n/g, "\n  ")}`));
-  return out.join("\n") + "\n";
-}
-
-// src/integrations/lsp/diagnostics.ts
-var SOURCE = "policylint";
-function lineLength(lines, line0) {
-  return (lines[line0] ?? "").replace(/\r$/, "").length;
-}
-function messageRange(m, lines) {
-  const line = Math.max(0, m.line - 1);
-  const character = Math.max(0, m.column - 1);
-  if (m.endLine !== void 0 && m.endColumn !== void 0) {
-    return { start: { line, character }, end: { line: Math.max(line, m.endLine - 1), character: Math.max(0, m.endColumn - 1) } };
-  }
-  return { start: { line, character }, end: { line, character: Math.max(character, lineLength(lines, line)) } };
-}
-function evidenceInfo(uri, e) {
-  const line = Math.max(0, e.line - 1);
-  const character = Math.max(0, e.column - 1);
-  return { location: { uri, range: { start: { line, character }, end: { line, character: character + e.text.length } } }, message: e.text };
-}
-function toDiagnostic(m, uri, lines) {
-  const d = {
-    range: messageRange(m, lines),
-    // 1 = Error, 2 = Warning in LSP; policylint's 2 = error, 1 = warning.
-    severity: m.severity === 2 ? 1 : 2,
-    source: SOURCE,
-    message: m.citation ? `${m.message} (${m.citation})` : m.message
-  };
-  if (m.ruleId) d.code = m.ruleId;
-  if (m.url) d.codeDescription = { href: m.url };
-  if (m.evidence?.length) d.relatedInformation = m.evidence.map((e) => evidenceInfo(uri, e));
-  const data = { ruleId: m.ruleId };
-  if (m.suggestion) data.suggestion = m.suggestion;
-  if (m.fix) data.fix = m.fix;
-  d.data = data;
-  return d;
-}
-function toDiagnostics(messages, uri, text3) {
-  const lines = text3.split("\n");
-  return messages.map((m) => toDiagnostic(m, uri, lines));
-}
-function problemDiagnostic(message, severity = 2) {
-  return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity, source: SOURCE, message: `policylint: ${message}` };
-}
 
 // src/integrations/lsp/documents.ts
-import path5 from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
 var MAX_EDITOR_CHARS = 4e5;
 var LANGUAGE_FORMATS = { markdown: "markdown", plaintext: "text", html: "html" };
 function uriToPath(uri, fallbackDir) {
@@ -26140,37 +26186,59 @@ function uriToPath(uri, fallbackDir) {
     } catch {
     }
   }
-  return path5.join(fallbackDir, uri.replace(/^[a-z]+:/i, "").replace(/[\\/:]/g, "_") || "untitled");
+  return path6.join(fallbackDir, uri.replace(/^[a-z]+:/i, "").replace(/[\\/:]/g, "_") || "untitled");
 }
 function formatOf(doc) {
   return LANGUAGE_FORMATS[doc.languageId] ?? formatFromName(doc.uri);
 }
 function isConfigFile(uriOrPath) {
-  return CONFIG_FILES.includes(path5.basename(uriOrPath.replace(/^file:\/\//, "")));
+  return CONFIG_FILES.includes(path6.basename(uriOrPath.replace(/^file:\/\//, "")));
+}
+function inside(dir, filePath) {
+  const rel = path6.relative(dir, filePath);
+  return !rel.startsWith("..") && !path6.isAbsolute(rel);
 }
 var DocumentLinter = class {
-  constructor(workspaceDir, options = {}) {
-    this.workspaceDir = workspaceDir;
+  /** `workspaceDirs` returns at least one folder: where untitled buffers are taken to live. */
+  constructor(workspaceDirs, options = {}) {
+    this.workspaceDirs = workspaceDirs;
     this.options = options;
   }
-  workspaceDir;
+  workspaceDirs;
   options;
-  shared = { finder: new ConfigFinder(), registries: new Registries([]) };
+  linters = /* @__PURE__ */ new Map();
   last = /* @__PURE__ */ new Map();
   setOptions(options) {
     this.options = options;
+    this.linters.clear();
   }
   /** A configuration or rule pack changed: forget every cached config and compiled pack. */
   reset() {
-    this.shared = { finder: new ConfigFinder(), registries: new Registries([]) };
+    this.linters.clear();
   }
   forget(uri) {
     this.last.delete(uri);
   }
+  /** The Linter of a workspace folder: the one lintWorkspace plans and lints that folder with. */
+  linterFor(dir) {
+    let linter = this.linters.get(dir);
+    if (!linter) {
+      linter = new Linter({ cwd: dir, now: this.options.now });
+      this.linters.set(dir, linter);
+    }
+    return linter;
+  }
+  /** The Linter of the innermost workspace folder holding the file, else of the first folder. */
+  linterOf(filePath) {
+    const dirs = this.workspaceDirs();
+    const holding = dirs.filter((d) => inside(d, filePath)).sort((a, b) => b.length - a.length);
+    return this.linterFor(holding[0] ?? dirs[0]);
+  }
   /** The rule registry that applies to a document (for hover explanations). */
   registryFor(uri) {
+    const filePath = uriToPath(uri, this.workspaceDirs()[0]);
     try {
-      return this.shared.registries.get(this.shared.finder.forFile(uriToPath(uri, this.workspaceDir())));
+      return this.linterOf(filePath).registryFor(filePath);
     } catch {
       return void 0;
     }
@@ -26179,23 +26247,25 @@ var DocumentLinter = class {
     const format = formatOf(doc);
     if (!format) return null;
     const text3 = doc.getText();
-    const filePath = uriToPath(doc.uri, this.workspaceDir());
-    const out = { uri: doc.uri, version: doc.version, format, filePath, text: text3, rules: /* @__PURE__ */ new Map() };
+    const filePath = uriToPath(doc.uri, this.workspaceDirs()[0]);
+    const out = { uri: doc.uri, version: doc.version, format, filePath, text: text3, rules: /* @__PURE__ */ new Map(), diagnostics: [] };
     this.last.set(doc.uri, out);
     if (text3.length > MAX_EDITOR_CHARS) {
       out.problem = { kind: "input", message: `the document has ${text3.length} characters, over the ${MAX_EDITOR_CHARS} the editor lints; run policylint on the command line for this file` };
-      return out;
+    } else if (text3.trim() !== "") {
+      const name = `${path6.basename(filePath)} cannot be linted`;
+      try {
+        const outcome = this.linterOf(filePath).lintText(text3, filePath, format, name);
+        out.result = outcome.result;
+        for (const r of outcome.rules) out.rules.set(r.id, r);
+        const [problem] = outcome.problems;
+        if (problem) out.problem = { kind: outcome.problemKind ?? "config", message: problem };
+      } catch (e) {
+        out.problem = { kind: "internal", message: `internal error: ${e.message}` };
+      }
     }
-    if (text3.trim() === "") return out;
-    try {
-      const { result, rules } = lintSource({ text: text3, filePath, format }, { now: this.options.now }, this.shared);
-      out.result = result;
-      for (const r of rules) out.rules.set(r.id, r);
-    } catch (e) {
-      if (e instanceof LoadError) out.problem = { kind: "input", message: `${path5.basename(filePath)} cannot be linted: ${e.message}` };
-      else if (e instanceof ConfigError || e instanceof RuleError || e instanceof UsageError) out.problem = { kind: "config", message: e.message };
-      else out.problem = { kind: "internal", message: `internal error: ${e.message}` };
-    }
+    if (out.problem) out.diagnostics = [problemDiagnostic(out.problem.message, out.problem.kind === "input" ? 3 : 1)];
+    else if (out.result) out.diagnostics = toDiagnostics(out.result.messages, doc.uri, text3);
     return out;
   }
 };
@@ -26229,12 +26299,11 @@ function endPosition(text3) {
   return positionAt(text3, text3.length);
 }
 function messageFor(state, d) {
-  const lines = state.text.split("\n");
-  return state.result?.messages.find((m) => {
-    if ((m.ruleId ?? void 0) !== (d.code ?? void 0)) return false;
-    const r = messageRange(m, lines);
-    return r.start.line === d.range.start.line && r.start.character === d.range.start.character;
-  });
+  if (!state.result) return void 0;
+  const i = state.diagnostics.findIndex(
+    (p) => (p.code ?? void 0) === (d.code ?? void 0) && p.range.start.line === d.range.start.line && p.range.start.character === d.range.start.character
+  );
+  return i >= 0 ? state.result.messages[i] : void 0;
 }
 function disableAction(state, uri, m, d) {
   const title = `Disable ${m.ruleId} for this line`;
@@ -26344,30 +26413,30 @@ function coverageReport(state) {
   return { uri: state.uri, jurisdictions: state.result?.jurisdictions ?? [], coverage, counts, text: lines.join("\n") + "\n" };
 }
 
-// src/integrations/lsp/server.ts
+// src/version.ts
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
+
+// src/integrations/lsp/server.ts
 var DEBOUNCE_MS = 300;
 function startServer(connection) {
   const documents = new import_node.TextDocuments(TextDocument2);
   let workspaceDirs = [];
   let canWatchFiles = false;
   let options = {};
-  const linter = new DocumentLinter(() => workspaceDirs[0] ?? process.cwd(), options);
+  const roots = () => workspaceDirs.length ? workspaceDirs : [process.cwd()];
+  const linter = new DocumentLinter(roots, options);
   const timers = /* @__PURE__ */ new Map();
   const shownProblems = /* @__PURE__ */ new Set();
   let active;
   function publish(state, uri) {
-    let diagnostics = [];
     if (state?.problem) {
-      diagnostics = [problemDiagnostic(state.problem.message, state.problem.kind === "input" ? 3 : 1)];
       if (state.problem.kind !== "input" && !shownProblems.has(state.problem.message)) {
         shownProblems.add(state.problem.message);
         void connection.sendNotification("window/showMessage", { type: import_node.MessageType.Error, message: `policylint: ${state.problem.message}` });
       }
       if (state.problem.kind === "internal") connection.console.error(state.problem.message);
-    } else if (state?.result) diagnostics = toDiagnostics(state.result.messages, uri, state.text);
-    void connection.sendDiagnostics({ uri, version: state?.version, diagnostics });
-    return diagnostics;
+    }
+    void connection.sendDiagnostics({ uri, version: state?.version, diagnostics: state?.diagnostics ?? [] });
   }
   function lintNow(uri) {
     const t = timers.get(uri);
@@ -26440,12 +26509,12 @@ function startServer(connection) {
   });
   connection.onHover((params) => {
     const state = linter.last.get(params.textDocument.uri);
-    if (!state?.result) return null;
+    if (!state) return null;
     const { line, character } = params.position;
-    const hits = toDiagnostics(state.result.messages, params.textDocument.uri, state.text).filter((d, i) => {
+    const hits = state.diagnostics.filter((d) => {
       const r = d.range;
       const within = (line > r.start.line || line === r.start.line && character >= r.start.character) && (line < r.end.line || line === r.end.line && character <= r.end.character);
-      return within && state.result.messages[i].ruleId;
+      return within && d.code !== void 0;
     });
     const ids = [...new Set(hits.map((d) => String(d.code)))];
     if (ids.length === 0) return null;
@@ -26479,31 +26548,36 @@ function startServer(connection) {
     }
   });
   function lintWorkspace() {
-    const roots = workspaceDirs.length ? workspaceDirs : [process.cwd()];
     let files = 0;
     let errors = 0;
     let warnings = 0;
     const problems = [];
-    for (const root of roots) {
-      const run2 = lint(["."], { cwd: root, now: options.now });
-      problems.push(...run2.problems);
-      for (const r of run2.results) {
-        files++;
-        const uri = pathToFileURL(r.filePath).href;
+    for (const root of roots()) {
+      const folder = linter.linterFor(root);
+      const plan = folder.plan(["."]);
+      problems.push(...plan.problems);
+      for (const file of plan.files) {
+        const uri = pathToFileURL(file).href;
+        let result;
         if (documents.get(uri)) {
           const state = lintNow(uri);
-          errors += state?.result?.errorCount ?? 0;
-          warnings += state?.result?.warningCount ?? 0;
-          continue;
+          result = state?.result;
+          if (state?.problem) problems.push(state.problem.message);
+        } else {
+          const outcome = folder.lintFile(file);
+          result = outcome.result;
+          problems.push(...outcome.problems);
+          if (result) void connection.sendDiagnostics({ uri, diagnostics: toDiagnostics(result.messages, uri, result.source ?? "") });
         }
-        errors += r.errorCount;
-        warnings += r.warningCount;
-        void connection.sendDiagnostics({ uri, diagnostics: toDiagnostics(r.messages, uri, r.source ?? "") });
+        if (!result) continue;
+        files++;
+        errors += result.errorCount;
+        warnings += result.warningCount;
       }
     }
     const summary = `policylint: ${files} file${files === 1 ? "" : "s"} linted, ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}${problems.length ? `, ${problems.length} could not be linted` : ""}`;
     void connection.sendNotification("window/showMessage", { type: problems.length ? import_node.MessageType.Warning : import_node.MessageType.Info, message: summary });
-    return { files, errors, warnings, problems, roots: roots.map((r) => path6.resolve(r)) };
+    return { files, errors, warnings, problems, roots: roots().map((r) => path7.resolve(r)) };
   }
   documents.listen(connection);
   connection.listen();

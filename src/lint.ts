@@ -112,6 +112,8 @@ export interface FileOutcome {
   result?: LintResult;
   rules: RuleMeta[];
   problems: string[];
+  /** What stopped linting: the file itself (input), or the configuration or rules (config). */
+  problemKind?: 'input' | 'config';
   warnings: string[];
 }
 
@@ -172,8 +174,8 @@ export class Linter {
       const { result, rules, warnings } = lintLoaded(load(), this.options, this.shared);
       return { result, rules, problems: [], warnings: warnings.map((w) => `${name}: ${w}`) };
     } catch (e) {
-      if (e instanceof LoadError) return { rules: [], problems: [`${name}: ${e.message}`], warnings: [] };
-      if (e instanceof ConfigError || e instanceof RuleError || e instanceof UsageError) return { rules: [], problems: [e.message], warnings: [] };
+      if (e instanceof LoadError) return { rules: [], problems: [`${name}: ${e.message}`], problemKind: 'input', warnings: [] };
+      if (e instanceof ConfigError || e instanceof RuleError || e instanceof UsageError) return { rules: [], problems: [e.message], problemKind: 'config', warnings: [] };
       throw e;
     }
   }

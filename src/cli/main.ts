@@ -10,7 +10,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { UsageError, type LintOptions } from '../lint.js';
 import { lintConcurrently, parseConcurrency, runWorker, WORKER_ROLE } from './parallel.js';
 import { format, FORMATS, type FormatName } from '../report/index.js';
-import { recount } from '../report/counts.js';
+import { recount } from '../rules/counts.js';
 import { ConfigFinder, ConfigError } from '../config/load.js';
 import { Registry, RuleError, builtinRulesDir } from '../rules/registry.js';
 import { listRules, explainRule } from './explain.js';

@@ -6,7 +6,7 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { POLICY_EXTENSIONS } from './format.js';
-import { relativePath } from '../report/paths.js';
+import { relativePath } from './paths.js';
 
 export interface Expanded {
   files: string[];

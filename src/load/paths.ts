@@ -1,6 +1,6 @@
 /**
  * File paths relative to a folder, with `/` on every platform: as formatters show them, and as
- * ignore patterns (.gitignore syntax) match them when load/expand.ts searches folders.
+ * ignore patterns (.gitignore syntax) match them when expand.ts searches folders.
  */
 import path from 'node:path';
 

@@ -3,7 +3,7 @@
  * Policy text ends up in messages, so every byte of it is escaped the way the runner unescapes,
  * and nothing from a policy can start a workflow command of its own.
  */
-import { relativePath } from './paths.js';
+import { relativePath } from '../load/paths.js';
 import type { LintMessage, ReportContext } from '../types.js';
 
 /** GitHub shows at most this many annotations of each type (error, warning, notice) per step. */

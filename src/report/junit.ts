@@ -3,7 +3,7 @@
  * One suite per file and one failing case per finding; a file that could not be linted is an
  * <error>, as JUnit reports a test that could not run.
  */
-import { relativePath } from './paths.js';
+import { relativePath } from '../load/paths.js';
 import type { LintMessage, ReportContext } from '../types.js';
 
 /** Characters XML 1.0 cannot carry at all, even escaped: a report with one is unreadable, so they go. */

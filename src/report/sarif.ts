@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { relativePath } from './paths.js';
+import { relativePath } from '../load/paths.js';
 import type { LintMessage, ReportContext, RuleMeta } from '../types.js';
 
 const SRCROOT = '%SRCROOT%';

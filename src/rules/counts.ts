@@ -1,4 +1,4 @@
-/** A result's counts follow from its messages: one way to count them for every filter (only-changed, --quiet, --fix). */
+/** A result's counts follow from its messages: one way to count them, for the engine and for every filter after it (only-changed, --quiet, --fix). */
 import type { LintMessage, LintResult } from '../types.js';
 
 export function countMessages(messages: LintMessage[]): Pick<LintResult, 'errorCount' | 'warningCount' | 'fatalErrorCount'> {

@@ -15,6 +15,7 @@ import { checkDate } from './checks/date.js';
 import { checkStructure } from './checks/structure.js';
 import { parseDirectives, applyDirectives } from './directives.js';
 import { selectPacks } from './jurisdictions.js';
+import { countMessages } from './counts.js';
 import type { Registry } from './registry.js';
 
 export interface EngineOptions {
@@ -115,9 +116,7 @@ export function lintDocument(doc: PolicyDocument, registry: Registry, config: Co
     filePath: doc.filePath,
     jurisdictions,
     messages: all,
-    errorCount: all.filter((m) => m.severity === 2).length,
-    warningCount: all.filter((m) => m.severity === 1).length,
-    fatalErrorCount: 0,
+    ...countMessages(all),
     coverage,
   };
 }

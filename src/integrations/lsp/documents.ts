@@ -130,14 +130,13 @@ export class DocumentLinter {
       out.problem = { kind: 'input', message: `the document has ${text.length} characters, over the ${MAX_EDITOR_CHARS} the editor lints; run policylint on the command line for this file` };
     } else if (text.trim() !== '') {
       // A new, still empty buffer is not a problem worth a diagnostic, so it is not linted.
-      // A problem reading the text starts with this name; a configuration problem names its file.
       const name = `${path.basename(filePath)} cannot be linted`;
       try {
         const outcome = this.linterOf(filePath).lintText(text, filePath, format, name);
         out.result = outcome.result;
         for (const r of outcome.rules) out.rules.set(r.id, r);
         const [problem] = outcome.problems;
-        if (problem) out.problem = { kind: problem.startsWith(`${name}: `) ? 'input' : 'config', message: problem };
+        if (problem) out.problem = { kind: outcome.problemKind ?? 'config', message: problem };
       } catch (e) {
         out.problem = { kind: 'internal', message: `internal error: ${(e as Error).message}` };
       }
