@@ -43,14 +43,20 @@ function hasBreak(text: string, from: number, to: number): boolean {
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   let last = from;
+  // The span is lower-cased once, and tokens sliced from it, unless lower-casing changes its length
+  // ("İ" becomes two characters): then each token is lower-cased on its own.
+  const span = text.slice(from, to);
+  const lowered = span.toLowerCase();
+  const aligned = lowered.length === span.length;
+  const curly = span.includes('’');
   // One shared regex: tokenize runs for every phrase of every rule, and compiling a regex per call
   // cost more than the matching. Safe to share: nothing here calls back into tokenize.
   const re = WORD;
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     const end = Math.min(to, m.index + m[0].length);
-    let lower = text.slice(m.index, end).toLowerCase();
-    if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+    let lower = aligned ? lowered.slice(m.index - from, end - from) : text.slice(m.index, end).toLowerCase();
+    if (curly && lower.includes('’')) lower = lower.replace(/’/g, "'");
     out.push({ lower, stem: stem(lower), start: m.index, end, clauseBreak: hasBreak(text, last, m.index) });
     last = end;
   }
