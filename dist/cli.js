@@ -16658,12 +16658,16 @@ function hasBreak(text3, from, to) {
 function tokenize(text3, from = 0, to = text3.length) {
   const out = [];
   let last = from;
+  const span2 = text3.slice(from, to);
+  const lowered2 = span2.toLowerCase();
+  const aligned = lowered2.length === span2.length;
+  const curly = span2.includes("\u2019");
   const re = WORD;
   re.lastIndex = from;
   for (let m = re.exec(text3); m && m.index < to; m = re.exec(text3)) {
     const end = Math.min(to, m.index + m[0].length);
-    let lower = text3.slice(m.index, end).toLowerCase();
-    if (lower.includes("\u2019")) lower = lower.replace(/’/g, "'");
+    let lower = aligned ? lowered2.slice(m.index - from, end - from) : text3.slice(m.index, end).toLowerCase();
+    if (curly && lower.includes("\u2019")) lower = lower.replace(/’/g, "'");
     out.push({ lower, stem: stem(lower), start: m.index, end, clauseBreak: hasBreak(text3, last, m.index) });
     last = end;
   }
@@ -19867,7 +19871,7 @@ var Registry = class {
     } catch {
       throw new RuleError(`${abs}: rule pack folder not found`);
     }
-    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const e of entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
       const packFile = path4.join(abs, e.name, "pack.json");
       if (!e.isDirectory() || !fs3.existsSync(packFile)) continue;
       const meta = readJson(packFile);
@@ -21090,6 +21094,9 @@ function deferred(m, all2, defersTo) {
   const to = defersTo.get(m.ruleId ?? "");
   return !!to && all2.some((n) => n !== m && to.includes(n.ruleId ?? "") && n.line <= m.endLine && m.line <= n.endLine);
 }
+function compareIds(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 function lintDocument(doc, registry, config, options) {
   const ctx = new CheckContext(doc, config.facts, options.now);
   const { packs, jurisdictions } = selectPacks(registry, ctx.index, ctx.prose, options.jurisdictions ?? config.jurisdictions);
@@ -21138,7 +21145,7 @@ function lintDocument(doc, registry, config, options) {
     const { documentLevel: _drop, ...rest } = m;
     return rest;
   });
-  all2.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? "").localeCompare(b.ruleId ?? ""));
+  all2.sort((a, b) => a.line - b.line || a.column - b.column || compareIds(a.ruleId ?? "", b.ruleId ?? ""));
   return {
     filePath: doc.filePath,
     jurisdictions,

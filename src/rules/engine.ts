@@ -62,6 +62,10 @@ function deferred(m: LintMessage, all: LintMessage[], defersTo: Map<string, stri
   return !!to && all.some((n) => n !== m && to.includes(n.ruleId ?? '') && n.line <= m.endLine! && m.line <= n.endLine!);
 }
 
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export function lintDocument(doc: PolicyDocument, registry: Registry, config: Config, options: EngineOptions): LintResult {
   const ctx = new CheckContext(doc, config.facts, options.now);
   const { packs, jurisdictions } = selectPacks(registry, ctx.index, ctx.prose, options.jurisdictions ?? config.jurisdictions);
@@ -111,7 +115,8 @@ export function lintDocument(doc: PolicyDocument, registry: Registry, config: Co
     const { documentLevel: _drop, ...rest } = m as LintMessage & { documentLevel?: boolean };
     return rest;
   });
-  all.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
+  // Rule ids in code-unit order (not localeCompare: locale-independent, and no ICU collator to load).
+  all.sort((a, b) => a.line - b.line || a.column - b.column || compareIds(a.ruleId ?? '', b.ruleId ?? ''));
   return {
     filePath: doc.filePath,
     jurisdictions,

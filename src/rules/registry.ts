@@ -63,7 +63,9 @@ export class Registry {
     } catch {
       throw new RuleError(`${abs}: rule pack folder not found`);
     }
-    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    // Code-unit order: the same on every machine, and localeCompare's first call loads ICU's
+    // collation data (about 14 ms of every run).
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const packFile = path.join(abs, e.name, 'pack.json');
       if (!e.isDirectory() || !fs.existsSync(packFile)) continue;
       const meta = readJson(packFile);
