@@ -7495,10 +7495,10 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set stem(stem2) {
-    assertNonEmpty(stem2, "stem");
-    assertPart(stem2, "stem");
-    this.path = default2.join(this.dirname || "", stem2 + (this.extname || ""));
+  set stem(stem) {
+    assertNonEmpty(stem, "stem");
+    assertPart(stem, "stem");
+    this.path = default2.join(this.dirname || "", stem + (this.extname || ""));
   }
   // Normal prototypal methods.
   /**
@@ -16637,16 +16637,73 @@ function parse2(text3, format4) {
 
 // src/analysis/tokens.ts
 var import_porter_stemmer = __toESM(require_porter_stemmer(), 1);
-var WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-var stemCache = /* @__PURE__ */ new Map();
-function stem(lower) {
-  let s = stemCache.get(lower);
-  if (s === void 0) {
-    const base = lower.replace(/'s$/, "");
-    s = /^\d/.test(base) ? base : import_porter_stemmer.default.stem(base);
-    if (stemCache.size < 2e5) stemCache.set(lower, s);
+
+// src/analysis/negation.ts
+var NEGATORS = /* @__PURE__ */ new Set([
+  "not",
+  "no",
+  "never",
+  "neither",
+  "nor",
+  "none",
+  "without",
+  "cannot",
+  "don't",
+  "doesn't",
+  "didn't",
+  "won't",
+  "isn't",
+  "aren't",
+  "can't",
+  "wouldn't",
+  "shouldn't",
+  "haven't",
+  "hasn't",
+  "nothing",
+  "nobody"
+]);
+var WINDOW = 5;
+function isNegatorWord(lower) {
+  return NEGATORS.has(lower) || lower.endsWith("n't");
+}
+function isNegated(tokens, from, to) {
+  for (let i = from; i < to; i++) if (tokens[i].negator) return true;
+  for (let i = from - 1; i >= 0 && i >= from - WINDOW; i--) {
+    if (tokens[i].negator) return true;
+    if (tokens[i + 1].clauseBreak) break;
   }
-  return s;
+  return false;
+}
+
+// src/analysis/tokens.ts
+var WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+var vocabulary = /* @__PURE__ */ new Map();
+var stemIds = /* @__PURE__ */ new Map();
+var wordTexts = [];
+function stemIdOf(stem) {
+  let id = stemIds.get(stem);
+  if (id === void 0) {
+    id = stemIds.size;
+    stemIds.set(stem, id);
+  }
+  return id;
+}
+function entryOf(lower) {
+  let e = vocabulary.get(lower);
+  if (e === void 0) {
+    const base = lower.replace(/'s$/, "");
+    const stem = /^\d/.test(base) ? base : import_porter_stemmer.default.stem(base);
+    e = { lower, stem, word: vocabulary.size, stemId: stemIdOf(stem), negator: isNegatorWord(lower) };
+    vocabulary.set(lower, e);
+    wordTexts.push(lower);
+  }
+  return e;
+}
+function wordText(word) {
+  return wordTexts[word];
+}
+function stemNumber(stem) {
+  return stemIdOf(stem);
 }
 function hasBreak(text3, from, to) {
   for (let i = from; i < to; i++) {
@@ -16668,7 +16725,8 @@ function tokenize(text3, from = 0, to = text3.length) {
     const end = Math.min(to, m.index + m[0].length);
     let lower = aligned ? lowered2.slice(m.index - from, end - from) : text3.slice(m.index, end).toLowerCase();
     if (curly && lower.includes("\u2019")) lower = lower.replace(/’/g, "'");
-    out.push({ lower, stem: stem(lower), start: m.index, end, clauseBreak: hasBreak(text3, last, m.index) });
+    const e = entryOf(lower);
+    out.push({ lower: e.lower, stem: e.stem, word: e.word, stemId: e.stemId, negator: e.negator, start: m.index, end, clauseBreak: hasBreak(text3, last, m.index) });
     last = end;
   }
   return out;
@@ -19463,6 +19521,9 @@ import path4 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/analysis/phrase.ts
+function alt(kind, value2) {
+  return { kind, value: value2, id: kind === "stem" ? stemNumber(value2) : kind === "exact" ? entryOf(value2).word : -1 };
+}
 function phrase(source, slots) {
   return { source, slots, required: slots.filter((s) => !s.optional) };
 }
@@ -19472,13 +19533,13 @@ var MAX_GAP = 12;
 var MAX_SLOTS = 16;
 function compileWord(word) {
   if (/[[\]]/.test(word)) throw new PhraseError(`"${word}": phrases take words, (a|b) groups, word?, word*, =word and ...; not regular-expression syntax`);
-  if (word.startsWith("=")) return tokenize(word.slice(1)).map((t) => [{ kind: "exact", value: t.lower }]);
+  if (word.startsWith("=")) return tokenize(word.slice(1)).map((t) => [alt("exact", t.lower)]);
   if (word.endsWith("*")) {
     const toks = tokenize(word.slice(0, -1));
     if (toks.length === 0) throw new PhraseError(`"${word}": a prefix needs at least one letter`);
-    return toks.map((t, i) => [i === toks.length - 1 ? { kind: "prefix", value: t.lower } : { kind: "stem", value: t.stem }]);
+    return toks.map((t, i) => [i === toks.length - 1 ? alt("prefix", t.lower) : alt("stem", t.stem)]);
   }
-  return tokenize(word).map((t) => [{ kind: "stem", value: t.stem }]);
+  return tokenize(word).map((t) => [alt("stem", t.stem)]);
 }
 function compilePhrase(source) {
   const slots = [];
@@ -19544,7 +19605,7 @@ var KINDS = { s: "stem", e: "exact", p: "prefix" };
 function decodeSlots(code) {
   return code.split(" ").map((part) => {
     const [gap, optional, alts] = part.split(",");
-    return { alts: alts.split("|").map((a) => ({ kind: KINDS[a[0]], value: a.slice(1) })), optional: optional === "1", gap: Number(gap) };
+    return { alts: alts.split("|").map((a) => alt(KINDS[a[0]], a.slice(1))), optional: optional === "1", gap: Number(gap) };
   });
 }
 function compilePhrases(source) {
@@ -19553,8 +19614,8 @@ function compilePhrases(source) {
   return expandPhrase(source).map((p) => phrase(source, compilePhrase(p).slots));
 }
 function altMatches(a, t) {
-  if (a.kind === "stem") return t.stem === a.value;
-  if (a.kind === "exact") return t.lower === a.value;
+  if (a.kind === "stem") return t.stemId === a.id;
+  if (a.kind === "exact") return t.word === a.id;
   return t.lower.startsWith(a.value);
 }
 function slotMatches(s, t) {
@@ -19927,43 +19988,6 @@ var Registry = class {
   }
 };
 
-// src/analysis/negation.ts
-var NEGATORS = /* @__PURE__ */ new Set([
-  "not",
-  "no",
-  "never",
-  "neither",
-  "nor",
-  "none",
-  "without",
-  "cannot",
-  "don't",
-  "doesn't",
-  "didn't",
-  "won't",
-  "isn't",
-  "aren't",
-  "can't",
-  "wouldn't",
-  "shouldn't",
-  "haven't",
-  "hasn't",
-  "nothing",
-  "nobody"
-]);
-var WINDOW = 5;
-function isNegator(t) {
-  return NEGATORS.has(t.lower) || t.lower.endsWith("n't");
-}
-function isNegated(tokens, from, to) {
-  for (let i = from; i < to; i++) if (isNegator(tokens[i])) return true;
-  for (let i = from - 1; i >= 0 && i >= from - WINDOW; i--) {
-    if (isNegator(tokens[i])) return true;
-    if (tokens[i + 1].clauseBreak) break;
-  }
-  return false;
-}
-
 // src/analysis/search.ts
 var NONE = [];
 var TextIndex = class {
@@ -19971,21 +19995,22 @@ var TextIndex = class {
     this.sentences = sentences;
     for (const s of sentences) {
       for (const t of s.tokens) {
-        push2(this.byStem, t.stem, s.index);
-        push2(this.byWord, t.lower, s.index);
+        push2(this.byStem, t.stemId, s.index);
+        push2(this.byWord, t.word, s.index);
       }
     }
   }
   sentences;
+  // Keyed by the vocabulary's numbers for stems and words (tokens.ts).
   byStem = /* @__PURE__ */ new Map();
   byWord = /* @__PURE__ */ new Map();
   prefixCache = /* @__PURE__ */ new Map();
   // Compiled phrases are shared by every document, so a slot's sentence list is cached by identity.
   slotCache = /* @__PURE__ */ new Map();
-  postings(alt) {
-    if (alt.kind === "stem") return this.byStem.get(alt.value) ?? NONE;
-    if (alt.kind === "exact") return this.byWord.get(alt.value) ?? NONE;
-    return this.prefix(alt.value);
+  postings(alt2) {
+    if (alt2.kind === "stem") return this.byStem.get(alt2.id) ?? NONE;
+    if (alt2.kind === "exact") return this.byWord.get(alt2.id) ?? NONE;
+    return this.prefix(alt2.value);
   }
   /** Sorted ids of sentences containing one of the slot's alternatives. */
   slotSentences(slot) {
@@ -20035,24 +20060,28 @@ var TextIndex = class {
     for (let i = 1; i < lists.length && out.length > 0; i++) out = intersect(out, lists[i]);
     return out;
   }
+  /** The document's words, sorted, and each one's sentences (for prefixes). */
   words;
   prefix(p) {
     let list2 = this.prefixCache.get(p);
     if (!list2) {
-      const words2 = this.words ??= [...this.byWord.keys()].sort();
+      const words2 = this.words ??= this.sortedWords();
       let lo = 0;
       let hi = words2.length;
       while (lo < hi) {
         const mid = lo + hi >> 1;
-        if (words2[mid] < p) lo = mid + 1;
+        if (words2[mid].text < p) lo = mid + 1;
         else hi = mid;
       }
       const lists = [];
-      for (let i = lo; i < words2.length && words2[i].startsWith(p); i++) lists.push(this.byWord.get(words2[i]));
+      for (let i = lo; i < words2.length && words2[i].text.startsWith(p); i++) lists.push(words2[i].list);
       list2 = this.union(lists);
       this.prefixCache.set(p, list2);
     }
     return list2;
+  }
+  sortedWords() {
+    return [...this.byWord].map(([word, list2]) => ({ text: wordText(word), list: list2 })).sort((a, b) => a.text < b.text ? -1 : a.text > b.text ? 1 : 0);
   }
   /** Ids of the sentences where one of the phrases matches (no negation, no match details). */
   matching(phrases2, accept) {

@@ -11,14 +11,15 @@ const NEGATORS = new Set([
 
 const WINDOW = 5;
 
-export function isNegator(t: Token): boolean {
-  return NEGATORS.has(t.lower) || t.lower.endsWith("n't");
+/** Decided once per word (tokens.ts keeps the answer as Token.negator). */
+export function isNegatorWord(lower: string): boolean {
+  return NEGATORS.has(lower) || lower.endsWith("n't");
 }
 
 export function isNegated(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isNegator(tokens[i])) return true;
+  for (let i = from; i < to; i++) if (tokens[i].negator) return true;
   for (let i = from - 1; i >= 0 && i >= from - WINDOW; i--) {
-    if (isNegator(tokens[i])) return true;
+    if (tokens[i].negator) return true;
     if (tokens[i + 1].clauseBreak) break;
   }
   return false;

@@ -11,9 +11,14 @@
  *   rectif*                any word starting with "rectif"
  *   (right to be forgotten|erasure)   multi-word alternatives expand into separate phrases
  */
-import { tokenize, type Token } from './tokens.js';
+import { entryOf, stemNumber, tokenize, type Token } from './tokens.js';
 
-export type Alt = { kind: 'stem' | 'exact' | 'prefix'; value: string };
+/** id: the stem's number (stem), the word's (exact), -1 (prefix: matched by its text). */
+export type Alt = { kind: 'stem' | 'exact' | 'prefix'; value: string; id: number };
+
+function alt(kind: Alt['kind'], value: string): Alt {
+  return { kind, value, id: kind === 'stem' ? stemNumber(value) : kind === 'exact' ? entryOf(value).word : -1 };
+}
 export type Slot = { alts: Alt[]; optional: boolean; gap: number };
 export interface Phrase {
   source: string;
@@ -37,13 +42,13 @@ function compileWord(word: string): Alt[][] {
   // Phrases are not regular expressions: "[sz]" would silently become two words that never match.
   if (/[[\]]/.test(word)) throw new PhraseError(`"${word}": phrases take words, (a|b) groups, word?, word*, =word and ...; not regular-expression syntax`);
   // A word may tokenize into several tokens ("e-mail", "6(1)"): each becomes its own slot.
-  if (word.startsWith('=')) return tokenize(word.slice(1)).map((t) => [{ kind: 'exact', value: t.lower }]);
+  if (word.startsWith('=')) return tokenize(word.slice(1)).map((t) => [alt('exact', t.lower)]);
   if (word.endsWith('*')) {
     const toks = tokenize(word.slice(0, -1));
     if (toks.length === 0) throw new PhraseError(`"${word}": a prefix needs at least one letter`);
-    return toks.map((t, i) => [i === toks.length - 1 ? { kind: 'prefix', value: t.lower } : { kind: 'stem', value: t.stem }]);
+    return toks.map((t, i) => [i === toks.length - 1 ? alt('prefix', t.lower) : alt('stem', t.stem)]);
   }
-  return tokenize(word).map((t) => [{ kind: 'stem', value: t.stem }]);
+  return tokenize(word).map((t) => [alt('stem', t.stem)]);
 }
 
 export function compilePhrase(source: string): Phrase {
@@ -136,7 +141,7 @@ export function decodeSlots(code: string): Slot[] {
   return code.split(' ').map((part) => {
     const [gap, optional, alts] = part.split(',');
     // Same field order as compilePhrase's slots: one object shape for both.
-    return { alts: alts.split('|').map((a) => ({ kind: KINDS[a[0]], value: a.slice(1) })), optional: optional === '1', gap: Number(gap) };
+    return { alts: alts.split('|').map((a) => alt(KINDS[a[0]], a.slice(1))), optional: optional === '1', gap: Number(gap) };
   });
 }
 
@@ -148,8 +153,8 @@ export function compilePhrases(source: string): Phrase[] {
 }
 
 function altMatches(a: Alt, t: Token): boolean {
-  if (a.kind === 'stem') return t.stem === a.value;
-  if (a.kind === 'exact') return t.lower === a.value;
+  if (a.kind === 'stem') return t.stemId === a.id;
+  if (a.kind === 'exact') return t.word === a.id;
   return t.lower.startsWith(a.value);
 }
 

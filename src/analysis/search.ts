@@ -5,6 +5,7 @@
  */
 import { matchPhrase, type Alt, type Phrase, type PhraseMatch, type Slot } from './phrase.js';
 import { isNegated } from './negation.js';
+import { wordText } from './tokens.js';
 import type { Sentence } from '../sections/model.js';
 
 export interface Hit {
@@ -16,8 +17,9 @@ export interface Hit {
 const NONE: readonly number[] = [];
 
 export class TextIndex {
-  private byStem = new Map<string, number[]>();
-  private byWord = new Map<string, number[]>();
+  // Keyed by the vocabulary's numbers for stems and words (tokens.ts).
+  private byStem = new Map<number, number[]>();
+  private byWord = new Map<number, number[]>();
   private prefixCache = new Map<string, readonly number[]>();
   // Compiled phrases are shared by every document, so a slot's sentence list is cached by identity.
   private slotCache = new Map<Slot, readonly number[]>();
@@ -25,15 +27,15 @@ export class TextIndex {
   constructor(readonly sentences: Sentence[]) {
     for (const s of sentences) {
       for (const t of s.tokens) {
-        push(this.byStem, t.stem, s.index);
-        push(this.byWord, t.lower, s.index);
+        push(this.byStem, t.stemId, s.index);
+        push(this.byWord, t.word, s.index);
       }
     }
   }
 
   private postings(alt: Alt): readonly number[] {
-    if (alt.kind === 'stem') return this.byStem.get(alt.value) ?? NONE;
-    if (alt.kind === 'exact') return this.byWord.get(alt.value) ?? NONE;
+    if (alt.kind === 'stem') return this.byStem.get(alt.id) ?? NONE;
+    if (alt.kind === 'exact') return this.byWord.get(alt.id) ?? NONE;
     return this.prefix(alt.value);
   }
 
@@ -90,25 +92,30 @@ export class TextIndex {
     return out;
   }
 
-  private words?: string[];
+  /** The document's words, sorted, and each one's sentences (for prefixes). */
+  private words?: Array<{ text: string; list: number[] }>;
   private prefix(p: string): readonly number[] {
     let list = this.prefixCache.get(p);
     if (!list) {
       // Words sharing a prefix sit together in sorted order: binary-search the first, walk the run.
-      const words = (this.words ??= [...this.byWord.keys()].sort());
+      const words = (this.words ??= this.sortedWords());
       let lo = 0;
       let hi = words.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (words[mid] < p) lo = mid + 1;
+        if (words[mid].text < p) lo = mid + 1;
         else hi = mid;
       }
       const lists: number[][] = [];
-      for (let i = lo; i < words.length && words[i].startsWith(p); i++) lists.push(this.byWord.get(words[i])!);
+      for (let i = lo; i < words.length && words[i].text.startsWith(p); i++) lists.push(words[i].list);
       list = this.union(lists);
       this.prefixCache.set(p, list);
     }
     return list;
+  }
+
+  private sortedWords(): Array<{ text: string; list: number[] }> {
+    return [...this.byWord].map(([word, list]) => ({ text: wordText(word), list })).sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
   }
 
   /** Ids of the sentences where one of the phrases matches (no negation, no match details). */
@@ -140,7 +147,7 @@ export class TextIndex {
   }
 }
 
-function push(map: Map<string, number[]>, key: string, id: number): void {
+function push(map: Map<number, number[]>, key: number, id: number): void {
   const list = map.get(key);
   if (!list) map.set(key, [id]);
   else if (list[list.length - 1] !== id) list.push(id);

@@ -4,11 +4,17 @@
  */
 // The natural package index pulls in database drivers and prints to stdout; the stemmer alone is tiny.
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { isNegatorWord } from './negation.js';
 
 export interface Token {
   /** Lower-case surface form, curly apostrophes made straight. */
   lower: string;
   stem: string;
+  /** Numbers for the word (lower) and its stem, the same in every document: compared as integers. */
+  word: number;
+  stemId: number;
+  /** "not", "never", "don't" …: see negation.ts. */
+  negator: boolean;
   start: number;
   end: number;
   /** A comma, semicolon, colon or dash stands between this token and the one before. */
@@ -16,17 +22,57 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-const stemCache = new Map<string, string>();
 
-export function stem(lower: string): string {
-  let s = stemCache.get(lower);
-  if (s === undefined) {
+/** What is known of a word, once per process: its stem, and numbers for both. */
+interface Entry {
+  lower: string;
+  stem: string;
+  word: number;
+  stemId: number;
+  negator: boolean;
+}
+
+// Every word seen gets an entry for the life of the process: the search index and the phrase
+// matcher then compare numbers, not strings. It grows with the distinct words read (policies
+// repeat a small vocabulary; about 100 bytes a word).
+const vocabulary = new Map<string, Entry>();
+const stemIds = new Map<string, number>();
+const wordTexts: string[] = [];
+
+function stemIdOf(stem: string): number {
+  let id = stemIds.get(stem);
+  if (id === undefined) {
+    id = stemIds.size;
+    stemIds.set(stem, id);
+  }
+  return id;
+}
+
+export function entryOf(lower: string): Entry {
+  let e = vocabulary.get(lower);
+  if (e === undefined) {
     // Possessives and contractions stem by their base word: "company's" → "compani".
     const base = lower.replace(/'s$/, '');
-    s = /^\d/.test(base) ? base : PorterStemmer.stem(base);
-    if (stemCache.size < 200_000) stemCache.set(lower, s);
+    const stem = /^\d/.test(base) ? base : PorterStemmer.stem(base);
+    e = { lower, stem, word: vocabulary.size, stemId: stemIdOf(stem), negator: isNegatorWord(lower) };
+    vocabulary.set(lower, e);
+    wordTexts.push(lower);
   }
-  return s;
+  return e;
+}
+
+/** The word a number stands for. */
+export function wordText(word: number): string {
+  return wordTexts[word];
+}
+
+export function stem(lower: string): string {
+  return entryOf(lower).stem;
+}
+
+/** The number of a stem (a phrase's stem alternative), given one even if no word has it yet. */
+export function stemNumber(stem: string): number {
+  return stemIdOf(stem);
 }
 
 /** Is there a comma, semicolon, colon, parenthesis or dash in text[from..to)? */
@@ -57,7 +103,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const end = Math.min(to, m.index + m[0].length);
     let lower = aligned ? lowered.slice(m.index - from, end - from) : text.slice(m.index, end).toLowerCase();
     if (curly && lower.includes('’')) lower = lower.replace(/’/g, "'");
-    out.push({ lower, stem: stem(lower), start: m.index, end, clauseBreak: hasBreak(text, last, m.index) });
+    const e = entryOf(lower);
+    out.push({ lower: e.lower, stem: e.stem, word: e.word, stemId: e.stemId, negator: e.negator, start: m.index, end, clauseBreak: hasBreak(text, last, m.index) });
     last = end;
   }
   return out;
