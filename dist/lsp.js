@@ -24916,6 +24916,7 @@ var TextIndex = class {
         push2(this.byWord, t.word, s.index);
       }
     }
+    this.taken = new Uint32Array(sentences.length);
   }
   sentences;
   // Keyed by the vocabulary's numbers for stems and words (tokens.ts).
@@ -24924,6 +24925,9 @@ var TextIndex = class {
   prefixCache = /* @__PURE__ */ new Map();
   // Compiled phrases are shared by every document, so a slot's sentence list is cached by identity.
   slotCache = /* @__PURE__ */ new Map();
+  /** Sentences a find() has matched, marked with that call's number. */
+  taken;
+  calls = 0;
   postings(alt2) {
     if (alt2.kind === "stem") return this.byStem.get(alt2.id) ?? NONE;
     if (alt2.kind === "exact") return this.byWord.get(alt2.id) ?? NONE;
@@ -24963,7 +24967,9 @@ var TextIndex = class {
   }
   /** Does the document hold one of the slot's alternatives? Answered without building the union. */
   present(slot) {
-    for (const a of slot.alts) if (this.postings(a).length > 0) return true;
+    for (const a of slot.alts) {
+      if (a.kind === "prefix" ? this.prefix(a.value).length > 0 : (a.kind === "stem" ? this.byStem : this.byWord).has(a.id)) return true;
+    }
     return false;
   }
   /** Sentences that contain a token for every required slot, rarest slot first. */
@@ -25014,17 +25020,21 @@ var TextIndex = class {
   }
   /** Every sentence (in document order) where one of the phrases matches; first phrase wins per sentence. */
   find(phrases2, accept = () => true) {
-    const hits = /* @__PURE__ */ new Map();
+    const hits = [];
+    const call = ++this.calls;
     for (const phrase2 of phrases2) {
       for (const id of this.candidates(phrase2)) {
-        if (hits.has(id)) continue;
+        if (this.taken[id] === call) continue;
         const sentence = this.sentences[id];
         if (!accept(sentence)) continue;
         const match = matchPhrase(phrase2, sentence.tokens);
-        if (match) hits.set(id, { sentence, match, negated: isNegated(sentence.tokens, match.from, match.to) });
+        if (match) {
+          this.taken[id] = call;
+          hits.push({ sentence, match, negated: isNegated(sentence.tokens, match.from, match.to) });
+        }
       }
     }
-    return [...hits.values()].sort((a, b) => a.sentence.index - b.sentence.index);
+    return hits.length > 1 ? hits.sort((a, b) => a.sentence.index - b.sentence.index) : hits;
   }
 };
 function push2(map, key, id) {

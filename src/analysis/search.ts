@@ -24,6 +24,10 @@ export class TextIndex {
   // Compiled phrases are shared by every document, so a slot's sentence list is cached by identity.
   private slotCache = new Map<Slot, readonly number[]>();
 
+  /** Sentences a find() has matched, marked with that call's number. */
+  private taken: Uint32Array;
+  private calls = 0;
+
   constructor(readonly sentences: Sentence[]) {
     for (const s of sentences) {
       for (const t of s.tokens) {
@@ -31,6 +35,7 @@ export class TextIndex {
         push(this.byWord, t.word, s.index);
       }
     }
+    this.taken = new Uint32Array(sentences.length);
   }
 
   private postings(alt: Alt): readonly number[] {
@@ -75,7 +80,9 @@ export class TextIndex {
 
   /** Does the document hold one of the slot's alternatives? Answered without building the union. */
   private present(slot: Slot): boolean {
-    for (const a of slot.alts) if (this.postings(a).length > 0) return true;
+    for (const a of slot.alts) {
+      if (a.kind === 'prefix' ? this.prefix(a.value).length > 0 : (a.kind === 'stem' ? this.byStem : this.byWord).has(a.id)) return true;
+    }
     return false;
   }
 
@@ -133,17 +140,21 @@ export class TextIndex {
 
   /** Every sentence (in document order) where one of the phrases matches; first phrase wins per sentence. */
   find(phrases: Phrase[], accept: (s: Sentence) => boolean = () => true): Hit[] {
-    const hits = new Map<number, Hit>();
+    const hits: Hit[] = [];
+    const call = ++this.calls;
     for (const phrase of phrases) {
       for (const id of this.candidates(phrase)) {
-        if (hits.has(id)) continue;
+        if (this.taken[id] === call) continue;
         const sentence = this.sentences[id];
         if (!accept(sentence)) continue;
         const match = matchPhrase(phrase, sentence.tokens);
-        if (match) hits.set(id, { sentence, match, negated: isNegated(sentence.tokens, match.from, match.to) });
+        if (match) {
+          this.taken[id] = call;
+          hits.push({ sentence, match, negated: isNegated(sentence.tokens, match.from, match.to) });
+        }
       }
     }
-    return [...hits.values()].sort((a, b) => a.sentence.index - b.sentence.index);
+    return hits.length > 1 ? hits.sort((a, b) => a.sentence.index - b.sentence.index) : hits;
   }
 }
 
