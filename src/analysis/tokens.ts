@@ -66,10 +66,6 @@ export function wordText(word: number): string {
   return wordTexts[word];
 }
 
-export function stem(lower: string): string {
-  return entryOf(lower).stem;
-}
-
 /** The number of a stem (a phrase's stem alternative), given one even if no word has it yet. */
 export function stemNumber(stem: string): number {
   return stemIdOf(stem);
