@@ -17036,7 +17036,15 @@ function buildDocument(filePath, source, format4, root) {
         break;
       case "code": {
         const tb = new TextBuilder();
-        tb.add(node2.value, void 0);
+        let at = node2.position?.start.offset ?? 0;
+        const end = node2.position?.end.offset ?? source.length;
+        node2.value.split("\n").forEach((line, i) => {
+          if (i > 0) tb.add("\n", void 0);
+          const found = line === "" ? -1 : source.indexOf(line, at);
+          const src = found >= 0 && found + line.length <= end ? found : void 0;
+          tb.add(line, src);
+          if (src !== void 0) at = src + line.length;
+        });
         tb.code.push([0, node2.value.length]);
         addBlock("code", tb, node2, listDepth);
         break;

@@ -102,10 +102,20 @@ describe('forbidden patterns with literals', () => {
   it('search code only where a pattern asks for it, in a document with and without code', () => {
     const withCode = '# P\n\n```\n<a class="__cf_email__">[Company Name]</a>\n```\n\nWe are [Company Name].\n';
     expect(lint(withCode).filter(([id]) => id === 'draft/placeholder' || id === 'draft/cloudflare-email')).toEqual([
-      ['draft/cloudflare-email', 3, 1],
+      ['draft/cloudflare-email', 4, 11],
       ['draft/placeholder', 7, 8],
     ]);
     expect(lint('# P\n\nWe are [Company Name].\n').filter(([id]) => id === 'draft/placeholder')).toEqual([['draft/placeholder', 3, 8]]);
+  });
+  it('in a code block, point at their own line and column, not at the fence', () => {
+    const fenced = '# P\n\n  ```\n  first line\n  <a class="__cf_email__">x</a>\n  ```\n';
+    expect(lint(fenced).filter(([id]) => id === 'draft/cloudflare-email')).toEqual([['draft/cloudflare-email', 5, 13]]);
+    const indented = lintSource({ text: '# P\n\n    LAST UPDATED December 2, 2022\n', filePath: '/tmp/p.md', format: 'markdown' }, { useConfig: false, now: '2026-11-23' }).result;
+    expect(indented.coverage.find((c) => c.requirement === 'common/last-updated')).toEqual({
+      requirement: 'common/last-updated',
+      status: 'present',
+      evidence: [{ line: 3, column: 18, text: 'December 2, 2022' }],
+    });
   });
   it('test a link target for its literals before running the pattern', () => {
     expect(lint('# P\n\nMail [us](https://example.org/cdn-cgi/l/email-protection#abc) or [them](https://example.org/contact).\n').filter(([id]) => id === 'draft/cloudflare-email')).toEqual([['draft/cloudflare-email', 3, 11]]);

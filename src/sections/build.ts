@@ -238,7 +238,17 @@ export function buildDocument(filePath: string, source: string, format: Format, 
         break;
       case 'code': {
         const tb = new TextBuilder();
-        tb.add(node.value, undefined);
+        // The value drops the fences and any indentation: each line is found again in the source,
+        // so a finding in code points at its own line, not at the opening fence.
+        let at = node.position?.start.offset ?? 0;
+        const end = node.position?.end.offset ?? source.length;
+        node.value.split('\n').forEach((line, i) => {
+          if (i > 0) tb.add('\n', undefined);
+          const found = line === '' ? -1 : source.indexOf(line, at);
+          const src = found >= 0 && found + line.length <= end ? found : undefined;
+          tb.add(line, src);
+          if (src !== undefined) at = src + line.length;
+        });
         tb.code.push([0, node.value.length]);
         addBlock('code', tb, node, listDepth);
         break;
