@@ -14982,6 +14982,7 @@ function sourceOffset(block, textOffset) {
 }
 
 // src/rules/context.ts
+var DATELINE_REST = /^[\s,.:;|·–—-]*(?:(?:[Mm]on|[Tt]ues?|[Ww]ed(?:nes)?|[Tt]hu(?:rs)?|[Ff]ri|[Ss]at(?:ur)?|[Ss]un)(?:day)?\.?|(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]{0,6})?[\s,.:;|·–—-]*(?:\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?)?\s*(?:\(?[A-Z]{2,5}\)?)?[\s,.:;|·–—-]*$/;
 var CheckContext = class {
   constructor(doc, facts, now) {
     this.doc = doc;
@@ -15068,7 +15069,7 @@ var CheckContext = class {
         const before = b.text.slice(Math.max(0, d.start - 60), d.start);
         const labelled = POLICY_DATE_LABEL.test(before) && !/[.!?]\s/.test(before.slice(before.search(POLICY_DATE_LABEL)));
         if (b.kind === "code" && !labelled) continue;
-        const alone = early.includes(b) && b.text.trim().length <= d.text.length + 12;
+        const alone = early.includes(b) && (b.text.trim().length <= d.text.length + 12 || DATELINE_REST.test(b.text.slice(0, d.start) + " " + b.text.slice(d.end)));
         if (labelled || alone) out.push(this.toPolicyDate(b, d));
       }
     }

@@ -26,6 +26,10 @@ export interface Finding {
   documentLevel?: boolean;
 }
 
+// What may stand beside a date on a dateline: a weekday, a time, a time zone, separators.
+const DATELINE_REST =
+  /^[\s,.:;|·–—-]*(?:(?:[Mm]on|[Tt]ues?|[Ww]ed(?:nes)?|[Tt]hu(?:rs)?|[Ff]ri|[Ss]at(?:ur)?|[Ss]un)(?:day)?\.?|(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]{0,6})?[\s,.:;|·–—-]*(?:\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?)?\s*(?:\(?[A-Z]{2,5}\)?)?[\s,.:;|·–—-]*$/;
+
 export class CheckContext {
   readonly index: TextIndex;
   /** Sentences of prose: not code, not raw HTML. */
@@ -123,8 +127,9 @@ export class CheckContext {
         // Pages converted to Markdown often indent the date line, which makes it a code block:
         // a labelled date there is still the policy's date, anything else in code is not.
         if (b.kind === 'code' && !labelled) continue;
-        // A date standing alone near the top ("March 3, 2026" under the title) is the policy's date too.
-        const alone = early.includes(b) && b.text.trim().length <= d.text.length + 12;
+        // A date standing alone near the top ("March 3, 2026" under the title, or a page header's
+        // "Fri 19 Aug 2022 04.24 EDT") is the policy's date too.
+        const alone = early.includes(b) && (b.text.trim().length <= d.text.length + 12 || DATELINE_REST.test(b.text.slice(0, d.start) + ' ' + b.text.slice(d.end)));
         if (labelled || alone) out.push(this.toPolicyDate(b, d));
       }
     }
