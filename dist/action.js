@@ -262,7 +262,7 @@ var require_ignore = __commonJS({
       // > These special characters are often called "metacharacters".
       [
         /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
+        (match2) => `\\${match2}`
       ],
       [
         // > a question mark (?) matches a single character
@@ -350,7 +350,7 @@ var require_ignore = __commonJS({
         //   two are still distinct, before the unescape steps below collapse the
         //   literal onto the very `\*` a wildcard leaves behind.
         /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        (match2, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match2,
         "*"
       ],
       [
@@ -375,7 +375,7 @@ var require_ignore = __commonJS({
         //   `]`, and `\]` is held aside long before this.
         /\\\[([^\]/]*?)($|\])/g,
         // '\\[bar]' -> '\\\\[bar]'
-        (match, range, close2) => `\\[${range}${close2}`,
+        (match2, range, close2) => `\\[${range}${close2}`,
         "["
       ],
       // ending
@@ -526,7 +526,7 @@ var require_ignore = __commonJS({
       );
       return sources.length ? replaced.replace(
         REGEX_RESTORE_PLACEHOLDER,
-        (match, index2) => sources[index2]
+        (match2, index2) => sources[index2]
       ) : replaced;
     };
     var checkSourceOf = (body, prefix) => {
@@ -9375,10 +9375,10 @@ function preprocess() {
     }
     while (startPosition < value2.length) {
       search.lastIndex = startPosition;
-      const match = search.exec(value2);
-      const endPosition = match && match.index !== void 0 ? match.index : value2.length;
+      const match2 = search.exec(value2);
+      const endPosition = match2 && match2.index !== void 0 ? match2.index : value2.length;
       const code = value2.charCodeAt(endPosition);
-      if (!match) {
+      if (!match2) {
         buffer = value2.slice(startPosition);
         break;
       }
@@ -11736,8 +11736,17 @@ function buildDocument(filePath, source, format, root) {
             break;
           }
         }
+        const before = blocks[blocks.length - 1];
+        const leadIn = before && before.section === current && (before.kind === "paragraph" || before.kind === "listItem") && before.text.trimEnd().endsWith(":") ? before.sentences[before.sentences.length - 1] : void 0;
+        const first = blocks.length;
         for (const item of list3.children) {
           item.children.forEach((c, i) => visit(c, listDepth + 1, i === item.children.length - 1));
+        }
+        if (leadIn) {
+          for (let i = first; i < blocks.length; i++) {
+            const b = blocks[i];
+            if (b.kind === "listItem" && b.listDepth === listDepth + 1 && b.sentences.length > 0) b.sentences[0].leadIn = leadIn;
+          }
         }
         break;
       }
@@ -14363,10 +14372,10 @@ function walk2(slots, k, tokens, i) {
   if (s.optional) return walk2(slots, k + 1, tokens, i);
   return -1;
 }
-function matchPhrase(phrase2, tokens) {
+function matchPhrase(phrase2, tokens, after = 0) {
   for (let i = 0; i < tokens.length; i++) {
     const end = walk2(phrase2.slots, 0, tokens, i);
-    if (end > i) return { phrase: phrase2, from: i, to: end };
+    if (end > i && end > after) return { phrase: phrase2, from: i, to: end };
   }
   return null;
 }
@@ -14722,7 +14731,7 @@ var TextIndex = class {
   constructor(sentences) {
     this.sentences = sentences;
     for (const s of sentences) {
-      for (const t of s.tokens) {
+      for (const t of s.leadIn ? withLeadIn(s) : s.tokens) {
         push2(this.byStem, t.stemId, s.index);
         push2(this.byWord, t.word, s.index);
       }
@@ -14824,7 +14833,7 @@ var TextIndex = class {
       for (const id of this.candidates(phrase2)) {
         if (found.has(id)) continue;
         const sentence = this.sentences[id];
-        if (accept(sentence) && matchPhrase(phrase2, sentence.tokens)) found.add(id);
+        if (accept(sentence) && match(phrase2, sentence)) found.add(id);
       }
     }
     return found;
@@ -14838,16 +14847,22 @@ var TextIndex = class {
         if (this.taken[id] === call) continue;
         const sentence = this.sentences[id];
         if (!accept(sentence)) continue;
-        const match = matchPhrase(phrase2, sentence.tokens);
-        if (match) {
+        const m = match(phrase2, sentence);
+        if (m) {
           this.taken[id] = call;
-          hits.push({ sentence, match, negated: isNegated(sentence.tokens, match.from, match.to) });
+          hits.push({ sentence, match: m, negated: isNegated(sentence.leadIn ? withLeadIn(sentence) : sentence.tokens, m.from, m.to) });
         }
       }
     }
     return hits.length > 1 ? hits.sort((a, b) => a.sentence.index - b.sentence.index) : hits;
   }
 };
+function withLeadIn(s) {
+  return s.withLeadIn ??= [...s.leadIn.tokens, ...s.tokens];
+}
+function match(phrase2, s) {
+  return s.leadIn ? matchPhrase(phrase2, withLeadIn(s), s.leadIn.tokens.length) : matchPhrase(phrase2, s.tokens);
+}
 function push2(map, key, id) {
   const list3 = map.get(key);
   if (!list3) map.set(key, [id]);
@@ -15150,8 +15165,9 @@ function checkDisclosure(rule, ctx) {
   const exclude = (s) => ev.exclude.length > 0 && matchAny(ev.exclude, s.tokens) !== null;
   const evidence = /* @__PURE__ */ new Map();
   const otherSections = ev.excludeSections;
+  const elsewhere = (s) => ctx.onTopic(s.block.section, otherSections) || s.leadIn !== void 0 && matchAny(otherSections, s.leadIn.tokens) !== null;
   const add = (s) => {
-    if (evidence.has(s.index) || otherSections.length > 0 && ctx.onTopic(s.block.section, otherSections)) return;
+    if (evidence.has(s.index) || otherSections.length > 0 && elsewhere(s)) return;
     evidence.set(s.index, { at: sourceOffset(s.block, s.start), make: () => ctx.evidenceOf(s) });
   };
   const countNegated = spec.negated !== "ignored";
@@ -15246,8 +15262,8 @@ var LiteralScanner = class {
 function inRanges(ranges, from, to) {
   return ranges.some(([a, b]) => from < b && to > a);
 }
-function fill(template, match) {
-  return template.replace(/\{match\}/g, match);
+function fill(template, match2) {
+  return template.replace(/\{match\}/g, match2);
 }
 function* matches(p, text3, j) {
   const literals = p.spec.literals;
@@ -15362,7 +15378,7 @@ function checkForbidden(rule, ctx) {
   for (const p of rule.patterns) {
     const scope = p.spec.scope ?? ["text"];
     const unless = rule.unless.get(p.spec);
-    const report = (srcStart, srcEnd, match, block, textStart) => {
+    const report = (srcStart, srcEnd, match2, block, textStart) => {
       if (taken.some(([a, b]) => srcStart < Math.max(b, a + 1) && Math.max(srcEnd, srcStart + 1) > a)) return;
       if (unless) {
         const s = block.sentences.find((x) => x.start <= textStart && textStart < x.end);
@@ -15370,11 +15386,11 @@ function checkForbidden(rule, ctx) {
       }
       taken.push([srcStart, srcEnd]);
       out.push({
-        message: fill(p.spec.message ?? rule.file.message, match),
+        message: fill(p.spec.message ?? rule.file.message, match2),
         srcStart,
         srcEnd,
         severity: p.spec.severity,
-        fix: p.spec.fix !== void 0 ? { range: [srcStart, srcEnd], text: fill(p.spec.fix, match) } : void 0
+        fix: p.spec.fix !== void 0 ? { range: [srcStart, srcEnd], text: fill(p.spec.fix, match2) } : void 0
       });
     };
     const withCode = scope.includes("code");

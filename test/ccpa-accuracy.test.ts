@@ -4,6 +4,8 @@ import path from 'node:path';
 import { FIXTURES, lintText, status } from './helpers.js';
 import { buildDocument } from '../src/sections/build.js';
 import { parse } from '../src/parse/index.js';
+import { TextIndex } from '../src/analysis/search.js';
+import { compilePhrases } from '../src/analysis/phrase.js';
 
 const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, 'us', name), 'utf8');
 const lint = (name: string) => lintText(fixture(name), { jurisdictions: ['ccpa'] });
@@ -69,6 +71,29 @@ describe('ccpa rules on web-page wording', () => {
     expect(cov?.evidence?.map((e) => e.text)).toEqual(['12 September 2025', '3 March 2024']);
     const undated = lintText(text.replace(/- .*\d{4}/g, '- see the archive'), { jurisdictions: ['ccpa'] });
     expect(status(undated, 'ccpa/last-updated')).toBe('missing');
+  });
+});
+
+describe('list items read with their lead-in', () => {
+  const limit = (text: string) => lintText(text, { jurisdictions: ['ccpa'] }).coverage.find((c) => c.requirement === 'ccpa/right-limit');
+  it('a right named in the lead-in and an action in the item are one statement', () => {
+    const text = '# Privacy\n\nCalifornia residents have the right to:\n\n- know what we collect;\n- limit our use and disclosure of it.\n';
+    expect(limit(text)).toEqual({ requirement: 'ccpa/right-limit', status: 'present', evidence: [{ line: 6, column: 3, text: 'limit our use and disclosure of it.' }] });
+    // Without the colon the paragraph is a sentence of its own, and the item says nothing of a right.
+    expect(limit(text.replace('right to:', 'right to.'))?.status).toBe('missing');
+  });
+  it('a lead-in naming another jurisdiction makes its list no evidence', () => {
+    expect(limit('# Privacy\n\nIn the EEA and the UK, you have the right to:\n\n- restrict our processing of your personal information.\n')?.status).toBe('missing');
+  });
+  const find = (text: string, phrase: string) => {
+    const doc = buildDocument('x.md', text, 'markdown', parse(text, 'markdown'));
+    return new TextIndex(doc.sentences).find(compilePhrases(phrase)).map((h) => [h.sentence.text, h.negated]);
+  };
+  it('a phrase inside the lead-in alone is found once, in the lead-in', () => {
+    expect(find('You have a right to deletion:\n\n- by e-mail\n- by post\n', 'right to deletion')).toEqual([['You have a right to deletion:', false]]);
+  });
+  it('a negation in the lead-in negates the item', () => {
+    expect(find('We do not:\n\n- sell your personal information\n', 'sell ... personal information')).toEqual([['sell your personal information', true]]);
   });
 });
 

@@ -185,10 +185,11 @@ export interface PhraseMatch {
   to: number;
 }
 
-export function matchPhrase(phrase: Phrase, tokens: Token[]): PhraseMatch | null {
+/** The first match, among those that end after token `after` (a lead-in before a list item must not match alone). */
+export function matchPhrase(phrase: Phrase, tokens: Token[], after = 0): PhraseMatch | null {
   for (let i = 0; i < tokens.length; i++) {
     const end = walk(phrase.slots, 0, tokens, i);
-    if (end > i) return { phrase, from: i, to: end };
+    if (end > i && end > after) return { phrase, from: i, to: end };
   }
   return null;
 }

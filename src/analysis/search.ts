@@ -5,7 +5,7 @@
  */
 import { matchPhrase, type Alt, type Phrase, type PhraseMatch, type Slot } from './phrase.js';
 import { isNegated } from './negation.js';
-import { wordText } from './tokens.js';
+import { wordText, type Token } from './tokens.js';
 import type { Sentence } from '../sections/model.js';
 
 export interface Hit {
@@ -30,7 +30,7 @@ export class TextIndex {
 
   constructor(readonly sentences: Sentence[]) {
     for (const s of sentences) {
-      for (const t of s.tokens) {
+      for (const t of s.leadIn ? withLeadIn(s) : s.tokens) {
         push(this.byStem, t.stemId, s.index);
         push(this.byWord, t.word, s.index);
       }
@@ -132,7 +132,7 @@ export class TextIndex {
       for (const id of this.candidates(phrase)) {
         if (found.has(id)) continue;
         const sentence = this.sentences[id];
-        if (accept(sentence) && matchPhrase(phrase, sentence.tokens)) found.add(id);
+        if (accept(sentence) && match(phrase, sentence)) found.add(id);
       }
     }
     return found;
@@ -147,15 +147,25 @@ export class TextIndex {
         if (this.taken[id] === call) continue;
         const sentence = this.sentences[id];
         if (!accept(sentence)) continue;
-        const match = matchPhrase(phrase, sentence.tokens);
-        if (match) {
+        const m = match(phrase, sentence);
+        if (m) {
           this.taken[id] = call;
-          hits.push({ sentence, match, negated: isNegated(sentence.tokens, match.from, match.to) });
+          hits.push({ sentence, match: m, negated: isNegated(sentence.leadIn ? withLeadIn(sentence) : sentence.tokens, m.from, m.to) });
         }
       }
     }
     return hits.length > 1 ? hits.sort((a, b) => a.sentence.index - b.sentence.index) : hits;
   }
+}
+
+/** A list item's tokens after its lead-in's. */
+function withLeadIn(s: Sentence): Token[] {
+  return (s.withLeadIn ??= [...s.leadIn!.tokens, ...s.tokens]);
+}
+
+/** A phrase in a sentence, or across its lead-in and it (ending in the sentence: the lead-in alone is its own hit). */
+function match(phrase: Phrase, s: Sentence): PhraseMatch | null {
+  return s.leadIn ? matchPhrase(phrase, withLeadIn(s), s.leadIn.tokens.length) : matchPhrase(phrase, s.tokens);
 }
 
 function push(map: Map<number, number[]>, key: number, id: number): void {

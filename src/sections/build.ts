@@ -218,8 +218,18 @@ export function buildDocument(filePath: string, source: string, format: Format, 
             break;
           }
         }
+        // A list right after a lead-in ending in ":" continues its sentence: each item is read with it.
+        const before = blocks[blocks.length - 1];
+        const leadIn = before && before.section === current && (before.kind === 'paragraph' || before.kind === 'listItem') && before.text.trimEnd().endsWith(':') ? before.sentences[before.sentences.length - 1] : undefined;
+        const first = blocks.length;
         for (const item of list.children) {
           item.children.forEach((c, i) => visit(c, listDepth + 1, i === item.children.length - 1));
+        }
+        if (leadIn) {
+          for (let i = first; i < blocks.length; i++) {
+            const b = blocks[i];
+            if (b.kind === 'listItem' && b.listDepth === listDepth + 1 && b.sentences.length > 0) b.sentences[0].leadIn = leadIn;
+          }
         }
         break;
       }

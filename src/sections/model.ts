@@ -34,6 +34,13 @@ export interface Sentence {
   tokens: Token[];
   /** Index in PolicyDocument.sentences. */
   index: number;
+  /**
+   * For the first sentence of a list item: the sentence that introduces the list ("You have the
+   * right to:"), read before the item when phrases are matched ("… right to: restrict our use").
+   */
+  leadIn?: Sentence;
+  /** leadIn's tokens then this sentence's, made on first use. */
+  withLeadIn?: Token[];
 }
 
 export interface Block {

@@ -47,8 +47,10 @@ export function checkDisclosure(rule: CompiledRule, ctx: CheckContext): Disclosu
   const evidence = new Map<number, { at: number; make: () => Evidence }>();
   // A section about another jurisdiction ("Your rights in the EEA") is no evidence for this one.
   const otherSections = ev.excludeSections;
+  // So is a list item whose lead-in names one ("In the EEA and the UK, you have the right:").
+  const elsewhere = (s: Sentence) => ctx.onTopic(s.block.section, otherSections) || (s.leadIn !== undefined && matchAny(otherSections, s.leadIn.tokens) !== null);
   const add = (s: Sentence) => {
-    if (evidence.has(s.index) || (otherSections.length > 0 && ctx.onTopic(s.block.section, otherSections))) return;
+    if (evidence.has(s.index) || (otherSections.length > 0 && elsewhere(s))) return;
     evidence.set(s.index, { at: sourceOffset(s.block, s.start), make: () => ctx.evidenceOf(s) });
   };
   const countNegated = spec.negated !== 'ignored';
