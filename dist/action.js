@@ -14339,10 +14339,16 @@ function usePhraseSnapshot(s) {
   snapshot = s;
 }
 var KINDS = { s: "stem", e: "exact", p: "prefix" };
+var decodedSlots = /* @__PURE__ */ new Map();
 function decodeSlots(code) {
   return code.split(" ").map((part) => {
-    const [gap, optional, alts] = part.split(",");
-    return { alts: alts.split("|").map((a) => alt(KINDS[a[0]], a.slice(1))), optional: optional === "1", gap: Number(gap) };
+    let slot = decodedSlots.get(part);
+    if (!slot) {
+      const [gap, optional, alts] = part.split(",");
+      slot = { alts: alts.split("|").map((a) => alt(KINDS[a[0]], a.slice(1))), optional: optional === "1", gap: Number(gap) };
+      decodedSlots.set(part, slot);
+    }
+    return slot;
   });
 }
 function compilePhrases(source) {

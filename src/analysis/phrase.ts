@@ -137,11 +137,20 @@ export function encodeSlots(slots: Slot[]): string {
   return slots.map((s) => `${s.gap},${s.optional ? 1 : 0},${s.alts.map((a) => a.kind[0] + a.value).join('|')}`).join(' ');
 }
 
+// Rules share words ("personal", "data", "(delete|erase)"): a slot is decoded once and the same
+// object serves every phrase that has it (slots are never changed after compiling).
+const decodedSlots = new Map<string, Slot>();
+
 export function decodeSlots(code: string): Slot[] {
   return code.split(' ').map((part) => {
-    const [gap, optional, alts] = part.split(',');
-    // Same field order as compilePhrase's slots: one object shape for both.
-    return { alts: alts.split('|').map((a) => alt(KINDS[a[0]], a.slice(1))), optional: optional === '1', gap: Number(gap) };
+    let slot = decodedSlots.get(part);
+    if (!slot) {
+      const [gap, optional, alts] = part.split(',');
+      // Same field order as compilePhrase's slots: one object shape for both.
+      slot = { alts: alts.split('|').map((a) => alt(KINDS[a[0]], a.slice(1))), optional: optional === '1', gap: Number(gap) };
+      decodedSlots.set(part, slot);
+    }
+    return slot;
   });
 }
 
