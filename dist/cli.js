@@ -10717,7 +10717,7 @@ function regexCheck(regex2) {
 
 // node_modules/micromark-factory-space/index.js
 function factorySpace(effects, ok2, type, max) {
-  const limit = max ? max - 1 : Infinity;
+  const limit2 = max ? max - 1 : Infinity;
   let size = 0;
   return start;
   function start(code) {
@@ -10728,7 +10728,7 @@ function factorySpace(effects, ok2, type, max) {
     return ok2(code);
   }
   function prefix(code) {
-    if (markdownSpace(code) && size++ < limit) {
+    if (markdownSpace(code) && size++ < limit2) {
       effects.consume(code);
       return prefix;
     }
@@ -12291,7 +12291,7 @@ function tokenizeContinuation(effects, ok2, nok) {
 
 // node_modules/micromark-factory-destination/index.js
 function factoryDestination(effects, ok2, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
-  const limit = max || Number.POSITIVE_INFINITY;
+  const limit2 = max || Number.POSITIVE_INFINITY;
   let balance = 0;
   return start;
   function start(code) {
@@ -12356,7 +12356,7 @@ function factoryDestination(effects, ok2, nok, type, literalType, literalMarkerT
       effects.exit(type);
       return ok2(code);
     }
-    if (balance < limit && code === 40) {
+    if (balance < limit2 && code === 40) {
       effects.consume(code);
       balance++;
       return raw;
@@ -16677,6 +16677,7 @@ function isNegated(tokens, from, to) {
 
 // src/analysis/tokens.ts
 var WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+var limit = 5e5;
 var vocabulary = /* @__PURE__ */ new Map();
 var stemIds = /* @__PURE__ */ new Map();
 var wordTexts = [];
@@ -16688,11 +16689,12 @@ function stemIdOf(stem) {
   }
   return id;
 }
-function entryOf(lower) {
+function entryOf(lower, keep = false) {
   let e = vocabulary.get(lower);
   if (e === void 0) {
     const base = lower.replace(/'s$/, "");
     const stem = /^\d/.test(base) ? base : import_porter_stemmer.default.stem(base);
+    if (!keep && vocabulary.size >= limit) return { lower, stem, word: -1, stemId: stemIds.get(stem) ?? -1, negator: isNegatorWord(lower) };
     e = { lower, stem, word: vocabulary.size, stemId: stemIdOf(stem), negator: isNegatorWord(lower) };
     vocabulary.set(lower, e);
     wordTexts.push(lower);
@@ -19539,7 +19541,7 @@ import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/analysis/phrase.ts
 function alt(kind, value2) {
-  return { kind, value: value2, id: kind === "stem" ? stemNumber(value2) : kind === "exact" ? entryOf(value2).word : -1 };
+  return { kind, value: value2, id: kind === "stem" ? stemNumber(value2) : kind === "exact" ? entryOf(value2, true).word : -1 };
 }
 function phrase(source, slots) {
   return { source, slots, required: slots.filter((s) => !s.optional) };
@@ -20018,8 +20020,8 @@ var TextIndex = class {
     this.sentences = sentences;
     for (const s of sentences) {
       for (const t of s.leadIn ? withLeadIn(s) : s.tokens) {
-        push2(this.byStem, t.stemId, s.index);
-        push2(this.byWord, t.word, s.index);
+        if (t.stemId >= 0) push2(this.byStem, t.stemId, s.index);
+        if (t.word >= 0) push2(this.byWord, t.word, s.index);
       }
     }
     this.taken = new Uint32Array(sentences.length);
@@ -20855,11 +20857,11 @@ function strictest(limits, compare) {
 function namedLimits(rule, s, inForce) {
   const named = [];
   let any = false;
-  (rule.file.limits ?? []).forEach((limit, i) => {
+  (rule.file.limits ?? []).forEach((limit2, i) => {
     const m = rule.limitContexts[i].length > 0 ? matchAny(rule.limitContexts[i], s.tokens) : null;
     if (!m) return;
     any = true;
-    if (inForce.includes(limit)) named.push({ limit, at: s.tokens[m.from].start - s.start });
+    if (inForce.includes(limit2)) named.push({ limit: limit2, at: s.tokens[m.from].start - s.start });
   });
   return any && named.length === 0 ? null : named;
 }
@@ -20882,17 +20884,17 @@ function checkNumberLimit(rule, ctx) {
     const named = scoped ? namedLimits(rule, s, inForce) : [];
     if (named === null || named.length === 0 && general.length === 0) continue;
     for (const q of find(s.text)) {
-      const limit = strictest(named.length ? nearest(named, q.start) : general, compare);
-      const bound = comparable(limit.value, limit.unit);
+      const limit2 = strictest(named.length ? nearest(named, q.start) : general, compare);
+      const bound = comparable(limit2.value, limit2.unit);
       const v = comparable(q.value, q.unit);
       if (compare === "max" ? v <= bound : v >= bound) continue;
       const [srcStart, srcEnd] = ctx.srcRange(s, s.start + q.start, s.start + q.end);
       out.push({
-        message: rule.file.message.replace(/\{value\}/g, q.text).replace(/\{limit\}/g, describeLimit(limit)),
+        message: rule.file.message.replace(/\{value\}/g, q.text).replace(/\{limit\}/g, describeLimit(limit2)),
         srcStart,
         srcEnd,
         // A limit whose source nobody has checked may warn, never fail a build.
-        severity: limit.verified === "U" ? "warn" : void 0,
+        severity: limit2.verified === "U" ? "warn" : void 0,
         evidence: [ctx.evidenceOf(s)]
       });
     }
@@ -20926,9 +20928,9 @@ function checkDate(rule, ctx) {
   const dated = ctx.policyDates().filter((d) => d.date !== null);
   if (dated.length === 0) return out;
   const newest = dated.reduce((a, b) => b.date.getTime() > a.date.getTime() ? b : a);
-  const limit = new Date(ctx.now);
-  limit.setUTCMonth(limit.getUTCMonth() - months);
-  if (newest.date.getTime() < limit.getTime()) {
+  const limit2 = new Date(ctx.now);
+  limit2.setUTCMonth(limit2.getUTCMonth() - months);
+  if (newest.date.getTime() < limit2.getTime()) {
     out.push({ message: msg(rule.file.message, newest.text, `${months} months before ${fmt(ctx.now)}`), srcStart: newest.srcStart, srcEnd: newest.srcEnd });
   }
   return out;
@@ -22026,7 +22028,7 @@ function count(n, noun) {
   return `${n} more ${noun}${n === 1 ? "" : "s"}`;
 }
 function formatGithub(ctx, options = {}) {
-  const limit = Math.max(0, Math.min(ANNOTATIONS_PER_TYPE, Math.floor(options.maxPerType ?? ANNOTATIONS_PER_TYPE)));
+  const limit2 = Math.max(0, Math.min(ANNOTATIONS_PER_TYPE, Math.floor(options.maxPerType ?? ANNOTATIONS_PER_TYPE)));
   const findings = ctx.results.flatMap(
     (r) => r.messages.map((message) => ({
       level: message.fatal || message.severity === 2 ? "error" : "warning",
@@ -22037,14 +22039,14 @@ function formatGithub(ctx, options = {}) {
   );
   const errors = findings.filter((f) => f.level === "error");
   const warnings = findings.filter((f) => f.level === "warning");
-  const dropped = [...errors.slice(limit), ...warnings.slice(limit)];
-  const lines = [...errors.slice(0, limit), ...warnings.slice(0, limit)].map(annotation);
+  const dropped = [...errors.slice(limit2), ...warnings.slice(limit2)];
+  const lines = [...errors.slice(0, limit2), ...warnings.slice(0, limit2)].map(annotation);
   if (dropped.length > 0) {
     lines.push(...dropped.map(logLine));
-    const droppedErrors = Math.max(0, errors.length - limit);
-    const droppedWarnings = Math.max(0, warnings.length - limit);
+    const droppedErrors = Math.max(0, errors.length - limit2);
+    const droppedWarnings = Math.max(0, warnings.length - limit2);
     const more = [droppedErrors && count(droppedErrors, "error"), droppedWarnings && count(droppedWarnings, "warning")].filter(Boolean).join(" and ");
-    const notice = `${more} ${dropped.length === 1 ? "is" : "are"} not shown as annotations (${limit === ANNOTATIONS_PER_TYPE ? `GitHub shows ${limit}` : `annotations limited to ${limit}`} of each type per step); the full list is in the job log above and in the SARIF file.`;
+    const notice = `${more} ${dropped.length === 1 ? "is" : "are"} not shown as annotations (${limit2 === ANNOTATIONS_PER_TYPE ? `GitHub shows ${limit2}` : `annotations limited to ${limit2}`} of each type per step); the full list is in the job log above and in the SARIF file.`;
     lines.push(workflowCommand("notice", [], notice));
   }
   return lines.length > 0 ? lines.join("\n") + "\n" : "";

@@ -857,16 +857,16 @@ var require_linkedMap = __commonJS({
     var LRUCache = class extends LinkedMap {
       _limit;
       _ratio;
-      constructor(limit, ratio = 1) {
+      constructor(limit2, ratio = 1) {
         super();
-        this._limit = limit;
+        this._limit = limit2;
         this._ratio = Math.min(Math.max(0, ratio), 1);
       }
       get limit() {
         return this._limit;
       }
-      set limit(limit) {
-        this._limit = limit;
+      set limit(limit2) {
+        this._limit = limit2;
         this.checkTrim();
       }
       get ratio() {
@@ -9447,9 +9447,9 @@ var require_main = __commonJS({
       let randomLength = 32;
       const fixedLength = "/lsp-.sock".length;
       const tmpDir = fs4.realpathSync(XDG_RUNTIME_DIR ?? os.tmpdir());
-      const limit = safeIpcPathLengths.get(process.platform);
-      if (limit !== void 0) {
-        randomLength = Math.min(limit - tmpDir.length - fixedLength, randomLength);
+      const limit2 = safeIpcPathLengths.get(process.platform);
+      if (limit2 !== void 0) {
+        randomLength = Math.min(limit2 - tmpDir.length - fixedLength, randomLength);
       }
       if (randomLength < 16) {
         throw new Error(`Unable to generate a random pipe name with ${randomLength} characters.`);
@@ -15634,7 +15634,7 @@ function regexCheck(regex) {
 
 // node_modules/micromark-factory-space/index.js
 function factorySpace(effects, ok2, type, max) {
-  const limit = max ? max - 1 : Infinity;
+  const limit2 = max ? max - 1 : Infinity;
   let size = 0;
   return start;
   function start(code) {
@@ -15645,7 +15645,7 @@ function factorySpace(effects, ok2, type, max) {
     return ok2(code);
   }
   function prefix(code) {
-    if (markdownSpace(code) && size++ < limit) {
+    if (markdownSpace(code) && size++ < limit2) {
       effects.consume(code);
       return prefix;
     }
@@ -17208,7 +17208,7 @@ function tokenizeContinuation(effects, ok2, nok) {
 
 // node_modules/micromark-factory-destination/index.js
 function factoryDestination(effects, ok2, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
-  const limit = max || Number.POSITIVE_INFINITY;
+  const limit2 = max || Number.POSITIVE_INFINITY;
   let balance = 0;
   return start;
   function start(code) {
@@ -17273,7 +17273,7 @@ function factoryDestination(effects, ok2, nok, type, literalType, literalMarkerT
       effects.exit(type);
       return ok2(code);
     }
-    if (balance < limit && code === 40) {
+    if (balance < limit2 && code === 40) {
       effects.consume(code);
       balance++;
       return raw;
@@ -21594,6 +21594,7 @@ function isNegated(tokens, from, to) {
 
 // src/analysis/tokens.ts
 var WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+var limit = 5e5;
 var vocabulary = /* @__PURE__ */ new Map();
 var stemIds = /* @__PURE__ */ new Map();
 var wordTexts = [];
@@ -21605,11 +21606,12 @@ function stemIdOf(stem) {
   }
   return id;
 }
-function entryOf(lower) {
+function entryOf(lower, keep = false) {
   let e = vocabulary.get(lower);
   if (e === void 0) {
     const base = lower.replace(/'s$/, "");
     const stem = /^\d/.test(base) ? base : import_porter_stemmer.default.stem(base);
+    if (!keep && vocabulary.size >= limit) return { lower, stem, word: -1, stemId: stemIds.get(stem) ?? -1, negator: isNegatorWord(lower) };
     e = { lower, stem, word: vocabulary.size, stemId: stemIdOf(stem), negator: isNegatorWord(lower) };
     vocabulary.set(lower, e);
     wordTexts.push(lower);
@@ -24456,7 +24458,7 @@ import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/analysis/phrase.ts
 function alt(kind, value2) {
-  return { kind, value: value2, id: kind === "stem" ? stemNumber(value2) : kind === "exact" ? entryOf(value2).word : -1 };
+  return { kind, value: value2, id: kind === "stem" ? stemNumber(value2) : kind === "exact" ? entryOf(value2, true).word : -1 };
 }
 function phrase(source, slots) {
   return { source, slots, required: slots.filter((s) => !s.optional) };
@@ -24935,8 +24937,8 @@ var TextIndex = class {
     this.sentences = sentences;
     for (const s of sentences) {
       for (const t of s.leadIn ? withLeadIn(s) : s.tokens) {
-        push2(this.byStem, t.stemId, s.index);
-        push2(this.byWord, t.word, s.index);
+        if (t.stemId >= 0) push2(this.byStem, t.stemId, s.index);
+        if (t.word >= 0) push2(this.byWord, t.word, s.index);
       }
     }
     this.taken = new Uint32Array(sentences.length);
@@ -25772,11 +25774,11 @@ function strictest(limits, compare) {
 function namedLimits(rule, s, inForce) {
   const named = [];
   let any = false;
-  (rule.file.limits ?? []).forEach((limit, i) => {
+  (rule.file.limits ?? []).forEach((limit2, i) => {
     const m = rule.limitContexts[i].length > 0 ? matchAny(rule.limitContexts[i], s.tokens) : null;
     if (!m) return;
     any = true;
-    if (inForce.includes(limit)) named.push({ limit, at: s.tokens[m.from].start - s.start });
+    if (inForce.includes(limit2)) named.push({ limit: limit2, at: s.tokens[m.from].start - s.start });
   });
   return any && named.length === 0 ? null : named;
 }
@@ -25799,17 +25801,17 @@ function checkNumberLimit(rule, ctx) {
     const named = scoped ? namedLimits(rule, s, inForce) : [];
     if (named === null || named.length === 0 && general.length === 0) continue;
     for (const q of find(s.text)) {
-      const limit = strictest(named.length ? nearest(named, q.start) : general, compare);
-      const bound = comparable(limit.value, limit.unit);
+      const limit2 = strictest(named.length ? nearest(named, q.start) : general, compare);
+      const bound = comparable(limit2.value, limit2.unit);
       const v = comparable(q.value, q.unit);
       if (compare === "max" ? v <= bound : v >= bound) continue;
       const [srcStart, srcEnd] = ctx.srcRange(s, s.start + q.start, s.start + q.end);
       out.push({
-        message: rule.file.message.replace(/\{value\}/g, q.text).replace(/\{limit\}/g, describeLimit(limit)),
+        message: rule.file.message.replace(/\{value\}/g, q.text).replace(/\{limit\}/g, describeLimit(limit2)),
         srcStart,
         srcEnd,
         // A limit whose source nobody has checked may warn, never fail a build.
-        severity: limit.verified === "U" ? "warn" : void 0,
+        severity: limit2.verified === "U" ? "warn" : void 0,
         evidence: [ctx.evidenceOf(s)]
       });
     }
@@ -25843,9 +25845,9 @@ function checkDate(rule, ctx) {
   const dated = ctx.policyDates().filter((d) => d.date !== null);
   if (dated.length === 0) return out;
   const newest = dated.reduce((a, b) => b.date.getTime() > a.date.getTime() ? b : a);
-  const limit = new Date(ctx.now);
-  limit.setUTCMonth(limit.getUTCMonth() - months);
-  if (newest.date.getTime() < limit.getTime()) {
+  const limit2 = new Date(ctx.now);
+  limit2.setUTCMonth(limit2.getUTCMonth() - months);
+  if (newest.date.getTime() < limit2.getTime()) {
     out.push({ message: msg(rule.file.message, newest.text, `${months} months before ${fmt(ctx.now)}`), srcStart: newest.srcStart, srcEnd: newest.srcEnd });
   }
   return out;

@@ -1,7 +1,10 @@
 /** The phrase language of rule files: stems, alternatives, gaps, negation. */
 import { describe, it, expect } from '@jest/globals';
 import { compilePhrase, compilePhrases, decodeSlots, encodeSlots, matchPhrase, expandPhrase, PhraseError, usePhraseSnapshot } from '../src/analysis/phrase.js';
-import { tokenize } from '../src/analysis/tokens.js';
+import { setVocabularyLimit, tokenize } from '../src/analysis/tokens.js';
+import { TextIndex } from '../src/analysis/search.js';
+import { buildDocument } from '../src/sections/build.js';
+import { parse } from '../src/parse/index.js';
 import { isNegated } from '../src/analysis/negation.js';
 
 const m = (p: string, text: string) => compilePhrases(p).some((ph) => matchPhrase(ph, tokenize(text)) !== null);
@@ -55,6 +58,24 @@ describe('phrase snapshot', () => {
       expect(decodeSlots(encodeSlots(varied.slots))).toEqual(varied.slots);
     } finally {
       usePhraseSnapshot(undefined);
+    }
+  });
+});
+
+describe('the vocabulary limit', () => {
+  it('past it, new words are not kept, yet phrases still find them by stem and by exact word', () => {
+    setVocabularyLimit(0);
+    try {
+      const stemmed = compilePhrases('zyxwvut data');
+      const exact = compilePhrases('=qqqplorx');
+      const text = 'We keep zyxwvuts data. We keep qqqplorx too. We keep wvutzyx data.';
+      const doc = buildDocument('x.md', text, 'markdown', parse(text, 'markdown'));
+      const index = new TextIndex(doc.sentences);
+      expect(tokenize('wvutzyx')[0].word).toBe(-1);
+      expect(index.find(stemmed).map((h) => h.sentence.text)).toEqual(['We keep zyxwvuts data.']);
+      expect(index.find(exact).map((h) => h.sentence.text)).toEqual(['We keep qqqplorx too.']);
+    } finally {
+      setVocabularyLimit(500_000);
     }
   });
 });

@@ -17,7 +17,7 @@ import { entryOf, stemNumber, tokenize, type Token } from './tokens.js';
 export type Alt = { kind: 'stem' | 'exact' | 'prefix'; value: string; id: number };
 
 function alt(kind: Alt['kind'], value: string): Alt {
-  return { kind, value, id: kind === 'stem' ? stemNumber(value) : kind === 'exact' ? entryOf(value).word : -1 };
+  return { kind, value, id: kind === 'stem' ? stemNumber(value) : kind === 'exact' ? entryOf(value, true).word : -1 };
 }
 export type Slot = { alts: Alt[]; optional: boolean; gap: number };
 export interface Phrase {

@@ -31,8 +31,9 @@ export class TextIndex {
   constructor(readonly sentences: Sentence[]) {
     for (const s of sentences) {
       for (const t of s.leadIn ? withLeadIn(s) : s.tokens) {
-        push(this.byStem, t.stemId, s.index);
-        push(this.byWord, t.word, s.index);
+        // -1: a word or stem past the vocabulary's limit, which no phrase can name (tokens.ts).
+        if (t.stemId >= 0) push(this.byStem, t.stemId, s.index);
+        if (t.word >= 0) push(this.byWord, t.word, s.index);
       }
     }
     this.taken = new Uint32Array(sentences.length);

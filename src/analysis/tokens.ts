@@ -32,9 +32,12 @@ interface Entry {
   negator: boolean;
 }
 
-// Every word seen gets an entry for the life of the process: the search index and the phrase
-// matcher then compare numbers, not strings. It grows with the distinct words read (policies
-// repeat a small vocabulary; about 100 bytes a word).
+// Words get an entry for the life of the process: the search index and the phrase matcher then
+// compare numbers, not strings. Policies repeat a small vocabulary (about 100 bytes a word), but a
+// language server lives long and a file can be full of unique strings: past the limit, a new word
+// is numbered -1 and not kept. Its stem keeps its number if some word or rule phrase has it, so
+// phrases still match it; only prefix alternatives ("rectif*") no longer see such a word.
+let limit = 500_000;
 const vocabulary = new Map<string, Entry>();
 const stemIds = new Map<string, number>();
 const wordTexts: string[] = [];
@@ -48,17 +51,24 @@ function stemIdOf(stem: string): number {
   return id;
 }
 
-export function entryOf(lower: string): Entry {
+/** A word's entry; `keep`: always number it (a rule phrase's own words), whatever the limit. */
+export function entryOf(lower: string, keep = false): Entry {
   let e = vocabulary.get(lower);
   if (e === undefined) {
     // Possessives and contractions stem by their base word: "company's" → "compani".
     const base = lower.replace(/'s$/, '');
     const stem = /^\d/.test(base) ? base : PorterStemmer.stem(base);
+    if (!keep && vocabulary.size >= limit) return { lower, stem, word: -1, stemId: stemIds.get(stem) ?? -1, negator: isNegatorWord(lower) };
     e = { lower, stem, word: vocabulary.size, stemId: stemIdOf(stem), negator: isNegatorWord(lower) };
     vocabulary.set(lower, e);
     wordTexts.push(lower);
   }
   return e;
+}
+
+/** How many words the vocabulary keeps (tests set a small limit). */
+export function setVocabularyLimit(words: number): void {
+  limit = words;
 }
 
 /** The word a number stands for. */
