@@ -67,12 +67,15 @@ const lazyChunks = {
   },
 };
 
-// Packages that only yargs' help layout uses (string-width, with every copy cliui and wrap-ansi
-// bring), built as one CommonJS chunk required on first call: evaluating string-width builds an
-// Intl.Segmenter and Unicode-property regular expressions, 30-50 ms of every start-up for help text
-// a lint run never prints. Each exports one default function.
+// Packages most runs never call, built as CommonJS chunks required on first call:
+// - string-width (with every copy cliui and wrap-ansi bring) lays out yargs' help; evaluating it
+//   builds an Intl.Segmenter and Unicode-property regular expressions, 30-50 ms of every start-up;
+// - decode-named-character-reference holds the table of HTML entity names (44 KB), needed only when
+//   a policy writes "&nbsp;" or the like.
+// Each exports functions only, so a stub can stand in for it.
 const LAZY_PACKAGES = {
-  'string-width': { chunk: 'dist/string-width.cjs' },
+  'string-width': { chunk: 'dist/string-width.cjs', exports: ['default'] },
+  'decode-named-character-reference': { chunk: 'dist/entities.cjs', exports: ['decodeNamedCharacterReference'] },
 };
 
 const lazyPackages = {
@@ -81,8 +84,9 @@ const lazyPackages = {
     const names = Object.keys(LAZY_PACKAGES).map((n) => n.replace(/[-/]/g, '\\$&'));
     b.onResolve({ filter: new RegExp(`^(?:${names.join('|')})$`) }, (args) => ({ path: args.path, namespace: 'lazy-package' }));
     b.onLoad({ filter: /.*/, namespace: 'lazy-package' }, (args) => {
-      const file = `./${path.basename(LAZY_PACKAGES[args.path].chunk)}`;
-      return { contents: `let fn;\nexport default function lazy(...args) { return (fn ??= require(${JSON.stringify(file)}).default)(...args); }\n`, loader: 'js' };
+      const { chunk, exports } = LAZY_PACKAGES[args.path];
+      const body = exports.map((name) => `export ${name === 'default' ? 'default function lazy' : `function ${name}`}(...args) { return load()[${JSON.stringify(name)}](...args); }`);
+      return { contents: `let mod;\nfunction load() { return (mod ??= require(${JSON.stringify(`./${path.basename(chunk)}`)})); }\n${body.join('\n')}\n`, loader: 'js' };
     });
   },
 };
@@ -123,8 +127,8 @@ async function main() {
     await build({ ...shared, entryPoints: [path.join(root, entry)], outfile: path.join(outRoot, chunk), format: 'cjs' });
     outputs.push(chunk);
   }
-  for (const [name, { chunk }] of Object.entries(LAZY_PACKAGES)) {
-    await build({ ...shared, stdin: { contents: `export { default } from ${JSON.stringify(name)};`, resolveDir: root }, outfile: path.join(outRoot, chunk), format: 'cjs' });
+  for (const [name, { chunk, exports }] of Object.entries(LAZY_PACKAGES)) {
+    await build({ ...shared, stdin: { contents: `export { ${exports.join(', ')} } from ${JSON.stringify(name)};`, resolveDir: root }, outfile: path.join(outRoot, chunk), format: 'cjs' });
     outputs.push(chunk);
   }
   // Compiled phrases of the built-in packs, so a run need not stem thousands of rule phrases.

@@ -19,11 +19,12 @@ describe('lazy chunks', () => {
     const p = spawnSync(process.execPath, ['--input-type=module', '-e', `import path from 'node:path'; ${probe}`], { cwd: ROOT, encoding: 'utf8' });
     return p.stderr;
   };
-  it('a Markdown lint loads neither the HTML parser, RE2 nor the help layout', () => {
+  it('a Markdown lint loads neither the HTML parser, RE2, the help layout nor the entity table', () => {
     expect(loaded(['--no-config-lookup', path.join(ROOT, 'fixtures/core/clean.md')])).toBe('');
   });
   it('each is loaded when needed: --help lays out text, an HTML policy is parsed', () => {
     expect(loaded(['--help'])).toBe('string-width.cjs');
+    expect(loaded(['--no-config-lookup', path.join(ROOT, 'fixtures/core/entities.md')]).split(',')).toContain('entities.cjs');
     // (This policy also meets a built-in pattern that runs on RE2.)
     expect(loaded(['--no-config-lookup', path.join(ROOT, 'fixtures/core/placeholder.html')]).split(',')).toContain('html.cjs');
   });
