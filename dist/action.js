@@ -9433,6 +9433,10 @@ var LineIndex = class {
 
 // src/sections/build.ts
 var TextBuilder = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
   text = "";
   segments = [];
   links = [];
@@ -9442,13 +9446,56 @@ var TextBuilder = class {
     if (srcStart !== void 0) this.segments.push({ textStart: this.text.length, srcStart, length: value2.length });
     this.text += value2;
   }
+  /**
+   * A text node's value, mapped onto its source span. The value is not always a copy of the
+   * source: "&amp;" and "\*" are decoded, and a list item's or quote's continuation lines lose
+   * their indentation and ">" markers. Runs of equal characters become segments; a character
+   * reference maps to its "&"; markup the value lacks is skipped.
+   */
+  addText(value2, from, to) {
+    const src = this.source.slice(from, to);
+    if (src === value2) return this.add(value2, from);
+    const base = this.text.length;
+    let i = 0;
+    let j = 0;
+    let runI = 0;
+    let runJ = 0;
+    const close2 = () => {
+      if (i > runI) this.segments.push({ textStart: base + runI, srcStart: from + runJ, length: i - runI });
+    };
+    while (i < value2.length && j < src.length) {
+      if (value2[i] === src[j]) {
+        i++;
+        j++;
+        continue;
+      }
+      close2();
+      if (src[j] === "\\" && src[j + 1] === value2[i]) {
+        j++;
+      } else if (src[j] === "&" && /^&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/.test(src.slice(j, j + 40))) {
+        const end = src.indexOf(";", j) + 1;
+        const decodedStart = i;
+        i++;
+        if (i < value2.length && value2[i] !== src[end] && i - decodedStart < 2) i++;
+        this.segments.push({ textStart: base + decodedStart, srcStart: from + j, length: 0 });
+        j = end;
+      } else {
+        j++;
+      }
+      runI = i;
+      runJ = j;
+    }
+    close2();
+    this.text += value2;
+  }
   phrasing(nodes) {
     for (const n of nodes) this.inline(n);
   }
   inline(n) {
     switch (n.type) {
       case "text":
-        this.add(n.value, n.position?.start.offset);
+        if (n.position?.start.offset !== void 0 && n.position.end.offset !== void 0) this.addText(n.value, n.position.start.offset, n.position.end.offset);
+        else this.add(n.value, void 0);
         break;
       case "inlineCode": {
         const start = this.text.length;
@@ -9486,7 +9533,7 @@ var TextBuilder = class {
   }
 };
 function plain(nodes) {
-  const b = new TextBuilder();
+  const b = new TextBuilder("");
   b.phrasing(nodes);
   return b.text;
 }
@@ -9586,14 +9633,14 @@ function buildDocument(filePath, source, format, root) {
         for (const m of node2.value.matchAll(/^\s*([A-Za-z_][\w-]*)\s*[:=]\s*["']?(.*?)["']?\s*$/gm)) frontmatter2[m[1].toLowerCase()] = m[2];
         break;
       case "heading": {
-        const tb = new TextBuilder();
+        const tb = new TextBuilder(source);
         tb.phrasing(node2.children);
         heading(tb, node2, node2.depth);
         break;
       }
       case "paragraph": {
         const p = node2;
-        const tb = new TextBuilder();
+        const tb = new TextBuilder(source);
         tb.phrasing(p.children);
         const bold = listDepth === 0 && boldHeading(p);
         if (listDepth === 0 && !linksOnly(p.children) && (bold || format !== "text" && !isLast && !tb.text.includes("\n") && looksLikeHeading(tb.text) && tb.text.trim().split(/\s+/).length <= 8)) {
@@ -9605,7 +9652,7 @@ function buildDocument(filePath, source, format, root) {
         const list3 = node2;
         const only = list3.children.length === 1 ? list3.children[0] : null;
         if (list3.ordered && only && listDepth === 0 && only.children.length === 1 && only.children[0].type === "paragraph") {
-          const tb = new TextBuilder();
+          const tb = new TextBuilder(source);
           tb.phrasing(only.children[0].children);
           if (looksLikeHeading(tb.text) || boldTitle(only.children[0])) {
             heading(tb, node2, Math.max(2, lastHeadingDepth()));
@@ -9631,7 +9678,7 @@ function buildDocument(filePath, source, format, root) {
         break;
       case "table":
         for (const row of node2.children) {
-          const tb = new TextBuilder();
+          const tb = new TextBuilder(source);
           row.children.forEach((cell2, i) => {
             if (i > 0) tb.add(" | ", void 0);
             tb.phrasing(cell2.children);
@@ -9640,7 +9687,7 @@ function buildDocument(filePath, source, format, root) {
         }
         break;
       case "code": {
-        const tb = new TextBuilder();
+        const tb = new TextBuilder(source);
         let at = node2.position?.start.offset ?? 0;
         const end = node2.position?.end.offset ?? source.length;
         node2.value.split("\n").forEach((line, i) => {
@@ -9655,7 +9702,7 @@ function buildDocument(filePath, source, format, root) {
         break;
       }
       case "html": {
-        const tb = new TextBuilder();
+        const tb = new TextBuilder(source);
         tb.add(node2.value, node2.position?.start.offset);
         tb.code.push([0, node2.value.length]);
         addBlock("html", tb, node2, listDepth);

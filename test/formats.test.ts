@@ -17,6 +17,17 @@ describe('input formats', () => {
     expect(ph[1].message).toBe('Template placeholder "YOUR_DOMAIN" is still in the policy.');
   });
 
+  it('Markdown: columns stay right after character references, escapes and continuation lines', () => {
+    const r = lintText(read('entities.md'));
+    // "&quot;" and "&amp;" before the first, "&ndash;" and a list item's indented second line before
+    // the second, "> " and "\*" before the third: each shortens the text but not the source.
+    expect(r.messages.filter((m) => m.ruleId === 'draft/placeholder').map((m) => [m.line, m.column, m.endColumn])).toEqual([
+      [5, 100, 111],
+      [8, 48, 62],
+      [11, 21, 25],
+    ]);
+  });
+
   it('plain text: the same findings on the text lines', () => {
     const r = lintText(read('placeholder.txt'), { format: 'text' });
     expect(found(r, 'draft/placeholder')).toEqual([

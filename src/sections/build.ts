@@ -16,9 +16,55 @@ class TextBuilder {
   links: Link[] = [];
   code: Array<[number, number]> = [];
 
+  constructor(private source: string) {}
+
   add(value: string, srcStart: number | undefined): void {
     if (value === '') return;
     if (srcStart !== undefined) this.segments.push({ textStart: this.text.length, srcStart, length: value.length });
+    this.text += value;
+  }
+
+  /**
+   * A text node's value, mapped onto its source span. The value is not always a copy of the
+   * source: "&amp;" and "\*" are decoded, and a list item's or quote's continuation lines lose
+   * their indentation and ">" markers. Runs of equal characters become segments; a character
+   * reference maps to its "&"; markup the value lacks is skipped.
+   */
+  addText(value: string, from: number, to: number): void {
+    const src = this.source.slice(from, to);
+    if (src === value) return this.add(value, from);
+    const base = this.text.length;
+    let i = 0;
+    let j = 0;
+    let runI = 0;
+    let runJ = 0;
+    const close = () => {
+      if (i > runI) this.segments.push({ textStart: base + runI, srcStart: from + runJ, length: i - runI });
+    };
+    while (i < value.length && j < src.length) {
+      if (value[i] === src[j]) {
+        i++;
+        j++;
+        continue;
+      }
+      close();
+      if (src[j] === '\\' && src[j + 1] === value[i]) {
+        j++;
+      } else if (src[j] === '&' && /^&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/.test(src.slice(j, j + 40))) {
+        // The decoded character (one or two code units) points at the reference.
+        const end = src.indexOf(';', j) + 1;
+        const decodedStart = i;
+        i++;
+        if (i < value.length && value[i] !== src[end] && i - decodedStart < 2) i++;
+        this.segments.push({ textStart: base + decodedStart, srcStart: from + j, length: 0 });
+        j = end;
+      } else {
+        j++;
+      }
+      runI = i;
+      runJ = j;
+    }
+    close();
     this.text += value;
   }
 
@@ -29,7 +75,8 @@ class TextBuilder {
   private inline(n: PhrasingContent): void {
     switch (n.type) {
       case 'text':
-        this.add(n.value, n.position?.start.offset);
+        if (n.position?.start.offset !== undefined && n.position.end.offset !== undefined) this.addText(n.value, n.position.start.offset, n.position.end.offset);
+        else this.add(n.value, undefined);
         break;
       case 'inlineCode': {
         const start = this.text.length;
@@ -69,7 +116,8 @@ class TextBuilder {
 }
 
 function plain(nodes: PhrasingContent[]): string {
-  const b = new TextBuilder();
+  // Text only: no source, so no segments.
+  const b = new TextBuilder('');
   b.phrasing(nodes);
   return b.text;
 }
@@ -190,14 +238,14 @@ export function buildDocument(filePath: string, source: string, format: Format, 
         for (const m of node.value.matchAll(/^\s*([A-Za-z_][\w-]*)\s*[:=]\s*["']?(.*?)["']?\s*$/gm)) frontmatter[m[1].toLowerCase()] = m[2];
         break;
       case 'heading': {
-        const tb = new TextBuilder();
+        const tb = new TextBuilder(source);
         tb.phrasing((node as Heading).children);
         heading(tb, node, (node as Heading).depth);
         break;
       }
       case 'paragraph': {
         const p = node as Paragraph;
-        const tb = new TextBuilder();
+        const tb = new TextBuilder(source);
         tb.phrasing(p.children);
         const bold = listDepth === 0 && boldHeading(p);
         // Cheapest tests first: looksLikeHeading turns a long paragraph down at once.
@@ -211,7 +259,7 @@ export function buildDocument(filePath: string, source: string, format: Format, 
         const only = list.children.length === 1 ? list.children[0] : null;
         // "1. Who We Are" alone in an ordered list is a numbered heading, not a list.
         if (list.ordered && only && listDepth === 0 && only.children.length === 1 && only.children[0].type === 'paragraph') {
-          const tb = new TextBuilder();
+          const tb = new TextBuilder(source);
           tb.phrasing(only.children[0].children);
           if (looksLikeHeading(tb.text) || boldTitle(only.children[0] as Paragraph)) {
             heading(tb, node, Math.max(2, lastHeadingDepth()));
@@ -238,7 +286,7 @@ export function buildDocument(filePath: string, source: string, format: Format, 
         break;
       case 'table':
         for (const row of (node as Table).children) {
-          const tb = new TextBuilder();
+          const tb = new TextBuilder(source);
           row.children.forEach((cell, i) => {
             if (i > 0) tb.add(' | ', undefined);
             tb.phrasing(cell.children);
@@ -247,7 +295,7 @@ export function buildDocument(filePath: string, source: string, format: Format, 
         }
         break;
       case 'code': {
-        const tb = new TextBuilder();
+        const tb = new TextBuilder(source);
         // The value drops the fences and any indentation: each line is found again in the source,
         // so a finding in code points at its own line, not at the opening fence.
         let at = node.position?.start.offset ?? 0;
@@ -264,7 +312,7 @@ export function buildDocument(filePath: string, source: string, format: Format, 
         break;
       }
       case 'html': {
-        const tb = new TextBuilder();
+        const tb = new TextBuilder(source);
         tb.add(node.value, node.position?.start.offset);
         tb.code.push([0, node.value.length]);
         addBlock('html', tb, node, listDepth);
