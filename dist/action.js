@@ -9219,7 +9219,7 @@ function load2() {
   return mod2 ??= __require("./html.cjs");
 }
 function parseHtml(...args) {
-  return load2().parseHtml(...args);
+  return load2()["parseHtml"](...args);
 }
 
 // src/parse/index.ts
@@ -12340,7 +12340,7 @@ function load3() {
   return mod3 ??= __require("./re2.cjs");
 }
 function compileRe2(...args) {
-  return load3().compileRe2(...args);
+  return load3()["compileRe2"](...args);
 }
 
 // src/rules/regex.ts

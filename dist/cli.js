@@ -14502,7 +14502,7 @@ function load3() {
   return mod3 ??= __require("./html.cjs");
 }
 function parseHtml(...args) {
-  return load3().parseHtml(...args);
+  return load3()["parseHtml"](...args);
 }
 
 // src/parse/index.ts
@@ -17623,7 +17623,7 @@ function load4() {
   return mod4 ??= __require("./re2.cjs");
 }
 function compileRe2(...args) {
-  return load4().compileRe2(...args);
+  return load4()["compileRe2"](...args);
 }
 
 // src/rules/regex.ts

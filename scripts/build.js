@@ -48,6 +48,12 @@ const LAZY = {
   'src/rules/re2.ts': { chunk: 'dist/re2.cjs', exports: ['compileRe2'] },
 };
 
+/** What stands in for a chunk in a bundle: each export calls into the chunk, required on first call. */
+function stub({ chunk, exports }) {
+  const body = exports.map((name) => `export ${name === 'default' ? 'default function lazy' : `function ${name}`}(...args) { return load()[${JSON.stringify(name)}](...args); }`);
+  return { contents: `let mod;\nfunction load() { return (mod ??= require(${JSON.stringify(`./${path.basename(chunk)}`)})); }\n${body.join('\n')}\n`, loader: 'js' };
+}
+
 const lazyChunks = {
   name: 'lazy-chunks',
   setup(b) {
@@ -57,12 +63,7 @@ const lazyChunks = {
       const lazy = LAZY[resolved];
       return lazy ? { path: resolved, namespace: 'lazy' } : undefined;
     });
-    b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => {
-      const { chunk, exports } = LAZY[args.path];
-      const file = `./${path.basename(chunk)}`;
-      const body = exports.map((name) => `export function ${name}(...args) { return load().${name}(...args); }`).join('\n');
-      return { contents: `let mod;\nfunction load() { return (mod ??= require(${JSON.stringify(file)})); }\n${body}\n`, loader: 'js' };
-    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => stub(LAZY[args.path]));
     b.onResolve({ filter: /\.cjs$/ }, (args) => ({ path: args.path, external: true }));
   },
 };
@@ -83,11 +84,7 @@ const lazyPackages = {
   setup(b) {
     const names = Object.keys(LAZY_PACKAGES).map((n) => n.replace(/[-/]/g, '\\$&'));
     b.onResolve({ filter: new RegExp(`^(?:${names.join('|')})$`) }, (args) => ({ path: args.path, namespace: 'lazy-package' }));
-    b.onLoad({ filter: /.*/, namespace: 'lazy-package' }, (args) => {
-      const { chunk, exports } = LAZY_PACKAGES[args.path];
-      const body = exports.map((name) => `export ${name === 'default' ? 'default function lazy' : `function ${name}`}(...args) { return load()[${JSON.stringify(name)}](...args); }`);
-      return { contents: `let mod;\nfunction load() { return (mod ??= require(${JSON.stringify(`./${path.basename(chunk)}`)})); }\n${body.join('\n')}\n`, loader: 'js' };
-    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-package' }, (args) => stub(LAZY_PACKAGES[args.path]));
   },
 };
 
