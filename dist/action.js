@@ -1603,6 +1603,11 @@ function relativePath(cwd, filePath) {
   return path.relative(cwd, path.resolve(cwd, filePath)).split(path.sep).join("/");
 }
 
+// src/order.ts
+function compareCodeUnits(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // src/load/expand.ts
 var ALWAYS_SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn"]);
 function expandPaths(inputs, cwd, ignorePatterns = []) {
@@ -1645,7 +1650,7 @@ function walk(dir, isIgnored) {
   } catch {
     return out;
   }
-  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  entries.sort((a, b) => compareCodeUnits(a.name, b.name));
   for (const e of entries) {
     if (ALWAYS_SKIPPED.has(e.name)) continue;
     const abs = path2.join(dir, e.name);
@@ -12262,6 +12267,9 @@ function usePhraseSnapshot(s) {
   snapshot = s;
 }
 var KINDS = { s: "stem", e: "exact", p: "prefix" };
+function encodeSlots(slots) {
+  return slots.map((s) => `${s.gap},${s.optional ? 1 : 0},${s.alts.map((a) => a.kind[0] + a.value).join("|")}`).join(" ");
+}
 var decodedSlots = /* @__PURE__ */ new Map();
 function decodeSlots(code) {
   return code.split(" ").map((part) => {
@@ -12275,9 +12283,10 @@ function decodeSlots(code) {
   });
 }
 function compilePhrases(source) {
-  recorder?.add(source);
   if (snapshot && Object.hasOwn(snapshot, source)) return snapshot[source].map((code) => phrase(source, decodeSlots(code)));
-  return expandPhrase(source).map((p) => phrase(source, compilePhrase(p).slots));
+  const compiled = expandPhrase(source).map((p) => phrase(source, compilePhrase(p).slots));
+  if (recorder) recorder[source] = compiled.map((p) => encodeSlots(p.slots));
+  return compiled;
 }
 function altMatches(a, t) {
   if (a.kind === "stem") return t.stemId === a.id;
@@ -12598,7 +12607,7 @@ var Registry = class {
     } catch {
       throw new RuleError(`${abs}: rule pack folder not found`);
     }
-    for (const e of entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+    for (const e of entries.sort((a, b) => compareCodeUnits(a.name, b.name))) {
       const packFile = path4.join(abs, e.name, "pack.json");
       if (!e.isDirectory() || !fs3.existsSync(packFile)) continue;
       const meta = readJson(packFile);
@@ -12753,7 +12762,7 @@ var TextIndex = class {
     return list3;
   }
   sortedWords() {
-    return [...this.byWord].map(([word, list3]) => ({ text: wordText(word), list: list3 })).sort((a, b) => a.text < b.text ? -1 : a.text > b.text ? 1 : 0);
+    return [...this.byWord].map(([word, list3]) => ({ text: wordText(word), list: list3 })).sort((a, b) => compareCodeUnits(a.text, b.text));
   }
   /** Ids of the sentences where one of the phrases matches (no negation, no match details). */
   matching(phrases2, accept) {
@@ -13782,22 +13791,28 @@ function severityFor(rule, config, finding) {
   if (finding.severity === "warn") return 1;
   return rule.meta.defaultSeverity;
 }
-function run(rule, ctx) {
-  if (rule.file.condition && rule.file.kind !== "disclosure" && "reason" in applicability(rule, ctx)) return { findings: [] };
+function findingsOf(rule, ctx) {
   switch (rule.file.kind) {
-    case "disclosure": {
-      const { coverage, findings } = checkDisclosure(rule, ctx);
-      return { findings, coverage };
-    }
     case "forbidden-pattern":
-      return { findings: checkForbidden(rule, ctx) };
+      return checkForbidden(rule, ctx);
     case "number-limit":
-      return { findings: checkNumberLimit(rule, ctx) };
+      return checkNumberLimit(rule, ctx);
     case "date":
-      return { findings: checkDate(rule, ctx) };
+      return checkDate(rule, ctx);
     case "structure":
-      return { findings: checkStructure(rule, ctx) };
+      return checkStructure(rule, ctx);
+    default:
+      return [];
   }
+}
+function run(rule, ctx) {
+  if (rule.file.kind === "disclosure") {
+    const { coverage, findings: findings2 } = checkDisclosure(rule, ctx);
+    return { findings: findings2, coverage };
+  }
+  const findings = findingsOf(rule, ctx);
+  if (findings.length > 0 && rule.file.condition && "reason" in applicability(rule, ctx)) return { findings: [] };
+  return { findings };
 }
 function inScope(rule, packs) {
   const laws = rule.file.jurisdictions;
@@ -13806,9 +13821,6 @@ function inScope(rule, packs) {
 function deferred(m, all2, defersTo) {
   const to = defersTo.get(m.ruleId ?? "");
   return !!to && all2.some((n) => n !== m && to.includes(n.ruleId ?? "") && n.line <= m.endLine && m.line <= n.endLine);
-}
-function compareIds(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 function lintDocument(doc, registry, config, options) {
   const ctx = new CheckContext(doc, config.facts, options.now);
@@ -13858,7 +13870,7 @@ function lintDocument(doc, registry, config, options) {
     const { documentLevel: _drop, ...rest } = m;
     return rest;
   });
-  all2.sort((a, b) => a.line - b.line || a.column - b.column || compareIds(a.ruleId ?? "", b.ruleId ?? ""));
+  all2.sort((a, b) => a.line - b.line || a.column - b.column || compareCodeUnits(a.ruleId ?? "", b.ruleId ?? ""));
   return {
     filePath: doc.filePath,
     jurisdictions,
@@ -13953,11 +13965,8 @@ var Linter = class {
   }
   lintStdin() {
     const { stdin } = this.options;
-    const name = stdin?.filename ? path5.resolve(this.cwd, stdin.filename) : path5.join(this.cwd, "<stdin>");
-    return this.handle(
-      stdin?.filename ?? "<stdin>",
-      () => decodePolicy(Buffer.from(stdin?.text ?? "", "utf8"), name, stdin?.filename ? formatFromName(stdin.filename) ?? void 0 : void 0)
-    );
+    const filePath = stdin?.filename ? path5.resolve(this.cwd, stdin.filename) : path5.join(this.cwd, "<stdin>");
+    return this.lintText(stdin?.text ?? "", filePath, stdin?.filename ? formatFromName(stdin.filename) ?? void 0 : void 0, stdin?.filename ?? "<stdin>");
   }
   /**
    * Lints text already in memory (an editor buffer) as the file at filePath, with its configuration.

@@ -150,10 +150,8 @@ export class Linter {
 
   lintStdin(): FileOutcome {
     const { stdin } = this.options;
-    const name = stdin?.filename ? path.resolve(this.cwd, stdin.filename) : path.join(this.cwd, '<stdin>');
-    return this.handle(stdin?.filename ?? '<stdin>', () =>
-      decodePolicy(Buffer.from(stdin?.text ?? '', 'utf8'), name, stdin?.filename ? formatFromName(stdin.filename) ?? undefined : undefined),
-    );
+    const filePath = stdin?.filename ? path.resolve(this.cwd, stdin.filename) : path.join(this.cwd, '<stdin>');
+    return this.lintText(stdin?.text ?? '', filePath, stdin?.filename ? formatFromName(stdin.filename) ?? undefined : undefined, stdin?.filename ?? '<stdin>');
   }
 
   /**

@@ -122,12 +122,12 @@ export function expandPhrase(source: string): string[] {
  */
 export type PhraseSnapshot = Record<string, string[]>;
 let snapshot: PhraseSnapshot | undefined;
-let recorder: Set<string> | undefined;
+let recorder: PhraseSnapshot | undefined;
 export function usePhraseSnapshot(s: PhraseSnapshot | undefined): void {
   snapshot = s;
 }
-/** Collects every source compilePhrases sees (to build the snapshot). */
-export function recordPhraseSources(into: Set<string> | undefined): void {
+/** Collects every phrase compilePhrases compiles, encoded by its source (to build the snapshot). */
+export function recordPhrases(into: PhraseSnapshot | undefined): void {
   recorder = into;
 }
 
@@ -156,9 +156,10 @@ export function decodeSlots(code: string): Slot[] {
 
 /** A rule file's phrase: one or more compiled phrases. */
 export function compilePhrases(source: string): Phrase[] {
-  recorder?.add(source);
   if (snapshot && Object.hasOwn(snapshot, source)) return snapshot[source].map((code) => phrase(source, decodeSlots(code)));
-  return expandPhrase(source).map((p) => phrase(source, compilePhrase(p).slots));
+  const compiled = expandPhrase(source).map((p) => phrase(source, compilePhrase(p).slots));
+  if (recorder) recorder[source] = compiled.map((p) => encodeSlots(p.slots));
+  return compiled;
 }
 
 function altMatches(a: Alt, t: Token): boolean {

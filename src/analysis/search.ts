@@ -6,6 +6,7 @@
 import { matchPhrase, type Alt, type Phrase, type PhraseMatch, type Slot } from './phrase.js';
 import { isNegated } from './negation.js';
 import { wordText, type Token } from './tokens.js';
+import { compareCodeUnits } from '../order.js';
 import type { Sentence } from '../sections/model.js';
 
 export interface Hit {
@@ -123,7 +124,7 @@ export class TextIndex {
   }
 
   private sortedWords(): Array<{ text: string; list: number[] }> {
-    return [...this.byWord].map(([word, list]) => ({ text: wordText(word), list })).sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+    return [...this.byWord].map(([word, list]) => ({ text: wordText(word), list })).sort((a, b) => compareCodeUnits(a.text, b.text));
   }
 
   /** Ids of the sentences where one of the phrases matches (no negation, no match details). */

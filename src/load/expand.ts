@@ -7,6 +7,7 @@ import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { POLICY_EXTENSIONS } from './format.js';
 import { relativePath } from './paths.js';
+import { compareCodeUnits } from '../order.js';
 
 export interface Expanded {
   files: string[];
@@ -58,7 +59,7 @@ function walk(dir: string, isIgnored: (abs: string, isDir?: boolean) => boolean)
   } catch {
     return out;
   }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  entries.sort((a, b) => compareCodeUnits(a.name, b.name));
   for (const e of entries) {
     if (ALWAYS_SKIPPED.has(e.name)) continue;
     const abs = path.join(dir, e.name);

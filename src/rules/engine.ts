@@ -16,6 +16,7 @@ import { checkStructure } from './checks/structure.js';
 import { parseDirectives, applyDirectives } from './directives.js';
 import { selectPacks } from './jurisdictions.js';
 import { countMessages } from './counts.js';
+import { compareCodeUnits } from '../order.js';
 import type { Registry } from './registry.js';
 
 export interface EngineOptions {
@@ -31,23 +32,32 @@ function severityFor(rule: CompiledRule, config: Config, finding: Finding): Seve
   return rule.meta.defaultSeverity;
 }
 
-function run(rule: CompiledRule, ctx: CheckContext): { findings: Finding[]; coverage?: CoverageEntry } {
-  // A disclosure reports its applicability as coverage; other kinds simply stay silent.
-  if (rule.file.condition && rule.file.kind !== 'disclosure' && 'reason' in applicability(rule, ctx)) return { findings: [] };
+function findingsOf(rule: CompiledRule, ctx: CheckContext): Finding[] {
   switch (rule.file.kind) {
-    case 'disclosure': {
-      const { coverage, findings } = checkDisclosure(rule, ctx);
-      return { findings, coverage };
-    }
     case 'forbidden-pattern':
-      return { findings: checkForbidden(rule, ctx) };
+      return checkForbidden(rule, ctx);
     case 'number-limit':
-      return { findings: checkNumberLimit(rule, ctx) };
+      return checkNumberLimit(rule, ctx);
     case 'date':
-      return { findings: checkDate(rule, ctx) };
+      return checkDate(rule, ctx);
     case 'structure':
-      return { findings: checkStructure(rule, ctx) };
+      return checkStructure(rule, ctx);
+    default:
+      return [];
   }
+}
+
+function run(rule: CompiledRule, ctx: CheckContext): { findings: Finding[]; coverage?: CoverageEntry } {
+  // A disclosure reports its applicability as coverage.
+  if (rule.file.kind === 'disclosure') {
+    const { coverage, findings } = checkDisclosure(rule, ctx);
+    return { findings, coverage };
+  }
+  // Other kinds stay silent where the rule does not apply. Most find nothing, so the condition
+  // (a search of the document) is asked only when there is a finding to keep or drop.
+  const findings = findingsOf(rule, ctx);
+  if (findings.length > 0 && rule.file.condition && 'reason' in applicability(rule, ctx)) return { findings: [] };
+  return { findings };
 }
 
 /** rule.jurisdictions: a rule that compares a promise with a law runs only where that law's pack is on. */
@@ -60,10 +70,6 @@ function inScope(rule: CompiledRule, packs: string[]): boolean {
 function deferred(m: LintMessage, all: LintMessage[], defersTo: Map<string, string[]>): boolean {
   const to = defersTo.get(m.ruleId ?? '');
   return !!to && all.some((n) => n !== m && to.includes(n.ruleId ?? '') && n.line <= m.endLine! && m.line <= n.endLine!);
-}
-
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function lintDocument(doc: PolicyDocument, registry: Registry, config: Config, options: EngineOptions): LintResult {
@@ -116,7 +122,7 @@ export function lintDocument(doc: PolicyDocument, registry: Registry, config: Co
     return rest;
   });
   // Rule ids in code-unit order (not localeCompare: locale-independent, and no ICU collator to load).
-  all.sort((a, b) => a.line - b.line || a.column - b.column || compareIds(a.ruleId ?? '', b.ruleId ?? ''));
+  all.sort((a, b) => a.line - b.line || a.column - b.column || compareCodeUnits(a.ruleId ?? '', b.ruleId ?? ''));
   return {
     filePath: doc.filePath,
     jurisdictions,

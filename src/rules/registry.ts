@@ -11,6 +11,7 @@ import { describeErrors } from '../config/errors.js';
 import { compilePhrases, type Phrase } from '../analysis/phrase.js';
 import { loadPhraseSnapshot } from './snapshot.js';
 import { compileRule, RuleError, type CompiledRule } from './compile.js';
+import { compareCodeUnits } from '../order.js';
 import type { PackFile, RuleFile } from './types.js';
 
 export { RuleError };
@@ -63,9 +64,7 @@ export class Registry {
     } catch {
       throw new RuleError(`${abs}: rule pack folder not found`);
     }
-    // Code-unit order: the same on every machine, and localeCompare's first call loads ICU's
-    // collation data (about 14 ms of every run).
-    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    for (const e of entries.sort((a, b) => compareCodeUnits(a.name, b.name))) {
       const packFile = path.join(abs, e.name, 'pack.json');
       if (!e.isDirectory() || !fs.existsSync(packFile)) continue;
       const meta = readJson(packFile);

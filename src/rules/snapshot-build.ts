@@ -1,19 +1,19 @@
 /** Compiles every phrase of the built-in packs, for dist/phrases.json (run by scripts/build.js). */
-import { compilePhrase, encodeSlots, expandPhrase, recordPhraseSources, type PhraseSnapshot } from '../analysis/phrase.js';
+import { recordPhrases, type PhraseSnapshot } from '../analysis/phrase.js';
 import { ignorePhraseSnapshot } from './snapshot.js';
 import { Registry, builtinRulesDir } from './registry.js';
 
 export function buildPhraseSnapshot(): PhraseSnapshot {
-  const sources = new Set<string>();
+  const compiled: PhraseSnapshot = {};
   // Never from an existing dist/phrases.json, which may be stale.
   ignorePhraseSnapshot();
-  recordPhraseSources(sources);
+  recordPhrases(compiled);
   try {
     new Registry([builtinRulesDir()]).allRules();
   } finally {
-    recordPhraseSources(undefined);
+    recordPhrases(undefined);
   }
   const out: PhraseSnapshot = {};
-  for (const source of [...sources].sort()) out[source] = expandPhrase(source).map((p) => encodeSlots(compilePhrase(p).slots));
+  for (const source of Object.keys(compiled).sort()) out[source] = compiled[source];
   return out;
 }
