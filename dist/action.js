@@ -12340,9 +12340,6 @@ function loadPhraseSnapshot() {
   usePhraseSnapshot(JSON.parse(text3));
 }
 
-// src/rules/regex.ts
-import v8 from "node:v8";
-
 // lazy:src/rules/re2.ts
 var mod3;
 function load3() {
@@ -12352,9 +12349,15 @@ function compileRe2(...args) {
   return load3()["compileRe2"](...args);
 }
 
+// src/rules/regexp-flags.ts
+import v8 from "node:v8";
+var LINEAR_REGEXP_FLAGS = ["--enable-experimental-regexp-engine-on-excessive-backtracks", "--enable-experimental-regexp-engine"];
+function enableLinearRegExps() {
+  for (const flag of LINEAR_REGEXP_FLAGS) v8.setFlagsFromString(flag);
+}
+
 // src/rules/regex.ts
-v8.setFlagsFromString("--enable-experimental-regexp-engine-on-excessive-backtracks");
-v8.setFlagsFromString("--enable-experimental-regexp-engine");
+enableLinearRegExps();
 var RE2_SPACE = "\\t\\n\\f\\r ";
 function otherCase(c) {
   const up = c.toUpperCase();
@@ -14072,7 +14075,6 @@ function formatGithub(ctx, options = {}) {
 }
 
 // src/report/sarif.ts
-import { createHash } from "node:crypto";
 import path6 from "node:path";
 import { pathToFileURL } from "node:url";
 var SRCROOT = "%SRCROOT%";
@@ -14133,7 +14135,7 @@ function formatSarif(ctx, version = "0.0.0") {
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
   const seen = /* @__PURE__ */ new Map();
   const fingerprint = (ruleId, rel, text3) => {
-    const hash = createHash("sha256").update(`${ruleId}\0${rel}\0${text3}`).digest("hex");
+    const hash = process.getBuiltinModule("node:crypto").createHash("sha256").update(`${ruleId}\0${rel}\0${text3}`).digest("hex");
     const n = (seen.get(hash) ?? 0) + 1;
     seen.set(hash, n);
     return `${hash}:${n}`;

@@ -22537,9 +22537,6 @@ function loadPhraseSnapshot() {
   usePhraseSnapshot(JSON.parse(text3));
 }
 
-// src/rules/regex.ts
-import v8 from "node:v8";
-
 // lazy:src/rules/re2.ts
 var mod3;
 function load3() {
@@ -22549,9 +22546,15 @@ function compileRe2(...args) {
   return load3()["compileRe2"](...args);
 }
 
+// src/rules/regexp-flags.ts
+import v8 from "node:v8";
+var LINEAR_REGEXP_FLAGS = ["--enable-experimental-regexp-engine-on-excessive-backtracks", "--enable-experimental-regexp-engine"];
+function enableLinearRegExps() {
+  for (const flag of LINEAR_REGEXP_FLAGS) v8.setFlagsFromString(flag);
+}
+
 // src/rules/regex.ts
-v8.setFlagsFromString("--enable-experimental-regexp-engine-on-excessive-backtracks");
-v8.setFlagsFromString("--enable-experimental-regexp-engine");
+enableLinearRegExps();
 var RE2_SPACE = "\\t\\n\\f\\r ";
 function otherCase(c) {
   const up = c.toUpperCase();

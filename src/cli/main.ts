@@ -4,11 +4,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { UsageError, type LintOptions } from '../lint.js';
-import { lintConcurrently, parseConcurrency, runWorker, WORKER_ROLE } from './parallel.js';
+import { lintConcurrently, parseConcurrency, runWorker } from './parallel.js';
 import { format, FORMATS, type FormatName } from '../report/index.js';
 import { recount } from '../rules/counts.js';
 import { ConfigFinder, ConfigError } from '../config/load.js';
@@ -119,7 +119,7 @@ async function main(args: string[]): Promise<number> {
   } catch (e) {
     throw new ExitError((e as Error).message, 2);
   }
-  const run = await lintConcurrently(paths, options, concurrency, new URL(import.meta.url));
+  const run = await lintConcurrently(paths, options, concurrency, fileURLToPath(import.meta.url));
   for (const w of run.warnings) process.stderr.write(`policylint: warning: ${w}\n`);
   for (const p of new Set(run.problems)) process.stderr.write(`policylint: ${p}\n`);
 
@@ -169,8 +169,8 @@ export async function runCli(args: string[] = hideBin(process.argv)): Promise<nu
   }
 }
 
-// Run when this module is the bundle's entry (bin/policylint.js imports it and calls runCli).
-// On a worker thread started by lintConcurrently, this same bundle lints the files it is sent.
-if (!isMainThread && parentPort && (workerData as { role?: string } | null)?.role === WORKER_ROLE) {
-  runWorker(parentPort, (workerData as { options: LintOptions }).options);
+/** A lint worker thread's entry: lintConcurrently starts workers that load this bundle and call it. */
+export function runWorkerThread(): void {
+  const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
+  runWorker(parentPort!, (workerData as { options: LintOptions }).options);
 }

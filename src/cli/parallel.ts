@@ -5,10 +5,9 @@
  * and the rules; a run too small to repay a worker's start-up stays on the main thread.
  */
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { Linter, collectRun, lint, type FileOutcome, type LintOptions, type LintRun } from '../lint.js';
 
-export const WORKER_ROLE = 'policylint-lint-worker';
 /** auto starts a worker only when each thread gets at least this many files. */
 const FILES_PER_THREAD = 8;
 const MAX_AUTO_THREADS = 4;
@@ -38,8 +37,8 @@ interface Job {
 }
 type Reply = { index: number; outcome: FileOutcome } | { index: number; error: string };
 
-/** `bundle`: the module that runs runWorker() when loaded on a worker thread (the CLI bundle). */
-export async function lintConcurrently(paths: string[], options: LintOptions, concurrency: Concurrency, bundle: URL): Promise<LintRun> {
+/** `bundle`: the CommonJS module whose runWorkerThread() a worker calls (the CLI bundle). */
+export async function lintConcurrently(paths: string[], options: LintOptions, concurrency: Concurrency, bundle: string): Promise<LintRun> {
   if (paths.includes('-')) return lint(paths, options);
   const linter = new Linter(options);
   const { files, problems } = linter.plan(paths);
@@ -49,10 +48,12 @@ export async function lintConcurrently(paths: string[], options: LintOptions, co
 }
 
 /** Each file's outcome, in file order, from the main thread and `workers` workers. */
-async function onThreads(files: string[], workers: number, linter: Linter, options: LintOptions, bundle: URL): Promise<FileOutcome[]> {
+async function onThreads(files: string[], workers: number, linter: Linter, options: LintOptions, bundle: string): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array(files.length);
   let next = 0;
   const started: Worker[] = [];
+  // Loaded here rather than imported: a run on one thread, the usual one, never needs it.
+  const { Worker } = process.getBuiltinModule('node:worker_threads');
   try {
     await new Promise<void>((resolve, reject) => {
       let done = 0;
@@ -72,7 +73,7 @@ async function onThreads(files: string[], workers: number, linter: Linter, optio
         reject(e);
       };
       for (let i = 0; i < workers; i++) {
-        const w = new Worker(bundle, { workerData: { role: WORKER_ROLE, options } });
+        const w = new Worker(`require(${JSON.stringify(bundle)}).runWorkerThread();`, { eval: true, workerData: { options } });
         started.push(w);
         w.on('message', (reply: Reply) => {
           if ('error' in reply) return fail(new Error(reply.error));

@@ -1,17 +1,12 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+var __bundleUrl = require("node:url").pathToFileURL(__filename).href;
+"use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
-var __commonJS = (cb, mod5) => function __require2() {
+var __commonJS = (cb, mod5) => function __require() {
   try {
     return mod5 || (0, cb[__getOwnPropNames(cb)[0]])((mod5 = { exports: {} }).exports, mod5), mod5.exports;
   } catch (e) {
@@ -38,12 +33,13 @@ var __toESM = (mod5, isNodeMode, target) => (target = mod5 != null ? __create(__
   isNodeMode || !mod5 || !mod5.__esModule ? __defProp(target, "default", { value: mod5, enumerable: true }) : target,
   mod5
 ));
+var __toCommonJS = (mod5) => __copyProps(__defProp({}, "__esModule", { value: true }), mod5);
 
 // node_modules/get-caller-file/index.js
 var require_get_caller_file = __commonJS({
-  "node_modules/get-caller-file/index.js"(exports, module) {
+  "node_modules/get-caller-file/index.js"(exports2, module2) {
     "use strict";
-    module.exports = function getCallerFile2(position2) {
+    module2.exports = function getCallerFile2(position2) {
       if (position2 === void 0) {
         position2 = 2;
       }
@@ -65,7 +61,7 @@ var require_get_caller_file = __commonJS({
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
+  "node_modules/ignore/index.js"(exports2, module2) {
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -920,16 +916,16 @@ var require_ignore = __commonJS({
     ) {
       setupWindows();
     }
-    module.exports = factory;
+    module2.exports = factory;
     factory.default = factory;
-    module.exports.isPathValid = isPathValid;
-    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+    module2.exports.isPathValid = isPathValid;
+    define(module2.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
 
 // node_modules/extend/index.js
 var require_extend = __commonJS({
-  "node_modules/extend/index.js"(exports, module) {
+  "node_modules/extend/index.js"(exports2, module2) {
     "use strict";
     var hasOwn = Object.prototype.hasOwnProperty;
     var toStr = Object.prototype.toString;
@@ -977,7 +973,7 @@ var require_extend = __commonJS({
       }
       return obj[name];
     };
-    module.exports = function extend2() {
+    module2.exports = function extend2() {
       var options, name, src, copy, copyIsArray, clone;
       var target = arguments[0];
       var i = 1;
@@ -1020,11 +1016,11 @@ var require_extend = __commonJS({
 
 // node_modules/format/format.js
 var require_format = __commonJS({
-  "node_modules/format/format.js"(exports, module) {
+  "node_modules/format/format.js"(exports2, module2) {
     (function() {
       var namespace;
-      if (typeof module !== "undefined") {
-        namespace = module.exports = format4;
+      if (typeof module2 !== "undefined") {
+        namespace = module2.exports = format4;
       } else {
         namespace = (function() {
           return this || (1, eval)("this");
@@ -1118,7 +1114,7 @@ var require_format = __commonJS({
 
 // node_modules/natural/lib/natural/util/stopwords.js
 var require_stopwords = __commonJS({
-  "node_modules/natural/lib/natural/util/stopwords.js"(exports) {
+  "node_modules/natural/lib/natural/util/stopwords.js"(exports2) {
     "use strict";
     var words2 = [
       "about",
@@ -1292,13 +1288,13 @@ var require_stopwords = __commonJS({
       "0",
       "_"
     ];
-    exports.words = words2;
+    exports2.words = words2;
   }
 });
 
 // node_modules/natural/lib/natural/tokenizers/tokenizer.js
 var require_tokenizer = __commonJS({
-  "node_modules/natural/lib/natural/tokenizers/tokenizer.js"(exports, module) {
+  "node_modules/natural/lib/natural/tokenizers/tokenizer.js"(exports2, module2) {
     "use strict";
     var Tokenizer = class {
       trim(array) {
@@ -1311,13 +1307,13 @@ var require_tokenizer = __commonJS({
         return array;
       }
     };
-    module.exports = Tokenizer;
+    module2.exports = Tokenizer;
   }
 });
 
 // node_modules/natural/lib/natural/tokenizers/aggressive_tokenizer.js
 var require_aggressive_tokenizer = __commonJS({
-  "node_modules/natural/lib/natural/tokenizers/aggressive_tokenizer.js"(exports, module) {
+  "node_modules/natural/lib/natural/tokenizers/aggressive_tokenizer.js"(exports2, module2) {
     "use strict";
     var Tokenizer = require_tokenizer();
     var AggressiveTokenizer = class extends Tokenizer {
@@ -1325,17 +1321,17 @@ var require_aggressive_tokenizer = __commonJS({
         return this.trim(text3.split(/[^a-zA-Z0-9'\-/]+/));
       }
     };
-    module.exports = AggressiveTokenizer;
+    module2.exports = AggressiveTokenizer;
   }
 });
 
 // node_modules/natural/lib/natural/stemmers/stemmer.js
 var require_stemmer = __commonJS({
-  "node_modules/natural/lib/natural/stemmers/stemmer.js"(exports, module) {
+  "node_modules/natural/lib/natural/stemmers/stemmer.js"(exports2, module2) {
     "use strict";
     var stopwords = require_stopwords();
     var Tokenizer = require_aggressive_tokenizer();
-    module.exports = function() {
+    module2.exports = function() {
       const stemmer = this;
       stemmer.stem = function(token) {
         return token;
@@ -1380,7 +1376,7 @@ var require_stemmer = __commonJS({
 
 // node_modules/natural/lib/natural/stemmers/porter_stemmer.js
 var require_porter_stemmer = __commonJS({
-  "node_modules/natural/lib/natural/stemmers/porter_stemmer.js"(exports, module) {
+  "node_modules/natural/lib/natural/stemmers/porter_stemmer.js"(exports2, module2) {
     "use strict";
     var Stemmer = require_stemmer();
     function categorizeGroups(token) {
@@ -1538,7 +1534,7 @@ var require_porter_stemmer = __commonJS({
       return token;
     }
     var PorterStemmer2 = new Stemmer();
-    module.exports = PorterStemmer2;
+    module2.exports = PorterStemmer2;
     PorterStemmer2.stem = function(token) {
       if (token.length < 3) return token.toString();
       return step5b(step5a(step4(step3(step2(step1c(step1b(step1a(token.toLowerCase())))))))).toString();
@@ -1558,9 +1554,9 @@ var require_porter_stemmer = __commonJS({
 
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     function ucs2length(str) {
       const len = str.length;
       let length = 0;
@@ -1577,17 +1573,24 @@ var require_ucs2length = __commonJS({
       }
       return length;
     }
-    exports.default = ucs2length;
+    exports2.default = ucs2length;
     ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
   }
 });
 
 // src/cli/main.ts
-import fs5 from "node:fs";
-import path9 from "node:path";
+var main_exports = {};
+__export(main_exports, {
+  runCli: () => runCli,
+  runWorkerThread: () => runWorkerThread
+});
+module.exports = __toCommonJS(main_exports);
+var import_node_fs8 = __toESM(require("node:fs"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_url4 = require("node:url");
 
 // node_modules/yargs/lib/platform-shims/esm.mjs
-import { notStrictEqual, strictEqual } from "assert";
+var import_assert = require("assert");
 
 // node_modules/cliui/build/lib/index.js
 var align = {
@@ -1848,7 +1851,7 @@ function cliui(opts, _mixin) {
 // lazy-package:string-width
 var mod;
 function load() {
-  return mod ??= __require("./string-width.cjs");
+  return mod ??= require("./string-width.cjs");
 }
 function lazy(...args) {
   return load()["default"](...args);
@@ -2230,29 +2233,29 @@ function ui(opts) {
 }
 
 // node_modules/escalade/sync/index.mjs
-import { dirname, resolve } from "path";
-import { readdirSync, statSync } from "fs";
+var import_path = require("path");
+var import_fs = require("fs");
 function sync_default(start, callback) {
-  let dir = resolve(".", start);
-  let tmp, stats = statSync(dir);
+  let dir = (0, import_path.resolve)(".", start);
+  let tmp, stats = (0, import_fs.statSync)(dir);
   if (!stats.isDirectory()) {
-    dir = dirname(dir);
+    dir = (0, import_path.dirname)(dir);
   }
   while (true) {
-    tmp = callback(dir, readdirSync(dir));
-    if (tmp) return resolve(dir, tmp);
-    dir = dirname(tmp = dir);
+    tmp = callback(dir, (0, import_fs.readdirSync)(dir));
+    if (tmp) return (0, import_path.resolve)(dir, tmp);
+    dir = (0, import_path.dirname)(tmp = dir);
     if (tmp === dir) break;
   }
 }
 
 // node_modules/yargs/lib/platform-shims/esm.mjs
-import { inspect } from "util";
-import { fileURLToPath } from "url";
+var import_util3 = require("util");
+var import_url = require("url");
 
 // node_modules/yargs-parser/build/lib/index.js
-import { format } from "util";
-import { normalize, resolve as resolve2 } from "path";
+var import_util = require("util");
+var import_path2 = require("path");
 
 // node_modules/yargs-parser/build/lib/string-utils.js
 function camelCase(str) {
@@ -3190,8 +3193,8 @@ function stripQuotes(val) {
 }
 
 // node_modules/yargs-parser/build/lib/index.js
-import { readFileSync } from "fs";
-import { createRequire } from "node:module";
+var import_fs2 = require("fs");
+var import_node_module = require("node:module");
 var _a;
 var _b;
 var _c;
@@ -3204,20 +3207,20 @@ if (nodeVersion) {
   }
 }
 var env = process ? process.env : {};
-var require2 = createRequire ? createRequire(import.meta.url) : void 0;
+var require2 = import_node_module.createRequire ? (0, import_node_module.createRequire)(__bundleUrl) : void 0;
 var parser = new YargsParser({
   cwd: process.cwd,
   env: () => {
     return env;
   },
-  format,
-  normalize,
-  resolve: resolve2,
+  format: import_util.format,
+  normalize: import_path2.normalize,
+  resolve: import_path2.resolve,
   require: (path10) => {
     if (typeof require2 !== "undefined") {
       return require2(path10);
     } else if (path10.match(/\.json$/)) {
-      return JSON.parse(readFileSync(path10, "utf8"));
+      return JSON.parse((0, import_fs2.readFileSync)(path10, "utf8"));
     } else {
       throw Error("only .json config files are supported in ESM");
     }
@@ -3236,7 +3239,7 @@ yargsParser.looksLikeNumber = looksLikeNumber;
 var lib_default = yargsParser;
 
 // node_modules/yargs/lib/platform-shims/esm.mjs
-import { basename, dirname as dirname2, extname, relative, resolve as resolve4, join } from "path";
+var import_path4 = require("path");
 
 // node_modules/yargs/build/lib/utils/process-argv.js
 function getProcessArgvBinIndex() {
@@ -3258,19 +3261,19 @@ function getProcessArgvBin() {
 }
 
 // node_modules/y18n/build/lib/platform-shims/node.js
-import { readFileSync as readFileSync2, statSync as statSync2, writeFile } from "fs";
-import { format as format2 } from "util";
-import { resolve as resolve3 } from "path";
+var import_fs3 = require("fs");
+var import_util2 = require("util");
+var import_path3 = require("path");
 var node_default = {
   fs: {
-    readFileSync: readFileSync2,
-    writeFile
+    readFileSync: import_fs3.readFileSync,
+    writeFile: import_fs3.writeFile
   },
-  format: format2,
-  resolve: resolve3,
+  format: import_util2.format,
+  resolve: import_path3.resolve,
   exists: (file) => {
     try {
-      return statSync2(file).isFile();
+      return (0, import_fs3.statSync)(file).isFile();
     } catch (err) {
       return false;
     }
@@ -3445,33 +3448,33 @@ var y18n2 = (opts) => {
 var y18n_default = y18n2;
 
 // node_modules/yargs/lib/platform-shims/esm.mjs
+var import_node_module2 = require("node:module");
 var import_get_caller_file = __toESM(require_get_caller_file(), 1);
-import { createRequire as createRequire2 } from "node:module";
-import { readFileSync as readFileSync3, readdirSync as readdirSync2 } from "node:fs";
-var __dirname = fileURLToPath(import.meta.url);
+var import_node_fs = require("node:fs");
+var __dirname = (0, import_url.fileURLToPath)(__bundleUrl);
 var mainFilename = __dirname.substring(0, __dirname.lastIndexOf("node_modules"));
-var require3 = createRequire2(import.meta.url);
+var require3 = (0, import_node_module2.createRequire)(__bundleUrl);
 var esm_default = {
   assert: {
-    notStrictEqual,
-    strictEqual
+    notStrictEqual: import_assert.notStrictEqual,
+    strictEqual: import_assert.strictEqual
   },
   cliui: ui,
   findUp: sync_default,
   getEnv: (key) => {
     return process.env[key];
   },
-  inspect,
+  inspect: import_util3.inspect,
   getProcessArgvBin,
   mainFilename: mainFilename || process.cwd(),
   Parser: lib_default,
   path: {
-    basename,
-    dirname: dirname2,
-    extname,
-    relative,
-    resolve: resolve4,
-    join
+    basename: import_path4.basename,
+    dirname: import_path4.dirname,
+    extname: import_path4.extname,
+    relative: import_path4.relative,
+    resolve: import_path4.resolve,
+    join: import_path4.join
   },
   process: {
     argv: () => process.argv,
@@ -3484,16 +3487,16 @@ var esm_default = {
     nextTick: process.nextTick,
     stdColumns: typeof process.stdout.columns !== "undefined" ? process.stdout.columns : null
   },
-  readFileSync: readFileSync3,
-  readdirSync: readdirSync2,
+  readFileSync: import_node_fs.readFileSync,
+  readdirSync: import_node_fs.readdirSync,
   require: require3,
   getCallerFile: () => {
     const callerFile = (0, import_get_caller_file.default)(3);
-    return callerFile.match(/^file:\/\//) ? fileURLToPath(callerFile) : callerFile;
+    return callerFile.match(/^file:\/\//) ? (0, import_url.fileURLToPath)(callerFile) : callerFile;
   },
   stringWidth: lazy,
   y18n: y18n_default({
-    directory: resolve4(__dirname, "../../../locales"),
+    directory: (0, import_path4.resolve)(__dirname, "../../../locales"),
     updateFiles: false
   })
 };
@@ -3765,8 +3768,8 @@ var CommandInstance = class {
       }
       if (supportedExtension) {
         const joined2 = this.shim.path.join(fullDirPath, file);
-        const module = req(joined2);
-        const extendableModule = Object.create(null, Object.getOwnPropertyDescriptors({ ...module }));
+        const module2 = req(joined2);
+        const extendableModule = Object.create(null, Object.getOwnPropertyDescriptors({ ...module2 }));
         const visited = visit(extendableModule, joined2, file);
         if (visited) {
           if (this.requireCache.has(joined2))
@@ -5289,6 +5292,7 @@ ${customMsgs.join("\n")}` : "";
 }
 
 // node_modules/yargs/build/lib/utils/apply-extends.js
+var import_meta = {};
 var previouslyVisitedConfigs = [];
 var shim2;
 function applyExtends(config, cwd, mergeExtends, _shim) {
@@ -5301,7 +5305,7 @@ function applyExtends(config, cwd, mergeExtends, _shim) {
     let pathToDefault = null;
     if (!isPath) {
       try {
-        pathToDefault = import.meta.resolve(config.extends);
+        pathToDefault = import_meta.resolve(config.extends);
       } catch (_err) {
         return config;
       }
@@ -6846,16 +6850,13 @@ function isYargsInstance(y) {
 var Yargs = YargsFactory(esm_default);
 var yargs_default = Yargs;
 
-// src/cli/main.ts
-import { isMainThread, parentPort, workerData } from "node:worker_threads";
-
 // src/lint.ts
-import path5 from "node:path";
+var import_node_path6 = __toESM(require("node:path"), 1);
 
 // src/load/expand.ts
+var import_node_fs2 = require("node:fs");
+var import_node_path2 = __toESM(require("node:path"), 1);
 var import_ignore = __toESM(require_ignore(), 1);
-import { readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
-import path2 from "node:path";
 
 // src/load/format.ts
 var POLICY_EXTENSIONS = {
@@ -6881,9 +6882,9 @@ function sniffFormat(text3) {
 }
 
 // src/load/paths.ts
-import path from "node:path";
+var import_node_path = __toESM(require("node:path"), 1);
 function relativePath(cwd, filePath) {
-  return path.relative(cwd, path.resolve(cwd, filePath)).split(path.sep).join("/");
+  return import_node_path.default.relative(cwd, import_node_path.default.resolve(cwd, filePath)).split(import_node_path.default.sep).join("/");
 }
 
 // src/order.ts
@@ -6903,10 +6904,10 @@ function expandPaths(inputs, cwd, ignorePatterns = []) {
   const problems = [];
   const seen = /* @__PURE__ */ new Set();
   for (const input of inputs) {
-    const abs = path2.resolve(cwd, input);
+    const abs = import_node_path2.default.resolve(cwd, input);
     let st;
     try {
-      st = statSync3(abs);
+      st = (0, import_node_fs2.statSync)(abs);
     } catch {
       problems.push([input, "no such file or folder"]);
       continue;
@@ -6929,23 +6930,23 @@ function walk(dir, isIgnored) {
   const out = [];
   let entries;
   try {
-    entries = readdirSync3(dir, { withFileTypes: true });
+    entries = (0, import_node_fs2.readdirSync)(dir, { withFileTypes: true });
   } catch {
     return out;
   }
   entries.sort((a, b) => compareCodeUnits(a.name, b.name));
   for (const e of entries) {
     if (ALWAYS_SKIPPED.has(e.name)) continue;
-    const abs = path2.join(dir, e.name);
+    const abs = import_node_path2.default.join(dir, e.name);
     if (isIgnored(abs, e.isDirectory())) continue;
     if (e.isDirectory()) out.push(...walk(abs, isIgnored));
-    else if (e.isFile() && path2.extname(e.name).toLowerCase() in POLICY_EXTENSIONS) out.push(abs);
+    else if (e.isFile() && import_node_path2.default.extname(e.name).toLowerCase() in POLICY_EXTENSIONS) out.push(abs);
   }
   return out;
 }
 
 // src/load/read.ts
-import { readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
+var import_node_fs3 = require("node:fs");
 var MAX_BYTES = 64 * 1024 * 1024;
 var LoadError = class extends Error {
 };
@@ -6968,8 +6969,8 @@ function decodePolicy(bytes, filePath, forced) {
 function readPolicy(filePath, forced) {
   let bytes;
   try {
-    if (statSync4(filePath).size > MAX_BYTES) throw new LoadError(`the file is over the ${MAX_BYTES / 1048576} MB limit`);
-    bytes = readFileSync4(filePath);
+    if ((0, import_node_fs3.statSync)(filePath).size > MAX_BYTES) throw new LoadError(`the file is over the ${MAX_BYTES / 1048576} MB limit`);
+    bytes = (0, import_node_fs3.readFileSync)(filePath);
   } catch (e) {
     if (e instanceof LoadError) throw e;
     const code = e.code;
@@ -7285,13 +7286,13 @@ Object.defineProperties(VFileMessage.prototype, {
 });
 
 // node_modules/vfile/lib/minpath.js
-import { default as default2 } from "node:path";
+var import_node_path3 = __toESM(require("node:path"), 1);
 
 // node_modules/vfile/lib/minproc.js
-import { default as default3 } from "node:process";
+var import_node_process = __toESM(require("node:process"), 1);
 
 // node_modules/vfile/lib/minurl.js
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+var import_node_url = require("node:url");
 
 // node_modules/vfile/lib/minurl.shared.js
 function isUrl(fileUrlOrPath) {
@@ -7347,7 +7348,7 @@ var VFile = class {
     } else {
       options = value2;
     }
-    this.cwd = "cwd" in options ? "" : default3.cwd();
+    this.cwd = "cwd" in options ? "" : import_node_process.default.cwd();
     this.data = {};
     this.history = [];
     this.messages = [];
@@ -7376,7 +7377,7 @@ var VFile = class {
    *   Basename.
    */
   get basename() {
-    return typeof this.path === "string" ? default2.basename(this.path) : void 0;
+    return typeof this.path === "string" ? import_node_path3.default.basename(this.path) : void 0;
   }
   /**
    * Set basename (including extname) (`'index.min.js'`).
@@ -7393,7 +7394,7 @@ var VFile = class {
   set basename(basename2) {
     assertNonEmpty(basename2, "basename");
     assertPart(basename2, "basename");
-    this.path = default2.join(this.dirname || "", basename2);
+    this.path = import_node_path3.default.join(this.dirname || "", basename2);
   }
   /**
    * Get the parent path (example: `'~'`).
@@ -7402,7 +7403,7 @@ var VFile = class {
    *   Dirname.
    */
   get dirname() {
-    return typeof this.path === "string" ? default2.dirname(this.path) : void 0;
+    return typeof this.path === "string" ? import_node_path3.default.dirname(this.path) : void 0;
   }
   /**
    * Set the parent path (example: `'~'`).
@@ -7416,7 +7417,7 @@ var VFile = class {
    */
   set dirname(dirname3) {
     assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname3 || "", this.basename);
+    this.path = import_node_path3.default.join(dirname3 || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -7425,7 +7426,7 @@ var VFile = class {
    *   Extname.
    */
   get extname() {
-    return typeof this.path === "string" ? default2.extname(this.path) : void 0;
+    return typeof this.path === "string" ? import_node_path3.default.extname(this.path) : void 0;
   }
   /**
    * Set the extname (including dot) (example: `'.js'`).
@@ -7450,7 +7451,7 @@ var VFile = class {
         throw new Error("`extname` cannot contain multiple dots");
       }
     }
-    this.path = default2.join(this.dirname, this.stem + (extname2 || ""));
+    this.path = import_node_path3.default.join(this.dirname, this.stem + (extname2 || ""));
   }
   /**
    * Get the full path (example: `'~/index.min.js'`).
@@ -7475,7 +7476,7 @@ var VFile = class {
    */
   set path(path10) {
     if (isUrl(path10)) {
-      path10 = fileURLToPath2(path10);
+      path10 = (0, import_node_url.fileURLToPath)(path10);
     }
     assertNonEmpty(path10, "path");
     if (this.path !== path10) {
@@ -7489,7 +7490,7 @@ var VFile = class {
    *   Stem.
    */
   get stem() {
-    return typeof this.path === "string" ? default2.basename(this.path, this.extname) : void 0;
+    return typeof this.path === "string" ? import_node_path3.default.basename(this.path, this.extname) : void 0;
   }
   /**
    * Set the stem (basename w/o extname) (example: `'index.min'`).
@@ -7506,7 +7507,7 @@ var VFile = class {
   set stem(stem) {
     assertNonEmpty(stem, "stem");
     assertPart(stem, "stem");
-    this.path = default2.join(this.dirname || "", stem + (this.extname || ""));
+    this.path = import_node_path3.default.join(this.dirname || "", stem + (this.extname || ""));
   }
   // Normal prototypal methods.
   /**
@@ -7735,9 +7736,9 @@ var VFile = class {
   }
 };
 function assertPart(part, name) {
-  if (part && part.includes(default2.sep)) {
+  if (part && part.includes(import_node_path3.default.sep)) {
     throw new Error(
-      "`" + name + "` cannot be a path: did not expect `" + default2.sep + "`"
+      "`" + name + "` cannot be a path: did not expect `" + import_node_path3.default.sep + "`"
     );
   }
 }
@@ -8462,7 +8463,7 @@ function node(value2) {
 // lazy-package:decode-named-character-reference
 var mod2;
 function load2() {
-  return mod2 ??= __require("./entities.cjs");
+  return mod2 ??= require("./entities.cjs");
 }
 function decodeNamedCharacterReference(...args) {
   return load2()["decodeNamedCharacterReference"](...args);
@@ -14504,7 +14505,7 @@ function parseText(source) {
 // lazy:src/parse/html.ts
 var mod3;
 function load3() {
-  return mod3 ??= __require("./html.cjs");
+  return mod3 ??= require("./html.cjs");
 }
 function parseHtml(...args) {
   return load3()["parseHtml"](...args);
@@ -15006,8 +15007,8 @@ function buildDocument(filePath, source, format4, root) {
 }
 
 // src/config/load.ts
-import fs from "node:fs";
-import path3 from "node:path";
+var import_node_fs4 = __toESM(require("node:fs"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
 
 // src/generated/validators.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
@@ -17376,7 +17377,7 @@ function normaliseSeverity(v) {
 function readRaw(file) {
   let text3;
   try {
-    text3 = fs.readFileSync(file, "utf8");
+    text3 = import_node_fs4.default.readFileSync(file, "utf8");
   } catch (e) {
     throw new ConfigError(`${file}: cannot read configuration (${e.code})`);
   }
@@ -17386,7 +17387,7 @@ function readRaw(file) {
   } catch (e) {
     throw new ConfigError(`${file}: configuration is not valid JSON (${e.message})`);
   }
-  if (path3.basename(file) === "package.json") {
+  if (import_node_path4.default.basename(file) === "package.json") {
     data = data?.policylint;
     if (data === void 0) return null;
   }
@@ -17394,16 +17395,16 @@ function readRaw(file) {
   return data;
 }
 function loadConfigFile(file, seen = /* @__PURE__ */ new Set()) {
-  const abs = path3.resolve(file);
+  const abs = import_node_path4.default.resolve(file);
   if (seen.has(abs)) throw new ConfigError(`${abs}: "extends" loops back to this file`);
   seen.add(abs);
   const raw = readRaw(abs);
   if (!raw) return null;
-  const dir = path3.dirname(abs);
+  const dir = import_node_path4.default.dirname(abs);
   const config = emptyConfig();
   const bases = raw.extends === void 0 ? [] : Array.isArray(raw.extends) ? raw.extends : [raw.extends];
   for (const b of bases) {
-    const base = loadConfigFile(path3.resolve(dir, b), seen);
+    const base = loadConfigFile(import_node_path4.default.resolve(dir, b), seen);
     if (base) merge(config, base);
   }
   merge(config, {
@@ -17411,7 +17412,7 @@ function loadConfigFile(file, seen = /* @__PURE__ */ new Set()) {
       Object.entries(raw.rules ?? {}).map(([id, v]) => [id, Array.isArray(v) ? { severity: normaliseSeverity(v[0]), options: v[1] } : { severity: normaliseSeverity(v) }])
     ),
     jurisdictions: raw.jurisdictions,
-    packs: (raw.packs ?? []).map((p) => path3.resolve(dir, p)),
+    packs: (raw.packs ?? []).map((p) => import_node_path4.default.resolve(dir, p)),
     ignorePatterns: raw.ignorePatterns ?? [],
     facts: raw.facts ?? {},
     now: raw.now,
@@ -17438,7 +17439,7 @@ var ConfigFinder = class {
   cache = /* @__PURE__ */ new Map();
   forFile(filePath) {
     if (this.explicit) return this.cached(`explicit:${this.explicit}`, () => loadConfigFile(this.explicit) ?? emptyConfig());
-    return this.forDir(path3.dirname(path3.resolve(filePath)));
+    return this.forDir(import_node_path4.default.dirname(import_node_path4.default.resolve(filePath)));
   }
   cached(key, make2) {
     let c = this.cache.get(key);
@@ -17451,22 +17452,22 @@ var ConfigFinder = class {
   forDir(dir) {
     return this.cached(dir, () => {
       for (const name of CONFIG_FILES) {
-        const file = path3.join(dir, name);
-        if (fs.existsSync(file)) {
+        const file = import_node_path4.default.join(dir, name);
+        if (import_node_fs4.default.existsSync(file)) {
           const c = loadConfigFile(file);
           if (c) return c;
         }
       }
-      const parent = path3.dirname(dir);
+      const parent = import_node_path4.default.dirname(dir);
       return parent === dir ? emptyConfig() : this.forDir(parent);
     });
   }
 };
 
 // src/rules/registry.ts
-import fs3 from "node:fs";
-import path4 from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+var import_node_fs6 = __toESM(require("node:fs"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_url2 = require("node:url");
 
 // src/analysis/phrase.ts
 function alt(kind, value2) {
@@ -17609,35 +17610,38 @@ function matchAny(phrases2, tokens) {
 }
 
 // src/rules/snapshot.ts
-import fs2 from "node:fs";
+var import_node_fs5 = __toESM(require("node:fs"), 1);
 var loaded = false;
 function loadPhraseSnapshot() {
   if (loaded) return;
   loaded = true;
   let text3;
   try {
-    text3 = fs2.readFileSync(new URL("./phrases.json", import.meta.url), "utf8");
+    text3 = import_node_fs5.default.readFileSync(new URL("./phrases.json", __bundleUrl), "utf8");
   } catch {
     return;
   }
   usePhraseSnapshot(JSON.parse(text3));
 }
 
-// src/rules/regex.ts
-import v8 from "node:v8";
-
 // lazy:src/rules/re2.ts
 var mod4;
 function load4() {
-  return mod4 ??= __require("./re2.cjs");
+  return mod4 ??= require("./re2.cjs");
 }
 function compileRe2(...args) {
   return load4()["compileRe2"](...args);
 }
 
+// src/rules/regexp-flags.ts
+var import_node_v8 = __toESM(require("node:v8"), 1);
+var LINEAR_REGEXP_FLAGS = ["--enable-experimental-regexp-engine-on-excessive-backtracks", "--enable-experimental-regexp-engine"];
+function enableLinearRegExps() {
+  for (const flag of LINEAR_REGEXP_FLAGS) import_node_v8.default.setFlagsFromString(flag);
+}
+
 // src/rules/regex.ts
-v8.setFlagsFromString("--enable-experimental-regexp-engine-on-excessive-backtracks");
-v8.setFlagsFromString("--enable-experimental-regexp-engine");
+enableLinearRegExps();
 var RE2_SPACE = "\\t\\n\\f\\r ";
 function otherCase(c) {
   const up = c.toUpperCase();
@@ -17855,17 +17859,17 @@ function compileRule(rule, pack, source, eager = true) {
 
 // src/rules/registry.ts
 function builtinRulesDir() {
-  let dir = path4.dirname(fileURLToPath3(import.meta.url));
+  let dir = import_node_path5.default.dirname((0, import_node_url2.fileURLToPath)(__bundleUrl));
   for (; ; ) {
-    if (fs3.existsSync(path4.join(dir, "rules", "schema.json"))) return path4.join(dir, "rules");
-    const parent = path4.dirname(dir);
+    if (import_node_fs6.default.existsSync(import_node_path5.default.join(dir, "rules", "schema.json"))) return import_node_path5.default.join(dir, "rules");
+    const parent = import_node_path5.default.dirname(dir);
     if (parent === dir) throw new RuleError("cannot find the built-in rules/ folder");
     dir = parent;
   }
 }
 function readJson(file) {
   try {
-    return JSON.parse(fs3.readFileSync(file, "utf8"));
+    return JSON.parse(import_node_fs6.default.readFileSync(file, "utf8"));
   } catch (e) {
     throw new RuleError(`${file}: ${e instanceof SyntaxError ? `not valid JSON (${e.message})` : `cannot read (${e.code})`}`);
   }
@@ -17874,25 +17878,25 @@ var Registry = class {
   packs = /* @__PURE__ */ new Map();
   byRule = /* @__PURE__ */ new Map();
   scannedRoots = /* @__PURE__ */ new Set();
-  builtin = builtinRulesDir() + path4.sep;
+  builtin = builtinRulesDir() + import_node_path5.default.sep;
   constructor(roots = [builtinRulesDir()]) {
     loadPhraseSnapshot();
     for (const r of roots) this.addRoot(r);
   }
   /** A folder holding <pack>/pack.json folders. */
   addRoot(root) {
-    const abs = path4.resolve(root);
+    const abs = import_node_path5.default.resolve(root);
     if (this.scannedRoots.has(abs)) return;
     this.scannedRoots.add(abs);
     let entries;
     try {
-      entries = fs3.readdirSync(abs, { withFileTypes: true });
+      entries = import_node_fs6.default.readdirSync(abs, { withFileTypes: true });
     } catch {
       throw new RuleError(`${abs}: rule pack folder not found`);
     }
     for (const e of entries.sort((a, b) => compareCodeUnits(a.name, b.name))) {
-      const packFile = path4.join(abs, e.name, "pack.json");
-      if (!e.isDirectory() || !fs3.existsSync(packFile)) continue;
+      const packFile = import_node_path5.default.join(abs, e.name, "pack.json");
+      if (!e.isDirectory() || !import_node_fs6.default.existsSync(packFile)) continue;
       const meta = readJson(packFile);
       if (!validatePack(meta)) throw new RuleError(`${packFile}: invalid pack ${describeErrors(validatePack.errors)}`);
       const pack = meta;
@@ -17905,7 +17909,7 @@ var Registry = class {
           throw new RuleError(`${packFile}: invalid phrase at detect[${i}]: ${err.message}`);
         }
       });
-      this.packs.set(pack.name, { meta: pack, dir: path4.join(abs, e.name), detect });
+      this.packs.set(pack.name, { meta: pack, dir: import_node_path5.default.join(abs, e.name), detect });
     }
   }
   /** Reads, validates and compiles a pack's rules once. */
@@ -17913,9 +17917,9 @@ var Registry = class {
     const pack = this.packs.get(packName);
     if (!pack) throw new RuleError(`unknown rule pack "${packName}" (known: ${[...this.packs.keys()].join(", ")})`);
     if (!pack.rules) {
-      const files = fs3.readdirSync(pack.dir).filter((f) => f.endsWith(".json") && f !== "pack.json").sort();
+      const files = import_node_fs6.default.readdirSync(pack.dir).filter((f) => f.endsWith(".json") && f !== "pack.json").sort();
       pack.rules = files.map((f) => {
-        const file = path4.join(pack.dir, f);
+        const file = import_node_path5.default.join(pack.dir, f);
         const data = readJson(file);
         if (!validateRule(data)) throw new RuleError(`${file}: invalid rule ${describeErrors(validateRule.errors)}`);
         const rule = data;
@@ -19224,8 +19228,8 @@ var Linter = class {
     this.options = options;
     this.cwd = options.cwd ?? process.cwd();
     this.shared = {
-      finder: new ConfigFinder(options.configFile && path5.resolve(this.cwd, options.configFile)),
-      registries: new Registries((options.rulesDirs ?? []).map((d) => path5.resolve(this.cwd, d)))
+      finder: new ConfigFinder(options.configFile && import_node_path6.default.resolve(this.cwd, options.configFile)),
+      registries: new Registries((options.rulesDirs ?? []).map((d) => import_node_path6.default.resolve(this.cwd, d)))
     };
   }
   options;
@@ -19236,7 +19240,7 @@ var Linter = class {
     const ignore2 = [...this.options.ignorePatterns ?? []];
     if (this.options.useConfig !== false) {
       try {
-        ignore2.push(...this.shared.finder.forFile(path5.join(this.cwd, "x")).ignorePatterns);
+        ignore2.push(...this.shared.finder.forFile(import_node_path6.default.join(this.cwd, "x")).ignorePatterns);
       } catch {
       }
     }
@@ -19244,18 +19248,18 @@ var Linter = class {
     return { files, problems: problems.map(([p, why]) => `${p}: ${why}`) };
   }
   lintFile(file) {
-    return this.handle(path5.relative(this.cwd, file) || file, () => readPolicy(file));
+    return this.handle(import_node_path6.default.relative(this.cwd, file) || file, () => readPolicy(file));
   }
   lintStdin() {
     const { stdin } = this.options;
-    const filePath = stdin?.filename ? path5.resolve(this.cwd, stdin.filename) : path5.join(this.cwd, "<stdin>");
+    const filePath = stdin?.filename ? import_node_path6.default.resolve(this.cwd, stdin.filename) : import_node_path6.default.join(this.cwd, "<stdin>");
     return this.lintText(stdin?.text ?? "", filePath, stdin?.filename ? formatFromName(stdin.filename) ?? void 0 : void 0, stdin?.filename ?? "<stdin>");
   }
   /**
    * Lints text already in memory (an editor buffer) as the file at filePath, with its configuration.
    * `name` is what a problem reading the text starts with (default: the path relative to cwd).
    */
-  lintText(text3, filePath, format4, name = path5.relative(this.cwd, filePath) || filePath) {
+  lintText(text3, filePath, format4, name = import_node_path6.default.relative(this.cwd, filePath) || filePath) {
     return this.handle(name, () => decodePolicy(Buffer.from(text3, "utf8"), filePath, format4));
   }
   /** The rule registry for a file (an editor's hover explains rules from it). Throws ConfigError/RuleError. */
@@ -19291,9 +19295,7 @@ function lint(paths, options = {}) {
 }
 
 // src/cli/parallel.ts
-import os from "node:os";
-import { Worker } from "node:worker_threads";
-var WORKER_ROLE = "policylint-lint-worker";
+var import_node_os = __toESM(require("node:os"), 1);
 var FILES_PER_THREAD = 8;
 var MAX_AUTO_THREADS = 4;
 function parseConcurrency(value2) {
@@ -19303,7 +19305,7 @@ function parseConcurrency(value2) {
   if (!Number.isInteger(n) || n < 1) throw new Error(`--concurrency takes a whole number of threads, "auto" or "off" (got "${value2}")`);
   return n;
 }
-function threadCount(concurrency, files, cpus = os.availableParallelism()) {
+function threadCount(concurrency, files, cpus = import_node_os.default.availableParallelism()) {
   if (concurrency === "off") return 1;
   if (concurrency !== "auto") return Math.max(1, Math.min(concurrency, files));
   return Math.max(1, Math.min(cpus, MAX_AUTO_THREADS, Math.floor(files / FILES_PER_THREAD)));
@@ -19320,6 +19322,7 @@ async function onThreads(files, workers, linter, options, bundle) {
   const outcomes = new Array(files.length);
   let next = 0;
   const started = [];
+  const { Worker } = process.getBuiltinModule("node:worker_threads");
   try {
     await new Promise((resolve5, reject) => {
       let done = 0;
@@ -19339,7 +19342,7 @@ async function onThreads(files, workers, linter, options, bundle) {
         reject(e);
       };
       for (let i = 0; i < workers; i++) {
-        const w = new Worker(bundle, { workerData: { role: WORKER_ROLE, options } });
+        const w = new Worker(`require(${JSON.stringify(bundle)}).runWorkerThread();`, { eval: true, workerData: { options } });
         started.push(w);
         w.on("message", (reply) => {
           if ("error" in reply) return fail(new Error(reply.error));
@@ -19571,16 +19574,16 @@ var ansiStyles2 = assembleStyles2();
 var ansi_styles_default2 = ansiStyles2;
 
 // node_modules/chalk/source/vendor/supports-color/index.js
-import process2 from "node:process";
-import os2 from "node:os";
-import tty from "node:tty";
-function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : process2.argv) {
+var import_node_process2 = __toESM(require("node:process"), 1);
+var import_node_os2 = __toESM(require("node:os"), 1);
+var import_node_tty = __toESM(require("node:tty"), 1);
+function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : import_node_process2.default.argv) {
   const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
   const position2 = argv.indexOf(prefix + flag);
   const terminatorPosition = argv.indexOf("--");
   return position2 !== -1 && (terminatorPosition === -1 || position2 < terminatorPosition);
 }
-var { env: env2 } = process2;
+var { env: env2 } = import_node_process2.default;
 var flagForceColor;
 if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
   flagForceColor = 0;
@@ -19636,8 +19639,8 @@ function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
   if (env2.TERM === "dumb") {
     return min;
   }
-  if (process2.platform === "win32") {
-    const osRelease = os2.release().split(".");
+  if (import_node_process2.default.platform === "win32") {
+    const osRelease = import_node_os2.default.release().split(".");
     if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
       return Number(osRelease[2]) >= 14931 ? 3 : 2;
     }
@@ -19697,8 +19700,8 @@ function createSupportsColor(stream, options = {}) {
   return translateLevel(level);
 }
 var supportsColor = {
-  stdout: createSupportsColor({ isTTY: tty.isatty(1) }),
-  stderr: createSupportsColor({ isTTY: tty.isatty(2) })
+  stdout: createSupportsColor({ isTTY: import_node_tty.default.isatty(1) }),
+  stderr: createSupportsColor({ isTTY: import_node_tty.default.isatty(2) })
 };
 var supports_color_default = supportsColor;
 
@@ -19884,7 +19887,7 @@ var chalk = createChalk();
 var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
 
 // src/report/stylish.ts
-import path6 from "node:path";
+var import_node_path7 = __toESM(require("node:path"), 1);
 function formatStylish(ctx, options) {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const lines = [];
@@ -19893,7 +19896,7 @@ function formatStylish(ctx, options) {
   let fixable = 0;
   for (const r of ctx.results) {
     if (r.messages.length === 0) continue;
-    lines.push(c.underline(path6.relative(ctx.cwd, r.filePath) || r.filePath));
+    lines.push(c.underline(import_node_path7.default.relative(ctx.cwd, r.filePath) || r.filePath));
     for (const m of r.messages) {
       if (m.severity === 2) errors++;
       else warnings++;
@@ -19986,9 +19989,8 @@ function formatGithub(ctx, options = {}) {
 }
 
 // src/report/sarif.ts
-import { createHash } from "node:crypto";
-import path7 from "node:path";
-import { pathToFileURL } from "node:url";
+var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_url3 = require("node:url");
 var SRCROOT = "%SRCROOT%";
 function levelOf(m) {
   return m.fatal || m.severity === 2 ? "error" : "warning";
@@ -19997,10 +19999,10 @@ function pascalCase(id) {
   return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
 }
 function locate(cwd, filePath) {
-  const abs = path7.resolve(cwd, filePath);
+  const abs = import_node_path8.default.resolve(cwd, filePath);
   const rel = relativePath(cwd, abs);
-  if (rel.startsWith("../") || rel === ".." || path7.isAbsolute(rel)) {
-    return { rel, location: { uri: pathToFileURL(abs).href } };
+  if (rel.startsWith("../") || rel === ".." || import_node_path8.default.isAbsolute(rel)) {
+    return { rel, location: { uri: (0, import_node_url3.pathToFileURL)(abs).href } };
   }
   return { rel, location: { uri: rel.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT } };
 }
@@ -20047,7 +20049,7 @@ function formatSarif(ctx, version = "0.0.0") {
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
   const seen = /* @__PURE__ */ new Map();
   const fingerprint = (ruleId, rel, text3) => {
-    const hash = createHash("sha256").update(`${ruleId}\0${rel}\0${text3}`).digest("hex");
+    const hash = process.getBuiltinModule("node:crypto").createHash("sha256").update(`${ruleId}\0${rel}\0${text3}`).digest("hex");
     const n = (seen.get(hash) ?? 0) + 1;
     seen.set(hash, n);
     return `${hash}:${n}`;
@@ -20077,7 +20079,7 @@ function formatSarif(ctx, version = "0.0.0") {
       });
     }
   });
-  const cwdUri = pathToFileURL(ctx.cwd).href;
+  const cwdUri = (0, import_node_url3.pathToFileURL)(ctx.cwd).href;
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -20220,8 +20222,8 @@ function explainRule(rule) {
 }
 
 // src/cli/fix.ts
-import fs4 from "node:fs";
-import path8 from "node:path";
+var import_node_fs7 = __toESM(require("node:fs"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 function applyFixes(source, messages) {
   const fixes = messages.filter((m) => m.fix).sort((a, b) => a.fix.range[0] - b.fix.range[0]);
   let out = "";
@@ -20237,10 +20239,10 @@ function applyFixes(source, messages) {
   return { output: out + source.slice(at), fixed };
 }
 function writeAtomically(file, text3) {
-  const tmp = path8.join(path8.dirname(file), `.${path8.basename(file)}.policylint-${process.pid}.tmp`);
-  const mode = fs4.statSync(file).mode;
-  fs4.writeFileSync(tmp, text3, { mode });
-  fs4.renameSync(tmp, file);
+  const tmp = import_node_path9.default.join(import_node_path9.default.dirname(file), `.${import_node_path9.default.basename(file)}.policylint-${process.pid}.tmp`);
+  const mode = import_node_fs7.default.statSync(file).mode;
+  import_node_fs7.default.writeFileSync(tmp, text3, { mode });
+  import_node_fs7.default.renameSync(tmp, file);
 }
 
 // src/version.ts
@@ -20261,7 +20263,7 @@ function splitList(values) {
 }
 function readStdin() {
   try {
-    return fs5.readFileSync(0, "utf8");
+    return import_node_fs8.default.readFileSync(0, "utf8");
   } catch {
     return "";
   }
@@ -20272,7 +20274,7 @@ function useColor(stream, flag) {
   return Boolean(stream.isTTY);
 }
 function registryFor(argv) {
-  return new Registry([builtinRulesDir(), ...(splitList(argv.rulesDir) ?? []).map((d) => path9.resolve(d))]);
+  return new Registry([builtinRulesDir(), ...(splitList(argv.rulesDir) ?? []).map((d) => import_node_path10.default.resolve(d))]);
 }
 async function main(args) {
   const parser2 = yargs_default(args).scriptName("policylint").usage("$0 [files..]\n\nLint privacy policies (Markdown, text, HTML) for missing disclosures, template leftovers and promises that break the law.").command("$0 [files..]", "lint files, folders (recursively) or - for stdin", (y) => y.positional("files", { type: "string", array: true })).command("rules", "list the rules, by pack").command("explain <rule>", "explain what a rule checks, its citation and compliant wording", (y) => y.positional("rule", { type: "string" })).option("format", { alias: "f", choices: FORMATS, default: "stylish", describe: "output format" }).option("output-file", { alias: "o", type: "string", describe: "write the report to this file instead of stdout" }).option("config", { alias: "c", type: "string", describe: "use this configuration file (no lookup)" }).option("config-lookup", { type: "boolean", default: true, describe: "look up configuration files (--no-config-lookup: ignore them)" }).option("jurisdiction", { alias: "j", type: "string", describe: "packs to apply, comma-separated (default: detected from the text)" }).option("ignore-pattern", { type: "string", describe: ".gitignore-style pattern of files to skip" }).option("rules-dir", { type: "string", describe: "extra folder of rule packs (JSON)" }).option("stdin-filename", { type: "string", describe: "file name to report for stdin (its extension picks the format)" }).option("quiet", { alias: "q", type: "boolean", describe: "report errors only" }).option("max-warnings", { type: "number", describe: "exit 1 when there are more warnings than this" }).option("fix", { type: "boolean", describe: "apply safe fixes to the files, atomically" }).option("now", { type: "string", describe: "reference date for date rules (YYYY-MM-DD)" }).option("print-config", { type: "string", describe: "print the configuration that applies to this file and exit" }).option("color", { type: "boolean", describe: "force colour on or off" }).option("concurrency", { type: "string", describe: "threads that lint, the main one included: a number, auto (one per CPU, at most 4, 8 files each at least) or off (default)" }).strictOptions().version(VERSION).help().alias("h", "help").wrap(Math.min(100, process.stdout.columns || 100)).exitProcess(false).fail((msg, err) => {
@@ -20293,8 +20295,8 @@ async function main(args) {
     return 0;
   }
   if (argv.printConfig !== void 0) {
-    const finder = new ConfigFinder(argv.config && path9.resolve(argv.config));
-    const { sources, ...config } = finder.forFile(path9.resolve(argv.printConfig));
+    const finder = new ConfigFinder(argv.config && import_node_path10.default.resolve(argv.config));
+    const { sources, ...config } = finder.forFile(import_node_path10.default.resolve(argv.printConfig));
     process.stdout.write(JSON.stringify({ ...config, files: sources }, null, 2) + "\n");
     return 0;
   }
@@ -20315,7 +20317,7 @@ async function main(args) {
   } catch (e) {
     throw new ExitError(e.message, 2);
   }
-  const run2 = await lintConcurrently(paths, options, concurrency, new URL(import.meta.url));
+  const run2 = await lintConcurrently(paths, options, concurrency, (0, import_node_url4.fileURLToPath)(__bundleUrl));
   for (const w of run2.warnings) process.stderr.write(`policylint: warning: ${w}
 `);
   for (const p of new Set(run2.problems)) process.stderr.write(`policylint: ${p}
@@ -20327,8 +20329,8 @@ async function main(args) {
     version: VERSION
   });
   if (argv.outputFile) {
-    fs5.mkdirSync(path9.dirname(path9.resolve(argv.outputFile)), { recursive: true });
-    fs5.writeFileSync(argv.outputFile, report);
+    import_node_fs8.default.mkdirSync(import_node_path10.default.dirname(import_node_path10.default.resolve(argv.outputFile)), { recursive: true });
+    import_node_fs8.default.writeFileSync(argv.outputFile, report);
   } else process.stdout.write(report);
   if (run2.problems.length > 0) return 2;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
@@ -20343,7 +20345,7 @@ async function main(args) {
 }
 function fixFiles(results) {
   for (const r of results) {
-    if (!r.source || !r.messages.some((m) => m.fix) || !fs5.existsSync(r.filePath)) continue;
+    if (!r.source || !r.messages.some((m) => m.fix) || !import_node_fs8.default.existsSync(r.filePath)) continue;
     const { output, fixed } = applyFixes(r.source, r.messages);
     if (fixed.length === 0) continue;
     writeAtomically(r.filePath, output);
@@ -20364,9 +20366,12 @@ async function runCli(args = hideBin(process.argv)) {
     return 2;
   }
 }
-if (!isMainThread && parentPort && workerData?.role === WORKER_ROLE) {
+function runWorkerThread() {
+  const { parentPort, workerData } = process.getBuiltinModule("node:worker_threads");
   runWorker(parentPort, workerData.options);
 }
-export {
-  runCli
-};
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  runCli,
+  runWorkerThread
+});

@@ -1,0 +1,97 @@
+/**
+ * Loads the CLI bundle (CommonJS) with V8's compiled code kept between runs. Compiling a 700 KB
+ * bundle, and then each function the first time it runs, is a large part of linting one file from
+ * a pre-commit hook; with the code V8 produced on an earlier run, a run starts from bytecode.
+ *
+ * The cache is a file per bundle build under ~/.cache/policylint ($XDG_CACHE_HOME/policylint,
+ * or $POLICYLINT_CACHE_DIR); POLICYLINT_NO_CODE_CACHE=1 turns it off. It never holds policy text,
+ * and any problem with it (unwritable folder, a file from another build) only costs the compile.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import vm from 'node:vm';
+import zlib from 'node:zlib';
+import { createRequire } from 'node:module';
+import { enableLinearRegExps } from '../rules/regexp-flags.js';
+
+export type CacheState = 'hit' | 'miss' | 'rejected' | 'off';
+
+export interface LoadedBundle {
+  exports: Record<string, unknown>;
+  /** hit: V8 took the cached code; miss: there was none; rejected: V8 refused it (another Node, other flags). */
+  cache: CacheState;
+  /** Writes the code compiled so far, after a run, so that the functions the run needed are in it. */
+  save(): void;
+}
+
+const SUFFIX = '.v8cache';
+
+export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.POLICYLINT_NO_CODE_CACHE) return undefined;
+  if (env.POLICYLINT_CACHE_DIR) return path.resolve(env.POLICYLINT_CACHE_DIR);
+  const home = os.homedir();
+  const base = env.XDG_CACHE_HOME || (home && path.join(home, '.cache'));
+  return base ? path.join(base, 'policylint') : undefined;
+}
+
+/**
+ * The cache file for these bundle bytes on this Node. V8 itself checks only the source's length,
+ * its own version and flags, so the name carries a checksum of the bytes: a rebuilt bundle of the
+ * same length never meets code compiled from the old one.
+ */
+function cacheFile(dir: string, bundle: string, bytes: Buffer): string {
+  const name = path.basename(bundle).replace(/\.[^.]*$/, '');
+  const key = [name, zlib.crc32(bytes).toString(16), bytes.length, process.version, process.arch].join('-');
+  return path.join(dir, key + SUFFIX);
+}
+
+function readCache(file: string | undefined): Buffer | undefined {
+  if (!file) return undefined;
+  try {
+    return fs.readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes atomically (concurrent hook runs may race) and drops the files of earlier builds. */
+function writeCache(file: string, data: Buffer): void {
+  try {
+    const dir = path.dirname(file);
+    fs.mkdirSync(dir, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, data);
+    fs.renameSync(tmp, file);
+    const prefix = `${path.basename(file).split('-')[0]}-`;
+    for (const f of fs.readdirSync(dir)) {
+      if (f.startsWith(prefix) && f.endsWith(SUFFIX) && f !== path.basename(file)) fs.rmSync(path.join(dir, f), { force: true });
+    }
+  } catch {
+    // A cache that cannot be written only costs the next run its compile.
+  }
+}
+
+export function loadBundle(bundle: string, env: NodeJS.ProcessEnv = process.env): LoadedBundle {
+  // The bundle sets these flags when it runs; set before compiling, cached code is made and
+  // checked under the same flags.
+  enableLinearRegExps();
+  const bytes = fs.readFileSync(bundle);
+  const dir = cacheDir(env);
+  const file = dir ? cacheFile(dir, bundle, bytes) : undefined;
+  const cachedData = readCache(file);
+  // The same wrapper Node's CommonJS loader puts around a module, on one line, so line numbers hold.
+  const wrapped = `(function (exports, require, module, __filename, __dirname) { ${bytes.toString('utf8')}\n})`;
+  const script = new vm.Script(wrapped, { filename: bundle, cachedData });
+  const cache: CacheState = !file ? 'off' : !cachedData ? 'miss' : script.cachedDataRejected ? 'rejected' : 'hit';
+  const module = { exports: {} as Record<string, unknown> };
+  const run = script.runInThisContext() as (...args: unknown[]) => void;
+  run.call(module.exports, module.exports, createRequire(bundle), module, bundle, path.dirname(bundle));
+  return {
+    exports: module.exports,
+    cache,
+    save() {
+      if (file && cache !== 'hit') writeCache(file, script.createCachedData());
+    },
+  };
+}
