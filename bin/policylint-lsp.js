@@ -1,5 +1,5 @@
 #!/usr/bin/env node
 // The language server alone (`policylint-lsp --stdio`), for editors configured with one command.
-import { runLsp } from '../dist/lsp.js';
+'use strict';
 
-runLsp(process.argv.slice(2));
+import('../dist/lsp.js').then(({ runLsp }) => runLsp(process.argv.slice(2)));
