@@ -18816,11 +18816,13 @@ function checkNumberLimit(rule, ctx) {
   const out = [];
   for (const hit of ctx.index.find(rule.context, ctx.prose)) {
     const s = hit.sentence;
+    const quantities = find(s.text);
+    if (quantities.length === 0) continue;
     if (rule.contextAll.length && !matchAny(rule.contextAll, s.tokens)) continue;
     if (rule.contextExclude.length && matchAny(rule.contextExclude, s.tokens)) continue;
     const named = scoped ? namedLimits(rule, s, inForce) : [];
     if (named === null || named.length === 0 && general.length === 0) continue;
-    for (const q of find(s.text)) {
+    for (const q of quantities) {
       const limit2 = strictest(named.length ? nearest(named, q.start) : general, compare);
       const bound = comparable(limit2.value, limit2.unit);
       const v = comparable(q.value, q.unit);

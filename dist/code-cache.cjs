@@ -54,9 +54,17 @@ var SUFFIX = ".v8cache";
 function cacheDir(env = process.env) {
   if (env.POLICYLINT_NO_CODE_CACHE) return void 0;
   if (env.POLICYLINT_CACHE_DIR) return import_node_path.default.resolve(env.POLICYLINT_CACHE_DIR);
-  const home = import_node_os.default.homedir();
-  const base = env.XDG_CACHE_HOME || home && import_node_path.default.join(home, ".cache");
-  return base ? import_node_path.default.join(base, "policylint") : void 0;
+  const xdg = env.XDG_CACHE_HOME;
+  if (xdg && import_node_path.default.isAbsolute(xdg)) return import_node_path.default.join(xdg, "policylint");
+  const home = homeDir();
+  return home && import_node_path.default.isAbsolute(home) ? import_node_path.default.join(home, ".cache", "policylint") : void 0;
+}
+function homeDir() {
+  try {
+    return import_node_os.default.homedir();
+  } catch {
+    return void 0;
+  }
 }
 function cacheFile(dir, bundle, bytes) {
   const name = import_node_path.default.basename(bundle).replace(/\.[^.]*$/, "");

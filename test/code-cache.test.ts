@@ -73,6 +73,15 @@ describe('cacheDir', () => {
     expect(cacheDir({ XDG_CACHE_HOME: '/x' })).toBe('/x/policylint');
     expect(cacheDir({})).toBe(path.join(os.homedir(), '.cache', 'policylint'));
     expect(cacheDir({ POLICYLINT_NO_CODE_CACHE: '1', POLICYLINT_CACHE_DIR: '/tmp/pl' })).toBeUndefined();
+    // A relative XDG_CACHE_HOME is ignored, as the XDG spec says.
+    expect(cacheDir({ XDG_CACHE_HOME: 'relative' })).toBe(path.join(os.homedir(), '.cache', 'policylint'));
+  });
+
+  it('never a folder relative to where the linter runs, even with HOME empty', () => {
+    const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'policylint-cwd-'));
+    const p = spawnSync(process.execPath, [path.join(ROOT, 'bin/policylint.js'), '--version'], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: '', XDG_CACHE_HOME: '' } });
+    expect(p.status).toBe(0);
+    expect(fs.readdirSync(cwd)).toEqual([]);
   });
 });
 

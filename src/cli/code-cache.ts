@@ -30,9 +30,20 @@ const SUFFIX = '.v8cache';
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (env.POLICYLINT_NO_CODE_CACHE) return undefined;
   if (env.POLICYLINT_CACHE_DIR) return path.resolve(env.POLICYLINT_CACHE_DIR);
-  const home = os.homedir();
-  const base = env.XDG_CACHE_HOME || (home && path.join(home, '.cache'));
-  return base ? path.join(base, 'policylint') : undefined;
+  // Only absolute folders (as the XDG spec says): an empty HOME must not put a cache in the
+  // folder being linted.
+  const xdg = env.XDG_CACHE_HOME;
+  if (xdg && path.isAbsolute(xdg)) return path.join(xdg, 'policylint');
+  const home = homeDir();
+  return home && path.isAbsolute(home) ? path.join(home, '.cache', 'policylint') : undefined;
+}
+
+function homeDir(): string | undefined {
+  try {
+    return os.homedir();
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -79,11 +79,14 @@ export function checkNumberLimit(rule: CompiledRule, ctx: CheckContext): Finding
   const out: Finding[] = [];
   for (const hit of ctx.index.find(rule.context, ctx.prose)) {
     const s = hit.sentence;
+    // Most sentences on the topic state no number: that is the cheap test, so it goes first.
+    const quantities = find(s.text) as Quantity[];
+    if (quantities.length === 0) continue;
     if (rule.contextAll.length && !matchAny(rule.contextAll, s.tokens)) continue;
     if (rule.contextExclude.length && matchAny(rule.contextExclude, s.tokens)) continue;
     const named = scoped ? namedLimits(rule, s, inForce) : [];
     if (named === null || (named.length === 0 && general.length === 0)) continue;
-    for (const q of find(s.text) as Quantity[]) {
+    for (const q of quantities) {
       const limit = strictest(named.length ? nearest(named, q.start) : general, compare);
       const bound = comparable(limit.value, limit.unit);
       const v = comparable(q.value, q.unit);
