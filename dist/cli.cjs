@@ -561,26 +561,26 @@ var require_ignore = __commonJS({
       const index2 = body.indexOf(SLASH);
       return index2 < 0 || index2 === body.length - 1;
     };
-    var basenameOf = (path10) => {
-      const end = path10.length - 1;
-      const index2 = path10.lastIndexOf(
+    var basenameOf = (path11) => {
+      const end = path11.length - 1;
+      const index2 = path11.lastIndexOf(
         SLASH,
-        path10[end] === SLASH ? end - 1 : end
+        path11[end] === SLASH ? end - 1 : end
       );
-      return index2 < 0 ? path10 : path10.slice(index2 + 1);
+      return index2 < 0 ? path11 : path11.slice(index2 + 1);
     };
-    var parentOf = (path10) => {
-      if (path10.charCodeAt(0) === SLASH_CODE || path10.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path10.split(SLASH).filter(Boolean);
+    var parentOf = (path11) => {
+      if (path11.charCodeAt(0) === SLASH_CODE || path11.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path11.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path10.length - 1;
-      const cut = path10.lastIndexOf(
+      const end = path11.length - 1;
+      const cut = path11.lastIndexOf(
         SLASH,
-        path10.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path11.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path10.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path11.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern2) => pattern2 && isString(pattern2);
@@ -730,7 +730,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path10) {
+      testLiteral(path11) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -739,7 +739,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index2 = rules.length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
-          if (rule.checkRegex.test(path10)) {
+          if (rule.checkRegex.test(path11)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -759,15 +759,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path10, mode) {
+      test(path11, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path10) : path10;
+        const basename2 = shortcut ? basenameOf(path11) : path11;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path10
+            shortcut && rule._basenameOnly ? basename2 : path11
           )) {
             const { negative } = rule;
             const ret = {
@@ -789,17 +789,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path10, originalPath, doThrow) => {
-      if (!isString(path10)) {
+    var checkPath = (path11, originalPath, doThrow) => {
+      if (!isString(path11)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path10) {
+      if (!path11) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path10)) {
+      if (checkPath.isNotRelative(path11)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -808,25 +808,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path10) => {
-      const first = path10.charCodeAt(0);
+    var isNotRelative = (path11) => {
+      const first = path11.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path10.length === 1) {
+      if (path11.length === 1) {
         return true;
       }
-      const second = path10.charCodeAt(1);
+      const second = path11.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path10.length === 2 || path10.charCodeAt(2) === SLASH_CODE;
+      return path11.length === 2 || path11.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -857,58 +857,58 @@ var require_ignore = __commonJS({
         return this.add(pattern2);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path10) {
+      _test(originalPath, cache, path11) {
         checkPath(
-          path10,
+          path11,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path10 ? this._t(path10, cache) : {
+        return path11 ? this._t(path11, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path10 = convertPath(target);
-        if (!path10 || path10.charCodeAt(path10.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path10);
+        const path11 = convertPath(target);
+        if (!path11 || path11.charCodeAt(path11.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path11);
         }
-        const dir = this._t(path10, this._testCache);
+        const dir = this._t(path11, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path10);
+        const literal = this._rules.testLiteral(path11);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path10, cache) {
-        if (path10 in cache) {
-          return cache[path10];
+      _t(path11, cache) {
+        if (path11 in cache) {
+          return cache[path11];
         }
-        const parentPath = parentOf(path10);
+        const parentPath = parentOf(path11);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path10] = parent && parent.ignored ? parent : this._rules.test(path10, MODE_IGNORE);
+        return cache[path11] = parent && parent.ignored ? parent : this._rules.test(path11, MODE_IGNORE);
       }
-      ignores(path10) {
-        return this._test(path10, this._ignoreCache, convertPath(path10)).ignored;
+      ignores(path11) {
+        return this._test(path11, this._ignoreCache, convertPath(path11)).ignored;
       }
       createFilter() {
-        return (path10) => !this.ignores(path10);
+        return (path11) => !this.ignores(path11);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path10) {
-        return this._test(path10, this._testCache, convertPath(path10));
+      test(path11) {
+        return this._test(path11, this._testCache, convertPath(path11));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path10) => checkPath(convertPath(path10), path10, RETURN_FALSE);
+    var isPathValid = (path11) => checkPath(convertPath(path11), path11, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path10) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path10) || isNotRelative(path10);
+      checkPath.isNotRelative = (path11) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path11) || isNotRelative(path11);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -1586,7 +1586,7 @@ __export(main_exports, {
 });
 module.exports = __toCommonJS(main_exports);
 var import_node_fs8 = __toESM(require("node:fs"), 1);
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 var import_node_url4 = require("node:url");
 
 // node_modules/yargs/lib/platform-shims/esm.mjs
@@ -3216,11 +3216,11 @@ var parser = new YargsParser({
   format: import_util.format,
   normalize: import_path2.normalize,
   resolve: import_path2.resolve,
-  require: (path10) => {
+  require: (path11) => {
     if (typeof require2 !== "undefined") {
-      return require2(path10);
-    } else if (path10.match(/\.json$/)) {
-      return JSON.parse((0, import_fs2.readFileSync)(path10, "utf8"));
+      return require2(path11);
+    } else if (path11.match(/\.json$/)) {
+      return JSON.parse((0, import_fs2.readFileSync)(path11, "utf8"));
     } else {
       throw Error("only .json config files are supported in ESM");
     }
@@ -6851,7 +6851,7 @@ var Yargs = YargsFactory(esm_default);
 var yargs_default = Yargs;
 
 // src/lint.ts
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
 
 // src/load/expand.ts
 var import_node_fs2 = require("node:fs");
@@ -7474,13 +7474,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path10) {
-    if (isUrl(path10)) {
-      path10 = (0, import_node_url.fileURLToPath)(path10);
+  set path(path11) {
+    if (isUrl(path11)) {
+      path11 = (0, import_node_url.fileURLToPath)(path11);
     }
-    assertNonEmpty(path10, "path");
-    if (this.path !== path10) {
-      this.history.push(path10);
+    assertNonEmpty(path11, "path");
+    if (this.path !== path11) {
+      this.history.push(path11);
     }
   }
   /**
@@ -7747,8 +7747,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path10, name) {
-  if (!path10) {
+function assertPath(path11, name) {
+  if (!path11) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -17466,7 +17466,7 @@ var ConfigFinder = class {
 
 // src/rules/registry.ts
 var import_node_fs6 = __toESM(require("node:fs"), 1);
-var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_path6 = __toESM(require("node:path"), 1);
 var import_node_url2 = require("node:url");
 
 // src/analysis/phrase.ts
@@ -17611,17 +17611,35 @@ function matchAny(phrases2, tokens) {
 
 // src/rules/snapshot.ts
 var import_node_fs5 = __toESM(require("node:fs"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_zlib = __toESM(require("node:zlib"), 1);
 var loaded = false;
-function loadPhraseSnapshot() {
+var validated;
+function loadRuleSnapshot(builtinRoot) {
   if (loaded) return;
   loaded = true;
   let text3;
   try {
-    text3 = import_node_fs5.default.readFileSync(new URL("./phrases.json", __bundleUrl), "utf8");
+    text3 = import_node_fs5.default.readFileSync(new URL("./builtin-rules.json", __bundleUrl), "utf8");
   } catch {
     return;
   }
-  usePhraseSnapshot(JSON.parse(text3));
+  useRuleSnapshot(JSON.parse(text3), builtinRoot);
+}
+function useRuleSnapshot(snapshot2, root = "") {
+  loaded = true;
+  usePhraseSnapshot(snapshot2?.phrases);
+  validated = snapshot2 ? { root, checksums: snapshot2.validated } : void 0;
+}
+function checksum(text3) {
+  return import_node_zlib.default.crc32(text3).toString(16);
+}
+function validatedAtBuild(file, text3) {
+  if (!validated) return false;
+  const rel = import_node_path5.default.relative(validated.root, file);
+  if (rel.startsWith("..") || import_node_path5.default.isAbsolute(rel)) return false;
+  const key = rel.split(import_node_path5.default.sep).join("/");
+  return Object.hasOwn(validated.checksums, key) && validated.checksums[key] === checksum(text3);
 }
 
 // lazy:src/rules/re2.ts
@@ -17859,17 +17877,18 @@ function compileRule(rule, pack, source, eager = true) {
 
 // src/rules/registry.ts
 function builtinRulesDir() {
-  let dir = import_node_path5.default.dirname((0, import_node_url2.fileURLToPath)(__bundleUrl));
+  let dir = import_node_path6.default.dirname((0, import_node_url2.fileURLToPath)(__bundleUrl));
   for (; ; ) {
-    if (import_node_fs6.default.existsSync(import_node_path5.default.join(dir, "rules", "schema.json"))) return import_node_path5.default.join(dir, "rules");
-    const parent = import_node_path5.default.dirname(dir);
+    if (import_node_fs6.default.existsSync(import_node_path6.default.join(dir, "rules", "schema.json"))) return import_node_path6.default.join(dir, "rules");
+    const parent = import_node_path6.default.dirname(dir);
     if (parent === dir) throw new RuleError("cannot find the built-in rules/ folder");
     dir = parent;
   }
 }
 function readJson(file) {
   try {
-    return JSON.parse(import_node_fs6.default.readFileSync(file, "utf8"));
+    const text3 = import_node_fs6.default.readFileSync(file, "utf8");
+    return { text: text3, data: JSON.parse(text3) };
   } catch (e) {
     throw new RuleError(`${file}: ${e instanceof SyntaxError ? `not valid JSON (${e.message})` : `cannot read (${e.code})`}`);
   }
@@ -17878,14 +17897,14 @@ var Registry = class {
   packs = /* @__PURE__ */ new Map();
   byRule = /* @__PURE__ */ new Map();
   scannedRoots = /* @__PURE__ */ new Set();
-  builtin = builtinRulesDir() + import_node_path5.default.sep;
+  builtin = builtinRulesDir() + import_node_path6.default.sep;
   constructor(roots = [builtinRulesDir()]) {
-    loadPhraseSnapshot();
+    loadRuleSnapshot(this.builtin);
     for (const r of roots) this.addRoot(r);
   }
   /** A folder holding <pack>/pack.json folders. */
   addRoot(root) {
-    const abs = import_node_path5.default.resolve(root);
+    const abs = import_node_path6.default.resolve(root);
     if (this.scannedRoots.has(abs)) return;
     this.scannedRoots.add(abs);
     let entries;
@@ -17895,10 +17914,10 @@ var Registry = class {
       throw new RuleError(`${abs}: rule pack folder not found`);
     }
     for (const e of entries.sort((a, b) => compareCodeUnits(a.name, b.name))) {
-      const packFile = import_node_path5.default.join(abs, e.name, "pack.json");
+      const packFile = import_node_path6.default.join(abs, e.name, "pack.json");
       if (!e.isDirectory() || !import_node_fs6.default.existsSync(packFile)) continue;
-      const meta = readJson(packFile);
-      if (!validatePack(meta)) throw new RuleError(`${packFile}: invalid pack ${describeErrors(validatePack.errors)}`);
+      const { text: text3, data: meta } = readJson(packFile);
+      if (!validatedAtBuild(packFile, text3) && !validatePack(meta)) throw new RuleError(`${packFile}: invalid pack ${describeErrors(validatePack.errors)}`);
       const pack = meta;
       if (pack.name !== e.name) throw new RuleError(`${packFile}: pack name "${pack.name}" must match its folder "${e.name}"`);
       if (this.packs.has(pack.name)) throw new RuleError(`${packFile}: a pack named "${pack.name}" is already loaded from ${this.packs.get(pack.name).dir}`);
@@ -17909,7 +17928,7 @@ var Registry = class {
           throw new RuleError(`${packFile}: invalid phrase at detect[${i}]: ${err.message}`);
         }
       });
-      this.packs.set(pack.name, { meta: pack, dir: import_node_path5.default.join(abs, e.name), detect });
+      this.packs.set(pack.name, { meta: pack, dir: import_node_path6.default.join(abs, e.name), detect });
     }
   }
   /** Reads, validates and compiles a pack's rules once. */
@@ -17919,9 +17938,9 @@ var Registry = class {
     if (!pack.rules) {
       const files = import_node_fs6.default.readdirSync(pack.dir).filter((f) => f.endsWith(".json") && f !== "pack.json").sort();
       pack.rules = files.map((f) => {
-        const file = import_node_path5.default.join(pack.dir, f);
-        const data = readJson(file);
-        if (!validateRule(data)) throw new RuleError(`${file}: invalid rule ${describeErrors(validateRule.errors)}`);
+        const file = import_node_path6.default.join(pack.dir, f);
+        const { text: text3, data } = readJson(file);
+        if (!validatedAtBuild(file, text3) && !validateRule(data)) throw new RuleError(`${file}: invalid rule ${describeErrors(validateRule.errors)}`);
         const rule = data;
         const expected = `${packName}/${f.slice(0, -5)}`;
         if (rule.id !== expected) throw new RuleError(`${file}: at id: rule id "${rule.id}" must be "${expected}" (pack folder / file name)`);
@@ -19230,8 +19249,8 @@ var Linter = class {
     this.options = options;
     this.cwd = options.cwd ?? process.cwd();
     this.shared = {
-      finder: new ConfigFinder(options.configFile && import_node_path6.default.resolve(this.cwd, options.configFile)),
-      registries: new Registries((options.rulesDirs ?? []).map((d) => import_node_path6.default.resolve(this.cwd, d)))
+      finder: new ConfigFinder(options.configFile && import_node_path7.default.resolve(this.cwd, options.configFile)),
+      registries: new Registries((options.rulesDirs ?? []).map((d) => import_node_path7.default.resolve(this.cwd, d)))
     };
   }
   options;
@@ -19242,7 +19261,7 @@ var Linter = class {
     const ignore2 = [...this.options.ignorePatterns ?? []];
     if (this.options.useConfig !== false) {
       try {
-        ignore2.push(...this.shared.finder.forFile(import_node_path6.default.join(this.cwd, "x")).ignorePatterns);
+        ignore2.push(...this.shared.finder.forFile(import_node_path7.default.join(this.cwd, "x")).ignorePatterns);
       } catch {
       }
     }
@@ -19250,18 +19269,18 @@ var Linter = class {
     return { files, problems: problems.map(([p, why]) => `${p}: ${why}`) };
   }
   lintFile(file) {
-    return this.handle(import_node_path6.default.relative(this.cwd, file) || file, () => readPolicy(file));
+    return this.handle(import_node_path7.default.relative(this.cwd, file) || file, () => readPolicy(file));
   }
   lintStdin() {
     const { stdin } = this.options;
-    const filePath = stdin?.filename ? import_node_path6.default.resolve(this.cwd, stdin.filename) : import_node_path6.default.join(this.cwd, "<stdin>");
+    const filePath = stdin?.filename ? import_node_path7.default.resolve(this.cwd, stdin.filename) : import_node_path7.default.join(this.cwd, "<stdin>");
     return this.lintText(stdin?.text ?? "", filePath, stdin?.filename ? formatFromName(stdin.filename) ?? void 0 : void 0, stdin?.filename ?? "<stdin>");
   }
   /**
    * Lints text already in memory (an editor buffer) as the file at filePath, with its configuration.
    * `name` is what a problem reading the text starts with (default: the path relative to cwd).
    */
-  lintText(text3, filePath, format4, name = import_node_path6.default.relative(this.cwd, filePath) || filePath) {
+  lintText(text3, filePath, format4, name = import_node_path7.default.relative(this.cwd, filePath) || filePath) {
     return this.handle(name, () => decodePolicy(Buffer.from(text3, "utf8"), filePath, format4));
   }
   /** The rule registry for a file (an editor's hover explains rules from it). Throws ConfigError/RuleError. */
@@ -19889,7 +19908,7 @@ var chalk = createChalk();
 var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
 
 // src/report/stylish.ts
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 function formatStylish(ctx, options) {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const lines = [];
@@ -19898,7 +19917,7 @@ function formatStylish(ctx, options) {
   let fixable = 0;
   for (const r of ctx.results) {
     if (r.messages.length === 0) continue;
-    lines.push(c.underline(import_node_path7.default.relative(ctx.cwd, r.filePath) || r.filePath));
+    lines.push(c.underline(import_node_path8.default.relative(ctx.cwd, r.filePath) || r.filePath));
     for (const m of r.messages) {
       if (m.severity === 2) errors++;
       else warnings++;
@@ -19991,7 +20010,7 @@ function formatGithub(ctx, options = {}) {
 }
 
 // src/report/sarif.ts
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 var import_node_url3 = require("node:url");
 var SRCROOT = "%SRCROOT%";
 function levelOf(m) {
@@ -20001,9 +20020,9 @@ function pascalCase(id) {
   return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
 }
 function locate(cwd, filePath) {
-  const abs = import_node_path8.default.resolve(cwd, filePath);
+  const abs = import_node_path9.default.resolve(cwd, filePath);
   const rel = relativePath(cwd, abs);
-  if (rel.startsWith("../") || rel === ".." || import_node_path8.default.isAbsolute(rel)) {
+  if (rel.startsWith("../") || rel === ".." || import_node_path9.default.isAbsolute(rel)) {
     return { rel, location: { uri: (0, import_node_url3.pathToFileURL)(abs).href } };
   }
   return { rel, location: { uri: rel.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT } };
@@ -20225,7 +20244,7 @@ function explainRule(rule) {
 
 // src/cli/fix.ts
 var import_node_fs7 = __toESM(require("node:fs"), 1);
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 function applyFixes(source, messages) {
   const fixes = messages.filter((m) => m.fix).sort((a, b) => a.fix.range[0] - b.fix.range[0]);
   let out = "";
@@ -20241,7 +20260,7 @@ function applyFixes(source, messages) {
   return { output: out + source.slice(at), fixed };
 }
 function writeAtomically(file, text3) {
-  const tmp = import_node_path9.default.join(import_node_path9.default.dirname(file), `.${import_node_path9.default.basename(file)}.policylint-${process.pid}.tmp`);
+  const tmp = import_node_path10.default.join(import_node_path10.default.dirname(file), `.${import_node_path10.default.basename(file)}.policylint-${process.pid}.tmp`);
   const mode = import_node_fs7.default.statSync(file).mode;
   import_node_fs7.default.writeFileSync(tmp, text3, { mode });
   import_node_fs7.default.renameSync(tmp, file);
@@ -20276,7 +20295,7 @@ function useColor(stream, flag) {
   return Boolean(stream.isTTY);
 }
 function registryFor(argv) {
-  return new Registry([builtinRulesDir(), ...(splitList(argv.rulesDir) ?? []).map((d) => import_node_path10.default.resolve(d))]);
+  return new Registry([builtinRulesDir(), ...(splitList(argv.rulesDir) ?? []).map((d) => import_node_path11.default.resolve(d))]);
 }
 async function main(args) {
   const parser2 = yargs_default(args).scriptName("policylint").usage("$0 [files..]\n\nLint privacy policies (Markdown, text, HTML) for missing disclosures, template leftovers and promises that break the law.").command("$0 [files..]", "lint files, folders (recursively) or - for stdin", (y) => y.positional("files", { type: "string", array: true })).command("rules", "list the rules, by pack").command("explain <rule>", "explain what a rule checks, its citation and compliant wording", (y) => y.positional("rule", { type: "string" })).option("format", { alias: "f", choices: FORMATS, default: "stylish", describe: "output format" }).option("output-file", { alias: "o", type: "string", describe: "write the report to this file instead of stdout" }).option("config", { alias: "c", type: "string", describe: "use this configuration file (no lookup)" }).option("config-lookup", { type: "boolean", default: true, describe: "look up configuration files (--no-config-lookup: ignore them)" }).option("jurisdiction", { alias: "j", type: "string", describe: "packs to apply, comma-separated (default: detected from the text)" }).option("ignore-pattern", { type: "string", describe: ".gitignore-style pattern of files to skip" }).option("rules-dir", { type: "string", describe: "extra folder of rule packs (JSON)" }).option("stdin-filename", { type: "string", describe: "file name to report for stdin (its extension picks the format)" }).option("quiet", { alias: "q", type: "boolean", describe: "report errors only" }).option("max-warnings", { type: "number", describe: "exit 1 when there are more warnings than this" }).option("fix", { type: "boolean", describe: "apply safe fixes to the files, atomically" }).option("now", { type: "string", describe: "reference date for date rules (YYYY-MM-DD)" }).option("print-config", { type: "string", describe: "print the configuration that applies to this file and exit" }).option("color", { type: "boolean", describe: "force colour on or off" }).option("concurrency", { type: "string", describe: "threads that lint, the main one included: a number, auto (one per CPU, at most 4, 8 files each at least) or off (default)" }).strictOptions().version(VERSION).help().alias("h", "help").wrap(Math.min(100, process.stdout.columns || 100)).exitProcess(false).fail((msg, err) => {
@@ -20297,8 +20316,8 @@ async function main(args) {
     return 0;
   }
   if (argv.printConfig !== void 0) {
-    const finder = new ConfigFinder(argv.config && import_node_path10.default.resolve(argv.config));
-    const { sources, ...config } = finder.forFile(import_node_path10.default.resolve(argv.printConfig));
+    const finder = new ConfigFinder(argv.config && import_node_path11.default.resolve(argv.config));
+    const { sources, ...config } = finder.forFile(import_node_path11.default.resolve(argv.printConfig));
     process.stdout.write(JSON.stringify({ ...config, files: sources }, null, 2) + "\n");
     return 0;
   }
@@ -20331,7 +20350,7 @@ async function main(args) {
     version: VERSION
   });
   if (argv.outputFile) {
-    import_node_fs8.default.mkdirSync(import_node_path10.default.dirname(import_node_path10.default.resolve(argv.outputFile)), { recursive: true });
+    import_node_fs8.default.mkdirSync(import_node_path11.default.dirname(import_node_path11.default.resolve(argv.outputFile)), { recursive: true });
     import_node_fs8.default.writeFileSync(argv.outputFile, report);
   } else process.stdout.write(report);
   if (run2.problems.length > 0) return 2;

@@ -8869,7 +8869,7 @@ var require_files = __commonJS({
     exports.resolveGlobalYarnPath = resolveGlobalYarnPath;
     exports.resolveModulePath = resolveModulePath;
     var url = __importStar(__require("url"));
-    var path8 = __importStar(__require("path"));
+    var path9 = __importStar(__require("path"));
     var fs4 = __importStar(__require("fs"));
     var child_process_1 = __require("child_process");
     function uriToFilePath(uri) {
@@ -8888,7 +8888,7 @@ var require_files = __commonJS({
           segments.shift();
         }
       }
-      return path8.normalize(segments.join("/"));
+      return path9.normalize(segments.join("/"));
     }
     function isWindows() {
       return process.platform === "win32";
@@ -8918,7 +8918,7 @@ var require_files = __commonJS({
         Object.keys(env).forEach((key) => newEnv[key] = env[key]);
         if (nodePath && fs4.existsSync(nodePath)) {
           if (newEnv[nodePathKey]) {
-            newEnv[nodePathKey] = nodePath + path8.delimiter + newEnv[nodePathKey];
+            newEnv[nodePathKey] = nodePath + path9.delimiter + newEnv[nodePathKey];
           } else {
             newEnv[nodePathKey] = nodePath;
           }
@@ -8990,9 +8990,9 @@ var require_files = __commonJS({
         }
         if (prefix.length > 0) {
           if (isWindows()) {
-            return path8.join(prefix, "node_modules");
+            return path9.join(prefix, "node_modules");
           } else {
-            return path8.join(prefix, "lib", "node_modules");
+            return path9.join(prefix, "lib", "node_modules");
           }
         }
         return void 0;
@@ -9031,7 +9031,7 @@ var require_files = __commonJS({
           try {
             const yarn = JSON.parse(line);
             if (yarn.type === "log") {
-              return path8.join(yarn.data, "node_modules");
+              return path9.join(yarn.data, "node_modules");
             }
           } catch (e) {
           }
@@ -9060,17 +9060,17 @@ var require_files = __commonJS({
       FileSystem2.isCaseSensitive = isCaseSensitive;
       function isParent(parent, child) {
         if (isCaseSensitive()) {
-          return path8.normalize(child).indexOf(path8.normalize(parent)) === 0;
+          return path9.normalize(child).indexOf(path9.normalize(parent)) === 0;
         } else {
-          return path8.normalize(child).toLowerCase().indexOf(path8.normalize(parent).toLowerCase()) === 0;
+          return path9.normalize(child).toLowerCase().indexOf(path9.normalize(parent).toLowerCase()) === 0;
         }
       }
       FileSystem2.isParent = isParent;
     })(FileSystem || (exports.FileSystem = FileSystem = {}));
     function resolveModulePath(workspaceRoot, moduleName, nodePath, tracer) {
       if (nodePath) {
-        if (!path8.isAbsolute(nodePath)) {
-          nodePath = path8.join(workspaceRoot, nodePath);
+        if (!path9.isAbsolute(nodePath)) {
+          nodePath = path9.join(workspaceRoot, nodePath);
         }
         return resolve(moduleName, nodePath, nodePath, tracer).then((value2) => {
           if (FileSystem.isParent(nodePath, value2)) {
@@ -9303,7 +9303,7 @@ var require_main = __commonJS({
     exports.createMessageConnection = createMessageConnection;
     var ril_1 = __importDefault(require_ril());
     ril_1.default.install();
-    var path8 = __importStar(__require("path"));
+    var path9 = __importStar(__require("path"));
     var os = __importStar(__require("os"));
     var fs4 = __importStar(__require("fs"));
     var crypto_1 = __require("crypto");
@@ -9455,7 +9455,7 @@ var require_main = __commonJS({
         throw new Error(`Unable to generate a random pipe name with ${randomLength} characters.`);
       }
       const randomSuffix = (0, crypto_1.randomBytes)(Math.floor(randomLength / 2)).toString("hex");
-      return path8.join(tmpDir, `lsp-${randomSuffix}.sock`);
+      return path9.join(tmpDir, `lsp-${randomSuffix}.sock`);
     }
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
       let connectResolve;
@@ -10412,26 +10412,26 @@ var require_ignore = __commonJS({
       const index2 = body.indexOf(SLASH);
       return index2 < 0 || index2 === body.length - 1;
     };
-    var basenameOf = (path8) => {
-      const end = path8.length - 1;
-      const index2 = path8.lastIndexOf(
+    var basenameOf = (path9) => {
+      const end = path9.length - 1;
+      const index2 = path9.lastIndexOf(
         SLASH,
-        path8[end] === SLASH ? end - 1 : end
+        path9[end] === SLASH ? end - 1 : end
       );
-      return index2 < 0 ? path8 : path8.slice(index2 + 1);
+      return index2 < 0 ? path9 : path9.slice(index2 + 1);
     };
-    var parentOf = (path8) => {
-      if (path8.charCodeAt(0) === SLASH_CODE || path8.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path8.split(SLASH).filter(Boolean);
+    var parentOf = (path9) => {
+      if (path9.charCodeAt(0) === SLASH_CODE || path9.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path9.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path8.length - 1;
-      const cut = path8.lastIndexOf(
+      const end = path9.length - 1;
+      const cut = path9.lastIndexOf(
         SLASH,
-        path8.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path9.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path8.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path9.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -10581,7 +10581,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path8) {
+      testLiteral(path9) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -10590,7 +10590,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index2 = rules.length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
-          if (rule.checkRegex.test(path8)) {
+          if (rule.checkRegex.test(path9)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -10610,15 +10610,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path8, mode) {
+      test(path9, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path8) : path8;
+        const basename = shortcut ? basenameOf(path9) : path9;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path8
+            shortcut && rule._basenameOnly ? basename : path9
           )) {
             const { negative } = rule;
             const ret = {
@@ -10640,17 +10640,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path8, originalPath, doThrow) => {
-      if (!isString(path8)) {
+    var checkPath = (path9, originalPath, doThrow) => {
+      if (!isString(path9)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path8) {
+      if (!path9) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path8)) {
+      if (checkPath.isNotRelative(path9)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -10659,25 +10659,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path8) => {
-      const first = path8.charCodeAt(0);
+    var isNotRelative = (path9) => {
+      const first = path9.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path8.length === 1) {
+      if (path9.length === 1) {
         return true;
       }
-      const second = path8.charCodeAt(1);
+      const second = path9.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path8.length === 2 || path8.charCodeAt(2) === SLASH_CODE;
+      return path9.length === 2 || path9.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -10708,58 +10708,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path8) {
+      _test(originalPath, cache, path9) {
         checkPath(
-          path8,
+          path9,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path8 ? this._t(path8, cache) : {
+        return path9 ? this._t(path9, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path8 = convertPath(target);
-        if (!path8 || path8.charCodeAt(path8.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path8);
+        const path9 = convertPath(target);
+        if (!path9 || path9.charCodeAt(path9.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path9);
         }
-        const dir = this._t(path8, this._testCache);
+        const dir = this._t(path9, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path8);
+        const literal = this._rules.testLiteral(path9);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path8, cache) {
-        if (path8 in cache) {
-          return cache[path8];
+      _t(path9, cache) {
+        if (path9 in cache) {
+          return cache[path9];
         }
-        const parentPath = parentOf(path8);
+        const parentPath = parentOf(path9);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path8] = parent && parent.ignored ? parent : this._rules.test(path8, MODE_IGNORE);
+        return cache[path9] = parent && parent.ignored ? parent : this._rules.test(path9, MODE_IGNORE);
       }
-      ignores(path8) {
-        return this._test(path8, this._ignoreCache, convertPath(path8)).ignored;
+      ignores(path9) {
+        return this._test(path9, this._ignoreCache, convertPath(path9)).ignored;
       }
       createFilter() {
-        return (path8) => !this.ignores(path8);
+        return (path9) => !this.ignores(path9);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path8) {
-        return this._test(path8, this._testCache, convertPath(path8));
+      test(path9) {
+        return this._test(path9, this._testCache, convertPath(path9));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path8) => checkPath(convertPath(path8), path8, RETURN_FALSE);
+    var isPathValid = (path9) => checkPath(convertPath(path9), path9, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path8) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path8) || isNotRelative(path8);
+      checkPath.isNotRelative = (path9) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path9) || isNotRelative(path9);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -11434,7 +11434,7 @@ var import_node2 = __toESM(require_main3(), 1);
 
 // src/integrations/lsp/server.ts
 var import_node = __toESM(require_main3(), 1);
-import path7 from "node:path";
+import path8 from "node:path";
 import { fileURLToPath as fileURLToPath4, pathToFileURL } from "node:url";
 
 // node_modules/vscode-languageserver-textdocument/lib/esm/main.js
@@ -11760,11 +11760,11 @@ function problemDiagnostic(message, severity = 2) {
 }
 
 // src/integrations/lsp/documents.ts
-import path6 from "node:path";
+import path7 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/lint.ts
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/load/expand.ts
 var import_ignore = __toESM(require_ignore(), 1);
@@ -12387,13 +12387,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path8) {
-    if (isUrl(path8)) {
-      path8 = fileURLToPath(path8);
+  set path(path9) {
+    if (isUrl(path9)) {
+      path9 = fileURLToPath(path9);
     }
-    assertNonEmpty(path8, "path");
-    if (this.path !== path8) {
-      this.history.push(path8);
+    assertNonEmpty(path9, "path");
+    if (this.path !== path9) {
+      this.history.push(path9);
     }
   }
   /**
@@ -12660,8 +12660,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path8, name) {
-  if (!path8) {
+function assertPath(path9, name) {
+  if (!path9) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -22379,7 +22379,7 @@ var ConfigFinder = class {
 
 // src/rules/registry.ts
 import fs3 from "node:fs";
-import path4 from "node:path";
+import path5 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/analysis/phrase.ts
@@ -22524,17 +22524,35 @@ function matchAny(phrases2, tokens) {
 
 // src/rules/snapshot.ts
 import fs2 from "node:fs";
+import path4 from "node:path";
+import zlib from "node:zlib";
 var loaded = false;
-function loadPhraseSnapshot() {
+var validated;
+function loadRuleSnapshot(builtinRoot) {
   if (loaded) return;
   loaded = true;
   let text3;
   try {
-    text3 = fs2.readFileSync(new URL("./phrases.json", import.meta.url), "utf8");
+    text3 = fs2.readFileSync(new URL("./builtin-rules.json", import.meta.url), "utf8");
   } catch {
     return;
   }
-  usePhraseSnapshot(JSON.parse(text3));
+  useRuleSnapshot(JSON.parse(text3), builtinRoot);
+}
+function useRuleSnapshot(snapshot2, root = "") {
+  loaded = true;
+  usePhraseSnapshot(snapshot2?.phrases);
+  validated = snapshot2 ? { root, checksums: snapshot2.validated } : void 0;
+}
+function checksum(text3) {
+  return zlib.crc32(text3).toString(16);
+}
+function validatedAtBuild(file, text3) {
+  if (!validated) return false;
+  const rel = path4.relative(validated.root, file);
+  if (rel.startsWith("..") || path4.isAbsolute(rel)) return false;
+  const key = rel.split(path4.sep).join("/");
+  return Object.hasOwn(validated.checksums, key) && validated.checksums[key] === checksum(text3);
 }
 
 // lazy:src/rules/re2.ts
@@ -22772,17 +22790,18 @@ function compileRule(rule, pack, source, eager = true) {
 
 // src/rules/registry.ts
 function builtinRulesDir() {
-  let dir = path4.dirname(fileURLToPath2(import.meta.url));
+  let dir = path5.dirname(fileURLToPath2(import.meta.url));
   for (; ; ) {
-    if (fs3.existsSync(path4.join(dir, "rules", "schema.json"))) return path4.join(dir, "rules");
-    const parent = path4.dirname(dir);
+    if (fs3.existsSync(path5.join(dir, "rules", "schema.json"))) return path5.join(dir, "rules");
+    const parent = path5.dirname(dir);
     if (parent === dir) throw new RuleError("cannot find the built-in rules/ folder");
     dir = parent;
   }
 }
 function readJson(file) {
   try {
-    return JSON.parse(fs3.readFileSync(file, "utf8"));
+    const text3 = fs3.readFileSync(file, "utf8");
+    return { text: text3, data: JSON.parse(text3) };
   } catch (e) {
     throw new RuleError(`${file}: ${e instanceof SyntaxError ? `not valid JSON (${e.message})` : `cannot read (${e.code})`}`);
   }
@@ -22791,14 +22810,14 @@ var Registry = class {
   packs = /* @__PURE__ */ new Map();
   byRule = /* @__PURE__ */ new Map();
   scannedRoots = /* @__PURE__ */ new Set();
-  builtin = builtinRulesDir() + path4.sep;
+  builtin = builtinRulesDir() + path5.sep;
   constructor(roots = [builtinRulesDir()]) {
-    loadPhraseSnapshot();
+    loadRuleSnapshot(this.builtin);
     for (const r of roots) this.addRoot(r);
   }
   /** A folder holding <pack>/pack.json folders. */
   addRoot(root) {
-    const abs = path4.resolve(root);
+    const abs = path5.resolve(root);
     if (this.scannedRoots.has(abs)) return;
     this.scannedRoots.add(abs);
     let entries;
@@ -22808,10 +22827,10 @@ var Registry = class {
       throw new RuleError(`${abs}: rule pack folder not found`);
     }
     for (const e of entries.sort((a, b) => compareCodeUnits(a.name, b.name))) {
-      const packFile = path4.join(abs, e.name, "pack.json");
+      const packFile = path5.join(abs, e.name, "pack.json");
       if (!e.isDirectory() || !fs3.existsSync(packFile)) continue;
-      const meta = readJson(packFile);
-      if (!validatePack(meta)) throw new RuleError(`${packFile}: invalid pack ${describeErrors(validatePack.errors)}`);
+      const { text: text3, data: meta } = readJson(packFile);
+      if (!validatedAtBuild(packFile, text3) && !validatePack(meta)) throw new RuleError(`${packFile}: invalid pack ${describeErrors(validatePack.errors)}`);
       const pack = meta;
       if (pack.name !== e.name) throw new RuleError(`${packFile}: pack name "${pack.name}" must match its folder "${e.name}"`);
       if (this.packs.has(pack.name)) throw new RuleError(`${packFile}: a pack named "${pack.name}" is already loaded from ${this.packs.get(pack.name).dir}`);
@@ -22822,7 +22841,7 @@ var Registry = class {
           throw new RuleError(`${packFile}: invalid phrase at detect[${i}]: ${err.message}`);
         }
       });
-      this.packs.set(pack.name, { meta: pack, dir: path4.join(abs, e.name), detect });
+      this.packs.set(pack.name, { meta: pack, dir: path5.join(abs, e.name), detect });
     }
   }
   /** Reads, validates and compiles a pack's rules once. */
@@ -22832,9 +22851,9 @@ var Registry = class {
     if (!pack.rules) {
       const files = fs3.readdirSync(pack.dir).filter((f) => f.endsWith(".json") && f !== "pack.json").sort();
       pack.rules = files.map((f) => {
-        const file = path4.join(pack.dir, f);
-        const data = readJson(file);
-        if (!validateRule(data)) throw new RuleError(`${file}: invalid rule ${describeErrors(validateRule.errors)}`);
+        const file = path5.join(pack.dir, f);
+        const { text: text3, data } = readJson(file);
+        if (!validatedAtBuild(file, text3) && !validateRule(data)) throw new RuleError(`${file}: invalid rule ${describeErrors(validateRule.errors)}`);
         const rule = data;
         const expected = `${packName}/${f.slice(0, -5)}`;
         if (rule.id !== expected) throw new RuleError(`${file}: at id: rule id "${rule.id}" must be "${expected}" (pack folder / file name)`);
@@ -24140,8 +24159,8 @@ var Linter = class {
     this.options = options;
     this.cwd = options.cwd ?? process.cwd();
     this.shared = {
-      finder: new ConfigFinder(options.configFile && path5.resolve(this.cwd, options.configFile)),
-      registries: new Registries((options.rulesDirs ?? []).map((d) => path5.resolve(this.cwd, d)))
+      finder: new ConfigFinder(options.configFile && path6.resolve(this.cwd, options.configFile)),
+      registries: new Registries((options.rulesDirs ?? []).map((d) => path6.resolve(this.cwd, d)))
     };
   }
   options;
@@ -24152,7 +24171,7 @@ var Linter = class {
     const ignore2 = [...this.options.ignorePatterns ?? []];
     if (this.options.useConfig !== false) {
       try {
-        ignore2.push(...this.shared.finder.forFile(path5.join(this.cwd, "x")).ignorePatterns);
+        ignore2.push(...this.shared.finder.forFile(path6.join(this.cwd, "x")).ignorePatterns);
       } catch {
       }
     }
@@ -24160,18 +24179,18 @@ var Linter = class {
     return { files, problems: problems.map(([p, why]) => `${p}: ${why}`) };
   }
   lintFile(file) {
-    return this.handle(path5.relative(this.cwd, file) || file, () => readPolicy(file));
+    return this.handle(path6.relative(this.cwd, file) || file, () => readPolicy(file));
   }
   lintStdin() {
     const { stdin } = this.options;
-    const filePath = stdin?.filename ? path5.resolve(this.cwd, stdin.filename) : path5.join(this.cwd, "<stdin>");
+    const filePath = stdin?.filename ? path6.resolve(this.cwd, stdin.filename) : path6.join(this.cwd, "<stdin>");
     return this.lintText(stdin?.text ?? "", filePath, stdin?.filename ? formatFromName(stdin.filename) ?? void 0 : void 0, stdin?.filename ?? "<stdin>");
   }
   /**
    * Lints text already in memory (an editor buffer) as the file at filePath, with its configuration.
    * `name` is what a problem reading the text starts with (default: the path relative to cwd).
    */
-  lintText(text3, filePath, format, name = path5.relative(this.cwd, filePath) || filePath) {
+  lintText(text3, filePath, format, name = path6.relative(this.cwd, filePath) || filePath) {
     return this.handle(name, () => decodePolicy(Buffer.from(text3, "utf8"), filePath, format));
   }
   /** The rule registry for a file (an editor's hover explains rules from it). Throws ConfigError/RuleError. */
@@ -24200,17 +24219,17 @@ function uriToPath(uri, fallbackDir) {
     } catch {
     }
   }
-  return path6.join(fallbackDir, uri.replace(/^[a-z]+:/i, "").replace(/[\\/:]/g, "_") || "untitled");
+  return path7.join(fallbackDir, uri.replace(/^[a-z]+:/i, "").replace(/[\\/:]/g, "_") || "untitled");
 }
 function formatOf(doc) {
   return LANGUAGE_FORMATS[doc.languageId] ?? formatFromName(doc.uri);
 }
 function isConfigFile(uriOrPath) {
-  return CONFIG_FILES.includes(path6.basename(uriOrPath.replace(/^file:\/\//, "")));
+  return CONFIG_FILES.includes(path7.basename(uriOrPath.replace(/^file:\/\//, "")));
 }
 function inside(dir, filePath) {
-  const rel = path6.relative(dir, filePath);
-  return !rel.startsWith("..") && !path6.isAbsolute(rel);
+  const rel = path7.relative(dir, filePath);
+  return !rel.startsWith("..") && !path7.isAbsolute(rel);
 }
 var DocumentLinter = class {
   /** `workspaceDirs` returns at least one folder: where untitled buffers are taken to live. */
@@ -24267,7 +24286,7 @@ var DocumentLinter = class {
     if (text3.length > MAX_EDITOR_CHARS) {
       out.problem = { kind: "input", message: `the document has ${text3.length} characters, over the ${MAX_EDITOR_CHARS} the editor lints; run policylint on the command line for this file` };
     } else if (text3.trim() !== "") {
-      const name = `${path6.basename(filePath)} cannot be linted`;
+      const name = `${path7.basename(filePath)} cannot be linted`;
       try {
         const outcome = this.linterOf(filePath).lintText(text3, filePath, format, name);
         out.result = outcome.result;
@@ -24591,7 +24610,7 @@ function startServer(connection) {
     }
     const summary = `policylint: ${files} file${files === 1 ? "" : "s"} linted, ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}${problems.length ? `, ${problems.length} could not be linted` : ""}`;
     void connection.sendNotification("window/showMessage", { type: problems.length ? import_node.MessageType.Warning : import_node.MessageType.Info, message: summary });
-    return { files, errors, warnings, problems, roots: roots().map((r) => path7.resolve(r)) };
+    return { files, errors, warnings, problems, roots: roots().map((r) => path8.resolve(r)) };
   }
   documents.listen(connection);
   connection.listen();

@@ -120,7 +120,7 @@ async function main() {
       outfile: path.join(outRoot, out),
       format: cjs ? 'cjs' : 'esm',
       plugins: [lazyChunks, lazyPackages],
-      // ES module sources read import.meta.url (to find rules/ and phrases.json); in CommonJS it is the bundle's own URL.
+      // ES module sources read import.meta.url (to find rules/ and builtin-rules.json); in CommonJS it is the bundle's own URL.
       banner: { js: cjs ? 'var __bundleUrl = require("node:url").pathToFileURL(__filename).href;' : "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
       define: { POLICYLINT_VERSION: version, ...(cjs ? { 'import.meta.url': '__bundleUrl' } : {}) },
     });
@@ -134,7 +134,8 @@ async function main() {
     await build({ ...shared, stdin: { contents: `export { ${exports.join(', ')} } from ${JSON.stringify(name)};`, resolveDir: root }, outfile: path.join(outRoot, chunk), format: 'cjs' });
     outputs.push(chunk);
   }
-  // Compiled phrases of the built-in packs, so a run need not stem thousands of rule phrases.
+  // The built-in packs' phrases compiled, and checksums of their files as validated here, so a run
+  // need not stem thousands of rule phrases nor validate unchanged files.
   // Built into dist/ for a moment, so the bundle finds this project's rules/ next to it.
   const snapshotBundle = path.join(root, 'dist', `.snapshot-${process.pid}.mjs`);
   await build({
@@ -145,12 +146,12 @@ async function main() {
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   });
   try {
-    const { buildPhraseSnapshot } = await import(snapshotBundle);
-    fs.writeFileSync(path.join(outRoot, 'dist/phrases.json'), `${JSON.stringify(buildPhraseSnapshot())}\n`);
+    const { buildRuleSnapshot } = await import(snapshotBundle);
+    fs.writeFileSync(path.join(outRoot, 'dist/builtin-rules.json'), `${JSON.stringify(buildRuleSnapshot())}\n`);
   } finally {
     fs.rmSync(snapshotBundle, { force: true });
   }
-  outputs.push('dist/phrases.json');
+  outputs.push('dist/builtin-rules.json');
   if (check) {
     for (const out of outputs) {
       if (!fs.existsSync(path.join(root, out)) || !fs.readFileSync(path.join(root, out)).equals(fs.readFileSync(path.join(outRoot, out)))) stale.push(out);

@@ -114,7 +114,7 @@ export function expandPhrase(source: string): string[] {
 }
 
 /**
- * Phrases of the built-in packs, compiled at build time (dist/phrases.json, keyed by source):
+ * Phrases of the built-in packs, compiled at build time (dist/builtin-rules.json, keyed by source):
  * compiling them with the stemmer took a quarter of a one-file run. A source not in the snapshot,
  * from an edited rule or a user pack, is compiled here as usual. Each compiled phrase is stored as
  * one string ("gap,optional,kind+value|kind+value …" per slot), which parses far faster than JSON

@@ -1,7 +1,8 @@
 /**
  * Rule packs on disk: the built-in rules/ folder and any folders a configuration names. Pack
  * descriptions are read up front (they are tiny); a pack's rule files are read, validated and
- * compiled only when the pack is enabled for some file.
+ * compiled only when the pack is enabled for some file. Built-in files the build validated, byte
+ * for byte, are not validated again (snapshot.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { validatePack, validateRule } from '../generated/validators.js';
 import { describeErrors } from '../config/errors.js';
 import { compilePhrases, type Phrase } from '../analysis/phrase.js';
-import { loadPhraseSnapshot } from './snapshot.js';
+import { loadRuleSnapshot, validatedAtBuild } from './snapshot.js';
 import { compileRule, RuleError, type CompiledRule } from './compile.js';
 import { compareCodeUnits } from '../order.js';
 import type { PackFile, RuleFile } from './types.js';
@@ -34,9 +35,10 @@ export function builtinRulesDir(): string {
   }
 }
 
-function readJson(file: string): unknown {
+function readJson(file: string): { text: string; data: unknown } {
   try {
-    return JSON.parse(fs.readFileSync(file, 'utf8'));
+    const text = fs.readFileSync(file, 'utf8');
+    return { text, data: JSON.parse(text) };
   } catch (e) {
     throw new RuleError(`${file}: ${e instanceof SyntaxError ? `not valid JSON (${e.message})` : `cannot read (${(e as NodeJS.ErrnoException).code})`}`);
   }
@@ -49,7 +51,7 @@ export class Registry {
   private readonly builtin = builtinRulesDir() + path.sep;
 
   constructor(roots: string[] = [builtinRulesDir()]) {
-    loadPhraseSnapshot();
+    loadRuleSnapshot(this.builtin);
     for (const r of roots) this.addRoot(r);
   }
 
@@ -67,8 +69,8 @@ export class Registry {
     for (const e of entries.sort((a, b) => compareCodeUnits(a.name, b.name))) {
       const packFile = path.join(abs, e.name, 'pack.json');
       if (!e.isDirectory() || !fs.existsSync(packFile)) continue;
-      const meta = readJson(packFile);
-      if (!validatePack(meta)) throw new RuleError(`${packFile}: invalid pack ${describeErrors(validatePack.errors)}`);
+      const { text, data: meta } = readJson(packFile);
+      if (!validatedAtBuild(packFile, text) && !validatePack(meta)) throw new RuleError(`${packFile}: invalid pack ${describeErrors(validatePack.errors)}`);
       const pack = meta as PackFile;
       if (pack.name !== e.name) throw new RuleError(`${packFile}: pack name "${pack.name}" must match its folder "${e.name}"`);
       if (this.packs.has(pack.name)) throw new RuleError(`${packFile}: a pack named "${pack.name}" is already loaded from ${this.packs.get(pack.name)!.dir}`);
@@ -91,8 +93,8 @@ export class Registry {
       const files = fs.readdirSync(pack.dir).filter((f) => f.endsWith('.json') && f !== 'pack.json').sort();
       pack.rules = files.map((f) => {
         const file = path.join(pack.dir, f);
-        const data = readJson(file);
-        if (!validateRule(data)) throw new RuleError(`${file}: invalid rule ${describeErrors(validateRule.errors)}`);
+        const { text, data } = readJson(file);
+        if (!validatedAtBuild(file, text) && !validateRule(data)) throw new RuleError(`${file}: invalid rule ${describeErrors(validateRule.errors)}`);
         const rule = data as RuleFile;
         const expected = `${packName}/${f.slice(0, -5)}`;
         if (rule.id !== expected) throw new RuleError(`${file}: at id: rule id "${rule.id}" must be "${expected}" (pack folder / file name)`);

@@ -1,26 +1,54 @@
 /**
- * Reads the compiled phrases of the built-in packs (dist/phrases.json, written by scripts/build.js
- * with snapshot-build.ts) once per process; see compilePhrases.
+ * What the build worked out about the built-in packs (dist/builtin-rules.json, written by
+ * scripts/build.js with snapshot-build.ts), read once per process:
+ * - their phrases, compiled (see compilePhrases);
+ * - a checksum of each file that passed schema validation, so a run need not validate it again.
+ *   A file whose bytes differ (an edited rule, before a rebuild) is validated as usual, and files
+ *   outside the built-in folder always are.
  */
 import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
 import { usePhraseSnapshot, type PhraseSnapshot } from '../analysis/phrase.js';
 
+export interface RuleSnapshot {
+  phrases: PhraseSnapshot;
+  /** Path under the built-in rules/ folder ("gdpr/legal-basis.json") → CRC-32 of its text, hex. */
+  validated: Record<string, string>;
+}
+
 let loaded = false;
+let validated: { root: string; checksums: Record<string, string> } | undefined;
+
 /** Uses the snapshot next to the running bundle, if there is one (there is none when run from src/). */
-export function loadPhraseSnapshot(): void {
+export function loadRuleSnapshot(builtinRoot: string): void {
   if (loaded) return;
   loaded = true;
   let text: string;
   try {
-    text = fs.readFileSync(new URL('./phrases.json', import.meta.url), 'utf8');
+    text = fs.readFileSync(new URL('./builtin-rules.json', import.meta.url), 'utf8');
   } catch {
     return;
   }
-  usePhraseSnapshot(JSON.parse(text) as PhraseSnapshot);
+  useRuleSnapshot(JSON.parse(text) as RuleSnapshot, builtinRoot);
 }
 
-/** Compile every phrase from its source from now on (when building the snapshot itself). */
-export function ignorePhraseSnapshot(): void {
+/** Trust `snapshot` for the files under `root` (or nothing, with undefined). */
+export function useRuleSnapshot(snapshot: RuleSnapshot | undefined, root = ''): void {
   loaded = true;
-  usePhraseSnapshot(undefined);
+  usePhraseSnapshot(snapshot?.phrases);
+  validated = snapshot ? { root, checksums: snapshot.validated } : undefined;
+}
+
+export function checksum(text: string): string {
+  return zlib.crc32(text).toString(16);
+}
+
+/** Did the build validate exactly this text for this file? */
+export function validatedAtBuild(file: string, text: string): boolean {
+  if (!validated) return false;
+  const rel = path.relative(validated.root, file);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return false;
+  const key = rel.split(path.sep).join('/');
+  return Object.hasOwn(validated.checksums, key) && validated.checksums[key] === checksum(text);
 }
