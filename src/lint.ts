@@ -75,18 +75,6 @@ function checkConfig(config: Config, registry: Registry, jurisdictions: string[]
   }
 }
 
-export interface SourceInput {
-  text: string;
-  filePath: string;
-  format?: Format;
-}
-
-/** Lints one text already in memory (stdin, an editor buffer). Throws LoadError/ConfigError/RuleError. */
-export function lintSource(input: SourceInput, options: LintOptions = {}, shared?: { finder: ConfigFinder; registries: Registries }): { result: LintResult; rules: RuleMeta[]; warnings: string[] } {
-  const loaded = decodePolicy(Buffer.from(input.text, 'utf8'), input.filePath, input.format);
-  return lintLoaded(loaded, options, shared ?? { finder: new ConfigFinder(options.configFile), registries: new Registries(options.rulesDirs ?? []) });
-}
-
 function lintLoaded(loaded: LoadedPolicy, options: LintOptions, shared: { finder: ConfigFinder; registries: Registries }) {
   const config = options.useConfig === false ? emptyConfig() : shared.finder.forFile(loaded.filePath);
   const registry = shared.registries.get(config);

@@ -1,8 +1,7 @@
 /** Each check kind, configured by a rule pack written as data (fixtures/packs/house). */
 import { describe, it, expect } from '@jest/globals';
 import path from 'node:path';
-import { lintSource } from '../src/lint.js';
-import { FIXTURES, lintWithConfig } from './helpers.js';
+import { FIXTURES, lintSource, lintWithConfig } from './helpers.js';
 
 const house = path.join(FIXTURES, 'packs/house');
 

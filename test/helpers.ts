@@ -4,12 +4,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lintSource } from '../src/lint.js';
+import { Linter, type LintOptions } from '../src/lint.js';
 import type { Format } from '../src/load/format.js';
 import type { LintResult } from '../src/types.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const FIXTURES = path.join(ROOT, 'fixtures');
+
+/** Lints text in memory as the file at filePath, through the Linter every front end uses; a problem that stops the lint fails the test. */
+export function lintSource(input: { text: string; filePath: string; format?: Format }, options: LintOptions = {}): { result: LintResult } {
+  const outcome = new Linter(options).lintText(input.text, input.filePath, input.format);
+  if (!outcome.result) throw new Error(outcome.problems.join('; '));
+  return { result: outcome.result };
+}
 
 export function lintText(
   text: string,
