@@ -12685,13 +12685,28 @@ var Registry = class {
   }
 };
 
+// src/sections/model.ts
+function contextTokens(s) {
+  return s.leadIn ? s.withLeadIn ??= [...s.leadIn.tokens, ...s.tokens] : s.tokens;
+}
+function sourceOffset(block, textOffset) {
+  const segs = block.segments;
+  if (segs.length === 0) return block.srcStart;
+  let seg = segs[0];
+  for (const s of segs) {
+    if (s.textStart <= textOffset) seg = s;
+    else break;
+  }
+  return seg.srcStart + Math.min(textOffset - seg.textStart, seg.length);
+}
+
 // src/analysis/search.ts
 var NONE = [];
 var TextIndex = class {
   constructor(sentences) {
     this.sentences = sentences;
     for (const s of sentences) {
-      for (const t of s.leadIn ? withLeadIn(s) : s.tokens) {
+      for (const t of contextTokens(s)) {
         if (t.stemId >= 0) push2(this.byStem, t.stemId, s.index);
         if (t.word >= 0) push2(this.byWord, t.word, s.index);
       }
@@ -12810,18 +12825,15 @@ var TextIndex = class {
         const m = match(phrase2, sentence);
         if (m) {
           this.taken[id] = call;
-          hits.push({ sentence, match: m, negated: isNegated(sentence.leadIn ? withLeadIn(sentence) : sentence.tokens, m.from, m.to) });
+          hits.push({ sentence, match: m, negated: isNegated(contextTokens(sentence), m.from, m.to) });
         }
       }
     }
     return hits.length > 1 ? hits.sort((a, b) => a.sentence.index - b.sentence.index) : hits;
   }
 };
-function withLeadIn(s) {
-  return s.withLeadIn ??= [...s.leadIn.tokens, ...s.tokens];
-}
 function match(phrase2, s) {
-  return s.leadIn ? matchPhrase(phrase2, withLeadIn(s), s.leadIn.tokens.length) : matchPhrase(phrase2, s.tokens);
+  return s.leadIn ? matchPhrase(phrase2, contextTokens(s), s.leadIn.tokens.length) : matchPhrase(phrase2, s.tokens);
 }
 function push2(map, key, id) {
   const list3 = map.get(key);
@@ -12942,18 +12954,6 @@ function parseIsoLike(value2) {
   if (typeof value2 !== "string") return null;
   const found = findDates(value2);
   return found[0]?.date ?? null;
-}
-
-// src/sections/model.ts
-function sourceOffset(block, textOffset) {
-  const segs = block.segments;
-  if (segs.length === 0) return block.srcStart;
-  let seg = segs[0];
-  for (const s of segs) {
-    if (s.textStart <= textOffset) seg = s;
-    else break;
-  }
-  return seg.srcStart + Math.min(textOffset - seg.textStart, seg.length);
 }
 
 // src/rules/context.ts

@@ -5,9 +5,9 @@
  */
 import { matchPhrase, type Alt, type Phrase, type PhraseMatch, type Slot } from './phrase.js';
 import { isNegated } from './negation.js';
-import { wordText, type Token } from './tokens.js';
+import { wordText } from './tokens.js';
 import { compareCodeUnits } from '../order.js';
-import type { Sentence } from '../sections/model.js';
+import { contextTokens, type Sentence } from '../sections/model.js';
 
 export interface Hit {
   sentence: Sentence;
@@ -31,7 +31,7 @@ export class TextIndex {
 
   constructor(readonly sentences: Sentence[]) {
     for (const s of sentences) {
-      for (const t of s.leadIn ? withLeadIn(s) : s.tokens) {
+      for (const t of contextTokens(s)) {
         // -1: a word or stem past the vocabulary's limit, which no phrase can name (tokens.ts).
         if (t.stemId >= 0) push(this.byStem, t.stemId, s.index);
         if (t.word >= 0) push(this.byWord, t.word, s.index);
@@ -152,7 +152,7 @@ export class TextIndex {
         const m = match(phrase, sentence);
         if (m) {
           this.taken[id] = call;
-          hits.push({ sentence, match: m, negated: isNegated(sentence.leadIn ? withLeadIn(sentence) : sentence.tokens, m.from, m.to) });
+          hits.push({ sentence, match: m, negated: isNegated(contextTokens(sentence), m.from, m.to) });
         }
       }
     }
@@ -160,14 +160,9 @@ export class TextIndex {
   }
 }
 
-/** A list item's tokens after its lead-in's. */
-function withLeadIn(s: Sentence): Token[] {
-  return (s.withLeadIn ??= [...s.leadIn!.tokens, ...s.tokens]);
-}
-
 /** A phrase in a sentence, or across its lead-in and it (ending in the sentence: the lead-in alone is its own hit). */
 function match(phrase: Phrase, s: Sentence): PhraseMatch | null {
-  return s.leadIn ? matchPhrase(phrase, withLeadIn(s), s.leadIn.tokens.length) : matchPhrase(phrase, s.tokens);
+  return s.leadIn ? matchPhrase(phrase, contextTokens(s), s.leadIn.tokens.length) : matchPhrase(phrase, s.tokens);
 }
 
 function push(map: Map<number, number[]>, key: number, id: number): void {

@@ -39,8 +39,16 @@ export interface Sentence {
    * right to:"), read before the item when phrases are matched ("… right to: restrict our use").
    */
   leadIn?: Sentence;
-  /** leadIn's tokens then this sentence's, made on first use. */
+  /** leadIn's tokens then this sentence's, made on first use (see contextTokens). */
   withLeadIn?: Token[];
+}
+
+/**
+ * The tokens a check reads a sentence by: a list item's lead-in's tokens first, then its own, so
+ * "In the event of a breach, we will:" reaches "- notify you within 60 days".
+ */
+export function contextTokens(s: Sentence): Token[] {
+  return s.leadIn ? (s.withLeadIn ??= [...s.leadIn.tokens, ...s.tokens]) : s.tokens;
 }
 
 export interface Block {
