@@ -13342,7 +13342,7 @@ function checkForbidden(rule, ctx) {
       if (taken.some(([a, b]) => srcStart < Math.max(b, a + 1) && Math.max(srcEnd, srcStart + 1) > a)) return;
       if (unless) {
         const s = block.sentences.find((x) => x.start <= textStart && textStart < x.end);
-        if (s && matchAny(unless, s.tokens)) return;
+        if (s && matchAny(unless, contextTokens(s))) return;
       }
       taken.push([srcStart, srcEnd]);
       out.push({
@@ -13554,7 +13554,7 @@ function checkNumberLimit(rule, ctx) {
     const quantities = find(s.text);
     if (quantities.length === 0) continue;
     if (rule.contextAll.length && !matchAny(rule.contextAll, s.tokens)) continue;
-    if (rule.contextExclude.length && matchAny(rule.contextExclude, s.tokens)) continue;
+    if (rule.contextExclude.length && matchAny(rule.contextExclude, contextTokens(s))) continue;
     const named = scoped ? namedLimits(rule, s, inForce) : [];
     if (named === null || named.length === 0 && general.length === 0) continue;
     for (const q of quantities) {

@@ -95,6 +95,28 @@ describe('list items read with their lead-in', () => {
   it('a negation in the lead-in negates the item', () => {
     expect(find('We do not:\n\n- sell your personal information\n', 'sell ... personal information')).toEqual([['sell your personal information', true]]);
   });
+  // A lead-in may withhold a finding from its items, never make one.
+  const messages = (text: string, prefix: string) =>
+    lintText(text, { jurisdictions: ['gdpr', 'ccpa', 'conflict'] }).messages.filter((m) => m.ruleId?.startsWith(prefix)).map((m) => [m.ruleId, m.line]);
+  it('a number limit\'s excluded context in the lead-in covers the item', () => {
+    const item = '- We will respond to your request within 45 days.\n';
+    expect(messages(`# Privacy\n\nYour rights:\n\n${item}`, 'gdpr/response-time')).toEqual([['gdpr/response-time', 5]]);
+    expect(messages(`# Privacy\n\nUnder the CCPA, you may ask us to:\n\n${item}`, 'gdpr/response-time')).toEqual([]);
+  });
+  it('a number limit\'s required context must be in the item itself', () => {
+    const text = (lead: string) => `# Privacy\n\n${lead}\n\n- Opt-out: for people sixteen (16) years or older, you can opt out of sales at any time.\n`;
+    // "request" in the lead-in does not make the item's "16 years" a response time.
+    expect(messages(text('Under the California Consumer Privacy Act, you may request:'), 'ccpa/opt-out-timing')).toEqual([]);
+  });
+  it('a forbidden pattern\'s exception in the lead-in covers the item', () => {
+    const item = '- keep your order history indefinitely.\n';
+    expect(messages(`# Privacy\n\nWe:\n\n${item}`, 'conflict/indefinite-retention')).toEqual([['conflict/indefinite-retention', 5]]);
+    expect(messages(`# Privacy\n\nIn aggregated form only, we:\n\n${item}`, 'conflict/indefinite-retention')).toEqual([]);
+  });
+  it('an evidence exclusion reads the sentence alone: a lead-in about cookies keeps its items as evidence', () => {
+    const cov = lintText('# Privacy\n\nWe use cookies for the following purposes:\n\n- delivering ads based on automated decision-making about your profile.\n', { jurisdictions: ['gdpr'] }).coverage;
+    expect(cov.find((c) => c.requirement === 'gdpr/automated-decisions')?.status).toBe('present');
+  });
 });
 
 describe('a dateline near the top', () => {

@@ -42,6 +42,8 @@ export function checkDisclosure(rule: CompiledRule, ctx: CheckContext): Disclosu
 
   const spec = rule.file.evidence ?? {};
   const ev = rule.evidence;
+  // The sentence's own words only: an exclusion drops evidence, and a lead-in ("We use cookies
+  // for:") must not drop the items under it, which would make a disclosure look missing.
   const exclude = (s: Sentence) => ev.exclude.length > 0 && matchAny(ev.exclude, s.tokens) !== null;
   // Keyed by sentence (dates by negative keys); only the first few become Evidence objects.
   const evidence = new Map<number, { at: number; make: () => Evidence }>();

@@ -4,7 +4,7 @@
  * link targets are searched only when a pattern says so.
  */
 import { matchAny } from '../../analysis/phrase.js';
-import { sourceOffset, type Block } from '../../sections/model.js';
+import { contextTokens, sourceOffset, type Block } from '../../sections/model.js';
 import { lastAtOrBefore } from '../../sections/positions.js';
 import { LiteralScanner } from '../../analysis/literals.js';
 import type { CompiledRule, CompiledPattern } from '../compile.js';
@@ -184,7 +184,8 @@ export function checkForbidden(rule: CompiledRule, ctx: CheckContext): Finding[]
       if (taken.some(([a, b]) => srcStart < Math.max(b, a + 1) && Math.max(srcEnd, srcStart + 1) > a)) return;
       if (unless) {
         const s = block.sentences.find((x) => x.start <= textStart && textStart < x.end);
-        if (s && matchAny(unless, s.tokens)) return;
+        // With its lead-in: an exception there ("Unless the law requires otherwise, we:") covers the items.
+        if (s && matchAny(unless, contextTokens(s))) return;
       }
       taken.push([srcStart, srcEnd]);
       out.push({

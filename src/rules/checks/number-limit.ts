@@ -8,7 +8,7 @@ import { findAges, findDurations, findMoney, toDays, type Quantity } from '../..
 import type { LimitSpec } from '../types.js';
 import type { CompiledRule } from '../compile.js';
 import type { CheckContext, Finding } from '../context.js';
-import type { Sentence } from '../../sections/model.js';
+import { contextTokens, type Sentence } from '../../sections/model.js';
 
 const UNIT_WORDS: Record<string, string> = {
   hour: 'hours', day: 'days', 'business-day': 'business days', week: 'weeks', month: 'months', year: 'years', age: 'years of age', currency: '',
@@ -82,8 +82,10 @@ export function checkNumberLimit(rule: CompiledRule, ctx: CheckContext): Finding
     // Most sentences on the topic state no number: that is the cheap test, so it goes first.
     const quantities = find(s.text) as Quantity[];
     if (quantities.length === 0) continue;
+    // A list item's lead-in may rule a number out ("Under the CCPA, you may request:"), never in:
+    // lead-ins are long and general, and a word in one ("Act") is no sign that the item is on topic.
     if (rule.contextAll.length && !matchAny(rule.contextAll, s.tokens)) continue;
-    if (rule.contextExclude.length && matchAny(rule.contextExclude, s.tokens)) continue;
+    if (rule.contextExclude.length && matchAny(rule.contextExclude, contextTokens(s))) continue;
     const named = scoped ? namedLimits(rule, s, inForce) : [];
     if (named === null || (named.length === 0 && general.length === 0)) continue;
     for (const q of quantities) {
