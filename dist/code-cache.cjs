@@ -67,10 +67,10 @@ function homeDir() {
   }
 }
 function cacheFile(dir, bundle, bytes) {
-  const name = import_node_path.default.basename(bundle).replace(/\.[^.]*$/, "");
-  const key = [name, import_node_zlib.default.crc32(bytes).toString(16), bytes.length, process.version, process.arch].join("-");
-  return import_node_path.default.join(dir, key + SUFFIX);
+  const key = [import_node_zlib.default.crc32(bytes).toString(16), bytes.length, process.version, process.arch].join("-");
+  return import_node_path.default.join(dir, `${bundleName(bundle)}-${key}${SUFFIX}`);
 }
+var bundleName = (bundle) => import_node_path.default.basename(bundle).replace(/\.[^.]*$/, "");
 function readCache(file) {
   if (!file) return void 0;
   try {
@@ -79,14 +79,14 @@ function readCache(file) {
     return void 0;
   }
 }
-function writeCache(file, data) {
+function writeCache(file, bundle, data) {
   try {
     const dir = import_node_path.default.dirname(file);
     import_node_fs.default.mkdirSync(dir, { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
     import_node_fs.default.writeFileSync(tmp, data);
     import_node_fs.default.renameSync(tmp, file);
-    const prefix = `${import_node_path.default.basename(file).split("-")[0]}-`;
+    const prefix = `${bundleName(bundle)}-`;
     for (const f of import_node_fs.default.readdirSync(dir)) {
       if (f.startsWith(prefix) && f.endsWith(SUFFIX) && f !== import_node_path.default.basename(file)) import_node_fs.default.rmSync(import_node_path.default.join(dir, f), { force: true });
     }
@@ -110,7 +110,7 @@ function loadBundle(bundle, env = process.env) {
     exports: module2.exports,
     cache,
     save() {
-      if (file && cache !== "hit") writeCache(file, script.createCachedData());
+      if (file && cache !== "hit") writeCache(file, bundle, script.createCachedData());
     }
   };
 }

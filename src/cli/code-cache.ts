@@ -52,10 +52,11 @@ function homeDir(): string | undefined {
  * same length never meets code compiled from the old one.
  */
 function cacheFile(dir: string, bundle: string, bytes: Buffer): string {
-  const name = path.basename(bundle).replace(/\.[^.]*$/, '');
-  const key = [name, zlib.crc32(bytes).toString(16), bytes.length, process.version, process.arch].join('-');
-  return path.join(dir, key + SUFFIX);
+  const key = [zlib.crc32(bytes).toString(16), bytes.length, process.version, process.arch].join('-');
+  return path.join(dir, `${bundleName(bundle)}-${key}${SUFFIX}`);
 }
+
+const bundleName = (bundle: string) => path.basename(bundle).replace(/\.[^.]*$/, '');
 
 function readCache(file: string | undefined): Buffer | undefined {
   if (!file) return undefined;
@@ -66,15 +67,15 @@ function readCache(file: string | undefined): Buffer | undefined {
   }
 }
 
-/** Writes atomically (concurrent hook runs may race) and drops the files of earlier builds. */
-function writeCache(file: string, data: Buffer): void {
+/** Writes atomically (concurrent hook runs may race) and drops the bundle's files from earlier builds. */
+function writeCache(file: string, bundle: string, data: Buffer): void {
   try {
     const dir = path.dirname(file);
     fs.mkdirSync(dir, { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
     fs.writeFileSync(tmp, data);
     fs.renameSync(tmp, file);
-    const prefix = `${path.basename(file).split('-')[0]}-`;
+    const prefix = `${bundleName(bundle)}-`;
     for (const f of fs.readdirSync(dir)) {
       if (f.startsWith(prefix) && f.endsWith(SUFFIX) && f !== path.basename(file)) fs.rmSync(path.join(dir, f), { force: true });
     }
@@ -102,7 +103,7 @@ export function loadBundle(bundle: string, env: NodeJS.ProcessEnv = process.env)
     exports: module.exports,
     cache,
     save() {
-      if (file && cache !== 'hit') writeCache(file, script.createCachedData());
+      if (file && cache !== 'hit') writeCache(file, bundle, script.createCachedData());
     },
   };
 }
