@@ -17629,16 +17629,14 @@ function loadRuleSnapshot(builtinRoot) {
 function useRuleSnapshot(snapshot2, root = "") {
   loaded = true;
   usePhraseSnapshot(snapshot2?.phrases);
-  validated = snapshot2 ? { root, checksums: snapshot2.validated } : void 0;
+  validated = snapshot2 ? { root: root.endsWith(import_node_path5.default.sep) ? root : root + import_node_path5.default.sep, checksums: snapshot2.validated } : void 0;
 }
 function checksum(text3) {
   return import_node_zlib.default.crc32(text3).toString(16);
 }
 function validatedAtBuild(file, text3) {
-  if (!validated) return false;
-  const rel = import_node_path5.default.relative(validated.root, file);
-  if (rel.startsWith("..") || import_node_path5.default.isAbsolute(rel)) return false;
-  const key = rel.split(import_node_path5.default.sep).join("/");
+  if (!validated || !file.startsWith(validated.root)) return false;
+  const key = file.slice(validated.root.length).split(import_node_path5.default.sep).join("/");
   return Object.hasOwn(validated.checksums, key) && validated.checksums[key] === checksum(text3);
 }
 
@@ -18727,8 +18725,10 @@ function unitOf(raw) {
   if (u.startsWith("m")) return "month";
   return "year";
 }
+var UNIT_GUARD = /h(?:ou)?r|day|week|month|year/i;
 function findDurations(text3) {
   const out = [];
+  if (!UNIT_GUARD.test(text3)) return out;
   DURATION.lastIndex = 0;
   for (let m = DURATION.exec(text3); m; m = DURATION.exec(text3)) {
     const value2 = parseNumber(m[1]);
@@ -18758,8 +18758,10 @@ var AGE = new RegExp(
   `\\b(?:(?:under|below|younger than|less than|over|above|older than|at least)\\s+(?:the\\s+age\\s+of\\s+|age\\s+)?(${NUMBER})|(?:aged?|age of)\\s+(${NUMBER})|(${NUMBER})\\s*(?:years?\\s+(?:of\\s+age|old)|\\+))`,
   "gi"
 );
+var AGE_GUARD = /\d|\b(?:six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)/i;
 function findAges(text3) {
   const out = [];
+  if (!AGE_GUARD.test(text3)) return out;
   AGE.lastIndex = 0;
   for (let m = AGE.exec(text3); m; m = AGE.exec(text3)) {
     const value2 = parseNumber(m[1] ?? m[2] ?? m[3]);
@@ -18835,10 +18837,10 @@ function checkNumberLimit(rule, ctx) {
   const out = [];
   for (const hit of ctx.index.find(rule.context, ctx.prose)) {
     const s = hit.sentence;
-    const quantities = find(s.text);
-    if (quantities.length === 0) continue;
     if (rule.contextAll.length && !matchAny(rule.contextAll, s.tokens)) continue;
     if (rule.contextExclude.length && matchAny(rule.contextExclude, contextTokens(s))) continue;
+    const quantities = find(s.text);
+    if (quantities.length === 0) continue;
     const named = scoped ? namedLimits(rule, s, inForce) : [];
     if (named === null || named.length === 0 && general.length === 0) continue;
     for (const q of quantities) {

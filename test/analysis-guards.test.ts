@@ -7,6 +7,7 @@ import { describe, it, expect } from '@jest/globals';
 import { LiteralScanner } from '../src/analysis/literals.js';
 import { hasSignal, organisationName } from '../src/analysis/signals.js';
 import { findDates } from '../src/analysis/dates.js';
+import { findAges, findDurations } from '../src/analysis/quantities.js';
 
 function naive(literals: string[], text: string): Map<string, number[]> {
   const out = new Map<string, number[]>();
@@ -49,6 +50,19 @@ describe('guarded patterns', () => {
     expect(organisationName('Quillstone Inc. is responsible for your data.')).toBe('Quillstone Inc.');
     expect(organisationName('Hello, this is Brightmoor Studio speaking.')).toBe('Brightmoor Studio');
     expect(organisationName('We keep your data safe.')).toBeNull();
+  });
+  it('finds durations in every unit, and none without a unit word', () => {
+    // Each alone, so that each unit word has to pass the guard by itself.
+    const each = ['within 72 hours', '2 hrs', 'ten (10) business days', '3 weeks', 'one month', '2 years', 'after a day'];
+    expect(each.map((t) => findDurations(t).map((q) => [q.value, q.unit])[0])).toEqual([[72, 'hour'], [2, 'hour'], [10, 'business-day'], [3, 'week'], [1, 'month'], [2, 'year'], [1, 'day']]);
+    expect(findDurations('We answer within twenty (20) Days.').map((q) => q.text)).toEqual(['twenty (20) Days']);
+    expect(findDurations('We answer promptly, in one go.')).toEqual([]);
+  });
+  it('finds ages written in digits and in each number word, and none in text without either', () => {
+    const words = ['six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'twenty-five'];
+    expect(words.map((w) => findAges(`Children under ${w} may not register.`)[0]?.value)).toEqual([6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 25]);
+    expect(findAges('Users aged 13 or SIXTEEN years old (16)').map((q) => q.value)).toEqual([13, 16]);
+    expect(findAges('We do not knowingly collect data from children or minors.')).toEqual([]);
   });
   it('finds dates only where a year is written', () => {
     expect(findDates('Updated 3 March 2026 and 2026-03-04').map((d) => d.text)).toEqual(['3 March 2026', '2026-03-04']);

@@ -51,8 +51,12 @@ function unitOf(raw: string): DurationUnit {
   return 'year';
 }
 
+// Every duration ends in a unit word: text without one is skipped before the long pattern runs.
+const UNIT_GUARD = /h(?:ou)?r|day|week|month|year/i;
+
 export function findDurations(text: string): Quantity[] {
   const out: Quantity[] = [];
+  if (!UNIT_GUARD.test(text)) return out;
   DURATION.lastIndex = 0;
   for (let m = DURATION.exec(text); m; m = DURATION.exec(text)) {
     const value = parseNumber(m[1]);
@@ -81,8 +85,13 @@ const AGE = new RegExp(
   'gi',
 );
 
+// An age kept (6 to 25) is written with a digit or starts with one of these words; number words
+// start at a word boundary in AGE. Text with neither is skipped before the long pattern runs.
+const AGE_GUARD = /\d|\b(?:six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)/i;
+
 export function findAges(text: string): Quantity[] {
   const out: Quantity[] = [];
+  if (!AGE_GUARD.test(text)) return out;
   AGE.lastIndex = 0;
   for (let m = AGE.exec(text); m; m = AGE.exec(text)) {
     const value = parseNumber(m[1] ?? m[2] ?? m[3]);

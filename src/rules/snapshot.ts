@@ -37,7 +37,7 @@ export function loadRuleSnapshot(builtinRoot: string): void {
 export function useRuleSnapshot(snapshot: RuleSnapshot | undefined, root = ''): void {
   loaded = true;
   usePhraseSnapshot(snapshot?.phrases);
-  validated = snapshot ? { root, checksums: snapshot.validated } : undefined;
+  validated = snapshot ? { root: root.endsWith(path.sep) ? root : root + path.sep, checksums: snapshot.validated } : undefined;
 }
 
 export function checksum(text: string): string {
@@ -46,9 +46,9 @@ export function checksum(text: string): string {
 
 /** Did the build validate exactly this text for this file? */
 export function validatedAtBuild(file: string, text: string): boolean {
-  if (!validated) return false;
-  const rel = path.relative(validated.root, file);
-  if (rel.startsWith('..') || path.isAbsolute(rel)) return false;
-  const key = rel.split(path.sep).join('/');
+  // The registry joins rule paths onto the root it was given, so a prefix test suffices (and
+  // path.relative, cold, cost milliseconds a run).
+  if (!validated || !file.startsWith(validated.root)) return false;
+  const key = file.slice(validated.root.length).split(path.sep).join('/');
   return Object.hasOwn(validated.checksums, key) && validated.checksums[key] === checksum(text);
 }

@@ -79,13 +79,13 @@ export function checkNumberLimit(rule: CompiledRule, ctx: CheckContext): Finding
   const out: Finding[] = [];
   for (const hit of ctx.index.find(rule.context, ctx.prose)) {
     const s = hit.sentence;
-    // Most sentences on the topic state no number: that is the cheap test, so it goes first.
-    const quantities = find(s.text) as Quantity[];
-    if (quantities.length === 0) continue;
     // A list item's lead-in may rule a number out ("Under the CCPA, you may request:"), never in:
     // lead-ins are long and general, and a word in one ("Act") is no sign that the item is on topic.
     if (rule.contextAll.length && !matchAny(rule.contextAll, s.tokens)) continue;
     if (rule.contextExclude.length && matchAny(rule.contextExclude, contextTokens(s))) continue;
+    // Most sentences on the topic state no number: a cheaper test than matching every limit's context.
+    const quantities = find(s.text) as Quantity[];
+    if (quantities.length === 0) continue;
     const named = scoped ? namedLimits(rule, s, inForce) : [];
     if (named === null || (named.length === 0 && general.length === 0)) continue;
     for (const q of quantities) {
