@@ -44,9 +44,9 @@ var import_node_module = require("node:module");
 
 // src/rules/regexp-flags.ts
 var import_node_v8 = __toESM(require("node:v8"), 1);
-var REGEXP_FLAGS = ["--enable-experimental-regexp-engine-on-excessive-backtracks", "--enable-experimental-regexp-engine", "--no-regexp-tier-up"];
-function setRegExpFlags() {
-  for (const flag of REGEXP_FLAGS) import_node_v8.default.setFlagsFromString(flag);
+var LINEAR_REGEXP_FLAGS = ["--enable-experimental-regexp-engine-on-excessive-backtracks", "--enable-experimental-regexp-engine"];
+function enableLinearRegExps() {
+  for (const flag of LINEAR_REGEXP_FLAGS) import_node_v8.default.setFlagsFromString(flag);
 }
 
 // src/cli/code-cache.ts
@@ -94,7 +94,7 @@ function writeCache(file, bundle, data) {
   }
 }
 function loadBundle(bundle, env = process.env) {
-  setRegExpFlags();
+  enableLinearRegExps();
   const bytes = import_node_fs.default.readFileSync(bundle);
   const dir = cacheDir(env);
   const file = dir ? cacheFile(dir, bundle, bytes) : void 0;

@@ -22564,13 +22564,13 @@ function compileRe2(...args) {
 
 // src/rules/regexp-flags.ts
 import v8 from "node:v8";
-var REGEXP_FLAGS = ["--enable-experimental-regexp-engine-on-excessive-backtracks", "--enable-experimental-regexp-engine", "--no-regexp-tier-up"];
-function setRegExpFlags() {
-  for (const flag of REGEXP_FLAGS) v8.setFlagsFromString(flag);
+var LINEAR_REGEXP_FLAGS = ["--enable-experimental-regexp-engine-on-excessive-backtracks", "--enable-experimental-regexp-engine"];
+function enableLinearRegExps() {
+  for (const flag of LINEAR_REGEXP_FLAGS) v8.setFlagsFromString(flag);
 }
 
 // src/rules/regex.ts
-setRegExpFlags();
+enableLinearRegExps();
 var RE2_SPACE = "\\t\\n\\f\\r ";
 function otherCase(c) {
   const up = c.toUpperCase();

@@ -13,7 +13,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import zlib from 'node:zlib';
 import { createRequire } from 'node:module';
-import { setRegExpFlags } from '../rules/regexp-flags.js';
+import { enableLinearRegExps } from '../rules/regexp-flags.js';
 
 export type CacheState = 'hit' | 'miss' | 'rejected' | 'off';
 
@@ -87,7 +87,7 @@ function writeCache(file: string, bundle: string, data: Buffer): void {
 export function loadBundle(bundle: string, env: NodeJS.ProcessEnv = process.env): LoadedBundle {
   // The bundle sets these flags when it runs; set before compiling, cached code is made and
   // checked under the same flags.
-  setRegExpFlags();
+  enableLinearRegExps();
   const bytes = fs.readFileSync(bundle);
   const dir = cacheDir(env);
   const file = dir ? cacheFile(dir, bundle, bytes) : undefined;

@@ -6,14 +6,14 @@
  * syntax with no exact JavaScript equivalent (Unicode classes, inline flags) stays on RE2.
  */
 import { compileRe2 } from './re2.js';
-import { setRegExpFlags } from './regexp-flags.js';
+import { enableLinearRegExps } from './regexp-flags.js';
 
 // The V8 path stays linear too: after 50,000 backtracks in one match V8 switches to its
 // linear-time engine. That engine takes no `i` or `u` flag and no large counted repeats, so a
 // translation spells case out ("[aA]") and is used only if V8 accepts it with the `l` flag, which
 // it does exactly when that engine can run it. A Node without these flags rejects `l`, and every
 // pattern then runs on RE2: slower, same results.
-setRegExpFlags();
+enableLinearRegExps();
 
 /** A compiled pattern: the next match at or after `from`, as [start, end, text]. */
 export { compileRe2 };
