@@ -20202,14 +20202,16 @@ function format3(name, ctx, opts) {
   }
 }
 
-// src/cli/explain.ts
-var KIND = {
+// src/rules/types.ts
+var KIND_NAMES = {
   disclosure: "required disclosure",
   "forbidden-pattern": "forbidden pattern",
   "number-limit": "number limit",
   date: "date check",
   structure: "structure check"
 };
+
+// src/cli/explain.ts
 function listRules(registry, jurisdictions) {
   const lines = [];
   for (const [name, pack] of registry.packs) {
@@ -20231,7 +20233,7 @@ function explainRule(rule) {
     "",
     f.description,
     "",
-    `Kind:      ${KIND[f.kind]}`,
+    `Kind:      ${KIND_NAMES[f.kind]}`,
     `Citation:  ${f.citation}${f.verified === "U" ? " (unverified: reports at most a warning)" : ""}`,
     `Severity:  ${rule.meta.defaultSeverity === 2 ? "error" : "warning"}`,
     `Docs:      ${rule.meta.url}`

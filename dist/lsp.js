@@ -11692,14 +11692,16 @@ function getWellformedEdit(textEdit) {
   return textEdit;
 }
 
-// src/cli/explain.ts
-var KIND = {
+// src/rules/types.ts
+var KIND_NAMES = {
   disclosure: "required disclosure",
   "forbidden-pattern": "forbidden pattern",
   "number-limit": "number limit",
   date: "date check",
   structure: "structure check"
 };
+
+// src/cli/explain.ts
 function explainRule(rule) {
   const f = rule.file;
   const out = [
@@ -11707,7 +11709,7 @@ function explainRule(rule) {
     "",
     f.description,
     "",
-    `Kind:      ${KIND[f.kind]}`,
+    `Kind:      ${KIND_NAMES[f.kind]}`,
     `Citation:  ${f.citation}${f.verified === "U" ? " (unverified: reports at most a warning)" : ""}`,
     `Severity:  ${rule.meta.defaultSeverity === 2 ? "error" : "warning"}`,
     `Docs:      ${rule.meta.url}`

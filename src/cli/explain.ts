@@ -1,14 +1,8 @@
 /** `policylint rules` and `policylint explain RULE`: what each rule checks, from its rule file. */
 import type { CompiledRule } from '../rules/compile.js';
 import type { Registry } from '../rules/registry.js';
+import { KIND_NAMES } from '../rules/types.js';
 
-const KIND: Record<string, string> = {
-  disclosure: 'required disclosure',
-  'forbidden-pattern': 'forbidden pattern',
-  'number-limit': 'number limit',
-  date: 'date check',
-  structure: 'structure check',
-};
 
 export function listRules(registry: Registry, jurisdictions: string[] | undefined): string {
   const lines: string[] = [];
@@ -32,7 +26,7 @@ export function explainRule(rule: CompiledRule): string {
     '',
     f.description,
     '',
-    `Kind:      ${KIND[f.kind]}`,
+    `Kind:      ${KIND_NAMES[f.kind]}`,
     `Citation:  ${f.citation}${f.verified === 'U' ? ' (unverified: reports at most a warning)' : ''}`,
     `Severity:  ${rule.meta.defaultSeverity === 2 ? 'error' : 'warning'}`,
     `Docs:      ${rule.meta.url}`,

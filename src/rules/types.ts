@@ -78,3 +78,12 @@ export interface PackFile {
   detect?: string[];
   implies?: string[];
 }
+
+/** What each check kind is called in `policylint explain` and the rule docs. */
+export const KIND_NAMES: Record<RuleFile['kind'], string> = {
+  disclosure: 'required disclosure',
+  'forbidden-pattern': 'forbidden pattern',
+  'number-limit': 'number limit',
+  date: 'date check',
+  structure: 'structure check',
+};
