@@ -19479,7 +19479,7 @@ var limit = 5e5;
 var vocabulary = /* @__PURE__ */ new Map();
 var stemIds = /* @__PURE__ */ new Map();
 var wordTexts = [];
-function stemIdOf(stem) {
+function stemNumber(stem) {
   let id = stemIds.get(stem);
   if (id === void 0) {
     id = stemIds.size;
@@ -19493,7 +19493,7 @@ function entryOf(lower, keep = false) {
     const base = lower.replace(/'s$/, "");
     const stem = /^\d/.test(base) ? base : import_porter_stemmer.default.stem(base);
     if (!keep && vocabulary.size >= limit) return { lower, stem, word: -1, stemId: stemIds.get(stem) ?? -1, negator: isNegatorWord(lower) };
-    e = { lower, stem, word: vocabulary.size, stemId: stemIdOf(stem), negator: isNegatorWord(lower) };
+    e = { lower, stem, word: vocabulary.size, stemId: stemNumber(stem), negator: isNegatorWord(lower) };
     vocabulary.set(lower, e);
     wordTexts.push(lower);
   }
@@ -19501,9 +19501,6 @@ function entryOf(lower, keep = false) {
 }
 function wordText(word) {
   return wordTexts[word];
-}
-function stemNumber(stem) {
-  return stemIdOf(stem);
 }
 function hasBreak(text3, from, to) {
   for (let i = from; i < to; i++) {
@@ -23030,7 +23027,10 @@ var TextIndex = class {
   }
 };
 function match(phrase2, s) {
-  return s.leadIn ? matchPhrase(phrase2, contextTokens(s), s.leadIn.tokens.length) : matchPhrase(phrase2, s.tokens);
+  return matchPhrase(phrase2, contextTokens(s), s.leadIn?.tokens.length ?? 0);
+}
+function rulesOut(phrases2, s) {
+  return phrases2.length > 0 && matchAny(phrases2, contextTokens(s)) !== null;
 }
 function push2(map, key, id) {
   const list2 = map.get(key);
@@ -23539,7 +23539,7 @@ function checkForbidden(rule, ctx) {
       if (taken.some(([a, b]) => srcStart < Math.max(b, a + 1) && Math.max(srcEnd, srcStart + 1) > a)) return;
       if (unless) {
         const s = block.sentences.find((x) => x.start <= textStart && textStart < x.end);
-        if (s && matchAny(unless, contextTokens(s))) return;
+        if (s && rulesOut(unless, s)) return;
       }
       taken.push([srcStart, srcEnd]);
       out.push({
@@ -23753,7 +23753,7 @@ function checkNumberLimit(rule, ctx) {
   for (const hit of ctx.index.find(rule.context, ctx.prose)) {
     const s = hit.sentence;
     if (rule.contextAll.length && !matchAny(rule.contextAll, s.tokens)) continue;
-    if (rule.contextExclude.length && matchAny(rule.contextExclude, contextTokens(s))) continue;
+    if (rulesOut(rule.contextExclude, s)) continue;
     const quantities = find(s.text);
     if (quantities.length === 0) continue;
     const named = scoped ? namedLimits(rule, s, inForce) : [];

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { importSource } from './import-source.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
@@ -136,21 +137,8 @@ async function main() {
   }
   // The built-in packs' phrases compiled, and checksums of their files as validated here, so a run
   // need not stem thousands of rule phrases nor validate unchanged files.
-  // Built into dist/ for a moment, so the bundle finds this project's rules/ next to it.
-  const snapshotBundle = path.join(root, 'dist', `.snapshot-${process.pid}.mjs`);
-  await build({
-    ...shared,
-    entryPoints: [path.join(root, 'src/rules/snapshot-build.ts')],
-    outfile: snapshotBundle,
-    format: 'esm',
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  });
-  try {
-    const { buildRuleSnapshot } = await import(snapshotBundle);
-    fs.writeFileSync(path.join(outRoot, 'dist/builtin-rules.json'), `${JSON.stringify(buildRuleSnapshot())}\n`);
-  } finally {
-    fs.rmSync(snapshotBundle, { force: true });
-  }
+  const { buildRuleSnapshot } = await importSource(root, 'src/rules/snapshot-build.ts');
+  fs.writeFileSync(path.join(outRoot, 'dist/builtin-rules.json'), `${JSON.stringify(buildRuleSnapshot())}\n`);
   outputs.push('dist/builtin-rules.json');
   if (check) {
     for (const out of outputs) {

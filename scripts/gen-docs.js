@@ -4,33 +4,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { importSource } from './import-source.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'docs/rules');
 const check = process.argv.includes('--check');
 
-// The pages come from src/rules/docs.ts over the rule registry, bundled for a moment into dist/ so
-// that it finds this project's rules/ next to it (as scripts/build.js does for the rule snapshot).
-const bundle = path.join(root, 'dist', `.docs-${process.pid}.mjs`);
-await build({
-  absWorkingDir: root,
-  stdin: { contents: "export { ruleDocs } from './src/rules/docs.ts'; export { Registry } from './src/rules/registry.ts';", resolveDir: root, loader: 'ts' },
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  outfile: bundle,
-  logLevel: 'warning',
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-});
-let docs;
-try {
-  const { ruleDocs, Registry } = await import(bundle);
-  docs = ruleDocs(new Registry());
-} finally {
-  fs.rmSync(bundle, { force: true });
-}
+const { ruleDocs } = await importSource(root, 'src/rules/docs.ts');
+const docs = ruleDocs();
 const pages = new Map([...docs].map(([rel, text]) => [path.join(outDir, ...rel.split('/')), text]));
 
 const stale = [...pages].filter(([file, text]) => !fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text);

@@ -3,7 +3,7 @@
  * with hundreds of phrases only walks the sentences that contain every required word of a phrase:
  * "personal? data ... sell" visits the few sentences with "sell", not every sentence with "data".
  */
-import { matchPhrase, type Alt, type Phrase, type PhraseMatch, type Slot } from './phrase.js';
+import { matchAny, matchPhrase, type Alt, type Phrase, type PhraseMatch, type Slot } from './phrase.js';
 import { isNegated } from './negation.js';
 import { wordText } from './tokens.js';
 import { compareCodeUnits } from '../order.js';
@@ -162,7 +162,16 @@ export class TextIndex {
 
 /** A phrase in a sentence, or across its lead-in and it (ending in the sentence: the lead-in alone is its own hit). */
 function match(phrase: Phrase, s: Sentence): PhraseMatch | null {
-  return s.leadIn ? matchPhrase(phrase, contextTokens(s), s.leadIn.tokens.length) : matchPhrase(phrase, s.tokens);
+  return matchPhrase(phrase, contextTokens(s), s.leadIn?.tokens.length ?? 0);
+}
+
+/**
+ * Does one of the phrases rule the sentence out? Read with a list item's lead-in ("Under the CCPA,
+ * you may request:"), which may withhold a finding from its items. A lead-in never makes one:
+ * what a finding requires, or what counts as evidence, is read in the item alone.
+ */
+export function rulesOut(phrases: Phrase[], s: Sentence): boolean {
+  return phrases.length > 0 && matchAny(phrases, contextTokens(s)) !== null;
 }
 
 function push(map: Map<number, number[]>, key: number, id: number): void {

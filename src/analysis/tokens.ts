@@ -42,7 +42,8 @@ const vocabulary = new Map<string, Entry>();
 const stemIds = new Map<string, number>();
 const wordTexts: string[] = [];
 
-function stemIdOf(stem: string): number {
+/** The number of a stem (a phrase's stem alternative too), given one even if no word has it yet. */
+export function stemNumber(stem: string): number {
   let id = stemIds.get(stem);
   if (id === undefined) {
     id = stemIds.size;
@@ -59,7 +60,7 @@ export function entryOf(lower: string, keep = false): Entry {
     const base = lower.replace(/'s$/, '');
     const stem = /^\d/.test(base) ? base : PorterStemmer.stem(base);
     if (!keep && vocabulary.size >= limit) return { lower, stem, word: -1, stemId: stemIds.get(stem) ?? -1, negator: isNegatorWord(lower) };
-    e = { lower, stem, word: vocabulary.size, stemId: stemIdOf(stem), negator: isNegatorWord(lower) };
+    e = { lower, stem, word: vocabulary.size, stemId: stemNumber(stem), negator: isNegatorWord(lower) };
     vocabulary.set(lower, e);
     wordTexts.push(lower);
   }
@@ -74,11 +75,6 @@ export function setVocabularyLimit(words: number): void {
 /** The word a number stands for. */
 export function wordText(word: number): string {
   return wordTexts[word];
-}
-
-/** The number of a stem (a phrase's stem alternative), given one even if no word has it yet. */
-export function stemNumber(stem: string): number {
-  return stemIdOf(stem);
 }
 
 /** Is there a comma, semicolon, colon, parenthesis or dash in text[from..to)? */

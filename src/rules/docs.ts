@@ -3,7 +3,7 @@
  * generated from the rule packs as the registry loads them, so they cannot drift from what a rule
  * does. scripts/gen-docs.js writes them and checks they are fresh.
  */
-import type { Registry } from './registry.js';
+import { Registry } from './registry.js';
 import type { CompiledRule } from './compile.js';
 import { KIND_NAMES, type PackFile } from './types.js';
 
@@ -76,8 +76,8 @@ function rulePage(pack: PackFile, compiled: CompiledRule): string {
   return lines.join('\n');
 }
 
-/** Each page's text by its path under docs/rules/ ("gdpr/legal-basis.md", "README.md"). */
-export function ruleDocs(registry: Registry): Map<string, string> {
+/** Each page's text by its path under docs/rules/ ("gdpr/legal-basis.md", "README.md"), from the built-in packs by default. */
+export function ruleDocs(registry: Registry = new Registry()): Map<string, string> {
   const pages = new Map<string, string>();
   const index = ['# Rules', '', 'Generated from the rule files in `rules/`.', ''];
   for (const [name, pack] of registry.packs) {

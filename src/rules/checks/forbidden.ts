@@ -3,8 +3,8 @@
  * instructions, obfuscated e-mail addresses). Markup-aware: code is skipped unless asked for, and
  * link targets are searched only when a pattern says so.
  */
-import { matchAny } from '../../analysis/phrase.js';
-import { contextTokens, sourceOffset, type Block } from '../../sections/model.js';
+import { sourceOffset, type Block } from '../../sections/model.js';
+import { rulesOut } from '../../analysis/search.js';
 import { lastAtOrBefore } from '../../sections/positions.js';
 import { LiteralScanner } from '../../analysis/literals.js';
 import type { CompiledRule, CompiledPattern } from '../compile.js';
@@ -184,8 +184,8 @@ export function checkForbidden(rule: CompiledRule, ctx: CheckContext): Finding[]
       if (taken.some(([a, b]) => srcStart < Math.max(b, a + 1) && Math.max(srcEnd, srcStart + 1) > a)) return;
       if (unless) {
         const s = block.sentences.find((x) => x.start <= textStart && textStart < x.end);
-        // With its lead-in: an exception there ("Unless the law requires otherwise, we:") covers the items.
-        if (s && matchAny(unless, contextTokens(s))) return;
+        // An exception in a lead-in ("Unless the law requires otherwise, we:") covers the items.
+        if (s && rulesOut(unless, s)) return;
       }
       taken.push([srcStart, srcEnd]);
       out.push({

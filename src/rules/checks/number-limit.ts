@@ -8,7 +8,8 @@ import { findAges, findDurations, findMoney, toDays, type Quantity } from '../..
 import type { LimitSpec } from '../types.js';
 import type { CompiledRule } from '../compile.js';
 import type { CheckContext, Finding } from '../context.js';
-import { contextTokens, type Sentence } from '../../sections/model.js';
+import type { Sentence } from '../../sections/model.js';
+import { rulesOut } from '../../analysis/search.js';
 
 const UNIT_WORDS: Record<string, string> = {
   hour: 'hours', day: 'days', 'business-day': 'business days', week: 'weeks', month: 'months', year: 'years', age: 'years of age', currency: '',
@@ -79,10 +80,10 @@ export function checkNumberLimit(rule: CompiledRule, ctx: CheckContext): Finding
   const out: Finding[] = [];
   for (const hit of ctx.index.find(rule.context, ctx.prose)) {
     const s = hit.sentence;
-    // A list item's lead-in may rule a number out ("Under the CCPA, you may request:"), never in:
-    // lead-ins are long and general, and a word in one ("Act") is no sign that the item is on topic.
+    // The item alone must be on topic: a lead-in's word ("Act" in "California Consumer Privacy
+    // Act") is no sign it is. The lead-in may still rule it out (rulesOut).
     if (rule.contextAll.length && !matchAny(rule.contextAll, s.tokens)) continue;
-    if (rule.contextExclude.length && matchAny(rule.contextExclude, contextTokens(s))) continue;
+    if (rulesOut(rule.contextExclude, s)) continue;
     // Most sentences on the topic state no number: a cheaper test than matching every limit's context.
     const quantities = find(s.text) as Quantity[];
     if (quantities.length === 0) continue;
