@@ -18092,6 +18092,49 @@ var TextIndex = class {
     }
     return found;
   }
+  /**
+   * Offers take() the sentences where a phrase matches, phrase by phrase, each phrase's in document
+   * order, and leaves a phrase once `enough` of its candidates are taken (now or before: `taken`):
+   * nothing later in its list can be among the document's first `enough` taken sentences, so where
+   * only those matter, the rest of a common phrase's sentences are never matched.
+   */
+  takeFirst(phrases2, enough, accept, taken, take) {
+    for (const phrase2 of phrases2) {
+      let n = 0;
+      for (const id of this.candidates(phrase2)) {
+        if (taken(id)) {
+          if (++n >= enough) break;
+          continue;
+        }
+        const s = this.sentences[id];
+        if (accept(s) && match(phrase2, s) && take(s) && ++n >= enough) break;
+      }
+    }
+  }
+  /**
+   * The first of find()'s hits that is not negated, without the rest: a phrase stops at its first
+   * such hit, and later phrases look only at sentences before it.
+   */
+  firstAffirmed(phrases2, accept) {
+    let best = null;
+    const call = ++this.calls;
+    for (const phrase2 of phrases2) {
+      for (const id of this.candidates(phrase2)) {
+        if (best && id >= best.sentence.index) break;
+        if (this.taken[id] === call) continue;
+        const sentence = this.sentences[id];
+        if (!accept(sentence)) continue;
+        const m = match(phrase2, sentence);
+        if (!m) continue;
+        this.taken[id] = call;
+        if (!isNegated(contextTokens(sentence), m.from, m.to)) {
+          best = { sentence, match: m, negated: false };
+          break;
+        }
+      }
+    }
+    return best;
+  }
   /** Every sentence (in document order) where one of the phrases matches; first phrase wins per sentence. */
   find(phrases2, accept = () => true) {
     const hits = [];
@@ -18365,7 +18408,7 @@ function applicability(rule, ctx) {
   }
   if (!holds) {
     const anyTrigger = rule.condition.length > 0 || cond.fact !== void 0 || inc !== void 0;
-    const hit = rule.condition.length > 0 ? ctx.index.find(rule.condition, ctx.prose).find((h) => !h.negated) : void 0;
+    const hit = rule.condition.length > 0 ? ctx.index.firstAffirmed(rule.condition, ctx.prose) : void 0;
     if (hit) triggers.push(ctx.evidenceOf(hit.sentence));
     else if (anyTrigger) {
       const why = cond.reason ?? "nothing in the policy triggers this requirement";
@@ -18374,7 +18417,7 @@ function applicability(rule, ctx) {
     }
   }
   if (rule.conditionAlso.length > 0) {
-    const also = ctx.index.find(rule.conditionAlso, ctx.prose).find((h) => !h.negated);
+    const also = ctx.index.firstAffirmed(rule.conditionAlso, ctx.prose);
     if (!also) return { reason: cond.reason ?? "nothing in the policy triggers this requirement" };
     triggers.push(ctx.evidenceOf(also.sentence));
   }
@@ -18409,26 +18452,38 @@ function checkDisclosure(rule, ctx) {
   const otherSections = ev.excludeSections;
   const elsewhere = (s) => ctx.onTopic(s.block.section, otherSections) || s.leadIn !== void 0 && matchAny(otherSections, s.leadIn.tokens) !== null;
   const add = (s) => {
-    if (evidence.has(s.index) || otherSections.length > 0 && elsewhere(s)) return;
+    if (evidence.has(s.index)) return true;
+    if (otherSections.length > 0 && elsewhere(s)) return false;
     evidence.set(s.index, { at: sourceOffset(s.block, s.start), make: () => ctx.evidenceOf(s) });
+    return true;
   };
   const countNegated = spec.negated !== "ignored";
   const topical = (s) => ctx.onTopic(s.block.section, ev.sectionHeadings);
-  for (const h of ctx.index.find(ev.phrases, ctx.prose)) {
-    if ((countNegated || !h.negated) && !exclude(h.sentence)) add(h.sentence);
-  }
-  if (ev.inSection.length > 0) {
-    for (const h of ctx.index.find(ev.inSection, (s) => ctx.prose(s) && topical(s))) {
-      if ((countNegated || !h.negated) && !exclude(h.sentence)) add(h.sentence);
+  const enough = Math.max(MAX_EVIDENCE, spec.minMatches ?? 1);
+  const taken = (id2) => evidence.has(id2);
+  const fromPhrases = (phrases2, accept) => {
+    if (countNegated) {
+      ctx.index.takeFirst(phrases2, enough, accept, taken, (s) => !exclude(s) && add(s));
+      return;
     }
-  }
+    for (const h of ctx.index.find(phrases2, accept)) {
+      if (!h.negated && !exclude(h.sentence)) add(h.sentence);
+    }
+  };
+  fromPhrases(ev.phrases, ctx.prose);
+  if (ev.inSection.length > 0) fromPhrases(ev.inSection, (s) => ctx.prose(s) && topical(s));
   if (spec.signals?.length) {
     const inSentences = spec.signals.filter((name) => name !== "policy-date");
     if (inSentences.length > 0) {
       const where = ev.sectionHeadings.length > 0 ? ctx.sentencesOnTopic(ev.sectionHeadings) : ctx.doc.sentences;
+      let n = 0;
       for (const s of where) {
+        if (taken(s.index)) {
+          if (++n >= enough) break;
+          continue;
+        }
         if (!ctx.prose(s)) continue;
-        if (inSentences.some((name) => name === "list" ? s.block.kind === "listItem" : ctx.signal(name, s))) add(s);
+        if (inSentences.some((name) => name === "list" ? s.block.kind === "listItem" : ctx.signal(name, s)) && add(s) && ++n >= enough) break;
       }
     }
     if (spec.signals.includes("policy-date")) {
@@ -19071,7 +19126,7 @@ function selectPacks(registry, index2, prose, selected) {
   } else {
     for (const [name, pack] of registry.packs) {
       if (pack.meta.enabled !== "detected" || pack.detect.length === 0) continue;
-      if (index2.find(pack.detect, prose).some((h) => !h.negated)) enable(name, true);
+      if (index2.firstAffirmed(pack.detect, prose)) enable(name, true);
     }
   }
   return { packs: [...registry.packs.keys()].filter((p) => on.has(p)), jurisdictions };

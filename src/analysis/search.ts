@@ -140,6 +140,52 @@ export class TextIndex {
     return found;
   }
 
+  /**
+   * Offers take() the sentences where a phrase matches, phrase by phrase, each phrase's in document
+   * order, and leaves a phrase once `enough` of its candidates are taken (now or before: `taken`):
+   * nothing later in its list can be among the document's first `enough` taken sentences, so where
+   * only those matter, the rest of a common phrase's sentences are never matched.
+   */
+  takeFirst(phrases: Phrase[], enough: number, accept: (s: Sentence) => boolean, taken: (id: number) => boolean, take: (s: Sentence) => boolean): void {
+    for (const phrase of phrases) {
+      let n = 0;
+      for (const id of this.candidates(phrase)) {
+        if (taken(id)) {
+          if (++n >= enough) break;
+          continue;
+        }
+        const s = this.sentences[id];
+        if (accept(s) && match(phrase, s) && take(s) && ++n >= enough) break;
+      }
+    }
+  }
+
+  /**
+   * The first of find()'s hits that is not negated, without the rest: a phrase stops at its first
+   * such hit, and later phrases look only at sentences before it.
+   */
+  firstAffirmed(phrases: Phrase[], accept: (s: Sentence) => boolean): Hit | null {
+    let best: Hit | null = null;
+    const call = ++this.calls;
+    for (const phrase of phrases) {
+      for (const id of this.candidates(phrase)) {
+        if (best && id >= best.sentence.index) break;
+        if (this.taken[id] === call) continue;
+        const sentence = this.sentences[id];
+        if (!accept(sentence)) continue;
+        const m = match(phrase, sentence);
+        if (!m) continue;
+        // Taken even when negated: as in find(), a sentence's first matching phrase decides.
+        this.taken[id] = call;
+        if (!isNegated(contextTokens(sentence), m.from, m.to)) {
+          best = { sentence, match: m, negated: false };
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
   /** Every sentence (in document order) where one of the phrases matches; first phrase wins per sentence. */
   find(phrases: Phrase[], accept: (s: Sentence) => boolean = () => true): Hit[] {
     const hits: Hit[] = [];

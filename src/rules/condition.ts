@@ -39,7 +39,7 @@ export function applicability(rule: CompiledRule, ctx: CheckContext): Applicabil
 
   if (!holds) {
     const anyTrigger = rule.condition.length > 0 || cond.fact !== undefined || inc !== undefined;
-    const hit = rule.condition.length > 0 ? ctx.index.find(rule.condition, ctx.prose).find((h) => !h.negated) : undefined;
+    const hit = rule.condition.length > 0 ? ctx.index.firstAffirmed(rule.condition, ctx.prose) : undefined;
     if (hit) triggers.push(ctx.evidenceOf(hit.sentence));
     else if (anyTrigger) {
       const why = cond.reason ?? 'nothing in the policy triggers this requirement';
@@ -51,7 +51,7 @@ export function applicability(rule: CompiledRule, ctx: CheckContext): Applicabil
   }
 
   if (rule.conditionAlso.length > 0) {
-    const also = ctx.index.find(rule.conditionAlso, ctx.prose).find((h) => !h.negated);
+    const also = ctx.index.firstAffirmed(rule.conditionAlso, ctx.prose);
     if (!also) return { reason: cond.reason ?? 'nothing in the policy triggers this requirement' };
     triggers.push(ctx.evidenceOf(also.sentence));
   }

@@ -26,7 +26,7 @@ export function selectPacks(
   } else {
     for (const [name, pack] of registry.packs) {
       if (pack.meta.enabled !== 'detected' || pack.detect.length === 0) continue;
-      if (index.find(pack.detect, prose).some((h) => !h.negated)) enable(name, true);
+      if (index.firstAffirmed(pack.detect, prose)) enable(name, true);
     }
   }
   return { packs: [...registry.packs.keys()].filter((p) => on.has(p)), jurisdictions };

@@ -51,29 +51,44 @@ export function checkDisclosure(rule: CompiledRule, ctx: CheckContext): Disclosu
   const otherSections = ev.excludeSections;
   // So is a list item whose lead-in names one ("In the EEA and the UK, you have the right:").
   const elsewhere = (s: Sentence) => ctx.onTopic(s.block.section, otherSections) || (s.leadIn !== undefined && matchAny(otherSections, s.leadIn.tokens) !== null);
-  const add = (s: Sentence) => {
-    if (evidence.has(s.index) || (otherSections.length > 0 && elsewhere(s))) return;
+  const add = (s: Sentence): boolean => {
+    if (evidence.has(s.index)) return true;
+    if (otherSections.length > 0 && elsewhere(s)) return false;
     evidence.set(s.index, { at: sourceOffset(s.block, s.start), make: () => ctx.evidenceOf(s) });
+    return true;
   };
   const countNegated = spec.negated !== 'ignored';
   const topical = (s: Sentence) => ctx.onTopic(s.block.section, ev.sectionHeadings);
-
-  for (const h of ctx.index.find(ev.phrases, ctx.prose)) {
-    if ((countNegated || !h.negated) && !exclude(h.sentence)) add(h.sentence);
-  }
-  if (ev.inSection.length > 0) {
-    for (const h of ctx.index.find(ev.inSection, (s) => ctx.prose(s) && topical(s))) {
-      if ((countNegated || !h.negated) && !exclude(h.sentence)) add(h.sentence);
+  // Only the first few pieces of evidence are reported, or minMatches of them counted: each source
+  // stops looking once it has that many. Not when negated matches are ignored: whether a sentence
+  // counts then depends on which phrase matches it first, so every match is needed.
+  const enough = Math.max(MAX_EVIDENCE, spec.minMatches ?? 1);
+  const taken = (id: number) => evidence.has(id);
+  const fromPhrases = (phrases: typeof ev.phrases, accept: (s: Sentence) => boolean) => {
+    if (countNegated) {
+      ctx.index.takeFirst(phrases, enough, accept, taken, (s) => !exclude(s) && add(s));
+      return;
     }
-  }
+    for (const h of ctx.index.find(phrases, accept)) {
+      if (!h.negated && !exclude(h.sentence)) add(h.sentence);
+    }
+  };
+
+  fromPhrases(ev.phrases, ctx.prose);
+  if (ev.inSection.length > 0) fromPhrases(ev.inSection, (s) => ctx.prose(s) && topical(s));
   if (spec.signals?.length) {
     // The policy date is the document's, not a sentence's: it is looked up below.
     const inSentences = spec.signals.filter((name) => name !== 'policy-date');
     if (inSentences.length > 0) {
       const where = ev.sectionHeadings.length > 0 ? ctx.sentencesOnTopic(ev.sectionHeadings) : ctx.doc.sentences;
+      let n = 0;
       for (const s of where) {
+        if (taken(s.index)) {
+          if (++n >= enough) break;
+          continue;
+        }
         if (!ctx.prose(s)) continue;
-        if (inSentences.some((name) => (name === 'list' ? s.block.kind === 'listItem' : ctx.signal(name, s)))) add(s);
+        if (inSentences.some((name) => (name === 'list' ? s.block.kind === 'listItem' : ctx.signal(name, s))) && add(s) && ++n >= enough) break;
       }
     }
     if (spec.signals.includes('policy-date')) {
