@@ -17871,10 +17871,12 @@ function compileRule(rule, pack, source, eager = true) {
 }
 
 // src/rules/registry.ts
+var builtinDir;
 function builtinRulesDir() {
+  if (builtinDir) return builtinDir;
   let dir = import_node_path6.default.dirname((0, import_node_url2.fileURLToPath)(__bundleUrl));
   for (; ; ) {
-    if (import_node_fs6.default.existsSync(import_node_path6.default.join(dir, "rules", "schema.json"))) return import_node_path6.default.join(dir, "rules");
+    if (import_node_fs6.default.existsSync(import_node_path6.default.join(dir, "rules", "schema.json"))) return builtinDir = import_node_path6.default.join(dir, "rules");
     const parent = import_node_path6.default.dirname(dir);
     if (parent === dir) throw new RuleError("cannot find the built-in rules/ folder");
     dir = parent;

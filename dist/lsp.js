@@ -22786,10 +22786,12 @@ function compileRule(rule, pack, source, eager = true) {
 }
 
 // src/rules/registry.ts
+var builtinDir;
 function builtinRulesDir() {
+  if (builtinDir) return builtinDir;
   let dir = path5.dirname(fileURLToPath2(import.meta.url));
   for (; ; ) {
-    if (fs3.existsSync(path5.join(dir, "rules", "schema.json"))) return path5.join(dir, "rules");
+    if (fs3.existsSync(path5.join(dir, "rules", "schema.json"))) return builtinDir = path5.join(dir, "rules");
     const parent = path5.dirname(dir);
     if (parent === dir) throw new RuleError("cannot find the built-in rules/ folder");
     dir = parent;

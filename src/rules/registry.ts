@@ -24,11 +24,14 @@ export interface Pack {
   rules?: CompiledRule[];
 }
 
-/** The rules/ folder that ships with policylint: found upwards from this module (src/ or dist/). */
+let builtinDir: string | undefined;
+
+/** The rules/ folder that ships with policylint: found upwards from this module (src/ or dist/), once. */
 export function builtinRulesDir(): string {
+  if (builtinDir) return builtinDir;
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (;;) {
-    if (fs.existsSync(path.join(dir, 'rules', 'schema.json'))) return path.join(dir, 'rules');
+    if (fs.existsSync(path.join(dir, 'rules', 'schema.json'))) return (builtinDir = path.join(dir, 'rules'));
     const parent = path.dirname(dir);
     if (parent === dir) throw new RuleError('cannot find the built-in rules/ folder');
     dir = parent;
