@@ -12325,7 +12325,14 @@ function matchAny(phrases2, tokens) {
 // src/rules/snapshot.ts
 import fs2 from "node:fs";
 import path4 from "node:path";
+
+// src/checksum.ts
 import zlib from "node:zlib";
+function checksum(data) {
+  return zlib.crc32(data).toString(16);
+}
+
+// src/rules/snapshot.ts
 var loaded = false;
 var validated;
 function loadRuleSnapshot(builtinRoot) {
@@ -12343,9 +12350,6 @@ function useRuleSnapshot(snapshot2, root = "") {
   loaded = true;
   usePhraseSnapshot(snapshot2?.phrases);
   validated = snapshot2 ? { root: root.endsWith(path4.sep) ? root : root + path4.sep, checksums: snapshot2.validated } : void 0;
-}
-function checksum(text3) {
-  return zlib.crc32(text3).toString(16);
 }
 function validatedAtBuild(file, text3) {
   if (!validated || !file.startsWith(validated.root)) return false;
@@ -12813,20 +12817,14 @@ var TextIndex = class {
   /**
    * Offers take() the sentences where a phrase matches, phrase by phrase, each phrase's in document
    * order, and leaves a phrase once `enough` of its candidates are taken (now or before: `taken`):
-   * nothing later in its list can be among the document's first `enough` taken sentences, so where
-   * only those matter, the rest of a common phrase's sentences are never matched.
+   * see takeUpTo.
    */
   takeFirst(phrases2, enough, accept, taken, take) {
     for (const phrase2 of phrases2) {
-      let n = 0;
-      for (const id of this.candidates(phrase2)) {
-        if (taken(id)) {
-          if (++n >= enough) break;
-          continue;
-        }
+      takeUpTo(this.candidates(phrase2), enough, taken, (id) => {
         const s = this.sentences[id];
-        if (accept(s) && match(phrase2, s) && take(s) && ++n >= enough) break;
-      }
+        return accept(s) && match(phrase2, s) !== null && take(s);
+      });
     }
   }
   /**
@@ -12839,19 +12837,27 @@ var TextIndex = class {
     for (const phrase2 of phrases2) {
       for (const id of this.candidates(phrase2)) {
         if (best && id >= best.sentence.index) break;
-        if (this.taken[id] === call) continue;
-        const sentence = this.sentences[id];
-        if (!accept(sentence)) continue;
-        const m = match(phrase2, sentence);
-        if (!m) continue;
-        this.taken[id] = call;
-        if (!isNegated(contextTokens(sentence), m.from, m.to)) {
-          best = { sentence, match: m, negated: false };
+        const hit = this.hitAt(phrase2, id, call, accept);
+        if (hit && !hit.negated) {
+          best = hit;
           break;
         }
       }
     }
     return best;
+  }
+  /**
+   * The phrase's hit in sentence `id` for search number `call`, if no earlier phrase of the search
+   * took the sentence. A matched sentence is taken even when negated: its first matching phrase decides.
+   */
+  hitAt(phrase2, id, call, accept) {
+    if (this.taken[id] === call) return null;
+    const sentence = this.sentences[id];
+    if (!accept(sentence)) return null;
+    const m = match(phrase2, sentence);
+    if (!m) return null;
+    this.taken[id] = call;
+    return { sentence, match: m, negated: isNegated(contextTokens(sentence), m.from, m.to) };
   }
   /** Every sentence (in document order) where one of the phrases matches; first phrase wins per sentence. */
   find(phrases2, accept = () => true) {
@@ -12859,14 +12865,8 @@ var TextIndex = class {
     const call = ++this.calls;
     for (const phrase2 of phrases2) {
       for (const id of this.candidates(phrase2)) {
-        if (this.taken[id] === call) continue;
-        const sentence = this.sentences[id];
-        if (!accept(sentence)) continue;
-        const m = match(phrase2, sentence);
-        if (m) {
-          this.taken[id] = call;
-          hits.push({ sentence, match: m, negated: isNegated(contextTokens(sentence), m.from, m.to) });
-        }
+        const hit = this.hitAt(phrase2, id, call, accept);
+        if (hit) hits.push(hit);
       }
     }
     return hits.length > 1 ? hits.sort((a, b) => a.sentence.index - b.sentence.index) : hits;
@@ -12877,6 +12877,12 @@ function match(phrase2, s) {
 }
 function rulesOut(phrases2, s) {
   return phrases2.length > 0 && matchAny(phrases2, contextTokens(s)) !== null;
+}
+function takeUpTo(items, enough, taken, take) {
+  let n = 0;
+  for (const item of items) {
+    if ((taken(item) || take(item)) && ++n >= enough) return;
+  }
 }
 function push2(map, key, id) {
   const list3 = map.get(key);
@@ -13194,15 +13200,8 @@ function checkDisclosure(rule, ctx) {
     const inSentences = spec.signals.filter((name) => name !== "policy-date");
     if (inSentences.length > 0) {
       const where = ev.sectionHeadings.length > 0 ? ctx.sentencesOnTopic(ev.sectionHeadings) : ctx.doc.sentences;
-      let n = 0;
-      for (const s of where) {
-        if (taken(s.index)) {
-          if (++n >= enough) break;
-          continue;
-        }
-        if (!ctx.prose(s)) continue;
-        if (inSentences.some((name) => name === "list" ? s.block.kind === "listItem" : ctx.signal(name, s)) && add(s) && ++n >= enough) break;
-      }
+      const hasSignal2 = (s) => inSentences.some((name) => name === "list" ? s.block.kind === "listItem" : ctx.signal(name, s));
+      takeUpTo(where, enough, (s) => taken(s.index), (s) => ctx.prose(s) && hasSignal2(s) && add(s));
     }
     if (spec.signals.includes("policy-date")) {
       for (const d of ctx.policyDates()) {

@@ -39,7 +39,6 @@ var import_node_fs = __toESM(require("node:fs"), 1);
 var import_node_os = __toESM(require("node:os"), 1);
 var import_node_path = __toESM(require("node:path"), 1);
 var import_node_vm = __toESM(require("node:vm"), 1);
-var import_node_zlib = __toESM(require("node:zlib"), 1);
 var import_node_module = require("node:module");
 
 // src/rules/regexp-flags.ts
@@ -47,6 +46,12 @@ var import_node_v8 = __toESM(require("node:v8"), 1);
 var LINEAR_REGEXP_FLAGS = ["--enable-experimental-regexp-engine-on-excessive-backtracks", "--enable-experimental-regexp-engine"];
 function enableLinearRegExps() {
   for (const flag of LINEAR_REGEXP_FLAGS) import_node_v8.default.setFlagsFromString(flag);
+}
+
+// src/checksum.ts
+var import_node_zlib = __toESM(require("node:zlib"), 1);
+function checksum(data) {
+  return import_node_zlib.default.crc32(data).toString(16);
 }
 
 // src/cli/code-cache.ts
@@ -67,7 +72,7 @@ function homeDir() {
   }
 }
 function cacheFile(dir, bundle, bytes) {
-  const key = [import_node_zlib.default.crc32(bytes).toString(16), bytes.length, process.version, process.arch].join("-");
+  const key = [checksum(bytes), bytes.length, process.version, process.arch].join("-");
   return import_node_path.default.join(dir, `${bundleName(bundle)}-${key}${SUFFIX}`);
 }
 var bundleName = (bundle) => import_node_path.default.basename(bundle).replace(/\.[^.]*$/, "");

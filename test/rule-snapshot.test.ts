@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Registry, RuleError } from '../src/rules/registry.js';
-import { checksum, useRuleSnapshot, validatedAtBuild } from '../src/rules/snapshot.js';
+import { useRuleSnapshot, validatedAtBuild } from '../src/rules/snapshot.js';
+import { checksum } from '../src/checksum.js';
 import { FIXTURES } from './helpers.js';
 
 let root: string;

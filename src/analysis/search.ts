@@ -143,20 +143,14 @@ export class TextIndex {
   /**
    * Offers take() the sentences where a phrase matches, phrase by phrase, each phrase's in document
    * order, and leaves a phrase once `enough` of its candidates are taken (now or before: `taken`):
-   * nothing later in its list can be among the document's first `enough` taken sentences, so where
-   * only those matter, the rest of a common phrase's sentences are never matched.
+   * see takeUpTo.
    */
   takeFirst(phrases: Phrase[], enough: number, accept: (s: Sentence) => boolean, taken: (id: number) => boolean, take: (s: Sentence) => boolean): void {
     for (const phrase of phrases) {
-      let n = 0;
-      for (const id of this.candidates(phrase)) {
-        if (taken(id)) {
-          if (++n >= enough) break;
-          continue;
-        }
+      takeUpTo(this.candidates(phrase), enough, taken, (id) => {
         const s = this.sentences[id];
-        if (accept(s) && match(phrase, s) && take(s) && ++n >= enough) break;
-      }
+        return accept(s) && match(phrase, s) !== null && take(s);
+      });
     }
   }
 
@@ -170,20 +164,28 @@ export class TextIndex {
     for (const phrase of phrases) {
       for (const id of this.candidates(phrase)) {
         if (best && id >= best.sentence.index) break;
-        if (this.taken[id] === call) continue;
-        const sentence = this.sentences[id];
-        if (!accept(sentence)) continue;
-        const m = match(phrase, sentence);
-        if (!m) continue;
-        // Taken even when negated: as in find(), a sentence's first matching phrase decides.
-        this.taken[id] = call;
-        if (!isNegated(contextTokens(sentence), m.from, m.to)) {
-          best = { sentence, match: m, negated: false };
+        const hit = this.hitAt(phrase, id, call, accept);
+        if (hit && !hit.negated) {
+          best = hit;
           break;
         }
       }
     }
     return best;
+  }
+
+  /**
+   * The phrase's hit in sentence `id` for search number `call`, if no earlier phrase of the search
+   * took the sentence. A matched sentence is taken even when negated: its first matching phrase decides.
+   */
+  private hitAt(phrase: Phrase, id: number, call: number, accept: (s: Sentence) => boolean): Hit | null {
+    if (this.taken[id] === call) return null;
+    const sentence = this.sentences[id];
+    if (!accept(sentence)) return null;
+    const m = match(phrase, sentence);
+    if (!m) return null;
+    this.taken[id] = call;
+    return { sentence, match: m, negated: isNegated(contextTokens(sentence), m.from, m.to) };
   }
 
   /** Every sentence (in document order) where one of the phrases matches; first phrase wins per sentence. */
@@ -192,14 +194,8 @@ export class TextIndex {
     const call = ++this.calls;
     for (const phrase of phrases) {
       for (const id of this.candidates(phrase)) {
-        if (this.taken[id] === call) continue;
-        const sentence = this.sentences[id];
-        if (!accept(sentence)) continue;
-        const m = match(phrase, sentence);
-        if (m) {
-          this.taken[id] = call;
-          hits.push({ sentence, match: m, negated: isNegated(contextTokens(sentence), m.from, m.to) });
-        }
+        const hit = this.hitAt(phrase, id, call, accept);
+        if (hit) hits.push(hit);
       }
     }
     return hits.length > 1 ? hits.sort((a, b) => a.sentence.index - b.sentence.index) : hits;
@@ -218,6 +214,18 @@ function match(phrase: Phrase, s: Sentence): PhraseMatch | null {
  */
 export function rulesOut(phrases: Phrase[], s: Sentence): boolean {
   return phrases.length > 0 && matchAny(phrases, contextTokens(s)) !== null;
+}
+
+/**
+ * Offers take() the items in order (sentences, or their ids, in document order) until `enough` are
+ * taken, counting those taken before (taken()): nothing after that point can be among the first
+ * `enough` taken, so where only those matter, the rest is never looked at.
+ */
+export function takeUpTo<T>(items: Iterable<T>, enough: number, taken: (item: T) => boolean, take: (item: T) => boolean): void {
+  let n = 0;
+  for (const item of items) {
+    if ((taken(item) || take(item)) && ++n >= enough) return;
+  }
 }
 
 function push(map: Map<number, number[]>, key: number, id: number): void {

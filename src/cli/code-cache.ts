@@ -11,9 +11,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
-import zlib from 'node:zlib';
 import { createRequire } from 'node:module';
 import { enableLinearRegExps } from '../rules/regexp-flags.js';
+import { checksum } from '../checksum.js';
 
 export type CacheState = 'hit' | 'miss' | 'rejected' | 'off';
 
@@ -52,7 +52,7 @@ function homeDir(): string | undefined {
  * same length never meets code compiled from the old one.
  */
 function cacheFile(dir: string, bundle: string, bytes: Buffer): string {
-  const key = [zlib.crc32(bytes).toString(16), bytes.length, process.version, process.arch].join('-');
+  const key = [checksum(bytes), bytes.length, process.version, process.arch].join('-');
   return path.join(dir, `${bundleName(bundle)}-${key}${SUFFIX}`);
 }
 

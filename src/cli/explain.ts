@@ -3,7 +3,6 @@ import type { CompiledRule } from '../rules/compile.js';
 import type { Registry } from '../rules/registry.js';
 import { KIND_NAMES } from '../rules/types.js';
 
-
 export function listRules(registry: Registry, jurisdictions: string[] | undefined): string {
   const lines: string[] = [];
   for (const [name, pack] of registry.packs) {

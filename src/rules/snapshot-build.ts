@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { recordPhrases, type PhraseSnapshot } from '../analysis/phrase.js';
-import { checksum, useRuleSnapshot, type RuleSnapshot } from './snapshot.js';
+import { useRuleSnapshot, type RuleSnapshot } from './snapshot.js';
+import { checksum } from '../checksum.js';
 import { Registry, builtinRulesDir } from './registry.js';
 
 export function buildRuleSnapshot(): RuleSnapshot {

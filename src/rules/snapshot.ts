@@ -8,8 +8,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { usePhraseSnapshot, type PhraseSnapshot } from '../analysis/phrase.js';
+import { checksum } from '../checksum.js';
 
 export interface RuleSnapshot {
   phrases: PhraseSnapshot;
@@ -40,9 +40,6 @@ export function useRuleSnapshot(snapshot: RuleSnapshot | undefined, root = ''): 
   validated = snapshot ? { root: root.endsWith(path.sep) ? root : root + path.sep, checksums: snapshot.validated } : undefined;
 }
 
-export function checksum(text: string): string {
-  return zlib.crc32(text).toString(16);
-}
 
 /** Did the build validate exactly this text for this file? */
 export function validatedAtBuild(file: string, text: string): boolean {

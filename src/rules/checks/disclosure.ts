@@ -5,6 +5,7 @@
  * the text or config facts trigger them.
  */
 import { matchAny } from '../../analysis/phrase.js';
+import { takeUpTo } from '../../analysis/search.js';
 import { sourceOffset, type Sentence } from '../../sections/model.js';
 import type { CoverageEntry, Evidence } from '../../types.js';
 import type { CompiledRule } from '../compile.js';
@@ -81,15 +82,8 @@ export function checkDisclosure(rule: CompiledRule, ctx: CheckContext): Disclosu
     const inSentences = spec.signals.filter((name) => name !== 'policy-date');
     if (inSentences.length > 0) {
       const where = ev.sectionHeadings.length > 0 ? ctx.sentencesOnTopic(ev.sectionHeadings) : ctx.doc.sentences;
-      let n = 0;
-      for (const s of where) {
-        if (taken(s.index)) {
-          if (++n >= enough) break;
-          continue;
-        }
-        if (!ctx.prose(s)) continue;
-        if (inSentences.some((name) => (name === 'list' ? s.block.kind === 'listItem' : ctx.signal(name, s))) && add(s) && ++n >= enough) break;
-      }
+      const hasSignal = (s: Sentence) => inSentences.some((name) => (name === 'list' ? s.block.kind === 'listItem' : ctx.signal(name, s)));
+      takeUpTo(where, enough, (s) => taken(s.index), (s) => ctx.prose(s) && hasSignal(s) && add(s));
     }
     if (spec.signals.includes('policy-date')) {
       for (const d of ctx.policyDates()) {
