@@ -8869,8 +8869,8 @@ var require_files = __commonJS({
     exports.resolveGlobalYarnPath = resolveGlobalYarnPath;
     exports.resolveModulePath = resolveModulePath;
     var url = __importStar(__require("url"));
-    var path9 = __importStar(__require("path"));
-    var fs4 = __importStar(__require("fs"));
+    var path10 = __importStar(__require("path"));
+    var fs5 = __importStar(__require("fs"));
     var child_process_1 = __require("child_process");
     function uriToFilePath(uri) {
       const parsed = url.parse(uri);
@@ -8888,7 +8888,7 @@ var require_files = __commonJS({
           segments.shift();
         }
       }
-      return path9.normalize(segments.join("/"));
+      return path10.normalize(segments.join("/"));
     }
     function isWindows() {
       return process.platform === "win32";
@@ -8916,9 +8916,9 @@ var require_files = __commonJS({
         const env = process.env;
         const newEnv = /* @__PURE__ */ Object.create(null);
         Object.keys(env).forEach((key) => newEnv[key] = env[key]);
-        if (nodePath && fs4.existsSync(nodePath)) {
+        if (nodePath && fs5.existsSync(nodePath)) {
           if (newEnv[nodePathKey]) {
-            newEnv[nodePathKey] = nodePath + path9.delimiter + newEnv[nodePathKey];
+            newEnv[nodePathKey] = nodePath + path10.delimiter + newEnv[nodePathKey];
           } else {
             newEnv[nodePathKey] = nodePath;
           }
@@ -8990,9 +8990,9 @@ var require_files = __commonJS({
         }
         if (prefix.length > 0) {
           if (isWindows()) {
-            return path9.join(prefix, "node_modules");
+            return path10.join(prefix, "node_modules");
           } else {
-            return path9.join(prefix, "lib", "node_modules");
+            return path10.join(prefix, "lib", "node_modules");
           }
         }
         return void 0;
@@ -9031,7 +9031,7 @@ var require_files = __commonJS({
           try {
             const yarn = JSON.parse(line);
             if (yarn.type === "log") {
-              return path9.join(yarn.data, "node_modules");
+              return path10.join(yarn.data, "node_modules");
             }
           } catch (e) {
           }
@@ -9053,24 +9053,24 @@ var require_files = __commonJS({
         if (process.platform === "win32") {
           _isCaseSensitive = false;
         } else {
-          _isCaseSensitive = !fs4.existsSync(__filename.toUpperCase()) || !fs4.existsSync(__filename.toLowerCase());
+          _isCaseSensitive = !fs5.existsSync(__filename.toUpperCase()) || !fs5.existsSync(__filename.toLowerCase());
         }
         return _isCaseSensitive;
       }
       FileSystem2.isCaseSensitive = isCaseSensitive;
       function isParent(parent, child) {
         if (isCaseSensitive()) {
-          return path9.normalize(child).indexOf(path9.normalize(parent)) === 0;
+          return path10.normalize(child).indexOf(path10.normalize(parent)) === 0;
         } else {
-          return path9.normalize(child).toLowerCase().indexOf(path9.normalize(parent).toLowerCase()) === 0;
+          return path10.normalize(child).toLowerCase().indexOf(path10.normalize(parent).toLowerCase()) === 0;
         }
       }
       FileSystem2.isParent = isParent;
     })(FileSystem || (exports.FileSystem = FileSystem = {}));
     function resolveModulePath(workspaceRoot, moduleName, nodePath, tracer) {
       if (nodePath) {
-        if (!path9.isAbsolute(nodePath)) {
-          nodePath = path9.join(workspaceRoot, nodePath);
+        if (!path10.isAbsolute(nodePath)) {
+          nodePath = path10.join(workspaceRoot, nodePath);
         }
         return resolve(moduleName, nodePath, nodePath, tracer).then((value2) => {
           if (FileSystem.isParent(nodePath, value2)) {
@@ -9303,9 +9303,9 @@ var require_main = __commonJS({
     exports.createMessageConnection = createMessageConnection;
     var ril_1 = __importDefault(require_ril());
     ril_1.default.install();
-    var path9 = __importStar(__require("path"));
+    var path10 = __importStar(__require("path"));
     var os = __importStar(__require("os"));
-    var fs4 = __importStar(__require("fs"));
+    var fs5 = __importStar(__require("fs"));
     var crypto_1 = __require("crypto");
     var net_1 = __require("net");
     var api_1 = require_api();
@@ -9446,7 +9446,7 @@ var require_main = __commonJS({
       }
       let randomLength = 32;
       const fixedLength = "/lsp-.sock".length;
-      const tmpDir = fs4.realpathSync(XDG_RUNTIME_DIR ?? os.tmpdir());
+      const tmpDir = fs5.realpathSync(XDG_RUNTIME_DIR ?? os.tmpdir());
       const limit2 = safeIpcPathLengths.get(process.platform);
       if (limit2 !== void 0) {
         randomLength = Math.min(limit2 - tmpDir.length - fixedLength, randomLength);
@@ -9455,7 +9455,7 @@ var require_main = __commonJS({
         throw new Error(`Unable to generate a random pipe name with ${randomLength} characters.`);
       }
       const randomSuffix = (0, crypto_1.randomBytes)(Math.floor(randomLength / 2)).toString("hex");
-      return path9.join(tmpDir, `lsp-${randomSuffix}.sock`);
+      return path10.join(tmpDir, `lsp-${randomSuffix}.sock`);
     }
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
       let connectResolve;
@@ -10412,26 +10412,26 @@ var require_ignore = __commonJS({
       const index2 = body.indexOf(SLASH);
       return index2 < 0 || index2 === body.length - 1;
     };
-    var basenameOf = (path9) => {
-      const end = path9.length - 1;
-      const index2 = path9.lastIndexOf(
+    var basenameOf = (path10) => {
+      const end = path10.length - 1;
+      const index2 = path10.lastIndexOf(
         SLASH,
-        path9[end] === SLASH ? end - 1 : end
+        path10[end] === SLASH ? end - 1 : end
       );
-      return index2 < 0 ? path9 : path9.slice(index2 + 1);
+      return index2 < 0 ? path10 : path10.slice(index2 + 1);
     };
-    var parentOf = (path9) => {
-      if (path9.charCodeAt(0) === SLASH_CODE || path9.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path9.split(SLASH).filter(Boolean);
+    var parentOf = (path10) => {
+      if (path10.charCodeAt(0) === SLASH_CODE || path10.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path10.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path9.length - 1;
-      const cut = path9.lastIndexOf(
+      const end = path10.length - 1;
+      const cut = path10.lastIndexOf(
         SLASH,
-        path9.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path10.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path9.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path10.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -10581,7 +10581,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path9) {
+      testLiteral(path10) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -10590,7 +10590,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index2 = rules.length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
-          if (rule.checkRegex.test(path9)) {
+          if (rule.checkRegex.test(path10)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -10610,15 +10610,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path9, mode) {
+      test(path10, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path9) : path9;
+        const basename = shortcut ? basenameOf(path10) : path10;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path9
+            shortcut && rule._basenameOnly ? basename : path10
           )) {
             const { negative } = rule;
             const ret = {
@@ -10640,17 +10640,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path9, originalPath, doThrow) => {
-      if (!isString(path9)) {
+    var checkPath = (path10, originalPath, doThrow) => {
+      if (!isString(path10)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path9) {
+      if (!path10) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path9)) {
+      if (checkPath.isNotRelative(path10)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -10659,25 +10659,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path9) => {
-      const first = path9.charCodeAt(0);
+    var isNotRelative = (path10) => {
+      const first = path10.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path9.length === 1) {
+      if (path10.length === 1) {
         return true;
       }
-      const second = path9.charCodeAt(1);
+      const second = path10.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path9.length === 2 || path9.charCodeAt(2) === SLASH_CODE;
+      return path10.length === 2 || path10.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -10708,58 +10708,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path9) {
+      _test(originalPath, cache, path10) {
         checkPath(
-          path9,
+          path10,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path9 ? this._t(path9, cache) : {
+        return path10 ? this._t(path10, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path9 = convertPath(target);
-        if (!path9 || path9.charCodeAt(path9.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path9);
+        const path10 = convertPath(target);
+        if (!path10 || path10.charCodeAt(path10.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path10);
         }
-        const dir = this._t(path9, this._testCache);
+        const dir = this._t(path10, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path9);
+        const literal = this._rules.testLiteral(path10);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path9, cache) {
-        if (path9 in cache) {
-          return cache[path9];
+      _t(path10, cache) {
+        if (path10 in cache) {
+          return cache[path10];
         }
-        const parentPath = parentOf(path9);
+        const parentPath = parentOf(path10);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path9] = parent && parent.ignored ? parent : this._rules.test(path9, MODE_IGNORE);
+        return cache[path10] = parent && parent.ignored ? parent : this._rules.test(path10, MODE_IGNORE);
       }
-      ignores(path9) {
-        return this._test(path9, this._ignoreCache, convertPath(path9)).ignored;
+      ignores(path10) {
+        return this._test(path10, this._ignoreCache, convertPath(path10)).ignored;
       }
       createFilter() {
-        return (path9) => !this.ignores(path9);
+        return (path10) => !this.ignores(path10);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path9) {
-        return this._test(path9, this._testCache, convertPath(path9));
+      test(path10) {
+        return this._test(path10, this._testCache, convertPath(path10));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path9) => checkPath(convertPath(path9), path9, RETURN_FALSE);
+    var isPathValid = (path10) => checkPath(convertPath(path10), path10, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path9) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path9) || isNotRelative(path9);
+      checkPath.isNotRelative = (path10) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path10) || isNotRelative(path10);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -11434,7 +11434,7 @@ var import_node2 = __toESM(require_main3(), 1);
 
 // src/integrations/lsp/server.ts
 var import_node = __toESM(require_main3(), 1);
-import path8 from "node:path";
+import path9 from "node:path";
 import { fileURLToPath as fileURLToPath4, pathToFileURL } from "node:url";
 
 // node_modules/vscode-languageserver-textdocument/lib/esm/main.js
@@ -11698,7 +11698,8 @@ var KIND_NAMES = {
   "forbidden-pattern": "forbidden pattern",
   "number-limit": "number limit",
   date: "date check",
-  structure: "structure check"
+  structure: "structure check",
+  applicability: "applicability note"
 };
 
 // src/cli/explain.ts
@@ -11762,11 +11763,11 @@ function problemDiagnostic(message, severity = 2) {
 }
 
 // src/integrations/lsp/documents.ts
-import path7 from "node:path";
+import path8 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/lint.ts
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/load/expand.ts
 var import_ignore = __toESM(require_ignore(), 1);
@@ -12389,13 +12390,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path9) {
-    if (isUrl(path9)) {
-      path9 = fileURLToPath(path9);
+  set path(path10) {
+    if (isUrl(path10)) {
+      path10 = fileURLToPath(path10);
     }
-    assertNonEmpty(path9, "path");
-    if (this.path !== path9) {
-      this.history.push(path9);
+    assertNonEmpty(path10, "path");
+    if (this.path !== path10) {
+      this.history.push(path10);
     }
   }
   /**
@@ -12662,8 +12663,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path9, name) {
-  if (!path9) {
+function assertPath(path10, name) {
+  if (!path10) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -13150,10 +13151,10 @@ var Processor = class _Processor extends CallableInstance {
   stringify(tree, file) {
     this.freeze();
     const realFile = vfile(file);
-    const compiler2 = this.compiler || this.Compiler;
-    assertCompiler("stringify", compiler2);
+    const compiler3 = this.compiler || this.Compiler;
+    assertCompiler("stringify", compiler3);
     assertNode(tree);
-    return compiler2(tree, realFile);
+    return compiler3(tree, realFile);
   }
   /**
    * Configure the processor to use a plugin, a list of usable values, or a
@@ -19925,12 +19926,12 @@ import path3 from "node:path";
 // src/generated/validators.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var validateRule = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/rule.json", "title": "policylint rule", "description": "One rule of a policylint rule pack: rules/<pack>/<rule>.json. Rules are data: the engine runs one of a fixed set of check kinds configured by this file.", "type": "object", "required": ["id", "kind", "title", "description", "citation", "message"], "additionalProperties": false, "definitions": { "phrase": { "type": "string", "minLength": 1, "maxLength": 200, "description": "A token phrase: words are matched by stem and case-insensitively; 'word*' matches a prefix; '(a|b)' alternatives; 'word?' optional; '...' a gap of up to 4 words, '...N' up to N words (N <= 12); '=word' an exact (unstemmed) word." }, "phrases": { "type": "array", "items": { "$ref": "#/definitions/phrase" }, "maxItems": 400 }, "signal": { "type": "string", "enum": ["policy-date", "email", "postal-address", "phone", "url", "organisation-name", "list"] }, "condition": { "type": "object", "additionalProperties": false, "description": "When the requirement applies. It applies when any of the given triggers (text, fact, factIncludes) holds, and, if alsoText is given, one of those phrases is present too; with no trigger given it always applies. A configured fact decides before the text does. Every kind honours it: a rule that does not apply reports nothing.", "properties": { "text": { "$ref": "#/definitions/phrases", "description": "Phrases whose affirmative (not negated) presence makes the requirement apply." }, "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$", "description": "A config fact (facts.<name>) that, when true, makes the requirement apply, and when false, makes it not apply whatever the text says." }, "factIncludes": { "type": "object", "additionalProperties": false, "required": ["fact", "value"], "description": "A config fact holding a list (facts.states): when the list is set, the requirement applies if it contains the value (or one of the values; compared case-insensitively) and does not apply if it contains none of them, whatever the text says. When the fact is unset, the other triggers decide.", "properties": { "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "value": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] } } }, "alsoText": { "$ref": "#/definitions/phrases", "description": "Phrases of which one must also be present, affirmatively, whichever trigger holds: a state's duty that arises only when the policy says it sells sensitive data, say." }, "reason": { "type": "string", "description": "Why it is not applicable when no trigger holds." } } }, "pattern": { "type": "object", "required": ["regex"], "additionalProperties": false, "properties": { "regex": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "An RE2 regular expression (linear time: no backreferences or lookaround)." }, "caseSensitive": { "type": "boolean", "default": false }, "message": { "type": "string", "description": "Message for this pattern; {match} is replaced by the matched text." }, "fix": { "type": "string", "description": "Replacement for the match: makes the finding fixable with --fix. {match} is the matched text." }, "severity": { "enum": ["warn", "error"] }, "scope": { "type": "array", "items": { "enum": ["text", "link-targets", "headings", "code"] }, "description": "Where to look: visible text (default, excluding code), link targets, headings only, or also code." }, "unless": { "$ref": "#/definitions/phrases", "description": "Skip a match whose sentence contains one of these phrases." }, "literals": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Strings (compared in lower case) of which every match contains at least one: lines without any are skipped, which makes the pattern fast on large policies." } } }, "limit": { "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "scope": { "type": "string", "description": "What this limit belongs to (a state code, a law), matched against the fact named by limitsFact." }, "value": { "type": "number", "exclusiveMinimum": 0 }, "unit": { "enum": ["hour", "day", "business-day", "week", "month", "year", "age", "currency"] }, "citation": { "type": "string" }, "verified": { "enum": ["P", "S", "U"] }, "note": { "type": "string" }, "context": { "$ref": "#/definitions/phrases", "description": "This limit applies only to sentences with one of these phrases (a regulator's name, 'appeal'). A sentence that matches some limit's context is compared only with the limits in force whose context it matches (none: not checked); other sentences with the limits that have no context." } } }, "example": { "type": "string", "minLength": 1 } }, "properties": { "$schema": { "type": "string" }, "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "kind": { "enum": ["disclosure", "forbidden-pattern", "number-limit", "date", "structure"] }, "title": { "type": "string", "minLength": 3, "maxLength": 120 }, "description": { "type": "string", "minLength": 10 }, "citation": { "type": "string", "minLength": 1 }, "verified": { "enum": ["P", "S", "U"], "description": "Verification of the citation: P primary text, S secondary source, U unverified (reports at most a warning)." }, "severity": { "enum": ["warn", "error"], "default": "error" }, "message": { "type": "string", "minLength": 5, "description": "The finding. Placeholders: {match}, {value}, {limit}, {evidence}." }, "suggestion": { "type": "string", "description": "What compliant wording must contain." }, "docs": { "type": "string", "description": "Extra Markdown for the generated rule page." }, "examples": { "type": "object", "additionalProperties": false, "description": "Run as tests: each compliant text passes the rule, each noncompliant text triggers it.", "properties": { "compliant": { "type": "array", "items": { "$ref": "#/definitions/example" } }, "noncompliant": { "type": "array", "items": { "$ref": "#/definitions/example" } } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "disclosure: what counts as the policy saying it.", "properties": { "phrases": { "$ref": "#/definitions/phrases", "description": "Sufficient anywhere in the policy's text." }, "sectionHeadings": { "$ref": "#/definitions/phrases", "description": "A section whose heading path matches one of these is on topic." }, "inSection": { "$ref": "#/definitions/phrases", "description": "Sufficient only inside an on-topic section (sectionHeadings)." }, "headingSuffices": { "type": "boolean", "description": "An on-topic section with any text under it is sufficient by itself." }, "signals": { "type": "array", "items": { "$ref": "#/definitions/signal" }, "description": "Facts found by analysis that count as evidence (inside an on-topic section when sectionHeadings is given)." }, "exclude": { "$ref": "#/definitions/phrases", "description": "A sentence containing one of these never counts as evidence." }, "excludeSections": { "$ref": "#/definitions/phrases", "description": "A sentence inside a section whose heading path matches one of these never counts as evidence (a rights list for another jurisdiction, say)." }, "negated": { "enum": ["counts", "ignored"], "default": "counts", "description": "Whether a negated statement ('we do not sell') is a disclosure." }, "minMatches": { "type": "integer", "minimum": 1, "maximum": 20, "default": 1, "description": "Distinct sentences of evidence needed." } } }, "condition": { "$ref": "#/definitions/condition" }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Packs of the laws this rule applies: it runs only when at least one of them is enabled for the file (detected, selected with --jurisdiction, or implied), so a rule that compares a promise with a law stays quiet where that law is not in scope. A disclosure rule that does not run is listed as not-applicable." }, "defersTo": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Rule ids that report the same promise more specifically: a finding of this rule on a line where one of them reports a finding is dropped, so one sentence never gets the same finding under two ids." }, "patterns": { "type": "array", "items": { "$ref": "#/definitions/pattern" }, "minItems": 1, "maxItems": 200 }, "quantity": { "enum": ["duration", "age", "money"], "description": "number-limit: what number to read from a matching sentence." }, "context": { "$ref": "#/definitions/phrases", "description": "number-limit: a sentence must contain one of these to be checked." }, "contextAll": { "$ref": "#/definitions/phrases", "description": "number-limit: ...and also one of these." }, "contextExclude": { "$ref": "#/definitions/phrases", "description": "number-limit: sentences with these are skipped." }, "compare": { "enum": ["max", "min"], "default": "max", "description": "number-limit: the number may not exceed (max) or fall below (min) the limit." }, "limits": { "type": "array", "items": { "$ref": "#/definitions/limit" }, "minItems": 1 }, "limitsFact": { "type": "string", "description": "number-limit: config fact listing the scopes in force (e.g. states); the strictest of those limits applies; all limits when the fact is unset." }, "check": { "enum": ["empty-list", "empty-section", "broken-link", "mismatched-entity", "invalid-date", "stale-date"], "description": "structure/date: which built-in check to run." }, "options": { "type": "object", "description": "Options of the built-in check." } }, "allOf": [{ "if": { "required": ["kind"], "properties": { "kind": { "const": "disclosure" } } }, "then": { "required": ["evidence", "suggestion"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "forbidden-pattern" } } }, "then": { "required": ["patterns"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "number-limit" } } }, "then": { "required": ["quantity", "context", "limits"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "enum": ["structure", "date"] } } }, "then": { "required": ["check"] } }] };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/rule.json", "title": "policylint rule", "description": "One rule of a policylint rule pack: rules/<pack>/<rule>.json. Rules are data: the engine runs one of a fixed set of check kinds configured by this file.", "type": "object", "required": ["id", "kind", "title", "description", "citation", "message"], "additionalProperties": false, "definitions": { "phrase": { "type": "string", "minLength": 1, "maxLength": 200, "description": "A token phrase: words are matched by stem and case-insensitively; 'word*' matches a prefix; '(a|b)' alternatives; 'word?' optional; '...' a gap of up to 4 words, '...N' up to N words (N <= 12); '=word' an exact (unstemmed) word." }, "phrases": { "type": "array", "items": { "$ref": "#/definitions/phrase" }, "maxItems": 400 }, "signal": { "type": "string", "enum": ["policy-date", "email", "postal-address", "phone", "url", "organisation-name", "list"] }, "statement": { "type": "object", "additionalProperties": false, "required": ["verb"], "description": "A statement read as a frame, in one clause: who (subject) does what (verb) to which data (object). Negation ('we do not and will not sell', 'no data is sold'), conditions about us ('if we ever offer', 'should we sell', 'in the event of a merger') and exceptions ('except with our processors') are read, so a keyword in a denial, a hypothesis, a heading or a link's name is not a statement.", "properties": { "verb": { "$ref": "#/definitions/phrases", "minItems": 1, "description": "The action ('(sell|share)', 'offer')." }, "object": { "$ref": "#/definitions/phrases", "description": "What it is done to: read after an active verb, before a passive one ('personal data is sold'), in the same clause." }, "after": { "$ref": "#/definitions/phrases", "description": "Words that must follow the verb in its clause ('for ...3 children')." }, "subject": { "enum": ["first-party", "we", "any"], "default": "first-party", "description": "first-party: the operator's own statement ('we', 'the app', or a subject naming no one else); a user or a third party ('advertisers may collect') does not count. we: only a subject that names the operator ('we', 'I', 'the app'). any: whoever does it." }, "polarity": { "enum": ["affirmed", "negated"], "default": "affirmed", "description": "affirmed: a statement that it is done (not negated, not conditional). negated: a statement that it is not done, with no exception." }, "unlessWith": { "$ref": "#/definitions/phrases", "description": "A clause that also holds one of these does not count (a qualifier: 'sensitive', 'from children')." }, "headings": { "type": "boolean", "default": false, "description": "Headings count as statements ('Information We Collect'). By default only sentences of prose do." } } }, "statements": { "type": "array", "items": { "$ref": "#/definitions/statement" }, "maxItems": 50 }, "condition": { "type": "object", "additionalProperties": false, "description": "When the requirement applies. It applies when any of the given triggers (text, statements, fact, factIncludes) holds, and, if alsoText is given, one of those phrases is present too; with no trigger given it always applies. A configured fact decides before the text does. Every kind honours it: a rule that does not apply reports nothing.", "properties": { "text": { "$ref": "#/definitions/phrases", "description": "Phrases whose affirmative (not negated) presence makes the requirement apply." }, "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$", "description": "A config fact (facts.<name>) that, when true, makes the requirement apply, and when false, makes it not apply whatever the text says." }, "factIncludes": { "type": "object", "additionalProperties": false, "required": ["fact", "value"], "description": "A config fact holding a list (facts.states): when the list is set, the requirement applies if it contains the value (or one of the values; compared case-insensitively) and does not apply if it contains none of them, whatever the text says. When the fact is unset, the other triggers decide.", "properties": { "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "value": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] } } }, "statements": { "$ref": "#/definitions/statements", "description": "Statements of fact, any of which makes the requirement apply (affirmed: 'we sell', not 'we do not sell' or 'if we ever sell'); the finding quotes it." }, "unlessFact": { "oneOf": [{ "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "minItems": 1 }], "description": "Facts (configured, or found in the text by rules/facts.json, such as collectsNoPersonalData) any of which makes the requirement not apply." }, "alsoText": { "$ref": "#/definitions/phrases", "description": "Phrases of which one must also be present, affirmatively, whichever trigger holds: a state's duty that arises only when the policy says it sells sensitive data, say." }, "reason": { "type": "string", "description": "Why it is not applicable when no trigger holds." } } }, "pattern": { "type": "object", "required": ["regex"], "additionalProperties": false, "properties": { "regex": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "An RE2 regular expression (linear time: no backreferences or lookaround)." }, "caseSensitive": { "type": "boolean", "default": false }, "message": { "type": "string", "description": "Message for this pattern; {match} is replaced by the matched text." }, "fix": { "type": "string", "description": "Replacement for the match: makes the finding fixable with --fix. {match} is the matched text." }, "severity": { "enum": ["warn", "error"] }, "scope": { "type": "array", "items": { "enum": ["text", "link-targets", "headings", "code"] }, "description": "Where to look: visible text (default, excluding code), link targets, headings only, or also code." }, "unless": { "$ref": "#/definitions/phrases", "description": "Skip a match whose sentence contains one of these phrases." }, "literals": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Strings (compared in lower case) of which every match contains at least one: lines without any are skipped, which makes the pattern fast on large policies." } } }, "limit": { "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "scope": { "type": "string", "description": "What this limit belongs to (a state code, a law), matched against the fact named by limitsFact." }, "value": { "type": "number", "exclusiveMinimum": 0 }, "unit": { "enum": ["hour", "day", "business-day", "week", "month", "year", "age", "currency"] }, "citation": { "type": "string" }, "verified": { "enum": ["P", "S", "U"] }, "note": { "type": "string" }, "context": { "$ref": "#/definitions/phrases", "description": "This limit applies only to sentences with one of these phrases (a regulator's name, 'appeal'). A sentence that matches some limit's context is compared only with the limits in force whose context it matches (none: not checked); other sentences with the limits that have no context." } } }, "example": { "type": "string", "minLength": 1 } }, "properties": { "$schema": { "type": "string" }, "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "kind": { "enum": ["disclosure", "forbidden-pattern", "number-limit", "date", "structure", "applicability"], "description": "applicability: the one note a pack gives where the policy names its law without addressing its people ({evidence} is the naming sentence)." }, "title": { "type": "string", "minLength": 3, "maxLength": 120 }, "description": { "type": "string", "minLength": 10 }, "citation": { "type": "string", "minLength": 1 }, "verified": { "enum": ["P", "S", "U"], "description": "Verification of the citation: P primary text, S secondary source, U unverified (reports at most a warning)." }, "severity": { "enum": ["warn", "error"], "default": "error" }, "message": { "type": "string", "minLength": 5, "description": "The finding. Placeholders: {match}, {value}, {limit}, {evidence}." }, "suggestion": { "type": "string", "description": "What compliant wording must contain." }, "docs": { "type": "string", "description": "Extra Markdown for the generated rule page." }, "examples": { "type": "object", "additionalProperties": false, "description": "Run as tests: each compliant text passes the rule, each noncompliant text triggers it.", "properties": { "compliant": { "type": "array", "items": { "$ref": "#/definitions/example" } }, "noncompliant": { "type": "array", "items": { "$ref": "#/definitions/example" } } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "disclosure: what counts as the policy saying it.", "properties": { "phrases": { "$ref": "#/definitions/phrases", "description": "Sufficient anywhere in the policy's text." }, "sectionHeadings": { "$ref": "#/definitions/phrases", "description": "A section whose heading path matches one of these is on topic." }, "inSection": { "$ref": "#/definitions/phrases", "description": "Sufficient only inside an on-topic section (sectionHeadings)." }, "headingSuffices": { "type": "boolean", "description": "An on-topic section with any text under it is sufficient by itself." }, "signals": { "type": "array", "items": { "$ref": "#/definitions/signal" }, "description": "Facts found by analysis that count as evidence (inside an on-topic section when sectionHeadings is given)." }, "exclude": { "$ref": "#/definitions/phrases", "description": "A sentence containing one of these never counts as evidence." }, "excludeSections": { "$ref": "#/definitions/phrases", "description": "A sentence inside a section whose heading path matches one of these never counts as evidence (a rights list for another jurisdiction, say)." }, "negated": { "enum": ["counts", "ignored"], "default": "counts", "description": "Whether a negated statement ('we do not sell') is a disclosure." }, "minMatches": { "type": "integer", "minimum": 1, "maximum": 20, "default": 1, "description": "Distinct sentences of evidence needed." } } }, "condition": { "$ref": "#/definitions/condition" }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Packs of the laws this rule applies: it runs only when at least one of them is enabled for the file (detected, selected with --jurisdiction, or implied), so a rule that compares a promise with a law stays quiet where that law is not in scope. A disclosure rule that does not run is listed as not-applicable." }, "defersTo": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Rule ids that report the same promise more specifically: a finding of this rule on a line where one of them reports a finding is dropped, so one sentence never gets the same finding under two ids." }, "patterns": { "type": "array", "items": { "$ref": "#/definitions/pattern" }, "minItems": 1, "maxItems": 200 }, "quantity": { "enum": ["duration", "age", "money"], "description": "number-limit: what number to read from a matching sentence." }, "context": { "$ref": "#/definitions/phrases", "description": "number-limit: a sentence must contain one of these to be checked." }, "contextAll": { "$ref": "#/definitions/phrases", "description": "number-limit: ...and also one of these." }, "contextExclude": { "$ref": "#/definitions/phrases", "description": "number-limit: sentences with these are skipped." }, "compare": { "enum": ["max", "min"], "default": "max", "description": "number-limit: the number may not exceed (max) or fall below (min) the limit." }, "limits": { "type": "array", "items": { "$ref": "#/definitions/limit" }, "minItems": 1 }, "limitsFact": { "type": "string", "description": "number-limit: config fact listing the scopes in force (e.g. states); the strictest of those limits applies; all limits when the fact is unset." }, "check": { "enum": ["empty-list", "empty-section", "broken-link", "mismatched-entity", "invalid-date", "stale-date"], "description": "structure/date: which built-in check to run." }, "options": { "type": "object", "description": "Options of the built-in check." } }, "allOf": [{ "if": { "required": ["kind"], "properties": { "kind": { "const": "disclosure" } } }, "then": { "required": ["evidence", "suggestion"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "forbidden-pattern" } } }, "then": { "required": ["patterns"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "number-limit" } } }, "then": { "required": ["quantity", "context", "limits"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "enum": ["structure", "date"] } } }, "then": { "required": ["check"] } }] };
 var schema16 = { "type": "string", "enum": ["policy-date", "email", "postal-address", "phone", "url", "organisation-name", "list"] };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = import_ucs2length.default.default;
 var pattern0 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "u");
-var pattern3 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+var pattern5 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -19988,13 +19989,153 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   validate11.errors = vErrors;
   return errors === 0;
 }
+var schema19 = { "type": "object", "additionalProperties": false, "required": ["verb"], "description": "A statement read as a frame, in one clause: who (subject) does what (verb) to which data (object). Negation ('we do not and will not sell', 'no data is sold'), conditions about us ('if we ever offer', 'should we sell', 'in the event of a merger') and exceptions ('except with our processors') are read, so a keyword in a denial, a hypothesis, a heading or a link's name is not a statement.", "properties": { "verb": { "$ref": "#/definitions/phrases", "minItems": 1, "description": "The action ('(sell|share)', 'offer')." }, "object": { "$ref": "#/definitions/phrases", "description": "What it is done to: read after an active verb, before a passive one ('personal data is sold'), in the same clause." }, "after": { "$ref": "#/definitions/phrases", "description": "Words that must follow the verb in its clause ('for ...3 children')." }, "subject": { "enum": ["first-party", "we", "any"], "default": "first-party", "description": "first-party: the operator's own statement ('we', 'the app', or a subject naming no one else); a user or a third party ('advertisers may collect') does not count. we: only a subject that names the operator ('we', 'I', 'the app'). any: whoever does it." }, "polarity": { "enum": ["affirmed", "negated"], "default": "affirmed", "description": "affirmed: a statement that it is done (not negated, not conditional). negated: a statement that it is not done, with no exception." }, "unlessWith": { "$ref": "#/definitions/phrases", "description": "A clause that also holds one of these does not count (a qualifier: 'sensitive', 'from children')." }, "headings": { "type": "boolean", "default": false, "description": "Headings count as statements ('Information We Collect'). By default only sentences of prose do." } } };
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.verb === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "verb" }, message: "must have required property 'verb'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "verb" || key0 === "object" || key0 === "after" || key0 === "subject" || key0 === "polarity" || key0 === "unlessWith" || key0 === "headings")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.verb !== void 0) {
+      let data0 = data.verb;
+      if (!validate11(data0, { instancePath: instancePath + "/verb", parentData: data, parentDataProperty: "verb", rootData })) {
+        vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+        errors = vErrors.length;
+      }
+      if (Array.isArray(data0)) {
+        if (data0.length < 1) {
+          const err2 = { instancePath: instancePath + "/verb", schemaPath: "#/properties/verb/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.object !== void 0) {
+      if (!validate11(data.object, { instancePath: instancePath + "/object", parentData: data, parentDataProperty: "object", rootData })) {
+        vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.after !== void 0) {
+      if (!validate11(data.after, { instancePath: instancePath + "/after", parentData: data, parentDataProperty: "after", rootData })) {
+        vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.subject !== void 0) {
+      let data3 = data.subject;
+      if (!(data3 === "first-party" || data3 === "we" || data3 === "any")) {
+        const err3 = { instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/enum", keyword: "enum", params: { allowedValues: schema19.properties.subject.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.polarity !== void 0) {
+      let data4 = data.polarity;
+      if (!(data4 === "affirmed" || data4 === "negated")) {
+        const err4 = { instancePath: instancePath + "/polarity", schemaPath: "#/properties/polarity/enum", keyword: "enum", params: { allowedValues: schema19.properties.polarity.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.unlessWith !== void 0) {
+      if (!validate11(data.unlessWith, { instancePath: instancePath + "/unlessWith", parentData: data, parentDataProperty: "unlessWith", rootData })) {
+        vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.headings !== void 0) {
+      if (typeof data.headings !== "boolean") {
+        const err5 = { instancePath: instancePath + "/headings", schemaPath: "#/properties/headings/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (Array.isArray(data)) {
+    if (data.length > 50) {
+      const err0 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (!validate20(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+        vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate19.errors = vErrors;
+  return errors === 0;
+}
 var pattern1 = new RegExp("^[a-zA-Z][a-zA-Z0-9]*$", "u");
 function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "text" || key0 === "fact" || key0 === "factIncludes" || key0 === "alsoText" || key0 === "reason")) {
+      if (!(key0 === "text" || key0 === "fact" || key0 === "factIncludes" || key0 === "statements" || key0 === "unlessFact" || key0 === "alsoText" || key0 === "reason")) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err0];
@@ -20198,6 +20339,114 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.statements !== void 0) {
+      if (!validate19(data.statements, { instancePath: instancePath + "/statements", parentData: data, parentDataProperty: "statements", rootData })) {
+        vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.unlessFact !== void 0) {
+      let data7 = data.unlessFact;
+      const _errs20 = errors;
+      let valid5 = false;
+      let passing1 = null;
+      const _errs21 = errors;
+      if (typeof data7 === "string") {
+        if (!pattern1.test(data7)) {
+          const err16 = { instancePath: instancePath + "/unlessFact", schemaPath: "#/properties/unlessFact/oneOf/0/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z][a-zA-Z0-9]*$" }, message: 'must match pattern "^[a-zA-Z][a-zA-Z0-9]*$"' };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/unlessFact", schemaPath: "#/properties/unlessFact/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      var _valid1 = _errs21 === errors;
+      if (_valid1) {
+        valid5 = true;
+        passing1 = 0;
+      }
+      const _errs23 = errors;
+      if (Array.isArray(data7)) {
+        if (data7.length < 1) {
+          const err18 = { instancePath: instancePath + "/unlessFact", schemaPath: "#/properties/unlessFact/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        const len1 = data7.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data8 = data7[i1];
+          if (typeof data8 === "string") {
+            if (!pattern1.test(data8)) {
+              const err19 = { instancePath: instancePath + "/unlessFact/" + i1, schemaPath: "#/properties/unlessFact/oneOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z][a-zA-Z0-9]*$" }, message: 'must match pattern "^[a-zA-Z][a-zA-Z0-9]*$"' };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          } else {
+            const err20 = { instancePath: instancePath + "/unlessFact/" + i1, schemaPath: "#/properties/unlessFact/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err21 = { instancePath: instancePath + "/unlessFact", schemaPath: "#/properties/unlessFact/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+      var _valid1 = _errs23 === errors;
+      if (_valid1 && valid5) {
+        valid5 = false;
+        passing1 = [passing1, 1];
+      } else {
+        if (_valid1) {
+          valid5 = true;
+          passing1 = 1;
+        }
+      }
+      if (!valid5) {
+        const err22 = { instancePath: instancePath + "/unlessFact", schemaPath: "#/properties/unlessFact/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      } else {
+        errors = _errs20;
+        if (vErrors !== null) {
+          if (_errs20) {
+            vErrors.length = _errs20;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
     if (data.alsoText !== void 0) {
       if (!validate11(data.alsoText, { instancePath: instancePath + "/alsoText", parentData: data, parentDataProperty: "alsoText", rootData })) {
         vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
@@ -20206,29 +20455,29 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.reason !== void 0) {
       if (typeof data.reason !== "string") {
-        const err16 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err23 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err23];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err23);
         }
         errors++;
       }
     }
   } else {
-    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err17];
+      vErrors = [err24];
     } else {
-      vErrors.push(err17);
+      vErrors.push(err24);
     }
     errors++;
   }
   validate17.errors = vErrors;
   return errors === 0;
 }
-var schema18 = { "type": "object", "required": ["regex"], "additionalProperties": false, "properties": { "regex": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "An RE2 regular expression (linear time: no backreferences or lookaround)." }, "caseSensitive": { "type": "boolean", "default": false }, "message": { "type": "string", "description": "Message for this pattern; {match} is replaced by the matched text." }, "fix": { "type": "string", "description": "Replacement for the match: makes the finding fixable with --fix. {match} is the matched text." }, "severity": { "enum": ["warn", "error"] }, "scope": { "type": "array", "items": { "enum": ["text", "link-targets", "headings", "code"] }, "description": "Where to look: visible text (default, excluding code), link targets, headings only, or also code." }, "unless": { "$ref": "#/definitions/phrases", "description": "Skip a match whose sentence contains one of these phrases." }, "literals": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Strings (compared in lower case) of which every match contains at least one: lines without any are skipped, which makes the pattern fast on large policies." } } };
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema20 = { "type": "object", "required": ["regex"], "additionalProperties": false, "properties": { "regex": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "An RE2 regular expression (linear time: no backreferences or lookaround)." }, "caseSensitive": { "type": "boolean", "default": false }, "message": { "type": "string", "description": "Message for this pattern; {match} is replaced by the matched text." }, "fix": { "type": "string", "description": "Replacement for the match: makes the finding fixable with --fix. {match} is the matched text." }, "severity": { "enum": ["warn", "error"] }, "scope": { "type": "array", "items": { "enum": ["text", "link-targets", "headings", "code"] }, "description": "Where to look: visible text (default, excluding code), link targets, headings only, or also code." }, "unless": { "$ref": "#/definitions/phrases", "description": "Skip a match whose sentence contains one of these phrases." }, "literals": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Strings (compared in lower case) of which every match contains at least one: lines without any are skipped, which makes the pattern fast on large policies." } } };
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -20319,7 +20568,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.severity !== void 0) {
       let data4 = data.severity;
       if (!(data4 === "warn" || data4 === "error")) {
-        const err8 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/enum", keyword: "enum", params: { allowedValues: schema18.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+        const err8 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/enum", keyword: "enum", params: { allowedValues: schema20.properties.severity.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -20335,7 +20584,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data6 = data5[i0];
           if (!(data6 === "text" || data6 === "link-targets" || data6 === "headings" || data6 === "code")) {
-            const err9 = { instancePath: instancePath + "/scope/" + i0, schemaPath: "#/properties/scope/items/enum", keyword: "enum", params: { allowedValues: schema18.properties.scope.items.enum }, message: "must be equal to one of the allowed values" };
+            const err9 = { instancePath: instancePath + "/scope/" + i0, schemaPath: "#/properties/scope/items/enum", keyword: "enum", params: { allowedValues: schema20.properties.scope.items.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -20414,11 +20663,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate21.errors = vErrors;
+  validate29.errors = vErrors;
   return errors === 0;
 }
-var schema19 = { "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "scope": { "type": "string", "description": "What this limit belongs to (a state code, a law), matched against the fact named by limitsFact." }, "value": { "type": "number", "exclusiveMinimum": 0 }, "unit": { "enum": ["hour", "day", "business-day", "week", "month", "year", "age", "currency"] }, "citation": { "type": "string" }, "verified": { "enum": ["P", "S", "U"] }, "note": { "type": "string" }, "context": { "$ref": "#/definitions/phrases", "description": "This limit applies only to sentences with one of these phrases (a regulator's name, 'appeal'). A sentence that matches some limit's context is compared only with the limits in force whose context it matches (none: not checked); other sentences with the limits that have no context." } } };
-function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema21 = { "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "scope": { "type": "string", "description": "What this limit belongs to (a state code, a law), matched against the fact named by limitsFact." }, "value": { "type": "number", "exclusiveMinimum": 0 }, "unit": { "enum": ["hour", "day", "business-day", "week", "month", "year", "age", "currency"] }, "citation": { "type": "string" }, "verified": { "enum": ["P", "S", "U"] }, "note": { "type": "string" }, "context": { "$ref": "#/definitions/phrases", "description": "This limit applies only to sentences with one of these phrases (a regulator's name, 'appeal'). A sentence that matches some limit's context is compared only with the limits in force whose context it matches (none: not checked); other sentences with the limits that have no context." } } };
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -20487,7 +20736,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.unit !== void 0) {
       let data2 = data.unit;
       if (!(data2 === "hour" || data2 === "day" || data2 === "business-day" || data2 === "week" || data2 === "month" || data2 === "year" || data2 === "age" || data2 === "currency")) {
-        const err6 = { instancePath: instancePath + "/unit", schemaPath: "#/properties/unit/enum", keyword: "enum", params: { allowedValues: schema19.properties.unit.enum }, message: "must be equal to one of the allowed values" };
+        const err6 = { instancePath: instancePath + "/unit", schemaPath: "#/properties/unit/enum", keyword: "enum", params: { allowedValues: schema21.properties.unit.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -20510,7 +20759,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.verified !== void 0) {
       let data4 = data.verified;
       if (!(data4 === "P" || data4 === "S" || data4 === "U")) {
-        const err8 = { instancePath: instancePath + "/verified", schemaPath: "#/properties/verified/enum", keyword: "enum", params: { allowedValues: schema19.properties.verified.enum }, message: "must be equal to one of the allowed values" };
+        const err8 = { instancePath: instancePath + "/verified", schemaPath: "#/properties/verified/enum", keyword: "enum", params: { allowedValues: schema21.properties.verified.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -20545,7 +20794,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate27.errors = vErrors;
+  validate35.errors = vErrors;
   return errors === 0;
 }
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -20925,7 +21174,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.kind !== void 0) {
       let data6 = data.kind;
-      if (!(data6 === "disclosure" || data6 === "forbidden-pattern" || data6 === "number-limit" || data6 === "date" || data6 === "structure")) {
+      if (!(data6 === "disclosure" || data6 === "forbidden-pattern" || data6 === "number-limit" || data6 === "date" || data6 === "structure" || data6 === "applicability")) {
         const err29 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.kind.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err29];
@@ -21340,7 +21589,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i3 = 0; i3 < len3; i3++) {
           let data33 = data32[i3];
           if (typeof data33 === "string") {
-            if (!pattern3.test(data33)) {
+            if (!pattern5.test(data33)) {
               const err62 = { instancePath: instancePath + "/jurisdictions/" + i3, schemaPath: "#/properties/jurisdictions/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"' };
               if (vErrors === null) {
                 vErrors = [err62];
@@ -21437,8 +21686,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
         const len5 = data36.length;
         for (let i5 = 0; i5 < len5; i5++) {
-          if (!validate21(data36[i5], { instancePath: instancePath + "/patterns/" + i5, parentData: data36, parentDataProperty: i5, rootData })) {
-            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+          if (!validate29(data36[i5], { instancePath: instancePath + "/patterns/" + i5, parentData: data36, parentDataProperty: i5, rootData })) {
+            vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
             errors = vErrors.length;
           }
         }
@@ -21508,8 +21757,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
         const len6 = data43.length;
         for (let i6 = 0; i6 < len6; i6++) {
-          if (!validate27(data43[i6], { instancePath: instancePath + "/limits/" + i6, parentData: data43, parentDataProperty: i6, rootData })) {
-            vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+          if (!validate35(data43[i6], { instancePath: instancePath + "/limits/" + i6, parentData: data43, parentDataProperty: i6, rootData })) {
+            vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
             errors = vErrors.length;
           }
         }
@@ -21570,9 +21819,66 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   validate10.errors = vErrors;
   return errors === 0;
 }
-var validatePack = validate30;
-var schema20 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/pack.json", "title": "policylint rule pack", "description": "rules/<pack>/pack.json: what the pack is and when it is on.", "type": "object", "required": ["name", "title", "enabled"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "name": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "title": { "type": "string", "minLength": 2 }, "description": { "type": "string" }, "enabled": { "enum": ["always", "detected", "explicit"], "description": "always: on for every policy; detected: on when the policy's text names the law (detect phrases) or the user selects it; explicit: only when selected." }, "detect": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 }, "description": "Token phrases (same syntax as rule phrases) whose presence in the policy enables the pack." }, "implies": { "type": "array", "items": { "type": "string" }, "description": "Packs enabled together with this one." } } };
-function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var validatePack = validate38;
+var schema22 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/pack.json", "title": "policylint rule pack", "description": "rules/<pack>/pack.json: what the pack is and when it is on.", "type": "object", "required": ["name", "title", "enabled"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "name": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "title": { "type": "string", "minLength": 2 }, "description": { "type": "string" }, "shortTitle": { "type": "string", "minLength": 2, "description": "The law's short name in messages ('CCPA', 'GDPR')." }, "enabled": { "enum": ["always", "detected", "explicit"], "description": "always: on for every policy; detected: its basis is decided per document (configured, a fact, addressed, named, none: see address) or the user selects it; explicit: only when selected." }, "detect": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 }, "description": "Token phrases (same syntax as rule phrases) that name the law. Named only, the pack gives one note; see address." }, "address": { "type": "object", "additionalProperties": false, "description": "When the policy speaks to this law's people or claims compliance with it: the pack's basis is then 'addressed' and its rules run. A law the policy only names (detect) gets one note, never a finding per requirement.", "properties": { "phrases": { "$ref": "rule.json#/definitions/phrases", "description": "Phrases that address them where a sentence affirms them ('under the CCPA, you have the right', 'if you are a California resident')." }, "headings": { "$ref": "rule.json#/definitions/phrases", "description": "A section headed like this ('Your California Privacy Rights', 'EEA residents'), with text under it, is written for them; so is a section of this kind that names the law." }, "namedUnder": { "$ref": "rule.json#/definitions/phrases", "description": "Headings of sections that speak to people abroad ('International users'): the law named inside one addresses them." }, "vocabulary": { "$ref": "rule.json#/definitions/phrases", "description": "The law's own terms ('legal basis for processing', 'data controller'): used as the policy's own framework they address it, unless the policy declares another law (otherLaws) as its framework." }, "otherLaws": { "$ref": "rule.json#/definitions/phrases", "description": "Phrases that declare another law as the policy's framework ('DPDP Act', 'PIPEDA', 'addresses COPPA specifically')." } } }, "appliesWith": { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "description": "Facts (configured, or found in the text by rules/facts.json) that make this law apply whatever the text names: an operator established in the EU (establishedInEU)." }, "requires": { "type": "object", "additionalProperties": false, "required": ["facts", "reason"], "description": "The law reaches only documents with one of these facts, configured or found in the text (COPPA: a service directed to children, or one that knowingly collects from them).", "properties": { "facts": { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "minItems": 1 }, "reason": { "type": "string", "description": "Why the pack does not apply when none holds." } } }, "unlessFacts": { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "description": "Facts that put the document out of this law's reach (collectsNoPersonalData; publicAuthority)." }, "implies": { "type": "array", "items": { "type": "string" }, "description": "Packs enabled together with this one." } } };
+function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (Array.isArray(data)) {
+    if (data.length > 400) {
+      const err0 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 400 }, message: "must NOT have more than 400 items" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (typeof data0 === "string") {
+        if (func3(data0) > 200) {
+          const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/phrase/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (func3(data0) < 1) {
+          const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/phrase/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/phrase/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate39.errors = vErrors;
+  return errors === 0;
+}
+function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -21605,7 +21911,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "$schema" || key0 === "name" || key0 === "title" || key0 === "description" || key0 === "enabled" || key0 === "detect" || key0 === "implies")) {
+      if (!func2.call(schema22.properties, key0)) {
         const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err3];
@@ -21629,7 +21935,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data1 = data.name;
       if (typeof data1 === "string") {
-        if (!pattern3.test(data1)) {
+        if (!pattern5.test(data1)) {
           const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"' };
           if (vErrors === null) {
             vErrors = [err5];
@@ -21681,70 +21987,67 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.enabled !== void 0) {
-      let data4 = data.enabled;
-      if (!(data4 === "always" || data4 === "detected" || data4 === "explicit")) {
-        const err10 = { instancePath: instancePath + "/enabled", schemaPath: "#/properties/enabled/enum", keyword: "enum", params: { allowedValues: schema20.properties.enabled.enum }, message: "must be equal to one of the allowed values" };
+    if (data.shortTitle !== void 0) {
+      let data4 = data.shortTitle;
+      if (typeof data4 === "string") {
+        if (func3(data4) < 2) {
+          const err10 = { instancePath: instancePath + "/shortTitle", schemaPath: "#/properties/shortTitle/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters" };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/shortTitle", schemaPath: "#/properties/shortTitle/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err11];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.enabled !== void 0) {
+      let data5 = data.enabled;
+      if (!(data5 === "always" || data5 === "detected" || data5 === "explicit")) {
+        const err12 = { instancePath: instancePath + "/enabled", schemaPath: "#/properties/enabled/enum", keyword: "enum", params: { allowedValues: schema22.properties.enabled.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
         }
         errors++;
       }
     }
     if (data.detect !== void 0) {
-      let data5 = data.detect;
-      if (Array.isArray(data5)) {
-        const len0 = data5.length;
+      let data6 = data.detect;
+      if (Array.isArray(data6)) {
+        const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data6 = data5[i0];
-          if (typeof data6 === "string") {
-            if (func3(data6) > 200) {
-              const err11 = { instancePath: instancePath + "/detect/" + i0, schemaPath: "#/properties/detect/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+          let data7 = data6[i0];
+          if (typeof data7 === "string") {
+            if (func3(data7) > 200) {
+              const err13 = { instancePath: instancePath + "/detect/" + i0, schemaPath: "#/properties/detect/items/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
               if (vErrors === null) {
-                vErrors = [err11];
+                vErrors = [err13];
               } else {
-                vErrors.push(err11);
+                vErrors.push(err13);
               }
               errors++;
             }
-            if (func3(data6) < 1) {
-              const err12 = { instancePath: instancePath + "/detect/" + i0, schemaPath: "#/properties/detect/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (func3(data7) < 1) {
+              const err14 = { instancePath: instancePath + "/detect/" + i0, schemaPath: "#/properties/detect/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err12];
+                vErrors = [err14];
               } else {
-                vErrors.push(err12);
+                vErrors.push(err14);
               }
               errors++;
             }
           } else {
-            const err13 = { instancePath: instancePath + "/detect/" + i0, schemaPath: "#/properties/detect/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err14 = { instancePath: instancePath + "/detect", schemaPath: "#/properties/detect/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-    }
-    if (data.implies !== void 0) {
-      let data7 = data.implies;
-      if (Array.isArray(data7)) {
-        const len1 = data7.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          if (typeof data7[i1] !== "string") {
-            const err15 = { instancePath: instancePath + "/implies/" + i1, schemaPath: "#/properties/implies/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err15 = { instancePath: instancePath + "/detect/" + i0, schemaPath: "#/properties/detect/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -21754,7 +22057,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err16 = { instancePath: instancePath + "/implies", schemaPath: "#/properties/implies/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err16 = { instancePath: instancePath + "/detect", schemaPath: "#/properties/detect/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -21763,28 +22066,614 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.address !== void 0) {
+      let data8 = data.address;
+      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+        for (const key1 in data8) {
+          if (!(key1 === "phrases" || key1 === "headings" || key1 === "namedUnder" || key1 === "vocabulary" || key1 === "otherLaws")) {
+            const err17 = { instancePath: instancePath + "/address", schemaPath: "#/properties/address/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data8.phrases !== void 0) {
+          if (!validate39(data8.phrases, { instancePath: instancePath + "/address/phrases", parentData: data8, parentDataProperty: "phrases", rootData })) {
+            vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data8.headings !== void 0) {
+          if (!validate39(data8.headings, { instancePath: instancePath + "/address/headings", parentData: data8, parentDataProperty: "headings", rootData })) {
+            vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data8.namedUnder !== void 0) {
+          if (!validate39(data8.namedUnder, { instancePath: instancePath + "/address/namedUnder", parentData: data8, parentDataProperty: "namedUnder", rootData })) {
+            vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data8.vocabulary !== void 0) {
+          if (!validate39(data8.vocabulary, { instancePath: instancePath + "/address/vocabulary", parentData: data8, parentDataProperty: "vocabulary", rootData })) {
+            vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data8.otherLaws !== void 0) {
+          if (!validate39(data8.otherLaws, { instancePath: instancePath + "/address/otherLaws", parentData: data8, parentDataProperty: "otherLaws", rootData })) {
+            vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/address", schemaPath: "#/properties/address/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.appliesWith !== void 0) {
+      let data14 = data.appliesWith;
+      if (Array.isArray(data14)) {
+        const len1 = data14.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data15 = data14[i1];
+          if (typeof data15 === "string") {
+            if (!pattern1.test(data15)) {
+              const err19 = { instancePath: instancePath + "/appliesWith/" + i1, schemaPath: "#/properties/appliesWith/items/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z][a-zA-Z0-9]*$" }, message: 'must match pattern "^[a-zA-Z][a-zA-Z0-9]*$"' };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          } else {
+            const err20 = { instancePath: instancePath + "/appliesWith/" + i1, schemaPath: "#/properties/appliesWith/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err21 = { instancePath: instancePath + "/appliesWith", schemaPath: "#/properties/appliesWith/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.requires !== void 0) {
+      let data16 = data.requires;
+      if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+        if (data16.facts === void 0) {
+          const err22 = { instancePath: instancePath + "/requires", schemaPath: "#/properties/requires/required", keyword: "required", params: { missingProperty: "facts" }, message: "must have required property 'facts'" };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (data16.reason === void 0) {
+          const err23 = { instancePath: instancePath + "/requires", schemaPath: "#/properties/requires/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        for (const key2 in data16) {
+          if (!(key2 === "facts" || key2 === "reason")) {
+            const err24 = { instancePath: instancePath + "/requires", schemaPath: "#/properties/requires/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (data16.facts !== void 0) {
+          let data17 = data16.facts;
+          if (Array.isArray(data17)) {
+            if (data17.length < 1) {
+              const err25 = { instancePath: instancePath + "/requires/facts", schemaPath: "#/properties/requires/properties/facts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+            const len2 = data17.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data18 = data17[i2];
+              if (typeof data18 === "string") {
+                if (!pattern1.test(data18)) {
+                  const err26 = { instancePath: instancePath + "/requires/facts/" + i2, schemaPath: "#/properties/requires/properties/facts/items/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z][a-zA-Z0-9]*$" }, message: 'must match pattern "^[a-zA-Z][a-zA-Z0-9]*$"' };
+                  if (vErrors === null) {
+                    vErrors = [err26];
+                  } else {
+                    vErrors.push(err26);
+                  }
+                  errors++;
+                }
+              } else {
+                const err27 = { instancePath: instancePath + "/requires/facts/" + i2, schemaPath: "#/properties/requires/properties/facts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err28 = { instancePath: instancePath + "/requires/facts", schemaPath: "#/properties/requires/properties/facts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data16.reason !== void 0) {
+          if (typeof data16.reason !== "string") {
+            const err29 = { instancePath: instancePath + "/requires/reason", schemaPath: "#/properties/requires/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err30 = { instancePath: instancePath + "/requires", schemaPath: "#/properties/requires/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.unlessFacts !== void 0) {
+      let data20 = data.unlessFacts;
+      if (Array.isArray(data20)) {
+        const len3 = data20.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data21 = data20[i3];
+          if (typeof data21 === "string") {
+            if (!pattern1.test(data21)) {
+              const err31 = { instancePath: instancePath + "/unlessFacts/" + i3, schemaPath: "#/properties/unlessFacts/items/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z][a-zA-Z0-9]*$" }, message: 'must match pattern "^[a-zA-Z][a-zA-Z0-9]*$"' };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+          } else {
+            const err32 = { instancePath: instancePath + "/unlessFacts/" + i3, schemaPath: "#/properties/unlessFacts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err33 = { instancePath: instancePath + "/unlessFacts", schemaPath: "#/properties/unlessFacts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.implies !== void 0) {
+      let data22 = data.implies;
+      if (Array.isArray(data22)) {
+        const len4 = data22.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          if (typeof data22[i4] !== "string") {
+            const err34 = { instancePath: instancePath + "/implies/" + i4, schemaPath: "#/properties/implies/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err35 = { instancePath: instancePath + "/implies", schemaPath: "#/properties/implies/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err36 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err17];
+      vErrors = [err36];
     } else {
-      vErrors.push(err17);
+      vErrors.push(err36);
     }
     errors++;
   }
-  validate30.errors = vErrors;
+  validate38.errors = vErrors;
   return errors === 0;
 }
-var validateConfig = validate31;
-var schema21 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/config.json", "title": "policylint configuration", "description": '.policylintrc.json, policylint.config.json, or the "policylint" key of package.json.', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "boolean", "description": "Stop looking for configuration in parent folders (the nearest file wins either way)." }, "extends": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }], "description": "Configuration files (paths relative to this one) whose settings this one builds on." }, "rules": { "type": "object", "description": "Severity per rule id, or [severity, options].", "additionalProperties": { "oneOf": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "object" }] }] } }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "description": "Packs to enable instead of detecting them from the text (draft and common stay on)." }, "packs": { "type": "array", "items": { "type": "string" }, "description": "Folders of extra rule packs (JSON only), relative to this file: each holds <pack>/pack.json and rule files." }, "ignorePatterns": { "type": "array", "items": { "type": "string" }, "description": ".gitignore-style patterns, relative to this file's folder." }, "facts": { "type": "object", "description": 'What the organisation knows about itself, for conditional requirements (e.g. {"hasDpo": true, "states": ["CA", "NY"]}).', "additionalProperties": { "oneOf": [{ "type": "boolean" }, { "type": "number" }, { "type": "string" }, { "type": "array", "items": { "type": "string" } }] } }, "now": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "Reference date (YYYY-MM-DD) for date rules; today when unset." }, "reportUnusedDisableDirectives": { "enum": ["off", "warn", "error"], "default": "warn" } } };
-var pattern7 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var validateFacts = validate45;
+function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (Array.isArray(data)) {
+    if (data.length > 50) {
+      const err0 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (!validate20(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+        vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate46.errors = vErrors;
+  return errors === 0;
+}
+function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (Array.isArray(data)) {
+    if (data.length > 400) {
+      const err0 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 400 }, message: "must NOT have more than 400 items" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (typeof data0 === "string") {
+        if (func3(data0) > 200) {
+          const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/phrase/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (func3(data0) < 1) {
+          const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/phrase/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/phrase/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate49.errors = vErrors;
+  return errors === 0;
+}
+function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.facts === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "facts" }, message: "must have required property 'facts'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "$schema" || key0 === "facts")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      if (typeof data.$schema !== "string") {
+        const err2 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.facts !== void 0) {
+      let data1 = data.facts;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          const _errs8 = errors;
+          let valid3 = false;
+          const _errs9 = errors;
+          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            if (data2.statements === void 0) {
+              const err3 = { instancePath: instancePath + "/facts/" + i0, schemaPath: "#/properties/facts/items/anyOf/0/required", keyword: "required", params: { missingProperty: "statements" }, message: "must have required property 'statements'" };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          }
+          var _valid0 = _errs9 === errors;
+          valid3 = valid3 || _valid0;
+          if (!valid3) {
+            const _errs10 = errors;
+            if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+              if (data2.phrases === void 0) {
+                const err4 = { instancePath: instancePath + "/facts/" + i0, schemaPath: "#/properties/facts/items/anyOf/1/required", keyword: "required", params: { missingProperty: "phrases" }, message: "must have required property 'phrases'" };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+            }
+            var _valid0 = _errs10 === errors;
+            valid3 = valid3 || _valid0;
+          }
+          if (!valid3) {
+            const err5 = { instancePath: instancePath + "/facts/" + i0, schemaPath: "#/properties/facts/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          } else {
+            errors = _errs8;
+            if (vErrors !== null) {
+              if (_errs8) {
+                vErrors.length = _errs8;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            if (data2.name === void 0) {
+              const err6 = { instancePath: instancePath + "/facts/" + i0, schemaPath: "#/properties/facts/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            if (data2.title === void 0) {
+              const err7 = { instancePath: instancePath + "/facts/" + i0, schemaPath: "#/properties/facts/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            if (data2.description === void 0) {
+              const err8 = { instancePath: instancePath + "/facts/" + i0, schemaPath: "#/properties/facts/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            for (const key1 in data2) {
+              if (!(key1 === "name" || key1 === "title" || key1 === "description" || key1 === "statements" || key1 === "phrases" || key1 === "unless")) {
+                const err9 = { instancePath: instancePath + "/facts/" + i0, schemaPath: "#/properties/facts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data2.name !== void 0) {
+              let data3 = data2.name;
+              if (typeof data3 === "string") {
+                if (!pattern1.test(data3)) {
+                  const err10 = { instancePath: instancePath + "/facts/" + i0 + "/name", schemaPath: "#/properties/facts/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z][a-zA-Z0-9]*$" }, message: 'must match pattern "^[a-zA-Z][a-zA-Z0-9]*$"' };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
+              } else {
+                const err11 = { instancePath: instancePath + "/facts/" + i0 + "/name", schemaPath: "#/properties/facts/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            if (data2.title !== void 0) {
+              let data4 = data2.title;
+              if (typeof data4 === "string") {
+                if (func3(data4) < 3) {
+                  const err12 = { instancePath: instancePath + "/facts/" + i0 + "/title", schemaPath: "#/properties/facts/items/properties/title/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err12];
+                  } else {
+                    vErrors.push(err12);
+                  }
+                  errors++;
+                }
+              } else {
+                const err13 = { instancePath: instancePath + "/facts/" + i0 + "/title", schemaPath: "#/properties/facts/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+            if (data2.description !== void 0) {
+              let data5 = data2.description;
+              if (typeof data5 === "string") {
+                if (func3(data5) < 10) {
+                  const err14 = { instancePath: instancePath + "/facts/" + i0 + "/description", schemaPath: "#/properties/facts/items/properties/description/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+              } else {
+                const err15 = { instancePath: instancePath + "/facts/" + i0 + "/description", schemaPath: "#/properties/facts/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            if (data2.statements !== void 0) {
+              if (!validate46(data2.statements, { instancePath: instancePath + "/facts/" + i0 + "/statements", parentData: data2, parentDataProperty: "statements", rootData })) {
+                vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data2.phrases !== void 0) {
+              if (!validate49(data2.phrases, { instancePath: instancePath + "/facts/" + i0 + "/phrases", parentData: data2, parentDataProperty: "phrases", rootData })) {
+                vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data2.unless !== void 0) {
+              if (!validate46(data2.unless, { instancePath: instancePath + "/facts/" + i0 + "/unless", parentData: data2, parentDataProperty: "unless", rootData })) {
+                vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err16 = { instancePath: instancePath + "/facts/" + i0, schemaPath: "#/properties/facts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/facts", schemaPath: "#/properties/facts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err18];
+    } else {
+      vErrors.push(err18);
+    }
+    errors++;
+  }
+  validate45.errors = vErrors;
+  return errors === 0;
+}
+var validateConfig = validate52;
+var schema29 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/config.json", "title": "policylint configuration", "description": '.policylintrc.json, policylint.config.json, or the "policylint" key of package.json.', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "boolean", "description": "Stop looking for configuration in parent folders (the nearest file wins either way)." }, "extends": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }], "description": "Configuration files (paths relative to this one) whose settings this one builds on." }, "rules": { "type": "object", "description": "Severity per rule id, or [severity, options].", "additionalProperties": { "oneOf": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "object" }] }] } }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "description": "Packs to enable instead of detecting them from the text (draft and common stay on)." }, "packs": { "type": "array", "items": { "type": "string" }, "description": "Folders of extra rule packs (JSON only), relative to this file: each holds <pack>/pack.json and rule files." }, "ignorePatterns": { "type": "array", "items": { "type": "string" }, "description": ".gitignore-style patterns, relative to this file's folder." }, "facts": { "type": "object", "description": 'What the organisation knows about itself, for conditional requirements (e.g. {"hasDpo": true, "states": ["CA", "NY"]}).', "additionalProperties": { "oneOf": [{ "type": "boolean" }, { "type": "number" }, { "type": "string" }, { "type": "array", "items": { "type": "string" } }] } }, "now": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "Reference date (YYYY-MM-DD) for date rules; today when unset." }, "reportUnusedDisableDirectives": { "enum": ["off", "warn", "error"], "default": "warn" } } };
+var pattern13 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func2.call(schema21.properties, key0)) {
+      if (!func2.call(schema29.properties, key0)) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err0];
@@ -21898,7 +22787,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           let passing1 = null;
           const _errs19 = errors;
           if (!(data5 === "off" || data5 === "warn" || data5 === "error" || data5 === 0 || data5 === 1 || data5 === 2)) {
-            const err7 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema21.properties.rules.additionalProperties.oneOf[0].enum }, message: "must be equal to one of the allowed values" };
+            const err7 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema29.properties.rules.additionalProperties.oneOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -21935,7 +22824,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
             if (len1 > 0) {
               let data6 = data5[0];
               if (!(data6 === "off" || data6 === "warn" || data6 === "error" || data6 === 0 || data6 === 1 || data6 === 2)) {
-                const err10 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/0", schemaPath: "#/properties/rules/additionalProperties/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema21.properties.rules.additionalProperties.oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values" };
+                const err10 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/0", schemaPath: "#/properties/rules/additionalProperties/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema29.properties.rules.additionalProperties.oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -22011,7 +22900,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i1 = 0; i1 < len2; i1++) {
           let data9 = data8[i1];
           if (typeof data9 === "string") {
-            if (!pattern3.test(data9)) {
+            if (!pattern5.test(data9)) {
               const err15 = { instancePath: instancePath + "/jurisdictions/" + i1, schemaPath: "#/properties/jurisdictions/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"' };
               if (vErrors === null) {
                 vErrors = [err15];
@@ -22218,7 +23107,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.now !== void 0) {
       let data17 = data.now;
       if (typeof data17 === "string") {
-        if (!pattern7.test(data17)) {
+        if (!pattern13.test(data17)) {
           const err29 = { instancePath: instancePath + "/now", schemaPath: "#/properties/now/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
           if (vErrors === null) {
             vErrors = [err29];
@@ -22240,7 +23129,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.reportUnusedDisableDirectives !== void 0) {
       let data18 = data.reportUnusedDisableDirectives;
       if (!(data18 === "off" || data18 === "warn" || data18 === "error")) {
-        const err31 = { instancePath: instancePath + "/reportUnusedDisableDirectives", schemaPath: "#/properties/reportUnusedDisableDirectives/enum", keyword: "enum", params: { allowedValues: schema21.properties.reportUnusedDisableDirectives.enum }, message: "must be equal to one of the allowed values" };
+        const err31 = { instancePath: instancePath + "/reportUnusedDisableDirectives", schemaPath: "#/properties/reportUnusedDisableDirectives/enum", keyword: "enum", params: { allowedValues: schema29.properties.reportUnusedDisableDirectives.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -22258,7 +23147,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate31.errors = vErrors;
+  validate52.errors = vErrors;
   return errors === 0;
 }
 
@@ -22377,8 +23266,8 @@ var ConfigFinder = class {
 };
 
 // src/rules/registry.ts
-import fs3 from "node:fs";
-import path5 from "node:path";
+import fs4 from "node:fs";
+import path6 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/analysis/phrase.ts
@@ -22714,6 +23603,442 @@ function compilePattern(source, caseSensitive, fast) {
   return js !== null && compileV8(js) || compileRe2(source, caseSensitive);
 }
 
+// src/analysis/frames.ts
+var SKIP = /* @__PURE__ */ new Set([
+  "do",
+  "does",
+  "did",
+  "may",
+  "might",
+  "can",
+  "could",
+  "will",
+  "would",
+  "shall",
+  "should",
+  "must",
+  "have",
+  "has",
+  "had",
+  "also",
+  "only",
+  "currently",
+  "ever",
+  "just",
+  "still",
+  "further",
+  "additionally",
+  "generally",
+  "typically",
+  "usually",
+  "sometimes",
+  "occasionally",
+  "automatically",
+  "directly",
+  "actively",
+  "knowingly",
+  "intentionally",
+  "voluntarily",
+  "otherwise",
+  "presently",
+  "routinely",
+  "regularly",
+  "then",
+  "already",
+  "always",
+  "both",
+  "either",
+  "not",
+  "never",
+  "no",
+  "longer",
+  "nor",
+  "neither",
+  "and",
+  "or",
+  "to",
+  "need",
+  "needs",
+  "want",
+  "wants",
+  "intend",
+  "plan",
+  "choose",
+  "able",
+  "unable",
+  "willing",
+  "allowed",
+  "permitted",
+  "going",
+  "try",
+  "seek",
+  "ourselves",
+  "themselves",
+  "hereby",
+  "therefore",
+  "thus",
+  "solely",
+  "exclusively",
+  "primarily",
+  "mainly",
+  "explicitly",
+  "expressly",
+  "specifically",
+  "purposely",
+  "deliberately",
+  "ordinarily",
+  "normally",
+  "in",
+  "any",
+  "way",
+  "absolutely"
+]);
+var BE = /* @__PURE__ */ new Set(["is", "are", "was", "were", "be", "been", "being", "am", "isn't", "aren't", "wasn't", "weren't", "get", "gets", "got", "gotten"]);
+var FIRST = /* @__PURE__ */ new Set(["we", "us", "our", "i", "me", "my", "we'll", "we've", "we're", "we'd", "i'll", "i've", "i'm", "i'd", "ourselves"]);
+var PRODUCT = /* @__PURE__ */ new Set([
+  "app",
+  "application",
+  "apps",
+  "extension",
+  "bot",
+  "service",
+  "services",
+  "site",
+  "website",
+  "websites",
+  "platform",
+  "software",
+  "product",
+  "products",
+  "plugin",
+  "add-on",
+  "game",
+  "games",
+  "tool",
+  "company",
+  "team",
+  "developer",
+  "developers",
+  "operator",
+  "organisation",
+  "organization",
+  "controller",
+  "business",
+  "it"
+]);
+var USER = /* @__PURE__ */ new Set(["you", "your", "user", "users", "visitor", "visitors", "customer", "customers", "member", "members", "consumer", "consumers", "individual", "individuals", "parent", "parents", "you'll", "you're", "yourself"]);
+var THIRD = /* @__PURE__ */ new Set([
+  "they",
+  "them",
+  "third",
+  "parties",
+  "party",
+  "partner",
+  "partners",
+  "advertiser",
+  "advertisers",
+  "provider",
+  "providers",
+  "vendor",
+  "vendors",
+  "network",
+  "networks",
+  "processor",
+  "processors",
+  "subprocessors",
+  "affiliate",
+  "affiliates",
+  "google",
+  "facebook",
+  "meta",
+  "apple",
+  "microsoft",
+  "amazon",
+  "stripe",
+  "cloudflare",
+  "companies",
+  "who",
+  "which",
+  "others",
+  "brokers",
+  "sdks",
+  "sdk",
+  "plugins",
+  "platforms",
+  "sites",
+  "browsers",
+  "browser",
+  "authorities",
+  "admob",
+  "firebase",
+  "github",
+  "discord",
+  "telegram"
+]);
+var CONDITIONAL = /* @__PURE__ */ new Set(["if", "unless", "whether", "should", "were", "once", "whenever"]);
+var EXCEPTION = ["except", "excepting", "other than", "apart from", "besides", "beyond", "save for", "aside from", "outside of", "unless"];
+var NEGATING_DETERMINERS = /* @__PURE__ */ new Set(["no", "nothing", "none", "neither", "nor", "never"]);
+var WH = /* @__PURE__ */ new Set(["what", "how", "why", "which", "where", "who", "whom", "whose"]);
+var NEGATING_OBJECT = /* @__PURE__ */ new Set(["no", "nothing", "none", "neither"]);
+var PRACTICE_VERBS = /* @__PURE__ */ new Set([
+  "collect",
+  "collects",
+  "store",
+  "stores",
+  "share",
+  "shares",
+  "sell",
+  "sells",
+  "rent",
+  "rents",
+  "trade",
+  "trades",
+  "transfer",
+  "transfers",
+  "disclose",
+  "discloses",
+  "use",
+  "uses",
+  "process",
+  "processes",
+  "keep",
+  "keeps",
+  "retain",
+  "retains",
+  "track",
+  "tracks",
+  "transmit",
+  "transmits",
+  "send",
+  "sends",
+  "receive",
+  "receives",
+  "access",
+  "accesses",
+  "gather",
+  "gathers",
+  "record",
+  "records",
+  "log",
+  "logs",
+  "save",
+  "saves",
+  "analyze",
+  "analyse",
+  "monetize",
+  "lease",
+  "release",
+  "upload",
+  "profile",
+  "request",
+  "requests",
+  "solicit",
+  "obtain",
+  "obtains",
+  "view",
+  "read",
+  "copy",
+  "publish",
+  "distribute",
+  "license",
+  "exchange",
+  "give",
+  "provide",
+  "make",
+  "offer",
+  "require",
+  "ask",
+  "handle",
+  "monitor",
+  "see",
+  "touch",
+  "phone",
+  "home"
+]);
+function clauseStarts(s) {
+  const parts = s.leadIn ? [{ sentence: s.leadIn }, { sentence: s }] : [{ sentence: s }];
+  const tokens = [];
+  const starts = [0];
+  for (const { sentence } of parts) {
+    const text3 = sentence.block.text;
+    const base = tokens.length;
+    sentence.tokens.forEach((t, i) => {
+      tokens.push(t);
+      if (i === 0) return;
+      const between = text3.slice(sentence.tokens[i - 1].end, t.start);
+      if (/[;!?]|\.\s|[–—]\s|\s-\s/.test(between) || CLAUSE_WORDS.has(t.lower)) starts.push(base + i);
+    });
+  }
+  return { tokens, starts };
+}
+var CLAUSE_WORDS = /* @__PURE__ */ new Set(["but", "however", "although", "though", "whereas", "yet"]);
+function clauseOf(starts, at, length) {
+  let from = 0;
+  let to = length;
+  for (const st of starts) {
+    if (st <= at) from = st;
+    else {
+      to = st;
+      break;
+    }
+  }
+  return [from, to];
+}
+function classify(word) {
+  if (FIRST.has(word)) return "first-party";
+  if (USER.has(word)) return "user";
+  if (THIRD.has(word)) return "third-party";
+  if (PRODUCT.has(word)) return "first-party";
+  return null;
+}
+function wordsAt(tokens, i, words2) {
+  return words2.every((w, k) => tokens[i + k]?.lower === w);
+}
+function hasException(tokens, from, to) {
+  for (let i = from; i < to; i++) {
+    for (const e of EXCEPTION) if (wordsAt(tokens, i, e.split(" "))) return true;
+  }
+  return false;
+}
+function conditional(tokens, clauseFrom, at) {
+  for (let i = 0; i < at; i++) {
+    const w = tokens[i].lower;
+    const eventOf = w === "in" && (wordsAt(tokens, i + 1, ["the", "event"]) || wordsAt(tokens, i + 1, ["case"]));
+    if (!CONDITIONAL.has(w) && !eventOf) continue;
+    if ((w === "should" || w === "were") && i !== 0 && !tokens[i].clauseBreak) continue;
+    if (eventOf && i >= clauseFrom && tokens.slice(i, at).every((t) => !t.clauseBreak)) return true;
+    const subject = tokens[i + 1]?.lower === "we" || tokens[i + 1]?.lower === "ever" || eventOf && i + 3 < at;
+    const inside2 = tokens.slice(i + 1, at + 1).every((t) => !t.clauseBreak);
+    if (inside2 && i >= clauseFrom) return true;
+    if (subject || w === "should" || w === "were") return true;
+  }
+  for (let i = clauseFrom; i < at; i++) if (wordsAt(tokens, i, ["in", "the", "future"])) return true;
+  return false;
+}
+function subjectOf(tokens, clauseFrom, verbFrom) {
+  let negated = false;
+  let passive = false;
+  let i = verbFrom - 1;
+  for (; i >= clauseFrom; i--) {
+    const t = tokens[i];
+    if (t.negator) negated = true;
+    if (BE.has(t.lower)) {
+      passive = true;
+      continue;
+    }
+    if (SKIP.has(t.lower) || t.negator || PRACTICE_VERBS.has(t.lower)) continue;
+    break;
+  }
+  if (i < clauseFrom) return { actor: "unspecified", negated, passive, before: clauseFrom, embedded: false };
+  const head = tokens[i].lower;
+  let embedded = false;
+  for (let k = i - 1; k >= Math.max(clauseFrom, i - 3); k--) if (WH.has(tokens[k].lower) || tokens[k].lower === "whether") embedded = true;
+  let actor = classify(head);
+  if (actor === null) {
+    actor = "unspecified";
+    for (let k = i - 1; k >= Math.max(clauseFrom, i - 3); k--) {
+      const c = classify(tokens[k].lower);
+      if (c === "third-party" || c === "user") {
+        actor = c;
+        break;
+      }
+    }
+  }
+  if (passive && !negated) {
+    for (let k = i; k >= clauseFrom && k >= i - 6; k--) if (NEGATING_DETERMINERS.has(tokens[k].lower)) negated = true;
+  }
+  return { actor: passive && actor !== "third-party" && actor !== "user" ? "unspecified" : actor, negated, passive, before: i + 1, embedded };
+}
+function agentOf(tokens, verbTo, clauseTo) {
+  if (tokens[verbTo]?.lower !== "by") return null;
+  for (let i = verbTo + 1; i < Math.min(clauseTo, verbTo + 4); i++) {
+    const c = classify(tokens[i].lower);
+    if (c) return c;
+  }
+  return null;
+}
+function findIn(phrases2, tokens, from, to, noneIs = true) {
+  if (phrases2.length === 0) return noneIs;
+  if (to <= from) return false;
+  const part = tokens.slice(from, to);
+  return phrases2.some((p) => matchPhrase(p, part) !== null);
+}
+function readFrames(frame, s) {
+  const { tokens, starts } = clauseStarts(s);
+  const out = [];
+  const leadLength = s.leadIn?.tokens.length ?? 0;
+  for (const verb of frame.verbs) {
+    for (let start = 0; start < tokens.length; ) {
+      const m = matchPhrase(verb, tokens.slice(start));
+      if (!m) break;
+      const from = start + m.from;
+      const to = start + m.to;
+      start = to;
+      if (to <= leadLength) continue;
+      if (out.some((r) => r.from === from)) continue;
+      const [cFrom, cTo] = clauseOf(starts, from, tokens.length);
+      const subj = subjectOf(tokens, cFrom, from);
+      const objectHere = subj.passive ? findIn(frame.objects, tokens, cFrom, from) : findIn(frame.objects, tokens, to, Math.min(cTo, to + 12));
+      if (!objectHere || !findIn(frame.after, tokens, to, cTo)) continue;
+      const actor = subj.passive ? agentOf(tokens, to, cTo) ?? subj.actor : subj.actor;
+      if (frame.subject === "first-party" && (actor === "user" || actor === "third-party")) continue;
+      if (frame.subject === "we" && actor !== "first-party") continue;
+      const negatedInVerb = tokens.slice(from, to).some((t) => t.negator) || NEGATING_OBJECT.has(tokens[to]?.lower ?? "");
+      out.push({
+        sentence: s,
+        from,
+        to,
+        actor,
+        negated: subj.negated || negatedInVerb,
+        hypothetical: conditional(tokens, cFrom, from),
+        excepted: hasException(tokens, cFrom, cTo),
+        interrogative: subj.embedded || WH.has(tokens[cFrom].lower) && tokens.slice(cFrom + 1, from + 1).every((t) => !t.clauseBreak),
+        passive: subj.passive,
+        subjectEnd: subj.passive ? cFrom : subj.before
+      });
+    }
+  }
+  return out.sort((a, b) => a.from - b.from);
+}
+function compileStatement(spec, compile, where) {
+  return {
+    frame: {
+      verbs: compile(spec.verb, `${where}.verb`),
+      objects: compile(spec.object, `${where}.object`),
+      after: compile(spec.after, `${where}.after`),
+      subject: spec.subject ?? "first-party"
+    },
+    polarity: spec.polarity ?? "affirmed",
+    unlessWith: compile(spec.unlessWith, `${where}.unlessWith`),
+    headings: spec.headings ?? false
+  };
+}
+function holds(st, r) {
+  if (r.hypothetical || r.interrogative) return false;
+  if (st.polarity === "affirmed" ? r.negated : !r.negated || r.excepted) return false;
+  if (st.unlessWith.length === 0) return true;
+  const { tokens, starts } = clauseStarts(r.sentence);
+  const [, to] = clauseOf(starts, r.from, tokens.length);
+  return !findIn(st.unlessWith, tokens, r.subjectEnd, to, false);
+}
+function findStatement(index2, st, accept) {
+  const where = (s) => accept(s) && (st.headings || s.block.kind !== "heading");
+  const ids = [...index2.matching(st.frame.verbs, where)].sort((a, b) => a - b);
+  for (const id of ids) {
+    const r = readFrames(st.frame, index2.sentences[id]).find((x) => holds(st, x));
+    if (r) return r;
+  }
+  return null;
+}
+function findAnyStatement(index2, statements, accept) {
+  let best = null;
+  for (const st of statements) {
+    const r = findStatement(index2, st, accept);
+    if (r && (!best || r.sentence.index < best.sentence.index)) best = r;
+  }
+  return best;
+}
+
 // src/rules/compile.ts
 var DOCS_BASE = "https://github.com/policylint/policylint/blob/main/docs/rules/";
 var RuleError = class extends Error {
@@ -22779,6 +24104,7 @@ function compileRule(rule, pack, source, eager = true) {
       excludeSections: phrases(ev.excludeSections, "evidence.excludeSections", source)
     },
     condition: phrases(rule.condition?.text, "condition.text", source),
+    conditionStatements: (rule.condition?.statements ?? []).map((st, i) => compileStatement(st, (list2, where) => phrases(list2, where, source), `condition.statements[${i}]`)),
     conditionAlso: phrases(rule.condition?.alsoText, "condition.alsoText", source),
     patterns,
     context: phrases(rule.context, "context", source),
@@ -22789,21 +24115,70 @@ function compileRule(rule, pack, source, eager = true) {
   };
 }
 
+// src/profile/facts.ts
+import fs3 from "node:fs";
+import path5 from "node:path";
+function compiler2(file, name) {
+  return (list2, where) => (list2 ?? []).flatMap((p, i) => {
+    try {
+      return compilePhrases(p);
+    } catch (e) {
+      if (e instanceof PhraseError) throw new RuleError(`${file}: invalid phrase at ${name}.${where}[${i}]: ${e.message}`);
+      throw e;
+    }
+  });
+}
+function loadFacts(file) {
+  let text3;
+  let data;
+  try {
+    text3 = fs3.readFileSync(file, "utf8");
+    data = JSON.parse(text3);
+  } catch (e) {
+    throw new RuleError(`${file}: ${e instanceof SyntaxError ? `not valid JSON (${e.message})` : `cannot read (${e.code})`}`);
+  }
+  if (!validatedAtBuild(file, text3) && !validateFacts(data)) throw new RuleError(`${file}: invalid facts ${describeErrors(validateFacts.errors)}`);
+  return data.facts.map((spec) => {
+    const compile = compiler2(path5.basename(file), spec.name);
+    return {
+      spec,
+      statements: (spec.statements ?? []).map((st, i) => compileStatement(st, compile, `statements[${i}]`)),
+      phrases: compile(spec.phrases, "phrases"),
+      unless: (spec.unless ?? []).map((st, i) => compileStatement(st, compile, `unless[${i}]`))
+    };
+  });
+}
+function decideFacts(facts, ctx, configured) {
+  const out = /* @__PURE__ */ new Map();
+  const titles = new Map(facts.map((f) => [f.spec.name, f.spec.title]));
+  for (const [name, value2] of Object.entries(configured)) out.set(name, { name, title: titles.get(name) ?? name, value: value2, source: "config" });
+  for (const fact of facts) {
+    if (out.has(fact.spec.name)) continue;
+    const said = findAnyStatement(ctx.index, fact.statements, ctx.prose);
+    const phrase2 = fact.phrases.length > 0 ? ctx.index.firstAffirmed(fact.phrases, ctx.prose) : null;
+    const first = said && (!phrase2 || said.sentence.index <= phrase2.sentence.index) ? said.sentence : phrase2?.sentence;
+    if (!first) continue;
+    if (fact.unless.length > 0 && findAnyStatement(ctx.index, fact.unless, ctx.prose)) continue;
+    out.set(fact.spec.name, { name: fact.spec.name, title: fact.spec.title, value: true, source: "text", evidence: ctx.evidenceOf(first) });
+  }
+  return out;
+}
+
 // src/rules/registry.ts
 var builtinDir;
 function builtinRulesDir() {
   if (builtinDir) return builtinDir;
-  let dir = path5.dirname(fileURLToPath2(import.meta.url));
+  let dir = path6.dirname(fileURLToPath2(import.meta.url));
   for (; ; ) {
-    if (fs3.existsSync(path5.join(dir, "rules", "schema.json"))) return builtinDir = path5.join(dir, "rules");
-    const parent = path5.dirname(dir);
+    if (fs4.existsSync(path6.join(dir, "rules", "schema.json"))) return builtinDir = path6.join(dir, "rules");
+    const parent = path6.dirname(dir);
     if (parent === dir) throw new RuleError("cannot find the built-in rules/ folder");
     dir = parent;
   }
 }
 function readJson(file) {
   try {
-    const text3 = fs3.readFileSync(file, "utf8");
+    const text3 = fs4.readFileSync(file, "utf8");
     return { text: text3, data: JSON.parse(text3) };
   } catch (e) {
     throw new RuleError(`${file}: ${e instanceof SyntaxError ? `not valid JSON (${e.message})` : `cannot read (${e.code})`}`);
@@ -22813,48 +24188,61 @@ var Registry = class {
   packs = /* @__PURE__ */ new Map();
   byRule = /* @__PURE__ */ new Map();
   scannedRoots = /* @__PURE__ */ new Set();
-  builtin = builtinRulesDir() + path5.sep;
+  builtin = builtinRulesDir() + path6.sep;
   constructor(roots = [builtinRulesDir()]) {
     loadRuleSnapshot(this.builtin);
     for (const r of roots) this.addRoot(r);
   }
   /** A folder holding <pack>/pack.json folders. */
   addRoot(root) {
-    const abs = path5.resolve(root);
+    const abs = path6.resolve(root);
     if (this.scannedRoots.has(abs)) return;
     this.scannedRoots.add(abs);
     let entries;
     try {
-      entries = fs3.readdirSync(abs, { withFileTypes: true });
+      entries = fs4.readdirSync(abs, { withFileTypes: true });
     } catch {
       throw new RuleError(`${abs}: rule pack folder not found`);
     }
     for (const e of entries.sort((a, b) => compareCodeUnits(a.name, b.name))) {
-      const packFile = path5.join(abs, e.name, "pack.json");
-      if (!e.isDirectory() || !fs3.existsSync(packFile)) continue;
+      const packFile = path6.join(abs, e.name, "pack.json");
+      if (!e.isDirectory() || !fs4.existsSync(packFile)) continue;
       const { text: text3, data: meta } = readJson(packFile);
       if (!validatedAtBuild(packFile, text3) && !validatePack(meta)) throw new RuleError(`${packFile}: invalid pack ${describeErrors(validatePack.errors)}`);
       const pack = meta;
       if (pack.name !== e.name) throw new RuleError(`${packFile}: pack name "${pack.name}" must match its folder "${e.name}"`);
       if (this.packs.has(pack.name)) throw new RuleError(`${packFile}: a pack named "${pack.name}" is already loaded from ${this.packs.get(pack.name).dir}`);
-      const detect = (pack.detect ?? []).flatMap((p, i) => {
+      const compile = (list2, where) => (list2 ?? []).flatMap((p, i) => {
         try {
           return compilePhrases(p);
         } catch (err) {
-          throw new RuleError(`${packFile}: invalid phrase at detect[${i}]: ${err.message}`);
+          throw new RuleError(`${packFile}: invalid phrase at ${where}[${i}]: ${err.message}`);
         }
       });
-      this.packs.set(pack.name, { meta: pack, dir: path5.join(abs, e.name), detect });
+      const a = pack.address ?? {};
+      const address = {
+        phrases: compile(a.phrases, "address.phrases"),
+        headings: compile(a.headings, "address.headings"),
+        namedUnder: compile(a.namedUnder, "address.namedUnder"),
+        vocabulary: compile(a.vocabulary, "address.vocabulary"),
+        otherLaws: compile(a.otherLaws, "address.otherLaws")
+      };
+      this.packs.set(pack.name, { meta: pack, dir: path6.join(abs, e.name), detect: compile(pack.detect, "detect"), address });
     }
+  }
+  _facts;
+  /** The built-in document facts (rules/facts.json), read once. */
+  facts() {
+    return this._facts ??= loadFacts(path6.join(builtinRulesDir(), "facts.json"));
   }
   /** Reads, validates and compiles a pack's rules once. */
   rules(packName) {
     const pack = this.packs.get(packName);
     if (!pack) throw new RuleError(`unknown rule pack "${packName}" (known: ${[...this.packs.keys()].join(", ")})`);
     if (!pack.rules) {
-      const files = fs3.readdirSync(pack.dir).filter((f) => f.endsWith(".json") && f !== "pack.json").sort();
+      const files = fs4.readdirSync(pack.dir).filter((f) => f.endsWith(".json") && f !== "pack.json").sort();
       pack.rules = files.map((f) => {
-        const file = path5.join(pack.dir, f);
+        const file = path6.join(pack.dir, f);
         const { text: text3, data } = readJson(file);
         if (!validatedAtBuild(file, text3) && !validateRule(data)) throw new RuleError(`${file}: invalid rule ${describeErrors(validateRule.errors)}`);
         const rule = data;
@@ -23220,6 +24608,12 @@ var CheckContext = class {
   /** Sentences of prose: not code, not raw HTML. */
   prose = (s) => s.block.kind !== "code" && s.block.kind !== "html";
   _policyDates;
+  /** What the profile stage decided (facts with their evidence, each pack's basis). */
+  profile;
+  useProfile(profile) {
+    this.profile = profile;
+    this.facts = Object.fromEntries([...profile.facts.values()].map((f) => [f.name, f.value]));
+  }
   // Many rules ask the same questions of the same sentences and sections (is there an e-mail
   // address here? is this section headed "Your rights"?): answers are kept for the document.
   signals = /* @__PURE__ */ new Map();
@@ -23313,10 +24707,15 @@ function applicability(rule, ctx) {
   if (!cond) return { triggers: [] };
   const triggers = [];
   let because;
-  let holds = false;
+  let holds2 = false;
+  for (const name of cond.unlessFact === void 0 ? [] : Array.isArray(cond.unlessFact) ? cond.unlessFact : [cond.unlessFact]) {
+    const f = ctx.profile?.facts.get(name);
+    if (!f || f.value === false || f.value === void 0) continue;
+    return { reason: `the requirement does not apply: ${f.title} (${f.source === "config" ? `facts.${name} in the configuration` : `line ${f.evidence.line}`})` };
+  }
   if (cond.fact && ctx.facts[cond.fact] !== void 0) {
     if (!ctx.facts[cond.fact]) return { reason: `facts.${cond.fact} is false in the configuration` };
-    holds = true;
+    holds2 = true;
     because = `facts.${cond.fact} is true`;
   }
   const inc = cond.factIncludes;
@@ -23326,13 +24725,14 @@ function applicability(rule, ctx) {
     const have = new Set(list2.map((x) => String(x).toUpperCase()));
     const hit = wanted.find((w) => have.has(w));
     if (!hit) return { reason: `facts.${inc.fact} does not include ${wanted.join(" or ")}` };
-    holds = true;
+    holds2 = true;
     because ??= `facts.${inc.fact} includes ${hit}`;
   }
-  if (!holds) {
-    const anyTrigger = rule.condition.length > 0 || cond.fact !== void 0 || inc !== void 0;
-    const hit = rule.condition.length > 0 ? ctx.index.firstAffirmed(rule.condition, ctx.prose) : void 0;
-    if (hit) triggers.push(ctx.evidenceOf(hit.sentence));
+  if (!holds2) {
+    const anyTrigger = rule.condition.length > 0 || rule.conditionStatements.length > 0 || cond.fact !== void 0 || inc !== void 0;
+    const said = rule.conditionStatements.length > 0 ? findAnyStatement(ctx.index, rule.conditionStatements, ctx.prose) : null;
+    const hit = said?.sentence ?? (rule.condition.length > 0 ? ctx.index.firstAffirmed(rule.condition, ctx.prose)?.sentence : void 0);
+    if (hit) triggers.push(ctx.evidenceOf(hit));
     else if (anyTrigger) {
       const why = cond.reason ?? "nothing in the policy triggers this requirement";
       const facts = [cond.fact ? `set facts.${cond.fact} to true` : "", inc ? `list ${listValues(inc.value).join(" or ")} in facts.${inc.fact}` : ""].filter(Boolean).join(" or ");
@@ -23589,7 +24989,7 @@ function checkForbidden(rule, ctx) {
   const out = [];
   const taken = [];
   for (const p of rule.patterns) {
-    const scope = p.spec.scope ?? ["text"];
+    const scope2 = p.spec.scope ?? ["text"];
     const unless = rule.unless.get(p.spec);
     const report = (srcStart, srcEnd, match2, block, textStart) => {
       if (taken.some(([a, b]) => srcStart < Math.max(b, a + 1) && Math.max(srcEnd, srcStart + 1) > a)) return;
@@ -23606,9 +25006,9 @@ function checkForbidden(rule, ctx) {
         fix: p.spec.fix !== void 0 ? { range: [srcStart, srcEnd], text: fill(p.spec.fix, match2) } : void 0
       });
     };
-    const withCode = scope.includes("code");
-    const headingsOnly = scope.includes("headings") && !scope.includes("text");
-    if (scope.includes("text") || scope.includes("headings") || withCode) {
+    const withCode = scope2.includes("code");
+    const headingsOnly = scope2.includes("headings") && !scope2.includes("text");
+    if (scope2.includes("text") || scope2.includes("headings") || withCode) {
       const isCode = (b) => b.kind === "code" || b.kind === "html";
       const key = `${withCode}:${headingsOnly}`;
       const j = joined(ctx, (b) => headingsOnly ? b.kind === "heading" : withCode || !isCode(b), key);
@@ -23621,7 +25021,7 @@ function checkForbidden(rule, ctx) {
         report(sourceOffset(block, from), sourceOffset(block, to), text3, block, from);
       }
     }
-    if (scope.includes("link-targets")) {
+    if (scope2.includes("link-targets")) {
       for (const block of ctx.doc.blocks) {
         for (const link of block.links) {
           for (const [, , text3] of matches(p, link.url)) {
@@ -23962,6 +25362,32 @@ function checkStructure(rule, ctx) {
   }
 }
 
+// src/rules/checks/applicability.ts
+function checkApplicability(rule, ctx, basis) {
+  const line = basis.evidence?.line ?? 1;
+  const at = ctx.doc.lines.lineStart(line) + (basis.evidence?.column ?? 1) - 1;
+  const quote = basis.evidence ? ` ("${basis.evidence.text.length > 70 ? `${basis.evidence.text.slice(0, 67)}\u2026` : basis.evidence.text}")` : "";
+  return [{ message: rule.file.message.replace("{evidence}", quote), srcStart: at, srcEnd: at, evidence: basis.evidence ? [basis.evidence] : void 0 }];
+}
+
+// src/profile/report.ts
+function describeProfile(profile, registry) {
+  const packs = [...profile.packs.values()].filter((b) => registry.packs.get(b.pack)?.meta.enabled !== "always").map((b) => ({
+    pack: b.pack,
+    basis: b.basis,
+    reason: b.reason,
+    ...b.evidence ? { line: b.evidence.line, text: b.evidence.text } : {},
+    ...b.via ? { via: b.via } : {}
+  }));
+  const facts = [...profile.facts.values()].map((f) => ({
+    fact: f.name,
+    value: f.value,
+    source: f.source,
+    ...f.evidence ? { line: f.evidence.line, text: f.evidence.text } : {}
+  }));
+  return { packs, facts };
+}
+
 // src/rules/directives.ts
 var COMMENT = /<!--\s*policylint-(disable-next-line|disable-line|disable|enable)\b([\s\S]*?)-->/g;
 function parseDirectives(source, lines) {
@@ -24026,26 +25452,94 @@ function applyDirectives(directives, messages, unusedSeverity, knownRule) {
   return { kept, unused };
 }
 
-// src/rules/jurisdictions.ts
-function selectPacks(registry, index2, prose, selected) {
-  const on = /* @__PURE__ */ new Set();
-  const jurisdictions = [];
-  const enable = (name, isJurisdiction) => {
-    if (on.has(name) || !registry.packs.has(name)) return;
-    on.add(name);
-    if (isJurisdiction) jurisdictions.push(name);
-    for (const implied of registry.packs.get(name).meta.implies ?? []) enable(implied, false);
+// src/profile/model.ts
+function isActive(b) {
+  return b === "configured" || b === "fact" || b === "addressed";
+}
+
+// src/profile/packs.ts
+function factHolds(f) {
+  return !!f && f.value !== false && f.value !== void 0 && !(Array.isArray(f.value) && f.value.length === 0);
+}
+function whereSaid(f) {
+  return f.source === "config" ? `facts.${f.name} is set in the configuration` : `line ${f.evidence.line}`;
+}
+function addressed(pack, ctx) {
+  const prose = (s) => ctx.prose(s) && s.block.kind !== "heading";
+  const a = pack.address;
+  const said = a.phrases.length ? ctx.index.firstAffirmed(a.phrases, prose) : null;
+  if (said) return { evidence: ctx.evidenceOf(said.sentence), how: "speaks to its people" };
+  for (const sec of ctx.doc.sections) {
+    if (!sec.heading || !sec.blocks.some((b) => b !== sec.heading)) continue;
+    const heading = sec.heading.sentences[0];
+    if (a.headings.length && matchAny(a.headings, heading.tokens)) return { evidence: ctx.evidenceOf(heading), how: "has a section for its people" };
+  }
+  if (a.namedUnder.length && pack.detect.length) {
+    const named = ctx.index.find(pack.detect, (s) => prose(s) && ctx.onTopic(s.block.section, a.namedUnder)).find((h) => !h.negated);
+    if (named) return { evidence: ctx.evidenceOf(named.sentence), how: "names it in a section for people abroad" };
+  }
+  if (a.vocabulary.length) {
+    const term = ctx.index.firstAffirmed(a.vocabulary, ctx.prose);
+    if (term && !(a.otherLaws.length && ctx.index.firstAffirmed(a.otherLaws, ctx.prose))) return { evidence: ctx.evidenceOf(term.sentence), how: "uses its terms as its own framework" };
+  }
+  return null;
+}
+function textBasis(name, pack, ctx, facts) {
+  const title = pack.meta.shortTitle ?? name.toUpperCase();
+  const a0 = pack.address;
+  if (!pack.detect.length && !a0.phrases.length && !a0.headings.length && !a0.vocabulary.length && !pack.meta.appliesWith?.length) {
+    return { pack: name, basis: "none", reason: "on only with a law pack that brings it in" };
+  }
+  for (const f of pack.meta.unlessFacts ?? []) {
+    const v = facts.get(f);
+    if (factHolds(v)) return { pack: name, basis: "none", reason: `the ${title} does not apply: ${v.title} (${whereSaid(v)})`, evidence: v.evidence };
+  }
+  const req = pack.meta.requires;
+  if (req && !req.facts.some((f) => factHolds(facts.get(f)))) return { pack: name, basis: "none", reason: `the ${title} does not apply: ${req.reason}` };
+  for (const f of pack.meta.appliesWith ?? []) {
+    const v = facts.get(f);
+    if (factHolds(v)) return { pack: name, basis: "fact", reason: `the ${title} applies: ${v.title} (${whereSaid(v)})`, evidence: v.evidence };
+  }
+  const a = addressed(pack, ctx);
+  if (a) return { pack: name, basis: "addressed", reason: `the policy ${a.how} (line ${a.evidence.line})`, evidence: a.evidence };
+  const named = pack.detect.length ? ctx.index.firstAffirmed(pack.detect, ctx.prose) : null;
+  if (named) {
+    const evidence = ctx.evidenceOf(named.sentence);
+    return { pack: name, basis: "named", reason: `the policy names the ${title} (line ${evidence.line}) but does not address its people`, evidence };
+  }
+  return { pack: name, basis: "none", reason: `the policy does not name the ${title}` };
+}
+function decidePacks(registry, ctx, facts, selected) {
+  const out = /* @__PURE__ */ new Map();
+  const bring = (name, b) => {
+    const prev = out.get(name);
+    if (prev && isActive(prev.basis)) return;
+    if (prev && prev.basis === "named" && b.basis === "named") return;
+    out.set(name, b);
+    if (b.basis === "none") return;
+    for (const implied of registry.packs.get(name)?.meta.implies ?? []) {
+      if (registry.packs.has(implied)) bring(implied, { pack: implied, basis: b.basis, reason: `brought in by the ${name} pack`, via: name, evidence: b.evidence });
+    }
   };
-  for (const [name, pack] of registry.packs) if (pack.meta.enabled === "always") on.add(name);
+  for (const [name, pack] of registry.packs) if (pack.meta.enabled === "always") bring(name, { pack: name, basis: "configured", reason: "on for every policy" });
   if (selected && selected.length > 0) {
-    for (const name of selected) enable(name, true);
+    for (const name of selected) bring(name, { pack: name, basis: "configured", reason: "selected by jurisdictions" });
   } else {
     for (const [name, pack] of registry.packs) {
-      if (pack.meta.enabled !== "detected" || pack.detect.length === 0) continue;
-      if (index2.firstAffirmed(pack.detect, prose)) enable(name, true);
+      if (pack.meta.enabled !== "detected" || out.has(name)) continue;
+      const b = textBasis(name, pack, ctx, facts);
+      if (b.basis !== "none" || !out.has(name)) bring(name, b);
     }
   }
-  return { packs: [...registry.packs.keys()].filter((p) => on.has(p)), jurisdictions };
+  for (const name of registry.packs.keys()) if (!out.has(name)) out.set(name, { pack: name, basis: "none", reason: selected?.length ? "not among the selected jurisdictions" : "not detected" });
+  return out;
+}
+
+// src/profile/index.ts
+function profileDocument(ctx, registry, configuredFacts, selected) {
+  const facts = decideFacts(registry.facts(), ctx, configuredFacts);
+  const packs = decidePacks(registry, ctx, facts, selected);
+  return { facts, packs };
 }
 
 // src/rules/counts.ts
@@ -24092,53 +25586,76 @@ function run(rule, ctx) {
   if (findings.length > 0 && rule.file.condition && "reason" in applicability(rule, ctx)) return { findings: [] };
   return { findings };
 }
-function inScope(rule, packs) {
+function scope(rule, profile) {
   const laws = rule.file.jurisdictions;
-  return !laws || laws.some((p) => packs.includes(p));
+  if (!laws) return "active";
+  const bases = laws.map((p) => profile.packs.get(p)?.basis ?? "none");
+  if (bases.some(isActive)) return "active";
+  return bases.includes("named") ? "named" : null;
 }
 function deferred(m, all2, defersTo) {
   const to = defersTo.get(m.ruleId ?? "");
   return !!to && all2.some((n) => n !== m && to.includes(n.ruleId ?? "") && n.line <= m.endLine && m.line <= n.endLine);
 }
+function activePacks(registry, profile) {
+  const packs = [...registry.packs.keys()].filter((p) => {
+    const b = profile.packs.get(p);
+    return !!b && (isActive(b.basis) || b.basis === "named" && !!b.via);
+  });
+  const jurisdictions = packs.filter((p) => registry.packs.get(p).meta.enabled !== "always" && !profile.packs.get(p).via && isActive(profile.packs.get(p).basis));
+  return { packs, jurisdictions };
+}
 function lintDocument(doc, registry, config, options) {
   const ctx = new CheckContext(doc, config.facts, options.now);
-  const { packs, jurisdictions } = selectPacks(registry, ctx.index, ctx.prose, options.jurisdictions ?? config.jurisdictions);
+  const profile = profileDocument(ctx, registry, config.facts, options.jurisdictions ?? config.jurisdictions);
+  ctx.useProfile(profile);
+  const { packs, jurisdictions } = activePacks(registry, profile);
   const messages = [];
   const coverage = [];
   const defersTo = /* @__PURE__ */ new Map();
-  for (const pack of packs) {
+  const report = (rule, f) => {
+    const severity = severityFor(rule, config, f);
+    if (severity === 0) return;
+    const start = doc.lines.point(f.srcStart);
+    const endOffset = f.srcEnd > f.srcStart ? f.srcEnd : f.srcStart + Math.max(1, doc.source.indexOf("\n", f.srcStart) - f.srcStart);
+    const end = doc.lines.point(Math.min(endOffset, doc.source.length));
+    messages.push({
+      ruleId: rule.file.id,
+      severity,
+      message: f.message,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      citation: rule.file.citation,
+      url: rule.meta.url,
+      ...f.evidence ? { evidence: f.evidence } : {},
+      ...f.suggestion ? { suggestion: f.suggestion } : {},
+      ...f.fix ? { fix: f.fix } : {},
+      ...f.documentLevel ? { documentLevel: true } : {}
+    });
+  };
+  for (const [pack, basis] of profile.packs) {
+    if (basis.basis !== "named" || !registry.packs.has(pack)) continue;
     for (const rule of registry.rules(pack)) {
       if (config.rules[rule.file.id]?.severity === "off") continue;
-      if (!inScope(rule, packs)) {
-        const reason = `applies only with the ${rule.file.jurisdictions.join(", ")} pack(s)`;
+      if (rule.file.kind === "disclosure") coverage.push({ requirement: rule.file.id, status: "not-applicable", reason: `${basis.reason}; add "${pack}" to jurisdictions to check it` });
+      if (rule.file.kind === "applicability") for (const f of checkApplicability(rule, ctx, basis)) report(rule, f);
+    }
+  }
+  for (const pack of packs) {
+    for (const rule of registry.rules(pack)) {
+      if (config.rules[rule.file.id]?.severity === "off" || rule.file.kind === "applicability") continue;
+      const reach = isActive(profile.packs.get(pack).basis) ? scope(rule, profile) : rule.file.jurisdictions ? scope(rule, profile) : null;
+      if (reach === null) {
+        const reason = `applies only where the ${rule.file.jurisdictions?.join(", ") ?? pack} pack(s) apply`;
         if (rule.file.kind === "disclosure") coverage.push({ requirement: rule.file.id, status: "not-applicable", reason });
         continue;
       }
       if (rule.file.defersTo) defersTo.set(rule.file.id, rule.file.defersTo);
       const { findings, coverage: cov } = run(rule, ctx);
       if (cov) coverage.push(cov);
-      for (const f of findings) {
-        const severity = severityFor(rule, config, f);
-        if (severity === 0) continue;
-        const start = doc.lines.point(f.srcStart);
-        const endOffset = f.srcEnd > f.srcStart ? f.srcEnd : f.srcStart + Math.max(1, doc.source.indexOf("\n", f.srcStart) - f.srcStart);
-        const end = doc.lines.point(Math.min(endOffset, doc.source.length));
-        messages.push({
-          ruleId: rule.file.id,
-          severity,
-          message: f.message,
-          line: start.line,
-          column: start.column,
-          endLine: end.line,
-          endColumn: end.column,
-          citation: rule.file.citation,
-          url: rule.meta.url,
-          ...f.evidence ? { evidence: f.evidence } : {},
-          ...f.suggestion ? { suggestion: f.suggestion } : {},
-          ...f.fix ? { fix: f.fix } : {},
-          ...f.documentLevel ? { documentLevel: true } : {}
-        });
-      }
+      for (const f of findings) report(rule, reach === "named" ? { ...f, severity: "warn" } : f);
     }
   }
   const reported = defersTo.size ? messages.filter((m) => !deferred(m, messages, defersTo)) : messages;
@@ -24152,6 +25669,7 @@ function lintDocument(doc, registry, config, options) {
   return {
     filePath: doc.filePath,
     jurisdictions,
+    applicability: describeProfile(profile, registry),
     messages: all2,
     ...countMessages(all2),
     coverage
@@ -24219,8 +25737,8 @@ var Linter = class {
     this.options = options;
     this.cwd = options.cwd ?? process.cwd();
     this.shared = {
-      finder: new ConfigFinder(options.configFile && path6.resolve(this.cwd, options.configFile)),
-      registries: new Registries((options.rulesDirs ?? []).map((d) => path6.resolve(this.cwd, d)))
+      finder: new ConfigFinder(options.configFile && path7.resolve(this.cwd, options.configFile)),
+      registries: new Registries((options.rulesDirs ?? []).map((d) => path7.resolve(this.cwd, d)))
     };
   }
   options;
@@ -24231,7 +25749,7 @@ var Linter = class {
     const ignore2 = [...this.options.ignorePatterns ?? []];
     if (this.options.useConfig !== false) {
       try {
-        ignore2.push(...this.shared.finder.forFile(path6.join(this.cwd, "x")).ignorePatterns);
+        ignore2.push(...this.shared.finder.forFile(path7.join(this.cwd, "x")).ignorePatterns);
       } catch {
       }
     }
@@ -24239,18 +25757,18 @@ var Linter = class {
     return { files, problems: problems.map(([p, why]) => `${p}: ${why}`) };
   }
   lintFile(file) {
-    return this.handle(path6.relative(this.cwd, file) || file, () => readPolicy(file));
+    return this.handle(path7.relative(this.cwd, file) || file, () => readPolicy(file));
   }
   lintStdin() {
     const { stdin } = this.options;
-    const filePath = stdin?.filename ? path6.resolve(this.cwd, stdin.filename) : path6.join(this.cwd, "<stdin>");
+    const filePath = stdin?.filename ? path7.resolve(this.cwd, stdin.filename) : path7.join(this.cwd, "<stdin>");
     return this.lintText(stdin?.text ?? "", filePath, stdin?.filename ? formatFromName(stdin.filename) ?? void 0 : void 0, stdin?.filename ?? "<stdin>");
   }
   /**
    * Lints text already in memory (an editor buffer) as the file at filePath, with its configuration.
    * `name` is what a problem reading the text starts with (default: the path relative to cwd).
    */
-  lintText(text3, filePath, format, name = path6.relative(this.cwd, filePath) || filePath) {
+  lintText(text3, filePath, format, name = path7.relative(this.cwd, filePath) || filePath) {
     return this.handle(name, () => decodePolicy(Buffer.from(text3, "utf8"), filePath, format));
   }
   /** The rule registry for a file (an editor's hover explains rules from it). Throws ConfigError/RuleError. */
@@ -24279,17 +25797,17 @@ function uriToPath(uri, fallbackDir) {
     } catch {
     }
   }
-  return path7.join(fallbackDir, uri.replace(/^[a-z]+:/i, "").replace(/[\\/:]/g, "_") || "untitled");
+  return path8.join(fallbackDir, uri.replace(/^[a-z]+:/i, "").replace(/[\\/:]/g, "_") || "untitled");
 }
 function formatOf(doc) {
   return LANGUAGE_FORMATS[doc.languageId] ?? formatFromName(doc.uri);
 }
 function isConfigFile(uriOrPath) {
-  return CONFIG_FILES.includes(path7.basename(uriOrPath.replace(/^file:\/\//, "")));
+  return CONFIG_FILES.includes(path8.basename(uriOrPath.replace(/^file:\/\//, "")));
 }
 function inside(dir, filePath) {
-  const rel = path7.relative(dir, filePath);
-  return !rel.startsWith("..") && !path7.isAbsolute(rel);
+  const rel = path8.relative(dir, filePath);
+  return !rel.startsWith("..") && !path8.isAbsolute(rel);
 }
 var DocumentLinter = class {
   /** `workspaceDirs` returns at least one folder: where untitled buffers are taken to live. */
@@ -24346,7 +25864,7 @@ var DocumentLinter = class {
     if (text3.length > MAX_EDITOR_CHARS) {
       out.problem = { kind: "input", message: `the document has ${text3.length} characters, over the ${MAX_EDITOR_CHARS} the editor lints; run policylint on the command line for this file` };
     } else if (text3.trim() !== "") {
-      const name = `${path7.basename(filePath)} cannot be linted`;
+      const name = `${path8.basename(filePath)} cannot be linted`;
       try {
         const outcome = this.linterOf(filePath).lintText(text3, filePath, format, name);
         out.result = outcome.result;
@@ -24670,7 +26188,7 @@ function startServer(connection) {
     }
     const summary = `policylint: ${files} file${files === 1 ? "" : "s"} linted, ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}${problems.length ? `, ${problems.length} could not be linted` : ""}`;
     void connection.sendNotification("window/showMessage", { type: problems.length ? import_node.MessageType.Warning : import_node.MessageType.Info, message: summary });
-    return { files, errors, warnings, problems, roots: roots().map((r) => path8.resolve(r)) };
+    return { files, errors, warnings, problems, roots: roots().map((r) => path9.resolve(r)) };
   }
   documents.listen(connection);
   connection.listen();

@@ -18,6 +18,7 @@ const outRoot = check ? fs.mkdtempSync(path.join(os.tmpdir(), 'policylint-build-
 const SCHEMAS = {
   validateRule: 'rules/schema.json',
   validatePack: 'rules/pack.schema.json',
+  validateFacts: 'rules/facts.schema.json',
   validateConfig: 'src/config/schema.json',
 };
 

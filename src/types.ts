@@ -48,9 +48,17 @@ export interface CoverageEntry {
   reason?: string;
 }
 
+/** Which laws reach the document and why (the profile stage), as the JSON report gives it. */
+export interface Applicability {
+  packs: Array<{ pack: string; basis: 'configured' | 'fact' | 'addressed' | 'named' | 'none'; reason: string; line?: number; text?: string; via?: string }>;
+  facts: Array<{ fact: string; value: unknown; source: 'config' | 'text'; line?: number; text?: string }>;
+}
+
 export interface LintResult {
   filePath: string;
+  /** The laws whose packs ran (configured, a fact, or addressed). */
   jurisdictions: string[];
+  applicability?: Applicability;
   messages: LintMessage[];
   errorCount: number;
   warningCount: number;

@@ -11,4 +11,5 @@ export interface Validator {
 }
 export const validateRule: Validator;
 export const validatePack: Validator;
+export const validateFacts: Validator;
 export const validateConfig: Validator;

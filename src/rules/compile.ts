@@ -5,6 +5,7 @@
  */
 import { compilePattern, type TextPattern } from './regex.js';
 import { compilePhrases, PhraseError, type Phrase } from '../analysis/phrase.js';
+import { compileStatement, type Statement } from '../analysis/frames.js';
 import type { RuleFile, PatternSpec, EvidenceSpec } from './types.js';
 import type { RuleMeta, Severity } from '../types.js';
 
@@ -43,6 +44,8 @@ export interface CompiledRule {
   meta: RuleMeta;
   evidence: CompiledEvidence;
   condition: Phrase[];
+  /** condition.statements, read as frames. */
+  conditionStatements: Statement[];
   /** condition.alsoText: one of these must be present too. */
   conditionAlso: Phrase[];
   patterns: CompiledPattern[];
@@ -114,6 +117,7 @@ export function compileRule(rule: RuleFile, pack: string, source: string, eager 
       excludeSections: phrases(ev.excludeSections, 'evidence.excludeSections', source),
     },
     condition: phrases(rule.condition?.text, 'condition.text', source),
+    conditionStatements: (rule.condition?.statements ?? []).map((st, i) => compileStatement(st, (list, where) => phrases(list, where, source), `condition.statements[${i}]`)),
     conditionAlso: phrases(rule.condition?.alsoText, 'condition.alsoText', source),
     patterns,
     context: phrases(rule.context, 'context', source),

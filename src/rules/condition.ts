@@ -1,11 +1,14 @@
 /**
- * Does a rule's requirement apply to this policy? Configured facts decide first (facts.hasDpo,
- * facts.states), then the text: an affirmative (not negated) trigger phrase. condition.alsoText
- * must hold as well, whatever the trigger. Every check kind honours the answer.
+ * Does a rule's requirement apply to this policy? Facts decide first: unlessFact (configured, or
+ * established by the text: "collects no personal data"), then facts.hasDpo, facts.states; then the
+ * text: a statement of fact (condition.statements, read as frames: not denied, not hypothetical) or
+ * an affirmative trigger phrase. condition.alsoText must hold as well, whatever the trigger. Every
+ * check kind honours the answer.
  */
 import type { Evidence } from '../types.js';
 import type { CompiledRule } from './compile.js';
 import type { CheckContext } from './context.js';
+import { findAnyStatement } from '../analysis/frames.js';
 
 export type Applicability = { reason: string } | { triggers: Evidence[]; because?: string };
 
@@ -19,6 +22,12 @@ export function applicability(rule: CompiledRule, ctx: CheckContext): Applicabil
   const triggers: Evidence[] = [];
   let because: string | undefined;
   let holds = false;
+
+  for (const name of cond.unlessFact === undefined ? [] : Array.isArray(cond.unlessFact) ? cond.unlessFact : [cond.unlessFact]) {
+    const f = ctx.profile?.facts.get(name);
+    if (!f || f.value === false || f.value === undefined) continue;
+    return { reason: `the requirement does not apply: ${f.title} (${f.source === 'config' ? `facts.${name} in the configuration` : `line ${f.evidence!.line}`})` };
+  }
 
   // A configured fact that says no is decisive; one that says yes is a trigger.
   if (cond.fact && ctx.facts[cond.fact] !== undefined) {
@@ -38,9 +47,10 @@ export function applicability(rule: CompiledRule, ctx: CheckContext): Applicabil
   }
 
   if (!holds) {
-    const anyTrigger = rule.condition.length > 0 || cond.fact !== undefined || inc !== undefined;
-    const hit = rule.condition.length > 0 ? ctx.index.firstAffirmed(rule.condition, ctx.prose) : undefined;
-    if (hit) triggers.push(ctx.evidenceOf(hit.sentence));
+    const anyTrigger = rule.condition.length > 0 || rule.conditionStatements.length > 0 || cond.fact !== undefined || inc !== undefined;
+    const said = rule.conditionStatements.length > 0 ? findAnyStatement(ctx.index, rule.conditionStatements, ctx.prose) : null;
+    const hit = said?.sentence ?? (rule.condition.length > 0 ? ctx.index.firstAffirmed(rule.condition, ctx.prose)?.sentence : undefined);
+    if (hit) triggers.push(ctx.evidenceOf(hit));
     else if (anyTrigger) {
       const why = cond.reason ?? 'nothing in the policy triggers this requirement';
       const facts = [cond.fact ? `set facts.${cond.fact} to true` : '', inc ? `list ${listValues(inc.value).join(' or ')} in facts.${inc.fact}` : '']

@@ -5,6 +5,7 @@ import { hasSignal, type SignalName } from '../analysis/signals.js';
 import { findDates, POLICY_DATE_LABEL, parseIsoLike, type FoundDate } from '../analysis/dates.js';
 import { sourceOffset, type Block, type PolicyDocument, type Section, type Sentence } from '../sections/model.js';
 import type { Evidence, Fix } from '../types.js';
+import type { DocumentProfile } from '../profile/model.js';
 
 export interface PolicyDate {
   date: Date | null;
@@ -36,12 +37,21 @@ export class CheckContext {
   readonly prose: (s: Sentence) => boolean = (s) => s.block.kind !== 'code' && s.block.kind !== 'html';
   private _policyDates?: PolicyDate[];
 
+  /** What the profile stage decided (facts with their evidence, each pack's basis). */
+  profile?: DocumentProfile;
+
   constructor(
     readonly doc: PolicyDocument,
-    readonly facts: Record<string, unknown>,
+    /** Configured facts, then (after useProfile) those the text establishes as well. */
+    public facts: Record<string, unknown>,
     readonly now: Date,
   ) {
     this.index = new TextIndex(doc.sentences);
+  }
+
+  useProfile(profile: DocumentProfile): void {
+    this.profile = profile;
+    this.facts = Object.fromEntries([...profile.facts.values()].map((f) => [f.name, f.value]));
   }
 
   // Many rules ask the same questions of the same sentences and sections (is there an e-mail

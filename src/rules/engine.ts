@@ -13,8 +13,10 @@ import { checkForbidden } from './checks/forbidden.js';
 import { checkNumberLimit } from './checks/number-limit.js';
 import { checkDate } from './checks/date.js';
 import { checkStructure } from './checks/structure.js';
+import { checkApplicability } from './checks/applicability.js';
+import { describeProfile } from '../profile/report.js';
 import { parseDirectives, applyDirectives } from './directives.js';
-import { selectPacks } from './jurisdictions.js';
+import { profileDocument, isActive, type DocumentProfile, type PackBasis } from '../profile/index.js';
 import { countMessages } from './counts.js';
 import { compareCodeUnits } from '../order.js';
 import type { Registry } from './registry.js';
@@ -60,10 +62,16 @@ function run(rule: CompiledRule, ctx: CheckContext): { findings: Finding[]; cove
   return { findings };
 }
 
-/** rule.jurisdictions: a rule that compares a promise with a law runs only where that law's pack is on. */
-function inScope(rule: CompiledRule, packs: string[]): boolean {
+/**
+ * rule.jurisdictions: a rule that compares a promise with a law runs where that law reaches the
+ * document ('active'), or, as a warning, where the policy only names it ('named').
+ */
+function scope(rule: CompiledRule, profile: DocumentProfile): 'active' | 'named' | null {
   const laws = rule.file.jurisdictions;
-  return !laws || laws.some((p) => packs.includes(p));
+  if (!laws) return 'active';
+  const bases = laws.map((p) => profile.packs.get(p)?.basis ?? 'none');
+  if (bases.some(isActive)) return 'active';
+  return bases.includes('named') ? 'named' : null;
 }
 
 /** rule.defersTo: a finding on a line where a more specific rule already reports one is dropped. */
@@ -72,46 +80,69 @@ function deferred(m: LintMessage, all: LintMessage[], defersTo: Map<string, stri
   return !!to && all.some((n) => n !== m && to.includes(n.ruleId ?? '') && n.line <= m.endLine! && m.line <= n.endLine!);
 }
 
+/** The packs whose rules run, in registry order, and the laws among them for the report. */
+function activePacks(registry: Registry, profile: DocumentProfile): { packs: string[]; jurisdictions: string[] } {
+  // Active packs, and packs a named law brings in (their law-bound rules run as warnings).
+  const packs = [...registry.packs.keys()].filter((p) => {
+    const b = profile.packs.get(p);
+    return !!b && (isActive(b.basis) || (b.basis === 'named' && !!b.via));
+  });
+  const jurisdictions = packs.filter((p) => registry.packs.get(p)!.meta.enabled !== 'always' && !profile.packs.get(p)!.via && isActive(profile.packs.get(p)!.basis));
+  return { packs, jurisdictions };
+}
+
 export function lintDocument(doc: PolicyDocument, registry: Registry, config: Config, options: EngineOptions): LintResult {
   const ctx = new CheckContext(doc, config.facts, options.now);
-  const { packs, jurisdictions } = selectPacks(registry, ctx.index, ctx.prose, options.jurisdictions ?? config.jurisdictions);
+  const profile = profileDocument(ctx, registry, config.facts, options.jurisdictions ?? config.jurisdictions);
+  ctx.useProfile(profile);
+  const { packs, jurisdictions } = activePacks(registry, profile);
   const messages: Array<LintMessage & { documentLevel?: boolean }> = [];
   const coverage: CoverageEntry[] = [];
   const defersTo = new Map<string, string[]>();
-  for (const pack of packs) {
+  const report = (rule: CompiledRule, f: Finding) => {
+    const severity = severityFor(rule, config, f);
+    if (severity === 0) return;
+    const start = doc.lines.point(f.srcStart);
+    // A document-level finding spans the first line, so editors can underline something.
+    const endOffset = f.srcEnd > f.srcStart ? f.srcEnd : f.srcStart + Math.max(1, doc.source.indexOf('\n', f.srcStart) - f.srcStart);
+    const end = doc.lines.point(Math.min(endOffset, doc.source.length));
+    messages.push({
+      ruleId: rule.file.id,
+      severity,
+      message: f.message,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      citation: rule.file.citation,
+      url: rule.meta.url,
+      ...(f.evidence ? { evidence: f.evidence } : {}),
+      ...(f.suggestion ? { suggestion: f.suggestion } : {}),
+      ...(f.fix ? { fix: f.fix } : {}),
+      ...(f.documentLevel ? { documentLevel: true } : {}),
+    });
+  };
+  for (const [pack, basis] of profile.packs) {
+    if (basis.basis !== 'named' || !registry.packs.has(pack)) continue;
     for (const rule of registry.rules(pack)) {
       if (config.rules[rule.file.id]?.severity === 'off') continue;
-      if (!inScope(rule, packs)) {
-        const reason = `applies only with the ${rule.file.jurisdictions!.join(', ')} pack(s)`;
+      if (rule.file.kind === 'disclosure') coverage.push({ requirement: rule.file.id, status: 'not-applicable', reason: `${basis.reason}; add "${pack}" to jurisdictions to check it` });
+      if (rule.file.kind === 'applicability') for (const f of checkApplicability(rule, ctx, basis)) report(rule, f);
+    }
+  }
+  for (const pack of packs) {
+    for (const rule of registry.rules(pack)) {
+      if (config.rules[rule.file.id]?.severity === 'off' || rule.file.kind === 'applicability') continue;
+      const reach = isActive(profile.packs.get(pack)!.basis) ? scope(rule, profile) : rule.file.jurisdictions ? scope(rule, profile) : null;
+      if (reach === null) {
+        const reason = `applies only where the ${rule.file.jurisdictions?.join(', ') ?? pack} pack(s) apply`;
         if (rule.file.kind === 'disclosure') coverage.push({ requirement: rule.file.id, status: 'not-applicable', reason });
         continue;
       }
       if (rule.file.defersTo) defersTo.set(rule.file.id, rule.file.defersTo);
       const { findings, coverage: cov } = run(rule, ctx);
       if (cov) coverage.push(cov);
-      for (const f of findings) {
-        const severity = severityFor(rule, config, f);
-        if (severity === 0) continue;
-        const start = doc.lines.point(f.srcStart);
-        // A document-level finding spans the first line, so editors can underline something.
-        const endOffset = f.srcEnd > f.srcStart ? f.srcEnd : f.srcStart + Math.max(1, doc.source.indexOf('\n', f.srcStart) - f.srcStart);
-        const end = doc.lines.point(Math.min(endOffset, doc.source.length));
-        messages.push({
-          ruleId: rule.file.id,
-          severity,
-          message: f.message,
-          line: start.line,
-          column: start.column,
-          endLine: end.line,
-          endColumn: end.column,
-          citation: rule.file.citation,
-          url: rule.meta.url,
-          ...(f.evidence ? { evidence: f.evidence } : {}),
-          ...(f.suggestion ? { suggestion: f.suggestion } : {}),
-          ...(f.fix ? { fix: f.fix } : {}),
-          ...(f.documentLevel ? { documentLevel: true } : {}),
-        });
-      }
+      for (const f of findings) report(rule, reach === 'named' ? { ...f, severity: 'warn' } : f);
     }
   }
   const reported = defersTo.size ? messages.filter((m) => !deferred(m, messages, defersTo)) : messages;
@@ -126,6 +157,7 @@ export function lintDocument(doc: PolicyDocument, registry: Registry, config: Co
   return {
     filePath: doc.filePath,
     jurisdictions,
+    applicability: describeProfile(profile, registry),
     messages: all,
     ...countMessages(all),
     coverage,

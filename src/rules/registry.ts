@@ -14,13 +14,17 @@ import { loadRuleSnapshot, validatedAtBuild } from './snapshot.js';
 import { compileRule, RuleError, type CompiledRule } from './compile.js';
 import { compareCodeUnits } from '../order.js';
 import type { PackFile, RuleFile } from './types.js';
+import { loadFacts, type CompiledFact } from '../profile/facts.js';
 
 export { RuleError };
 
 export interface Pack {
   meta: PackFile;
   dir: string;
+  /** Phrases that name the law. */
   detect: Phrase[];
+  /** Phrases that show the policy addresses the law's people (pack.json "address"). */
+  address: { phrases: Phrase[]; headings: Phrase[]; namedUnder: Phrase[]; vocabulary: Phrase[]; otherLaws: Phrase[] };
   rules?: CompiledRule[];
 }
 
@@ -77,15 +81,30 @@ export class Registry {
       const pack = meta as PackFile;
       if (pack.name !== e.name) throw new RuleError(`${packFile}: pack name "${pack.name}" must match its folder "${e.name}"`);
       if (this.packs.has(pack.name)) throw new RuleError(`${packFile}: a pack named "${pack.name}" is already loaded from ${this.packs.get(pack.name)!.dir}`);
-      const detect = (pack.detect ?? []).flatMap((p, i) => {
-        try {
-          return compilePhrases(p);
-        } catch (err) {
-          throw new RuleError(`${packFile}: invalid phrase at detect[${i}]: ${(err as Error).message}`);
-        }
-      });
-      this.packs.set(pack.name, { meta: pack, dir: path.join(abs, e.name), detect });
+      const compile = (list: string[] | undefined, where: string) =>
+        (list ?? []).flatMap((p, i) => {
+          try {
+            return compilePhrases(p);
+          } catch (err) {
+            throw new RuleError(`${packFile}: invalid phrase at ${where}[${i}]: ${(err as Error).message}`);
+          }
+        });
+      const a = pack.address ?? {};
+      const address = {
+        phrases: compile(a.phrases, 'address.phrases'),
+        headings: compile(a.headings, 'address.headings'),
+        namedUnder: compile(a.namedUnder, 'address.namedUnder'),
+        vocabulary: compile(a.vocabulary, 'address.vocabulary'),
+        otherLaws: compile(a.otherLaws, 'address.otherLaws'),
+      };
+      this.packs.set(pack.name, { meta: pack, dir: path.join(abs, e.name), detect: compile(pack.detect, 'detect'), address });
     }
+  }
+
+  private _facts?: CompiledFact[];
+  /** The built-in document facts (rules/facts.json), read once. */
+  facts(): CompiledFact[] {
+    return (this._facts ??= loadFacts(path.join(builtinRulesDir(), 'facts.json')));
   }
 
   /** Reads, validates and compiles a pack's rules once. */

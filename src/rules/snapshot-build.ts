@@ -16,6 +16,7 @@ export function buildRuleSnapshot(): RuleSnapshot {
   try {
     // Reads, validates and compiles every built-in pack: a file that fails stops the build.
     registry.allRules();
+    registry.facts();
   } finally {
     recordPhrases(undefined);
   }
@@ -27,5 +28,6 @@ export function buildRuleSnapshot(): RuleSnapshot {
       validated[`${pack}/${f}`] = checksum(fs.readFileSync(path.join(root, pack, f), 'utf8'));
     }
   }
+  validated['facts.json'] = checksum(fs.readFileSync(path.join(root, 'facts.json'), 'utf8'));
   return { phrases, validated };
 }

@@ -1,8 +1,11 @@
 /** Rule and pack files as the JSON schemas in rules/ define them (validated before use). */
+import type { StatementSpec } from '../analysis/frames.js';
 export type Phrases = string[];
 
 export interface Condition {
   text?: Phrases;
+  statements?: StatementSpec[];
+  unlessFact?: string | string[];
   fact?: string;
   factIncludes?: { fact: string; value: string | string[] };
   alsoText?: Phrases;
@@ -44,7 +47,7 @@ export interface EvidenceSpec {
 
 export interface RuleFile {
   id: string;
-  kind: 'disclosure' | 'forbidden-pattern' | 'number-limit' | 'date' | 'structure';
+  kind: 'disclosure' | 'forbidden-pattern' | 'number-limit' | 'date' | 'structure' | 'applicability';
   title: string;
   description: string;
   citation: string;
@@ -74,8 +77,13 @@ export interface PackFile {
   name: string;
   title: string;
   description?: string;
+  shortTitle?: string;
   enabled: 'always' | 'detected' | 'explicit';
   detect?: string[];
+  address?: { phrases?: Phrases; headings?: Phrases; namedUnder?: Phrases; vocabulary?: Phrases; otherLaws?: Phrases };
+  appliesWith?: string[];
+  requires?: { facts: string[]; reason: string };
+  unlessFacts?: string[];
   implies?: string[];
 }
 
@@ -86,4 +94,5 @@ export const KIND_NAMES: Record<RuleFile['kind'], string> = {
   'number-limit': 'number limit',
   date: 'date check',
   structure: 'structure check',
+  applicability: 'applicability note',
 };

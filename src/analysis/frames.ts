@@ -1,0 +1,343 @@
+/**
+ * Frames: who does what to which data, read in one clause. A rule's trigger ("the policy sells
+ * personal information") or a fact ("collects no personal data") is a statement, not a keyword:
+ * "we do not and will not sell", "if we ever offer an incentive", "a 'Do Not Sell' link" and
+ * "advertisers may collect" are not statements that we sell, offer or collect.
+ *
+ * A frame names a verb (phrases), optionally an object (read after an active verb, before a passive
+ * one) and words that must follow the verb. Reading a match gives its subject (first party, user,
+ * third party, unspecified), polarity (a negator between subject and verb, or "no"/"nothing" before a
+ * passive verb's object), modality (the verb sits in, or after, a condition about us: "if we ever",
+ * "should we", "in the event of") and whether an exception qualifies it ("except", "other than").
+ */
+import { matchPhrase, type Phrase } from './phrase.js';
+import type { Token } from './tokens.js';
+import type { Sentence } from '../sections/model.js';
+
+export type Actor = 'first-party' | 'user' | 'third-party' | 'unspecified';
+
+export interface Frame {
+  verbs: Phrase[];
+  /** After an active verb, before a passive one, in the same clause. */
+  objects: Phrase[];
+  /** Words that must follow the verb in its clause ("for children"). */
+  after: Phrase[];
+  /**
+   * Whose statement counts: 'first-party', the operator's (we, the app, or a subject that names no
+   * one else); 'we', only a subject that names the operator ("we", "I", "the app"); 'any', anyone's.
+   */
+  subject: 'first-party' | 'we' | 'any';
+}
+
+export interface FrameReading {
+  sentence: Sentence;
+  /** Token indexes of the verb in the sentence's context tokens (lead-in first). */
+  from: number;
+  to: number;
+  actor: Actor;
+  negated: boolean;
+  hypothetical: boolean;
+  /** An exception qualifies the statement: "except with our processors, we do not share". */
+  excepted: boolean;
+  /** A question or title, not a statement: "What we collect", "How we use your data". */
+  interrogative: boolean;
+  /** Where the subject ends (a qualifier is looked for after it; before it for a passive verb). */
+  subjectEnd: number;
+  passive: boolean;
+}
+
+const SKIP = new Set([
+  'do', 'does', 'did', 'may', 'might', 'can', 'could', 'will', 'would', 'shall', 'should', 'must', 'have', 'has', 'had',
+  'also', 'only', 'currently', 'ever', 'just', 'still', 'further', 'additionally', 'generally', 'typically', 'usually',
+  'sometimes', 'occasionally', 'automatically', 'directly', 'actively', 'knowingly', 'intentionally', 'voluntarily',
+  'otherwise', 'presently', 'routinely', 'regularly', 'then', 'already', 'always', 'both', 'either', 'not', 'never', 'no',
+  'longer', 'nor', 'neither', 'and', 'or', 'to', 'need', 'needs', 'want', 'wants', 'intend', 'plan', 'choose', 'able',
+  'unable', 'willing', 'allowed', 'permitted', 'going', 'try', 'seek', 'ourselves', 'themselves', 'hereby', 'therefore',
+  'thus', 'solely', 'exclusively', 'primarily', 'mainly', 'explicitly', 'expressly', 'specifically', 'purposely',
+  'deliberately', 'ordinarily', 'normally', 'in', 'any', 'way', 'absolutely',
+]);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "isn't", "aren't", "wasn't", "weren't", 'get', 'gets', 'got', 'gotten']);
+const FIRST = new Set(['we', 'us', 'our', 'i', 'me', 'my', "we'll", "we've", "we're", "we'd", "i'll", "i've", "i'm", "i'd", 'ourselves']);
+// A subject naming the product ("the app does not collect") speaks for the operator.
+const PRODUCT = new Set([
+  'app', 'application', 'apps', 'extension', 'bot', 'service', 'services', 'site', 'website', 'websites', 'platform', 'software',
+  'product', 'products', 'plugin', 'add-on', 'game', 'games', 'tool', 'company', 'team', 'developer', 'developers', 'operator',
+  'organisation', 'organization', 'controller', 'business', 'it',
+]);
+const USER = new Set(['you', 'your', 'user', 'users', 'visitor', 'visitors', 'customer', 'customers', 'member', 'members', 'consumer', 'consumers', 'individual', 'individuals', 'parent', 'parents', "you'll", "you're", 'yourself']);
+const THIRD = new Set([
+  'they', 'them', 'third', 'parties', 'party', 'partner', 'partners', 'advertiser', 'advertisers', 'provider', 'providers', 'vendor',
+  'vendors', 'network', 'networks', 'processor', 'processors', 'subprocessors', 'affiliate', 'affiliates', 'google', 'facebook',
+  'meta', 'apple', 'microsoft', 'amazon', 'stripe', 'cloudflare', 'companies', 'who', 'which', 'others', 'brokers', 'sdks', 'sdk',
+  'plugins', 'platforms', 'sites', 'browsers', 'browser', 'authorities', 'admob', 'firebase', 'github', 'discord', 'telegram',
+]);
+// Words that open a condition about what might happen ("if we ever", "should we", "in the event of").
+const CONDITIONAL = new Set(['if', 'unless', 'whether', 'should', 'were', 'once', 'whenever']);
+const EXCEPTION = ['except', 'excepting', 'other than', 'apart from', 'besides', 'beyond', 'save for', 'aside from', 'outside of', 'unless'];
+// Nothing, none and no as a determiner negate a passive statement's subject ("no data is sold").
+const NEGATING_DETERMINERS = new Set(['no', 'nothing', 'none', 'neither', 'nor', 'never']);
+// "What we collect", "How we use it": a title or question (not "when", which opens a statement's condition).
+const WH = new Set(['what', 'how', 'why', 'which', 'where', 'who', 'whom', 'whose']);
+const NEGATING_OBJECT = new Set(['no', 'nothing', 'none', 'neither']);
+// A verb listed with others ("collect, store, or share") shares their subject and negation.
+const PRACTICE_VERBS = new Set([
+  'collect', 'collects', 'store', 'stores', 'share', 'shares', 'sell', 'sells', 'rent', 'rents', 'trade', 'trades', 'transfer',
+  'transfers', 'disclose', 'discloses', 'use', 'uses', 'process', 'processes', 'keep', 'keeps', 'retain', 'retains', 'track',
+  'tracks', 'transmit', 'transmits', 'send', 'sends', 'receive', 'receives', 'access', 'accesses', 'gather', 'gathers', 'record',
+  'records', 'log', 'logs', 'save', 'saves', 'analyze', 'analyse', 'monetize', 'lease', 'release', 'upload', 'profile', 'request',
+  'requests', 'solicit', 'obtain', 'obtains', 'view', 'read', 'copy', 'publish', 'distribute', 'license', 'exchange', 'give',
+  'provide', 'make', 'offer', 'require', 'ask', 'handle', 'monitor', 'see', 'touch', 'phone', 'home',
+]);
+
+/** Clause boundaries in a sentence's context tokens: before token i when one stands between i-1 and i. */
+function clauseStarts(s: Sentence): { tokens: Token[]; starts: number[] } {
+  const parts: Array<{ sentence: Sentence }> = s.leadIn ? [{ sentence: s.leadIn }, { sentence: s }] : [{ sentence: s }];
+  const tokens: Token[] = [];
+  const starts: number[] = [0];
+  for (const { sentence } of parts) {
+    const text = sentence.block.text;
+    const base = tokens.length;
+    sentence.tokens.forEach((t, i) => {
+      tokens.push(t);
+      if (i === 0) return;
+      const between = text.slice(sentence.tokens[i - 1].end, t.start);
+      if (/[;!?]|\.\s|[–—]\s|\s-\s/.test(between) || CLAUSE_WORDS.has(t.lower)) starts.push(base + i);
+    });
+  }
+  return { tokens, starts };
+}
+const CLAUSE_WORDS = new Set(['but', 'however', 'although', 'though', 'whereas', 'yet']);
+
+function clauseOf(starts: number[], at: number, length: number): [number, number] {
+  let from = 0;
+  let to = length;
+  for (const st of starts) {
+    if (st <= at) from = st;
+    else {
+      to = st;
+      break;
+    }
+  }
+  return [from, to];
+}
+
+function classify(word: string): Actor | null {
+  if (FIRST.has(word)) return 'first-party';
+  if (USER.has(word)) return 'user';
+  if (THIRD.has(word)) return 'third-party';
+  if (PRODUCT.has(word)) return 'first-party';
+  return null;
+}
+
+/** Is the phrase (a list of words) at token i? */
+function wordsAt(tokens: Token[], i: number, words: string[]): boolean {
+  return words.every((w, k) => tokens[i + k]?.lower === w);
+}
+
+function hasException(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    for (const e of EXCEPTION) if (wordsAt(tokens, i, e.split(' '))) return true;
+  }
+  return false;
+}
+
+/**
+ * Is the verb at `at` inside, or governed by, a condition? A condition opened before it in the
+ * sentence whose own subject is us ("if we ever …, we will …", "should we sell …"), or one the verb
+ * sits inside (no comma between them: "if we offer an incentive"), or "in the event of".
+ */
+function conditional(tokens: Token[], clauseFrom: number, at: number): boolean {
+  for (let i = 0; i < at; i++) {
+    const w = tokens[i].lower;
+    const eventOf = w === 'in' && (wordsAt(tokens, i + 1, ['the', 'event']) || wordsAt(tokens, i + 1, ['case']));
+    if (!CONDITIONAL.has(w) && !eventOf) continue;
+    // "should" and "were" open a condition only at the start of a clause ("Should we sell …").
+    if ((w === 'should' || w === 'were') && i !== 0 && !tokens[i].clauseBreak) continue;
+    if (eventOf && i >= clauseFrom && tokens.slice(i, at).every((t) => !t.clauseBreak)) return true;
+    const subject = tokens[i + 1]?.lower === 'we' || tokens[i + 1]?.lower === 'ever' || (eventOf && i + 3 < at);
+    const inside = tokens.slice(i + 1, at + 1).every((t) => !t.clauseBreak);
+    if (inside && i >= clauseFrom) return true;
+    if (subject || w === 'should' || w === 'were') return true;
+  }
+  // "we may in the future", "if ever", "in the future we may": a possibility, not a practice.
+  for (let i = clauseFrom; i < at; i++) if (wordsAt(tokens, i, ['in', 'the', 'future'])) return true;
+  return false;
+}
+
+interface Subject {
+  actor: Actor;
+  negated: boolean;
+  passive: boolean;
+  /** Where the subject ends: a passive verb's object is read before it. */
+  before: number;
+  /** The clause is an embedded question ("explains how we collect"). */
+  embedded: boolean;
+}
+
+/** Reads back from the verb over auxiliaries, adverbs and coordinated verbs to the subject. */
+function subjectOf(tokens: Token[], clauseFrom: number, verbFrom: number): Subject {
+  let negated = false;
+  let passive = false;
+  let i = verbFrom - 1;
+  for (; i >= clauseFrom; i--) {
+    const t = tokens[i];
+    if (t.negator) negated = true;
+    if (BE.has(t.lower)) {
+      passive = true;
+      continue;
+    }
+    if (SKIP.has(t.lower) || t.negator || PRACTICE_VERBS.has(t.lower)) continue;
+    break;
+  }
+  if (i < clauseFrom) return { actor: 'unspecified', negated, passive, before: clauseFrom, embedded: false };
+  const head = tokens[i].lower;
+  // "explains how wBlock collects", "describes what information we collect": an embedded question.
+  let embedded = false;
+  for (let k = i - 1; k >= Math.max(clauseFrom, i - 3); k--) if (WH.has(tokens[k].lower) || tokens[k].lower === 'whether') embedded = true;
+  let actor = classify(head);
+  if (actor === null) {
+    // "the Company", "Acme Inc.": look a few words further back for a determiner's noun phrase.
+    actor = 'unspecified';
+    for (let k = i - 1; k >= Math.max(clauseFrom, i - 3); k--) {
+      const c = classify(tokens[k].lower);
+      if (c === 'third-party' || c === 'user') {
+        actor = c;
+        break;
+      }
+    }
+  }
+  // "No personal data is sold", "Nothing we collect is shared", "None of your data is sold".
+  if (passive && !negated) {
+    for (let k = i; k >= clauseFrom && k >= i - 6; k--) if (NEGATING_DETERMINERS.has(tokens[k].lower)) negated = true;
+  }
+  return { actor: passive && actor !== 'third-party' && actor !== 'user' ? 'unspecified' : actor, negated, passive, before: i + 1, embedded };
+}
+
+/** "is shared by advertisers": a passive verb's agent. */
+function agentOf(tokens: Token[], verbTo: number, clauseTo: number): Actor | null {
+  if (tokens[verbTo]?.lower !== 'by') return null;
+  for (let i = verbTo + 1; i < Math.min(clauseTo, verbTo + 4); i++) {
+    const c = classify(tokens[i].lower);
+    if (c) return c;
+  }
+  return null;
+}
+
+function findIn(phrases: Phrase[], tokens: Token[], from: number, to: number, noneIs = true): boolean {
+  if (phrases.length === 0) return noneIs;
+  if (to <= from) return false;
+  const part = tokens.slice(from, to);
+  return phrases.some((p) => matchPhrase(p, part) !== null);
+}
+
+/** Every reading of the frame in the sentence: one per clause whose verb, object and complement match. */
+export function readFrames(frame: Frame, s: Sentence): FrameReading[] {
+  const { tokens, starts } = clauseStarts(s);
+  const out: FrameReading[] = [];
+  const leadLength = s.leadIn?.tokens.length ?? 0;
+  for (const verb of frame.verbs) {
+    for (let start = 0; start < tokens.length; ) {
+      const m = matchPhrase(verb, tokens.slice(start));
+      if (!m) break;
+      const from = start + m.from;
+      const to = start + m.to;
+      start = to;
+      // A list item's lead-in alone is read as its own sentence.
+      if (to <= leadLength) continue;
+      if (out.some((r) => r.from === from)) continue;
+      const [cFrom, cTo] = clauseOf(starts, from, tokens.length);
+      const subj = subjectOf(tokens, cFrom, from);
+      const objectHere = subj.passive ? findIn(frame.objects, tokens, cFrom, from) : findIn(frame.objects, tokens, to, Math.min(cTo, to + 12));
+      if (!objectHere || !findIn(frame.after, tokens, to, cTo)) continue;
+      const actor = subj.passive ? agentOf(tokens, to, cTo) ?? subj.actor : subj.actor;
+      if (frame.subject === 'first-party' && (actor === 'user' || actor === 'third-party')) continue;
+      if (frame.subject === 'we' && actor !== 'first-party') continue;
+      // A negator inside the verb phrase itself ("do not sell" as a frame verb) negates too.
+      // "we collect no personal data", "we share nothing": the object's determiner negates.
+      const negatedInVerb = tokens.slice(from, to).some((t) => t.negator) || NEGATING_OBJECT.has(tokens[to]?.lower ?? '');
+      out.push({
+        sentence: s,
+        from,
+        to,
+        actor,
+        negated: subj.negated || negatedInVerb,
+        hypothetical: conditional(tokens, cFrom, from),
+        excepted: hasException(tokens, cFrom, cTo),
+        interrogative: subj.embedded || (WH.has(tokens[cFrom].lower) && tokens.slice(cFrom + 1, from + 1).every((t) => !t.clauseBreak)),
+        passive: subj.passive,
+        subjectEnd: subj.passive ? cFrom : subj.before,
+      });
+    }
+  }
+  return out.sort((a, b) => a.from - b.from);
+}
+
+/** A statement of fact: affirmed, not conditional. */
+export function affirms(r: FrameReading): boolean {
+  return !r.negated && !r.hypothetical && !r.interrogative;
+}
+
+/** A statement as rule files and rules/facts.json give it (see rules/schema.json, definitions.statement). */
+export interface StatementSpec {
+  verb: string[];
+  object?: string[];
+  after?: string[];
+  subject?: 'first-party' | 'we' | 'any';
+  polarity?: 'affirmed' | 'negated';
+  unlessWith?: string[];
+  headings?: boolean;
+}
+
+export interface Statement {
+  frame: Frame;
+  polarity: 'affirmed' | 'negated';
+  unlessWith: Phrase[];
+  headings: boolean;
+}
+
+export function compileStatement(spec: StatementSpec, compile: (list: string[] | undefined, where: string) => Phrase[], where: string): Statement {
+  return {
+    frame: {
+      verbs: compile(spec.verb, `${where}.verb`),
+      objects: compile(spec.object, `${where}.object`),
+      after: compile(spec.after, `${where}.after`),
+      subject: spec.subject ?? 'first-party',
+    },
+    polarity: spec.polarity ?? 'affirmed',
+    unlessWith: compile(spec.unlessWith, `${where}.unlessWith`),
+    headings: spec.headings ?? false,
+  };
+}
+
+/** Does the reading say what the statement asks: done (affirmed) or, without exception, not done (negated)? */
+function holds(st: Statement, r: FrameReading): boolean {
+  if (r.hypothetical || r.interrogative) return false;
+  if (st.polarity === 'affirmed' ? r.negated : !r.negated || r.excepted) return false;
+  if (st.unlessWith.length === 0) return true;
+  // The qualifier is read in the predicate ("does not collect data from children"), not in the
+  // subject ("Free Kids Games does not collect personal data").
+  const { tokens, starts } = clauseStarts(r.sentence);
+  const [, to] = clauseOf(starts, r.from, tokens.length);
+  return !findIn(st.unlessWith, tokens, r.subjectEnd, to, false);
+}
+
+/** The first sentence, in document order, where the statement is made; sentences must pass `accept`. */
+export function findStatement(index: { matching(p: Phrase[], accept: (s: Sentence) => boolean): Set<number>; sentences: Sentence[] }, st: Statement, accept: (s: Sentence) => boolean): FrameReading | null {
+  const where = (s: Sentence) => accept(s) && (st.headings || s.block.kind !== 'heading');
+  const ids = [...index.matching(st.frame.verbs, where)].sort((a, b) => a - b);
+  for (const id of ids) {
+    const r = readFrames(st.frame, index.sentences[id]).find((x) => holds(st, x));
+    if (r) return r;
+  }
+  return null;
+}
+
+/** The first of several statements made (earliest in the document). */
+export function findAnyStatement(index: Parameters<typeof findStatement>[0], statements: Statement[], accept: (s: Sentence) => boolean): FrameReading | null {
+  let best: FrameReading | null = null;
+  for (const st of statements) {
+    const r = findStatement(index, st, accept);
+    if (r && (!best || r.sentence.index < best.sentence.index)) best = r;
+  }
+  return best;
+}

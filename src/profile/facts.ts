@@ -1,0 +1,82 @@
+/**
+ * Facts about the author and the service that decide which laws and requirements reach a document
+ * (rules/facts.json): configured facts win; the text can establish a fact (a statement or phrase,
+ * not defeated by an `unless` statement anywhere), never deny one.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { validateFacts } from '../generated/validators.js';
+import { describeErrors } from '../config/errors.js';
+import { compilePhrases, PhraseError, type Phrase } from '../analysis/phrase.js';
+import { compileStatement, findAnyStatement, type Statement, type StatementSpec } from '../analysis/frames.js';
+import { RuleError } from '../rules/compile.js';
+import { validatedAtBuild } from '../rules/snapshot.js';
+import type { CheckContext } from '../rules/context.js';
+import type { FactValue } from './model.js';
+
+interface FactSpec {
+  name: string;
+  title: string;
+  description: string;
+  statements?: StatementSpec[];
+  phrases?: string[];
+  unless?: StatementSpec[];
+}
+
+export interface CompiledFact {
+  spec: FactSpec;
+  statements: Statement[];
+  phrases: Phrase[];
+  unless: Statement[];
+}
+
+function compiler(file: string, name: string) {
+  return (list: string[] | undefined, where: string): Phrase[] =>
+    (list ?? []).flatMap((p, i) => {
+      try {
+        return compilePhrases(p);
+      } catch (e) {
+        if (e instanceof PhraseError) throw new RuleError(`${file}: invalid phrase at ${name}.${where}[${i}]: ${e.message}`);
+        throw e;
+      }
+    });
+}
+
+/** Reads, validates and compiles a facts file. */
+export function loadFacts(file: string): CompiledFact[] {
+  let text: string;
+  let data: unknown;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new RuleError(`${file}: ${e instanceof SyntaxError ? `not valid JSON (${e.message})` : `cannot read (${(e as NodeJS.ErrnoException).code})`}`);
+  }
+  if (!validatedAtBuild(file, text) && !validateFacts(data)) throw new RuleError(`${file}: invalid facts ${describeErrors(validateFacts.errors)}`);
+  return (data as { facts: FactSpec[] }).facts.map((spec) => {
+    const compile = compiler(path.basename(file), spec.name);
+    return {
+      spec,
+      statements: (spec.statements ?? []).map((st, i) => compileStatement(st, compile, `statements[${i}]`)),
+      phrases: compile(spec.phrases, 'phrases'),
+      unless: (spec.unless ?? []).map((st, i) => compileStatement(st, compile, `unless[${i}]`)),
+    };
+  });
+}
+
+/** The facts that hold for this document: every configured one, and those the text establishes. */
+export function decideFacts(facts: CompiledFact[], ctx: CheckContext, configured: Record<string, unknown>): Map<string, FactValue> {
+  const out = new Map<string, FactValue>();
+  const titles = new Map(facts.map((f) => [f.spec.name, f.spec.title]));
+  for (const [name, value] of Object.entries(configured)) out.set(name, { name, title: titles.get(name) ?? name, value, source: 'config' });
+  for (const fact of facts) {
+    if (out.has(fact.spec.name)) continue;
+    const said = findAnyStatement(ctx.index, fact.statements, ctx.prose);
+    const phrase = fact.phrases.length > 0 ? ctx.index.firstAffirmed(fact.phrases, ctx.prose) : null;
+    const first = said && (!phrase || said.sentence.index <= phrase.sentence.index) ? said.sentence : phrase?.sentence;
+    if (!first) continue;
+    if (fact.unless.length > 0 && findAnyStatement(ctx.index, fact.unless, ctx.prose)) continue;
+    out.set(fact.spec.name, { name: fact.spec.name, title: fact.spec.title, value: true, source: 'text', evidence: ctx.evidenceOf(first) });
+  }
+  return out;
+}

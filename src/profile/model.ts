@@ -1,0 +1,38 @@
+/** What a document is and which laws reach it: decided once per document, read by every rule. */
+import type { Evidence } from '../types.js';
+
+/**
+ * Why a law's pack applies, strongest first: configured (jurisdictions in config or
+ * --jurisdiction), a fact (configured, or said in the text: an operator established in the EU),
+ * addressed (the policy speaks to that law's people or claims compliance), named (the law is only
+ * mentioned: one note, no findings), none.
+ */
+export type Basis = 'configured' | 'fact' | 'addressed' | 'named' | 'none';
+
+export interface PackBasis {
+  pack: string;
+  basis: Basis;
+  /** One sentence saying why, for the JSON report and the applicability note. */
+  reason: string;
+  evidence?: Evidence;
+  /** The pack that brought this one in (uk-gdpr brings gdpr; a law pack brings conflict). */
+  via?: string;
+}
+
+export interface FactValue {
+  name: string;
+  title: string;
+  value: unknown;
+  source: 'config' | 'text';
+  evidence?: Evidence;
+}
+
+export interface DocumentProfile {
+  packs: Map<string, PackBasis>;
+  facts: Map<string, FactValue>;
+}
+
+/** Bases whose rules run: the law reaches the document. */
+export function isActive(b: Basis): boolean {
+  return b === 'configured' || b === 'fact' || b === 'addressed';
+}

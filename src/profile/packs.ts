@@ -1,0 +1,98 @@
+/**
+ * Which laws reach a document, and why (model.ts, Basis). Configured jurisdictions decide alone.
+ * Otherwise a pack's own data decides (rules/<pack>/pack.json): facts that put the document out of
+ * reach (unlessFacts) or that the law requires (requires), facts that bring it in (appliesWith),
+ * then the text: addressed, named or none.
+ */
+import type { Registry, Pack } from '../rules/registry.js';
+import type { CheckContext } from '../rules/context.js';
+import type { Sentence } from '../sections/model.js';
+import type { Evidence } from '../types.js';
+import { matchAny } from '../analysis/phrase.js';
+import type { FactValue, PackBasis } from './model.js';
+import { isActive } from './model.js';
+
+function factHolds(f: FactValue | undefined): boolean {
+  return !!f && f.value !== false && f.value !== undefined && !(Array.isArray(f.value) && f.value.length === 0);
+}
+
+function whereSaid(f: FactValue): string {
+  return f.source === 'config' ? `facts.${f.name} is set in the configuration` : `line ${f.evidence!.line}`;
+}
+
+/** Addressed: a sentence, a heading, the law named under a heading for people abroad, or the law's vocabulary. */
+function addressed(pack: Pack, ctx: CheckContext): { evidence: Evidence; how: string } | null {
+  const prose = (s: Sentence) => ctx.prose(s) && s.block.kind !== 'heading';
+  const a = pack.address;
+  const said = a.phrases.length ? ctx.index.firstAffirmed(a.phrases, prose) : null;
+  if (said) return { evidence: ctx.evidenceOf(said.sentence), how: 'speaks to its people' };
+  for (const sec of ctx.doc.sections) {
+    if (!sec.heading || !sec.blocks.some((b) => b !== sec.heading)) continue;
+    const heading = sec.heading.sentences[0];
+    if (a.headings.length && matchAny(a.headings, heading.tokens)) return { evidence: ctx.evidenceOf(heading), how: 'has a section for its people' };
+  }
+  if (a.namedUnder.length && pack.detect.length) {
+    const named = ctx.index.find(pack.detect, (s) => prose(s) && ctx.onTopic(s.block.section, a.namedUnder)).find((h) => !h.negated);
+    if (named) return { evidence: ctx.evidenceOf(named.sentence), how: 'names it in a section for people abroad' };
+  }
+  if (a.vocabulary.length) {
+    const term = ctx.index.firstAffirmed(a.vocabulary, ctx.prose);
+    if (term && !(a.otherLaws.length && ctx.index.firstAffirmed(a.otherLaws, ctx.prose))) return { evidence: ctx.evidenceOf(term.sentence), how: 'uses its terms as its own framework' };
+  }
+  return null;
+}
+
+function textBasis(name: string, pack: Pack, ctx: CheckContext, facts: Map<string, FactValue>): PackBasis {
+  const title = pack.meta.shortTitle ?? name.toUpperCase();
+  const a0 = pack.address;
+  // A pack with nothing to find in the text (conflict) is on only with the law packs that bring it in.
+  if (!pack.detect.length && !a0.phrases.length && !a0.headings.length && !a0.vocabulary.length && !pack.meta.appliesWith?.length) {
+    return { pack: name, basis: 'none', reason: 'on only with a law pack that brings it in' };
+  }
+  for (const f of pack.meta.unlessFacts ?? []) {
+    const v = facts.get(f);
+    if (factHolds(v)) return { pack: name, basis: 'none', reason: `the ${title} does not apply: ${v!.title} (${whereSaid(v!)})`, evidence: v!.evidence };
+  }
+  const req = pack.meta.requires;
+  if (req && !req.facts.some((f) => factHolds(facts.get(f)))) return { pack: name, basis: 'none', reason: `the ${title} does not apply: ${req.reason}` };
+  for (const f of pack.meta.appliesWith ?? []) {
+    const v = facts.get(f);
+    if (factHolds(v)) return { pack: name, basis: 'fact', reason: `the ${title} applies: ${v!.title} (${whereSaid(v!)})`, evidence: v!.evidence };
+  }
+  const a = addressed(pack, ctx);
+  if (a) return { pack: name, basis: 'addressed', reason: `the policy ${a.how} (line ${a.evidence.line})`, evidence: a.evidence };
+  const named = pack.detect.length ? ctx.index.firstAffirmed(pack.detect, ctx.prose) : null;
+  if (named) {
+    const evidence = ctx.evidenceOf(named.sentence);
+    return { pack: name, basis: 'named', reason: `the policy names the ${title} (line ${evidence.line}) but does not address its people`, evidence };
+  }
+  return { pack: name, basis: 'none', reason: `the policy does not name the ${title}` };
+}
+
+export function decidePacks(registry: Registry, ctx: CheckContext, facts: Map<string, FactValue>, selected: string[] | undefined): Map<string, PackBasis> {
+  const out = new Map<string, PackBasis>();
+  const bring = (name: string, b: PackBasis) => {
+    const prev = out.get(name);
+    if (prev && isActive(prev.basis)) return;
+    if (prev && prev.basis === 'named' && b.basis === 'named') return;
+    out.set(name, b);
+    if (b.basis === 'none') return;
+    // A named law brings in its conflict checks too, as warnings (engine.ts): a promise that breaks
+    // the number of a law the policy itself names is worth a look even where its reach is unclear.
+    for (const implied of registry.packs.get(name)?.meta.implies ?? []) {
+      if (registry.packs.has(implied)) bring(implied, { pack: implied, basis: b.basis, reason: `brought in by the ${name} pack`, via: name, evidence: b.evidence });
+    }
+  };
+  for (const [name, pack] of registry.packs) if (pack.meta.enabled === 'always') bring(name, { pack: name, basis: 'configured', reason: 'on for every policy' });
+  if (selected && selected.length > 0) {
+    for (const name of selected) bring(name, { pack: name, basis: 'configured', reason: 'selected by jurisdictions' });
+  } else {
+    for (const [name, pack] of registry.packs) {
+      if (pack.meta.enabled !== 'detected' || out.has(name)) continue;
+      const b = textBasis(name, pack, ctx, facts);
+      if (b.basis !== 'none' || !out.has(name)) bring(name, b);
+    }
+  }
+  for (const name of registry.packs.keys()) if (!out.has(name)) out.set(name, { pack: name, basis: 'none', reason: selected?.length ? 'not among the selected jurisdictions' : 'not detected' });
+  return out;
+}
