@@ -14064,6 +14064,15 @@ var Registry = class {
   hasRule(id) {
     return this.rule(id) !== void 0;
   }
+  _retired;
+  /** Why a built-in rule was removed (rules/retired.json), if it was: configurations may still name it. */
+  retired(id) {
+    if (!this._retired) {
+      const { data } = readJson(path6.join(builtinRulesDir(), "retired.json"));
+      this._retired = new Map((data.rules ?? []).map((r) => [r.id, r.reason]));
+    }
+    return this._retired.get(id);
+  }
   /** Rules of the packs loaded so far (no loading). */
   allRulesLoaded() {
     return [...this.packs.values()].flatMap((p) => p.rules ?? []);
@@ -15463,7 +15472,7 @@ function lintDocument(doc, registry, config, options) {
   }
   const reported = defersTo.size ? messages.filter((m) => !deferred(m, messages, defersTo)) : messages;
   const directives = doc.format === "text" ? [] : parseDirectives(doc.source, doc.lines);
-  const { kept, unused } = applyDirectives(directives, reported, config.reportUnusedDisableDirectives, (id) => registry.hasRule(id));
+  const { kept, unused } = applyDirectives(directives, reported, config.reportUnusedDisableDirectives, (id) => registry.hasRule(id) || registry.retired(id) !== void 0);
   const all2 = [...kept, ...unused].map((m) => {
     const { documentLevel: _drop, ...rest } = m;
     return rest;
@@ -15510,7 +15519,7 @@ function referenceDate(value2) {
 }
 function checkConfig(config, registry, jurisdictions) {
   for (const id of Object.keys(config.rules)) {
-    if (!registry.hasRule(id)) throw new ConfigError(`${config.sources[0] ?? "configuration"}: unknown rule "${id}" in rules`);
+    if (!registry.hasRule(id) && !registry.retired(id)) throw new ConfigError(`${config.sources[0] ?? "configuration"}: unknown rule "${id}" in rules`);
   }
   for (const j of jurisdictions ?? config.jurisdictions ?? []) {
     if (!registry.packs.has(j)) throw new ConfigError(`unknown jurisdiction "${j}" (known: ${[...registry.packs.keys()].join(", ")})`);

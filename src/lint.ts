@@ -68,7 +68,7 @@ function referenceDate(value: string | undefined): Date {
 
 function checkConfig(config: Config, registry: Registry, jurisdictions: string[] | undefined): void {
   for (const id of Object.keys(config.rules)) {
-    if (!registry.hasRule(id)) throw new ConfigError(`${config.sources[0] ?? 'configuration'}: unknown rule "${id}" in rules`);
+    if (!registry.hasRule(id) && !registry.retired(id)) throw new ConfigError(`${config.sources[0] ?? 'configuration'}: unknown rule "${id}" in rules`);
   }
   for (const j of jurisdictions ?? config.jurisdictions ?? []) {
     if (!registry.packs.has(j)) throw new ConfigError(`unknown jurisdiction "${j}" (known: ${[...registry.packs.keys()].join(', ')})`);

@@ -147,7 +147,7 @@ export function lintDocument(doc: PolicyDocument, registry: Registry, config: Co
   }
   const reported = defersTo.size ? messages.filter((m) => !deferred(m, messages, defersTo)) : messages;
   const directives = doc.format === 'text' ? [] : parseDirectives(doc.source, doc.lines);
-  const { kept, unused } = applyDirectives(directives, reported, config.reportUnusedDisableDirectives, (id) => registry.hasRule(id));
+  const { kept, unused } = applyDirectives(directives, reported, config.reportUnusedDisableDirectives, (id) => registry.hasRule(id) || registry.retired(id) !== undefined);
   const all = [...kept, ...unused].map((m) => {
     const { documentLevel: _drop, ...rest } = m as LintMessage & { documentLevel?: boolean };
     return rest;

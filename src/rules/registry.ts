@@ -139,6 +139,16 @@ export class Registry {
     return this.rule(id) !== undefined;
   }
 
+  private _retired?: Map<string, string>;
+  /** Why a built-in rule was removed (rules/retired.json), if it was: configurations may still name it. */
+  retired(id: string): string | undefined {
+    if (!this._retired) {
+      const { data } = readJson(path.join(builtinRulesDir(), 'retired.json'));
+      this._retired = new Map(((data as { rules?: Array<{ id: string; reason: string }> }).rules ?? []).map((r) => [r.id, r.reason]));
+    }
+    return this._retired.get(id);
+  }
+
   /** Rules of the packs loaded so far (no loading). */
   allRulesLoaded(): CompiledRule[] {
     return [...this.packs.values()].flatMap((p) => p.rules ?? []);
