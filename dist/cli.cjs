@@ -15010,7 +15010,8 @@ var import_node_path4 = __toESM(require("node:path"), 1);
 // src/generated/validators.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var validateRule = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/rule.json", "title": "policylint rule", "description": "One rule of a policylint rule pack: rules/<pack>/<rule>.json. Rules are data: the engine runs one of a fixed set of check kinds configured by this file.", "type": "object", "required": ["id", "kind", "title", "description", "citation", "message"], "additionalProperties": false, "definitions": { "phrase": { "type": "string", "minLength": 1, "maxLength": 200, "description": "A token phrase: words are matched by stem and case-insensitively; 'word*' matches a prefix; '(a|b)' alternatives; 'word?' optional; '...' a gap of up to 4 words, '...N' up to N words (N <= 12); '=word' an exact (unstemmed) word." }, "phrases": { "type": "array", "items": { "$ref": "#/definitions/phrase" }, "maxItems": 400 }, "signal": { "type": "string", "enum": ["policy-date", "email", "postal-address", "phone", "url", "organisation-name", "list"] }, "statement": { "type": "object", "additionalProperties": false, "required": ["verb"], "description": "A statement read as a frame, in one clause: who (subject) does what (verb) to which data (object). Negation ('we do not and will not sell', 'no data is sold'), conditions about us ('if we ever offer', 'should we sell', 'in the event of a merger') and exceptions ('except with our processors') are read, so a keyword in a denial, a hypothesis, a heading or a link's name is not a statement.", "properties": { "verb": { "$ref": "#/definitions/phrases", "minItems": 1, "description": "The action ('(sell|share)', 'offer')." }, "object": { "$ref": "#/definitions/phrases", "description": "What it is done to: read after an active verb, before a passive one ('personal data is sold'), in the same clause." }, "after": { "$ref": "#/definitions/phrases", "description": "Words that must follow the verb in its clause ('for ...3 children')." }, "subject": { "enum": ["first-party", "we", "any"], "default": "first-party", "description": "first-party: the operator's own statement ('we', 'the app', or a subject naming no one else); a user or a third party ('advertisers may collect') does not count. we: only a subject that names the operator ('we', 'I', 'the app'). any: whoever does it." }, "polarity": { "enum": ["affirmed", "negated"], "default": "affirmed", "description": "affirmed: a statement that it is done (not negated, not conditional). negated: a statement that it is not done, with no exception." }, "unlessWith": { "$ref": "#/definitions/phrases", "description": "A clause that also holds one of these does not count (a qualifier: 'sensitive', 'from children')." }, "headings": { "type": "boolean", "default": false, "description": "Headings count as statements ('Information We Collect'). By default only sentences of prose do." } } }, "statements": { "type": "array", "items": { "$ref": "#/definitions/statement" }, "maxItems": 50 }, "condition": { "type": "object", "additionalProperties": false, "description": "When the requirement applies. It applies when any of the given triggers (text, statements, fact, factIncludes) holds, and, if alsoText is given, one of those phrases is present too; with no trigger given it always applies. A configured fact decides before the text does. Every kind honours it: a rule that does not apply reports nothing.", "properties": { "text": { "$ref": "#/definitions/phrases", "description": "Phrases whose affirmative (not negated) presence makes the requirement apply." }, "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$", "description": "A config fact (facts.<name>) that, when true, makes the requirement apply, and when false, makes it not apply whatever the text says." }, "factIncludes": { "type": "object", "additionalProperties": false, "required": ["fact", "value"], "description": "A config fact holding a list (facts.states): when the list is set, the requirement applies if it contains the value (or one of the values; compared case-insensitively) and does not apply if it contains none of them, whatever the text says. When the fact is unset, the other triggers decide.", "properties": { "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "value": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] } } }, "statements": { "$ref": "#/definitions/statements", "description": "Statements of fact, any of which makes the requirement apply (affirmed: 'we sell', not 'we do not sell' or 'if we ever sell'); the finding quotes it." }, "unlessFact": { "oneOf": [{ "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "minItems": 1 }], "description": "Facts (configured, or found in the text by rules/facts.json, such as collectsNoPersonalData) any of which makes the requirement not apply." }, "alsoText": { "$ref": "#/definitions/phrases", "description": "Phrases of which one must also be present, affirmatively, whichever trigger holds: a state's duty that arises only when the policy says it sells sensitive data, say." }, "reason": { "type": "string", "description": "Why it is not applicable when no trigger holds." } } }, "pattern": { "type": "object", "required": ["regex"], "additionalProperties": false, "properties": { "regex": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "An RE2 regular expression (linear time: no backreferences or lookaround)." }, "caseSensitive": { "type": "boolean", "default": false }, "message": { "type": "string", "description": "Message for this pattern; {match} is replaced by the matched text." }, "fix": { "type": "string", "description": "Replacement for the match: makes the finding fixable with --fix. {match} is the matched text." }, "severity": { "enum": ["warn", "error"] }, "scope": { "type": "array", "items": { "enum": ["text", "link-targets", "headings", "code"] }, "description": "Where to look: visible text (default, excluding code), link targets, headings only, or also code." }, "unless": { "$ref": "#/definitions/phrases", "description": "Skip a match whose sentence contains one of these phrases." }, "literals": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Strings (compared in lower case) of which every match contains at least one: lines without any are skipped, which makes the pattern fast on large policies." } } }, "limit": { "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "scope": { "type": "string", "description": "What this limit belongs to (a state code, a law), matched against the fact named by limitsFact." }, "value": { "type": "number", "exclusiveMinimum": 0 }, "unit": { "enum": ["hour", "day", "business-day", "week", "month", "year", "age", "currency"] }, "citation": { "type": "string" }, "verified": { "enum": ["P", "S", "U"] }, "note": { "type": "string" }, "context": { "$ref": "#/definitions/phrases", "description": "This limit applies only to sentences with one of these phrases (a regulator's name, 'appeal'). A sentence that matches some limit's context is compared only with the limits in force whose context it matches (none: not checked); other sentences with the limits that have no context." } } }, "example": { "type": "string", "minLength": 1 } }, "properties": { "$schema": { "type": "string" }, "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "kind": { "enum": ["disclosure", "forbidden-pattern", "number-limit", "date", "structure", "applicability"], "description": "applicability: the one note a pack gives where the policy names its law without addressing its people ({evidence} is the naming sentence)." }, "title": { "type": "string", "minLength": 3, "maxLength": 120 }, "description": { "type": "string", "minLength": 10 }, "citation": { "type": "string", "minLength": 1 }, "verified": { "enum": ["P", "S", "U"], "description": "Verification of the citation: P primary text, S secondary source, U unverified (reports at most a warning)." }, "severity": { "enum": ["warn", "error"], "default": "error" }, "message": { "type": "string", "minLength": 5, "description": "The finding. Placeholders: {match}, {value}, {limit}, {evidence}." }, "suggestion": { "type": "string", "description": "What compliant wording must contain." }, "docs": { "type": "string", "description": "Extra Markdown for the generated rule page." }, "examples": { "type": "object", "additionalProperties": false, "description": "Run as tests: each compliant text passes the rule, each noncompliant text triggers it.", "properties": { "compliant": { "type": "array", "items": { "$ref": "#/definitions/example" } }, "noncompliant": { "type": "array", "items": { "$ref": "#/definitions/example" } } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "disclosure: what counts as the policy saying it.", "properties": { "phrases": { "$ref": "#/definitions/phrases", "description": "Sufficient anywhere in the policy's text." }, "sectionHeadings": { "$ref": "#/definitions/phrases", "description": "A section whose heading path matches one of these is on topic." }, "inSection": { "$ref": "#/definitions/phrases", "description": "Sufficient only inside an on-topic section (sectionHeadings)." }, "headingSuffices": { "type": "boolean", "description": "An on-topic section with any text under it is sufficient by itself." }, "signals": { "type": "array", "items": { "$ref": "#/definitions/signal" }, "description": "Facts found by analysis that count as evidence (inside an on-topic section when sectionHeadings is given)." }, "exclude": { "$ref": "#/definitions/phrases", "description": "A sentence containing one of these never counts as evidence." }, "excludeSections": { "$ref": "#/definitions/phrases", "description": "A sentence inside a section whose heading path matches one of these never counts as evidence (a rights list for another jurisdiction, say)." }, "negated": { "enum": ["counts", "ignored"], "default": "counts", "description": "Whether a negated statement ('we do not sell') is a disclosure." }, "minMatches": { "type": "integer", "minimum": 1, "maximum": 20, "default": 1, "description": "Distinct sentences of evidence needed." } } }, "condition": { "$ref": "#/definitions/condition" }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Packs of the laws this rule applies: it runs only when at least one of them is enabled for the file (detected, selected with --jurisdiction, or implied), so a rule that compares a promise with a law stays quiet where that law is not in scope. A disclosure rule that does not run is listed as not-applicable." }, "defersTo": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Rule ids that report the same promise more specifically: a finding of this rule on a line where one of them reports a finding is dropped, so one sentence never gets the same finding under two ids." }, "patterns": { "type": "array", "items": { "$ref": "#/definitions/pattern" }, "minItems": 1, "maxItems": 200 }, "quantity": { "enum": ["duration", "age", "money"], "description": "number-limit: what number to read from a matching sentence." }, "context": { "$ref": "#/definitions/phrases", "description": "number-limit: a sentence must contain one of these to be checked." }, "contextAll": { "$ref": "#/definitions/phrases", "description": "number-limit: ...and also one of these." }, "contextExclude": { "$ref": "#/definitions/phrases", "description": "number-limit: sentences with these are skipped." }, "compare": { "enum": ["max", "min"], "default": "max", "description": "number-limit: the number may not exceed (max) or fall below (min) the limit." }, "limits": { "type": "array", "items": { "$ref": "#/definitions/limit" }, "minItems": 1 }, "limitsFact": { "type": "string", "description": "number-limit: config fact listing the scopes in force (e.g. states); the strictest of those limits applies; all limits when the fact is unset." }, "check": { "enum": ["empty-list", "empty-section", "broken-link", "mismatched-entity", "invalid-date", "stale-date"], "description": "structure/date: which built-in check to run." }, "options": { "type": "object", "description": "Options of the built-in check." } }, "allOf": [{ "if": { "required": ["kind"], "properties": { "kind": { "const": "disclosure" } } }, "then": { "required": ["evidence", "suggestion"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "forbidden-pattern" } } }, "then": { "required": ["patterns"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "number-limit" } } }, "then": { "required": ["quantity", "context", "limits"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "enum": ["structure", "date"] } } }, "then": { "required": ["check"] } }] };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/rule.json", "title": "policylint rule", "description": "One rule of a policylint rule pack: rules/<pack>/<rule>.json. Rules are data: the engine runs one of a fixed set of check kinds configured by this file.", "type": "object", "required": ["id", "kind", "title", "description", "citation", "message"], "additionalProperties": false, "definitions": { "phrase": { "type": "string", "minLength": 1, "maxLength": 200, "description": "A token phrase: words are matched by stem and case-insensitively; 'word*' matches a prefix; '(a|b)' alternatives; 'word?' optional; '...' a gap of up to 4 words, '...N' up to N words (N <= 12); '=word' an exact (unstemmed) word." }, "phrases": { "type": "array", "items": { "$ref": "#/definitions/phrase" }, "maxItems": 400 }, "signal": { "type": "string", "enum": ["policy-date", "email", "postal-address", "phone", "url", "organisation-name", "list"] }, "statement": { "type": "object", "additionalProperties": false, "required": ["verb"], "description": "A statement read as a frame, in one clause: who (subject) does what (verb) to which data (object). Negation ('we do not and will not sell', 'no data is sold'), conditions about us ('if we ever offer', 'should we sell', 'in the event of a merger') and exceptions ('except with our processors') are read, so a keyword in a denial, a hypothesis, a heading or a link's name is not a statement.", "properties": { "verb": { "$ref": "#/definitions/phrases", "minItems": 1, "description": "The action ('(sell|share)', 'offer')." }, "object": { "$ref": "#/definitions/phrases", "description": "What it is done to: read after an active verb, before a passive one ('personal data is sold'), in the same clause." }, "after": { "$ref": "#/definitions/phrases", "description": "Words that must follow the verb in its clause ('for ...3 children')." }, "subject": { "enum": ["first-party", "we", "any"], "default": "first-party", "description": "first-party: the operator's own statement ('we', 'the app', or a subject naming no one else); a user or a third party ('advertisers may collect') does not count. we: only a subject that names the operator ('we', 'I', 'the app'). any: whoever does it." }, "polarity": { "enum": ["affirmed", "negated"], "default": "affirmed", "description": "affirmed: a statement that it is done (not negated, not conditional). negated: a statement that it is not done, with no exception." }, "unlessWith": { "$ref": "#/definitions/phrases", "description": "A clause that also holds one of these does not count (a qualifier: 'sensitive', 'from children')." }, "headings": { "type": "boolean", "default": false, "description": "Headings count as statements ('Information We Collect'). By default only sentences of prose do." } } }, "statements": { "type": "array", "items": { "$ref": "#/definitions/statement" }, "maxItems": 50 }, "condition": { "type": "object", "additionalProperties": false, "description": "When the requirement applies. It applies when any of the given triggers (text, statements, fact, factIncludes) holds, and, if alsoText is given, one of those phrases is present too; with no trigger given it always applies. A configured fact decides before the text does. Every kind honours it: a rule that does not apply reports nothing.", "properties": { "text": { "$ref": "#/definitions/phrases", "description": "Phrases whose affirmative (not negated) presence makes the requirement apply." }, "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$", "description": "A config fact (facts.<name>) that, when true, makes the requirement apply, and when false, makes it not apply whatever the text says." }, "factIncludes": { "type": "object", "additionalProperties": false, "required": ["fact", "value"], "description": "A config fact holding a list (facts.states): when the list is set, the requirement applies if it contains the value (or one of the values; compared case-insensitively) and does not apply if it contains none of them, whatever the text says. When the fact is unset, the other triggers decide.", "properties": { "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "value": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] } } }, "statements": { "$ref": "#/definitions/statements", "description": "Statements of fact, any of which makes the requirement apply (affirmed: 'we sell', not 'we do not sell' or 'if we ever sell'); the finding quotes it." }, "unlessFact": { "oneOf": [{ "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "minItems": 1 }], "description": "Facts (configured, or found in the text by rules/facts.json, such as collectsNoPersonalData) any of which makes the requirement not apply." }, "alsoText": { "$ref": "#/definitions/phrases", "description": "Phrases of which one must also be present, affirmatively, whichever trigger holds: a state's duty that arises only when the policy says it sells sensitive data, say." }, "reason": { "type": "string", "description": "Why it is not applicable when no trigger holds." } } }, "pattern": { "type": "object", "required": ["regex"], "additionalProperties": false, "properties": { "regex": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "An RE2 regular expression (linear time: no backreferences or lookaround)." }, "caseSensitive": { "type": "boolean", "default": false }, "message": { "type": "string", "description": "Message for this pattern; {match} is replaced by the matched text." }, "fix": { "type": "string", "description": "Replacement for the match: makes the finding fixable with --fix. {match} is the matched text." }, "severity": { "enum": ["warn", "error"] }, "scope": { "type": "array", "items": { "enum": ["text", "link-targets", "headings", "code"] }, "description": "Where to look: visible text (default, excluding code), link targets, headings only, or also code." }, "unless": { "$ref": "#/definitions/phrases", "description": "Skip a match whose sentence contains one of these phrases." }, "literals": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Strings (compared in lower case) of which every match contains at least one: lines without any are skipped, which makes the pattern fast on large policies." } } }, "limit": { "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "scope": { "type": "string", "description": "What this limit belongs to (a state code, a law), matched against the fact named by limitsFact." }, "value": { "type": "number", "exclusiveMinimum": 0 }, "unit": { "enum": ["hour", "day", "business-day", "week", "month", "year", "age", "currency"] }, "citation": { "type": "string" }, "verified": { "enum": ["P", "S", "U"] }, "note": { "type": "string" }, "context": { "$ref": "#/definitions/phrases", "description": "This limit applies only to sentences with one of these phrases (a regulator's name, 'appeal'). A sentence that matches some limit's context is compared only with the limits in force whose context it matches (none: not checked); other sentences with the limits that have no context." } } }, "example": { "description": "A policy text. As an object it also pins what the test expects: for a non-compliant example, the line the finding points at (default 1, required when the text has several lines); for a compliant one, the requirement's coverage status (default: present for a disclosure, so an example cannot pass only because the rule did not apply).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "object", "additionalProperties": false, "required": ["text"], "properties": { "text": { "type": "string", "minLength": 1 }, "line": { "type": "integer", "minimum": 1 }, "status": { "enum": ["present", "not-applicable"] }, "jurisdictions": { "type": "array", "items": { "type": "string" }, "description": "Packs to select for this example instead of the rule's own (an empty list: detect them from the text)." } } }] } }, "properties": { "$schema": { "type": "string" }, "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "kind": { "enum": ["disclosure", "forbidden-pattern", "number-limit", "date", "structure", "applicability"], "description": "applicability: the one note a pack gives where the policy names its law without addressing its people ({evidence} is the naming sentence)." }, "title": { "type": "string", "minLength": 3, "maxLength": 120 }, "description": { "type": "string", "minLength": 10 }, "citation": { "type": "string", "minLength": 1 }, "verified": { "enum": ["P", "S", "U"], "description": "Verification of the citation: P primary text, S secondary source, U unverified (reports at most a warning)." }, "severity": { "enum": ["warn", "error"], "default": "error" }, "message": { "type": "string", "minLength": 5, "description": "The finding. Placeholders: {match}, {value}, {limit}, {evidence}." }, "suggestion": { "type": "string", "description": "What compliant wording must contain." }, "docs": { "type": "string", "description": "Extra Markdown for the generated rule page." }, "examples": { "type": "object", "additionalProperties": false, "description": "Run as tests: each compliant text passes the rule, each noncompliant text triggers it.", "properties": { "compliant": { "type": "array", "items": { "$ref": "#/definitions/example" } }, "noncompliant": { "type": "array", "items": { "$ref": "#/definitions/example" } } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "disclosure: what counts as the policy saying it.", "properties": { "phrases": { "$ref": "#/definitions/phrases", "description": "Sufficient anywhere in the policy's text." }, "sectionHeadings": { "$ref": "#/definitions/phrases", "description": "A section whose heading path matches one of these is on topic." }, "inSection": { "$ref": "#/definitions/phrases", "description": "Sufficient only inside an on-topic section (sectionHeadings)." }, "headingSuffices": { "type": "boolean", "description": "An on-topic section with any text under it is sufficient by itself." }, "signals": { "type": "array", "items": { "$ref": "#/definitions/signal" }, "description": "Facts found by analysis that count as evidence (inside an on-topic section when sectionHeadings is given)." }, "exclude": { "$ref": "#/definitions/phrases", "description": "A sentence containing one of these never counts as evidence." }, "excludeSections": { "$ref": "#/definitions/phrases", "description": "A sentence inside a section whose heading path matches one of these never counts as evidence (a rights list for another jurisdiction, say)." }, "negated": { "enum": ["counts", "ignored"], "default": "counts", "description": "Whether a negated statement ('we do not sell') is a disclosure." }, "minMatches": { "type": "integer", "minimum": 1, "maximum": 20, "default": 1, "description": "Distinct sentences of evidence needed." } } }, "condition": { "$ref": "#/definitions/condition" }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Packs of the laws this rule applies: it runs only when at least one of them is enabled for the file (detected, selected with --jurisdiction, or implied), so a rule that compares a promise with a law stays quiet where that law is not in scope. A disclosure rule that does not run is listed as not-applicable." }, "defersTo": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Rule ids that report the same promise more specifically: a finding of this rule on a line where one of them reports a finding is dropped, so one sentence never gets the same finding under two ids." }, "patterns": { "type": "array", "items": { "$ref": "#/definitions/pattern" }, "minItems": 1, "maxItems": 200 }, "quantity": { "enum": ["duration", "age", "money"], "description": "number-limit: what number to read from a matching sentence." }, "context": { "$ref": "#/definitions/phrases", "description": "number-limit: a sentence must contain one of these to be checked." }, "contextAll": { "$ref": "#/definitions/phrases", "description": "number-limit: ...and also one of these." }, "contextExclude": { "$ref": "#/definitions/phrases", "description": "number-limit: sentences with these are skipped." }, "compare": { "enum": ["max", "min"], "default": "max", "description": "number-limit: the number may not exceed (max) or fall below (min) the limit." }, "limits": { "type": "array", "items": { "$ref": "#/definitions/limit" }, "minItems": 1 }, "limitsFact": { "type": "string", "description": "number-limit: config fact listing the scopes in force (e.g. states); the strictest of those limits applies; all limits when the fact is unset." }, "check": { "enum": ["empty-list", "empty-section", "broken-link", "mismatched-entity", "invalid-date", "stale-date"], "description": "structure/date: which built-in check to run." }, "options": { "type": "object", "description": "Options of the built-in check." } }, "allOf": [{ "if": { "required": ["kind"], "properties": { "kind": { "const": "disclosure" } } }, "then": { "required": ["evidence", "suggestion"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "forbidden-pattern" } } }, "then": { "required": ["patterns"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "number-limit" } } }, "then": { "required": ["quantity", "context", "limits"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "enum": ["structure", "date"] } } }, "then": { "required": ["check"] } }] };
+var schema12 = { "description": "A policy text. As an object it also pins what the test expects: for a non-compliant example, the line the finding points at (default 1, required when the text has several lines); for a compliant one, the requirement's coverage status (default: present for a disclosure, so an example cannot pass only because the rule did not apply).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "object", "additionalProperties": false, "required": ["text"], "properties": { "text": { "type": "string", "minLength": 1 }, "line": { "type": "integer", "minimum": 1 }, "status": { "enum": ["present", "not-applicable"] }, "jurisdictions": { "type": "array", "items": { "type": "string" }, "description": "Packs to select for this example instead of the rule's own (an empty list: detect them from the text)." } } }] };
 var schema16 = { "type": "string", "enum": ["policy-date", "email", "postal-address", "phone", "url", "organisation-name", "list"] };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = import_ucs2length.default.default;
@@ -16431,9 +16432,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             const len0 = data16.length;
             for (let i0 = 0; i0 < len0; i0++) {
               let data17 = data16[i0];
+              const _errs48 = errors;
+              let valid14 = false;
+              let passing0 = null;
+              const _errs49 = errors;
               if (typeof data17 === "string") {
                 if (func3(data17) < 1) {
-                  const err44 = { instancePath: instancePath + "/examples/compliant/" + i0, schemaPath: "#/definitions/example/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  const err44 = { instancePath: instancePath + "/examples/compliant/" + i0, schemaPath: "#/definitions/example/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
                     vErrors = [err44];
                   } else {
@@ -16442,7 +16447,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err45 = { instancePath: instancePath + "/examples/compliant/" + i0, schemaPath: "#/definitions/example/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err45 = { instancePath: instancePath + "/examples/compliant/" + i0, schemaPath: "#/definitions/example/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err45];
                 } else {
@@ -16450,169 +16455,155 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-          } else {
-            const err46 = { instancePath: instancePath + "/examples/compliant", schemaPath: "#/properties/examples/properties/compliant/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err46];
-            } else {
-              vErrors.push(err46);
-            }
-            errors++;
-          }
-        }
-        if (data15.noncompliant !== void 0) {
-          let data18 = data15.noncompliant;
-          if (Array.isArray(data18)) {
-            const len1 = data18.length;
-            for (let i1 = 0; i1 < len1; i1++) {
-              let data19 = data18[i1];
-              if (typeof data19 === "string") {
-                if (func3(data19) < 1) {
-                  const err47 = { instancePath: instancePath + "/examples/noncompliant/" + i1, schemaPath: "#/definitions/example/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              var _valid4 = _errs49 === errors;
+              if (_valid4) {
+                valid14 = true;
+                passing0 = 0;
+              }
+              const _errs51 = errors;
+              if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                if (data17.text === void 0) {
+                  const err46 = { instancePath: instancePath + "/examples/compliant/" + i0, schemaPath: "#/definitions/example/oneOf/1/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
                   if (vErrors === null) {
-                    vErrors = [err47];
+                    vErrors = [err46];
                   } else {
-                    vErrors.push(err47);
+                    vErrors.push(err46);
                   }
                   errors++;
                 }
+                for (const key2 in data17) {
+                  if (!(key2 === "text" || key2 === "line" || key2 === "status" || key2 === "jurisdictions")) {
+                    const err47 = { instancePath: instancePath + "/examples/compliant/" + i0, schemaPath: "#/definitions/example/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err47];
+                    } else {
+                      vErrors.push(err47);
+                    }
+                    errors++;
+                  }
+                }
+                if (data17.text !== void 0) {
+                  let data18 = data17.text;
+                  if (typeof data18 === "string") {
+                    if (func3(data18) < 1) {
+                      const err48 = { instancePath: instancePath + "/examples/compliant/" + i0 + "/text", schemaPath: "#/definitions/example/oneOf/1/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err48];
+                      } else {
+                        vErrors.push(err48);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err49 = { instancePath: instancePath + "/examples/compliant/" + i0 + "/text", schemaPath: "#/definitions/example/oneOf/1/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err49];
+                    } else {
+                      vErrors.push(err49);
+                    }
+                    errors++;
+                  }
+                }
+                if (data17.line !== void 0) {
+                  let data19 = data17.line;
+                  if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)))) {
+                    const err50 = { instancePath: instancePath + "/examples/compliant/" + i0 + "/line", schemaPath: "#/definitions/example/oneOf/1/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err50];
+                    } else {
+                      vErrors.push(err50);
+                    }
+                    errors++;
+                  }
+                  if (typeof data19 == "number") {
+                    if (data19 < 1 || isNaN(data19)) {
+                      const err51 = { instancePath: instancePath + "/examples/compliant/" + i0 + "/line", schemaPath: "#/definitions/example/oneOf/1/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err51];
+                      } else {
+                        vErrors.push(err51);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data17.status !== void 0) {
+                  let data20 = data17.status;
+                  if (!(data20 === "present" || data20 === "not-applicable")) {
+                    const err52 = { instancePath: instancePath + "/examples/compliant/" + i0 + "/status", schemaPath: "#/definitions/example/oneOf/1/properties/status/enum", keyword: "enum", params: { allowedValues: schema12.oneOf[1].properties.status.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err52];
+                    } else {
+                      vErrors.push(err52);
+                    }
+                    errors++;
+                  }
+                }
+                if (data17.jurisdictions !== void 0) {
+                  let data21 = data17.jurisdictions;
+                  if (Array.isArray(data21)) {
+                    const len1 = data21.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      if (typeof data21[i1] !== "string") {
+                        const err53 = { instancePath: instancePath + "/examples/compliant/" + i0 + "/jurisdictions/" + i1, schemaPath: "#/definitions/example/oneOf/1/properties/jurisdictions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err53];
+                        } else {
+                          vErrors.push(err53);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err54 = { instancePath: instancePath + "/examples/compliant/" + i0 + "/jurisdictions", schemaPath: "#/definitions/example/oneOf/1/properties/jurisdictions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err54];
+                    } else {
+                      vErrors.push(err54);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err48 = { instancePath: instancePath + "/examples/noncompliant/" + i1, schemaPath: "#/definitions/example/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err55 = { instancePath: instancePath + "/examples/compliant/" + i0, schemaPath: "#/definitions/example/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err48];
+                  vErrors = [err55];
                 } else {
-                  vErrors.push(err48);
+                  vErrors.push(err55);
                 }
                 errors++;
+              }
+              var _valid4 = _errs51 === errors;
+              if (_valid4 && valid14) {
+                valid14 = false;
+                passing0 = [passing0, 1];
+              } else {
+                if (_valid4) {
+                  valid14 = true;
+                  passing0 = 1;
+                }
+              }
+              if (!valid14) {
+                const err56 = { instancePath: instancePath + "/examples/compliant/" + i0, schemaPath: "#/definitions/example/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              } else {
+                errors = _errs48;
+                if (vErrors !== null) {
+                  if (_errs48) {
+                    vErrors.length = _errs48;
+                  } else {
+                    vErrors = null;
+                  }
+                }
               }
             }
           } else {
-            const err49 = { instancePath: instancePath + "/examples/noncompliant", schemaPath: "#/properties/examples/properties/noncompliant/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err49];
-            } else {
-              vErrors.push(err49);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err50 = { instancePath: instancePath + "/examples", schemaPath: "#/properties/examples/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err50];
-        } else {
-          vErrors.push(err50);
-        }
-        errors++;
-      }
-    }
-    if (data.evidence !== void 0) {
-      let data20 = data.evidence;
-      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-        for (const key2 in data20) {
-          if (!func2.call(schema11.properties.evidence.properties, key2)) {
-            const err51 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err51];
-            } else {
-              vErrors.push(err51);
-            }
-            errors++;
-          }
-        }
-        if (data20.phrases !== void 0) {
-          if (!validate11(data20.phrases, { instancePath: instancePath + "/evidence/phrases", parentData: data20, parentDataProperty: "phrases", rootData })) {
-            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-            errors = vErrors.length;
-          }
-        }
-        if (data20.sectionHeadings !== void 0) {
-          if (!validate11(data20.sectionHeadings, { instancePath: instancePath + "/evidence/sectionHeadings", parentData: data20, parentDataProperty: "sectionHeadings", rootData })) {
-            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-            errors = vErrors.length;
-          }
-        }
-        if (data20.inSection !== void 0) {
-          if (!validate11(data20.inSection, { instancePath: instancePath + "/evidence/inSection", parentData: data20, parentDataProperty: "inSection", rootData })) {
-            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-            errors = vErrors.length;
-          }
-        }
-        if (data20.headingSuffices !== void 0) {
-          if (typeof data20.headingSuffices !== "boolean") {
-            const err52 = { instancePath: instancePath + "/evidence/headingSuffices", schemaPath: "#/properties/evidence/properties/headingSuffices/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-            if (vErrors === null) {
-              vErrors = [err52];
-            } else {
-              vErrors.push(err52);
-            }
-            errors++;
-          }
-        }
-        if (data20.signals !== void 0) {
-          let data25 = data20.signals;
-          if (Array.isArray(data25)) {
-            const len2 = data25.length;
-            for (let i2 = 0; i2 < len2; i2++) {
-              let data26 = data25[i2];
-              if (typeof data26 !== "string") {
-                const err53 = { instancePath: instancePath + "/evidence/signals/" + i2, schemaPath: "#/definitions/signal/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err53];
-                } else {
-                  vErrors.push(err53);
-                }
-                errors++;
-              }
-              if (!(data26 === "policy-date" || data26 === "email" || data26 === "postal-address" || data26 === "phone" || data26 === "url" || data26 === "organisation-name" || data26 === "list")) {
-                const err54 = { instancePath: instancePath + "/evidence/signals/" + i2, schemaPath: "#/definitions/signal/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err54];
-                } else {
-                  vErrors.push(err54);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err55 = { instancePath: instancePath + "/evidence/signals", schemaPath: "#/properties/evidence/properties/signals/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err55];
-            } else {
-              vErrors.push(err55);
-            }
-            errors++;
-          }
-        }
-        if (data20.exclude !== void 0) {
-          if (!validate11(data20.exclude, { instancePath: instancePath + "/evidence/exclude", parentData: data20, parentDataProperty: "exclude", rootData })) {
-            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-            errors = vErrors.length;
-          }
-        }
-        if (data20.excludeSections !== void 0) {
-          if (!validate11(data20.excludeSections, { instancePath: instancePath + "/evidence/excludeSections", parentData: data20, parentDataProperty: "excludeSections", rootData })) {
-            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-            errors = vErrors.length;
-          }
-        }
-        if (data20.negated !== void 0) {
-          let data29 = data20.negated;
-          if (!(data29 === "counts" || data29 === "ignored")) {
-            const err56 = { instancePath: instancePath + "/evidence/negated", schemaPath: "#/properties/evidence/properties/negated/enum", keyword: "enum", params: { allowedValues: schema11.properties.evidence.properties.negated.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err56];
-            } else {
-              vErrors.push(err56);
-            }
-            errors++;
-          }
-        }
-        if (data20.minMatches !== void 0) {
-          let data30 = data20.minMatches;
-          if (!(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30)))) {
-            const err57 = { instancePath: instancePath + "/evidence/minMatches", schemaPath: "#/properties/evidence/properties/minMatches/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err57 = { instancePath: instancePath + "/examples/compliant", schemaPath: "#/properties/examples/properties/compliant/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
               vErrors = [err57];
             } else {
@@ -16620,33 +16611,343 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data30 == "number") {
-            if (data30 > 20 || isNaN(data30)) {
-              const err58 = { instancePath: instancePath + "/evidence/minMatches", schemaPath: "#/properties/evidence/properties/minMatches/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
-              if (vErrors === null) {
-                vErrors = [err58];
+        }
+        if (data15.noncompliant !== void 0) {
+          let data23 = data15.noncompliant;
+          if (Array.isArray(data23)) {
+            const len2 = data23.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data24 = data23[i2];
+              const _errs67 = errors;
+              let valid21 = false;
+              let passing1 = null;
+              const _errs68 = errors;
+              if (typeof data24 === "string") {
+                if (func3(data24) < 1) {
+                  const err58 = { instancePath: instancePath + "/examples/noncompliant/" + i2, schemaPath: "#/definitions/example/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err58];
+                  } else {
+                    vErrors.push(err58);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err58);
+                const err59 = { instancePath: instancePath + "/examples/noncompliant/" + i2, schemaPath: "#/definitions/example/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err59];
+                } else {
+                  vErrors.push(err59);
+                }
+                errors++;
+              }
+              var _valid5 = _errs68 === errors;
+              if (_valid5) {
+                valid21 = true;
+                passing1 = 0;
+              }
+              const _errs70 = errors;
+              if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                if (data24.text === void 0) {
+                  const err60 = { instancePath: instancePath + "/examples/noncompliant/" + i2, schemaPath: "#/definitions/example/oneOf/1/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property 'text'" };
+                  if (vErrors === null) {
+                    vErrors = [err60];
+                  } else {
+                    vErrors.push(err60);
+                  }
+                  errors++;
+                }
+                for (const key3 in data24) {
+                  if (!(key3 === "text" || key3 === "line" || key3 === "status" || key3 === "jurisdictions")) {
+                    const err61 = { instancePath: instancePath + "/examples/noncompliant/" + i2, schemaPath: "#/definitions/example/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err61];
+                    } else {
+                      vErrors.push(err61);
+                    }
+                    errors++;
+                  }
+                }
+                if (data24.text !== void 0) {
+                  let data25 = data24.text;
+                  if (typeof data25 === "string") {
+                    if (func3(data25) < 1) {
+                      const err62 = { instancePath: instancePath + "/examples/noncompliant/" + i2 + "/text", schemaPath: "#/definitions/example/oneOf/1/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err62];
+                      } else {
+                        vErrors.push(err62);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err63 = { instancePath: instancePath + "/examples/noncompliant/" + i2 + "/text", schemaPath: "#/definitions/example/oneOf/1/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err63];
+                    } else {
+                      vErrors.push(err63);
+                    }
+                    errors++;
+                  }
+                }
+                if (data24.line !== void 0) {
+                  let data26 = data24.line;
+                  if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)))) {
+                    const err64 = { instancePath: instancePath + "/examples/noncompliant/" + i2 + "/line", schemaPath: "#/definitions/example/oneOf/1/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err64];
+                    } else {
+                      vErrors.push(err64);
+                    }
+                    errors++;
+                  }
+                  if (typeof data26 == "number") {
+                    if (data26 < 1 || isNaN(data26)) {
+                      const err65 = { instancePath: instancePath + "/examples/noncompliant/" + i2 + "/line", schemaPath: "#/definitions/example/oneOf/1/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                      if (vErrors === null) {
+                        vErrors = [err65];
+                      } else {
+                        vErrors.push(err65);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data24.status !== void 0) {
+                  let data27 = data24.status;
+                  if (!(data27 === "present" || data27 === "not-applicable")) {
+                    const err66 = { instancePath: instancePath + "/examples/noncompliant/" + i2 + "/status", schemaPath: "#/definitions/example/oneOf/1/properties/status/enum", keyword: "enum", params: { allowedValues: schema12.oneOf[1].properties.status.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err66];
+                    } else {
+                      vErrors.push(err66);
+                    }
+                    errors++;
+                  }
+                }
+                if (data24.jurisdictions !== void 0) {
+                  let data28 = data24.jurisdictions;
+                  if (Array.isArray(data28)) {
+                    const len3 = data28.length;
+                    for (let i3 = 0; i3 < len3; i3++) {
+                      if (typeof data28[i3] !== "string") {
+                        const err67 = { instancePath: instancePath + "/examples/noncompliant/" + i2 + "/jurisdictions/" + i3, schemaPath: "#/definitions/example/oneOf/1/properties/jurisdictions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err67];
+                        } else {
+                          vErrors.push(err67);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err68 = { instancePath: instancePath + "/examples/noncompliant/" + i2 + "/jurisdictions", schemaPath: "#/definitions/example/oneOf/1/properties/jurisdictions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err68];
+                    } else {
+                      vErrors.push(err68);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err69 = { instancePath: instancePath + "/examples/noncompliant/" + i2, schemaPath: "#/definitions/example/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err69];
+                } else {
+                  vErrors.push(err69);
+                }
+                errors++;
+              }
+              var _valid5 = _errs70 === errors;
+              if (_valid5 && valid21) {
+                valid21 = false;
+                passing1 = [passing1, 1];
+              } else {
+                if (_valid5) {
+                  valid21 = true;
+                  passing1 = 1;
+                }
+              }
+              if (!valid21) {
+                const err70 = { instancePath: instancePath + "/examples/noncompliant/" + i2, schemaPath: "#/definitions/example/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+                if (vErrors === null) {
+                  vErrors = [err70];
+                } else {
+                  vErrors.push(err70);
+                }
+                errors++;
+              } else {
+                errors = _errs67;
+                if (vErrors !== null) {
+                  if (_errs67) {
+                    vErrors.length = _errs67;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+          } else {
+            const err71 = { instancePath: instancePath + "/examples/noncompliant", schemaPath: "#/properties/examples/properties/noncompliant/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err71];
+            } else {
+              vErrors.push(err71);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err72 = { instancePath: instancePath + "/examples", schemaPath: "#/properties/examples/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err72];
+        } else {
+          vErrors.push(err72);
+        }
+        errors++;
+      }
+    }
+    if (data.evidence !== void 0) {
+      let data30 = data.evidence;
+      if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+        for (const key4 in data30) {
+          if (!func2.call(schema11.properties.evidence.properties, key4)) {
+            const err73 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err73];
+            } else {
+              vErrors.push(err73);
+            }
+            errors++;
+          }
+        }
+        if (data30.phrases !== void 0) {
+          if (!validate11(data30.phrases, { instancePath: instancePath + "/evidence/phrases", parentData: data30, parentDataProperty: "phrases", rootData })) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data30.sectionHeadings !== void 0) {
+          if (!validate11(data30.sectionHeadings, { instancePath: instancePath + "/evidence/sectionHeadings", parentData: data30, parentDataProperty: "sectionHeadings", rootData })) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data30.inSection !== void 0) {
+          if (!validate11(data30.inSection, { instancePath: instancePath + "/evidence/inSection", parentData: data30, parentDataProperty: "inSection", rootData })) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data30.headingSuffices !== void 0) {
+          if (typeof data30.headingSuffices !== "boolean") {
+            const err74 = { instancePath: instancePath + "/evidence/headingSuffices", schemaPath: "#/properties/evidence/properties/headingSuffices/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          }
+        }
+        if (data30.signals !== void 0) {
+          let data35 = data30.signals;
+          if (Array.isArray(data35)) {
+            const len4 = data35.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+              let data36 = data35[i4];
+              if (typeof data36 !== "string") {
+                const err75 = { instancePath: instancePath + "/evidence/signals/" + i4, schemaPath: "#/definitions/signal/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err75];
+                } else {
+                  vErrors.push(err75);
+                }
+                errors++;
+              }
+              if (!(data36 === "policy-date" || data36 === "email" || data36 === "postal-address" || data36 === "phone" || data36 === "url" || data36 === "organisation-name" || data36 === "list")) {
+                const err76 = { instancePath: instancePath + "/evidence/signals/" + i4, schemaPath: "#/definitions/signal/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err76];
+                } else {
+                  vErrors.push(err76);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err77 = { instancePath: instancePath + "/evidence/signals", schemaPath: "#/properties/evidence/properties/signals/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
+            }
+            errors++;
+          }
+        }
+        if (data30.exclude !== void 0) {
+          if (!validate11(data30.exclude, { instancePath: instancePath + "/evidence/exclude", parentData: data30, parentDataProperty: "exclude", rootData })) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data30.excludeSections !== void 0) {
+          if (!validate11(data30.excludeSections, { instancePath: instancePath + "/evidence/excludeSections", parentData: data30, parentDataProperty: "excludeSections", rootData })) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data30.negated !== void 0) {
+          let data39 = data30.negated;
+          if (!(data39 === "counts" || data39 === "ignored")) {
+            const err78 = { instancePath: instancePath + "/evidence/negated", schemaPath: "#/properties/evidence/properties/negated/enum", keyword: "enum", params: { allowedValues: schema11.properties.evidence.properties.negated.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
+        }
+        if (data30.minMatches !== void 0) {
+          let data40 = data30.minMatches;
+          if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)))) {
+            const err79 = { instancePath: instancePath + "/evidence/minMatches", schemaPath: "#/properties/evidence/properties/minMatches/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err79];
+            } else {
+              vErrors.push(err79);
+            }
+            errors++;
+          }
+          if (typeof data40 == "number") {
+            if (data40 > 20 || isNaN(data40)) {
+              const err80 = { instancePath: instancePath + "/evidence/minMatches", schemaPath: "#/properties/evidence/properties/minMatches/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
+              if (vErrors === null) {
+                vErrors = [err80];
+              } else {
+                vErrors.push(err80);
               }
               errors++;
             }
-            if (data30 < 1 || isNaN(data30)) {
-              const err59 = { instancePath: instancePath + "/evidence/minMatches", schemaPath: "#/properties/evidence/properties/minMatches/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+            if (data40 < 1 || isNaN(data40)) {
+              const err81 = { instancePath: instancePath + "/evidence/minMatches", schemaPath: "#/properties/evidence/properties/minMatches/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
-                vErrors = [err59];
+                vErrors = [err81];
               } else {
-                vErrors.push(err59);
+                vErrors.push(err81);
               }
               errors++;
             }
           }
         }
       } else {
-        const err60 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err82 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err60];
+          vErrors = [err82];
         } else {
-          vErrors.push(err60);
+          vErrors.push(err82);
         }
         errors++;
       }
@@ -16658,141 +16959,141 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.jurisdictions !== void 0) {
-      let data32 = data.jurisdictions;
-      if (Array.isArray(data32)) {
-        if (data32.length < 1) {
-          const err61 = { instancePath: instancePath + "/jurisdictions", schemaPath: "#/properties/jurisdictions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+      let data42 = data.jurisdictions;
+      if (Array.isArray(data42)) {
+        if (data42.length < 1) {
+          const err83 = { instancePath: instancePath + "/jurisdictions", schemaPath: "#/properties/jurisdictions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
-            vErrors = [err61];
+            vErrors = [err83];
           } else {
-            vErrors.push(err61);
+            vErrors.push(err83);
           }
           errors++;
         }
-        const len3 = data32.length;
-        for (let i3 = 0; i3 < len3; i3++) {
-          let data33 = data32[i3];
-          if (typeof data33 === "string") {
-            if (!pattern5.test(data33)) {
-              const err62 = { instancePath: instancePath + "/jurisdictions/" + i3, schemaPath: "#/properties/jurisdictions/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"' };
+        const len5 = data42.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          let data43 = data42[i5];
+          if (typeof data43 === "string") {
+            if (!pattern5.test(data43)) {
+              const err84 = { instancePath: instancePath + "/jurisdictions/" + i5, schemaPath: "#/properties/jurisdictions/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"' };
               if (vErrors === null) {
-                vErrors = [err62];
+                vErrors = [err84];
               } else {
-                vErrors.push(err62);
+                vErrors.push(err84);
               }
               errors++;
             }
           } else {
-            const err63 = { instancePath: instancePath + "/jurisdictions/" + i3, schemaPath: "#/properties/jurisdictions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err85 = { instancePath: instancePath + "/jurisdictions/" + i5, schemaPath: "#/properties/jurisdictions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err63];
+              vErrors = [err85];
             } else {
-              vErrors.push(err63);
+              vErrors.push(err85);
             }
             errors++;
           }
         }
       } else {
-        const err64 = { instancePath: instancePath + "/jurisdictions", schemaPath: "#/properties/jurisdictions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err86 = { instancePath: instancePath + "/jurisdictions", schemaPath: "#/properties/jurisdictions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err64];
+          vErrors = [err86];
         } else {
-          vErrors.push(err64);
+          vErrors.push(err86);
         }
         errors++;
       }
     }
     if (data.defersTo !== void 0) {
-      let data34 = data.defersTo;
-      if (Array.isArray(data34)) {
-        if (data34.length < 1) {
-          const err65 = { instancePath: instancePath + "/defersTo", schemaPath: "#/properties/defersTo/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+      let data44 = data.defersTo;
+      if (Array.isArray(data44)) {
+        if (data44.length < 1) {
+          const err87 = { instancePath: instancePath + "/defersTo", schemaPath: "#/properties/defersTo/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
-            vErrors = [err65];
+            vErrors = [err87];
           } else {
-            vErrors.push(err65);
+            vErrors.push(err87);
           }
           errors++;
         }
-        const len4 = data34.length;
-        for (let i4 = 0; i4 < len4; i4++) {
-          let data35 = data34[i4];
-          if (typeof data35 === "string") {
-            if (!pattern0.test(data35)) {
-              const err66 = { instancePath: instancePath + "/defersTo/" + i4, schemaPath: "#/properties/defersTo/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$"' };
+        const len6 = data44.length;
+        for (let i6 = 0; i6 < len6; i6++) {
+          let data45 = data44[i6];
+          if (typeof data45 === "string") {
+            if (!pattern0.test(data45)) {
+              const err88 = { instancePath: instancePath + "/defersTo/" + i6, schemaPath: "#/properties/defersTo/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$"' };
               if (vErrors === null) {
-                vErrors = [err66];
+                vErrors = [err88];
               } else {
-                vErrors.push(err66);
+                vErrors.push(err88);
               }
               errors++;
             }
           } else {
-            const err67 = { instancePath: instancePath + "/defersTo/" + i4, schemaPath: "#/properties/defersTo/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err89 = { instancePath: instancePath + "/defersTo/" + i6, schemaPath: "#/properties/defersTo/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err67];
+              vErrors = [err89];
             } else {
-              vErrors.push(err67);
+              vErrors.push(err89);
             }
             errors++;
           }
         }
       } else {
-        const err68 = { instancePath: instancePath + "/defersTo", schemaPath: "#/properties/defersTo/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err90 = { instancePath: instancePath + "/defersTo", schemaPath: "#/properties/defersTo/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err68];
+          vErrors = [err90];
         } else {
-          vErrors.push(err68);
+          vErrors.push(err90);
         }
         errors++;
       }
     }
     if (data.patterns !== void 0) {
-      let data36 = data.patterns;
-      if (Array.isArray(data36)) {
-        if (data36.length > 200) {
-          const err69 = { instancePath: instancePath + "/patterns", schemaPath: "#/properties/patterns/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items" };
+      let data46 = data.patterns;
+      if (Array.isArray(data46)) {
+        if (data46.length > 200) {
+          const err91 = { instancePath: instancePath + "/patterns", schemaPath: "#/properties/patterns/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items" };
           if (vErrors === null) {
-            vErrors = [err69];
+            vErrors = [err91];
           } else {
-            vErrors.push(err69);
+            vErrors.push(err91);
           }
           errors++;
         }
-        if (data36.length < 1) {
-          const err70 = { instancePath: instancePath + "/patterns", schemaPath: "#/properties/patterns/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+        if (data46.length < 1) {
+          const err92 = { instancePath: instancePath + "/patterns", schemaPath: "#/properties/patterns/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
-            vErrors = [err70];
+            vErrors = [err92];
           } else {
-            vErrors.push(err70);
+            vErrors.push(err92);
           }
           errors++;
         }
-        const len5 = data36.length;
-        for (let i5 = 0; i5 < len5; i5++) {
-          if (!validate29(data36[i5], { instancePath: instancePath + "/patterns/" + i5, parentData: data36, parentDataProperty: i5, rootData })) {
+        const len7 = data46.length;
+        for (let i7 = 0; i7 < len7; i7++) {
+          if (!validate29(data46[i7], { instancePath: instancePath + "/patterns/" + i7, parentData: data46, parentDataProperty: i7, rootData })) {
             vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err71 = { instancePath: instancePath + "/patterns", schemaPath: "#/properties/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err93 = { instancePath: instancePath + "/patterns", schemaPath: "#/properties/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err71];
+          vErrors = [err93];
         } else {
-          vErrors.push(err71);
+          vErrors.push(err93);
         }
         errors++;
       }
     }
     if (data.quantity !== void 0) {
-      let data38 = data.quantity;
-      if (!(data38 === "duration" || data38 === "age" || data38 === "money")) {
-        const err72 = { instancePath: instancePath + "/quantity", schemaPath: "#/properties/quantity/enum", keyword: "enum", params: { allowedValues: schema11.properties.quantity.enum }, message: "must be equal to one of the allowed values" };
+      let data48 = data.quantity;
+      if (!(data48 === "duration" || data48 === "age" || data48 === "money")) {
+        const err94 = { instancePath: instancePath + "/quantity", schemaPath: "#/properties/quantity/enum", keyword: "enum", params: { allowedValues: schema11.properties.quantity.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
-          vErrors = [err72];
+          vErrors = [err94];
         } else {
-          vErrors.push(err72);
+          vErrors.push(err94);
         }
         errors++;
       }
@@ -16816,87 +17117,87 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.compare !== void 0) {
-      let data42 = data.compare;
-      if (!(data42 === "max" || data42 === "min")) {
-        const err73 = { instancePath: instancePath + "/compare", schemaPath: "#/properties/compare/enum", keyword: "enum", params: { allowedValues: schema11.properties.compare.enum }, message: "must be equal to one of the allowed values" };
+      let data52 = data.compare;
+      if (!(data52 === "max" || data52 === "min")) {
+        const err95 = { instancePath: instancePath + "/compare", schemaPath: "#/properties/compare/enum", keyword: "enum", params: { allowedValues: schema11.properties.compare.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
-          vErrors = [err73];
+          vErrors = [err95];
         } else {
-          vErrors.push(err73);
+          vErrors.push(err95);
         }
         errors++;
       }
     }
     if (data.limits !== void 0) {
-      let data43 = data.limits;
-      if (Array.isArray(data43)) {
-        if (data43.length < 1) {
-          const err74 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+      let data53 = data.limits;
+      if (Array.isArray(data53)) {
+        if (data53.length < 1) {
+          const err96 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
-            vErrors = [err74];
+            vErrors = [err96];
           } else {
-            vErrors.push(err74);
+            vErrors.push(err96);
           }
           errors++;
         }
-        const len6 = data43.length;
-        for (let i6 = 0; i6 < len6; i6++) {
-          if (!validate35(data43[i6], { instancePath: instancePath + "/limits/" + i6, parentData: data43, parentDataProperty: i6, rootData })) {
+        const len8 = data53.length;
+        for (let i8 = 0; i8 < len8; i8++) {
+          if (!validate35(data53[i8], { instancePath: instancePath + "/limits/" + i8, parentData: data53, parentDataProperty: i8, rootData })) {
             vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err75 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err97 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err75];
+          vErrors = [err97];
         } else {
-          vErrors.push(err75);
+          vErrors.push(err97);
         }
         errors++;
       }
     }
     if (data.limitsFact !== void 0) {
       if (typeof data.limitsFact !== "string") {
-        const err76 = { instancePath: instancePath + "/limitsFact", schemaPath: "#/properties/limitsFact/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err98 = { instancePath: instancePath + "/limitsFact", schemaPath: "#/properties/limitsFact/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err76];
+          vErrors = [err98];
         } else {
-          vErrors.push(err76);
+          vErrors.push(err98);
         }
         errors++;
       }
     }
     if (data.check !== void 0) {
-      let data46 = data.check;
-      if (!(data46 === "empty-list" || data46 === "empty-section" || data46 === "broken-link" || data46 === "mismatched-entity" || data46 === "invalid-date" || data46 === "stale-date")) {
-        const err77 = { instancePath: instancePath + "/check", schemaPath: "#/properties/check/enum", keyword: "enum", params: { allowedValues: schema11.properties.check.enum }, message: "must be equal to one of the allowed values" };
+      let data56 = data.check;
+      if (!(data56 === "empty-list" || data56 === "empty-section" || data56 === "broken-link" || data56 === "mismatched-entity" || data56 === "invalid-date" || data56 === "stale-date")) {
+        const err99 = { instancePath: instancePath + "/check", schemaPath: "#/properties/check/enum", keyword: "enum", params: { allowedValues: schema11.properties.check.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
-          vErrors = [err77];
+          vErrors = [err99];
         } else {
-          vErrors.push(err77);
+          vErrors.push(err99);
         }
         errors++;
       }
     }
     if (data.options !== void 0) {
-      let data47 = data.options;
-      if (!(data47 && typeof data47 == "object" && !Array.isArray(data47))) {
-        const err78 = { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      let data57 = data.options;
+      if (!(data57 && typeof data57 == "object" && !Array.isArray(data57))) {
+        const err100 = { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err78];
+          vErrors = [err100];
         } else {
-          vErrors.push(err78);
+          vErrors.push(err100);
         }
         errors++;
       }
     }
   } else {
-    const err79 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err101 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err79];
+      vErrors = [err101];
     } else {
-      vErrors.push(err79);
+      vErrors.push(err101);
     }
     errors++;
   }
@@ -16904,7 +17205,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var validatePack = validate38;
-var schema22 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/pack.json", "title": "policylint rule pack", "description": "rules/<pack>/pack.json: what the pack is and when it is on.", "type": "object", "required": ["name", "title", "enabled"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "name": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "title": { "type": "string", "minLength": 2 }, "description": { "type": "string" }, "shortTitle": { "type": "string", "minLength": 2, "description": "The law's short name in messages ('CCPA', 'GDPR')." }, "enabled": { "enum": ["always", "detected", "explicit"], "description": "always: on for every policy; detected: its basis is decided per document (configured, a fact, addressed, named, none: see address) or the user selects it; explicit: only when selected." }, "detect": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 }, "description": "Token phrases (same syntax as rule phrases) that name the law. Named only, the pack gives one note; see address." }, "address": { "type": "object", "additionalProperties": false, "description": "When the policy speaks to this law's people or claims compliance with it: the pack's basis is then 'addressed' and its rules run. A law the policy only names (detect) gets one note, never a finding per requirement.", "properties": { "phrases": { "$ref": "rule.json#/definitions/phrases", "description": "Phrases that address them where a sentence affirms them ('under the CCPA, you have the right', 'if you are a California resident')." }, "headings": { "$ref": "rule.json#/definitions/phrases", "description": "A section headed like this ('Your California Privacy Rights', 'EEA residents'), with text under it, is written for them; so is a section of this kind that names the law." }, "namedUnder": { "$ref": "rule.json#/definitions/phrases", "description": "Headings of sections that speak to people abroad ('International users'): the law named inside one addresses them." }, "vocabulary": { "$ref": "rule.json#/definitions/phrases", "description": "The law's own terms ('legal basis for processing', 'data controller'): used as the policy's own framework they address it, unless the policy declares another law (otherLaws) as its framework." }, "otherLaws": { "$ref": "rule.json#/definitions/phrases", "description": "Phrases that declare another law as the policy's framework ('DPDP Act', 'PIPEDA', 'addresses COPPA specifically')." } } }, "appliesWith": { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "description": "Facts (configured, or found in the text by rules/facts.json) that make this law apply whatever the text names: an operator established in the EU (establishedInEU)." }, "requires": { "type": "object", "additionalProperties": false, "required": ["facts", "reason"], "description": "The law reaches only documents with one of these facts, configured or found in the text (COPPA: a service directed to children, or one that knowingly collects from them).", "properties": { "facts": { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "minItems": 1 }, "reason": { "type": "string", "description": "Why the pack does not apply when none holds." } } }, "unlessFacts": { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "description": "Facts that put the document out of this law's reach (collectsNoPersonalData; publicAuthority)." }, "implies": { "type": "array", "items": { "type": "string" }, "description": "Packs enabled together with this one." } } };
+var schema22 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/pack.json", "title": "policylint rule pack", "description": "rules/<pack>/pack.json: what the pack is and when it is on.", "type": "object", "required": ["name", "title", "enabled"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "name": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "title": { "type": "string", "minLength": 2 }, "description": { "type": "string" }, "shortTitle": { "type": "string", "minLength": 2, "description": "The law's short name in messages ('CCPA', 'GDPR')." }, "enabled": { "enum": ["always", "detected", "explicit"], "description": "always: on for every policy; detected: its basis is decided per document (configured, a fact, addressed, named, none: see address) or the user selects it; explicit: only when selected." }, "detect": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 }, "description": "Token phrases (same syntax as rule phrases) that name the law. Named only, the pack gives one note; see address." }, "address": { "type": "object", "additionalProperties": false, "description": "When the policy speaks to this law's people or claims compliance with it: the pack's basis is then 'addressed' and its rules run. A law the policy only names (detect) gets one note, never a finding per requirement.", "properties": { "phrases": { "$ref": "rule.json#/definitions/phrases", "description": "Phrases that address them where a sentence affirms them ('under the CCPA, you have the right', 'if you are a California resident')." }, "statements": { "$ref": "rule.json#/definitions/statements", "description": "Statements that address them: the operator's own claim to comply ('we comply with the GDPR'; not 'our payment processor complies with it')." }, "headings": { "$ref": "rule.json#/definitions/phrases", "description": "A section headed like this ('Your California Privacy Rights', 'EEA residents'), with text under it, is written for them; so is a section of this kind that names the law." }, "namedUnder": { "$ref": "rule.json#/definitions/phrases", "description": "Headings of sections that speak to people abroad ('International users'): the law named inside one addresses them." }, "vocabulary": { "$ref": "rule.json#/definitions/phrases", "description": "The law's own terms ('legal basis for processing', 'data controller'): used as the policy's own framework they address it, unless the policy declares another law (otherLaws) as its framework." }, "otherLaws": { "$ref": "rule.json#/definitions/phrases", "description": "Phrases that declare another law as the policy's framework ('DPDP Act', 'PIPEDA', 'addresses COPPA specifically')." } } }, "appliesWith": { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "description": "Facts (configured, or found in the text by rules/facts.json) that make this law apply whatever the text names: an operator established in the EU (establishedInEU)." }, "requires": { "type": "object", "additionalProperties": false, "required": ["facts", "reason"], "description": "The law reaches only documents with one of these facts, configured or found in the text (COPPA: a service directed to children, or one that knowingly collects from them).", "properties": { "facts": { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "minItems": 1 }, "reason": { "type": "string", "description": "Why the pack does not apply when none holds." } } }, "unlessFacts": { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "description": "Facts that put the document out of this law's reach (collectsNoPersonalData; publicAuthority)." }, "implies": { "type": "array", "items": { "type": "string" }, "description": "Packs enabled together with this one." } } };
 function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -16960,6 +17261,38 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     errors++;
   }
   validate39.errors = vErrors;
+  return errors === 0;
+}
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (Array.isArray(data)) {
+    if (data.length > 50) {
+      const err0 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (!validate20(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+        vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate41.errors = vErrors;
   return errors === 0;
 }
 function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -17154,7 +17487,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       let data8 = data.address;
       if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
         for (const key1 in data8) {
-          if (!(key1 === "phrases" || key1 === "headings" || key1 === "namedUnder" || key1 === "vocabulary" || key1 === "otherLaws")) {
+          if (!(key1 === "phrases" || key1 === "statements" || key1 === "headings" || key1 === "namedUnder" || key1 === "vocabulary" || key1 === "otherLaws")) {
             const err17 = { instancePath: instancePath + "/address", schemaPath: "#/properties/address/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err17];
@@ -17167,6 +17500,12 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         if (data8.phrases !== void 0) {
           if (!validate39(data8.phrases, { instancePath: instancePath + "/address/phrases", parentData: data8, parentDataProperty: "phrases", rootData })) {
             vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data8.statements !== void 0) {
+          if (!validate41(data8.statements, { instancePath: instancePath + "/address/statements", parentData: data8, parentDataProperty: "statements", rootData })) {
+            vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
             errors = vErrors.length;
           }
         }
@@ -17205,13 +17544,13 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.appliesWith !== void 0) {
-      let data14 = data.appliesWith;
-      if (Array.isArray(data14)) {
-        const len1 = data14.length;
+      let data15 = data.appliesWith;
+      if (Array.isArray(data15)) {
+        const len1 = data15.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          let data15 = data14[i1];
-          if (typeof data15 === "string") {
-            if (!pattern1.test(data15)) {
+          let data16 = data15[i1];
+          if (typeof data16 === "string") {
+            if (!pattern1.test(data16)) {
               const err19 = { instancePath: instancePath + "/appliesWith/" + i1, schemaPath: "#/properties/appliesWith/items/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z][a-zA-Z0-9]*$" }, message: 'must match pattern "^[a-zA-Z][a-zA-Z0-9]*$"' };
               if (vErrors === null) {
                 vErrors = [err19];
@@ -17241,9 +17580,9 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.requires !== void 0) {
-      let data16 = data.requires;
-      if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-        if (data16.facts === void 0) {
+      let data17 = data.requires;
+      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+        if (data17.facts === void 0) {
           const err22 = { instancePath: instancePath + "/requires", schemaPath: "#/properties/requires/required", keyword: "required", params: { missingProperty: "facts" }, message: "must have required property 'facts'" };
           if (vErrors === null) {
             vErrors = [err22];
@@ -17252,7 +17591,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data16.reason === void 0) {
+        if (data17.reason === void 0) {
           const err23 = { instancePath: instancePath + "/requires", schemaPath: "#/properties/requires/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
           if (vErrors === null) {
             vErrors = [err23];
@@ -17261,7 +17600,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        for (const key2 in data16) {
+        for (const key2 in data17) {
           if (!(key2 === "facts" || key2 === "reason")) {
             const err24 = { instancePath: instancePath + "/requires", schemaPath: "#/properties/requires/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
@@ -17272,10 +17611,10 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data16.facts !== void 0) {
-          let data17 = data16.facts;
-          if (Array.isArray(data17)) {
-            if (data17.length < 1) {
+        if (data17.facts !== void 0) {
+          let data18 = data17.facts;
+          if (Array.isArray(data18)) {
+            if (data18.length < 1) {
               const err25 = { instancePath: instancePath + "/requires/facts", schemaPath: "#/properties/requires/properties/facts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
               if (vErrors === null) {
                 vErrors = [err25];
@@ -17284,11 +17623,11 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            const len2 = data17.length;
+            const len2 = data18.length;
             for (let i2 = 0; i2 < len2; i2++) {
-              let data18 = data17[i2];
-              if (typeof data18 === "string") {
-                if (!pattern1.test(data18)) {
+              let data19 = data18[i2];
+              if (typeof data19 === "string") {
+                if (!pattern1.test(data19)) {
                   const err26 = { instancePath: instancePath + "/requires/facts/" + i2, schemaPath: "#/properties/requires/properties/facts/items/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z][a-zA-Z0-9]*$" }, message: 'must match pattern "^[a-zA-Z][a-zA-Z0-9]*$"' };
                   if (vErrors === null) {
                     vErrors = [err26];
@@ -17317,8 +17656,8 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data16.reason !== void 0) {
-          if (typeof data16.reason !== "string") {
+        if (data17.reason !== void 0) {
+          if (typeof data17.reason !== "string") {
             const err29 = { instancePath: instancePath + "/requires/reason", schemaPath: "#/properties/requires/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err29];
@@ -17339,13 +17678,13 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.unlessFacts !== void 0) {
-      let data20 = data.unlessFacts;
-      if (Array.isArray(data20)) {
-        const len3 = data20.length;
+      let data21 = data.unlessFacts;
+      if (Array.isArray(data21)) {
+        const len3 = data21.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          let data21 = data20[i3];
-          if (typeof data21 === "string") {
-            if (!pattern1.test(data21)) {
+          let data22 = data21[i3];
+          if (typeof data22 === "string") {
+            if (!pattern1.test(data22)) {
               const err31 = { instancePath: instancePath + "/unlessFacts/" + i3, schemaPath: "#/properties/unlessFacts/items/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z][a-zA-Z0-9]*$" }, message: 'must match pattern "^[a-zA-Z][a-zA-Z0-9]*$"' };
               if (vErrors === null) {
                 vErrors = [err31];
@@ -17375,11 +17714,11 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.implies !== void 0) {
-      let data22 = data.implies;
-      if (Array.isArray(data22)) {
-        const len4 = data22.length;
+      let data23 = data.implies;
+      if (Array.isArray(data23)) {
+        const len4 = data23.length;
         for (let i4 = 0; i4 < len4; i4++) {
-          if (typeof data22[i4] !== "string") {
+          if (typeof data23[i4] !== "string") {
             const err34 = { instancePath: instancePath + "/implies/" + i4, schemaPath: "#/properties/implies/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err34];
@@ -17411,8 +17750,8 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
   validate38.errors = vErrors;
   return errors === 0;
 }
-var validateFacts = validate45;
-function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var validateFacts = validate48;
+function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (Array.isArray(data)) {
@@ -17441,10 +17780,10 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate46.errors = vErrors;
+  validate49.errors = vErrors;
   return errors === 0;
 }
-function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (Array.isArray(data)) {
@@ -17498,10 +17837,10 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate49.errors = vErrors;
+  validate52.errors = vErrors;
   return errors === 0;
 }
-function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -17699,20 +18038,20 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
             if (data2.statements !== void 0) {
-              if (!validate46(data2.statements, { instancePath: instancePath + "/facts/" + i0 + "/statements", parentData: data2, parentDataProperty: "statements", rootData })) {
-                vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
-                errors = vErrors.length;
-              }
-            }
-            if (data2.phrases !== void 0) {
-              if (!validate49(data2.phrases, { instancePath: instancePath + "/facts/" + i0 + "/phrases", parentData: data2, parentDataProperty: "phrases", rootData })) {
+              if (!validate49(data2.statements, { instancePath: instancePath + "/facts/" + i0 + "/statements", parentData: data2, parentDataProperty: "statements", rootData })) {
                 vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
                 errors = vErrors.length;
               }
             }
+            if (data2.phrases !== void 0) {
+              if (!validate52(data2.phrases, { instancePath: instancePath + "/facts/" + i0 + "/phrases", parentData: data2, parentDataProperty: "phrases", rootData })) {
+                vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+                errors = vErrors.length;
+              }
+            }
             if (data2.unless !== void 0) {
-              if (!validate46(data2.unless, { instancePath: instancePath + "/facts/" + i0 + "/unless", parentData: data2, parentDataProperty: "unless", rootData })) {
-                vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+              if (!validate49(data2.unless, { instancePath: instancePath + "/facts/" + i0 + "/unless", parentData: data2, parentDataProperty: "unless", rootData })) {
+                vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
                 errors = vErrors.length;
               }
             }
@@ -17745,19 +18084,19 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate45.errors = vErrors;
+  validate48.errors = vErrors;
   return errors === 0;
 }
-var validateConfig = validate52;
-var schema29 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/config.json", "title": "policylint configuration", "description": '.policylintrc.json, policylint.config.json, or the "policylint" key of package.json.', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "boolean", "description": "Stop looking for configuration in parent folders (the nearest file wins either way)." }, "extends": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }], "description": "Configuration files (paths relative to this one) whose settings this one builds on." }, "rules": { "type": "object", "description": "Severity per rule id, or [severity, options].", "additionalProperties": { "oneOf": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "object" }] }] } }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "description": "Packs to enable instead of detecting them from the text (draft and common stay on)." }, "packs": { "type": "array", "items": { "type": "string" }, "description": "Folders of extra rule packs (JSON only), relative to this file: each holds <pack>/pack.json and rule files." }, "ignorePatterns": { "type": "array", "items": { "type": "string" }, "description": ".gitignore-style patterns, relative to this file's folder." }, "facts": { "type": "object", "description": 'What the organisation knows about itself, for conditional requirements (e.g. {"hasDpo": true, "states": ["CA", "NY"]}).', "additionalProperties": { "oneOf": [{ "type": "boolean" }, { "type": "number" }, { "type": "string" }, { "type": "array", "items": { "type": "string" } }] } }, "now": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "Reference date (YYYY-MM-DD) for date rules; today when unset." }, "reportUnusedDisableDirectives": { "enum": ["off", "warn", "error"], "default": "warn" } } };
+var validateConfig = validate55;
+var schema30 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/config.json", "title": "policylint configuration", "description": '.policylintrc.json, policylint.config.json, or the "policylint" key of package.json.', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "boolean", "description": "Stop looking for configuration in parent folders (the nearest file wins either way)." }, "extends": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }], "description": "Configuration files (paths relative to this one) whose settings this one builds on." }, "rules": { "type": "object", "description": "Severity per rule id, or [severity, options].", "additionalProperties": { "oneOf": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "object" }] }] } }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "description": "Packs to enable instead of detecting them from the text (draft and common stay on)." }, "packs": { "type": "array", "items": { "type": "string" }, "description": "Folders of extra rule packs (JSON only), relative to this file: each holds <pack>/pack.json and rule files." }, "ignorePatterns": { "type": "array", "items": { "type": "string" }, "description": ".gitignore-style patterns, relative to this file's folder." }, "facts": { "type": "object", "description": 'What the organisation knows about itself, for conditional requirements (e.g. {"hasDpo": true, "states": ["CA", "NY"]}).', "additionalProperties": { "oneOf": [{ "type": "boolean" }, { "type": "number" }, { "type": "string" }, { "type": "array", "items": { "type": "string" } }] } }, "now": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "Reference date (YYYY-MM-DD) for date rules; today when unset." }, "reportUnusedDisableDirectives": { "enum": ["off", "warn", "error"], "default": "warn" } } };
 var pattern13 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func2.call(schema29.properties, key0)) {
+      if (!func2.call(schema30.properties, key0)) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err0];
@@ -17871,7 +18210,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           let passing1 = null;
           const _errs19 = errors;
           if (!(data5 === "off" || data5 === "warn" || data5 === "error" || data5 === 0 || data5 === 1 || data5 === 2)) {
-            const err7 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema29.properties.rules.additionalProperties.oneOf[0].enum }, message: "must be equal to one of the allowed values" };
+            const err7 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema30.properties.rules.additionalProperties.oneOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -17908,7 +18247,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
             if (len1 > 0) {
               let data6 = data5[0];
               if (!(data6 === "off" || data6 === "warn" || data6 === "error" || data6 === 0 || data6 === 1 || data6 === 2)) {
-                const err10 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/0", schemaPath: "#/properties/rules/additionalProperties/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema29.properties.rules.additionalProperties.oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values" };
+                const err10 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/0", schemaPath: "#/properties/rules/additionalProperties/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema30.properties.rules.additionalProperties.oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -18213,7 +18552,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.reportUnusedDisableDirectives !== void 0) {
       let data18 = data.reportUnusedDisableDirectives;
       if (!(data18 === "off" || data18 === "warn" || data18 === "error")) {
-        const err31 = { instancePath: instancePath + "/reportUnusedDisableDirectives", schemaPath: "#/properties/reportUnusedDisableDirectives/enum", keyword: "enum", params: { allowedValues: schema29.properties.reportUnusedDisableDirectives.enum }, message: "must be equal to one of the allowed values" };
+        const err31 = { instancePath: instancePath + "/reportUnusedDisableDirectives", schemaPath: "#/properties/reportUnusedDisableDirectives/enum", keyword: "enum", params: { allowedValues: schema30.properties.reportUnusedDisableDirectives.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -18231,7 +18570,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate52.errors = vErrors;
+  validate55.errors = vErrors;
   return errors === 0;
 }
 
@@ -18494,6 +18833,449 @@ function matchAny(phrases2, tokens) {
   return null;
 }
 
+// src/analysis/frames.ts
+var SKIP = /* @__PURE__ */ new Set([
+  "do",
+  "does",
+  "did",
+  "may",
+  "might",
+  "can",
+  "could",
+  "will",
+  "would",
+  "shall",
+  "should",
+  "must",
+  "have",
+  "has",
+  "had",
+  "also",
+  "only",
+  "currently",
+  "ever",
+  "just",
+  "still",
+  "further",
+  "additionally",
+  "generally",
+  "typically",
+  "usually",
+  "sometimes",
+  "occasionally",
+  "automatically",
+  "directly",
+  "actively",
+  "knowingly",
+  "intentionally",
+  "voluntarily",
+  "otherwise",
+  "presently",
+  "routinely",
+  "regularly",
+  "then",
+  "already",
+  "always",
+  "both",
+  "either",
+  "not",
+  "never",
+  "no",
+  "longer",
+  "nor",
+  "neither",
+  "and",
+  "or",
+  "to",
+  "need",
+  "needs",
+  "want",
+  "wants",
+  "intend",
+  "plan",
+  "choose",
+  "able",
+  "unable",
+  "willing",
+  "allowed",
+  "permitted",
+  "going",
+  "try",
+  "seek",
+  "ourselves",
+  "themselves",
+  "hereby",
+  "therefore",
+  "thus",
+  "solely",
+  "exclusively",
+  "primarily",
+  "mainly",
+  "explicitly",
+  "expressly",
+  "specifically",
+  "purposely",
+  "deliberately",
+  "ordinarily",
+  "normally",
+  "in",
+  "any",
+  "way",
+  "absolutely"
+]);
+var BE = /* @__PURE__ */ new Set(["is", "are", "was", "were", "be", "been", "being", "am", "isn't", "aren't", "wasn't", "weren't", "get", "gets", "got", "gotten"]);
+var FIRST = /* @__PURE__ */ new Set(["we", "us", "our", "i", "me", "my", "we'll", "we've", "we're", "we'd", "i'll", "i've", "i'm", "i'd", "ourselves"]);
+var PRODUCT = /* @__PURE__ */ new Set([
+  "app",
+  "application",
+  "apps",
+  "extension",
+  "bot",
+  "service",
+  "services",
+  "site",
+  "website",
+  "websites",
+  "platform",
+  "software",
+  "product",
+  "products",
+  "plugin",
+  "add-on",
+  "game",
+  "games",
+  "tool",
+  "company",
+  "team",
+  "developer",
+  "developers",
+  "operator",
+  "organisation",
+  "organization",
+  "controller",
+  "business",
+  "it",
+  "notice",
+  "policy",
+  "statement"
+]);
+var USER = /* @__PURE__ */ new Set(["you", "your", "user", "users", "visitor", "visitors", "customer", "customers", "member", "members", "consumer", "consumers", "individual", "individuals", "parent", "parents", "you'll", "you're", "yourself"]);
+var THIRD = /* @__PURE__ */ new Set([
+  "they",
+  "them",
+  "third",
+  "parties",
+  "party",
+  "partner",
+  "partners",
+  "advertiser",
+  "advertisers",
+  "provider",
+  "providers",
+  "vendor",
+  "vendors",
+  "network",
+  "networks",
+  "processor",
+  "processors",
+  "subprocessors",
+  "affiliate",
+  "affiliates",
+  "google",
+  "facebook",
+  "meta",
+  "apple",
+  "microsoft",
+  "amazon",
+  "stripe",
+  "cloudflare",
+  "companies",
+  "who",
+  "which",
+  "others",
+  "brokers",
+  "sdks",
+  "sdk",
+  "plugins",
+  "platforms",
+  "sites",
+  "browsers",
+  "browser",
+  "authorities",
+  "admob",
+  "firebase",
+  "github",
+  "discord",
+  "telegram"
+]);
+var CONDITIONAL = /* @__PURE__ */ new Set(["if", "unless", "whether", "should", "were", "once", "whenever"]);
+var EXCEPTION = ["except", "excepting", "other than", "apart from", "besides", "beyond", "save for", "aside from", "outside of", "unless"];
+var NEGATING_DETERMINERS = /* @__PURE__ */ new Set(["no", "nothing", "none", "neither", "nor", "never"]);
+var WH = /* @__PURE__ */ new Set(["what", "how", "why", "which", "where", "who", "whom", "whose"]);
+var NEGATING_OBJECT = /* @__PURE__ */ new Set(["no", "nothing", "none", "neither"]);
+var PRACTICE_VERBS = /* @__PURE__ */ new Set([
+  "collect",
+  "collects",
+  "store",
+  "stores",
+  "share",
+  "shares",
+  "sell",
+  "sells",
+  "rent",
+  "rents",
+  "trade",
+  "trades",
+  "transfer",
+  "transfers",
+  "disclose",
+  "discloses",
+  "use",
+  "uses",
+  "process",
+  "processes",
+  "keep",
+  "keeps",
+  "retain",
+  "retains",
+  "track",
+  "tracks",
+  "transmit",
+  "transmits",
+  "send",
+  "sends",
+  "receive",
+  "receives",
+  "access",
+  "accesses",
+  "gather",
+  "gathers",
+  "record",
+  "records",
+  "log",
+  "logs",
+  "save",
+  "saves",
+  "analyze",
+  "analyse",
+  "monetize",
+  "lease",
+  "release",
+  "upload",
+  "profile",
+  "request",
+  "requests",
+  "solicit",
+  "obtain",
+  "obtains",
+  "view",
+  "read",
+  "copy",
+  "publish",
+  "distribute",
+  "license",
+  "exchange",
+  "give",
+  "provide",
+  "make",
+  "offer",
+  "require",
+  "ask",
+  "handle",
+  "monitor",
+  "see",
+  "touch",
+  "phone",
+  "home"
+]);
+function clauseStarts(s) {
+  const parts = s.leadIn ? [{ sentence: s.leadIn }, { sentence: s }] : [{ sentence: s }];
+  const tokens = [];
+  const starts = [0];
+  for (const { sentence } of parts) {
+    const text3 = sentence.block.text;
+    const base = tokens.length;
+    sentence.tokens.forEach((t, i) => {
+      tokens.push(t);
+      if (i === 0) return;
+      const between = text3.slice(sentence.tokens[i - 1].end, t.start);
+      if (/[;!?]|\.\s|[–—]\s|\s-\s/.test(between) || CLAUSE_WORDS.has(t.lower)) starts.push(base + i);
+    });
+  }
+  return { tokens, starts };
+}
+var CLAUSE_WORDS = /* @__PURE__ */ new Set(["but", "however", "although", "though", "whereas", "yet"]);
+function clauseOf(starts, at, length) {
+  let from = 0;
+  let to = length;
+  for (const st of starts) {
+    if (st <= at) from = st;
+    else {
+      to = st;
+      break;
+    }
+  }
+  return [from, to];
+}
+function classify(word) {
+  if (FIRST.has(word)) return "first-party";
+  if (USER.has(word)) return "user";
+  if (THIRD.has(word)) return "third-party";
+  if (PRODUCT.has(word)) return "first-party";
+  return null;
+}
+function wordsAt(tokens, i, words2) {
+  return words2.every((w, k) => tokens[i + k]?.lower === w);
+}
+function hasException(tokens, from, to) {
+  for (let i = from; i < to; i++) {
+    for (const e of EXCEPTION) if (wordsAt(tokens, i, e.split(" "))) return true;
+  }
+  return false;
+}
+function conditional(tokens, clauseFrom, at) {
+  for (let i = 0; i < at; i++) {
+    const w = tokens[i].lower;
+    const eventOf = w === "in" && (wordsAt(tokens, i + 1, ["the", "event"]) || wordsAt(tokens, i + 1, ["case"]));
+    if (!CONDITIONAL.has(w) && !eventOf) continue;
+    if ((w === "should" || w === "were") && i !== 0 && !tokens[i].clauseBreak) continue;
+    if (eventOf && i >= clauseFrom && tokens.slice(i, at).every((t) => !t.clauseBreak)) return true;
+    const subject = tokens[i + 1]?.lower === "we" || tokens[i + 1]?.lower === "ever" || eventOf && i + 3 < at;
+    const inside = tokens.slice(i + 1, at + 1).every((t) => !t.clauseBreak);
+    if (inside && i >= clauseFrom) return true;
+    if (subject || w === "should" || w === "were") return true;
+  }
+  for (let i = clauseFrom; i < at; i++) if (wordsAt(tokens, i, ["in", "the", "future"])) return true;
+  return false;
+}
+function subjectOf(tokens, clauseFrom, verbFrom) {
+  const ing = tokens[verbFrom].lower.endsWith("ing");
+  let negated = false;
+  let passive = false;
+  let progressive = false;
+  let i = verbFrom - 1;
+  for (; i >= clauseFrom; i--) {
+    const t = tokens[i];
+    if (t.negator) negated = true;
+    if (BE.has(t.lower)) {
+      passive = !ing;
+      progressive ||= ing;
+      continue;
+    }
+    if (SKIP.has(t.lower) || t.negator || PRACTICE_VERBS.has(t.lower)) continue;
+    break;
+  }
+  if (i < clauseFrom) return { actor: "unspecified", negated, passive, progressive, before: clauseFrom, embedded: false };
+  const head = tokens[i].lower;
+  let embedded = false;
+  for (let k = i - 1; k >= Math.max(clauseFrom, i - 3); k--) if (WH.has(tokens[k].lower) || tokens[k].lower === "whether") embedded = true;
+  let actor = classify(head);
+  if (actor === null) {
+    actor = "unspecified";
+    for (let k = i - 1; k >= Math.max(clauseFrom, i - 3); k--) {
+      const c = classify(tokens[k].lower);
+      if (c === "third-party" || c === "user") {
+        actor = c;
+        break;
+      }
+    }
+  }
+  if (passive && !negated) {
+    for (let k = i; k >= clauseFrom && k >= i - 6; k--) if (NEGATING_DETERMINERS.has(tokens[k].lower)) negated = true;
+  }
+  return { actor: passive && actor !== "third-party" && actor !== "user" ? "unspecified" : actor, negated, passive, progressive, before: i + 1, embedded };
+}
+function agentOf(tokens, verbTo, clauseTo) {
+  if (tokens[verbTo]?.lower !== "by") return null;
+  for (let i = verbTo + 1; i < Math.min(clauseTo, verbTo + 4); i++) {
+    const c = classify(tokens[i].lower);
+    if (c) return c;
+  }
+  return null;
+}
+function findIn(phrases2, tokens, from, to, noneIs = true) {
+  if (phrases2.length === 0) return noneIs;
+  if (to <= from) return false;
+  const part = tokens.slice(from, to);
+  return phrases2.some((p) => matchPhrase(p, part) !== null);
+}
+function readFrames(frame, s) {
+  const { tokens, starts } = clauseStarts(s);
+  const out = [];
+  const leadLength = s.leadIn?.tokens.length ?? 0;
+  for (const verb of frame.verbs) {
+    for (let start = 0; start < tokens.length; ) {
+      const m = matchPhrase(verb, tokens.slice(start));
+      if (!m) break;
+      const from = start + m.from;
+      const to = start + m.to;
+      start = to;
+      if (to <= leadLength) continue;
+      if (out.some((r) => r.from === from)) continue;
+      const [cFrom, cTo] = clauseOf(starts, from, tokens.length);
+      const subj = subjectOf(tokens, cFrom, from);
+      if (tokens[from].lower.endsWith("ing") && !subj.progressive) continue;
+      const objectHere = subj.passive ? findIn(frame.objects, tokens, cFrom, from) : findIn(frame.objects, tokens, to, Math.min(cTo, to + 12));
+      if (!objectHere || !findIn(frame.after, tokens, to, cTo)) continue;
+      const actor = subj.passive ? agentOf(tokens, to, cTo) ?? subj.actor : subj.actor;
+      if (frame.subject === "first-party" && (actor === "user" || actor === "third-party")) continue;
+      if (frame.subject === "we" && actor !== "first-party") continue;
+      const negatedInVerb = tokens.slice(from, to).some((t) => t.negator) || NEGATING_OBJECT.has(tokens[to]?.lower ?? "");
+      out.push({
+        sentence: s,
+        from,
+        to,
+        actor,
+        negated: subj.negated || negatedInVerb,
+        hypothetical: conditional(tokens, cFrom, from),
+        excepted: hasException(tokens, cFrom, cTo),
+        interrogative: subj.embedded || WH.has(tokens[cFrom].lower) && tokens.slice(cFrom + 1, from + 1).every((t) => !t.clauseBreak),
+        passive: subj.passive,
+        subjectEnd: subj.passive ? cFrom : subj.before
+      });
+    }
+  }
+  return out.sort((a, b) => a.from - b.from);
+}
+function compileStatement(spec, compile, where) {
+  return {
+    frame: {
+      verbs: compile(spec.verb, `${where}.verb`),
+      objects: compile(spec.object, `${where}.object`),
+      after: compile(spec.after, `${where}.after`),
+      subject: spec.subject ?? "first-party"
+    },
+    polarity: spec.polarity ?? "affirmed",
+    unlessWith: compile(spec.unlessWith, `${where}.unlessWith`),
+    headings: spec.headings ?? false
+  };
+}
+function holds(st, r) {
+  if (r.hypothetical || r.interrogative) return false;
+  if (st.polarity === "affirmed" ? r.negated : !r.negated || r.excepted) return false;
+  if (st.unlessWith.length === 0) return true;
+  const { tokens, starts } = clauseStarts(r.sentence);
+  const [, to] = clauseOf(starts, r.from, tokens.length);
+  return !findIn(st.unlessWith, tokens, r.subjectEnd, to, false);
+}
+function findStatement(index2, st, accept) {
+  const where = (s) => accept(s) && (st.headings || s.block.kind !== "heading");
+  const ids = [...index2.matching(st.frame.verbs, where)].sort((a, b) => a - b);
+  for (const id of ids) {
+    const r = readFrames(st.frame, index2.sentences[id]).find((x) => holds(st, x));
+    if (r) return r;
+  }
+  return null;
+}
+function findAnyStatement(index2, statements, accept) {
+  let best = null;
+  for (const st of statements) {
+    const r = findStatement(index2, st, accept);
+    if (r && (!best || r.sentence.index < best.sentence.index)) best = r;
+  }
+  return best;
+}
+
 // src/rules/snapshot.ts
 var import_node_fs5 = __toESM(require("node:fs"), 1);
 var import_node_path5 = __toESM(require("node:path"), 1);
@@ -18687,442 +19469,6 @@ function compilePattern(source, caseSensitive, fast) {
   return js !== null && compileV8(js) || compileRe2(source, caseSensitive);
 }
 
-// src/analysis/frames.ts
-var SKIP = /* @__PURE__ */ new Set([
-  "do",
-  "does",
-  "did",
-  "may",
-  "might",
-  "can",
-  "could",
-  "will",
-  "would",
-  "shall",
-  "should",
-  "must",
-  "have",
-  "has",
-  "had",
-  "also",
-  "only",
-  "currently",
-  "ever",
-  "just",
-  "still",
-  "further",
-  "additionally",
-  "generally",
-  "typically",
-  "usually",
-  "sometimes",
-  "occasionally",
-  "automatically",
-  "directly",
-  "actively",
-  "knowingly",
-  "intentionally",
-  "voluntarily",
-  "otherwise",
-  "presently",
-  "routinely",
-  "regularly",
-  "then",
-  "already",
-  "always",
-  "both",
-  "either",
-  "not",
-  "never",
-  "no",
-  "longer",
-  "nor",
-  "neither",
-  "and",
-  "or",
-  "to",
-  "need",
-  "needs",
-  "want",
-  "wants",
-  "intend",
-  "plan",
-  "choose",
-  "able",
-  "unable",
-  "willing",
-  "allowed",
-  "permitted",
-  "going",
-  "try",
-  "seek",
-  "ourselves",
-  "themselves",
-  "hereby",
-  "therefore",
-  "thus",
-  "solely",
-  "exclusively",
-  "primarily",
-  "mainly",
-  "explicitly",
-  "expressly",
-  "specifically",
-  "purposely",
-  "deliberately",
-  "ordinarily",
-  "normally",
-  "in",
-  "any",
-  "way",
-  "absolutely"
-]);
-var BE = /* @__PURE__ */ new Set(["is", "are", "was", "were", "be", "been", "being", "am", "isn't", "aren't", "wasn't", "weren't", "get", "gets", "got", "gotten"]);
-var FIRST = /* @__PURE__ */ new Set(["we", "us", "our", "i", "me", "my", "we'll", "we've", "we're", "we'd", "i'll", "i've", "i'm", "i'd", "ourselves"]);
-var PRODUCT = /* @__PURE__ */ new Set([
-  "app",
-  "application",
-  "apps",
-  "extension",
-  "bot",
-  "service",
-  "services",
-  "site",
-  "website",
-  "websites",
-  "platform",
-  "software",
-  "product",
-  "products",
-  "plugin",
-  "add-on",
-  "game",
-  "games",
-  "tool",
-  "company",
-  "team",
-  "developer",
-  "developers",
-  "operator",
-  "organisation",
-  "organization",
-  "controller",
-  "business",
-  "it"
-]);
-var USER = /* @__PURE__ */ new Set(["you", "your", "user", "users", "visitor", "visitors", "customer", "customers", "member", "members", "consumer", "consumers", "individual", "individuals", "parent", "parents", "you'll", "you're", "yourself"]);
-var THIRD = /* @__PURE__ */ new Set([
-  "they",
-  "them",
-  "third",
-  "parties",
-  "party",
-  "partner",
-  "partners",
-  "advertiser",
-  "advertisers",
-  "provider",
-  "providers",
-  "vendor",
-  "vendors",
-  "network",
-  "networks",
-  "processor",
-  "processors",
-  "subprocessors",
-  "affiliate",
-  "affiliates",
-  "google",
-  "facebook",
-  "meta",
-  "apple",
-  "microsoft",
-  "amazon",
-  "stripe",
-  "cloudflare",
-  "companies",
-  "who",
-  "which",
-  "others",
-  "brokers",
-  "sdks",
-  "sdk",
-  "plugins",
-  "platforms",
-  "sites",
-  "browsers",
-  "browser",
-  "authorities",
-  "admob",
-  "firebase",
-  "github",
-  "discord",
-  "telegram"
-]);
-var CONDITIONAL = /* @__PURE__ */ new Set(["if", "unless", "whether", "should", "were", "once", "whenever"]);
-var EXCEPTION = ["except", "excepting", "other than", "apart from", "besides", "beyond", "save for", "aside from", "outside of", "unless"];
-var NEGATING_DETERMINERS = /* @__PURE__ */ new Set(["no", "nothing", "none", "neither", "nor", "never"]);
-var WH = /* @__PURE__ */ new Set(["what", "how", "why", "which", "where", "who", "whom", "whose"]);
-var NEGATING_OBJECT = /* @__PURE__ */ new Set(["no", "nothing", "none", "neither"]);
-var PRACTICE_VERBS = /* @__PURE__ */ new Set([
-  "collect",
-  "collects",
-  "store",
-  "stores",
-  "share",
-  "shares",
-  "sell",
-  "sells",
-  "rent",
-  "rents",
-  "trade",
-  "trades",
-  "transfer",
-  "transfers",
-  "disclose",
-  "discloses",
-  "use",
-  "uses",
-  "process",
-  "processes",
-  "keep",
-  "keeps",
-  "retain",
-  "retains",
-  "track",
-  "tracks",
-  "transmit",
-  "transmits",
-  "send",
-  "sends",
-  "receive",
-  "receives",
-  "access",
-  "accesses",
-  "gather",
-  "gathers",
-  "record",
-  "records",
-  "log",
-  "logs",
-  "save",
-  "saves",
-  "analyze",
-  "analyse",
-  "monetize",
-  "lease",
-  "release",
-  "upload",
-  "profile",
-  "request",
-  "requests",
-  "solicit",
-  "obtain",
-  "obtains",
-  "view",
-  "read",
-  "copy",
-  "publish",
-  "distribute",
-  "license",
-  "exchange",
-  "give",
-  "provide",
-  "make",
-  "offer",
-  "require",
-  "ask",
-  "handle",
-  "monitor",
-  "see",
-  "touch",
-  "phone",
-  "home"
-]);
-function clauseStarts(s) {
-  const parts = s.leadIn ? [{ sentence: s.leadIn }, { sentence: s }] : [{ sentence: s }];
-  const tokens = [];
-  const starts = [0];
-  for (const { sentence } of parts) {
-    const text3 = sentence.block.text;
-    const base = tokens.length;
-    sentence.tokens.forEach((t, i) => {
-      tokens.push(t);
-      if (i === 0) return;
-      const between = text3.slice(sentence.tokens[i - 1].end, t.start);
-      if (/[;!?]|\.\s|[–—]\s|\s-\s/.test(between) || CLAUSE_WORDS.has(t.lower)) starts.push(base + i);
-    });
-  }
-  return { tokens, starts };
-}
-var CLAUSE_WORDS = /* @__PURE__ */ new Set(["but", "however", "although", "though", "whereas", "yet"]);
-function clauseOf(starts, at, length) {
-  let from = 0;
-  let to = length;
-  for (const st of starts) {
-    if (st <= at) from = st;
-    else {
-      to = st;
-      break;
-    }
-  }
-  return [from, to];
-}
-function classify(word) {
-  if (FIRST.has(word)) return "first-party";
-  if (USER.has(word)) return "user";
-  if (THIRD.has(word)) return "third-party";
-  if (PRODUCT.has(word)) return "first-party";
-  return null;
-}
-function wordsAt(tokens, i, words2) {
-  return words2.every((w, k) => tokens[i + k]?.lower === w);
-}
-function hasException(tokens, from, to) {
-  for (let i = from; i < to; i++) {
-    for (const e of EXCEPTION) if (wordsAt(tokens, i, e.split(" "))) return true;
-  }
-  return false;
-}
-function conditional(tokens, clauseFrom, at) {
-  for (let i = 0; i < at; i++) {
-    const w = tokens[i].lower;
-    const eventOf = w === "in" && (wordsAt(tokens, i + 1, ["the", "event"]) || wordsAt(tokens, i + 1, ["case"]));
-    if (!CONDITIONAL.has(w) && !eventOf) continue;
-    if ((w === "should" || w === "were") && i !== 0 && !tokens[i].clauseBreak) continue;
-    if (eventOf && i >= clauseFrom && tokens.slice(i, at).every((t) => !t.clauseBreak)) return true;
-    const subject = tokens[i + 1]?.lower === "we" || tokens[i + 1]?.lower === "ever" || eventOf && i + 3 < at;
-    const inside = tokens.slice(i + 1, at + 1).every((t) => !t.clauseBreak);
-    if (inside && i >= clauseFrom) return true;
-    if (subject || w === "should" || w === "were") return true;
-  }
-  for (let i = clauseFrom; i < at; i++) if (wordsAt(tokens, i, ["in", "the", "future"])) return true;
-  return false;
-}
-function subjectOf(tokens, clauseFrom, verbFrom) {
-  let negated = false;
-  let passive = false;
-  let i = verbFrom - 1;
-  for (; i >= clauseFrom; i--) {
-    const t = tokens[i];
-    if (t.negator) negated = true;
-    if (BE.has(t.lower)) {
-      passive = true;
-      continue;
-    }
-    if (SKIP.has(t.lower) || t.negator || PRACTICE_VERBS.has(t.lower)) continue;
-    break;
-  }
-  if (i < clauseFrom) return { actor: "unspecified", negated, passive, before: clauseFrom, embedded: false };
-  const head = tokens[i].lower;
-  let embedded = false;
-  for (let k = i - 1; k >= Math.max(clauseFrom, i - 3); k--) if (WH.has(tokens[k].lower) || tokens[k].lower === "whether") embedded = true;
-  let actor = classify(head);
-  if (actor === null) {
-    actor = "unspecified";
-    for (let k = i - 1; k >= Math.max(clauseFrom, i - 3); k--) {
-      const c = classify(tokens[k].lower);
-      if (c === "third-party" || c === "user") {
-        actor = c;
-        break;
-      }
-    }
-  }
-  if (passive && !negated) {
-    for (let k = i; k >= clauseFrom && k >= i - 6; k--) if (NEGATING_DETERMINERS.has(tokens[k].lower)) negated = true;
-  }
-  return { actor: passive && actor !== "third-party" && actor !== "user" ? "unspecified" : actor, negated, passive, before: i + 1, embedded };
-}
-function agentOf(tokens, verbTo, clauseTo) {
-  if (tokens[verbTo]?.lower !== "by") return null;
-  for (let i = verbTo + 1; i < Math.min(clauseTo, verbTo + 4); i++) {
-    const c = classify(tokens[i].lower);
-    if (c) return c;
-  }
-  return null;
-}
-function findIn(phrases2, tokens, from, to, noneIs = true) {
-  if (phrases2.length === 0) return noneIs;
-  if (to <= from) return false;
-  const part = tokens.slice(from, to);
-  return phrases2.some((p) => matchPhrase(p, part) !== null);
-}
-function readFrames(frame, s) {
-  const { tokens, starts } = clauseStarts(s);
-  const out = [];
-  const leadLength = s.leadIn?.tokens.length ?? 0;
-  for (const verb of frame.verbs) {
-    for (let start = 0; start < tokens.length; ) {
-      const m = matchPhrase(verb, tokens.slice(start));
-      if (!m) break;
-      const from = start + m.from;
-      const to = start + m.to;
-      start = to;
-      if (to <= leadLength) continue;
-      if (out.some((r) => r.from === from)) continue;
-      const [cFrom, cTo] = clauseOf(starts, from, tokens.length);
-      const subj = subjectOf(tokens, cFrom, from);
-      const objectHere = subj.passive ? findIn(frame.objects, tokens, cFrom, from) : findIn(frame.objects, tokens, to, Math.min(cTo, to + 12));
-      if (!objectHere || !findIn(frame.after, tokens, to, cTo)) continue;
-      const actor = subj.passive ? agentOf(tokens, to, cTo) ?? subj.actor : subj.actor;
-      if (frame.subject === "first-party" && (actor === "user" || actor === "third-party")) continue;
-      if (frame.subject === "we" && actor !== "first-party") continue;
-      const negatedInVerb = tokens.slice(from, to).some((t) => t.negator) || NEGATING_OBJECT.has(tokens[to]?.lower ?? "");
-      out.push({
-        sentence: s,
-        from,
-        to,
-        actor,
-        negated: subj.negated || negatedInVerb,
-        hypothetical: conditional(tokens, cFrom, from),
-        excepted: hasException(tokens, cFrom, cTo),
-        interrogative: subj.embedded || WH.has(tokens[cFrom].lower) && tokens.slice(cFrom + 1, from + 1).every((t) => !t.clauseBreak),
-        passive: subj.passive,
-        subjectEnd: subj.passive ? cFrom : subj.before
-      });
-    }
-  }
-  return out.sort((a, b) => a.from - b.from);
-}
-function compileStatement(spec, compile, where) {
-  return {
-    frame: {
-      verbs: compile(spec.verb, `${where}.verb`),
-      objects: compile(spec.object, `${where}.object`),
-      after: compile(spec.after, `${where}.after`),
-      subject: spec.subject ?? "first-party"
-    },
-    polarity: spec.polarity ?? "affirmed",
-    unlessWith: compile(spec.unlessWith, `${where}.unlessWith`),
-    headings: spec.headings ?? false
-  };
-}
-function holds(st, r) {
-  if (r.hypothetical || r.interrogative) return false;
-  if (st.polarity === "affirmed" ? r.negated : !r.negated || r.excepted) return false;
-  if (st.unlessWith.length === 0) return true;
-  const { tokens, starts } = clauseStarts(r.sentence);
-  const [, to] = clauseOf(starts, r.from, tokens.length);
-  return !findIn(st.unlessWith, tokens, r.subjectEnd, to, false);
-}
-function findStatement(index2, st, accept) {
-  const where = (s) => accept(s) && (st.headings || s.block.kind !== "heading");
-  const ids = [...index2.matching(st.frame.verbs, where)].sort((a, b) => a - b);
-  for (const id of ids) {
-    const r = readFrames(st.frame, index2.sentences[id]).find((x) => holds(st, x));
-    if (r) return r;
-  }
-  return null;
-}
-function findAnyStatement(index2, statements, accept) {
-  let best = null;
-  for (const st of statements) {
-    const r = findStatement(index2, st, accept);
-    if (r && (!best || r.sentence.index < best.sentence.index)) best = r;
-  }
-  return best;
-}
-
 // src/rules/compile.ts
 var DOCS_BASE = "https://github.com/policylint/policylint/blob/main/docs/rules/";
 var RuleError = class extends Error {
@@ -19306,6 +19652,7 @@ var Registry = class {
       const a = pack.address ?? {};
       const address = {
         phrases: compile(a.phrases, "address.phrases"),
+        statements: (a.statements ?? []).map((st, i) => compileStatement(st, compile, `address.statements[${i}]`)),
         headings: compile(a.headings, "address.headings"),
         namedUnder: compile(a.namedUnder, "address.namedUnder"),
         vocabulary: compile(a.vocabulary, "address.vocabulary"),
@@ -19920,7 +20267,9 @@ function checkDisclosure(rule, ctx) {
   }
   const message = `${rule.file.message} Looked for ${describeLookedFor(spec)}${found.length ? ` (found ${found.length} of ${spec.minMatches} needed)` : ""}.`;
   const at = ctx.doc.bodyStart;
-  const trigger = applies.triggers.length ? applies.triggers : void 0;
+  const basis = ctx.profile?.packs.get(rule.pack);
+  const fromFact = basis?.basis === "fact" && basis.evidence ? [basis.evidence] : void 0;
+  const trigger = applies.triggers.length ? applies.triggers : fromFact;
   const because = trigger ? `applies because of line${trigger.length > 1 ? "s" : ""} ${trigger.map((t) => t.line).join(" and ")}` : applies.because ? `applies because ${applies.because}` : void 0;
   return {
     coverage: { requirement: id, status: "missing", ...because ? { reason: because } : {} },
@@ -20562,6 +20911,8 @@ function addressed(pack, ctx) {
   const a = pack.address;
   const said = a.phrases.length ? ctx.index.firstAffirmed(a.phrases, prose) : null;
   if (said) return { evidence: ctx.evidenceOf(said.sentence), how: "speaks to its people" };
+  const claim = a.statements.length ? findAnyStatement(ctx.index, a.statements, prose) : null;
+  if (claim) return { evidence: ctx.evidenceOf(claim.sentence), how: "says it complies" };
   for (const sec of ctx.doc.sections) {
     if (!sec.heading || !sec.blocks.some((b) => b !== sec.heading)) continue;
     const heading = sec.heading.sentences[0];
@@ -20580,7 +20931,7 @@ function addressed(pack, ctx) {
 function textBasis(name, pack, ctx, facts) {
   const title = pack.meta.shortTitle ?? name.toUpperCase();
   const a0 = pack.address;
-  if (!pack.detect.length && !a0.phrases.length && !a0.headings.length && !a0.vocabulary.length && !pack.meta.appliesWith?.length) {
+  if (!pack.detect.length && !a0.phrases.length && !a0.statements.length && !a0.headings.length && !a0.vocabulary.length && !pack.meta.appliesWith?.length) {
     return { pack: name, basis: "none", reason: "on only with a law pack that brings it in" };
   }
   for (const f of pack.meta.unlessFacts ?? []) {
@@ -20698,7 +21049,8 @@ function activePacks(registry, profile) {
     const b = profile.packs.get(p);
     return !!b && (isActive(b.basis) || b.basis === "named" && !!b.via);
   });
-  const jurisdictions = packs.filter((p) => registry.packs.get(p).meta.enabled !== "always" && !profile.packs.get(p).via && isActive(profile.packs.get(p).basis));
+  const isLaw = (p) => registry.packs.get(p).meta.enabled !== "always" && (registry.packs.get(p).detect.length > 0 || !!registry.packs.get(p).meta.address);
+  const jurisdictions = packs.filter((p) => isLaw(p) && isActive(profile.packs.get(p).basis));
   return { packs, jurisdictions };
 }
 function lintDocument(doc, registry, config, options) {
@@ -21785,6 +22137,9 @@ function format3(name, ctx, opts) {
 }
 
 // src/rules/types.ts
+function exampleText(e) {
+  return typeof e === "string" ? e : e.text;
+}
 var KIND_NAMES = {
   disclosure: "required disclosure",
   "forbidden-pattern": "forbidden pattern",
@@ -21824,8 +22179,8 @@ function explainRule(rule) {
   if (f.condition) out.push(`Applies:   ${f.condition.reason ? `only when triggered (${f.condition.reason})` : "only when triggered"}`);
   if (f.evidence?.phrases?.length) out.push("", `Looks for: ${f.evidence.phrases.slice(0, 8).map((p) => `"${p}"`).join(", ")}${f.evidence.phrases.length > 8 ? ", \u2026" : ""}`);
   if (f.suggestion) out.push("", "Compliant wording must contain:", `  ${f.suggestion}`);
-  if (f.examples?.compliant?.length) out.push("", "Example of compliant wording:", ...f.examples.compliant.slice(0, 2).map((e) => `  ${e.replace(/\n/g, "\n  ")}`));
-  if (f.examples?.noncompliant?.length) out.push("", "Example that triggers the rule:", ...f.examples.noncompliant.slice(0, 2).map((e) => `  ${e.replace(/\n/g, "\n  ")}`));
+  if (f.examples?.compliant?.length) out.push("", "Example of compliant wording:", ...f.examples.compliant.slice(0, 2).map((e) => `  ${exampleText(e).replace(/\n/g, "\n  ")}`));
+  if (f.examples?.noncompliant?.length) out.push("", "Example that triggers the rule:", ...f.examples.noncompliant.slice(0, 2).map((e) => `  ${exampleText(e).replace(/\n/g, "\n  ")}`));
   return out.join("\n") + "\n";
 }
 

@@ -27,7 +27,7 @@ describe('exit codes and output', () => {
     const r = cli(['-f', 'json', core('placeholder.md'), core('clean.md')]);
     const data = JSON.parse(r.stdout);
     expect(data).toHaveLength(2);
-    expect(Object.keys(data[0]).sort()).toEqual(['coverage', 'errorCount', 'fatalErrorCount', 'filePath', 'jurisdictions', 'messages', 'warningCount']);
+    expect(Object.keys(data[0]).sort()).toEqual(['applicability', 'coverage', 'errorCount', 'fatalErrorCount', 'filePath', 'jurisdictions', 'messages', 'warningCount']);
     const m = data[0].messages.find((x: { ruleId: string }) => x.ruleId === 'draft/placeholder');
     expect(m).toMatchObject({ severity: 2, line: 3, column: 15, citation: 'Drafting defect (legal-requirements.md §9)' });
     expect(data[1].coverage.find((c: { requirement: string }) => c.requirement === 'common/retention').status).toBe('present');

@@ -89,9 +89,10 @@ describe('scope: each rule runs only where its law is', () => {
       ['conflict/sensitive-sale', 1],
     ]);
   });
-  it('indefinite retention needs the GDPR or COPPA', () => {
+  it('indefinite retention needs a law with a storage limit (GDPR, UK GDPR, CCPA, COPPA)', () => {
     const text = 'We retain your personal information indefinitely.';
-    expect(found(lintText(text, { jurisdictions: ['ccpa'] }), 'conflict/')).toEqual([]);
+    expect(found(lintText(text, { jurisdictions: ['us-states'] }), 'conflict/')).toEqual([]);
+    expect(found(lintText(text, { jurisdictions: ['ccpa'] }), 'conflict/')).toEqual([['conflict/indefinite-retention', 1]]);
     expect(found(lintText(text, { jurisdictions: ['coppa'] }), 'conflict/')).toEqual([['conflict/indefinite-retention', 1]]);
     expect(found(lintText(text, { jurisdictions: ['uk-gdpr'] }), 'conflict/')).toEqual([['conflict/indefinite-retention', 1]]);
   });
@@ -186,7 +187,7 @@ describe('rule file mechanisms in a pack of ones own', () => {
   it('jurisdictions: a disclosure rule outside its law is not-applicable, inside it runs', () => {
     const off = lintWithPack('We collect your name.', {}, ['house'], { name: 'house', rules: [disclosure] });
     expect(status(off, 'house/ca-contact')).toBe('not-applicable');
-    expect(off.coverage.find((c) => c.requirement === 'house/ca-contact')?.reason).toBe('applies only with the ccpa pack(s)');
+    expect(off.coverage.find((c) => c.requirement === 'house/ca-contact')?.reason).toBe('applies only where the ccpa pack(s) apply');
     const on = lintWithPack('We collect your name.', {}, ['house', 'ccpa'], { name: 'house', rules: [disclosure] });
     expect(status(on, 'house/ca-contact')).toBe('missing');
   });

@@ -6,6 +6,7 @@ import { describe, it, expect } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
 import { compilePattern, compileRe2, compileV8, translateRe2, type TextPattern } from '../src/rules/regex.js';
+import { exampleText } from '../src/rules/types.js';
 import { Registry } from '../src/rules/registry.js';
 import { FIXTURES } from './helpers.js';
 
@@ -72,7 +73,7 @@ describe('the V8 path', () => {
       }
     }
     const rules = registry.allRules();
-    for (const r of rules) texts.push(...(r.file.examples?.compliant ?? []), ...(r.file.examples?.noncompliant ?? []));
+    for (const r of rules) texts.push(...[...(r.file.examples?.compliant ?? []), ...(r.file.examples?.noncompliant ?? [])].map(exampleText));
     // Case variants and Unicode spaces, where the two engines could part ways.
     const extra = texts.slice(-200).flatMap((t) => [t.toUpperCase(), t.toLowerCase(), t.replace(/ /g, '\u00a0'), t.replace(/ /g, '\r')]);
     const corpus = [...texts, ...extra];

@@ -6,6 +6,7 @@ import { describe, it, expect } from '@jest/globals';
 import { Registry } from '../src/rules/registry.js';
 import { compileRegex } from '../src/rules/compile.js';
 import { lintText } from './helpers.js';
+import { exampleText, type Example } from '../src/rules/types.js';
 
 const registry = new Registry();
 const rules = registry.allRules();
@@ -20,17 +21,27 @@ describe('rule examples', () => {
     const id = rule.file.id;
     const pack = rule.pack;
     const meta = registry.packs.get(pack)!.meta;
-    // A rule tied to laws (rule.jurisdictions) runs with its own pack and those laws' packs.
-    const jurisdictions = meta.enabled === 'always' ? undefined : [pack, ...(rule.file.jurisdictions ?? [])];
-    const hits = (text: string) => lintText(text, { jurisdictions }).messages.filter((m) => m.ruleId === id);
-    for (const text of rule.file.examples?.compliant ?? []) {
-      it(`${id} passes: ${JSON.stringify(text).slice(0, 70)}`, () => {
-        expect(hits(text).map((m) => m.message)).toEqual([]);
+    // A rule tied to laws (rule.jurisdictions) runs with its own pack and those laws' packs; an
+    // applicability note is about detection, so it runs with packs detected from the text.
+    const own = meta.enabled === 'always' || rule.file.kind === 'applicability' ? undefined : [pack, ...(rule.file.jurisdictions ?? [])];
+    const lint = (e: Example) => {
+      const selected = typeof e === 'object' && e.jurisdictions ? (e.jurisdictions.length ? e.jurisdictions : undefined) : own;
+      return lintText(exampleText(e), { jurisdictions: selected });
+    };
+    for (const e of rule.file.examples?.compliant ?? []) {
+      it(`${id} passes: ${JSON.stringify(exampleText(e)).slice(0, 70)}`, () => {
+        const r = lint(e);
+        expect(r.messages.filter((m) => m.ruleId === id).map((m) => m.message)).toEqual([]);
+        // A disclosure's compliant wording must be found, not pass because the rule did not apply.
+        if (rule.file.kind === 'disclosure') expect(r.coverage.find((c) => c.requirement === id)?.status).toBe((typeof e === 'object' && e.status) || 'present');
       });
     }
-    for (const text of rule.file.examples?.noncompliant ?? []) {
+    for (const e of rule.file.examples?.noncompliant ?? []) {
+      const text = exampleText(e);
       it(`${id} fires: ${JSON.stringify(text).slice(0, 70)}`, () => {
-        expect(hits(text).length).toBeGreaterThan(0);
+        const line = typeof e === 'object' && e.line !== undefined ? e.line : text.includes('\n') ? undefined : 1;
+        expect({ line }).not.toEqual({ line: undefined }); // a multi-line example pins its line
+        expect(lint(e).messages.filter((m) => m.ruleId === id).map((m) => m.line)).toContain(line);
       });
     }
   }

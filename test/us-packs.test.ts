@@ -39,8 +39,11 @@ describe('ccpa pack on a non-compliant notice', () => {
     ]);
     expect(found(r, 'ccpa/response-timing')).toEqual([['ccpa/response-timing', 11]]);
   });
-  it('"verified requests" is not a description of verification', () => {
-    expect(status(r, 'ccpa/verification')).toBe('missing');
+  it('"verified requests" is not a description of verification, where rights are given', () => {
+    // The notice gives no request rights, so there is no verification to describe.
+    expect(status(r, 'ccpa/verification')).toBe('not-applicable');
+    const withRights = lintText(`${fs.readFileSync(path.join(FIXTURES, 'us', 'noncompliant.md'), 'utf8')}\nYou have the right to know and the right to delete.\n`, { jurisdictions: ['ccpa'] });
+    expect(status(withRights, 'ccpa/verification')).toBe('missing');
   });
   it('conditional requirements without a trigger are not applicable', () => {
     expect(status(r, 'ccpa/opt-out-link')).toBe('not-applicable');
@@ -153,7 +156,8 @@ const firstEvidence = (r: ReturnType<typeof lintText>, id: string) => coverageOf
 
 describe('coppa: notice placement, persistent identifiers, audio files, separate consent', () => {
   const NEW = ['coppa/audio-files', 'coppa/notice-placement', 'coppa/persistent-identifiers', 'coppa/separate-third-party-consent'];
-  const lintC = (name: string) => lintText(fixture(name), { jurisdictions: ['coppa'] });
+  // Packs detected from the text: each fixture says the game is directed to children (a fact that brings COPPA in).
+  const lintC = (name: string) => lintText(fixture(name));
   const mine = (r: ReturnType<typeof lintText>) =>
     r.messages.filter((m) => NEW.includes(m.ruleId ?? '')).map((m) => [m.ruleId, m.line, m.severity, m.evidence?.map((e) => e.line)]);
 
@@ -201,8 +205,10 @@ describe('coppa: notice placement, persistent identifiers, audio files, separate
   it('"creates a profile" is not a measure against profiling, and "not directed to children" triggers nothing', () => {
     const base = 'Our game is directed to children under 13.\n\nTo support the internal operations of the game we collect device identifiers.\n\n';
     expect(status(lintText(`${base}A child creates a profile with a nickname.`, { jurisdictions: ['coppa'] }), 'coppa/persistent-identifiers')).toBe('missing');
-    const adult = lintText('Our service is not directed to children under 13.', { jurisdictions: ['coppa'] });
-    expect(status(adult, 'coppa/notice-placement')).toBe('not-applicable');
+    // Detected from the text: "not directed to children" says COPPA does not reach the service.
+    const adult = lintText('Our service is not directed to children under 13. We comply with COPPA.');
+    expect(adult.applicability?.packs.find((p) => p.pack === 'coppa')?.basis).toBe('none');
+    expect(status(adult, 'coppa/notice-placement')).toBeUndefined();
   });
 });
 

@@ -62,7 +62,7 @@ const FIRST = new Set(['we', 'us', 'our', 'i', 'me', 'my', "we'll", "we've", "we
 const PRODUCT = new Set([
   'app', 'application', 'apps', 'extension', 'bot', 'service', 'services', 'site', 'website', 'websites', 'platform', 'software',
   'product', 'products', 'plugin', 'add-on', 'game', 'games', 'tool', 'company', 'team', 'developer', 'developers', 'operator',
-  'organisation', 'organization', 'controller', 'business', 'it',
+  'organisation', 'organization', 'controller', 'business', 'it', 'notice', 'policy', 'statement',
 ]);
 const USER = new Set(['you', 'your', 'user', 'users', 'visitor', 'visitors', 'customer', 'customers', 'member', 'members', 'consumer', 'consumers', 'individual', 'individuals', 'parent', 'parents', "you'll", "you're", 'yourself']);
 const THIRD = new Set([
@@ -172,24 +172,30 @@ interface Subject {
   before: number;
   /** The clause is an embedded question ("explains how we collect"). */
   embedded: boolean;
+  /** A form of "be" before an -ing verb ("we are selling"). */
+  progressive: boolean;
 }
 
 /** Reads back from the verb over auxiliaries, adverbs and coordinated verbs to the subject. */
 function subjectOf(tokens: Token[], clauseFrom: number, verbFrom: number): Subject {
+  // "we are selling" is progressive, not passive.
+  const ing = tokens[verbFrom].lower.endsWith('ing');
   let negated = false;
   let passive = false;
+  let progressive = false;
   let i = verbFrom - 1;
   for (; i >= clauseFrom; i--) {
     const t = tokens[i];
     if (t.negator) negated = true;
     if (BE.has(t.lower)) {
-      passive = true;
+      passive = !ing;
+      progressive ||= ing;
       continue;
     }
     if (SKIP.has(t.lower) || t.negator || PRACTICE_VERBS.has(t.lower)) continue;
     break;
   }
-  if (i < clauseFrom) return { actor: 'unspecified', negated, passive, before: clauseFrom, embedded: false };
+  if (i < clauseFrom) return { actor: 'unspecified', negated, passive, progressive, before: clauseFrom, embedded: false };
   const head = tokens[i].lower;
   // "explains how wBlock collects", "describes what information we collect": an embedded question.
   let embedded = false;
@@ -210,7 +216,7 @@ function subjectOf(tokens: Token[], clauseFrom: number, verbFrom: number): Subje
   if (passive && !negated) {
     for (let k = i; k >= clauseFrom && k >= i - 6; k--) if (NEGATING_DETERMINERS.has(tokens[k].lower)) negated = true;
   }
-  return { actor: passive && actor !== 'third-party' && actor !== 'user' ? 'unspecified' : actor, negated, passive, before: i + 1, embedded };
+  return { actor: passive && actor !== 'third-party' && actor !== 'user' ? 'unspecified' : actor, negated, passive, progressive, before: i + 1, embedded };
 }
 
 /** "is shared by advertisers": a passive verb's agent. */
@@ -247,6 +253,9 @@ export function readFrames(frame: Frame, s: Sentence): FrameReading[] {
       if (out.some((r) => r.from === from)) continue;
       const [cFrom, cTo] = clauseOf(starts, from, tokens.length);
       const subj = subjectOf(tokens, cFrom, from);
+      // An -ing form is a statement only after a form of "be" ("we are selling"); otherwise it is a
+      // noun or a modifier ("our sale/sharing of your data", "Social Media Sharing").
+      if (tokens[from].lower.endsWith('ing') && !subj.progressive) continue;
       const objectHere = subj.passive ? findIn(frame.objects, tokens, cFrom, from) : findIn(frame.objects, tokens, to, Math.min(cTo, to + 12));
       if (!objectHere || !findIn(frame.after, tokens, to, cTo)) continue;
       const actor = subj.passive ? agentOf(tokens, to, cTo) ?? subj.actor : subj.actor;

@@ -1,7 +1,7 @@
 /** `policylint rules` and `policylint explain RULE`: what each rule checks, from its rule file. */
 import type { CompiledRule } from '../rules/compile.js';
 import type { Registry } from '../rules/registry.js';
-import { KIND_NAMES } from '../rules/types.js';
+import { KIND_NAMES, exampleText } from '../rules/types.js';
 
 export function listRules(registry: Registry, jurisdictions: string[] | undefined): string {
   const lines: string[] = [];
@@ -33,7 +33,7 @@ export function explainRule(rule: CompiledRule): string {
   if (f.condition) out.push(`Applies:   ${f.condition.reason ? `only when triggered (${f.condition.reason})` : 'only when triggered'}`);
   if (f.evidence?.phrases?.length) out.push('', `Looks for: ${f.evidence.phrases.slice(0, 8).map((p) => `"${p}"`).join(', ')}${f.evidence.phrases.length > 8 ? ', …' : ''}`);
   if (f.suggestion) out.push('', 'Compliant wording must contain:', `  ${f.suggestion}`);
-  if (f.examples?.compliant?.length) out.push('', 'Example of compliant wording:', ...f.examples.compliant.slice(0, 2).map((e) => `  ${e.replace(/\n/g, '\n  ')}`));
-  if (f.examples?.noncompliant?.length) out.push('', 'Example that triggers the rule:', ...f.examples.noncompliant.slice(0, 2).map((e) => `  ${e.replace(/\n/g, '\n  ')}`));
+  if (f.examples?.compliant?.length) out.push('', 'Example of compliant wording:', ...f.examples.compliant.slice(0, 2).map((e) => `  ${exampleText(e).replace(/\n/g, '\n  ')}`));
+  if (f.examples?.noncompliant?.length) out.push('', 'Example that triggers the rule:', ...f.examples.noncompliant.slice(0, 2).map((e) => `  ${exampleText(e).replace(/\n/g, '\n  ')}`));
   return out.join('\n') + '\n';
 }

@@ -9,6 +9,7 @@ import type { CheckContext } from '../rules/context.js';
 import type { Sentence } from '../sections/model.js';
 import type { Evidence } from '../types.js';
 import { matchAny } from '../analysis/phrase.js';
+import { findAnyStatement } from '../analysis/frames.js';
 import type { FactValue, PackBasis } from './model.js';
 import { isActive } from './model.js';
 
@@ -26,6 +27,8 @@ function addressed(pack: Pack, ctx: CheckContext): { evidence: Evidence; how: st
   const a = pack.address;
   const said = a.phrases.length ? ctx.index.firstAffirmed(a.phrases, prose) : null;
   if (said) return { evidence: ctx.evidenceOf(said.sentence), how: 'speaks to its people' };
+  const claim = a.statements.length ? findAnyStatement(ctx.index, a.statements, prose) : null;
+  if (claim) return { evidence: ctx.evidenceOf(claim.sentence), how: 'says it complies' };
   for (const sec of ctx.doc.sections) {
     if (!sec.heading || !sec.blocks.some((b) => b !== sec.heading)) continue;
     const heading = sec.heading.sentences[0];
@@ -46,7 +49,7 @@ function textBasis(name: string, pack: Pack, ctx: CheckContext, facts: Map<strin
   const title = pack.meta.shortTitle ?? name.toUpperCase();
   const a0 = pack.address;
   // A pack with nothing to find in the text (conflict) is on only with the law packs that bring it in.
-  if (!pack.detect.length && !a0.phrases.length && !a0.headings.length && !a0.vocabulary.length && !pack.meta.appliesWith?.length) {
+  if (!pack.detect.length && !a0.phrases.length && !a0.statements.length && !a0.headings.length && !a0.vocabulary.length && !pack.meta.appliesWith?.length) {
     return { pack: name, basis: 'none', reason: 'on only with a law pack that brings it in' };
   }
   for (const f of pack.meta.unlessFacts ?? []) {

@@ -87,7 +87,9 @@ function activePacks(registry: Registry, profile: DocumentProfile): { packs: str
     const b = profile.packs.get(p);
     return !!b && (isActive(b.basis) || (b.basis === 'named' && !!b.via));
   });
-  const jurisdictions = packs.filter((p) => registry.packs.get(p)!.meta.enabled !== 'always' && !profile.packs.get(p)!.via && isActive(profile.packs.get(p)!.basis));
+  // The laws: packs with something of their own to find in a text (not conflict, which only comes with them).
+  const isLaw = (p: string) => registry.packs.get(p)!.meta.enabled !== 'always' && (registry.packs.get(p)!.detect.length > 0 || !!registry.packs.get(p)!.meta.address);
+  const jurisdictions = packs.filter((p) => isLaw(p) && isActive(profile.packs.get(p)!.basis));
   return { packs, jurisdictions };
 }
 

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { validatePack, validateRule } from '../generated/validators.js';
 import { describeErrors } from '../config/errors.js';
 import { compilePhrases, type Phrase } from '../analysis/phrase.js';
+import { compileStatement, type Statement } from '../analysis/frames.js';
 import { loadRuleSnapshot, validatedAtBuild } from './snapshot.js';
 import { compileRule, RuleError, type CompiledRule } from './compile.js';
 import { compareCodeUnits } from '../order.js';
@@ -24,7 +25,7 @@ export interface Pack {
   /** Phrases that name the law. */
   detect: Phrase[];
   /** Phrases that show the policy addresses the law's people (pack.json "address"). */
-  address: { phrases: Phrase[]; headings: Phrase[]; namedUnder: Phrase[]; vocabulary: Phrase[]; otherLaws: Phrase[] };
+  address: { phrases: Phrase[]; statements: Statement[]; headings: Phrase[]; namedUnder: Phrase[]; vocabulary: Phrase[]; otherLaws: Phrase[] };
   rules?: CompiledRule[];
 }
 
@@ -92,6 +93,7 @@ export class Registry {
       const a = pack.address ?? {};
       const address = {
         phrases: compile(a.phrases, 'address.phrases'),
+        statements: (a.statements ?? []).map((st, i) => compileStatement(st, compile, `address.statements[${i}]`)),
         headings: compile(a.headings, 'address.headings'),
         namedUnder: compile(a.namedUnder, 'address.namedUnder'),
         vocabulary: compile(a.vocabulary, 'address.vocabulary'),

@@ -12,6 +12,13 @@ export interface Condition {
   reason?: string;
 }
 
+/** A rule example: a text, or a text with what its test pins (see rules/schema.json, definitions.example). */
+export type Example = string | { text: string; line?: number; status?: 'present' | 'not-applicable'; jurisdictions?: string[] };
+
+export function exampleText(e: Example): string {
+  return typeof e === 'string' ? e : e.text;
+}
+
 export interface PatternSpec {
   regex: string;
   caseSensitive?: boolean;
@@ -56,7 +63,7 @@ export interface RuleFile {
   message: string;
   suggestion?: string;
   docs?: string;
-  examples?: { compliant?: string[]; noncompliant?: string[] };
+  examples?: { compliant?: Example[]; noncompliant?: Example[] };
   evidence?: EvidenceSpec;
   condition?: Condition;
   jurisdictions?: string[];
@@ -80,7 +87,7 @@ export interface PackFile {
   shortTitle?: string;
   enabled: 'always' | 'detected' | 'explicit';
   detect?: string[];
-  address?: { phrases?: Phrases; headings?: Phrases; namedUnder?: Phrases; vocabulary?: Phrases; otherLaws?: Phrases };
+  address?: { phrases?: Phrases; statements?: StatementSpec[]; headings?: Phrases; namedUnder?: Phrases; vocabulary?: Phrases; otherLaws?: Phrases };
   appliesWith?: string[];
   requires?: { facts: string[]; reason: string };
   unlessFacts?: string[];

@@ -112,7 +112,11 @@ export function checkDisclosure(rule: CompiledRule, ctx: CheckContext): Disclosu
 
   const message = `${rule.file.message} Looked for ${describeLookedFor(spec)}${found.length ? ` (found ${found.length} of ${spec.minMatches} needed)` : ''}.`;
   const at = ctx.doc.bodyStart;
-  const trigger = applies.triggers.length ? applies.triggers : undefined;
+  // Without a trigger of its own, a requirement of a law the text brought in by a fact (a service
+  // directed to children) applies because of that fact's sentence.
+  const basis = ctx.profile?.packs.get(rule.pack);
+  const fromFact = basis?.basis === 'fact' && basis.evidence ? [basis.evidence] : undefined;
+  const trigger = applies.triggers.length ? applies.triggers : fromFact;
   const because = trigger ? `applies because of line${trigger.length > 1 ? 's' : ''} ${trigger.map((t) => t.line).join(' and ')}` : applies.because ? `applies because ${applies.because}` : undefined;
   return {
     coverage: { requirement: id, status: 'missing', ...(because ? { reason: because } : {}) },
