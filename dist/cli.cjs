@@ -115,11 +115,11 @@ var require_ignore = __commonJS({
       const source = `[${body}]`;
       return new RegExp(source).test("/") ? NON_SLASH + source : source;
     };
-    var scanBracket = (pattern2, start) => {
-      const { length } = pattern2;
+    var scanBracket = (pattern3, start) => {
+      const { length } = pattern3;
       let index2 = start + 1;
       let negated = EMPTY;
-      const lead = pattern2[index2];
+      const lead = pattern3[index2];
       if (lead === "!" || lead === "^") {
         negated = "^";
         index2++;
@@ -127,35 +127,35 @@ var require_ignore = __commonJS({
       let body = EMPTY;
       let prev = EMPTY;
       for (; ; ) {
-        const char = pattern2[index2];
+        const char = pattern3[index2];
         if (char === UNDEFINED) {
           return null;
         }
         if (char === ESCAPE) {
-          const escaped = pattern2[++index2];
+          const escaped = pattern3[++index2];
           body += escapeMember(escaped);
           prev = escaped;
-        } else if (char === "-" && prev && index2 + 1 < length && pattern2[index2 + 1] !== "]") {
+        } else if (char === "-" && prev && index2 + 1 < length && pattern3[index2 + 1] !== "]") {
           index2++;
-          let to = pattern2[index2];
+          let to = pattern3[index2];
           if (to === ESCAPE) {
-            to = pattern2[index2 += 1];
+            to = pattern3[index2 += 1];
           }
           if (prev <= to) {
             body += `-${escapeMember(to)}`;
           }
           prev = EMPTY;
-        } else if (char === "[" && pattern2[index2 + 1] === ":") {
+        } else if (char === "[" && pattern3[index2 + 1] === ":") {
           const nameStart = index2 + 2;
           let end = nameStart;
-          while (end < length && pattern2[end] !== "]") {
+          while (end < length && pattern3[end] !== "]") {
             end++;
           }
           if (end === length) {
             return null;
           }
-          if (end > nameStart && pattern2[end - 1] === ":") {
-            const name = pattern2.slice(nameStart, end - 1);
+          if (end > nameStart && pattern3[end - 1] === ":") {
+            const name = pattern3.slice(nameStart, end - 1);
             if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
               return null;
             }
@@ -172,7 +172,7 @@ var require_ignore = __commonJS({
           prev = char;
         }
         index2++;
-        if (pattern2[index2] === "]") {
+        if (pattern3[index2] === "]") {
           return {
             end: index2,
             source: classSource(negated, body)
@@ -189,20 +189,20 @@ var require_ignore = __commonJS({
     var TRAILING_WILDCARD = "\uE000";
     var TRAILING_DOUBLESTAR = "\uE001";
     var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
-    var extractBrackets = (pattern2) => {
+    var extractBrackets = (pattern3) => {
       const sources = [];
       const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
-      const { length } = pattern2;
+      const { length } = pattern3;
       let out = EMPTY;
       let index2 = 0;
       while (index2 < length) {
-        const char = pattern2[index2];
+        const char = pattern3[index2];
         if (char === ESCAPE) {
-          const escaped = pattern2[index2 + 1];
+          const escaped = pattern3[index2 + 1];
           if (escaped === SLASH && index2 + 2 === length) {
             out += hold(NEVER_MATCH);
           } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out += pattern2.slice(index2, index2 + 2);
+            out += pattern3.slice(index2, index2 + 2);
           } else {
             out += hold(
               REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
@@ -213,7 +213,7 @@ var require_ignore = __commonJS({
           out += hold(`[${char}]`);
           index2++;
         } else if (char === "[") {
-          const scanned = scanBracket(pattern2, index2);
+          const scanned = scanBracket(pattern3, index2);
           if (scanned === null) {
             out += hold(NEVER_MATCH);
             index2 = length;
@@ -247,7 +247,7 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
         ESCAPE + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -323,11 +323,11 @@ var require_ignore = __commonJS({
         //   (which has been replaced by section "leading slash")
         // If starts with '**', adding a '^' to the regular expression also works
         DIRECT,
-        (source, pattern2) => {
+        (source, pattern3) => {
           if (!source || source[0] === "^" || source[0] === "(") {
             return source;
           }
-          const anchor = !REGEX_INNER_SLASH.test(pattern2) ? "(?:^|\\/)" : "^";
+          const anchor = !REGEX_INNER_SLASH.test(pattern3) ? "(?:^|\\/)" : "^";
           return anchor + source;
         }
       ],
@@ -432,10 +432,10 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run2, at) => {
+    var separatorAfter = (run, at) => {
       let separator = EMPTY;
-      for (let index2 = at + 1; index2 < run2.length && !run2[index2].wildcard; index2++) {
-        separator += run2[index2].single;
+      for (let index2 = at + 1; index2 < run.length && !run[index2].wildcard; index2++) {
+        separator += run[index2].single;
       }
       return separator;
     };
@@ -495,26 +495,26 @@ var require_ignore = __commonJS({
         }
       }
       let out = EMPTY;
-      let run2 = [];
+      let run = [];
       const flush = () => {
         let lastWildcard;
-        run2.forEach((token, at) => {
+        run.forEach((token, at) => {
           if (token.wildcard) {
             lastWildcard = at;
           }
         });
-        run2.forEach((token, at) => {
+        run.forEach((token, at) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
         });
-        run2 = [];
+        run = [];
       };
       tokens.forEach((token) => {
         if (token.boundary === void 0) {
-          run2.push(token);
+          run.push(token);
           return;
         }
         flush();
@@ -523,11 +523,11 @@ var require_ignore = __commonJS({
       flush();
       return out;
     };
-    var makeRegexPrefix = (pattern2) => {
-      if (REGEX_ANCHORED_GLOBSTAR.test(pattern2)) {
-        pattern2 = "**";
+    var makeRegexPrefix = (pattern3) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern3)) {
+        pattern3 = "**";
       }
-      const { source, sources } = extractBrackets(pattern2);
+      const { source, sources } = extractBrackets(pattern3);
       const replaced = REPLACERS.reduce(
         // A pass whose matcher finds nothing hands back the very string it was
         //   given, so asking first costs a search and saves a rewrite. Ten of the
@@ -535,12 +535,12 @@ var require_ignore = __commonJS({
         //   them they were 45% of this chain.
         (prev, [matcher, replacer, required]) => {
           if (matcher === DIRECT) {
-            return replacer(prev, pattern2);
+            return replacer(prev, pattern3);
           }
           if (required !== UNDEFINED && prev.indexOf(required) < 0) {
             return prev;
           }
-          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern2)) : prev;
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern3)) : prev;
         },
         source
       );
@@ -583,11 +583,11 @@ var require_ignore = __commonJS({
       return cut < 0 ? EMPTY : path12.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern2) => pattern2 && isString(pattern2);
-    var splitPattern = (pattern2) => (pattern2[pattern2.length - 1] === "\r" ? pattern2.slice(0, -1) : pattern2).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var checkPattern = (pattern3) => pattern3 && isString(pattern3);
+    var splitPattern = (pattern3) => (pattern3[pattern3.length - 1] === "\r" ? pattern3.slice(0, -1) : pattern3).split(REGEX_SPLITALL_CRLF).filter(Boolean);
     var IgnoreRule = class {
-      constructor(pattern2, mark, body, ignoreCase, negative, prefix) {
-        this.pattern = pattern2;
+      constructor(pattern3, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern3;
         this.mark = mark;
         this.negative = negative;
         define(this, "body", body);
@@ -656,8 +656,8 @@ var require_ignore = __commonJS({
       }
       return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
     };
-    var createRule = (pattern2, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern2[0] === BOM ? pattern2.slice(1) : pattern2;
+    var createRule = (pattern3, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern3[0] === BOM ? pattern3.slice(1) : pattern3;
       if (body[0] === "#") {
         return;
       }
@@ -676,7 +676,7 @@ var require_ignore = __commonJS({
       body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
       const regexPrefix = makeRegexPrefix(body);
       return new IgnoreRule(
-        pattern2,
+        pattern3,
         mark,
         body,
         ignoreCase,
@@ -690,18 +690,18 @@ var require_ignore = __commonJS({
         this._rules = [];
         this._basenameCount = 0;
       }
-      _add(pattern2, index2) {
-        if (pattern2 && pattern2[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern2._rules._rules);
-          this._basenameCount += pattern2._rules._basenameCount;
+      _add(pattern3, index2) {
+        if (pattern3 && pattern3[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern3._rules._rules);
+          this._basenameCount += pattern3._rules._basenameCount;
           this._added = true;
           return;
         }
-        const isStr = isString(pattern2);
-        const raw = isStr ? pattern2 : pattern2.pattern;
+        const isStr = isString(pattern3);
+        const raw = isStr ? pattern3 : pattern3.pattern;
         const rule = checkPattern(raw) && createRule(
           raw,
-          isStr ? UNDEFINED : pattern2.mark,
+          isStr ? UNDEFINED : pattern3.mark,
           this._ignoreCase,
           !this._split,
           this._stripBOM && !index2
@@ -715,12 +715,12 @@ var require_ignore = __commonJS({
         }
       }
       // @param {Array<string> | string | Ignore} pattern
-      add(pattern2) {
+      add(pattern3) {
         this._added = false;
-        this._split = isString(pattern2);
-        this._stripBOM = !this._split || pattern2[0] === BOM;
+        this._split = isString(pattern3);
+        this._stripBOM = !this._split || pattern3[0] === BOM;
         makeArray(
-          this._split ? splitPattern(pattern2) : pattern2
+          this._split ? splitPattern(pattern3) : pattern3
         ).forEach(this._add, this);
         if (this._added) {
           this._literalRules = UNDEFINED;
@@ -846,15 +846,15 @@ var require_ignore = __commonJS({
         this._ignoreCache = /* @__PURE__ */ Object.create(null);
         this._testCache = /* @__PURE__ */ Object.create(null);
       }
-      add(pattern2) {
-        if (this._rules.add(pattern2)) {
+      add(pattern3) {
+        if (this._rules.add(pattern3)) {
           this._initCache();
         }
         return this;
       }
       // legacy
-      addPattern(pattern2) {
-        return this.add(pattern2);
+      addPattern(pattern3) {
+        return this.add(pattern3);
       }
       // @returns {TestResult}
       _test(originalPath, cache, path12) {
@@ -1394,12 +1394,12 @@ var require_porter_stemmer = __commonJS({
     function endsWithDoublCons(token) {
       return token.match(/([^aeiou])\1$/);
     }
-    function attemptReplace(token, pattern2, replacement, callback) {
+    function attemptReplace(token, pattern3, replacement, callback) {
       let result = null;
-      if (typeof pattern2 === "string" && token.substr(0 - pattern2.length) === pattern2) {
-        result = token.replace(new RegExp(pattern2 + "$"), replacement);
-      } else if (pattern2 instanceof RegExp && token.match(pattern2)) {
-        result = token.replace(pattern2, replacement);
+      if (typeof pattern3 === "string" && token.substr(0 - pattern3.length) === pattern3) {
+        result = token.replace(new RegExp(pattern3 + "$"), replacement);
+      } else if (pattern3 instanceof RegExp && token.match(pattern3)) {
+        result = token.replace(pattern3, replacement);
       }
       if (result && callback) {
         return callback(result);
@@ -1578,6 +1578,52 @@ var require_ucs2length = __commonJS({
   }
 });
 
+// node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  "node_modules/fast-deep-equal/index.js"(exports2, module2) {
+    "use strict";
+    module2.exports = function equal(a, b) {
+      if (a === b) return true;
+      if (a && b && typeof a == "object" && typeof b == "object") {
+        if (a.constructor !== b.constructor) return false;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0; )
+            if (!equal(a[i], b[i])) return false;
+          return true;
+        }
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        keys = Object.keys(a);
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+        for (i = length; i-- !== 0; ) {
+          var key = keys[i];
+          if (!equal(a[key], b[key])) return false;
+        }
+        return true;
+      }
+      return a !== a && b !== b;
+    };
+  }
+});
+
+// node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  "node_modules/ajv/dist/runtime/equal.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports2.default = equal;
+  }
+});
+
 // src/cli/main.ts
 var main_exports = {};
 __export(main_exports, {
@@ -1585,7 +1631,7 @@ __export(main_exports, {
   runWorkerThread: () => runWorkerThread
 });
 module.exports = __toCommonJS(main_exports);
-var import_node_fs9 = __toESM(require("node:fs"), 1);
+var import_node_fs10 = __toESM(require("node:fs"), 1);
 var import_node_path12 = __toESM(require("node:path"), 1);
 var import_node_url4 = require("node:url");
 
@@ -3051,8 +3097,8 @@ var YargsParser = class {
     }
     function hasFlagsMatching(arg, ...patterns) {
       const toCheck = [].concat(...patterns);
-      return toCheck.some(function(pattern2) {
-        const match2 = arg.match(pattern2);
+      return toCheck.some(function(pattern3) {
+        const match2 = arg.match(pattern3);
         return match2 && hasAnyFlag(match2[1]);
       });
     }
@@ -7015,9 +7061,9 @@ function isPlainObject(value2) {
 // node_modules/trough/lib/index.js
 function trough() {
   const fns = [];
-  const pipeline = { run: run2, use };
+  const pipeline = { run, use };
   return pipeline;
-  function run2(...values) {
+  function run(...values) {
     let middlewareIndex = -1;
     const callback = values.pop();
     if (typeof callback !== "function") {
@@ -14510,10 +14556,29 @@ function load3() {
 function parseHtml(...args) {
   return load3()["parseHtml"](...args);
 }
+function parseHtmlFragment(...args) {
+  return load3()["parseHtmlFragment"](...args);
+}
 
 // src/parse/index.ts
+var BLOCK_HTML = /<(?:p|h[1-6]|ul|ol|li|table|tr|td|th|dl|dt|dd|blockquote|section|article|div)\b[^>]*>[^<]*\S/i;
+function readHtmlBlocks(root) {
+  if (!root.children.some((n) => n.type === "html" && !n.value.startsWith("<!--") && BLOCK_HTML.test(n.value))) return root;
+  const children = [];
+  for (const n of root.children) {
+    const start = n.position?.start;
+    if (n.type !== "html" || n.value.startsWith("<!--") || !BLOCK_HTML.test(n.value) || start?.offset === void 0) {
+      children.push(n);
+      continue;
+    }
+    const parsed = parseHtmlFragment(n.value, { offset: start.offset, line: start.line, column: start.column });
+    children.push(...parsed.children);
+  }
+  root.children = children;
+  return root;
+}
 function parse2(text3, format4) {
-  if (format4 === "markdown") return parseMarkdown(text3);
+  if (format4 === "markdown") return readHtmlBlocks(parseMarkdown(text3));
   if (format4 === "html") return parseHtml(text3);
   return parseText(text3);
 }
@@ -15009,14 +15074,16 @@ var import_node_path4 = __toESM(require("node:path"), 1);
 
 // src/generated/validators.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
+var import_equal = __toESM(require_equal(), 1);
 var validateRule = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/rule.json", "title": "policylint rule", "description": "One rule of a policylint rule pack: rules/<pack>/<rule>.json. Rules are data: the engine runs one of a fixed set of check kinds configured by this file.", "type": "object", "required": ["id", "kind", "title", "description", "citation", "message"], "additionalProperties": false, "definitions": { "phrase": { "type": "string", "minLength": 1, "maxLength": 200, "description": "A token phrase: words are matched by stem and case-insensitively; 'word*' matches a prefix; '(a|b)' alternatives; 'word?' optional; '...' a gap of up to 4 words, '...N' up to N words (N <= 12); '=word' an exact (unstemmed) word." }, "phrases": { "type": "array", "items": { "$ref": "#/definitions/phrase" }, "maxItems": 400 }, "signal": { "type": "string", "enum": ["policy-date", "email", "postal-address", "phone", "url", "organisation-name", "list"] }, "statement": { "type": "object", "additionalProperties": false, "required": ["verb"], "description": "A statement read as a frame, in one clause: who (subject) does what (verb) to which data (object). Negation ('we do not and will not sell', 'no data is sold'), conditions about us ('if we ever offer', 'should we sell', 'in the event of a merger') and exceptions ('except with our processors') are read, so a keyword in a denial, a hypothesis, a heading or a link's name is not a statement.", "properties": { "verb": { "$ref": "#/definitions/phrases", "minItems": 1, "description": "The action ('(sell|share)', 'offer')." }, "object": { "$ref": "#/definitions/phrases", "description": "What it is done to: read after an active verb, before a passive one ('personal data is sold'), in the same clause." }, "after": { "$ref": "#/definitions/phrases", "description": "Words that must follow the verb in its clause ('for ...3 children')." }, "subject": { "enum": ["first-party", "we", "any"], "default": "first-party", "description": "first-party: the operator's own statement ('we', 'the app', or a subject naming no one else); a user or a third party ('advertisers may collect') does not count. we: only a subject that names the operator ('we', 'I', 'the app'). any: whoever does it." }, "polarity": { "enum": ["affirmed", "negated"], "default": "affirmed", "description": "affirmed: a statement that it is done (not negated, not conditional). negated: a statement that it is not done, with no exception." }, "unlessWith": { "$ref": "#/definitions/phrases", "description": "A clause that also holds one of these does not count (a qualifier: 'sensitive', 'from children')." }, "headings": { "type": "boolean", "default": false, "description": "Headings count as statements ('Information We Collect'). By default only sentences of prose do." } } }, "statements": { "type": "array", "items": { "$ref": "#/definitions/statement" }, "maxItems": 50 }, "condition": { "type": "object", "additionalProperties": false, "description": "When the requirement applies. It applies when any of the given triggers (text, statements, fact, factIncludes) holds, and, if alsoText is given, one of those phrases is present too; with no trigger given it always applies. A configured fact decides before the text does. Every kind honours it: a rule that does not apply reports nothing.", "properties": { "text": { "$ref": "#/definitions/phrases", "description": "Phrases whose affirmative (not negated) presence makes the requirement apply." }, "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$", "description": "A config fact (facts.<name>) that, when true, makes the requirement apply, and when false, makes it not apply whatever the text says." }, "factIncludes": { "type": "object", "additionalProperties": false, "required": ["fact", "value"], "description": "A config fact holding a list (facts.states): when the list is set, the requirement applies if it contains the value (or one of the values; compared case-insensitively) and does not apply if it contains none of them, whatever the text says. When the fact is unset, the other triggers decide.", "properties": { "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "value": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] } } }, "statements": { "$ref": "#/definitions/statements", "description": "Statements of fact, any of which makes the requirement apply (affirmed: 'we sell', not 'we do not sell' or 'if we ever sell'); the finding quotes it." }, "unlessFact": { "oneOf": [{ "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "minItems": 1 }], "description": "Facts (configured, or found in the text by rules/facts.json, such as collectsNoPersonalData) any of which makes the requirement not apply." }, "alsoText": { "$ref": "#/definitions/phrases", "description": "Phrases of which one must also be present, affirmatively, whichever trigger holds: a state's duty that arises only when the policy says it sells sensitive data, say." }, "reason": { "type": "string", "description": "Why it is not applicable when no trigger holds." } } }, "pattern": { "type": "object", "required": ["regex"], "additionalProperties": false, "properties": { "regex": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "An RE2 regular expression (linear time: no backreferences or lookaround)." }, "caseSensitive": { "type": "boolean", "default": false }, "message": { "type": "string", "description": "Message for this pattern; {match} is replaced by the matched text." }, "fix": { "type": "string", "description": "Replacement for the match: makes the finding fixable with --fix. {match} is the matched text." }, "severity": { "enum": ["warn", "error"] }, "scope": { "type": "array", "items": { "enum": ["text", "link-targets", "headings", "code"] }, "description": "Where to look: visible text (default, excluding code), link targets, headings only, or also code." }, "unless": { "$ref": "#/definitions/phrases", "description": "Skip a match whose sentence contains one of these phrases." }, "literals": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Strings (compared in lower case) of which every match contains at least one: lines without any are skipped, which makes the pattern fast on large policies." } } }, "limit": { "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "scope": { "type": "string", "description": "What this limit belongs to (a state code, a law), matched against the fact named by limitsFact." }, "value": { "type": "number", "exclusiveMinimum": 0 }, "unit": { "enum": ["hour", "day", "business-day", "week", "month", "year", "age", "currency"] }, "citation": { "type": "string" }, "verified": { "enum": ["P", "S", "U"] }, "note": { "type": "string" }, "context": { "$ref": "#/definitions/phrases", "description": "This limit applies only to sentences with one of these phrases (a regulator's name, 'appeal'). A sentence that matches some limit's context is compared only with the limits in force whose context it matches (none: not checked); other sentences with the limits that have no context." } } }, "example": { "description": "A policy text. As an object it also pins what the test expects: for a non-compliant example, the line the finding points at (default 1, required when the text has several lines); for a compliant one, the requirement's coverage status (default: present for a disclosure, so an example cannot pass only because the rule did not apply).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "object", "additionalProperties": false, "required": ["text"], "properties": { "text": { "type": "string", "minLength": 1 }, "line": { "type": "integer", "minimum": 1 }, "status": { "enum": ["present", "not-applicable"] }, "jurisdictions": { "type": "array", "items": { "type": "string" }, "description": "Packs to select for this example instead of the rule's own (an empty list: detect them from the text)." } } }] } }, "properties": { "$schema": { "type": "string" }, "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "kind": { "enum": ["disclosure", "forbidden-pattern", "number-limit", "date", "structure", "applicability"], "description": "applicability: the one note a pack gives where the policy names its law without addressing its people ({evidence} is the naming sentence)." }, "title": { "type": "string", "minLength": 3, "maxLength": 120 }, "description": { "type": "string", "minLength": 10 }, "citation": { "type": "string", "minLength": 1 }, "verified": { "enum": ["P", "S", "U"], "description": "Verification of the citation: P primary text, S secondary source, U unverified (reports at most a warning)." }, "severity": { "enum": ["warn", "error"], "default": "error" }, "message": { "type": "string", "minLength": 5, "description": "The finding. Placeholders: {match}, {value}, {limit}, {evidence}." }, "suggestion": { "type": "string", "description": "What compliant wording must contain." }, "docs": { "type": "string", "description": "Extra Markdown for the generated rule page." }, "examples": { "type": "object", "additionalProperties": false, "description": "Run as tests: each compliant text passes the rule, each noncompliant text triggers it.", "properties": { "compliant": { "type": "array", "items": { "$ref": "#/definitions/example" } }, "noncompliant": { "type": "array", "items": { "$ref": "#/definitions/example" } } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "disclosure: what counts as the policy saying it.", "properties": { "phrases": { "$ref": "#/definitions/phrases", "description": "Sufficient anywhere in the policy's text." }, "sectionHeadings": { "$ref": "#/definitions/phrases", "description": "A section whose heading path matches one of these is on topic." }, "inSection": { "$ref": "#/definitions/phrases", "description": "Sufficient only inside an on-topic section (sectionHeadings)." }, "headingSuffices": { "type": "boolean", "description": "An on-topic section with any text under it is sufficient by itself." }, "signals": { "type": "array", "items": { "$ref": "#/definitions/signal" }, "description": "Facts found by analysis that count as evidence (inside an on-topic section when sectionHeadings is given)." }, "exclude": { "$ref": "#/definitions/phrases", "description": "A sentence containing one of these never counts as evidence." }, "excludeSections": { "$ref": "#/definitions/phrases", "description": "A sentence inside a section whose heading path matches one of these never counts as evidence (a rights list for another jurisdiction, say)." }, "negated": { "enum": ["counts", "ignored"], "default": "counts", "description": "Whether a negated statement ('we do not sell') is a disclosure." }, "minMatches": { "type": "integer", "minimum": 1, "maximum": 20, "default": 1, "description": "Distinct sentences of evidence needed." } } }, "condition": { "$ref": "#/definitions/condition" }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Packs of the laws this rule applies: it runs only when at least one of them is enabled for the file (detected, selected with --jurisdiction, or implied), so a rule that compares a promise with a law stays quiet where that law is not in scope. A disclosure rule that does not run is listed as not-applicable." }, "defersTo": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Rule ids that report the same promise more specifically: a finding of this rule on a line where one of them reports a finding is dropped, so one sentence never gets the same finding under two ids." }, "patterns": { "type": "array", "items": { "$ref": "#/definitions/pattern" }, "minItems": 1, "maxItems": 200 }, "quantity": { "enum": ["duration", "age", "money"], "description": "number-limit: what number to read from a matching sentence." }, "context": { "$ref": "#/definitions/phrases", "description": "number-limit: a sentence must contain one of these to be checked." }, "contextAll": { "$ref": "#/definitions/phrases", "description": "number-limit: ...and also one of these." }, "contextExclude": { "$ref": "#/definitions/phrases", "description": "number-limit: sentences with these are skipped." }, "compare": { "enum": ["max", "min"], "default": "max", "description": "number-limit: the number may not exceed (max) or fall below (min) the limit." }, "limits": { "type": "array", "items": { "$ref": "#/definitions/limit" }, "minItems": 1 }, "limitsFact": { "type": "string", "description": "number-limit: config fact listing the scopes in force (e.g. states); the strictest of those limits applies; all limits when the fact is unset." }, "check": { "enum": ["empty-list", "empty-section", "broken-link", "mismatched-entity", "invalid-date", "stale-date"], "description": "structure/date: which built-in check to run." }, "options": { "type": "object", "description": "Options of the built-in check." } }, "allOf": [{ "if": { "required": ["kind"], "properties": { "kind": { "const": "disclosure" } } }, "then": { "required": ["evidence", "suggestion"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "forbidden-pattern" } } }, "then": { "required": ["patterns"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "number-limit" } } }, "then": { "required": ["quantity", "context", "limits"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "enum": ["structure", "date"] } } }, "then": { "required": ["check"] } }] };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/rule.json", "title": "policylint rule", "description": "One rule of a policylint rule pack: rules/<pack>/<rule>.json. Rules are data: the engine runs one of a fixed set of check kinds configured by this file.", "type": "object", "required": ["id", "kind", "title", "description", "citation", "message"], "additionalProperties": false, "definitions": { "phrase": { "type": "string", "minLength": 1, "maxLength": 200, "description": "A token phrase: words are matched by stem and case-insensitively; 'word*' matches a prefix; '(a|b)' alternatives; 'word?' optional; '...' a gap of up to 4 words, '...N' up to N words (N <= 12); '=word' an exact (unstemmed) word." }, "phrases": { "type": "array", "items": { "$ref": "#/definitions/phrase" }, "maxItems": 400 }, "signal": { "type": "string", "enum": ["policy-date", "email", "postal-address", "phone", "url", "organisation-name", "list"] }, "statement": { "type": "object", "additionalProperties": false, "required": ["verb"], "description": "A statement read as a frame, in one clause: who (subject) does what (verb) to which data (object). Negation ('we do not and will not sell', 'no data is sold'), conditions about us ('if we ever offer', 'should we sell', 'in the event of a merger') and exceptions ('except with our processors') are read, so a keyword in a denial, a hypothesis, a heading or a link's name is not a statement.", "properties": { "verb": { "$ref": "#/definitions/phrases", "minItems": 1, "description": "The action ('(sell|share)', 'offer')." }, "object": { "$ref": "#/definitions/phrases", "description": "What it is done to: read after an active verb, before a passive one ('personal data is sold'), in the same clause." }, "after": { "$ref": "#/definitions/phrases", "description": "Words that must follow the verb in its clause ('for ...3 children')." }, "subject": { "enum": ["first-party", "we", "any"], "default": "first-party", "description": "first-party: the operator's own statement ('we', 'the app', or a subject naming no one else); a user or a third party ('advertisers may collect') does not count. we: only a subject that names the operator ('we', 'I', 'the app'). any: whoever does it." }, "polarity": { "enum": ["affirmed", "negated"], "default": "affirmed", "description": "affirmed: a statement that it is done (not negated, not conditional). negated: a statement that it is not done, with no exception." }, "unlessWith": { "$ref": "#/definitions/phrases", "description": "A clause that also holds one of these does not count (a qualifier: 'sensitive', 'from children')." }, "headings": { "type": "boolean", "default": false, "description": "Headings count as statements ('Information We Collect'). By default only sentences of prose do." } } }, "statements": { "type": "array", "items": { "$ref": "#/definitions/statement" }, "maxItems": 50 }, "condition": { "type": "object", "additionalProperties": false, "description": "When the requirement applies. It applies when any of the given triggers (text, statements, fact, factIncludes) holds, and, if alsoText is given, one of those phrases is present too; with no trigger given it always applies. A configured fact decides before the text does. Every kind honours it: a rule that does not apply reports nothing.", "properties": { "text": { "$ref": "#/definitions/phrases", "description": "Phrases whose affirmative (not negated) presence makes the requirement apply." }, "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$", "description": "A config fact (facts.<name>) that, when true, makes the requirement apply, and when false, makes it not apply whatever the text says." }, "factIncludes": { "type": "object", "additionalProperties": false, "required": ["fact", "value"], "description": "A config fact holding a list (facts.states): when the list is set, the requirement applies if it contains the value (or one of the values; compared case-insensitively) and does not apply if it contains none of them, whatever the text says. When the fact is unset, the other triggers decide.", "properties": { "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "value": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] } } }, "statements": { "$ref": "#/definitions/statements", "description": "Statements of fact, any of which makes the requirement apply (affirmed: 'we sell', not 'we do not sell' or 'if we ever sell'); the finding quotes it." }, "unlessFact": { "oneOf": [{ "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "minItems": 1 }], "description": "Facts (configured, or found in the text by rules/facts.json, such as collectsNoPersonalData) any of which makes the requirement not apply." }, "alsoText": { "$ref": "#/definitions/phrases", "description": "Phrases of which one must also be present, affirmatively, whichever trigger holds: a state's duty that arises only when the policy says it sells sensitive data, say." }, "reason": { "type": "string", "description": "Why it is not applicable when no trigger holds." } } }, "pattern": { "type": "object", "required": ["regex"], "additionalProperties": false, "properties": { "regex": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "An RE2 regular expression (linear time: no backreferences or lookaround)." }, "caseSensitive": { "type": "boolean", "default": false }, "message": { "type": "string", "description": "Message for this pattern; {match} is replaced by the matched text." }, "fix": { "type": "string", "description": "Replacement for the match: makes the finding fixable with --fix. {match} is the matched text." }, "severity": { "enum": ["warn", "error"] }, "scope": { "type": "array", "items": { "enum": ["text", "link-targets", "headings", "code"] }, "description": "Where to look: visible text (default, excluding code), link targets, headings only, or also code." }, "unless": { "$ref": "#/definitions/phrases", "description": "Skip a match whose sentence contains one of these phrases." }, "literals": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Strings (compared in lower case) of which every match contains at least one: lines without any are skipped, which makes the pattern fast on large policies." } } }, "limit": { "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "scope": { "type": "string", "description": "What this limit belongs to (a state code, a law), matched against the fact named by limitsFact." }, "value": { "type": "number", "exclusiveMinimum": 0 }, "unit": { "enum": ["hour", "day", "business-day", "week", "month", "year", "age", "currency"] }, "citation": { "type": "string" }, "verified": { "enum": ["P", "S", "U"] }, "note": { "type": "string" }, "context": { "$ref": "#/definitions/phrases", "description": "This limit applies only to sentences with one of these phrases (a regulator's name, 'appeal'). A sentence that matches some limit's context is compared only with the limits in force whose context it matches (none: not checked); other sentences with the limits that have no context." } } }, "example": { "description": "A policy text. As an object it also pins what the test expects: for a non-compliant example, the line the finding points at (default 1, required when the text has several lines); for a compliant one, the requirement's coverage status (default: present for a disclosure, so an example cannot pass only because the rule did not apply).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "object", "additionalProperties": false, "required": ["text"], "properties": { "text": { "type": "string", "minLength": 1 }, "line": { "type": "integer", "minimum": 1 }, "status": { "enum": ["present", "not-applicable"] }, "jurisdictions": { "type": "array", "items": { "type": "string" }, "description": "Packs to select for this example instead of the rule's own (an empty list: detect them from the text)." } } }] } }, "properties": { "$schema": { "type": "string" }, "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "kind": { "enum": ["disclosure", "forbidden-pattern", "number-limit", "date", "structure", "applicability"], "description": "applicability: the one note a pack gives where the policy names its law without addressing its people ({evidence} is the naming sentence)." }, "title": { "type": "string", "minLength": 3, "maxLength": 120 }, "description": { "type": "string", "minLength": 10 }, "citation": { "type": "string", "minLength": 1 }, "verified": { "enum": ["P", "S", "U"], "description": "Verification of the citation: P primary text, S secondary source, U unverified (reports at most a warning)." }, "severity": { "enum": ["warn", "error"], "default": "error" }, "message": { "type": "string", "minLength": 5, "description": "The finding. Placeholders: {match}, {value}, {limit}, {evidence}." }, "suggestion": { "type": "string", "description": "What compliant wording must contain." }, "docs": { "type": "string", "description": "Extra Markdown for the generated rule page." }, "examples": { "type": "object", "additionalProperties": false, "description": "Run as tests: each compliant text passes the rule, each noncompliant text triggers it.", "properties": { "compliant": { "type": "array", "items": { "$ref": "#/definitions/example" } }, "noncompliant": { "type": "array", "items": { "$ref": "#/definitions/example" } } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "disclosure: what counts as the policy saying it.", "properties": { "phrases": { "$ref": "#/definitions/phrases", "description": "Sufficient anywhere in the policy's text." }, "statements": { "$ref": "#/definitions/statements", "description": "Statements that are sufficient anywhere, read as frames ('we do not sell personal information', negated with no exception)." }, "sectionHeadings": { "$ref": "#/definitions/phrases", "description": "A section whose heading path matches one of these is on topic." }, "inSection": { "$ref": "#/definitions/phrases", "description": "Sufficient only inside an on-topic section (sectionHeadings)." }, "headingSuffices": { "type": "boolean", "description": "An on-topic section with any text under it is sufficient by itself." }, "signals": { "type": "array", "items": { "$ref": "#/definitions/signal" }, "description": "Facts found by analysis that count as evidence (inside an on-topic section when sectionHeadings is given)." }, "exclude": { "$ref": "#/definitions/phrases", "description": "A sentence containing one of these never counts as evidence." }, "excludeSections": { "$ref": "#/definitions/phrases", "description": "A sentence inside a section whose heading path matches one of these never counts as evidence (a rights list for another jurisdiction, say)." }, "negated": { "enum": ["counts", "ignored"], "default": "counts", "description": "Whether a negated statement ('we do not sell') is a disclosure." }, "satisfiedBy": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Requirements that together meet this one (a notice at collection is its categories, purposes, sale and retention): present when each of them is present, or handed over to another policy." }, "minMatches": { "type": "integer", "minimum": 1, "maximum": 20, "default": 1, "description": "Distinct sentences of evidence needed." } } }, "condition": { "$ref": "#/definitions/condition" }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Packs of the laws this rule applies: it runs only when at least one of them is enabled for the file (detected, selected with --jurisdiction, or implied), so a rule that compares a promise with a law stays quiet where that law is not in scope. A disclosure rule that does not run is listed as not-applicable." }, "topic": { "enum": ["rights", "retention", "sharing", "collection", "purposes", "security", "cookies", "children", "contact", "transfers"], "description": `disclosure: what the requirement is about, so a reference that hands that topic to another policy ('see the "Your rights" section of our Privacy Policy') covers it (rules/documents.json, references).` }, "documents": { "type": "array", "items": { "enum": ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "stub"] }, "minItems": 1, "uniqueItems": true, "description": "Kinds of document this rule applies to (rules/kinds.json), instead of its pack's: a notice at collection need not list consumers' rights, a stub is checked for nothing but drafting defects." }, "defersTo": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Rule ids that report the same promise more specifically: a finding of this rule on a line where one of them reports a finding is dropped, so one sentence never gets the same finding under two ids." }, "patterns": { "type": "array", "items": { "$ref": "#/definitions/pattern" }, "minItems": 1, "maxItems": 200 }, "quantity": { "enum": ["duration", "age", "money"], "description": "number-limit: what number to read from a matching sentence." }, "context": { "$ref": "#/definitions/phrases", "description": "number-limit: a sentence must contain one of these to be checked." }, "contextAll": { "$ref": "#/definitions/phrases", "description": "number-limit: ...and also one of these." }, "contextExclude": { "$ref": "#/definitions/phrases", "description": "number-limit: sentences with these are skipped." }, "compare": { "enum": ["max", "min"], "default": "max", "description": "number-limit: the number may not exceed (max) or fall below (min) the limit." }, "limits": { "type": "array", "items": { "$ref": "#/definitions/limit" }, "minItems": 1 }, "limitsFact": { "type": "string", "description": "number-limit: config fact listing the scopes in force (e.g. states); the strictest of those limits applies; all limits when the fact is unset." }, "check": { "enum": ["empty-list", "empty-section", "broken-link", "mismatched-entity", "invalid-date", "stale-date", "stub", "cross-reference"], "description": "structure/date: which built-in check to run." }, "options": { "type": "object", "description": "Options of the built-in check." } }, "allOf": [{ "if": { "required": ["kind"], "properties": { "kind": { "const": "disclosure" } } }, "then": { "required": ["evidence", "suggestion"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "forbidden-pattern" } } }, "then": { "required": ["patterns"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "number-limit" } } }, "then": { "required": ["quantity", "context", "limits"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "enum": ["structure", "date"] } } }, "then": { "required": ["check"] } }] };
 var schema12 = { "description": "A policy text. As an object it also pins what the test expects: for a non-compliant example, the line the finding points at (default 1, required when the text has several lines); for a compliant one, the requirement's coverage status (default: present for a disclosure, so an example cannot pass only because the rule did not apply).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "object", "additionalProperties": false, "required": ["text"], "properties": { "text": { "type": "string", "minLength": 1 }, "line": { "type": "integer", "minimum": 1 }, "status": { "enum": ["present", "not-applicable"] }, "jurisdictions": { "type": "array", "items": { "type": "string" }, "description": "Packs to select for this example instead of the rule's own (an empty list: detect them from the text)." } } }] };
-var schema16 = { "type": "string", "enum": ["policy-date", "email", "postal-address", "phone", "url", "organisation-name", "list"] };
+var schema18 = { "type": "string", "enum": ["policy-date", "email", "postal-address", "phone", "url", "organisation-name", "list"] };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = import_ucs2length.default.default;
+var func0 = import_equal.default.default;
 var pattern0 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "u");
-var pattern5 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+var pattern6 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -15074,8 +15141,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   validate11.errors = vErrors;
   return errors === 0;
 }
-var schema19 = { "type": "object", "additionalProperties": false, "required": ["verb"], "description": "A statement read as a frame, in one clause: who (subject) does what (verb) to which data (object). Negation ('we do not and will not sell', 'no data is sold'), conditions about us ('if we ever offer', 'should we sell', 'in the event of a merger') and exceptions ('except with our processors') are read, so a keyword in a denial, a hypothesis, a heading or a link's name is not a statement.", "properties": { "verb": { "$ref": "#/definitions/phrases", "minItems": 1, "description": "The action ('(sell|share)', 'offer')." }, "object": { "$ref": "#/definitions/phrases", "description": "What it is done to: read after an active verb, before a passive one ('personal data is sold'), in the same clause." }, "after": { "$ref": "#/definitions/phrases", "description": "Words that must follow the verb in its clause ('for ...3 children')." }, "subject": { "enum": ["first-party", "we", "any"], "default": "first-party", "description": "first-party: the operator's own statement ('we', 'the app', or a subject naming no one else); a user or a third party ('advertisers may collect') does not count. we: only a subject that names the operator ('we', 'I', 'the app'). any: whoever does it." }, "polarity": { "enum": ["affirmed", "negated"], "default": "affirmed", "description": "affirmed: a statement that it is done (not negated, not conditional). negated: a statement that it is not done, with no exception." }, "unlessWith": { "$ref": "#/definitions/phrases", "description": "A clause that also holds one of these does not count (a qualifier: 'sensitive', 'from children')." }, "headings": { "type": "boolean", "default": false, "description": "Headings count as statements ('Information We Collect'). By default only sentences of prose do." } } };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema17 = { "type": "object", "additionalProperties": false, "required": ["verb"], "description": "A statement read as a frame, in one clause: who (subject) does what (verb) to which data (object). Negation ('we do not and will not sell', 'no data is sold'), conditions about us ('if we ever offer', 'should we sell', 'in the event of a merger') and exceptions ('except with our processors') are read, so a keyword in a denial, a hypothesis, a heading or a link's name is not a statement.", "properties": { "verb": { "$ref": "#/definitions/phrases", "minItems": 1, "description": "The action ('(sell|share)', 'offer')." }, "object": { "$ref": "#/definitions/phrases", "description": "What it is done to: read after an active verb, before a passive one ('personal data is sold'), in the same clause." }, "after": { "$ref": "#/definitions/phrases", "description": "Words that must follow the verb in its clause ('for ...3 children')." }, "subject": { "enum": ["first-party", "we", "any"], "default": "first-party", "description": "first-party: the operator's own statement ('we', 'the app', or a subject naming no one else); a user or a third party ('advertisers may collect') does not count. we: only a subject that names the operator ('we', 'I', 'the app'). any: whoever does it." }, "polarity": { "enum": ["affirmed", "negated"], "default": "affirmed", "description": "affirmed: a statement that it is done (not negated, not conditional). negated: a statement that it is not done, with no exception." }, "unlessWith": { "$ref": "#/definitions/phrases", "description": "A clause that also holds one of these does not count (a qualifier: 'sensitive', 'from children')." }, "headings": { "type": "boolean", "default": false, "description": "Headings count as statements ('Information We Collect'). By default only sentences of prose do." } } };
+function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -15132,7 +15199,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.subject !== void 0) {
       let data3 = data.subject;
       if (!(data3 === "first-party" || data3 === "we" || data3 === "any")) {
-        const err3 = { instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/enum", keyword: "enum", params: { allowedValues: schema19.properties.subject.enum }, message: "must be equal to one of the allowed values" };
+        const err3 = { instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/enum", keyword: "enum", params: { allowedValues: schema17.properties.subject.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -15144,7 +15211,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.polarity !== void 0) {
       let data4 = data.polarity;
       if (!(data4 === "affirmed" || data4 === "negated")) {
-        const err4 = { instancePath: instancePath + "/polarity", schemaPath: "#/properties/polarity/enum", keyword: "enum", params: { allowedValues: schema19.properties.polarity.enum }, message: "must be equal to one of the allowed values" };
+        const err4 = { instancePath: instancePath + "/polarity", schemaPath: "#/properties/polarity/enum", keyword: "enum", params: { allowedValues: schema17.properties.polarity.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -15179,10 +15246,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate20.errors = vErrors;
+  validate14.errors = vErrors;
   return errors === 0;
 }
-function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (Array.isArray(data)) {
@@ -15197,8 +15264,8 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
     }
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate20(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
-        vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+      if (!validate14(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
         errors = vErrors.length;
       }
     }
@@ -15211,11 +15278,11 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate19.errors = vErrors;
+  validate13.errors = vErrors;
   return errors === 0;
 }
-var pattern1 = new RegExp("^[a-zA-Z][a-zA-Z0-9]*$", "u");
-function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var pattern2 = new RegExp("^[a-zA-Z][a-zA-Z0-9]*$", "u");
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -15239,7 +15306,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.fact !== void 0) {
       let data1 = data.fact;
       if (typeof data1 === "string") {
-        if (!pattern1.test(data1)) {
+        if (!pattern2.test(data1)) {
           const err1 = { instancePath: instancePath + "/fact", schemaPath: "#/properties/fact/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z][a-zA-Z0-9]*$" }, message: 'must match pattern "^[a-zA-Z][a-zA-Z0-9]*$"' };
           if (vErrors === null) {
             vErrors = [err1];
@@ -15293,7 +15360,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2.fact !== void 0) {
           let data3 = data2.fact;
           if (typeof data3 === "string") {
-            if (!pattern1.test(data3)) {
+            if (!pattern2.test(data3)) {
               const err6 = { instancePath: instancePath + "/factIncludes/fact", schemaPath: "#/properties/factIncludes/properties/fact/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z][a-zA-Z0-9]*$" }, message: 'must match pattern "^[a-zA-Z][a-zA-Z0-9]*$"' };
               if (vErrors === null) {
                 vErrors = [err6];
@@ -15425,8 +15492,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.statements !== void 0) {
-      if (!validate19(data.statements, { instancePath: instancePath + "/statements", parentData: data, parentDataProperty: "statements", rootData })) {
-        vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+      if (!validate13(data.statements, { instancePath: instancePath + "/statements", parentData: data, parentDataProperty: "statements", rootData })) {
+        vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
         errors = vErrors.length;
       }
     }
@@ -15437,7 +15504,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       let passing1 = null;
       const _errs21 = errors;
       if (typeof data7 === "string") {
-        if (!pattern1.test(data7)) {
+        if (!pattern2.test(data7)) {
           const err16 = { instancePath: instancePath + "/unlessFact", schemaPath: "#/properties/unlessFact/oneOf/0/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z][a-zA-Z0-9]*$" }, message: 'must match pattern "^[a-zA-Z][a-zA-Z0-9]*$"' };
           if (vErrors === null) {
             vErrors = [err16];
@@ -15475,7 +15542,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i1 = 0; i1 < len1; i1++) {
           let data8 = data7[i1];
           if (typeof data8 === "string") {
-            if (!pattern1.test(data8)) {
+            if (!pattern2.test(data8)) {
               const err19 = { instancePath: instancePath + "/unlessFact/" + i1, schemaPath: "#/properties/unlessFact/oneOf/1/items/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z][a-zA-Z0-9]*$" }, message: 'must match pattern "^[a-zA-Z][a-zA-Z0-9]*$"' };
               if (vErrors === null) {
                 vErrors = [err19];
@@ -15558,11 +15625,11 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate17.errors = vErrors;
+  validate25.errors = vErrors;
   return errors === 0;
 }
 var schema20 = { "type": "object", "required": ["regex"], "additionalProperties": false, "properties": { "regex": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "An RE2 regular expression (linear time: no backreferences or lookaround)." }, "caseSensitive": { "type": "boolean", "default": false }, "message": { "type": "string", "description": "Message for this pattern; {match} is replaced by the matched text." }, "fix": { "type": "string", "description": "Replacement for the match: makes the finding fixable with --fix. {match} is the matched text." }, "severity": { "enum": ["warn", "error"] }, "scope": { "type": "array", "items": { "enum": ["text", "link-targets", "headings", "code"] }, "description": "Where to look: visible text (default, excluding code), link targets, headings only, or also code." }, "unless": { "$ref": "#/definitions/phrases", "description": "Skip a match whose sentence contains one of these phrases." }, "literals": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Strings (compared in lower case) of which every match contains at least one: lines without any are skipped, which makes the pattern fast on large policies." } } };
-function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -15748,11 +15815,11 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate29.errors = vErrors;
+  validate30.errors = vErrors;
   return errors === 0;
 }
 var schema21 = { "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "scope": { "type": "string", "description": "What this limit belongs to (a state code, a law), matched against the fact named by limitsFact." }, "value": { "type": "number", "exclusiveMinimum": 0 }, "unit": { "enum": ["hour", "day", "business-day", "week", "month", "year", "age", "currency"] }, "citation": { "type": "string" }, "verified": { "enum": ["P", "S", "U"] }, "note": { "type": "string" }, "context": { "$ref": "#/definitions/phrases", "description": "This limit applies only to sentences with one of these phrases (a regulator's name, 'appeal'). A sentence that matches some limit's context is compared only with the limits in force whose context it matches (none: not checked); other sentences with the limits that have no context." } } };
-function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -15879,7 +15946,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate35.errors = vErrors;
+  validate36.errors = vErrors;
   return errors === 0;
 }
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -16828,6 +16895,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors = vErrors.length;
           }
         }
+        if (data30.statements !== void 0) {
+          if (!validate13(data30.statements, { instancePath: instancePath + "/evidence/statements", parentData: data30, parentDataProperty: "statements", rootData })) {
+            vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+            errors = vErrors.length;
+          }
+        }
         if (data30.sectionHeadings !== void 0) {
           if (!validate11(data30.sectionHeadings, { instancePath: instancePath + "/evidence/sectionHeadings", parentData: data30, parentDataProperty: "sectionHeadings", rootData })) {
             vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
@@ -16852,12 +16925,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data30.signals !== void 0) {
-          let data35 = data30.signals;
-          if (Array.isArray(data35)) {
-            const len4 = data35.length;
+          let data36 = data30.signals;
+          if (Array.isArray(data36)) {
+            const len4 = data36.length;
             for (let i4 = 0; i4 < len4; i4++) {
-              let data36 = data35[i4];
-              if (typeof data36 !== "string") {
+              let data37 = data36[i4];
+              if (typeof data37 !== "string") {
                 const err75 = { instancePath: instancePath + "/evidence/signals/" + i4, schemaPath: "#/definitions/signal/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err75];
@@ -16866,8 +16939,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (!(data36 === "policy-date" || data36 === "email" || data36 === "postal-address" || data36 === "phone" || data36 === "url" || data36 === "organisation-name" || data36 === "list")) {
-                const err76 = { instancePath: instancePath + "/evidence/signals/" + i4, schemaPath: "#/definitions/signal/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values" };
+              if (!(data37 === "policy-date" || data37 === "email" || data37 === "postal-address" || data37 === "phone" || data37 === "url" || data37 === "organisation-name" || data37 === "list")) {
+                const err76 = { instancePath: instancePath + "/evidence/signals/" + i4, schemaPath: "#/definitions/signal/enum", keyword: "enum", params: { allowedValues: schema18.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err76];
                 } else {
@@ -16899,8 +16972,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data30.negated !== void 0) {
-          let data39 = data30.negated;
-          if (!(data39 === "counts" || data39 === "ignored")) {
+          let data40 = data30.negated;
+          if (!(data40 === "counts" || data40 === "ignored")) {
             const err78 = { instancePath: instancePath + "/evidence/negated", schemaPath: "#/properties/evidence/properties/negated/enum", keyword: "enum", params: { allowedValues: schema11.properties.evidence.properties.negated.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err78];
@@ -16910,72 +16983,65 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data30.minMatches !== void 0) {
-          let data40 = data30.minMatches;
-          if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)))) {
-            const err79 = { instancePath: instancePath + "/evidence/minMatches", schemaPath: "#/properties/evidence/properties/minMatches/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data30.satisfiedBy !== void 0) {
+          let data41 = data30.satisfiedBy;
+          if (Array.isArray(data41)) {
+            if (data41.length < 1) {
+              const err79 = { instancePath: instancePath + "/evidence/satisfiedBy", schemaPath: "#/properties/evidence/properties/satisfiedBy/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+              if (vErrors === null) {
+                vErrors = [err79];
+              } else {
+                vErrors.push(err79);
+              }
+              errors++;
+            }
+            const len5 = data41.length;
+            for (let i5 = 0; i5 < len5; i5++) {
+              let data42 = data41[i5];
+              if (typeof data42 === "string") {
+                if (!pattern0.test(data42)) {
+                  const err80 = { instancePath: instancePath + "/evidence/satisfiedBy/" + i5, schemaPath: "#/properties/evidence/properties/satisfiedBy/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$"' };
+                  if (vErrors === null) {
+                    vErrors = [err80];
+                  } else {
+                    vErrors.push(err80);
+                  }
+                  errors++;
+                }
+              } else {
+                const err81 = { instancePath: instancePath + "/evidence/satisfiedBy/" + i5, schemaPath: "#/properties/evidence/properties/satisfiedBy/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err81];
+                } else {
+                  vErrors.push(err81);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err82 = { instancePath: instancePath + "/evidence/satisfiedBy", schemaPath: "#/properties/evidence/properties/satisfiedBy/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err79];
+              vErrors = [err82];
             } else {
-              vErrors.push(err79);
+              vErrors.push(err82);
             }
             errors++;
           }
-          if (typeof data40 == "number") {
-            if (data40 > 20 || isNaN(data40)) {
-              const err80 = { instancePath: instancePath + "/evidence/minMatches", schemaPath: "#/properties/evidence/properties/minMatches/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
-              if (vErrors === null) {
-                vErrors = [err80];
-              } else {
-                vErrors.push(err80);
-              }
-              errors++;
+        }
+        if (data30.minMatches !== void 0) {
+          let data43 = data30.minMatches;
+          if (!(typeof data43 == "number" && (!(data43 % 1) && !isNaN(data43)))) {
+            const err83 = { instancePath: instancePath + "/evidence/minMatches", schemaPath: "#/properties/evidence/properties/minMatches/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err83];
+            } else {
+              vErrors.push(err83);
             }
-            if (data40 < 1 || isNaN(data40)) {
-              const err81 = { instancePath: instancePath + "/evidence/minMatches", schemaPath: "#/properties/evidence/properties/minMatches/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err81];
-              } else {
-                vErrors.push(err81);
-              }
-              errors++;
-            }
+            errors++;
           }
-        }
-      } else {
-        const err82 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err82];
-        } else {
-          vErrors.push(err82);
-        }
-        errors++;
-      }
-    }
-    if (data.condition !== void 0) {
-      if (!validate17(data.condition, { instancePath: instancePath + "/condition", parentData: data, parentDataProperty: "condition", rootData })) {
-        vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.jurisdictions !== void 0) {
-      let data42 = data.jurisdictions;
-      if (Array.isArray(data42)) {
-        if (data42.length < 1) {
-          const err83 = { instancePath: instancePath + "/jurisdictions", schemaPath: "#/properties/jurisdictions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err83];
-          } else {
-            vErrors.push(err83);
-          }
-          errors++;
-        }
-        const len5 = data42.length;
-        for (let i5 = 0; i5 < len5; i5++) {
-          let data43 = data42[i5];
-          if (typeof data43 === "string") {
-            if (!pattern5.test(data43)) {
-              const err84 = { instancePath: instancePath + "/jurisdictions/" + i5, schemaPath: "#/properties/jurisdictions/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"' };
+          if (typeof data43 == "number") {
+            if (data43 > 20 || isNaN(data43)) {
+              const err84 = { instancePath: instancePath + "/evidence/minMatches", schemaPath: "#/properties/evidence/properties/minMatches/maximum", keyword: "maximum", params: { comparison: "<=", limit: 20 }, message: "must be <= 20" };
               if (vErrors === null) {
                 vErrors = [err84];
               } else {
@@ -16983,18 +17049,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err85 = { instancePath: instancePath + "/jurisdictions/" + i5, schemaPath: "#/properties/jurisdictions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err85];
-            } else {
-              vErrors.push(err85);
+            if (data43 < 1 || isNaN(data43)) {
+              const err85 = { instancePath: instancePath + "/evidence/minMatches", schemaPath: "#/properties/evidence/properties/minMatches/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err85];
+              } else {
+                vErrors.push(err85);
+              }
+              errors++;
             }
-            errors++;
           }
         }
       } else {
-        const err86 = { instancePath: instancePath + "/jurisdictions", schemaPath: "#/properties/jurisdictions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err86 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err86];
         } else {
@@ -17003,11 +17070,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.defersTo !== void 0) {
-      let data44 = data.defersTo;
-      if (Array.isArray(data44)) {
-        if (data44.length < 1) {
-          const err87 = { instancePath: instancePath + "/defersTo", schemaPath: "#/properties/defersTo/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+    if (data.condition !== void 0) {
+      if (!validate25(data.condition, { instancePath: instancePath + "/condition", parentData: data, parentDataProperty: "condition", rootData })) {
+        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.jurisdictions !== void 0) {
+      let data45 = data.jurisdictions;
+      if (Array.isArray(data45)) {
+        if (data45.length < 1) {
+          const err87 = { instancePath: instancePath + "/jurisdictions", schemaPath: "#/properties/jurisdictions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
             vErrors = [err87];
           } else {
@@ -17015,12 +17088,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        const len6 = data44.length;
+        const len6 = data45.length;
         for (let i6 = 0; i6 < len6; i6++) {
-          let data45 = data44[i6];
-          if (typeof data45 === "string") {
-            if (!pattern0.test(data45)) {
-              const err88 = { instancePath: instancePath + "/defersTo/" + i6, schemaPath: "#/properties/defersTo/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$"' };
+          let data46 = data45[i6];
+          if (typeof data46 === "string") {
+            if (!pattern6.test(data46)) {
+              const err88 = { instancePath: instancePath + "/jurisdictions/" + i6, schemaPath: "#/properties/jurisdictions/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"' };
               if (vErrors === null) {
                 vErrors = [err88];
               } else {
@@ -17029,7 +17102,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err89 = { instancePath: instancePath + "/defersTo/" + i6, schemaPath: "#/properties/defersTo/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err89 = { instancePath: instancePath + "/jurisdictions/" + i6, schemaPath: "#/properties/jurisdictions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err89];
             } else {
@@ -17039,7 +17112,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err90 = { instancePath: instancePath + "/defersTo", schemaPath: "#/properties/defersTo/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err90 = { instancePath: instancePath + "/jurisdictions", schemaPath: "#/properties/jurisdictions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err90];
         } else {
@@ -17048,20 +17121,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.patterns !== void 0) {
-      let data46 = data.patterns;
-      if (Array.isArray(data46)) {
-        if (data46.length > 200) {
-          const err91 = { instancePath: instancePath + "/patterns", schemaPath: "#/properties/patterns/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items" };
-          if (vErrors === null) {
-            vErrors = [err91];
-          } else {
-            vErrors.push(err91);
-          }
-          errors++;
+    if (data.topic !== void 0) {
+      let data47 = data.topic;
+      if (!(data47 === "rights" || data47 === "retention" || data47 === "sharing" || data47 === "collection" || data47 === "purposes" || data47 === "security" || data47 === "cookies" || data47 === "children" || data47 === "contact" || data47 === "transfers")) {
+        const err91 = { instancePath: instancePath + "/topic", schemaPath: "#/properties/topic/enum", keyword: "enum", params: { allowedValues: schema11.properties.topic.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err91];
+        } else {
+          vErrors.push(err91);
         }
-        if (data46.length < 1) {
-          const err92 = { instancePath: instancePath + "/patterns", schemaPath: "#/properties/patterns/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+        errors++;
+      }
+    }
+    if (data.documents !== void 0) {
+      let data48 = data.documents;
+      if (Array.isArray(data48)) {
+        if (data48.length < 1) {
+          const err92 = { instancePath: instancePath + "/documents", schemaPath: "#/properties/documents/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
             vErrors = [err92];
           } else {
@@ -17069,31 +17145,138 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        const len7 = data46.length;
+        const len7 = data48.length;
         for (let i7 = 0; i7 < len7; i7++) {
-          if (!validate29(data46[i7], { instancePath: instancePath + "/patterns/" + i7, parentData: data46, parentDataProperty: i7, rootData })) {
-            vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+          let data49 = data48[i7];
+          if (!(data49 === "policy" || data49 === "supplement" || data49 === "notice-at-collection" || data49 === "cookie-notice" || data49 === "children-notice" || data49 === "stub")) {
+            const err93 = { instancePath: instancePath + "/documents/" + i7, schemaPath: "#/properties/documents/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.documents.items.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err93];
+            } else {
+              vErrors.push(err93);
+            }
+            errors++;
+          }
+        }
+        let i8 = data48.length;
+        let j0;
+        if (i8 > 1) {
+          outer0: for (; i8--; ) {
+            for (j0 = i8; j0--; ) {
+              if (func0(data48[i8], data48[j0])) {
+                const err94 = { instancePath: instancePath + "/documents", schemaPath: "#/properties/documents/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i8 + " are identical)" };
+                if (vErrors === null) {
+                  vErrors = [err94];
+                } else {
+                  vErrors.push(err94);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err95 = { instancePath: instancePath + "/documents", schemaPath: "#/properties/documents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err95];
+        } else {
+          vErrors.push(err95);
+        }
+        errors++;
+      }
+    }
+    if (data.defersTo !== void 0) {
+      let data50 = data.defersTo;
+      if (Array.isArray(data50)) {
+        if (data50.length < 1) {
+          const err96 = { instancePath: instancePath + "/defersTo", schemaPath: "#/properties/defersTo/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          if (vErrors === null) {
+            vErrors = [err96];
+          } else {
+            vErrors.push(err96);
+          }
+          errors++;
+        }
+        const len8 = data50.length;
+        for (let i9 = 0; i9 < len8; i9++) {
+          let data51 = data50[i9];
+          if (typeof data51 === "string") {
+            if (!pattern0.test(data51)) {
+              const err97 = { instancePath: instancePath + "/defersTo/" + i9, schemaPath: "#/properties/defersTo/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$"' };
+              if (vErrors === null) {
+                vErrors = [err97];
+              } else {
+                vErrors.push(err97);
+              }
+              errors++;
+            }
+          } else {
+            const err98 = { instancePath: instancePath + "/defersTo/" + i9, schemaPath: "#/properties/defersTo/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err98];
+            } else {
+              vErrors.push(err98);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err99 = { instancePath: instancePath + "/defersTo", schemaPath: "#/properties/defersTo/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err99];
+        } else {
+          vErrors.push(err99);
+        }
+        errors++;
+      }
+    }
+    if (data.patterns !== void 0) {
+      let data52 = data.patterns;
+      if (Array.isArray(data52)) {
+        if (data52.length > 200) {
+          const err100 = { instancePath: instancePath + "/patterns", schemaPath: "#/properties/patterns/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items" };
+          if (vErrors === null) {
+            vErrors = [err100];
+          } else {
+            vErrors.push(err100);
+          }
+          errors++;
+        }
+        if (data52.length < 1) {
+          const err101 = { instancePath: instancePath + "/patterns", schemaPath: "#/properties/patterns/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          if (vErrors === null) {
+            vErrors = [err101];
+          } else {
+            vErrors.push(err101);
+          }
+          errors++;
+        }
+        const len9 = data52.length;
+        for (let i10 = 0; i10 < len9; i10++) {
+          if (!validate30(data52[i10], { instancePath: instancePath + "/patterns/" + i10, parentData: data52, parentDataProperty: i10, rootData })) {
+            vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err93 = { instancePath: instancePath + "/patterns", schemaPath: "#/properties/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err102 = { instancePath: instancePath + "/patterns", schemaPath: "#/properties/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err93];
+          vErrors = [err102];
         } else {
-          vErrors.push(err93);
+          vErrors.push(err102);
         }
         errors++;
       }
     }
     if (data.quantity !== void 0) {
-      let data48 = data.quantity;
-      if (!(data48 === "duration" || data48 === "age" || data48 === "money")) {
-        const err94 = { instancePath: instancePath + "/quantity", schemaPath: "#/properties/quantity/enum", keyword: "enum", params: { allowedValues: schema11.properties.quantity.enum }, message: "must be equal to one of the allowed values" };
+      let data54 = data.quantity;
+      if (!(data54 === "duration" || data54 === "age" || data54 === "money")) {
+        const err103 = { instancePath: instancePath + "/quantity", schemaPath: "#/properties/quantity/enum", keyword: "enum", params: { allowedValues: schema11.properties.quantity.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
-          vErrors = [err94];
+          vErrors = [err103];
         } else {
-          vErrors.push(err94);
+          vErrors.push(err103);
         }
         errors++;
       }
@@ -17117,96 +17300,96 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.compare !== void 0) {
-      let data52 = data.compare;
-      if (!(data52 === "max" || data52 === "min")) {
-        const err95 = { instancePath: instancePath + "/compare", schemaPath: "#/properties/compare/enum", keyword: "enum", params: { allowedValues: schema11.properties.compare.enum }, message: "must be equal to one of the allowed values" };
+      let data58 = data.compare;
+      if (!(data58 === "max" || data58 === "min")) {
+        const err104 = { instancePath: instancePath + "/compare", schemaPath: "#/properties/compare/enum", keyword: "enum", params: { allowedValues: schema11.properties.compare.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
-          vErrors = [err95];
+          vErrors = [err104];
         } else {
-          vErrors.push(err95);
+          vErrors.push(err104);
         }
         errors++;
       }
     }
     if (data.limits !== void 0) {
-      let data53 = data.limits;
-      if (Array.isArray(data53)) {
-        if (data53.length < 1) {
-          const err96 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+      let data59 = data.limits;
+      if (Array.isArray(data59)) {
+        if (data59.length < 1) {
+          const err105 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
-            vErrors = [err96];
+            vErrors = [err105];
           } else {
-            vErrors.push(err96);
+            vErrors.push(err105);
           }
           errors++;
         }
-        const len8 = data53.length;
-        for (let i8 = 0; i8 < len8; i8++) {
-          if (!validate35(data53[i8], { instancePath: instancePath + "/limits/" + i8, parentData: data53, parentDataProperty: i8, rootData })) {
-            vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+        const len10 = data59.length;
+        for (let i11 = 0; i11 < len10; i11++) {
+          if (!validate36(data59[i11], { instancePath: instancePath + "/limits/" + i11, parentData: data59, parentDataProperty: i11, rootData })) {
+            vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err97 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err106 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err97];
+          vErrors = [err106];
         } else {
-          vErrors.push(err97);
+          vErrors.push(err106);
         }
         errors++;
       }
     }
     if (data.limitsFact !== void 0) {
       if (typeof data.limitsFact !== "string") {
-        const err98 = { instancePath: instancePath + "/limitsFact", schemaPath: "#/properties/limitsFact/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err107 = { instancePath: instancePath + "/limitsFact", schemaPath: "#/properties/limitsFact/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err98];
+          vErrors = [err107];
         } else {
-          vErrors.push(err98);
+          vErrors.push(err107);
         }
         errors++;
       }
     }
     if (data.check !== void 0) {
-      let data56 = data.check;
-      if (!(data56 === "empty-list" || data56 === "empty-section" || data56 === "broken-link" || data56 === "mismatched-entity" || data56 === "invalid-date" || data56 === "stale-date")) {
-        const err99 = { instancePath: instancePath + "/check", schemaPath: "#/properties/check/enum", keyword: "enum", params: { allowedValues: schema11.properties.check.enum }, message: "must be equal to one of the allowed values" };
+      let data62 = data.check;
+      if (!(data62 === "empty-list" || data62 === "empty-section" || data62 === "broken-link" || data62 === "mismatched-entity" || data62 === "invalid-date" || data62 === "stale-date" || data62 === "stub" || data62 === "cross-reference")) {
+        const err108 = { instancePath: instancePath + "/check", schemaPath: "#/properties/check/enum", keyword: "enum", params: { allowedValues: schema11.properties.check.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
-          vErrors = [err99];
+          vErrors = [err108];
         } else {
-          vErrors.push(err99);
+          vErrors.push(err108);
         }
         errors++;
       }
     }
     if (data.options !== void 0) {
-      let data57 = data.options;
-      if (!(data57 && typeof data57 == "object" && !Array.isArray(data57))) {
-        const err100 = { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      let data63 = data.options;
+      if (!(data63 && typeof data63 == "object" && !Array.isArray(data63))) {
+        const err109 = { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err100];
+          vErrors = [err109];
         } else {
-          vErrors.push(err100);
+          vErrors.push(err109);
         }
         errors++;
       }
     }
   } else {
-    const err101 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err110 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err101];
+      vErrors = [err110];
     } else {
-      vErrors.push(err101);
+      vErrors.push(err110);
     }
     errors++;
   }
   validate10.errors = vErrors;
   return errors === 0;
 }
-var validatePack = validate38;
-var schema22 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/pack.json", "title": "policylint rule pack", "description": "rules/<pack>/pack.json: what the pack is and when it is on.", "type": "object", "required": ["name", "title", "enabled"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "name": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "title": { "type": "string", "minLength": 2 }, "description": { "type": "string" }, "shortTitle": { "type": "string", "minLength": 2, "description": "The law's short name in messages ('CCPA', 'GDPR')." }, "enabled": { "enum": ["always", "detected", "explicit"], "description": "always: on for every policy; detected: its basis is decided per document (configured, a fact, addressed, named, none: see address) or the user selects it; explicit: only when selected." }, "detect": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 }, "description": "Token phrases (same syntax as rule phrases) that name the law. Named only, the pack gives one note; see address." }, "address": { "type": "object", "additionalProperties": false, "description": "When the policy speaks to this law's people or claims compliance with it: the pack's basis is then 'addressed' and its rules run. A law the policy only names (detect) gets one note, never a finding per requirement.", "properties": { "phrases": { "$ref": "rule.json#/definitions/phrases", "description": "Phrases that address them where a sentence affirms them ('under the CCPA, you have the right', 'if you are a California resident')." }, "statements": { "$ref": "rule.json#/definitions/statements", "description": "Statements that address them: the operator's own claim to comply ('we comply with the GDPR'; not 'our payment processor complies with it')." }, "headings": { "$ref": "rule.json#/definitions/phrases", "description": "A section headed like this ('Your California Privacy Rights', 'EEA residents'), with text under it, is written for them; so is a section of this kind that names the law." }, "namedUnder": { "$ref": "rule.json#/definitions/phrases", "description": "Headings of sections that speak to people abroad ('International users'): the law named inside one addresses them." }, "vocabulary": { "$ref": "rule.json#/definitions/phrases", "description": "The law's own terms ('legal basis for processing', 'data controller'): used as the policy's own framework they address it, unless the policy declares another law (otherLaws) as its framework." }, "otherLaws": { "$ref": "rule.json#/definitions/phrases", "description": "Phrases that declare another law as the policy's framework ('DPDP Act', 'PIPEDA', 'addresses COPPA specifically')." } } }, "appliesWith": { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "description": "Facts (configured, or found in the text by rules/facts.json) that make this law apply whatever the text names: an operator established in the EU (establishedInEU)." }, "requires": { "type": "object", "additionalProperties": false, "required": ["facts", "reason"], "description": "The law reaches only documents with one of these facts, configured or found in the text (COPPA: a service directed to children, or one that knowingly collects from them).", "properties": { "facts": { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "minItems": 1 }, "reason": { "type": "string", "description": "Why the pack does not apply when none holds." } } }, "unlessFacts": { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "description": "Facts that put the document out of this law's reach (collectsNoPersonalData; publicAuthority)." }, "implies": { "type": "array", "items": { "type": "string" }, "description": "Packs enabled together with this one." } } };
-function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var validatePack = validate39;
+var schema22 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/pack.json", "title": "policylint rule pack", "description": "rules/<pack>/pack.json: what the pack is and when it is on.", "type": "object", "required": ["name", "title", "enabled"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "name": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "title": { "type": "string", "minLength": 2 }, "description": { "type": "string" }, "shortTitle": { "type": "string", "minLength": 2, "description": "The law's short name in messages ('CCPA', 'GDPR')." }, "enabled": { "enum": ["always", "detected", "explicit"], "description": "always: on for every policy; detected: its basis is decided per document (configured, a fact, addressed, named, none: see address) or the user selects it; explicit: only when selected." }, "detect": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 }, "description": "Token phrases (same syntax as rule phrases) that name the law. Named only, the pack gives one note; see address." }, "address": { "type": "object", "additionalProperties": false, "description": "When the policy speaks to this law's people or claims compliance with it: the pack's basis is then 'addressed' and its rules run. A law the policy only names (detect) gets one note, never a finding per requirement.", "properties": { "phrases": { "$ref": "rule.json#/definitions/phrases", "description": "Phrases that address them where a sentence affirms them ('under the CCPA, you have the right', 'if you are a California resident')." }, "statements": { "$ref": "rule.json#/definitions/statements", "description": "Statements that address them: the operator's own claim to comply ('we comply with the GDPR'; not 'our payment processor complies with it')." }, "headings": { "$ref": "rule.json#/definitions/phrases", "description": "A section headed like this ('Your California Privacy Rights', 'EEA residents'), with text under it, is written for them; so is a section of this kind that names the law." }, "namedUnder": { "$ref": "rule.json#/definitions/phrases", "description": "Headings of sections that speak to people abroad ('International users'): the law named inside one addresses them." }, "vocabulary": { "$ref": "rule.json#/definitions/phrases", "description": "The law's own terms ('legal basis for processing', 'data controller'): used as the policy's own framework they address it, unless the policy declares another law (otherLaws) as its framework." }, "otherLaws": { "$ref": "rule.json#/definitions/phrases", "description": "Phrases that declare another law as the policy's framework ('DPDP Act', 'PIPEDA', 'addresses COPPA specifically')." } } }, "appliesWith": { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "description": "Facts (configured, or found in the text by rules/facts.json) that make this law apply whatever the text names: an operator established in the EU (establishedInEU)." }, "requires": { "type": "object", "additionalProperties": false, "required": ["facts", "reason"], "description": "The law reaches only documents with one of these facts, configured or found in the text (COPPA: a service directed to children, or one that knowingly collects from them).", "properties": { "facts": { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "minItems": 1 }, "reason": { "type": "string", "description": "Why the pack does not apply when none holds." } } }, "unlessFacts": { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "description": "Facts that put the document out of this law's reach (collectsNoPersonalData; publicAuthority)." }, "documents": { "type": "array", "items": { "enum": ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "stub"] }, "minItems": 1, "uniqueItems": true, "description": "Kinds of document (rules/kinds.json) the pack's rules apply to, unless a rule says otherwise; all but stub when unset." }, "implies": { "type": "array", "items": { "type": "string" }, "description": "Packs enabled together with this one." } } };
+function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (Array.isArray(data)) {
@@ -17260,10 +17443,10 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate39.errors = vErrors;
+  validate40.errors = vErrors;
   return errors === 0;
 }
-function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (Array.isArray(data)) {
@@ -17278,8 +17461,8 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     }
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate20(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
-        vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+      if (!validate14(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
         errors = vErrors.length;
       }
     }
@@ -17292,10 +17475,10 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate41.errors = vErrors;
+  validate42.errors = vErrors;
   return errors === 0;
 }
-function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -17352,7 +17535,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data1 = data.name;
       if (typeof data1 === "string") {
-        if (!pattern5.test(data1)) {
+        if (!pattern6.test(data1)) {
           const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"' };
           if (vErrors === null) {
             vErrors = [err5];
@@ -17498,38 +17681,38 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data8.phrases !== void 0) {
-          if (!validate39(data8.phrases, { instancePath: instancePath + "/address/phrases", parentData: data8, parentDataProperty: "phrases", rootData })) {
-            vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+          if (!validate40(data8.phrases, { instancePath: instancePath + "/address/phrases", parentData: data8, parentDataProperty: "phrases", rootData })) {
+            vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
             errors = vErrors.length;
           }
         }
         if (data8.statements !== void 0) {
-          if (!validate41(data8.statements, { instancePath: instancePath + "/address/statements", parentData: data8, parentDataProperty: "statements", rootData })) {
-            vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+          if (!validate42(data8.statements, { instancePath: instancePath + "/address/statements", parentData: data8, parentDataProperty: "statements", rootData })) {
+            vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
             errors = vErrors.length;
           }
         }
         if (data8.headings !== void 0) {
-          if (!validate39(data8.headings, { instancePath: instancePath + "/address/headings", parentData: data8, parentDataProperty: "headings", rootData })) {
-            vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+          if (!validate40(data8.headings, { instancePath: instancePath + "/address/headings", parentData: data8, parentDataProperty: "headings", rootData })) {
+            vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
             errors = vErrors.length;
           }
         }
         if (data8.namedUnder !== void 0) {
-          if (!validate39(data8.namedUnder, { instancePath: instancePath + "/address/namedUnder", parentData: data8, parentDataProperty: "namedUnder", rootData })) {
-            vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+          if (!validate40(data8.namedUnder, { instancePath: instancePath + "/address/namedUnder", parentData: data8, parentDataProperty: "namedUnder", rootData })) {
+            vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
             errors = vErrors.length;
           }
         }
         if (data8.vocabulary !== void 0) {
-          if (!validate39(data8.vocabulary, { instancePath: instancePath + "/address/vocabulary", parentData: data8, parentDataProperty: "vocabulary", rootData })) {
-            vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+          if (!validate40(data8.vocabulary, { instancePath: instancePath + "/address/vocabulary", parentData: data8, parentDataProperty: "vocabulary", rootData })) {
+            vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
             errors = vErrors.length;
           }
         }
         if (data8.otherLaws !== void 0) {
-          if (!validate39(data8.otherLaws, { instancePath: instancePath + "/address/otherLaws", parentData: data8, parentDataProperty: "otherLaws", rootData })) {
-            vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+          if (!validate40(data8.otherLaws, { instancePath: instancePath + "/address/otherLaws", parentData: data8, parentDataProperty: "otherLaws", rootData })) {
+            vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
             errors = vErrors.length;
           }
         }
@@ -17550,7 +17733,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i1 = 0; i1 < len1; i1++) {
           let data16 = data15[i1];
           if (typeof data16 === "string") {
-            if (!pattern1.test(data16)) {
+            if (!pattern2.test(data16)) {
               const err19 = { instancePath: instancePath + "/appliesWith/" + i1, schemaPath: "#/properties/appliesWith/items/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z][a-zA-Z0-9]*$" }, message: 'must match pattern "^[a-zA-Z][a-zA-Z0-9]*$"' };
               if (vErrors === null) {
                 vErrors = [err19];
@@ -17627,7 +17810,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i2 = 0; i2 < len2; i2++) {
               let data19 = data18[i2];
               if (typeof data19 === "string") {
-                if (!pattern1.test(data19)) {
+                if (!pattern2.test(data19)) {
                   const err26 = { instancePath: instancePath + "/requires/facts/" + i2, schemaPath: "#/properties/requires/properties/facts/items/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z][a-zA-Z0-9]*$" }, message: 'must match pattern "^[a-zA-Z][a-zA-Z0-9]*$"' };
                   if (vErrors === null) {
                     vErrors = [err26];
@@ -17684,7 +17867,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i3 = 0; i3 < len3; i3++) {
           let data22 = data21[i3];
           if (typeof data22 === "string") {
-            if (!pattern1.test(data22)) {
+            if (!pattern2.test(data22)) {
               const err31 = { instancePath: instancePath + "/unlessFacts/" + i3, schemaPath: "#/properties/unlessFacts/items/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z][a-zA-Z0-9]*$" }, message: 'must match pattern "^[a-zA-Z][a-zA-Z0-9]*$"' };
               if (vErrors === null) {
                 vErrors = [err31];
@@ -17713,45 +17896,98 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.implies !== void 0) {
-      let data23 = data.implies;
+    if (data.documents !== void 0) {
+      let data23 = data.documents;
       if (Array.isArray(data23)) {
+        if (data23.length < 1) {
+          const err34 = { instancePath: instancePath + "/documents", schemaPath: "#/properties/documents/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
         const len4 = data23.length;
         for (let i4 = 0; i4 < len4; i4++) {
-          if (typeof data23[i4] !== "string") {
-            const err34 = { instancePath: instancePath + "/implies/" + i4, schemaPath: "#/properties/implies/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          let data24 = data23[i4];
+          if (!(data24 === "policy" || data24 === "supplement" || data24 === "notice-at-collection" || data24 === "cookie-notice" || data24 === "children-notice" || data24 === "stub")) {
+            const err35 = { instancePath: instancePath + "/documents/" + i4, schemaPath: "#/properties/documents/items/enum", keyword: "enum", params: { allowedValues: schema22.properties.documents.items.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
-              vErrors = [err34];
+              vErrors = [err35];
             } else {
-              vErrors.push(err34);
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+        let i5 = data23.length;
+        let j0;
+        if (i5 > 1) {
+          outer0: for (; i5--; ) {
+            for (j0 = i5; j0--; ) {
+              if (func0(data23[i5], data23[j0])) {
+                const err36 = { instancePath: instancePath + "/documents", schemaPath: "#/properties/documents/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i5 + " are identical)" };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err37 = { instancePath: instancePath + "/documents", schemaPath: "#/properties/documents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.implies !== void 0) {
+      let data25 = data.implies;
+      if (Array.isArray(data25)) {
+        const len5 = data25.length;
+        for (let i6 = 0; i6 < len5; i6++) {
+          if (typeof data25[i6] !== "string") {
+            const err38 = { instancePath: instancePath + "/implies/" + i6, schemaPath: "#/properties/implies/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
             }
             errors++;
           }
         }
       } else {
-        const err35 = { instancePath: instancePath + "/implies", schemaPath: "#/properties/implies/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err39 = { instancePath: instancePath + "/implies", schemaPath: "#/properties/implies/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err35];
+          vErrors = [err39];
         } else {
-          vErrors.push(err35);
+          vErrors.push(err39);
         }
         errors++;
       }
     }
   } else {
-    const err36 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err40 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err36];
+      vErrors = [err40];
     } else {
-      vErrors.push(err36);
+      vErrors.push(err40);
     }
     errors++;
   }
-  validate38.errors = vErrors;
+  validate39.errors = vErrors;
   return errors === 0;
 }
-var validateFacts = validate48;
-function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var validateFacts = validate49;
+function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (Array.isArray(data)) {
@@ -17766,8 +18002,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     }
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate20(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
-        vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+      if (!validate14(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
         errors = vErrors.length;
       }
     }
@@ -17780,10 +18016,10 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate49.errors = vErrors;
+  validate50.errors = vErrors;
   return errors === 0;
 }
-function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (Array.isArray(data)) {
@@ -17837,10 +18073,10 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate52.errors = vErrors;
+  validate53.errors = vErrors;
   return errors === 0;
 }
-function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -17974,7 +18210,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
             if (data2.name !== void 0) {
               let data3 = data2.name;
               if (typeof data3 === "string") {
-                if (!pattern1.test(data3)) {
+                if (!pattern2.test(data3)) {
                   const err10 = { instancePath: instancePath + "/facts/" + i0 + "/name", schemaPath: "#/properties/facts/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z][a-zA-Z0-9]*$" }, message: 'must match pattern "^[a-zA-Z][a-zA-Z0-9]*$"' };
                   if (vErrors === null) {
                     vErrors = [err10];
@@ -18038,20 +18274,20 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
             if (data2.statements !== void 0) {
-              if (!validate49(data2.statements, { instancePath: instancePath + "/facts/" + i0 + "/statements", parentData: data2, parentDataProperty: "statements", rootData })) {
-                vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+              if (!validate50(data2.statements, { instancePath: instancePath + "/facts/" + i0 + "/statements", parentData: data2, parentDataProperty: "statements", rootData })) {
+                vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
                 errors = vErrors.length;
               }
             }
             if (data2.phrases !== void 0) {
-              if (!validate52(data2.phrases, { instancePath: instancePath + "/facts/" + i0 + "/phrases", parentData: data2, parentDataProperty: "phrases", rootData })) {
-                vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+              if (!validate53(data2.phrases, { instancePath: instancePath + "/facts/" + i0 + "/phrases", parentData: data2, parentDataProperty: "phrases", rootData })) {
+                vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
                 errors = vErrors.length;
               }
             }
             if (data2.unless !== void 0) {
-              if (!validate49(data2.unless, { instancePath: instancePath + "/facts/" + i0 + "/unless", parentData: data2, parentDataProperty: "unless", rootData })) {
-                vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+              if (!validate50(data2.unless, { instancePath: instancePath + "/facts/" + i0 + "/unless", parentData: data2, parentDataProperty: "unless", rootData })) {
+                vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
                 errors = vErrors.length;
               }
             }
@@ -18084,19 +18320,393 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate48.errors = vErrors;
+  validate49.errors = vErrors;
   return errors === 0;
 }
-var validateConfig = validate55;
-var schema30 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/config.json", "title": "policylint configuration", "description": '.policylintrc.json, policylint.config.json, or the "policylint" key of package.json.', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "boolean", "description": "Stop looking for configuration in parent folders (the nearest file wins either way)." }, "extends": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }], "description": "Configuration files (paths relative to this one) whose settings this one builds on." }, "rules": { "type": "object", "description": "Severity per rule id, or [severity, options].", "additionalProperties": { "oneOf": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "object" }] }] } }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "description": "Packs to enable instead of detecting them from the text (draft and common stay on)." }, "packs": { "type": "array", "items": { "type": "string" }, "description": "Folders of extra rule packs (JSON only), relative to this file: each holds <pack>/pack.json and rule files." }, "ignorePatterns": { "type": "array", "items": { "type": "string" }, "description": ".gitignore-style patterns, relative to this file's folder." }, "facts": { "type": "object", "description": 'What the organisation knows about itself, for conditional requirements (e.g. {"hasDpo": true, "states": ["CA", "NY"]}).', "additionalProperties": { "oneOf": [{ "type": "boolean" }, { "type": "number" }, { "type": "string" }, { "type": "array", "items": { "type": "string" } }] } }, "now": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "Reference date (YYYY-MM-DD) for date rules; today when unset." }, "reportUnusedDisableDirectives": { "enum": ["off", "warn", "error"], "default": "warn" } } };
-var pattern13 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var validateDocuments = validate56;
+var schema30 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/documents.json", "title": "policylint documents", "description": "rules/documents.json: how the kind of a document (a notice at collection, a cookie notice, a state supplement, a children's notice) is recognised. A file that matches no kind is a full policy; one with no policy text of its own, or one that only points to a policy elsewhere, is a stub.", "type": "object", "required": ["kinds", "stub", "references"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "about": { "type": "string" }, "stub": { "type": "object", "additionalProperties": false, "required": ["maxWords", "pointers"], "description": "A stub: a file with no policy text of its own (all front matter or markup), or one of at most maxWords words of prose with a sentence that points to a policy elsewhere.", "properties": { "maxWords": { "type": "integer", "minimum": 1 }, "pointers": { "$ref": "rule.json#/definitions/phrases" } } }, "references": { "type": "object", "additionalProperties": false, "required": ["phrases", "topics"], "description": `A sentence that hands a topic over to another policy ('see the "Your rights" section of our Privacy Policy'): the requirements of that topic are looked for there, not here.`, "properties": { "phrases": { "$ref": "rule.json#/definitions/phrases", "description": "A sentence with one of these refers to another policy." }, "topics": { "type": "object", "description": "Topic name (a rule's topic) to the words that name it in a reference or in the title it quotes.", "additionalProperties": { "$ref": "rule.json#/definitions/phrases" } } } }, "kinds": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "title", "titles"], "properties": { "name": { "enum": ["notice-at-collection", "cookie-notice", "children-notice", "supplement"] }, "title": { "type": "string", "description": "What the kind is called in messages." }, "titles": { "$ref": "rule.json#/definitions/phrases", "description": "The document's title (front matter title, or its first heading) matches one of these." }, "opening": { "$ref": "rule.json#/definitions/phrases", "description": "Or its first paragraphs say one of these." } } } } } };
+function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (Array.isArray(data)) {
+    if (data.length > 400) {
+      const err0 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 400 }, message: "must NOT have more than 400 items" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (typeof data0 === "string") {
+        if (func3(data0) > 200) {
+          const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/phrase/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (func3(data0) < 1) {
+          const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/phrase/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/phrase/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate57.errors = vErrors;
+  return errors === 0;
+}
+function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.kinds === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kinds" }, message: "must have required property 'kinds'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.stub === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "stub" }, message: "must have required property 'stub'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.references === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "references" }, message: "must have required property 'references'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "$schema" || key0 === "about" || key0 === "stub" || key0 === "references" || key0 === "kinds")) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      if (typeof data.$schema !== "string") {
+        const err4 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.about !== void 0) {
+      if (typeof data.about !== "string") {
+        const err5 = { instancePath: instancePath + "/about", schemaPath: "#/properties/about/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.stub !== void 0) {
+      let data2 = data.stub;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.maxWords === void 0) {
+          const err6 = { instancePath: instancePath + "/stub", schemaPath: "#/properties/stub/required", keyword: "required", params: { missingProperty: "maxWords" }, message: "must have required property 'maxWords'" };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data2.pointers === void 0) {
+          const err7 = { instancePath: instancePath + "/stub", schemaPath: "#/properties/stub/required", keyword: "required", params: { missingProperty: "pointers" }, message: "must have required property 'pointers'" };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        for (const key1 in data2) {
+          if (!(key1 === "maxWords" || key1 === "pointers")) {
+            const err8 = { instancePath: instancePath + "/stub", schemaPath: "#/properties/stub/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data2.maxWords !== void 0) {
+          let data3 = data2.maxWords;
+          if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)))) {
+            const err9 = { instancePath: instancePath + "/stub/maxWords", schemaPath: "#/properties/stub/properties/maxWords/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+          if (typeof data3 == "number") {
+            if (data3 < 1 || isNaN(data3)) {
+              const err10 = { instancePath: instancePath + "/stub/maxWords", schemaPath: "#/properties/stub/properties/maxWords/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data2.pointers !== void 0) {
+          if (!validate57(data2.pointers, { instancePath: instancePath + "/stub/pointers", parentData: data2, parentDataProperty: "pointers", rootData })) {
+            vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/stub", schemaPath: "#/properties/stub/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.references !== void 0) {
+      let data5 = data.references;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (data5.phrases === void 0) {
+          const err12 = { instancePath: instancePath + "/references", schemaPath: "#/properties/references/required", keyword: "required", params: { missingProperty: "phrases" }, message: "must have required property 'phrases'" };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (data5.topics === void 0) {
+          const err13 = { instancePath: instancePath + "/references", schemaPath: "#/properties/references/required", keyword: "required", params: { missingProperty: "topics" }, message: "must have required property 'topics'" };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        for (const key2 in data5) {
+          if (!(key2 === "phrases" || key2 === "topics")) {
+            const err14 = { instancePath: instancePath + "/references", schemaPath: "#/properties/references/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data5.phrases !== void 0) {
+          if (!validate57(data5.phrases, { instancePath: instancePath + "/references/phrases", parentData: data5, parentDataProperty: "phrases", rootData })) {
+            vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data5.topics !== void 0) {
+          let data7 = data5.topics;
+          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            for (const key3 in data7) {
+              if (!validate57(data7[key3], { instancePath: instancePath + "/references/topics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data7, parentDataProperty: key3, rootData })) {
+                vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err15 = { instancePath: instancePath + "/references/topics", schemaPath: "#/properties/references/properties/topics/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/references", schemaPath: "#/properties/references/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.kinds !== void 0) {
+      let data9 = data.kinds;
+      if (Array.isArray(data9)) {
+        const len0 = data9.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data10 = data9[i0];
+          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+            if (data10.name === void 0) {
+              const err17 = { instancePath: instancePath + "/kinds/" + i0, schemaPath: "#/properties/kinds/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            if (data10.title === void 0) {
+              const err18 = { instancePath: instancePath + "/kinds/" + i0, schemaPath: "#/properties/kinds/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            if (data10.titles === void 0) {
+              const err19 = { instancePath: instancePath + "/kinds/" + i0, schemaPath: "#/properties/kinds/items/required", keyword: "required", params: { missingProperty: "titles" }, message: "must have required property 'titles'" };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            for (const key4 in data10) {
+              if (!(key4 === "name" || key4 === "title" || key4 === "titles" || key4 === "opening")) {
+                const err20 = { instancePath: instancePath + "/kinds/" + i0, schemaPath: "#/properties/kinds/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            if (data10.name !== void 0) {
+              let data11 = data10.name;
+              if (!(data11 === "notice-at-collection" || data11 === "cookie-notice" || data11 === "children-notice" || data11 === "supplement")) {
+                const err21 = { instancePath: instancePath + "/kinds/" + i0 + "/name", schemaPath: "#/properties/kinds/items/properties/name/enum", keyword: "enum", params: { allowedValues: schema30.properties.kinds.items.properties.name.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            if (data10.title !== void 0) {
+              if (typeof data10.title !== "string") {
+                const err22 = { instancePath: instancePath + "/kinds/" + i0 + "/title", schemaPath: "#/properties/kinds/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data10.titles !== void 0) {
+              if (!validate57(data10.titles, { instancePath: instancePath + "/kinds/" + i0 + "/titles", parentData: data10, parentDataProperty: "titles", rootData })) {
+                vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data10.opening !== void 0) {
+              if (!validate57(data10.opening, { instancePath: instancePath + "/kinds/" + i0 + "/opening", parentData: data10, parentDataProperty: "opening", rootData })) {
+                vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err23 = { instancePath: instancePath + "/kinds/" + i0, schemaPath: "#/properties/kinds/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/kinds", schemaPath: "#/properties/kinds/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err25];
+    } else {
+      vErrors.push(err25);
+    }
+    errors++;
+  }
+  validate56.errors = vErrors;
+  return errors === 0;
+}
+var validateConfig = validate63;
+var schema33 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/config.json", "title": "policylint configuration", "description": '.policylintrc.json, policylint.config.json, or the "policylint" key of package.json.', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "boolean", "description": "Stop looking for configuration in parent folders (the nearest file wins either way)." }, "extends": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }], "description": "Configuration files (paths relative to this one) whose settings this one builds on." }, "rules": { "type": "object", "description": "Severity per rule id, or [severity, options].", "additionalProperties": { "oneOf": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "object" }] }] } }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "description": "Packs to enable instead of detecting them from the text (draft and common stay on)." }, "packs": { "type": "array", "items": { "type": "string" }, "description": "Folders of extra rule packs (JSON only), relative to this file: each holds <pack>/pack.json and rule files." }, "documentKinds": { "type": "object", "description": "The kind of document for files the text does not tell: a .gitignore-style pattern (relative to this file's folder) to one of policy, supplement, notice-at-collection, cookie-notice, children-notice, stub.", "additionalProperties": { "enum": ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "stub"] } }, "ignorePatterns": { "type": "array", "items": { "type": "string" }, "description": ".gitignore-style patterns, relative to this file's folder." }, "facts": { "type": "object", "description": 'What the organisation knows about itself, for conditional requirements (e.g. {"hasDpo": true, "states": ["CA", "NY"]}).', "additionalProperties": { "oneOf": [{ "type": "boolean" }, { "type": "number" }, { "type": "string" }, { "type": "array", "items": { "type": "string" } }] } }, "now": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "Reference date (YYYY-MM-DD) for date rules; today when unset." }, "reportUnusedDisableDirectives": { "enum": ["off", "warn", "error"], "default": "warn" } } };
+var pattern14 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func2.call(schema30.properties, key0)) {
+      if (!func2.call(schema33.properties, key0)) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err0];
@@ -18210,7 +18820,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
           let passing1 = null;
           const _errs19 = errors;
           if (!(data5 === "off" || data5 === "warn" || data5 === "error" || data5 === 0 || data5 === 1 || data5 === 2)) {
-            const err7 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema30.properties.rules.additionalProperties.oneOf[0].enum }, message: "must be equal to one of the allowed values" };
+            const err7 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema33.properties.rules.additionalProperties.oneOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -18247,7 +18857,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             if (len1 > 0) {
               let data6 = data5[0];
               if (!(data6 === "off" || data6 === "warn" || data6 === "error" || data6 === 0 || data6 === 1 || data6 === 2)) {
-                const err10 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/0", schemaPath: "#/properties/rules/additionalProperties/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema30.properties.rules.additionalProperties.oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values" };
+                const err10 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/0", schemaPath: "#/properties/rules/additionalProperties/oneOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema33.properties.rules.additionalProperties.oneOf[1].items[0].enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err10];
                 } else {
@@ -18323,7 +18933,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i1 = 0; i1 < len2; i1++) {
           let data9 = data8[i1];
           if (typeof data9 === "string") {
-            if (!pattern5.test(data9)) {
+            if (!pattern6.test(data9)) {
               const err15 = { instancePath: instancePath + "/jurisdictions/" + i1, schemaPath: "#/properties/jurisdictions/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"' };
               if (vErrors === null) {
                 vErrors = [err15];
@@ -18377,13 +18987,13 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.ignorePatterns !== void 0) {
-      let data12 = data.ignorePatterns;
-      if (Array.isArray(data12)) {
-        const len4 = data12.length;
-        for (let i3 = 0; i3 < len4; i3++) {
-          if (typeof data12[i3] !== "string") {
-            const err20 = { instancePath: instancePath + "/ignorePatterns/" + i3, schemaPath: "#/properties/ignorePatterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.documentKinds !== void 0) {
+      let data12 = data.documentKinds;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        for (const key2 in data12) {
+          let data13 = data12[key2];
+          if (!(data13 === "policy" || data13 === "supplement" || data13 === "notice-at-collection" || data13 === "cookie-notice" || data13 === "children-notice" || data13 === "stub")) {
+            const err20 = { instancePath: instancePath + "/documentKinds/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/documentKinds/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema33.properties.documentKinds.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -18393,7 +19003,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err21 = { instancePath: instancePath + "/ignorePatterns", schemaPath: "#/properties/ignorePatterns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err21 = { instancePath: instancePath + "/documentKinds", schemaPath: "#/properties/documentKinds/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -18402,17 +19012,13 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.facts !== void 0) {
-      let data14 = data.facts;
-      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-        for (const key2 in data14) {
-          let data15 = data14[key2];
-          const _errs41 = errors;
-          let valid14 = false;
-          let passing2 = null;
-          const _errs42 = errors;
-          if (typeof data15 !== "boolean") {
-            const err22 = { instancePath: instancePath + "/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/facts/additionalProperties/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+    if (data.ignorePatterns !== void 0) {
+      let data14 = data.ignorePatterns;
+      if (Array.isArray(data14)) {
+        const len4 = data14.length;
+        for (let i3 = 0; i3 < len4; i3++) {
+          if (typeof data14[i3] !== "string") {
+            const err22 = { instancePath: instancePath + "/ignorePatterns/" + i3, schemaPath: "#/properties/ignorePatterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -18420,97 +19026,126 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var _valid2 = _errs42 === errors;
-          if (_valid2) {
-            valid14 = true;
-            passing2 = 0;
-          }
-          const _errs44 = errors;
-          if (!(typeof data15 == "number")) {
-            const err23 = { instancePath: instancePath + "/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/facts/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/ignorePatterns", schemaPath: "#/properties/ignorePatterns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.facts !== void 0) {
+      let data16 = data.facts;
+      if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+        for (const key3 in data16) {
+          let data17 = data16[key3];
+          const _errs45 = errors;
+          let valid15 = false;
+          let passing2 = null;
+          const _errs46 = errors;
+          if (typeof data17 !== "boolean") {
+            const err24 = { instancePath: instancePath + "/facts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/facts/additionalProperties/oneOf/0/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
-              vErrors = [err23];
+              vErrors = [err24];
             } else {
-              vErrors.push(err23);
+              vErrors.push(err24);
             }
             errors++;
           }
-          var _valid2 = _errs44 === errors;
-          if (_valid2 && valid14) {
-            valid14 = false;
+          var _valid2 = _errs46 === errors;
+          if (_valid2) {
+            valid15 = true;
+            passing2 = 0;
+          }
+          const _errs48 = errors;
+          if (!(typeof data17 == "number")) {
+            const err25 = { instancePath: instancePath + "/facts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/facts/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+          var _valid2 = _errs48 === errors;
+          if (_valid2 && valid15) {
+            valid15 = false;
             passing2 = [passing2, 1];
           } else {
             if (_valid2) {
-              valid14 = true;
+              valid15 = true;
               passing2 = 1;
             }
-            const _errs46 = errors;
-            if (typeof data15 !== "string") {
-              const err24 = { instancePath: instancePath + "/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/facts/additionalProperties/oneOf/2/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const _errs50 = errors;
+            if (typeof data17 !== "string") {
+              const err26 = { instancePath: instancePath + "/facts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/facts/additionalProperties/oneOf/2/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
-                vErrors = [err24];
+                vErrors = [err26];
               } else {
-                vErrors.push(err24);
+                vErrors.push(err26);
               }
               errors++;
             }
-            var _valid2 = _errs46 === errors;
-            if (_valid2 && valid14) {
-              valid14 = false;
+            var _valid2 = _errs50 === errors;
+            if (_valid2 && valid15) {
+              valid15 = false;
               passing2 = [passing2, 2];
             } else {
               if (_valid2) {
-                valid14 = true;
+                valid15 = true;
                 passing2 = 2;
               }
-              const _errs48 = errors;
-              if (Array.isArray(data15)) {
-                const len5 = data15.length;
+              const _errs52 = errors;
+              if (Array.isArray(data17)) {
+                const len5 = data17.length;
                 for (let i4 = 0; i4 < len5; i4++) {
-                  if (typeof data15[i4] !== "string") {
-                    const err25 = { instancePath: instancePath + "/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i4, schemaPath: "#/properties/facts/additionalProperties/oneOf/3/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (typeof data17[i4] !== "string") {
+                    const err27 = { instancePath: instancePath + "/facts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i4, schemaPath: "#/properties/facts/additionalProperties/oneOf/3/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err25];
+                      vErrors = [err27];
                     } else {
-                      vErrors.push(err25);
+                      vErrors.push(err27);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err26 = { instancePath: instancePath + "/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/facts/additionalProperties/oneOf/3/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err28 = { instancePath: instancePath + "/facts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/facts/additionalProperties/oneOf/3/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err26];
+                  vErrors = [err28];
                 } else {
-                  vErrors.push(err26);
+                  vErrors.push(err28);
                 }
                 errors++;
               }
-              var _valid2 = _errs48 === errors;
-              if (_valid2 && valid14) {
-                valid14 = false;
+              var _valid2 = _errs52 === errors;
+              if (_valid2 && valid15) {
+                valid15 = false;
                 passing2 = [passing2, 3];
               } else {
                 if (_valid2) {
-                  valid14 = true;
+                  valid15 = true;
                   passing2 = 3;
                 }
               }
             }
           }
-          if (!valid14) {
-            const err27 = { instancePath: instancePath + "/facts/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/facts/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf" };
+          if (!valid15) {
+            const err29 = { instancePath: instancePath + "/facts/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/facts/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
-              vErrors = [err27];
+              vErrors = [err29];
             } else {
-              vErrors.push(err27);
+              vErrors.push(err29);
             }
             errors++;
           } else {
-            errors = _errs41;
+            errors = _errs45;
             if (vErrors !== null) {
-              if (_errs41) {
-                vErrors.length = _errs41;
+              if (_errs45) {
+                vErrors.length = _errs45;
               } else {
                 vErrors = null;
               }
@@ -18518,29 +19153,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err28 = { instancePath: instancePath + "/facts", schemaPath: "#/properties/facts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
-        errors++;
-      }
-    }
-    if (data.now !== void 0) {
-      let data17 = data.now;
-      if (typeof data17 === "string") {
-        if (!pattern13.test(data17)) {
-          const err29 = { instancePath: instancePath + "/now", schemaPath: "#/properties/now/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
-          if (vErrors === null) {
-            vErrors = [err29];
-          } else {
-            vErrors.push(err29);
-          }
-          errors++;
-        }
-      } else {
-        const err30 = { instancePath: instancePath + "/now", schemaPath: "#/properties/now/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err30 = { instancePath: instancePath + "/facts", schemaPath: "#/properties/facts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -18549,28 +19162,50 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.reportUnusedDisableDirectives !== void 0) {
-      let data18 = data.reportUnusedDisableDirectives;
-      if (!(data18 === "off" || data18 === "warn" || data18 === "error")) {
-        const err31 = { instancePath: instancePath + "/reportUnusedDisableDirectives", schemaPath: "#/properties/reportUnusedDisableDirectives/enum", keyword: "enum", params: { allowedValues: schema30.properties.reportUnusedDisableDirectives.enum }, message: "must be equal to one of the allowed values" };
+    if (data.now !== void 0) {
+      let data19 = data.now;
+      if (typeof data19 === "string") {
+        if (!pattern14.test(data19)) {
+          const err31 = { instancePath: instancePath + "/now", schemaPath: "#/properties/now/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+      } else {
+        const err32 = { instancePath: instancePath + "/now", schemaPath: "#/properties/now/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err31];
+          vErrors = [err32];
         } else {
-          vErrors.push(err31);
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.reportUnusedDisableDirectives !== void 0) {
+      let data20 = data.reportUnusedDisableDirectives;
+      if (!(data20 === "off" || data20 === "warn" || data20 === "error")) {
+        const err33 = { instancePath: instancePath + "/reportUnusedDisableDirectives", schemaPath: "#/properties/reportUnusedDisableDirectives/enum", keyword: "enum", params: { allowedValues: schema33.properties.reportUnusedDisableDirectives.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
         }
         errors++;
       }
     }
   } else {
-    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err32];
+      vErrors = [err34];
     } else {
-      vErrors.push(err32);
+      vErrors.push(err34);
     }
     errors++;
   }
-  validate55.errors = vErrors;
+  validate63.errors = vErrors;
   return errors === 0;
 }
 
@@ -18591,7 +19226,7 @@ var ConfigError = class extends Error {
 };
 var CONFIG_FILES = [".policylintrc.json", "policylint.config.json", "package.json"];
 function emptyConfig() {
-  return { rules: {}, packs: [], ignorePatterns: [], facts: {}, reportUnusedDisableDirectives: "warn", sources: [] };
+  return { rules: {}, packs: [], ignorePatterns: [], documentKinds: [], facts: {}, reportUnusedDisableDirectives: "warn", sources: [] };
 }
 function normaliseSeverity(v) {
   if (v === 0 || v === "off") return "off";
@@ -18638,6 +19273,7 @@ function loadConfigFile(file, seen = /* @__PURE__ */ new Set()) {
     jurisdictions: raw.jurisdictions,
     packs: (raw.packs ?? []).map((p) => import_node_path4.default.resolve(dir, p)),
     ignorePatterns: raw.ignorePatterns ?? [],
+    documentKinds: Object.entries(raw.documentKinds ?? {}).map(([pattern3, kind]) => ({ pattern: pattern3, kind, base: dir })),
     facts: raw.facts ?? {},
     now: raw.now,
     reportUnusedDisableDirectives: raw.reportUnusedDisableDirectives ?? config.reportUnusedDisableDirectives,
@@ -18650,6 +19286,7 @@ function merge(into, from) {
   if (from.jurisdictions) into.jurisdictions = from.jurisdictions;
   into.packs.push(...from.packs.filter((p) => !into.packs.includes(p)));
   into.ignorePatterns.push(...from.ignorePatterns);
+  into.documentKinds.unshift(...from.documentKinds);
   Object.assign(into.facts, from.facts);
   if (from.now) into.now = from.now;
   into.reportUnusedDisableDirectives = from.reportUnusedDisableDirectives;
@@ -18689,7 +19326,7 @@ var ConfigFinder = class {
 };
 
 // src/rules/registry.ts
-var import_node_fs7 = __toESM(require("node:fs"), 1);
+var import_node_fs8 = __toESM(require("node:fs"), 1);
 var import_node_path7 = __toESM(require("node:path"), 1);
 var import_node_url2 = require("node:url");
 
@@ -19258,14 +19895,18 @@ function holds(st, r) {
   const [, to] = clauseOf(starts, r.from, tokens.length);
   return !findIn(st.unlessWith, tokens, r.subjectEnd, to, false);
 }
-function findStatement(index2, st, accept) {
+function findStatements(index2, st, accept, limit2 = Infinity) {
   const where = (s) => accept(s) && (st.headings || s.block.kind !== "heading");
   const ids = [...index2.matching(st.frame.verbs, where)].sort((a, b) => a - b);
+  const out = [];
   for (const id of ids) {
     const r = readFrames(st.frame, index2.sentences[id]).find((x) => holds(st, x));
-    if (r) return r;
+    if (r && out.push(r) >= limit2) break;
   }
-  return null;
+  return out;
+}
+function findStatement(index2, st, accept) {
+  return findStatements(index2, st, accept, 1)[0] ?? null;
 }
 function findAnyStatement(index2, statements, accept) {
   let best = null;
@@ -19528,6 +20169,7 @@ function compileRule(rule, pack, source, eager = true) {
     },
     evidence: {
       phrases: phrases(ev.phrases, "evidence.phrases", source),
+      statements: (ev.statements ?? []).map((st, i) => compileStatement(st, (list2, where) => phrases(list2, where, source), `evidence.statements[${i}]`)),
       sectionHeadings: phrases(ev.sectionHeadings, "evidence.sectionHeadings", source),
       inSection: phrases(ev.inSection, "evidence.inSection", source),
       exclude: phrases(ev.exclude, "evidence.exclude", source),
@@ -19594,13 +20236,85 @@ function decideFacts(facts, ctx, configured) {
   return out;
 }
 
+// src/profile/kind.ts
+var import_node_fs7 = __toESM(require("node:fs"), 1);
+var DOCUMENT_KINDS = ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "stub"];
+function loadDocuments(file) {
+  let text3;
+  let data;
+  try {
+    text3 = import_node_fs7.default.readFileSync(file, "utf8");
+    data = JSON.parse(text3);
+  } catch (e) {
+    throw new RuleError(`${file}: ${e instanceof SyntaxError ? `not valid JSON (${e.message})` : `cannot read (${e.code})`}`);
+  }
+  if (!validatedAtBuild(file, text3) && !validateDocuments(data)) throw new RuleError(`${file}: invalid kinds ${describeErrors(validateDocuments.errors)}`);
+  const k = data;
+  const compile = (list2) => (list2 ?? []).flatMap((p) => compilePhrases(p));
+  return {
+    kinds: k.kinds.map((x) => ({ name: x.name, title: x.title, titles: compile(x.titles), opening: compile(x.opening) })),
+    stub: { maxWords: k.stub.maxWords, pointers: compile(k.stub.pointers) },
+    references: { phrases: compile(k.references.phrases), topics: Object.entries(k.references.topics).map(([topic, words2]) => ({ topic, words: compile(words2) })) }
+  };
+}
+var TITLES = {
+  policy: "privacy policy",
+  supplement: "supplement to the main policy",
+  "notice-at-collection": "notice at collection",
+  "cookie-notice": "cookie notice",
+  "children-notice": "children's privacy notice",
+  stub: "stub"
+};
+function kindTitle(kind) {
+  return TITLES[kind];
+}
+function proseWords(ctx) {
+  let n = 0;
+  for (const b of ctx.doc.blocks) if (b.kind !== "heading" && b.kind !== "html") for (const s of b.sentences) n += s.tokens.length;
+  return n;
+}
+function stub(kinds, ctx) {
+  const words2 = proseWords(ctx);
+  if (words2 === 0) return { kind: "stub", title: TITLES.stub, reason: "the file has no policy text of its own (only front matter or markup)" };
+  if (words2 > kinds.stub.maxWords) return null;
+  const pointer = ctx.doc.sentences.find((s) => ctx.prose(s) && s.block.kind !== "heading" && matchAny(kinds.stub.pointers, s.tokens) && (s.block.links.length > 0 || /https?:\/\//.test(s.text)));
+  if (!pointer) return null;
+  const evidence = ctx.evidenceOf(pointer);
+  return { kind: "stub", title: TITLES.stub, reason: `the file only points to a policy elsewhere (line ${evidence.line})`, evidence };
+}
+function titleOf(ctx) {
+  const fm = ctx.doc.frontmatter.title;
+  if (fm) return { text: fm };
+  const first = ctx.doc.blocks.slice(0, 3).find((b) => b.kind === "heading");
+  return first ? { text: first.text, evidence: ctx.blockEvidence(first) } : null;
+}
+function decideKind(kinds, ctx, configured) {
+  if (configured) return { kind: configured, title: TITLES[configured], reason: "set in the configuration (documentKinds)" };
+  const s = stub(kinds, ctx);
+  if (s) return s;
+  const title = titleOf(ctx);
+  const titleTokens = title ? tokenize(title.text) : [];
+  for (const k of kinds.kinds) {
+    if (titleTokens.length && matchAny(k.titles, titleTokens)) return { kind: k.name, title: k.title, reason: `its title is "${title.text.trim()}"`, evidence: title.evidence };
+  }
+  const opening = ctx.doc.sentences.filter((x) => ctx.prose(x) && x.block.kind !== "heading").slice(0, 6);
+  for (const k of kinds.kinds) {
+    const hit = k.opening.length ? opening.find((x) => matchAny(k.opening, x.tokens)) : void 0;
+    if (hit) {
+      const evidence = ctx.evidenceOf(hit);
+      return { kind: k.name, title: k.title, reason: `its opening says so (line ${evidence.line})`, evidence };
+    }
+  }
+  return { kind: "policy", title: TITLES.policy, reason: "no other kind of document was recognised" };
+}
+
 // src/rules/registry.ts
 var builtinDir;
 function builtinRulesDir() {
   if (builtinDir) return builtinDir;
   let dir = import_node_path7.default.dirname((0, import_node_url2.fileURLToPath)(__bundleUrl));
   for (; ; ) {
-    if (import_node_fs7.default.existsSync(import_node_path7.default.join(dir, "rules", "schema.json"))) return builtinDir = import_node_path7.default.join(dir, "rules");
+    if (import_node_fs8.default.existsSync(import_node_path7.default.join(dir, "rules", "schema.json"))) return builtinDir = import_node_path7.default.join(dir, "rules");
     const parent = import_node_path7.default.dirname(dir);
     if (parent === dir) throw new RuleError("cannot find the built-in rules/ folder");
     dir = parent;
@@ -19608,7 +20322,7 @@ function builtinRulesDir() {
 }
 function readJson(file) {
   try {
-    const text3 = import_node_fs7.default.readFileSync(file, "utf8");
+    const text3 = import_node_fs8.default.readFileSync(file, "utf8");
     return { text: text3, data: JSON.parse(text3) };
   } catch (e) {
     throw new RuleError(`${file}: ${e instanceof SyntaxError ? `not valid JSON (${e.message})` : `cannot read (${e.code})`}`);
@@ -19630,13 +20344,13 @@ var Registry = class {
     this.scannedRoots.add(abs);
     let entries;
     try {
-      entries = import_node_fs7.default.readdirSync(abs, { withFileTypes: true });
+      entries = import_node_fs8.default.readdirSync(abs, { withFileTypes: true });
     } catch {
       throw new RuleError(`${abs}: rule pack folder not found`);
     }
     for (const e of entries.sort((a, b) => compareCodeUnits(a.name, b.name))) {
       const packFile = import_node_path7.default.join(abs, e.name, "pack.json");
-      if (!e.isDirectory() || !import_node_fs7.default.existsSync(packFile)) continue;
+      if (!e.isDirectory() || !import_node_fs8.default.existsSync(packFile)) continue;
       const { text: text3, data: meta } = readJson(packFile);
       if (!validatedAtBuild(packFile, text3) && !validatePack(meta)) throw new RuleError(`${packFile}: invalid pack ${describeErrors(validatePack.errors)}`);
       const pack = meta;
@@ -19661,6 +20375,11 @@ var Registry = class {
       this.packs.set(pack.name, { meta: pack, dir: import_node_path7.default.join(abs, e.name), detect: compile(pack.detect, "detect"), address });
     }
   }
+  _documents;
+  /** How documents are told apart (rules/documents.json), read once. */
+  documents() {
+    return this._documents ??= loadDocuments(import_node_path7.default.join(builtinRulesDir(), "documents.json"));
+  }
   _facts;
   /** The built-in document facts (rules/facts.json), read once. */
   facts() {
@@ -19671,7 +20390,7 @@ var Registry = class {
     const pack = this.packs.get(packName);
     if (!pack) throw new RuleError(`unknown rule pack "${packName}" (known: ${[...this.packs.keys()].join(", ")})`);
     if (!pack.rules) {
-      const files = import_node_fs7.default.readdirSync(pack.dir).filter((f) => f.endsWith(".json") && f !== "pack.json").sort();
+      const files = import_node_fs8.default.readdirSync(pack.dir).filter((f) => f.endsWith(".json") && f !== "pack.json").sort();
       pack.rules = files.map((f) => {
         const file = import_node_path7.default.join(pack.dir, f);
         const { text: text3, data } = readJson(file);
@@ -20234,6 +20953,9 @@ function checkDisclosure(rule, ctx) {
     }
   };
   fromPhrases(ev.phrases, ctx.prose);
+  for (const st of ev.statements) {
+    for (const r of findStatements(ctx.index, st, (s) => ctx.prose(s) && !taken(s.index), enough)) if (!exclude(r.sentence)) add(r.sentence);
+  }
   if (ev.inSection.length > 0) fromPhrases(ev.inSection, (s) => ctx.prose(s) && topical(s));
   if (spec.signals?.length) {
     const inSentences = spec.signals.filter((name) => name !== "policy-date");
@@ -20789,6 +21511,23 @@ function pointOf(ctx, offset) {
   const p = ctx.doc.lines.point(offset);
   return { line: p.line, column: p.column };
 }
+function stubFinding(rule, ctx) {
+  const kind = ctx.profile?.kind;
+  if (kind?.kind !== "stub") return [];
+  const at = kind.evidence ? ctx.doc.lines.lineStart(kind.evidence.line) + kind.evidence.column - 1 : ctx.doc.bodyStart;
+  return [{ message: rule.file.message.replace("{value}", kind.reason), srcStart: at, srcEnd: at, evidence: kind.evidence ? [kind.evidence] : void 0, documentLevel: !kind.evidence }];
+}
+function checkCrossReference(rule, ctx, refs) {
+  return refs.map((r) => {
+    const at = ctx.doc.lines.lineStart(r.evidence.line) + r.evidence.column - 1;
+    return {
+      message: rule.file.message.replace("{match}", r.title ? `"${r.title.length > 60 ? `${r.title.slice(0, 57)}\u2026` : r.title}"` : r.topics.join(", ")),
+      srcStart: at,
+      srcEnd: at,
+      evidence: [r.evidence]
+    };
+  });
+}
 function checkStructure(rule, ctx) {
   switch (rule.file.check) {
     case "empty-list":
@@ -20799,6 +21538,8 @@ function checkStructure(rule, ctx) {
       return brokenLinks(rule, ctx);
     case "mismatched-entity":
       return mismatchedEntities(rule, ctx);
+    case "stub":
+      return stubFinding(rule, ctx);
     default:
       return [];
   }
@@ -20827,7 +21568,10 @@ function describeProfile(profile, registry) {
     source: f.source,
     ...f.evidence ? { line: f.evidence.line, text: f.evidence.text } : {}
   }));
-  return { packs, facts };
+  const k = profile.kind;
+  const kind = { kind: k.kind, reason: k.reason, ...k.evidence ? { line: k.evidence.line } : {} };
+  const references = profile.references.map((r) => ({ line: r.evidence.line, text: r.evidence.text, topics: r.topics, ...r.title ? { title: r.title } : {}, ...r.target ? { target: r.target } : {} }));
+  return { kind, packs, facts, references };
 }
 
 // src/rules/directives.ts
@@ -20979,11 +21723,77 @@ function decidePacks(registry, ctx, facts, selected) {
   return out;
 }
 
+// src/profile/references.ts
+var QUOTED = /[“"‘'*]{1,2}([^“”"‘’'*]{3,80})[”"’'*]{1,2}/g;
+var NAMED_SECTION = /\b(?:the|our)\s+((?:[\p{Lu}][\p{L}'’&-]*\s+){1,6})(?:section|part|chapter|heading)s?\b/gu;
+function normal(s) {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+function findReferences(docs, ctx) {
+  const headings = new Set(ctx.doc.blocks.filter((b) => b.kind === "heading").map((b) => normal(b.text)));
+  const out = [];
+  for (const hit of ctx.index.find(docs.references.phrases, (s) => ctx.prose(s) && s.block.kind !== "heading")) {
+    if (hit.negated) continue;
+    const s = hit.sentence;
+    const named = [...s.text.matchAll(QUOTED)].map((m) => m[1].trim());
+    if (named.length === 0) named.push(...[...s.text.matchAll(NAMED_SECTION)].map((m) => m[1].trim()));
+    const titles = named.filter((t) => !headings.has(normal(t)));
+    if (named.length > 0 && titles.length === 0) continue;
+    const words2 = titles.length > 0 ? titles.map((t) => tokenize(t)) : [s.tokens];
+    const topics = docs.references.topics.filter((t) => words2.some((w) => matchAny(t.words, w))).map((t) => t.topic);
+    if (topics.length === 0) continue;
+    const link = s.block.links.find((l) => l.start >= s.start && l.end <= s.end && !/^[a-z][a-z0-9+.-]*:|^#/i.test(l.url));
+    out.push({ evidence: ctx.evidenceOf(s), ...titles.length ? { title: titles.join('", "') } : {}, topics, ...link ? { target: link.url.split("#")[0] } : {} });
+  }
+  return out;
+}
+
 // src/profile/index.ts
-function profileDocument(ctx, registry, configuredFacts, selected) {
-  const facts = decideFacts(registry.facts(), ctx, configuredFacts);
-  const packs = decidePacks(registry, ctx, facts, selected);
-  return { facts, packs };
+function profileDocument(ctx, registry, configured) {
+  const docs = registry.documents();
+  const kind = decideKind(docs, ctx, configured.kind);
+  const facts = decideFacts(registry.facts(), ctx, configured.facts);
+  const packs = decidePacks(registry, ctx, facts, configured.jurisdictions);
+  return { kind, facts, packs, references: kind.kind === "stub" ? [] : findReferences(docs, ctx) };
+}
+
+// src/rules/references.ts
+function dropFindings(run, id) {
+  run.findings = run.findings.filter((f) => f.rule.file.id !== id || !f.finding.documentLevel);
+}
+function cover(run, entry, ref) {
+  entry.status = "not-applicable";
+  entry.reason = `left to another policy: line ${ref.evidence.line} hands ${ref.title ? `"${ref.title}"` : "this topic"} over to it`;
+  entry.reference = ref.evidence;
+  dropFindings(run, entry.requirement);
+}
+function satisfied(run, registry) {
+  const byId = new Map(run.coverage.map((c) => [c.requirement, c]));
+  for (const entry of run.coverage) {
+    const parts = registry.rule(entry.requirement)?.file.evidence?.satisfiedBy;
+    if (entry.status !== "missing" || !parts) continue;
+    const met = parts.map((id) => byId.get(id));
+    if (!met.every((c) => c && (c.status === "present" || c.reference))) continue;
+    entry.status = "present";
+    entry.evidence = met.flatMap((c) => c.evidence ?? (c.reference ? [c.reference] : [])).slice(0, 3);
+    delete entry.reason;
+    dropFindings(run, entry.requirement);
+  }
+}
+function handOver(run, registry) {
+  const used = /* @__PURE__ */ new Set();
+  for (const entry of run.coverage) {
+    if (entry.status !== "missing") continue;
+    const topic = registry.rule(entry.requirement)?.file.topic;
+    const ref = topic ? run.profile.references.find((r) => r.topics.includes(topic)) : void 0;
+    if (!ref) continue;
+    cover(run, entry, ref);
+    used.add(ref);
+  }
+  satisfied(run, registry);
+  const rule = registry.rule("common/cross-reference");
+  if (!rule || run.config.rules[rule.file.id]?.severity === "off" || used.size === 0) return;
+  for (const f of checkCrossReference(rule, run.ctx, [...used])) run.findings.push({ rule, finding: f });
 }
 
 // src/rules/counts.ts
@@ -21024,7 +21834,7 @@ function findingsOf(rule, ctx) {
       return [];
   }
 }
-function run(rule, ctx) {
+function runRule(rule, ctx) {
   if (rule.file.kind === "disclosure") {
     const { coverage, findings: findings2 } = checkDisclosure(rule, ctx);
     return { findings: findings2, coverage };
@@ -21053,58 +21863,78 @@ function activePacks(registry, profile) {
   const jurisdictions = packs.filter((p) => isLaw(p) && isActive(profile.packs.get(p).basis));
   return { packs, jurisdictions };
 }
-function lintDocument(doc, registry, config, options) {
-  const ctx = new CheckContext(doc, config.facts, options.now);
-  const profile = profileDocument(ctx, registry, config.facts, options.jurisdictions ?? config.jurisdictions);
-  ctx.useProfile(profile);
-  const { packs, jurisdictions } = activePacks(registry, profile);
-  const messages = [];
-  const coverage = [];
-  const defersTo = /* @__PURE__ */ new Map();
-  const report = (rule, f) => {
-    const severity = severityFor(rule, config, f);
-    if (severity === 0) return;
-    const start = doc.lines.point(f.srcStart);
-    const endOffset = f.srcEnd > f.srcStart ? f.srcEnd : f.srcStart + Math.max(1, doc.source.indexOf("\n", f.srcStart) - f.srcStart);
-    const end = doc.lines.point(Math.min(endOffset, doc.source.length));
-    messages.push({
-      ruleId: rule.file.id,
-      severity,
-      message: f.message,
-      line: start.line,
-      column: start.column,
-      endLine: end.line,
-      endColumn: end.column,
-      citation: rule.file.citation,
-      url: rule.meta.url,
-      ...f.evidence ? { evidence: f.evidence } : {},
-      ...f.suggestion ? { suggestion: f.suggestion } : {},
-      ...f.fix ? { fix: f.fix } : {},
-      ...f.documentLevel ? { documentLevel: true } : {}
-    });
-  };
-  for (const [pack, basis] of profile.packs) {
+function namedLaws(run, registry) {
+  for (const [pack, basis] of run.profile.packs) {
     if (basis.basis !== "named" || !registry.packs.has(pack)) continue;
     for (const rule of registry.rules(pack)) {
-      if (config.rules[rule.file.id]?.severity === "off") continue;
-      if (rule.file.kind === "disclosure") coverage.push({ requirement: rule.file.id, status: "not-applicable", reason: `${basis.reason}; add "${pack}" to jurisdictions to check it` });
-      if (rule.file.kind === "applicability") for (const f of checkApplicability(rule, ctx, basis)) report(rule, f);
+      if (run.config.rules[rule.file.id]?.severity === "off") continue;
+      if (rule.file.kind === "disclosure") run.coverage.push({ requirement: rule.file.id, status: "not-applicable", reason: `${basis.reason}; add "${pack}" to jurisdictions to check it` });
+      if (rule.file.kind === "applicability") for (const f of checkApplicability(rule, run.ctx, basis)) run.findings.push({ rule, finding: f });
     }
   }
+}
+function excluded(rule, registry, run) {
+  const kind = run.profile.kind.kind;
+  const documents = rule.file.documents ?? registry.packs.get(rule.pack).meta.documents ?? DOCUMENT_KINDS.filter((k) => k !== "stub");
+  if (!documents.includes(kind)) {
+    return { reason: kind === "stub" ? `not checked: ${run.profile.kind.reason}` : `a ${kindTitle(kind)} need not say this (${run.profile.kind.reason}); the main policy should` };
+  }
+  const active = isActive(run.profile.packs.get(rule.pack).basis);
+  const reach = active || rule.file.jurisdictions ? scope(rule, run.profile) : null;
+  if (reach === null) return { reason: `applies only where the ${rule.file.jurisdictions?.join(", ") ?? rule.pack} pack(s) apply` };
+  return { reach };
+}
+function runPacks(run, registry, packs) {
   for (const pack of packs) {
     for (const rule of registry.rules(pack)) {
-      if (config.rules[rule.file.id]?.severity === "off" || rule.file.kind === "applicability") continue;
-      const reach = isActive(profile.packs.get(pack).basis) ? scope(rule, profile) : rule.file.jurisdictions ? scope(rule, profile) : null;
-      if (reach === null) {
-        const reason = `applies only where the ${rule.file.jurisdictions?.join(", ") ?? pack} pack(s) apply`;
-        if (rule.file.kind === "disclosure") coverage.push({ requirement: rule.file.id, status: "not-applicable", reason });
+      if (run.config.rules[rule.file.id]?.severity === "off" || rule.file.kind === "applicability") continue;
+      const why = excluded(rule, registry, run);
+      if ("reason" in why) {
+        if (rule.file.kind === "disclosure") run.coverage.push({ requirement: rule.file.id, status: "not-applicable", reason: why.reason });
         continue;
       }
-      if (rule.file.defersTo) defersTo.set(rule.file.id, rule.file.defersTo);
-      const { findings, coverage: cov } = run(rule, ctx);
-      if (cov) coverage.push(cov);
-      for (const f of findings) report(rule, reach === "named" ? { ...f, severity: "warn" } : f);
+      const { findings, coverage } = runRule(rule, run.ctx);
+      if (coverage) run.coverage.push(coverage);
+      for (const f of findings) run.findings.push({ rule, finding: why.reach === "named" ? { ...f, severity: "warn" } : f });
     }
+  }
+}
+function toMessage(doc, rule, f, severity) {
+  const start = doc.lines.point(f.srcStart);
+  const endOffset = f.srcEnd > f.srcStart ? f.srcEnd : f.srcStart + Math.max(1, doc.source.indexOf("\n", f.srcStart) - f.srcStart);
+  const end = doc.lines.point(Math.min(endOffset, doc.source.length));
+  return {
+    ruleId: rule.file.id,
+    severity,
+    message: f.message,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    citation: rule.file.citation,
+    url: rule.meta.url,
+    ...f.evidence ? { evidence: f.evidence } : {},
+    ...f.suggestion ? { suggestion: f.suggestion } : {},
+    ...f.fix ? { fix: f.fix } : {},
+    ...f.documentLevel ? { documentLevel: true } : {}
+  };
+}
+function lintDocument(doc, registry, config, options) {
+  const ctx = new CheckContext(doc, config.facts, options.now);
+  const profile = profileDocument(ctx, registry, { facts: config.facts, jurisdictions: options.jurisdictions ?? config.jurisdictions, kind: options.kind });
+  ctx.useProfile(profile);
+  const { packs, jurisdictions } = activePacks(registry, profile);
+  const run = { ctx, profile, config, findings: [], coverage: [] };
+  namedLaws(run, registry);
+  runPacks(run, registry, packs);
+  handOver(run, registry);
+  const messages = [];
+  const defersTo = /* @__PURE__ */ new Map();
+  for (const { rule, finding } of run.findings) {
+    const severity = severityFor(rule, config, finding);
+    if (severity === 0) continue;
+    if (rule.file.defersTo) defersTo.set(rule.file.id, rule.file.defersTo);
+    messages.push(toMessage(doc, rule, finding, severity));
   }
   const reported = defersTo.size ? messages.filter((m) => !deferred(m, messages, defersTo)) : messages;
   const directives = doc.format === "text" ? [] : parseDirectives(doc.source, doc.lines);
@@ -21120,11 +21950,12 @@ function lintDocument(doc, registry, config, options) {
     applicability: describeProfile(profile, registry),
     messages: all2,
     ...countMessages(all2),
-    coverage
+    coverage: run.coverage
   };
 }
 
 // src/lint.ts
+var import_ignore2 = __toESM(require_ignore(), 1);
 var UsageError = class extends Error {
 };
 var Registries = class {
@@ -21153,6 +21984,13 @@ function referenceDate(value2) {
   if (isNaN(d.getTime())) throw new UsageError(`invalid date "${value2}": use YYYY-MM-DD`);
   return d;
 }
+function configuredKind(config, filePath) {
+  for (const { pattern: pattern3, kind, base } of config.documentKinds) {
+    const rel = import_node_path8.default.relative(base, filePath);
+    if (!rel.startsWith("..") && !import_node_path8.default.isAbsolute(rel) && (0, import_ignore2.default)().add(pattern3).ignores(rel.split(import_node_path8.default.sep).join("/"))) return kind;
+  }
+  return void 0;
+}
 function checkConfig(config, registry, jurisdictions) {
   for (const id of Object.keys(config.rules)) {
     if (!registry.hasRule(id) && !registry.retired(id)) throw new ConfigError(`${config.sources[0] ?? "configuration"}: unknown rule "${id}" in rules`);
@@ -21169,7 +22007,8 @@ function lintLoaded(loaded2, options, shared) {
   const doc = buildDocument(loaded2.filePath, loaded2.text, loaded2.format, root);
   const result = lintDocument(doc, registry, config, {
     jurisdictions: options.jurisdictions,
-    now: referenceDate(options.now ?? config.now)
+    now: referenceDate(options.now ?? config.now),
+    kind: configuredKind(config, loaded2.filePath)
   });
   for (const w of loaded2.warnings) {
     result.messages.unshift({ ruleId: null, severity: 1, message: `File read with problems: ${w}.`, line: 1, column: 1 });
@@ -21194,14 +22033,14 @@ var Linter = class {
   shared;
   /** The files the paths name (folders searched, ignores applied), and the paths that name none. */
   plan(paths) {
-    const ignore2 = [...this.options.ignorePatterns ?? []];
+    const ignore3 = [...this.options.ignorePatterns ?? []];
     if (this.options.useConfig !== false) {
       try {
-        ignore2.push(...this.shared.finder.forFile(import_node_path8.default.join(this.cwd, "x")).ignorePatterns);
+        ignore3.push(...this.shared.finder.forFile(import_node_path8.default.join(this.cwd, "x")).ignorePatterns);
       } catch {
       }
     }
-    const { files, problems } = expandPaths(paths.filter((p) => p !== "-"), this.cwd, ignore2);
+    const { files, problems } = expandPaths(paths.filter((p) => p !== "-"), this.cwd, ignore3);
     return { files, problems: problems.map(([p, why]) => `${p}: ${why}`) };
   }
   lintFile(file) {
@@ -21235,14 +22074,14 @@ var Linter = class {
   }
 };
 function collectRun(problems, outcomes) {
-  const run2 = { results: [], rules: /* @__PURE__ */ new Map(), problems: [...problems], warnings: [] };
+  const run = { results: [], rules: /* @__PURE__ */ new Map(), problems: [...problems], warnings: [] };
   for (const o of outcomes) {
-    if (o.result) run2.results.push(o.result);
-    for (const r of o.rules) run2.rules.set(r.id, r);
-    run2.problems.push(...o.problems);
-    run2.warnings.push(...o.warnings);
+    if (o.result) run.results.push(o.result);
+    for (const r of o.rules) run.rules.set(r.id, r);
+    run.problems.push(...o.problems);
+    run.warnings.push(...o.warnings);
   }
-  return run2;
+  return run;
 }
 function lint(paths, options = {}) {
   const linter = new Linter(options);
@@ -22185,7 +23024,7 @@ function explainRule(rule) {
 }
 
 // src/cli/fix.ts
-var import_node_fs8 = __toESM(require("node:fs"), 1);
+var import_node_fs9 = __toESM(require("node:fs"), 1);
 var import_node_path11 = __toESM(require("node:path"), 1);
 function applyFixes(source, messages) {
   const fixes = messages.filter((m) => m.fix).sort((a, b) => a.fix.range[0] - b.fix.range[0]);
@@ -22203,9 +23042,9 @@ function applyFixes(source, messages) {
 }
 function writeAtomically(file, text3) {
   const tmp = import_node_path11.default.join(import_node_path11.default.dirname(file), `.${import_node_path11.default.basename(file)}.policylint-${process.pid}.tmp`);
-  const mode = import_node_fs8.default.statSync(file).mode;
-  import_node_fs8.default.writeFileSync(tmp, text3, { mode });
-  import_node_fs8.default.renameSync(tmp, file);
+  const mode = import_node_fs9.default.statSync(file).mode;
+  import_node_fs9.default.writeFileSync(tmp, text3, { mode });
+  import_node_fs9.default.renameSync(tmp, file);
 }
 
 // src/version.ts
@@ -22226,7 +23065,7 @@ function splitList(values) {
 }
 function readStdin() {
   try {
-    return import_node_fs9.default.readFileSync(0, "utf8");
+    return import_node_fs10.default.readFileSync(0, "utf8");
   } catch {
     return "";
   }
@@ -22280,24 +23119,24 @@ async function main(args) {
   } catch (e) {
     throw new ExitError(e.message, 2);
   }
-  const run2 = await lintConcurrently(paths, options, concurrency, (0, import_node_url4.fileURLToPath)(__bundleUrl));
-  for (const w of run2.warnings) process.stderr.write(`policylint: warning: ${w}
+  const run = await lintConcurrently(paths, options, concurrency, (0, import_node_url4.fileURLToPath)(__bundleUrl));
+  for (const w of run.warnings) process.stderr.write(`policylint: warning: ${w}
 `);
-  for (const p of new Set(run2.problems)) process.stderr.write(`policylint: ${p}
+  for (const p of new Set(run.problems)) process.stderr.write(`policylint: ${p}
 `);
-  if (argv.fix) fixFiles(run2.results);
-  const results = argv.quiet ? run2.results.map((r) => recount(r, r.messages.filter((m) => m.severity === 2))) : run2.results;
-  const report = format3(argv.format, { results, rules: run2.rules, cwd: process.cwd() }, {
+  if (argv.fix) fixFiles(run.results);
+  const results = argv.quiet ? run.results.map((r) => recount(r, r.messages.filter((m) => m.severity === 2))) : run.results;
+  const report = format3(argv.format, { results, rules: run.rules, cwd: process.cwd() }, {
     color: argv.outputFile ? false : useColor(process.stdout, argv.color),
     version: VERSION
   });
   if (argv.outputFile) {
-    import_node_fs9.default.mkdirSync(import_node_path12.default.dirname(import_node_path12.default.resolve(argv.outputFile)), { recursive: true });
-    import_node_fs9.default.writeFileSync(argv.outputFile, report);
+    import_node_fs10.default.mkdirSync(import_node_path12.default.dirname(import_node_path12.default.resolve(argv.outputFile)), { recursive: true });
+    import_node_fs10.default.writeFileSync(argv.outputFile, report);
   } else process.stdout.write(report);
-  if (run2.problems.length > 0) return 2;
+  if (run.problems.length > 0) return 2;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = run2.results.reduce((n, r) => n + r.warningCount, 0);
+  const warnings = run.results.reduce((n, r) => n + r.warningCount, 0);
   if (errors > 0) return 1;
   if (argv.maxWarnings !== void 0 && warnings > argv.maxWarnings) {
     process.stderr.write(`policylint: ${warnings} warnings, more than --max-warnings ${argv.maxWarnings}
@@ -22308,7 +23147,7 @@ async function main(args) {
 }
 function fixFiles(results) {
   for (const r of results) {
-    if (!r.source || !r.messages.some((m) => m.fix) || !import_node_fs9.default.existsSync(r.filePath)) continue;
+    if (!r.source || !r.messages.some((m) => m.fix) || !import_node_fs10.default.existsSync(r.filePath)) continue;
     const { output, fixed } = applyFixes(r.source, r.messages);
     if (fixed.length === 0) continue;
     writeAtomically(r.filePath, output);

@@ -128,7 +128,8 @@ var require_extend = __commonJS({
 // src/parse/html.ts
 var html_exports2 = {};
 __export(html_exports2, {
-  parseHtml: () => parseHtml
+  parseHtml: () => parseHtml,
+  parseHtmlFragment: () => parseHtmlFragment
 });
 module.exports = __toCommonJS(html_exports2);
 
@@ -15223,6 +15224,24 @@ function prune(node2) {
     for (const c of node2.children) prune(c);
   }
 }
+var fragments = unified().use(rehypeParse, { fragment: true });
+function shift(node2, offset, line, column) {
+  const pos = node2.position;
+  if (pos) {
+    for (const p2 of [pos.start, pos.end]) {
+      if (p2.line === 1) p2.column += column - 1;
+      p2.line += line - 1;
+      if (p2.offset !== void 0) p2.offset += offset;
+    }
+  }
+  if ("children" in node2) for (const c of node2.children) shift(c, offset, line, column);
+}
+function parseHtmlFragment(html4, at) {
+  const hast = fragments.parse(html4);
+  prune(hast);
+  shift(hast, at.offset, at.line, at.column);
+  return toMdast(hast);
+}
 function parseHtml(text2) {
   const hast = processor.parse(text2);
   prune(hast);
@@ -15230,5 +15249,6 @@ function parseHtml(text2) {
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
-  parseHtml
+  parseHtml,
+  parseHtmlFragment
 });

@@ -19,6 +19,7 @@ const SCHEMAS = {
   validateRule: 'rules/schema.json',
   validatePack: 'rules/pack.schema.json',
   validateFacts: 'rules/facts.schema.json',
+  validateDocuments: 'rules/documents.schema.json',
   validateConfig: 'src/config/schema.json',
 };
 
@@ -49,7 +50,7 @@ const ENTRIES = {
 // first call: HTML parsing (parse5 and friends) and RE2. Start-up then skips evaluating them.
 // Each lazy module exports functions only, so a stub can stand in for it.
 const LAZY = {
-  'src/parse/html.ts': { chunk: 'dist/html.cjs', exports: ['parseHtml'] },
+  'src/parse/html.ts': { chunk: 'dist/html.cjs', exports: ['parseHtml', 'parseHtmlFragment'] },
   'src/rules/re2.ts': { chunk: 'dist/re2.cjs', exports: ['compileRe2'] },
 };
 

@@ -12,6 +12,8 @@ import { ConfigFinder, ConfigError, emptyConfig, type Config } from './config/lo
 import { Registry, RuleError, builtinRulesDir } from './rules/registry.js';
 import { lintDocument } from './rules/engine.js';
 import type { LintResult, RuleMeta } from './types.js';
+import ignore from 'ignore';
+import type { DocumentKind } from './profile/kind.js';
 
 export interface LintOptions {
   cwd?: string;
@@ -66,6 +68,15 @@ function referenceDate(value: string | undefined): Date {
   return d;
 }
 
+/** documentKinds: the first pattern (nearest configuration first) that names the file. */
+function configuredKind(config: Config, filePath: string): DocumentKind | undefined {
+  for (const { pattern, kind, base } of config.documentKinds) {
+    const rel = path.relative(base, filePath);
+    if (!rel.startsWith('..') && !path.isAbsolute(rel) && ignore().add(pattern).ignores(rel.split(path.sep).join('/'))) return kind as DocumentKind;
+  }
+  return undefined;
+}
+
 function checkConfig(config: Config, registry: Registry, jurisdictions: string[] | undefined): void {
   for (const id of Object.keys(config.rules)) {
     if (!registry.hasRule(id) && !registry.retired(id)) throw new ConfigError(`${config.sources[0] ?? 'configuration'}: unknown rule "${id}" in rules`);
@@ -84,6 +95,7 @@ function lintLoaded(loaded: LoadedPolicy, options: LintOptions, shared: { finder
   const result = lintDocument(doc, registry, config, {
     jurisdictions: options.jurisdictions,
     now: referenceDate(options.now ?? config.now),
+    kind: configuredKind(config, loaded.filePath),
   });
   for (const w of loaded.warnings) {
     result.messages.unshift({ ruleId: null, severity: 1, message: `File read with problems: ${w}.`, line: 1, column: 1 });

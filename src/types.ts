@@ -46,10 +46,16 @@ export interface CoverageEntry {
   status: CoverageStatus;
   evidence?: Evidence[];
   reason?: string;
+  /** The sentence that hands this requirement over to another policy. */
+  reference?: Evidence;
 }
 
 /** Which laws reach the document and why (the profile stage), as the JSON report gives it. */
 export interface Applicability {
+  /** What kind of document it is, and why. */
+  kind: { kind: string; reason: string; line?: number };
+  /** Sentences that hand a topic over to another policy. */
+  references: Array<{ line: number; text: string; topics: string[]; title?: string; target?: string }>;
   packs: Array<{ pack: string; basis: 'configured' | 'fact' | 'addressed' | 'named' | 'none'; reason: string; line?: number; text?: string; via?: string }>;
   facts: Array<{ fact: string; value: unknown; source: 'config' | 'text'; line?: number; text?: string }>;
 }

@@ -330,15 +330,23 @@ function holds(st: Statement, r: FrameReading): boolean {
   return !findIn(st.unlessWith, tokens, r.subjectEnd, to, false);
 }
 
-/** The first sentence, in document order, where the statement is made; sentences must pass `accept`. */
-export function findStatement(index: { matching(p: Phrase[], accept: (s: Sentence) => boolean): Set<number>; sentences: Sentence[] }, st: Statement, accept: (s: Sentence) => boolean): FrameReading | null {
+type Searchable = { matching(p: Phrase[], accept: (s: Sentence) => boolean): Set<number>; sentences: Sentence[] };
+
+/** The first `limit` sentences, in document order, where the statement is made; sentences must pass `accept`. */
+export function findStatements(index: Searchable, st: Statement, accept: (s: Sentence) => boolean, limit = Infinity): FrameReading[] {
   const where = (s: Sentence) => accept(s) && (st.headings || s.block.kind !== 'heading');
   const ids = [...index.matching(st.frame.verbs, where)].sort((a, b) => a - b);
+  const out: FrameReading[] = [];
   for (const id of ids) {
     const r = readFrames(st.frame, index.sentences[id]).find((x) => holds(st, x));
-    if (r) return r;
+    if (r && out.push(r) >= limit) break;
   }
-  return null;
+  return out;
+}
+
+/** The first sentence, in document order, where the statement is made. */
+export function findStatement(index: Searchable, st: Statement, accept: (s: Sentence) => boolean): FrameReading | null {
+  return findStatements(index, st, accept, 1)[0] ?? null;
 }
 
 /** The first of several statements made (earliest in the document). */

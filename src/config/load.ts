@@ -15,6 +15,8 @@ export interface Config {
   jurisdictions?: string[];
   packs: string[];
   ignorePatterns: string[];
+  /** documentKinds: a pattern, relative to the folder of the file that gave it, to a document kind. */
+  documentKinds: Array<{ pattern: string; kind: string; base: string }>;
   facts: Record<string, unknown>;
   now?: string;
   reportUnusedDisableDirectives: RuleSetting;
@@ -27,7 +29,7 @@ export class ConfigError extends Error {}
 export const CONFIG_FILES = ['.policylintrc.json', 'policylint.config.json', 'package.json'];
 
 export function emptyConfig(): Config {
-  return { rules: {}, packs: [], ignorePatterns: [], facts: {}, reportUnusedDisableDirectives: 'warn', sources: [] };
+  return { rules: {}, packs: [], ignorePatterns: [], documentKinds: [], facts: {}, reportUnusedDisableDirectives: 'warn', sources: [] };
 }
 
 function normaliseSeverity(v: unknown): RuleSetting {
@@ -42,6 +44,7 @@ interface RawConfig {
   jurisdictions?: string[];
   packs?: string[];
   ignorePatterns?: string[];
+  documentKinds?: Record<string, string>;
   facts?: Record<string, unknown>;
   now?: string;
   reportUnusedDisableDirectives?: RuleSetting;
@@ -89,6 +92,7 @@ export function loadConfigFile(file: string, seen: Set<string> = new Set()): Con
     jurisdictions: raw.jurisdictions,
     packs: (raw.packs ?? []).map((p) => path.resolve(dir, p)),
     ignorePatterns: raw.ignorePatterns ?? [],
+    documentKinds: Object.entries(raw.documentKinds ?? {}).map(([pattern, kind]) => ({ pattern, kind, base: dir })),
     facts: raw.facts ?? {},
     now: raw.now,
     reportUnusedDisableDirectives: raw.reportUnusedDisableDirectives ?? config.reportUnusedDisableDirectives,
@@ -102,6 +106,8 @@ function merge(into: Config, from: Config): void {
   if (from.jurisdictions) into.jurisdictions = from.jurisdictions;
   into.packs.push(...from.packs.filter((p) => !into.packs.includes(p)));
   into.ignorePatterns.push(...from.ignorePatterns);
+  // Later (nearer) settings are looked at first.
+  into.documentKinds.unshift(...from.documentKinds);
   Object.assign(into.facts, from.facts);
   if (from.now) into.now = from.now;
   into.reportUnusedDisableDirectives = from.reportUnusedDisableDirectives;

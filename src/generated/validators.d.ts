@@ -12,4 +12,5 @@ export interface Validator {
 export const validateRule: Validator;
 export const validatePack: Validator;
 export const validateFacts: Validator;
+export const validateDocuments: Validator;
 export const validateConfig: Validator;

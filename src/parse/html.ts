@@ -17,6 +17,32 @@ function prune(node: Nodes): void {
   }
 }
 
+const fragments = unified().use(rehypeParse, { fragment: true });
+
+/** Positions in a fragment are shifted to where it sits in the whole file. */
+function shift(node: Nodes, offset: number, line: number, column: number): void {
+  const pos = node.position;
+  if (pos) {
+    for (const p of [pos.start, pos.end]) {
+      if (p.line === 1) p.column += column - 1;
+      p.line += line - 1;
+      if (p.offset !== undefined) p.offset += offset;
+    }
+  }
+  if ('children' in node) for (const c of node.children as Nodes[]) shift(c, offset, line, column);
+}
+
+/**
+ * An HTML block inside a Markdown file (a page written in HTML and saved as .md), as mdast with
+ * positions in the file: `at` is where the block starts.
+ */
+export function parseHtmlFragment(html: string, at: { offset: number; line: number; column: number }): Root {
+  const hast = fragments.parse(html) as HastRoot;
+  prune(hast);
+  shift(hast, at.offset, at.line, at.column);
+  return toMdast(hast) as Root;
+}
+
 export function parseHtml(text: string): Root {
   const hast = processor.parse(text) as HastRoot;
   prune(hast);

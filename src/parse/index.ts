@@ -1,12 +1,36 @@
 /** One mdast tree for every input format, positions in the original source. */
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import type { Format } from '../load/format.js';
 import { parseMarkdown } from './markdown.js';
 import { parseText } from './text.js';
-import { parseHtml } from './html.js';
+import { parseHtml, parseHtmlFragment } from './html.js';
+
+// An HTML block that holds policy text: an element that makes a paragraph, heading, list or table.
+// A comment, a lone <br> or an opening <div> holds none and stays an html node (no prose).
+const BLOCK_HTML = /<(?:p|h[1-6]|ul|ol|li|table|tr|td|th|dl|dt|dd|blockquote|section|article|div)\b[^>]*>[^<]*\S/i;
+
+/**
+ * Markdown files that are HTML pages (<h1>, <p>, <ul> blocks): each such block is read as HTML, so
+ * its text is policy text, positioned in the file.
+ */
+function readHtmlBlocks(root: Root): Root {
+  if (!root.children.some((n) => n.type === 'html' && !n.value.startsWith('<!--') && BLOCK_HTML.test(n.value))) return root;
+  const children: RootContent[] = [];
+  for (const n of root.children) {
+    const start = n.position?.start;
+    if (n.type !== 'html' || n.value.startsWith('<!--') || !BLOCK_HTML.test(n.value) || start?.offset === undefined) {
+      children.push(n);
+      continue;
+    }
+    const parsed = parseHtmlFragment(n.value, { offset: start.offset, line: start.line, column: start.column });
+    children.push(...parsed.children);
+  }
+  root.children = children;
+  return root;
+}
 
 export function parse(text: string, format: Format): Root {
-  if (format === 'markdown') return parseMarkdown(text);
+  if (format === 'markdown') return readHtmlBlocks(parseMarkdown(text));
   if (format === 'html') return parseHtml(text);
   return parseText(text);
 }

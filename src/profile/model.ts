@@ -1,5 +1,7 @@
 /** What a document is and which laws reach it: decided once per document, read by every rule. */
 import type { Evidence } from '../types.js';
+import type { KindDecision } from './kind.js';
+import type { PolicyReference } from './references.js';
 
 /**
  * Why a law's pack applies, strongest first: configured (jurisdictions in config or
@@ -28,8 +30,11 @@ export interface FactValue {
 }
 
 export interface DocumentProfile {
+  kind: KindDecision;
   packs: Map<string, PackBasis>;
   facts: Map<string, FactValue>;
+  /** Sentences that hand a topic over to another policy. */
+  references: PolicyReference[];
 }
 
 /** Bases whose rules run: the law reaches the document. */

@@ -19,5 +19,8 @@ export function describeProfile(profile: DocumentProfile, registry: Registry): A
     source: f.source,
     ...(f.evidence ? { line: f.evidence.line, text: f.evidence.text } : {}),
   }));
-  return { packs, facts };
+  const k = profile.kind;
+  const kind = { kind: k.kind, reason: k.reason, ...(k.evidence ? { line: k.evidence.line } : {}) };
+  const references = profile.references.map((r) => ({ line: r.evidence.line, text: r.evidence.text, topics: r.topics, ...(r.title ? { title: r.title } : {}), ...(r.target ? { target: r.target } : {}) }));
+  return { kind, packs, facts, references };
 }

@@ -31,6 +31,8 @@ function lazyPattern(spec: PatternSpec, where: string, source: string, builtin: 
 
 export interface CompiledEvidence {
   phrases: Phrase[];
+  /** Statements read as frames (a "we do not sell" with no exception, say). */
+  statements: Statement[];
   sectionHeadings: Phrase[];
   inSection: Phrase[];
   exclude: Phrase[];
@@ -111,6 +113,7 @@ export function compileRule(rule: RuleFile, pack: string, source: string, eager 
     },
     evidence: {
       phrases: phrases(ev.phrases, 'evidence.phrases', source),
+      statements: (ev.statements ?? []).map((st, i) => compileStatement(st, (list, where) => phrases(list, where, source), `evidence.statements[${i}]`)),
       sectionHeadings: phrases(ev.sectionHeadings, 'evidence.sectionHeadings', source),
       inSection: phrases(ev.inSection, 'evidence.inSection', source),
       exclude: phrases(ev.exclude, 'evidence.exclude', source),

@@ -1,6 +1,8 @@
 /**
- * Runs the enabled packs' rules over one document: check kinds produce findings, config decides
- * severities, directives silence, and every disclosure rule adds its coverage entry.
+ * Runs the rules over one document: the profile stage decides what the document is and which laws
+ * reach it; the packs' rules that apply to that kind of document run (check kinds produce findings,
+ * every disclosure rule adds its coverage entry); topics handed over to another policy are left to
+ * it; config decides severities, directives silence.
  */
 import type { PolicyDocument } from '../sections/model.js';
 import type { CoverageEntry, LintMessage, LintResult, Severity } from '../types.js';
@@ -16,7 +18,9 @@ import { checkStructure } from './checks/structure.js';
 import { checkApplicability } from './checks/applicability.js';
 import { describeProfile } from '../profile/report.js';
 import { parseDirectives, applyDirectives } from './directives.js';
-import { profileDocument, isActive, type DocumentProfile, type PackBasis } from '../profile/index.js';
+import { profileDocument, isActive, kindTitle, DOCUMENT_KINDS, type DocumentKind, type DocumentProfile } from '../profile/index.js';
+import { handOver } from './references.js';
+import type { Run } from './run.js';
 import { countMessages } from './counts.js';
 import { compareCodeUnits } from '../order.js';
 import type { Registry } from './registry.js';
@@ -24,6 +28,8 @@ import type { Registry } from './registry.js';
 export interface EngineOptions {
   jurisdictions?: string[];
   now: Date;
+  /** The document's kind, where the configuration says (documentKinds). */
+  kind?: DocumentKind;
 }
 
 function severityFor(rule: CompiledRule, config: Config, finding: Finding): Severity | 0 {
@@ -49,7 +55,7 @@ function findingsOf(rule: CompiledRule, ctx: CheckContext): Finding[] {
   }
 }
 
-function run(rule: CompiledRule, ctx: CheckContext): { findings: Finding[]; coverage?: CoverageEntry } {
+function runRule(rule: CompiledRule, ctx: CheckContext): { findings: Finding[]; coverage?: CoverageEntry } {
   // A disclosure reports its applicability as coverage.
   if (rule.file.kind === 'disclosure') {
     const { coverage, findings } = checkDisclosure(rule, ctx);
@@ -93,59 +99,85 @@ function activePacks(registry: Registry, profile: DocumentProfile): { packs: str
   return { packs, jurisdictions };
 }
 
-export function lintDocument(doc: PolicyDocument, registry: Registry, config: Config, options: EngineOptions): LintResult {
-  const ctx = new CheckContext(doc, config.facts, options.now);
-  const profile = profileDocument(ctx, registry, config.facts, options.jurisdictions ?? config.jurisdictions);
-  ctx.useProfile(profile);
-  const { packs, jurisdictions } = activePacks(registry, profile);
-  const messages: Array<LintMessage & { documentLevel?: boolean }> = [];
-  const coverage: CoverageEntry[] = [];
-  const defersTo = new Map<string, string[]>();
-  const report = (rule: CompiledRule, f: Finding) => {
-    const severity = severityFor(rule, config, f);
-    if (severity === 0) return;
-    const start = doc.lines.point(f.srcStart);
-    // A document-level finding spans the first line, so editors can underline something.
-    const endOffset = f.srcEnd > f.srcStart ? f.srcEnd : f.srcStart + Math.max(1, doc.source.indexOf('\n', f.srcStart) - f.srcStart);
-    const end = doc.lines.point(Math.min(endOffset, doc.source.length));
-    messages.push({
-      ruleId: rule.file.id,
-      severity,
-      message: f.message,
-      line: start.line,
-      column: start.column,
-      endLine: end.line,
-      endColumn: end.column,
-      citation: rule.file.citation,
-      url: rule.meta.url,
-      ...(f.evidence ? { evidence: f.evidence } : {}),
-      ...(f.suggestion ? { suggestion: f.suggestion } : {}),
-      ...(f.fix ? { fix: f.fix } : {}),
-      ...(f.documentLevel ? { documentLevel: true } : {}),
-    });
-  };
-  for (const [pack, basis] of profile.packs) {
+/** A law the policy only names: its requirements are listed as not applicable, and its applicability rule gives one note. */
+function namedLaws(run: Run, registry: Registry): void {
+  for (const [pack, basis] of run.profile.packs) {
     if (basis.basis !== 'named' || !registry.packs.has(pack)) continue;
     for (const rule of registry.rules(pack)) {
-      if (config.rules[rule.file.id]?.severity === 'off') continue;
-      if (rule.file.kind === 'disclosure') coverage.push({ requirement: rule.file.id, status: 'not-applicable', reason: `${basis.reason}; add "${pack}" to jurisdictions to check it` });
-      if (rule.file.kind === 'applicability') for (const f of checkApplicability(rule, ctx, basis)) report(rule, f);
+      if (run.config.rules[rule.file.id]?.severity === 'off') continue;
+      if (rule.file.kind === 'disclosure') run.coverage.push({ requirement: rule.file.id, status: 'not-applicable', reason: `${basis.reason}; add "${pack}" to jurisdictions to check it` });
+      if (rule.file.kind === 'applicability') for (const f of checkApplicability(rule, run.ctx, basis)) run.findings.push({ rule, finding: f });
     }
   }
+}
+
+/** Why a rule does not run on this document, or null when it does; 'named' caps its findings at warnings. */
+function excluded(rule: CompiledRule, registry: Registry, run: Run): { reason: string } | { reach: 'active' | 'named' } {
+  const kind = run.profile.kind.kind;
+  const documents = rule.file.documents ?? registry.packs.get(rule.pack)!.meta.documents ?? DOCUMENT_KINDS.filter((k) => k !== 'stub');
+  if (!documents.includes(kind)) {
+    return { reason: kind === 'stub' ? `not checked: ${run.profile.kind.reason}` : `a ${kindTitle(kind)} need not say this (${run.profile.kind.reason}); the main policy should` };
+  }
+  const active = isActive(run.profile.packs.get(rule.pack)!.basis);
+  const reach = active || rule.file.jurisdictions ? scope(rule, run.profile) : null;
+  if (reach === null) return { reason: `applies only where the ${rule.file.jurisdictions?.join(', ') ?? rule.pack} pack(s) apply` };
+  return { reach };
+}
+
+function runPacks(run: Run, registry: Registry, packs: string[]): void {
   for (const pack of packs) {
     for (const rule of registry.rules(pack)) {
-      if (config.rules[rule.file.id]?.severity === 'off' || rule.file.kind === 'applicability') continue;
-      const reach = isActive(profile.packs.get(pack)!.basis) ? scope(rule, profile) : rule.file.jurisdictions ? scope(rule, profile) : null;
-      if (reach === null) {
-        const reason = `applies only where the ${rule.file.jurisdictions?.join(', ') ?? pack} pack(s) apply`;
-        if (rule.file.kind === 'disclosure') coverage.push({ requirement: rule.file.id, status: 'not-applicable', reason });
+      if (run.config.rules[rule.file.id]?.severity === 'off' || rule.file.kind === 'applicability') continue;
+      const why = excluded(rule, registry, run);
+      if ('reason' in why) {
+        if (rule.file.kind === 'disclosure') run.coverage.push({ requirement: rule.file.id, status: 'not-applicable', reason: why.reason });
         continue;
       }
-      if (rule.file.defersTo) defersTo.set(rule.file.id, rule.file.defersTo);
-      const { findings, coverage: cov } = run(rule, ctx);
-      if (cov) coverage.push(cov);
-      for (const f of findings) report(rule, reach === 'named' ? { ...f, severity: 'warn' } : f);
+      const { findings, coverage } = runRule(rule, run.ctx);
+      if (coverage) run.coverage.push(coverage);
+      for (const f of findings) run.findings.push({ rule, finding: why.reach === 'named' ? { ...f, severity: 'warn' } : f });
     }
+  }
+}
+
+function toMessage(doc: PolicyDocument, rule: CompiledRule, f: Finding, severity: Severity): LintMessage & { documentLevel?: boolean } {
+  const start = doc.lines.point(f.srcStart);
+  // A document-level finding spans the first line, so editors can underline something.
+  const endOffset = f.srcEnd > f.srcStart ? f.srcEnd : f.srcStart + Math.max(1, doc.source.indexOf('\n', f.srcStart) - f.srcStart);
+  const end = doc.lines.point(Math.min(endOffset, doc.source.length));
+  return {
+    ruleId: rule.file.id,
+    severity,
+    message: f.message,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    citation: rule.file.citation,
+    url: rule.meta.url,
+    ...(f.evidence ? { evidence: f.evidence } : {}),
+    ...(f.suggestion ? { suggestion: f.suggestion } : {}),
+    ...(f.fix ? { fix: f.fix } : {}),
+    ...(f.documentLevel ? { documentLevel: true } : {}),
+  };
+}
+
+export function lintDocument(doc: PolicyDocument, registry: Registry, config: Config, options: EngineOptions): LintResult {
+  const ctx = new CheckContext(doc, config.facts, options.now);
+  const profile = profileDocument(ctx, registry, { facts: config.facts, jurisdictions: options.jurisdictions ?? config.jurisdictions, kind: options.kind });
+  ctx.useProfile(profile);
+  const { packs, jurisdictions } = activePacks(registry, profile);
+  const run: Run = { ctx, profile, config, findings: [], coverage: [] };
+  namedLaws(run, registry);
+  runPacks(run, registry, packs);
+  handOver(run, registry);
+  const messages: Array<LintMessage & { documentLevel?: boolean }> = [];
+  const defersTo = new Map<string, string[]>();
+  for (const { rule, finding } of run.findings) {
+    const severity = severityFor(rule, config, finding);
+    if (severity === 0) continue;
+    if (rule.file.defersTo) defersTo.set(rule.file.id, rule.file.defersTo);
+    messages.push(toMessage(doc, rule, finding, severity));
   }
   const reported = defersTo.size ? messages.filter((m) => !deferred(m, messages, defersTo)) : messages;
   const directives = doc.format === 'text' ? [] : parseDirectives(doc.source, doc.lines);
@@ -162,6 +194,6 @@ export function lintDocument(doc: PolicyDocument, registry: Registry, config: Co
     applicability: describeProfile(profile, registry),
     messages: all,
     ...countMessages(all),
-    coverage,
+    coverage: run.coverage,
   };
 }

@@ -16,6 +16,7 @@ import { compileRule, RuleError, type CompiledRule } from './compile.js';
 import { compareCodeUnits } from '../order.js';
 import type { PackFile, RuleFile } from './types.js';
 import { loadFacts, type CompiledFact } from '../profile/facts.js';
+import { loadDocuments, type CompiledDocuments } from '../profile/kind.js';
 
 export { RuleError };
 
@@ -101,6 +102,12 @@ export class Registry {
       };
       this.packs.set(pack.name, { meta: pack, dir: path.join(abs, e.name), detect: compile(pack.detect, 'detect'), address });
     }
+  }
+
+  private _documents?: CompiledDocuments;
+  /** How documents are told apart (rules/documents.json), read once. */
+  documents(): CompiledDocuments {
+    return (this._documents ??= loadDocuments(path.join(builtinRulesDir(), 'documents.json')));
   }
 
   private _facts?: CompiledFact[];

@@ -17,6 +17,7 @@ export function buildRuleSnapshot(): RuleSnapshot {
     // Reads, validates and compiles every built-in pack: a file that fails stops the build.
     registry.allRules();
     registry.facts();
+    registry.documents();
   } finally {
     recordPhrases(undefined);
   }
@@ -28,6 +29,6 @@ export function buildRuleSnapshot(): RuleSnapshot {
       validated[`${pack}/${f}`] = checksum(fs.readFileSync(path.join(root, pack, f), 'utf8'));
     }
   }
-  validated['facts.json'] = checksum(fs.readFileSync(path.join(root, 'facts.json'), 'utf8'));
+  for (const f of ['facts.json', 'documents.json']) validated[f] = checksum(fs.readFileSync(path.join(root, f), 'utf8'));
   return { phrases, validated };
 }

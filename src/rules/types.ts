@@ -1,5 +1,6 @@
 /** Rule and pack files as the JSON schemas in rules/ define them (validated before use). */
 import type { StatementSpec } from '../analysis/frames.js';
+import type { DocumentKind } from '../profile/kind.js';
 export type Phrases = string[];
 
 export interface Condition {
@@ -42,6 +43,7 @@ export interface LimitSpec {
 
 export interface EvidenceSpec {
   phrases?: Phrases;
+  statements?: StatementSpec[];
   sectionHeadings?: Phrases;
   inSection?: Phrases;
   headingSuffices?: boolean;
@@ -50,6 +52,7 @@ export interface EvidenceSpec {
   excludeSections?: Phrases;
   negated?: 'counts' | 'ignored';
   minMatches?: number;
+  satisfiedBy?: string[];
 }
 
 export interface RuleFile {
@@ -67,6 +70,8 @@ export interface RuleFile {
   evidence?: EvidenceSpec;
   condition?: Condition;
   jurisdictions?: string[];
+  documents?: DocumentKind[];
+  topic?: string;
   defersTo?: string[];
   patterns?: PatternSpec[];
   quantity?: 'duration' | 'age' | 'money';
@@ -76,7 +81,7 @@ export interface RuleFile {
   compare?: 'max' | 'min';
   limits?: LimitSpec[];
   limitsFact?: string;
-  check?: 'empty-list' | 'empty-section' | 'broken-link' | 'mismatched-entity' | 'invalid-date' | 'stale-date';
+  check?: 'empty-list' | 'empty-section' | 'broken-link' | 'mismatched-entity' | 'invalid-date' | 'stale-date' | 'stub' | 'cross-reference';
   options?: Record<string, unknown>;
 }
 
@@ -91,6 +96,7 @@ export interface PackFile {
   appliesWith?: string[];
   requires?: { facts: string[]; reason: string };
   unlessFacts?: string[];
+  documents?: DocumentKind[];
   implies?: string[];
 }
 

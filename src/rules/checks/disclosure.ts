@@ -6,6 +6,7 @@
  */
 import { matchAny } from '../../analysis/phrase.js';
 import { takeUpTo } from '../../analysis/search.js';
+import { findStatements } from '../../analysis/frames.js';
 import { sourceOffset, type Sentence } from '../../sections/model.js';
 import type { CoverageEntry, Evidence } from '../../types.js';
 import type { CompiledRule } from '../compile.js';
@@ -76,6 +77,9 @@ export function checkDisclosure(rule: CompiledRule, ctx: CheckContext): Disclosu
   };
 
   fromPhrases(ev.phrases, ctx.prose);
+  for (const st of ev.statements) {
+    for (const r of findStatements(ctx.index, st, (s) => ctx.prose(s) && !taken(s.index), enough)) if (!exclude(r.sentence)) add(r.sentence);
+  }
   if (ev.inSection.length > 0) fromPhrases(ev.inSection, (s) => ctx.prose(s) && topical(s));
   if (spec.signals?.length) {
     // The policy date is the document's, not a sentence's: it is looked up below.

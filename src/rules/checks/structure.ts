@@ -7,6 +7,7 @@ import { organisationName, EMAIL } from '../../analysis/signals.js';
 import { sourceOffset, type Block } from '../../sections/model.js';
 import type { CompiledRule } from '../compile.js';
 import type { CheckContext, Finding } from '../context.js';
+import type { PolicyReference } from '../../profile/references.js';
 
 function lastLineStart(b: Block): number {
   const i = b.text.trimEnd().lastIndexOf('\n');
@@ -100,6 +101,27 @@ function pointOf(ctx: CheckContext, offset: number) {
   return { line: p.line, column: p.column };
 }
 
+/** A stub (the profile's kind): one finding, at the sentence that points elsewhere or the top. */
+function stubFinding(rule: CompiledRule, ctx: CheckContext): Finding[] {
+  const kind = ctx.profile?.kind;
+  if (kind?.kind !== 'stub') return [];
+  const at = kind.evidence ? ctx.doc.lines.lineStart(kind.evidence.line) + kind.evidence.column - 1 : ctx.doc.bodyStart;
+  return [{ message: rule.file.message.replace('{value}', kind.reason), srcStart: at, srcEnd: at, evidence: kind.evidence ? [kind.evidence] : undefined, documentLevel: !kind.evidence }];
+}
+
+/** One note per reference that handed requirements over to a policy this run did not lint. */
+export function checkCrossReference(rule: CompiledRule, ctx: CheckContext, refs: PolicyReference[]): Finding[] {
+  return refs.map((r) => {
+    const at = ctx.doc.lines.lineStart(r.evidence.line) + r.evidence.column - 1;
+    return {
+      message: rule.file.message.replace('{match}', r.title ? `"${r.title.length > 60 ? `${r.title.slice(0, 57)}…` : r.title}"` : r.topics.join(', ')),
+      srcStart: at,
+      srcEnd: at,
+      evidence: [r.evidence],
+    };
+  });
+}
+
 export function checkStructure(rule: CompiledRule, ctx: CheckContext): Finding[] {
   switch (rule.file.check) {
     case 'empty-list':
@@ -110,6 +132,8 @@ export function checkStructure(rule: CompiledRule, ctx: CheckContext): Finding[]
       return brokenLinks(rule, ctx);
     case 'mismatched-entity':
       return mismatchedEntities(rule, ctx);
+    case 'stub':
+      return stubFinding(rule, ctx);
     default:
       return [];
   }

@@ -1,0 +1,120 @@
+/**
+ * What kind of document a file is (rules/documents.json): a full policy, a supplement or state notice, a
+ * notice at collection, a cookie notice, a children's notice, or a stub that points elsewhere. The
+ * configuration decides where it says so; otherwise the title (front matter, or the first heading),
+ * then the opening paragraphs. A file with no prose of its own, or a short one that points to a
+ * policy elsewhere, is a stub.
+ */
+import fs from 'node:fs';
+import { validateDocuments } from '../generated/validators.js';
+import { describeErrors } from '../config/errors.js';
+import { compilePhrases, matchAny, type Phrase } from '../analysis/phrase.js';
+import { tokenize } from '../analysis/tokens.js';
+import { RuleError } from '../rules/compile.js';
+import { validatedAtBuild } from '../rules/snapshot.js';
+import type { CheckContext } from '../rules/context.js';
+import type { Evidence } from '../types.js';
+
+export type DocumentKind = 'policy' | 'supplement' | 'notice-at-collection' | 'cookie-notice' | 'children-notice' | 'stub';
+export const DOCUMENT_KINDS: DocumentKind[] = ['policy', 'supplement', 'notice-at-collection', 'cookie-notice', 'children-notice', 'stub'];
+
+export interface KindDecision {
+  kind: DocumentKind;
+  /** What the kind is called in messages. */
+  title: string;
+  reason: string;
+  evidence?: Evidence;
+}
+
+interface DocumentsFile {
+  kinds: Array<{ name: Exclude<DocumentKind, 'policy' | 'stub'>; title: string; titles: string[]; opening?: string[] }>;
+  stub: { maxWords: number; pointers: string[] };
+  references: { phrases: string[]; topics: Record<string, string[]> };
+}
+
+/** rules/documents.json, compiled. */
+export interface CompiledDocuments {
+  kinds: Array<{ name: DocumentKind; title: string; titles: Phrase[]; opening: Phrase[] }>;
+  stub: { maxWords: number; pointers: Phrase[] };
+  references: { phrases: Phrase[]; topics: Array<{ topic: string; words: Phrase[] }> };
+}
+
+export function loadDocuments(file: string): CompiledDocuments {
+  let text: string;
+  let data: unknown;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new RuleError(`${file}: ${e instanceof SyntaxError ? `not valid JSON (${e.message})` : `cannot read (${(e as NodeJS.ErrnoException).code})`}`);
+  }
+  if (!validatedAtBuild(file, text) && !validateDocuments(data)) throw new RuleError(`${file}: invalid kinds ${describeErrors(validateDocuments.errors)}`);
+  const k = data as DocumentsFile;
+  const compile = (list: string[] | undefined) => (list ?? []).flatMap((p) => compilePhrases(p));
+  return {
+    kinds: k.kinds.map((x) => ({ name: x.name, title: x.title, titles: compile(x.titles), opening: compile(x.opening) })),
+    stub: { maxWords: k.stub.maxWords, pointers: compile(k.stub.pointers) },
+    references: { phrases: compile(k.references.phrases), topics: Object.entries(k.references.topics).map(([topic, words]) => ({ topic, words: compile(words) })) },
+  };
+}
+
+const TITLES: Record<DocumentKind, string> = {
+  policy: 'privacy policy',
+  supplement: 'supplement to the main policy',
+  'notice-at-collection': 'notice at collection',
+  'cookie-notice': 'cookie notice',
+  'children-notice': "children's privacy notice",
+  stub: 'stub',
+};
+
+export function kindTitle(kind: DocumentKind): string {
+  return TITLES[kind];
+}
+
+/**
+ * Words of text: paragraphs, list items, table rows and code blocks (converted pages often indent
+ * their text into code), not headings or markup.
+ */
+function proseWords(ctx: CheckContext): number {
+  let n = 0;
+  for (const b of ctx.doc.blocks) if (b.kind !== 'heading' && b.kind !== 'html') for (const s of b.sentences) n += s.tokens.length;
+  return n;
+}
+
+function stub(kinds: CompiledDocuments, ctx: CheckContext): KindDecision | null {
+  const words = proseWords(ctx);
+  if (words === 0) return { kind: 'stub', title: TITLES.stub, reason: 'the file has no policy text of its own (only front matter or markup)' };
+  if (words > kinds.stub.maxWords) return null;
+  const pointer = ctx.doc.sentences.find((s) => ctx.prose(s) && s.block.kind !== 'heading' && matchAny(kinds.stub.pointers, s.tokens) && (s.block.links.length > 0 || /https?:\/\//.test(s.text)));
+  if (!pointer) return null;
+  const evidence = ctx.evidenceOf(pointer);
+  return { kind: 'stub', title: TITLES.stub, reason: `the file only points to a policy elsewhere (line ${evidence.line})`, evidence };
+}
+
+/** The document's title: front matter "title", or a heading among its first blocks. */
+function titleOf(ctx: CheckContext): { text: string; evidence?: Evidence } | null {
+  const fm = ctx.doc.frontmatter.title;
+  if (fm) return { text: fm };
+  const first = ctx.doc.blocks.slice(0, 3).find((b) => b.kind === 'heading');
+  return first ? { text: first.text, evidence: ctx.blockEvidence(first) } : null;
+}
+
+export function decideKind(kinds: CompiledDocuments, ctx: CheckContext, configured: DocumentKind | undefined): KindDecision {
+  if (configured) return { kind: configured, title: TITLES[configured], reason: 'set in the configuration (documentKinds)' };
+  const s = stub(kinds, ctx);
+  if (s) return s;
+  const title = titleOf(ctx);
+  const titleTokens = title ? tokenize(title.text) : [];
+  for (const k of kinds.kinds) {
+    if (titleTokens.length && matchAny(k.titles, titleTokens)) return { kind: k.name, title: k.title, reason: `its title is "${title!.text.trim()}"`, evidence: title!.evidence };
+  }
+  const opening = ctx.doc.sentences.filter((x) => ctx.prose(x) && x.block.kind !== 'heading').slice(0, 6);
+  for (const k of kinds.kinds) {
+    const hit = k.opening.length ? opening.find((x) => matchAny(k.opening, x.tokens)) : undefined;
+    if (hit) {
+      const evidence = ctx.evidenceOf(hit);
+      return { kind: k.name, title: k.title, reason: `its opening says so (line ${evidence.line})`, evidence };
+    }
+  }
+  return { kind: 'policy', title: TITLES.policy, reason: 'no other kind of document was recognised' };
+}

@@ -1,0 +1,48 @@
+/**
+ * References that hand a topic over to another policy: "Please see the 'Your rights' section of our
+ * Privacy Policy for how to exercise them". The topics come from the title it quotes (or, without
+ * one, the sentence), read with rules/documents.json's topic words. A quoted title that is a heading
+ * of this document is an internal cross-reference, not a hand-over.
+ */
+import { matchAny } from '../analysis/phrase.js';
+import { tokenize } from '../analysis/tokens.js';
+import type { CheckContext } from '../rules/context.js';
+import type { Evidence } from '../types.js';
+import type { CompiledDocuments } from './kind.js';
+
+export interface PolicyReference {
+  evidence: Evidence;
+  /** The section title it names, if it quotes one. */
+  title?: string;
+  topics: string[];
+  /** A relative link in the sentence: the other policy, if it is a file of the same repository. */
+  target?: string;
+}
+
+const QUOTED = /[“"‘'*]{1,2}([^“”"‘’'*]{3,80})[”"’'*]{1,2}/g;
+// "the Cookies section of our Privacy Policy": a title in capitals before "section".
+const NAMED_SECTION = /\b(?:the|our)\s+((?:[\p{Lu}][\p{L}'’&-]*\s+){1,6})(?:section|part|chapter|heading)s?\b/gu;
+
+function normal(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+export function findReferences(docs: CompiledDocuments, ctx: CheckContext): PolicyReference[] {
+  const headings = new Set(ctx.doc.blocks.filter((b) => b.kind === 'heading').map((b) => normal(b.text)));
+  const out: PolicyReference[] = [];
+  for (const hit of ctx.index.find(docs.references.phrases, (s) => ctx.prose(s) && s.block.kind !== 'heading')) {
+    if (hit.negated) continue;
+    const s = hit.sentence;
+    const named = [...s.text.matchAll(QUOTED)].map((m) => m[1].trim());
+    if (named.length === 0) named.push(...[...s.text.matchAll(NAMED_SECTION)].map((m) => m[1].trim()));
+    // A title that is a heading here is an internal cross-reference ("see 'Your rights' below").
+    const titles = named.filter((t) => !headings.has(normal(t)));
+    if (named.length > 0 && titles.length === 0) continue;
+    const words = titles.length > 0 ? titles.map((t) => tokenize(t)) : [s.tokens];
+    const topics = docs.references.topics.filter((t) => words.some((w) => matchAny(t.words, w))).map((t) => t.topic);
+    if (topics.length === 0) continue;
+    const link = s.block.links.find((l) => l.start >= s.start && l.end <= s.end && !/^[a-z][a-z0-9+.-]*:|^#/i.test(l.url));
+    out.push({ evidence: ctx.evidenceOf(s), ...(titles.length ? { title: titles.join('", "') } : {}), topics, ...(link ? { target: link.url.split('#')[0] } : {}) });
+  }
+  return out;
+}
