@@ -7,6 +7,8 @@ const BULLET = /^\s*(?:[-*+•◦▪▫‣⁃·●○■□–—]|\(?[a-z]\)|\(
 const NUMBERED = /^\s*((?:\d{1,2}\.)+\d{0,2}|\d{1,2}|[IVX]{1,5}\.|[A-Z]\.|(?:section|article|part)\s+\d+[.:]?)\s+(?=\S)/i;
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with', 'we', 'our', 'your', 'you', 'is', 'are', 'do', 'how', 'what', 'who', 'why', 'us', 'this', 'that', 'about', 'when', 'where', 'which', 'under']);
 
+const CELL_VALUES = new Set(['yes', 'no', 'n/a', 'na', 'none', 'true', 'false', 'x', 'collected', 'optional', 'required', 'varies']);
+
 export function bulletPrefix(line: string): string | null {
   return BULLET.exec(line)?.[0] ?? null;
 }
@@ -40,6 +42,8 @@ export function looksLikeHeading(line: string): boolean {
   if (rest.length === 0) return false;
   const n = words(rest).length;
   if (n === 0) return false;
+  // A cell of a table that lost its markup ("YES", "NO", "N/A") is not a title.
+  if (n === 1 && CELL_VALUES.has(rest.toLowerCase().replace(/[^\p{L}/]/gu, ''))) return false;
   if (/[?]$/.test(rest)) return n <= 14 && /^[\p{Lu}]/u.test(rest);
   if (/[.,;:!"”]$/.test(rest)) return false;
   if (num) return n <= 12 && /^[\p{Lu}"“]/u.test(rest);

@@ -17,14 +17,25 @@ export interface CompiledPattern {
   spec: PatternSpec;
   /** Compiled on first use: most patterns of a pack never meet a candidate line in a given policy. */
   readonly re: TextPattern;
+  /** notAround: a match with this just before (or after) it is skipped. */
+  readonly notBefore?: TextPattern;
+  readonly notAfter?: TextPattern;
 }
 
 function lazyPattern(spec: PatternSpec, where: string, source: string, builtin: boolean): CompiledPattern {
   let re: TextPattern | undefined;
+  let before: TextPattern | undefined;
+  let after: TextPattern | undefined;
   return {
     spec,
     get re() {
       return (re ??= compileRegex(spec.regex, spec.caseSensitive ?? false, where, source, builtin));
+    },
+    get notBefore() {
+      return spec.notAround?.before === undefined ? undefined : (before ??= compileRegex(spec.notAround.before, false, `${where.replace(/\.regex$/, '')}.notAround.before`, source, builtin));
+    },
+    get notAfter() {
+      return spec.notAround?.after === undefined ? undefined : (after ??= compileRegex(spec.notAround.after, false, `${where.replace(/\.regex$/, '')}.notAround.after`, source, builtin));
     },
   };
 }
@@ -95,7 +106,7 @@ export function compileRule(rule: RuleFile, pack: string, source: string, eager 
   const patterns = (rule.patterns ?? []).map((spec, i) => {
     if (spec.unless) unless.set(spec, phrases(spec.unless, `patterns[${i}].unless`, source));
     const p = lazyPattern(spec, `patterns[${i}].regex`, source, !eager);
-    if (eager) void p.re;
+    if (eager) void [p.re, p.notBefore, p.notAfter];
     return p;
   });
   return {

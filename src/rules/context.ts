@@ -120,11 +120,21 @@ export class CheckContext {
   policyDates(): PolicyDate[] {
     if (this._policyDates) return this._policyDates;
     const out: PolicyDate[] = [];
-    for (const key of ['last_updated', 'lastupdated', 'last-updated', 'updated', 'date', 'effective', 'effective_date', 'modified']) {
+    for (const key of ['last_updated', 'lastupdated', 'last-updated', 'updated', 'date', 'effective', 'effective_date', 'modified', 'pubdate', 'published']) {
       const v = this.doc.frontmatter[key];
       if (v !== undefined) {
         const at = this.doc.source.indexOf(v);
         out.push({ date: parseIsoLike(v), text: v, srcStart: Math.max(0, at), srcEnd: Math.max(0, at) + v.length });
+        break;
+      }
+    }
+    // A labelled date in another front-matter value: "description: 'Effective Date: 15.01.2025'".
+    if (out.length === 0) {
+      for (const v of Object.values(this.doc.frontmatter)) {
+        const d = findDates(v).find((x) => POLICY_DATE_LABEL.test(v.slice(Math.max(0, x.start - 60), x.start)));
+        if (!d) continue;
+        const at = this.doc.source.indexOf(v) + d.start;
+        out.push({ date: d.date, text: d.text, srcStart: Math.max(0, at), srcEnd: Math.max(0, at) + d.text.length });
         break;
       }
     }

@@ -28,6 +28,7 @@ export interface PatternSpec {
   severity?: 'warn' | 'error';
   scope?: Array<'text' | 'link-targets' | 'headings' | 'code'>;
   unless?: Phrases;
+  notAround?: { before?: string; after?: string };
   literals?: string[];
 }
 

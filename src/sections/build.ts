@@ -106,6 +106,9 @@ class TextBuilder {
         this.add(n.alt ?? '', n.position?.start.offset);
         break;
       case 'html':
+        // "privacy@<your-domain>": a template's slot that Markdown reads as an unknown tag is text.
+        if (/^<\s*(?:your|insert|enter|add)\b[\w\s-]{0,60}>$/i.test(n.value)) this.add(n.value, n.position?.start.offset);
+        break;
       case 'footnoteReference':
       case 'imageReference':
         break;
@@ -129,10 +132,13 @@ function emphasisOnly(p: Paragraph, emphasis: boolean): string | null {
   return plain(kids).trim();
 }
 
+// "**Last Updated: August 5, 2026**": a bold date line names no section.
+const DATE_LINE = /\b(?:updated|effective|revised|modified|dated?)\b|\b(?:19|20)\d\d\b/i;
+
 /** A paragraph that is only bold (or only emphasis) text: a heading in all but markup. */
 function boldHeading(p: Paragraph): boolean {
   const t = emphasisOnly(p, true);
-  return !!t && t.length <= 90 && !/[.,;]$/.test(t) && t.split(/\s+/).length <= 14;
+  return !!t && t.length <= 90 && !/[.,;]$/.test(t) && t.split(/\s+/).length <= 14 && !DATE_LINE.test(t);
 }
 
 /**

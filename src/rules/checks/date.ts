@@ -24,6 +24,10 @@ export function checkDate(rule: CompiledRule, ctx: CheckContext): Finding[] {
       }
     }
     for (const d of ctx.policyDates()) {
+      // A front-matter date ("pubDate: 2024-00-00") is not a block of text: looked at here.
+      if (d.date === null && d.srcStart < ctx.doc.bodyStart && findDates(d.text).some((x) => x.date === null)) {
+        out.push({ message: msg(rule.file.message, d.text, 'it is not a calendar date'), srcStart: d.srcStart, srcEnd: d.srcEnd });
+      }
       if (d.date && d.date.getTime() > ctx.now.getTime() + DAY) {
         out.push({ message: msg(rule.file.message, d.text, `it is after today (${fmt(ctx.now)})`), srcStart: d.srcStart, srcEnd: d.srcEnd });
       }

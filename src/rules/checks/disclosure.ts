@@ -90,7 +90,8 @@ export function checkDisclosure(rule: CompiledRule, ctx: CheckContext): Disclosu
       takeUpTo(where, enough, (s) => taken(s.index), (s) => ctx.prose(s) && hasSignal(s) && add(s));
     }
     if (spec.signals.includes('policy-date')) {
-      for (const d of ctx.policyDates()) {
+      // A date that is not a calendar date ("2024-00-00") states none.
+      for (const d of ctx.policyDates().filter((x) => x.date !== null)) {
         evidence.set(-1 - d.srcStart, {
           at: d.srcStart,
           make: () => {

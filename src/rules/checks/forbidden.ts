@@ -173,6 +173,17 @@ function joined(ctx: CheckContext, include: (b: Block) => boolean, key: string):
 }
 
 
+/**
+ * notAround: what stands just before or after a match can show it is no placeholder: a UI path
+ * ("Settings → [Your Name] → iCloud"), a field label ("Company Name:"), a checkbox at an item's start.
+ */
+function around(p: CompiledPattern, text: string, from: number, to: number): boolean {
+  const before = p.notBefore;
+  const after = p.notAfter;
+  if (before && before.exec(text.slice(Math.max(0, from - 12), from), 0)) return true;
+  return !!after && after.exec(text.slice(to, to + 12), 0) !== null;
+}
+
 export function checkForbidden(rule: CompiledRule, ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   // One finding per place: an autolinked URL is both visible text and a link target.
@@ -208,6 +219,7 @@ export function checkForbidden(rule: CompiledRule, ctx: CheckContext): Finding[]
         const from = a - j.starts[i];
         const to = b - j.starts[i];
         if (!withCode && inRanges(block.code, from, to)) continue;
+        if (around(p, block.text, from, to)) continue;
         report(sourceOffset(block, from), sourceOffset(block, to), text, block, from);
       }
     }
@@ -224,5 +236,26 @@ export function checkForbidden(rule: CompiledRule, ctx: CheckContext): Finding[]
       }
     }
   }
-  return out.sort((a, b) => a.srcStart - b.srcStart);
+  out.sort((a, b) => a.srcStart - b.srcStart);
+  return rule.file.options?.oncePerText ? oncePerText(out, ctx) : out;
+}
+
+/**
+ * options.oncePerText: a placeholder repeated through a template ("{{company_name}}" ten times) is
+ * one defect: reported where it first appears, naming the other lines.
+ */
+function oncePerText(findings: Finding[], ctx: CheckContext): Finding[] {
+  const first = new Map<string, { finding: Finding; more: number[] }>();
+  for (const f of findings) {
+    const key = ctx.doc.source.slice(f.srcStart, f.srcEnd).toLowerCase().replace(/\s+/g, ' ');
+    const seen = first.get(key);
+    if (!seen) first.set(key, { finding: f, more: [] });
+    else seen.more.push(ctx.doc.lines.point(f.srcStart).line);
+  }
+  return [...first.values()].map(({ finding, more }) => {
+    if (more.length === 0) return finding;
+    const lines = [...new Set(more)];
+    const list = lines.length > 6 ? `${lines.slice(0, 6).join(', ')} and ${lines.length - 6} more` : lines.join(', ');
+    return { ...finding, message: `${finding.message.replace(/\.$/, '')} (also on line${lines.length > 1 ? 's' : ''} ${list}).`, fix: undefined };
+  });
 }

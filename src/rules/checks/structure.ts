@@ -4,7 +4,7 @@
  */
 import { isLeadIn, looksLikeListItem } from '../../parse/line-kinds.js';
 import { organisationName, EMAIL } from '../../analysis/signals.js';
-import { sourceOffset, type Block } from '../../sections/model.js';
+import { sourceOffset, type Block, type Section } from '../../sections/model.js';
 import type { CompiledRule } from '../compile.js';
 import type { CheckContext, Finding } from '../context.js';
 import type { PolicyReference } from '../../profile/references.js';
@@ -25,6 +25,10 @@ function emptyLists(rule: CompiledRule, ctx: CheckContext): Finding[] {
     const listFollows =
       next !== undefined &&
       (next.kind === 'tableRow' ||
+        // The items as subsections ("Here's what that means:" then "### Identity and access") or as
+        // bold-labelled paragraphs ("**Google Cloud.** We use GCP to …").
+        (next.kind === 'heading' && b.section.heading !== null && next.section.depth > b.section.depth && next.section.parent === b.section) ||
+        (next.kind === 'paragraph' && /^\s*(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)/.test(ctx.doc.source.slice(next.srcStart, next.srcStart + 90))) ||
         next.kind === 'code' ||
         next.kind === 'html' ||
         (next.kind === 'listItem' && (b.kind === 'listItem' || next.listDepth > b.listDepth)) ||
@@ -41,15 +45,46 @@ function emptyLists(rule: CompiledRule, ctx: CheckContext): Finding[] {
   return out;
 }
 
+const ORDINAL = /^\s*((?:\d{1,2}\.)*\d{1,2}|[IVXLC]{1,6}|[A-Z])[.)]\s+/;
+
+/** "IX. Contact" → "ix"; a title's words otherwise, lower-case. */
+function sectionKey(title: string): { ordinal?: string; words: string } {
+  const m = ORDINAL.exec(title);
+  return { ordinal: m?.[1].toLowerCase(), words: title.slice(m?.[0].length ?? 0).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim() };
+}
+
+function isEmpty(s: Section): boolean {
+  return !!s.heading && s.children.length === 0 && !s.blocks.some((b) => b !== s.heading);
+}
+
+/**
+ * A table of contents: an empty heading whose title or number comes back later as a real section
+ * ("IX. Contact" … "### IX. Access, Scope of Application, Contact"), or one of a run of three or
+ * more empty headings in a row.
+ */
+function tableOfContents(sections: Section[], i: number): boolean {
+  const key = sectionKey(sections[i].title);
+  for (const later of sections.slice(i + 1)) {
+    if (isEmpty(later)) continue;
+    const k = sectionKey(later.title);
+    if ((key.ordinal && k.ordinal === key.ordinal) || (key.words && k.words.startsWith(key.words))) return true;
+  }
+  let run = 1;
+  for (let j = i - 1; j >= 1 && isEmpty(sections[j]); j--) run++;
+  for (let j = i + 1; j < sections.length && isEmpty(sections[j]); j++) run++;
+  return run >= 3;
+}
+
 function emptySections(rule: CompiledRule, ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
-  for (const s of ctx.doc.sections) {
-    if (!s.heading || s.children.length > 0) continue;
-    if (s.blocks.some((b) => b !== s.heading)) continue;
+  const sections = ctx.doc.sections;
+  sections.forEach((s, i) => {
+    if (!isEmpty(s) || !s.heading) return;
     // The document title (first heading, nothing else yet) is not an empty section.
-    if (s === ctx.doc.sections[1] && s.depth === 1) continue;
+    if (s === sections[1] && s.depth === 1) return;
+    if (tableOfContents(sections, i)) return;
     out.push({ message: rule.file.message.replace(/\{match\}/g, s.title.slice(0, 80)), srcStart: s.heading.srcStart, srcEnd: s.heading.srcEnd });
-  }
+  });
   return out;
 }
 
