@@ -16276,9 +16276,9 @@ function emptyLists(rule, ctx) {
     const lastLine = b.text.slice(lastLineStart(b)).trim();
     if (!isLeadIn(lastLine)) return;
     const next = blocks[i + 1];
-    const listFollows = next !== void 0 && (next.kind === "tableRow" || // The items as subsections ("Here's what that means:" then "### Identity and access") or as
-    // bold-labelled paragraphs ("**Google Cloud.** We use GCP to …").
-    next.kind === "heading" && b.section.heading !== null && next.section.depth > b.section.depth && next.section.parent === b.section || next.kind === "paragraph" && /^\s*(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)/.test(ctx.doc.source.slice(next.srcStart, next.srcStart + 90)) || next.kind === "code" || next.kind === "html" || next.kind === "listItem" && (b.kind === "listItem" || next.listDepth > b.listDepth) || next.kind === "paragraph" && ctx.doc.format !== "text" && looksLikeListItem(next.text.split("\n")[0]));
+    const listFollows = next !== void 0 && (next.kind === "tableRow" || // The items as subsections of the lead-in's own section ("Here's what that means:" then
+    // "### Identity and access", "### Billing") or as bold-labelled paragraphs ("**Google Cloud.** …").
+    next.kind === "heading" && b.section.depth >= 2 && b.section.children.length >= 2 && next.section.parent === b.section || next.kind === "paragraph" && /^\s*(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)/.test(ctx.doc.source.slice(next.srcStart, next.srcStart + 90)) || next.kind === "code" || next.kind === "html" || next.kind === "listItem" && (b.kind === "listItem" || next.listDepth > b.listDepth) || next.kind === "paragraph" && ctx.doc.format !== "text" && looksLikeListItem(next.text.split("\n")[0]));
     if (listFollows) return;
     const start = sourceOffset(b, lastLineStart(b) + (b.text.slice(lastLineStart(b)).length - b.text.slice(lastLineStart(b)).trimStart().length));
     const what = next === void 0 ? "the end of the policy" : next.kind === "heading" ? `the heading "${next.text.trim().slice(0, 60)}"` : "prose";

@@ -25,9 +25,9 @@ function emptyLists(rule: CompiledRule, ctx: CheckContext): Finding[] {
     const listFollows =
       next !== undefined &&
       (next.kind === 'tableRow' ||
-        // The items as subsections ("Here's what that means:" then "### Identity and access") or as
-        // bold-labelled paragraphs ("**Google Cloud.** We use GCP to …").
-        (next.kind === 'heading' && b.section.heading !== null && next.section.depth > b.section.depth && next.section.parent === b.section) ||
+        // The items as subsections of the lead-in's own section ("Here's what that means:" then
+        // "### Identity and access", "### Billing") or as bold-labelled paragraphs ("**Google Cloud.** …").
+        (next.kind === 'heading' && b.section.depth >= 2 && b.section.children.length >= 2 && next.section.parent === b.section) ||
         (next.kind === 'paragraph' && /^\s*(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)/.test(ctx.doc.source.slice(next.srcStart, next.srcStart + 90))) ||
         next.kind === 'code' ||
         next.kind === 'html' ||
