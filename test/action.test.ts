@@ -26,7 +26,7 @@ const WARN_ONLY = `# Privacy Policy
 
 Last updated: 2 March 2026
 
-Quillbyte Ltd ("we") operates the Quillbyte note-taking app.
+Quillbyte Ltd ("we") operates the Quillbyte note-taking app and its website.
 
 ## Information we collect
 

@@ -292,14 +292,14 @@ export interface StatementSpec {
   object?: string[];
   after?: string[];
   subject?: 'first-party' | 'we' | 'any';
-  polarity?: 'affirmed' | 'negated';
+  polarity?: 'affirmed' | 'negated' | 'any';
   unlessWith?: string[];
   headings?: boolean;
 }
 
 export interface Statement {
   frame: Frame;
-  polarity: 'affirmed' | 'negated';
+  polarity: 'affirmed' | 'negated' | 'any';
   unlessWith: Phrase[];
   headings: boolean;
 }
@@ -321,7 +321,8 @@ export function compileStatement(spec: StatementSpec, compile: (list: string[] |
 /** Does the reading say what the statement asks: done (affirmed) or, without exception, not done (negated)? */
 function holds(st: Statement, r: FrameReading): boolean {
   if (r.hypothetical || r.interrogative) return false;
-  if (st.polarity === 'affirmed' ? r.negated : !r.negated || r.excepted) return false;
+  if (st.polarity === 'affirmed' && r.negated) return false;
+  if (st.polarity === 'negated' && (!r.negated || r.excepted)) return false;
   if (st.unlessWith.length === 0) return true;
   // The qualifier is read in the predicate ("does not collect data from children"), not in the
   // subject ("Free Kids Games does not collect personal data").

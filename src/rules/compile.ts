@@ -48,6 +48,8 @@ export interface CompiledEvidence {
   inSection: Phrase[];
   exclude: Phrase[];
   excludeSections: Phrase[];
+  /** Headings of sections written for this rule's own law (its pack's address.headings): never "elsewhere". */
+  ownSections: Phrase[];
 }
 
 export interface CompiledRule {
@@ -65,6 +67,8 @@ export interface CompiledRule {
   context: Phrase[];
   contextAll: Phrase[];
   contextExclude: Phrase[];
+  /** number-limit: sentences in sections headed like these are not read (another law's section). */
+  excludeSections: Phrase[];
   /** limits[i].context, compiled (empty: the limit has none). */
   limitContexts: Phrase[][];
   unless: Map<PatternSpec, Phrase[]>;
@@ -129,6 +133,7 @@ export function compileRule(rule: RuleFile, pack: string, source: string, eager 
       inSection: phrases(ev.inSection, 'evidence.inSection', source),
       exclude: phrases(ev.exclude, 'evidence.exclude', source),
       excludeSections: phrases(ev.excludeSections, 'evidence.excludeSections', source),
+      ownSections: [],
     },
     condition: phrases(rule.condition?.text, 'condition.text', source),
     conditionStatements: (rule.condition?.statements ?? []).map((st, i) => compileStatement(st, (list, where) => phrases(list, where, source), `condition.statements[${i}]`)),
@@ -137,6 +142,7 @@ export function compileRule(rule: RuleFile, pack: string, source: string, eager 
     context: phrases(rule.context, 'context', source),
     contextAll: phrases(rule.contextAll, 'contextAll', source),
     contextExclude: phrases(rule.contextExclude, 'contextExclude', source),
+    excludeSections: phrases(rule.excludeSections, 'excludeSections', source),
     limitContexts: (rule.limits ?? []).map((l, i) => phrases(l.context, `limits[${i}].context`, source)),
     unless,
   };

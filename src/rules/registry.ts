@@ -130,6 +130,7 @@ export class Registry {
         const expected = `${packName}/${f.slice(0, -5)}`;
         if (rule.id !== expected) throw new RuleError(`${file}: at id: rule id "${rule.id}" must be "${expected}" (pack folder / file name)`);
         const compiled = compileRule(rule, packName, file, !file.startsWith(this.builtin));
+        compiled.evidence.ownSections = pack.address.headings;
         this.byRule.set(rule.id, compiled);
         return compiled;
       });

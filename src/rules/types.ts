@@ -79,6 +79,7 @@ export interface RuleFile {
   context?: Phrases;
   contextAll?: Phrases;
   contextExclude?: Phrases;
+  excludeSections?: Phrases;
   compare?: 'max' | 'min';
   limits?: LimitSpec[];
   limitsFact?: string;

@@ -52,7 +52,10 @@ export function checkDisclosure(rule: CompiledRule, ctx: CheckContext): Disclosu
   // A section about another jurisdiction ("Your rights in the EEA") is no evidence for this one.
   const otherSections = ev.excludeSections;
   // So is a list item whose lead-in names one ("In the EEA and the UK, you have the right:").
-  const elsewhere = (s: Sentence) => ctx.onTopic(s.block.section, otherSections) || (s.leadIn !== undefined && matchAny(otherSections, s.leadIn.tokens) !== null);
+  // A section for several jurisdictions, this rule's among them ("Information for EU and California
+  // users"), is not elsewhere.
+  const own = (s: Sentence) => ev.ownSections.length > 0 && ctx.onTopic(s.block.section, ev.ownSections);
+  const elsewhere = (s: Sentence) => (ctx.onTopic(s.block.section, otherSections) && !own(s)) || (s.leadIn !== undefined && matchAny(otherSections, s.leadIn.tokens) !== null);
   const add = (s: Sentence): boolean => {
     if (evidence.has(s.index)) return true;
     if (otherSections.length > 0 && elsewhere(s)) return false;

@@ -84,6 +84,9 @@ export function checkNumberLimit(rule: CompiledRule, ctx: CheckContext): Finding
     // Act") is no sign it is. The lead-in may still rule it out (rulesOut).
     if (rule.contextAll.length && !matchAny(rule.contextAll, s.tokens)) continue;
     if (rulesOut(rule.contextExclude, s)) continue;
+    // A number belongs to the law of its section: CCPA's 45 days in "US State Specific Information"
+    // is no GDPR response time.
+    if (rule.excludeSections.length && ctx.onTopic(s.block.section, rule.excludeSections)) continue;
     // Most sentences on the topic state no number: a cheaper test than matching every limit's context.
     const quantities = find(s.text) as Quantity[];
     if (quantities.length === 0) continue;
