@@ -55,6 +55,8 @@ const SKIP = new Set([
   'unable', 'willing', 'allowed', 'permitted', 'going', 'try', 'seek', 'ourselves', 'themselves', 'hereby', 'therefore',
   'thus', 'solely', 'exclusively', 'primarily', 'mainly', 'explicitly', 'expressly', 'specifically', 'purposely',
   'deliberately', 'ordinarily', 'normally', 'in', 'any', 'way', 'absolutely',
+  // "is not considered to be selling": the copula's negation reaches the verb.
+  'considered', 'deemed', 'treated', 'regarded', 'as',
 ]);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "isn't", "aren't", "wasn't", "weren't", 'get', 'gets', 'got', 'gotten']);
 const FIRST = new Set(['we', 'us', 'our', 'i', 'me', 'my', "we'll", "we've", "we're", "we'd", "i'll", "i've", "i'm", "i'd", 'ourselves']);
@@ -293,6 +295,8 @@ export interface StatementSpec {
   after?: string[];
   subject?: 'first-party' | 'we' | 'any';
   polarity?: 'affirmed' | 'negated' | 'any';
+  /** negated: a denial with an exception ("no data is shared except …") counts too. */
+  exceptionsCount?: boolean;
   unlessWith?: string[];
   headings?: boolean;
 }
@@ -300,6 +304,7 @@ export interface StatementSpec {
 export interface Statement {
   frame: Frame;
   polarity: 'affirmed' | 'negated' | 'any';
+  exceptionsCount: boolean;
   unlessWith: Phrase[];
   headings: boolean;
 }
@@ -313,6 +318,7 @@ export function compileStatement(spec: StatementSpec, compile: (list: string[] |
       subject: spec.subject ?? 'first-party',
     },
     polarity: spec.polarity ?? 'affirmed',
+    exceptionsCount: spec.exceptionsCount ?? false,
     unlessWith: compile(spec.unlessWith, `${where}.unlessWith`),
     headings: spec.headings ?? false,
   };
@@ -322,7 +328,7 @@ export function compileStatement(spec: StatementSpec, compile: (list: string[] |
 function holds(st: Statement, r: FrameReading): boolean {
   if (r.hypothetical || r.interrogative) return false;
   if (st.polarity === 'affirmed' && r.negated) return false;
-  if (st.polarity === 'negated' && (!r.negated || r.excepted)) return false;
+  if (st.polarity === 'negated' && (!r.negated || (r.excepted && !st.exceptionsCount))) return false;
   if (st.unlessWith.length === 0) return true;
   // The qualifier is read in the predicate ("does not collect data from children"), not in the
   // subject ("Free Kids Games does not collect personal data").

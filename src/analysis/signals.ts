@@ -22,6 +22,9 @@ const NAME = "[\\p{Lu}\\d][\\p{L}\\d&.'’-]*(?:\\s+(?:[\\p{Lu}\\d&][\\p{L}\\d&.
 // Name ("we", "us") / Name (the "Company") / "Name" or "we"
 const WE_DEFINITION = new RegExp(`(${NAME})(?:,?\\s+${LEGAL_FORM})?\\s*\\(\\s*(?:together\\s+with\\s+[^)]{0,40})?(?:collectively\\s+)?(?:the\\s+)?["“'‘]+(?:we|us|our|company|the company|controller|service provider)\\b`, 'u');
 const OPERATED_BY = new RegExp(`\\b(?:operated|owned|provided|run|controlled|published|managed)\\s+by\\s+(${NAME})|(${NAME})\\s+(?:operates|owns|runs|provides|is\\s+(?:the\\s+)?(?:data\\s+)?controller|is\\s+responsible\\s+for)\\b|\\b(?:we\\s+are|this\\s+is)\\s+(${NAME})`, 'u');
+// "Mozilla (that's us)", "At Mozilla, we design products": the operator named by the text itself.
+const THATS_US = new RegExp(`(${NAME})\\s*\\(\\s*(?:that['’]s|that is|i\\.e\\.,?)\\s+(?:us|we|me)\\s*\\)`, 'u');
+const AT_NAME_WE = new RegExp(`\\bAt\\s+(${NAME}),\\s+(?:we|our|us)\\b`, 'u');
 const LEGAL_NAME = new RegExp(`\\b${NAME},?\\s+${LEGAL_FORM}(?![\\p{L}])`, 'u');
 // What each form of OPERATED_BY cannot match without: skips the costly name scan in most sentences.
 const OPERATED_BY_GUARD = /\sby\s|\s(?:operates|owns|runs|provides|controller|responsible)\b|\b(?:we\s+are|this\s+is)\s/;
@@ -38,7 +41,8 @@ function matchesName(re: RegExp, text: string): string | null {
 /** The name the policy gives its operator in this sentence, if it gives one. */
 export function organisationName(sentence: string): string | null {
   return (
-    (sentence.includes('(') ? matchesName(WE_DEFINITION, sentence) : null) ??
+    (sentence.includes('(') ? matchesName(WE_DEFINITION, sentence) ?? matchesName(THATS_US, sentence) : null) ??
+    (sentence.startsWith('At ') ? matchesName(AT_NAME_WE, sentence) : null) ??
     (OPERATED_BY_GUARD.test(sentence) ? matchesName(OPERATED_BY, sentence) : null) ??
     (SELF_REFERENCE.test(sentence) ? matchesName(LEGAL_NAME, sentence) : null)
   );

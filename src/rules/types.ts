@@ -49,6 +49,7 @@ export interface EvidenceSpec {
   inSection?: Phrases;
   headingSuffices?: boolean;
   signals?: Array<'policy-date' | 'email' | 'postal-address' | 'phone' | 'url' | 'organisation-name' | 'list'>;
+  signalsAnywhere?: Array<'organisation-name' | 'email' | 'postal-address' | 'phone' | 'url'>;
   exclude?: Phrases;
   excludeSections?: Phrases;
   negated?: 'counts' | 'ignored';

@@ -55,7 +55,9 @@ export function checkDisclosure(rule: CompiledRule, ctx: CheckContext): Disclosu
   // A section for several jurisdictions, this rule's among them ("Information for EU and California
   // users"), is not elsewhere.
   const own = (s: Sentence) => ev.ownSections.length > 0 && ctx.onTopic(s.block.section, ev.ownSections);
-  const elsewhere = (s: Sentence) => (ctx.onTopic(s.block.section, otherSections) && !own(s)) || (s.leadIn !== undefined && matchAny(otherSections, s.leadIn.tokens) !== null);
+  const ownLeadIn = (lead: Sentence) => ev.ownSections.length > 0 && matchAny(ev.ownSections, lead.tokens) !== null;
+  const elsewhere = (s: Sentence) =>
+    (ctx.onTopic(s.block.section, otherSections) && !own(s)) || (s.leadIn !== undefined && matchAny(otherSections, s.leadIn.tokens) !== null && !ownLeadIn(s.leadIn));
   const add = (s: Sentence): boolean => {
     if (evidence.has(s.index)) return true;
     if (otherSections.length > 0 && elsewhere(s)) return false;
@@ -91,6 +93,10 @@ export function checkDisclosure(rule: CompiledRule, ctx: CheckContext): Disclosu
       const where = ev.sectionHeadings.length > 0 ? ctx.sentencesOnTopic(ev.sectionHeadings) : ctx.doc.sentences;
       const hasSignal = (s: Sentence) => inSentences.some((name) => (name === 'list' ? s.block.kind === 'listItem' : ctx.signal(name, s)));
       takeUpTo(where, enough, (s) => taken(s.index), (s) => ctx.prose(s) && hasSignal(s) && add(s));
+    }
+    const anywhere = spec.signalsAnywhere ?? [];
+    if (anywhere.length > 0 && evidence.size < enough) {
+      takeUpTo(ctx.doc.sentences, enough, (s) => taken(s.index), (s) => ctx.prose(s) && anywhere.some((name) => ctx.signal(name, s)) && add(s));
     }
     if (spec.signals.includes('policy-date')) {
       // A date that is not a calendar date ("2024-00-00") states none.
