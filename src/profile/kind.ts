@@ -27,14 +27,14 @@ export interface KindDecision {
 }
 
 interface DocumentsFile {
-  kinds: Array<{ name: Exclude<DocumentKind, 'policy' | 'stub'>; title: string; titles: string[]; opening?: string[] }>;
+  kinds: Array<{ name: Exclude<DocumentKind, 'policy' | 'stub'>; title: string; titles: string[]; opening?: string[]; content?: { phrases: string[]; minShare: number } }>;
   stub: { maxWords: number; pointers: string[] };
   references: { phrases: string[]; topics: Record<string, string[]> };
 }
 
 /** rules/documents.json, compiled. */
 export interface CompiledDocuments {
-  kinds: Array<{ name: DocumentKind; title: string; titles: Phrase[]; opening: Phrase[] }>;
+  kinds: Array<{ name: DocumentKind; title: string; titles: Phrase[]; opening: Phrase[]; content?: { phrases: Phrase[]; minShare: number } }>;
   stub: { maxWords: number; pointers: Phrase[] };
   references: { phrases: Phrase[]; topics: Array<{ topic: string; words: Phrase[] }> };
 }
@@ -52,7 +52,13 @@ export function loadDocuments(file: string): CompiledDocuments {
   const k = data as DocumentsFile;
   const compile = (list: string[] | undefined) => (list ?? []).flatMap((p) => compilePhrases(p));
   return {
-    kinds: k.kinds.map((x) => ({ name: x.name, title: x.title, titles: compile(x.titles), opening: compile(x.opening) })),
+    kinds: k.kinds.map((x) => ({
+      name: x.name,
+      title: x.title,
+      titles: compile(x.titles),
+      opening: compile(x.opening),
+      ...(x.content ? { content: { phrases: compile(x.content.phrases), minShare: x.content.minShare } } : {}),
+    })),
     stub: { maxWords: k.stub.maxWords, pointers: compile(k.stub.pointers) },
     references: { phrases: compile(k.references.phrases), topics: Object.entries(k.references.topics).map(([topic, words]) => ({ topic, words: compile(words) })) },
   };
@@ -72,13 +78,21 @@ export function kindTitle(kind: DocumentKind): string {
 }
 
 /**
- * Words of text: paragraphs, list items, table rows and code blocks (converted pages often indent
- * their text into code), not headings or markup.
+ * Words of text, headings included (a page whose text all sits in one "#" line is still a policy),
+ * code blocks too (converted pages indent their text into code); not markup.
  */
 function proseWords(ctx: CheckContext): number {
   let n = 0;
-  for (const b of ctx.doc.blocks) if (b.kind !== 'heading' && b.kind !== 'html') for (const s of b.sentences) n += s.tokens.length;
+  for (const b of ctx.doc.blocks) if (b.kind !== 'html') for (const s of b.sentences) n += s.tokens.length;
   return n;
+}
+
+/** Is the text about the kind's subject: enough of its sentences hold one of its phrases? */
+function aboutIt(ctx: CheckContext, content: { phrases: Phrase[]; minShare: number } | undefined): boolean {
+  if (!content) return true;
+  const prose = ctx.doc.sentences.filter((s) => ctx.prose(s) && s.block.kind !== 'heading');
+  if (prose.length === 0) return false;
+  return ctx.index.matching(content.phrases, (s) => ctx.prose(s) && s.block.kind !== 'heading').size / prose.length >= content.minShare;
 }
 
 function stub(kinds: CompiledDocuments, ctx: CheckContext): KindDecision | null {
@@ -106,11 +120,11 @@ export function decideKind(kinds: CompiledDocuments, ctx: CheckContext, configur
   const title = titleOf(ctx);
   const titleTokens = title ? tokenize(title.text) : [];
   for (const k of kinds.kinds) {
-    if (titleTokens.length && matchAny(k.titles, titleTokens)) return { kind: k.name, title: k.title, reason: `its title is "${title!.text.trim()}"`, evidence: title!.evidence };
+    if (titleTokens.length && matchAny(k.titles, titleTokens) && aboutIt(ctx, k.content)) return { kind: k.name, title: k.title, reason: `its title is "${title!.text.trim()}"`, evidence: title!.evidence };
   }
   const opening = ctx.doc.sentences.filter((x) => ctx.prose(x) && x.block.kind !== 'heading').slice(0, 6);
   for (const k of kinds.kinds) {
-    const hit = k.opening.length ? opening.find((x) => matchAny(k.opening, x.tokens)) : undefined;
+    const hit = k.opening.length && aboutIt(ctx, k.content) ? opening.find((x) => matchAny(k.opening, x.tokens)) : undefined;
     if (hit) {
       const evidence = ctx.evidenceOf(hit);
       return { kind: k.name, title: k.title, reason: `its opening says so (line ${evidence.line})`, evidence };
