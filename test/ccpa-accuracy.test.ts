@@ -143,7 +143,8 @@ describe('ccpa/right-limit wording', () => {
   it.each([
     ['California residents may ask us to restrict the use and disclosure of their sensitive data.', 'present'],
     ['You have the right to ask us to limit the use of your personal information.', 'present'],
-    ['You may ask us to restrict the processing of your personal information.', 'present'],
+    // GDPR's restriction of processing (Art. 18) is not the CCPA's right to limit sensitive information.
+    ['You may ask us to restrict the processing of your personal information.', 'missing'],
     ['# Privacy\n\n## Your rights in the EEA\n\nYou may ask us to restrict the processing of your personal data.', 'missing'],
     ['Consumers may ask us to limit use or disclosure.', 'present'],
     ['Our service providers must restrict processing to our instructions.', 'missing'],
