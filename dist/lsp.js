@@ -19,11 +19,11 @@ var __esm = (fn, res, err) => function __init() {
     throw err = [e], e;
   }
 };
-var __commonJS = (cb, mod4) => function __require2() {
+var __commonJS = (cb, mod5) => function __require2() {
   try {
-    return mod4 || (0, cb[__getOwnPropNames(cb)[0]])((mod4 = { exports: {} }).exports, mod4), mod4.exports;
+    return mod5 || (0, cb[__getOwnPropNames(cb)[0]])((mod5 = { exports: {} }).exports, mod5), mod5.exports;
   } catch (e) {
-    throw mod4 = 0, e;
+    throw mod5 = 0, e;
   }
 };
 var __export = (target, all2) => {
@@ -38,15 +38,15 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod4, isNodeMode, target) => (target = mod4 != null ? __create(__getProtoOf(mod4)) : {}, __copyProps(
+var __toESM = (mod5, isNodeMode, target) => (target = mod5 != null ? __create(__getProtoOf(mod5)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod4 || !mod4.__esModule ? __defProp(target, "default", { value: mod4, enumerable: true }) : target,
-  mod4
+  isNodeMode || !mod5 || !mod5.__esModule ? __defProp(target, "default", { value: mod5, enumerable: true }) : target,
+  mod5
 ));
-var __toCommonJS = (mod4) => __copyProps(__defProp({}, "__esModule", { value: true }), mod4);
+var __toCommonJS = (mod5) => __copyProps(__defProp({}, "__esModule", { value: true }), mod5);
 
 // node_modules/vscode-languageserver/lib/common/utils/is.js
 var require_is = __commonJS({
@@ -159,13 +159,13 @@ var require_messages = __commonJS({
         };
         return ownKeys(o);
       };
-      return function(mod4) {
-        if (mod4 && mod4.__esModule) return mod4;
+      return function(mod5) {
+        if (mod5 && mod5.__esModule) return mod5;
         var result = {};
-        if (mod4 != null) {
-          for (var k = ownKeys(mod4), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod4, k[i]);
+        if (mod5 != null) {
+          for (var k = ownKeys(mod5), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod5, k[i]);
         }
-        __setModuleDefault(result, mod4);
+        __setModuleDefault(result, mod5);
         return result;
       };
     })();
@@ -944,8 +944,8 @@ var require_ral = __commonJS({
 var require_events = __commonJS({
   "node_modules/vscode-jsonrpc/lib/common/events.js"(exports) {
     "use strict";
-    var __importDefault = exports && exports.__importDefault || function(mod4) {
-      return mod4 && mod4.__esModule ? mod4 : { "default": mod4 };
+    var __importDefault = exports && exports.__importDefault || function(mod5) {
+      return mod5 && mod5.__esModule ? mod5 : { "default": mod5 };
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Emitter = exports.Event = void 0;
@@ -1108,18 +1108,18 @@ var require_cancellation = __commonJS({
         };
         return ownKeys(o);
       };
-      return function(mod4) {
-        if (mod4 && mod4.__esModule) return mod4;
+      return function(mod5) {
+        if (mod5 && mod5.__esModule) return mod5;
         var result = {};
-        if (mod4 != null) {
-          for (var k = ownKeys(mod4), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod4, k[i]);
+        if (mod5 != null) {
+          for (var k = ownKeys(mod5), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod5, k[i]);
         }
-        __setModuleDefault(result, mod4);
+        __setModuleDefault(result, mod5);
         return result;
       };
     })();
-    var __importDefault = exports && exports.__importDefault || function(mod4) {
-      return mod4 && mod4.__esModule ? mod4 : { "default": mod4 };
+    var __importDefault = exports && exports.__importDefault || function(mod5) {
+      return mod5 && mod5.__esModule ? mod5 : { "default": mod5 };
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CancellationTokenSource = exports.CancellationToken = void 0;
@@ -1289,8 +1289,8 @@ var require_sharedArrayCancellation = __commonJS({
 var require_semaphore = __commonJS({
   "node_modules/vscode-jsonrpc/lib/common/semaphore.js"(exports) {
     "use strict";
-    var __importDefault = exports && exports.__importDefault || function(mod4) {
-      return mod4 && mod4.__esModule ? mod4 : { "default": mod4 };
+    var __importDefault = exports && exports.__importDefault || function(mod5) {
+      return mod5 && mod5.__esModule ? mod5 : { "default": mod5 };
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Semaphore = void 0;
@@ -1390,18 +1390,18 @@ var require_messageReader = __commonJS({
         };
         return ownKeys(o);
       };
-      return function(mod4) {
-        if (mod4 && mod4.__esModule) return mod4;
+      return function(mod5) {
+        if (mod5 && mod5.__esModule) return mod5;
         var result = {};
-        if (mod4 != null) {
-          for (var k = ownKeys(mod4), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod4, k[i]);
+        if (mod5 != null) {
+          for (var k = ownKeys(mod5), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod5, k[i]);
         }
-        __setModuleDefault(result, mod4);
+        __setModuleDefault(result, mod5);
         return result;
       };
     })();
-    var __importDefault = exports && exports.__importDefault || function(mod4) {
-      return mod4 && mod4.__esModule ? mod4 : { "default": mod4 };
+    var __importDefault = exports && exports.__importDefault || function(mod5) {
+      return mod5 && mod5.__esModule ? mod5 : { "default": mod5 };
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ReadableStreamMessageReader = exports.AbstractMessageReader = exports.MessageReader = void 0;
@@ -1632,18 +1632,18 @@ var require_messageWriter = __commonJS({
         };
         return ownKeys(o);
       };
-      return function(mod4) {
-        if (mod4 && mod4.__esModule) return mod4;
+      return function(mod5) {
+        if (mod5 && mod5.__esModule) return mod5;
         var result = {};
-        if (mod4 != null) {
-          for (var k = ownKeys(mod4), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod4, k[i]);
+        if (mod5 != null) {
+          for (var k = ownKeys(mod5), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod5, k[i]);
         }
-        __setModuleDefault(result, mod4);
+        __setModuleDefault(result, mod5);
         return result;
       };
     })();
-    var __importDefault = exports && exports.__importDefault || function(mod4) {
-      return mod4 && mod4.__esModule ? mod4 : { "default": mod4 };
+    var __importDefault = exports && exports.__importDefault || function(mod5) {
+      return mod5 && mod5.__esModule ? mod5 : { "default": mod5 };
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.WriteableStreamMessageWriter = exports.AbstractMessageWriter = exports.MessageWriter = void 0;
@@ -1941,18 +1941,18 @@ var require_connection = __commonJS({
         };
         return ownKeys(o);
       };
-      return function(mod4) {
-        if (mod4 && mod4.__esModule) return mod4;
+      return function(mod5) {
+        if (mod5 && mod5.__esModule) return mod5;
         var result = {};
-        if (mod4 != null) {
-          for (var k = ownKeys(mod4), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod4, k[i]);
+        if (mod5 != null) {
+          for (var k = ownKeys(mod5), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod5, k[i]);
         }
-        __setModuleDefault(result, mod4);
+        __setModuleDefault(result, mod5);
         return result;
       };
     })();
-    var __importDefault = exports && exports.__importDefault || function(mod4) {
-      return mod4 && mod4.__esModule ? mod4 : { "default": mod4 };
+    var __importDefault = exports && exports.__importDefault || function(mod5) {
+      return mod5 && mod5.__esModule ? mod5 : { "default": mod5 };
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ConnectionOptions = exports.MessageStrategy = exports.CancellationStrategy = exports.CancellationSenderStrategy = exports.CancellationReceiverStrategy = exports.RequestCancellationReceiverStrategy = exports.IdCancellationReceiverStrategy = exports.ConnectionStrategy = exports.ConnectionError = exports.ConnectionErrors = exports.LogTraceNotification = exports.SetTraceNotification = exports.TraceFormat = exports.TraceValues = exports.TraceValue = exports.Trace = exports.NullLogger = exports.ProgressType = exports.ProgressToken = void 0;
@@ -3080,8 +3080,8 @@ ${JSON.stringify(message, null, 4)}`);
 var require_api = __commonJS({
   "node_modules/vscode-jsonrpc/lib/common/api.js"(exports) {
     "use strict";
-    var __importDefault = exports && exports.__importDefault || function(mod4) {
-      return mod4 && mod4.__esModule ? mod4 : { "default": mod4 };
+    var __importDefault = exports && exports.__importDefault || function(mod5) {
+      return mod5 && mod5.__esModule ? mod5 : { "default": mod5 };
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ProgressType = exports.ProgressToken = exports.createMessageConnection = exports.NullLogger = exports.ConnectionOptions = exports.ConnectionStrategy = exports.AbstractMessageBuffer = exports.WriteableStreamMessageWriter = exports.AbstractMessageWriter = exports.MessageWriter = exports.ReadableStreamMessageReader = exports.AbstractMessageReader = exports.MessageReader = exports.SharedArrayReceiverStrategy = exports.SharedArraySenderStrategy = exports.CancellationToken = exports.CancellationTokenSource = exports.Emitter = exports.Event = exports.Disposable = exports.LRUCache = exports.Touch = exports.LinkedMap = exports.ParameterStructures = exports.NotificationType9 = exports.NotificationType8 = exports.NotificationType7 = exports.NotificationType6 = exports.NotificationType5 = exports.NotificationType4 = exports.NotificationType3 = exports.NotificationType2 = exports.NotificationType1 = exports.NotificationType0 = exports.NotificationType = exports.ErrorCodes = exports.ResponseError = exports.RequestType9 = exports.RequestType8 = exports.RequestType7 = exports.RequestType6 = exports.RequestType5 = exports.RequestType4 = exports.RequestType3 = exports.RequestType2 = exports.RequestType1 = exports.RequestType0 = exports.RequestType = exports.Message = exports.RAL = void 0;
@@ -5493,13 +5493,13 @@ var require_protocol_diagnostic = __commonJS({
         };
         return ownKeys(o);
       };
-      return function(mod4) {
-        if (mod4 && mod4.__esModule) return mod4;
+      return function(mod5) {
+        if (mod5 && mod5.__esModule) return mod5;
         var result = {};
-        if (mod4 != null) {
-          for (var k = ownKeys(mod4), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod4, k[i]);
+        if (mod5 != null) {
+          for (var k = ownKeys(mod5), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod5, k[i]);
         }
-        __setModuleDefault(result, mod4);
+        __setModuleDefault(result, mod5);
         return result;
       };
     })();
@@ -5578,13 +5578,13 @@ var require_protocol_notebook = __commonJS({
         };
         return ownKeys(o);
       };
-      return function(mod4) {
-        if (mod4 && mod4.__esModule) return mod4;
+      return function(mod5) {
+        if (mod5 && mod5.__esModule) return mod5;
         var result = {};
-        if (mod4 != null) {
-          for (var k = ownKeys(mod4), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod4, k[i]);
+        if (mod5 != null) {
+          for (var k = ownKeys(mod5), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod5, k[i]);
         }
-        __setModuleDefault(result, mod4);
+        __setModuleDefault(result, mod5);
         return result;
       };
     })();
@@ -5844,13 +5844,13 @@ var require_protocol = __commonJS({
         };
         return ownKeys(o);
       };
-      return function(mod4) {
-        if (mod4 && mod4.__esModule) return mod4;
+      return function(mod5) {
+        if (mod5 && mod5.__esModule) return mod5;
         var result = {};
-        if (mod4 != null) {
-          for (var k = ownKeys(mod4), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod4, k[i]);
+        if (mod5 != null) {
+          for (var k = ownKeys(mod5), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod5, k[i]);
         }
-        __setModuleDefault(result, mod4);
+        __setModuleDefault(result, mod5);
         return result;
       };
     })();
@@ -6896,13 +6896,13 @@ var require_configuration = __commonJS({
         };
         return ownKeys(o);
       };
-      return function(mod4) {
-        if (mod4 && mod4.__esModule) return mod4;
+      return function(mod5) {
+        if (mod5 && mod5.__esModule) return mod5;
         var result = {};
-        if (mod4 != null) {
-          for (var k = ownKeys(mod4), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod4, k[i]);
+        if (mod5 != null) {
+          for (var k = ownKeys(mod5), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod5, k[i]);
         }
-        __setModuleDefault(result, mod4);
+        __setModuleDefault(result, mod5);
         return result;
       };
     })();
@@ -8052,13 +8052,13 @@ var require_server = __commonJS({
         };
         return ownKeys(o);
       };
-      return function(mod4) {
-        if (mod4 && mod4.__esModule) return mod4;
+      return function(mod5) {
+        if (mod5 && mod5.__esModule) return mod5;
         var result = {};
-        if (mod4 != null) {
-          for (var k = ownKeys(mod4), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod4, k[i]);
+        if (mod5 != null) {
+          for (var k = ownKeys(mod5), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod5, k[i]);
         }
-        __setModuleDefault(result, mod4);
+        __setModuleDefault(result, mod5);
         return result;
       };
     })();
@@ -8851,13 +8851,13 @@ var require_files = __commonJS({
         };
         return ownKeys(o);
       };
-      return function(mod4) {
-        if (mod4 && mod4.__esModule) return mod4;
+      return function(mod5) {
+        if (mod5 && mod5.__esModule) return mod5;
         var result = {};
-        if (mod4 != null) {
-          for (var k = ownKeys(mod4), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod4, k[i]);
+        if (mod5 != null) {
+          for (var k = ownKeys(mod5), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod5, k[i]);
         }
-        __setModuleDefault(result, mod4);
+        __setModuleDefault(result, mod5);
         return result;
       };
     })();
@@ -9277,21 +9277,21 @@ var require_main = __commonJS({
         };
         return ownKeys(o);
       };
-      return function(mod4) {
-        if (mod4 && mod4.__esModule) return mod4;
+      return function(mod5) {
+        if (mod5 && mod5.__esModule) return mod5;
         var result = {};
-        if (mod4 != null) {
-          for (var k = ownKeys(mod4), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod4, k[i]);
+        if (mod5 != null) {
+          for (var k = ownKeys(mod5), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod5, k[i]);
         }
-        __setModuleDefault(result, mod4);
+        __setModuleDefault(result, mod5);
         return result;
       };
     })();
     var __exportStar = exports && exports.__exportStar || function(m, exports2) {
       for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
     };
-    var __importDefault = exports && exports.__importDefault || function(mod4) {
-      return mod4 && mod4.__esModule ? mod4 : { "default": mod4 };
+    var __importDefault = exports && exports.__importDefault || function(mod5) {
+      return mod5 && mod5.__esModule ? mod5 : { "default": mod5 };
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.StreamMessageWriter = exports.StreamMessageReader = exports.SocketMessageWriter = exports.SocketMessageReader = exports.PortMessageWriter = exports.PortMessageReader = exports.IPCMessageWriter = exports.IPCMessageReader = void 0;
@@ -9659,13 +9659,13 @@ var require_main3 = __commonJS({
         };
         return ownKeys(o);
       };
-      return function(mod4) {
-        if (mod4 && mod4.__esModule) return mod4;
+      return function(mod5) {
+        if (mod5 && mod5.__esModule) return mod5;
         var result = {};
-        if (mod4 != null) {
-          for (var k = ownKeys(mod4), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod4, k[i]);
+        if (mod5 != null) {
+          for (var k = ownKeys(mod5), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod5, k[i]);
         }
-        __setModuleDefault(result, mod4);
+        __setModuleDefault(result, mod5);
         return result;
       };
     })();
@@ -10967,7 +10967,7 @@ var require_format = __commonJS({
 var require_stopwords = __commonJS({
   "node_modules/natural/lib/natural/util/stopwords.js"(exports) {
     "use strict";
-    var words2 = [
+    var words3 = [
       "about",
       "above",
       "after",
@@ -11139,7 +11139,7 @@ var require_stopwords = __commonJS({
       "0",
       "_"
     ];
-    exports.words = words2;
+    exports.words = words3;
   }
 });
 
@@ -19837,6 +19837,13 @@ function linksOnly(nodes) {
   }
   return links > 0;
 }
+function spanOf(node2) {
+  const p = node2.position;
+  if (p?.start.offset !== void 0 && p.end.offset !== void 0) return [p.start.offset, p.end.offset];
+  if (!("children" in node2)) return null;
+  const spans = node2.children.map(spanOf).filter((x) => x !== null);
+  return spans.length ? [spans[0][0], spans[spans.length - 1][1]] : null;
+}
 function buildDocument(filePath, source, format, root) {
   const lines = new LineIndex(source);
   const top = { title: "", depth: 0, heading: null, path: [], pathTokens: [], blocks: [], children: [], parent: null };
@@ -19866,13 +19873,14 @@ function buildDocument(filePath, source, format, root) {
   };
   const addBlock = (kind, tb, node2, listDepth) => {
     const text3 = tb.text;
-    if (text3.trim() === "" || !node2.position) return null;
+    const span2 = spanOf(node2);
+    if (text3.trim() === "" || !span2) return null;
     const block = {
       kind,
       text: text3,
       segments: tb.segments,
-      srcStart: node2.position.start.offset ?? 0,
-      srcEnd: node2.position.end.offset ?? 0,
+      srcStart: span2[0],
+      srcEnd: span2[1],
       section: current,
       index: blocks.length,
       listDepth,
@@ -19892,9 +19900,10 @@ function buildDocument(filePath, source, format, root) {
     current.blocks.push(block);
     return block;
   };
-  const heading = (tb, node2, depth) => {
+  const heading = (tb, node2, depth, inferred) => {
     const block = addBlock("heading", tb, node2, 0);
     if (block) {
+      if (inferred) block.inferred = inferred;
       current.blocks.pop();
       openSection(block.text.trim(), depth, block);
       current.blocks.push(block);
@@ -19919,7 +19928,7 @@ function buildDocument(filePath, source, format, root) {
         tb.phrasing(p.children);
         const bold = listDepth === 0 && boldHeading(p);
         if (listDepth === 0 && !linksOnly(p.children) && (bold || format !== "text" && !isLast && !tb.text.includes("\n") && looksLikeHeading(tb.text) && tb.text.trim().split(/\s+/).length <= 8)) {
-          heading(tb, node2, Math.min(6, lastHeadingDepth() + (bold ? 1 : 0)));
+          heading(tb, node2, Math.min(6, lastHeadingDepth() + (bold ? 1 : 0)), bold ? "bold" : "line");
         } else addBlock(listDepth > 0 ? "listItem" : "paragraph", tb, node2, listDepth);
         break;
       }
@@ -19930,7 +19939,7 @@ function buildDocument(filePath, source, format, root) {
           const tb = new TextBuilder(source);
           tb.phrasing(only.children[0].children);
           if (looksLikeHeading(tb.text) || boldTitle(only.children[0])) {
-            heading(tb, node2, Math.max(2, lastHeadingDepth()));
+            heading(tb, node2, Math.max(2, lastHeadingDepth()), "line");
             break;
           }
         }
@@ -20000,7 +20009,7 @@ import path3 from "node:path";
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var import_equal = __toESM(require_equal(), 1);
 var validateRule = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/rule.json", "title": "policylint rule", "description": "One rule of a policylint rule pack: rules/<pack>/<rule>.json. Rules are data: the engine runs one of a fixed set of check kinds configured by this file.", "type": "object", "required": ["id", "kind", "title", "description", "citation", "message"], "additionalProperties": false, "definitions": { "phrase": { "type": "string", "minLength": 1, "maxLength": 200, "description": "A token phrase: words are matched by stem and case-insensitively; 'word*' matches a prefix; '(a|b)' alternatives; 'word?' optional; '...' a gap of up to 4 words, '...N' up to N words (N <= 12); '=word' an exact (unstemmed) word." }, "phrases": { "type": "array", "items": { "$ref": "#/definitions/phrase" }, "maxItems": 400 }, "signal": { "type": "string", "enum": ["policy-date", "email", "postal-address", "phone", "url", "organisation-name", "list"] }, "statement": { "type": "object", "additionalProperties": false, "required": ["verb"], "description": "A statement read as a frame, in one clause: who (subject) does what (verb) to which data (object). Negation ('we do not and will not sell', 'no data is sold'), conditions about us ('if we ever offer', 'should we sell', 'in the event of a merger') and exceptions ('except with our processors') are read, so a keyword in a denial, a hypothesis, a heading or a link's name is not a statement.", "properties": { "verb": { "$ref": "#/definitions/phrases", "minItems": 1, "description": "The action ('(sell|share)', 'offer')." }, "object": { "$ref": "#/definitions/phrases", "description": "What it is done to: read after an active verb, before a passive one ('personal data is sold'), in the same clause." }, "after": { "$ref": "#/definitions/phrases", "description": "Words that must follow the verb in its clause ('for ...3 children')." }, "subject": { "enum": ["first-party", "we", "any"], "default": "first-party", "description": "first-party: the operator's own statement ('we', 'the app', or a subject naming no one else); a user or a third party ('advertisers may collect') does not count. we: only a subject that names the operator ('we', 'I', 'the app'). any: whoever does it." }, "polarity": { "enum": ["affirmed", "negated", "any"], "default": "affirmed", "description": "affirmed: a statement that it is done (not negated, not conditional). negated: a statement that it is not done, with no exception. any: either, or a denial with an exception ('no data is shared except photos you upload'): a statement about it, not a hypothesis." }, "exceptionsCount": { "type": "boolean", "default": false, "description": "negated: a denial with an exception ('no data is shared except the photos you upload') counts too: it says what is done." }, "unlessWith": { "$ref": "#/definitions/phrases", "description": "A clause that also holds one of these does not count (a qualifier: 'sensitive', 'from children')." }, "headings": { "type": "boolean", "default": false, "description": "Headings count as statements ('Information We Collect'). By default only sentences of prose do." } } }, "statements": { "type": "array", "items": { "$ref": "#/definitions/statement" }, "maxItems": 50 }, "condition": { "type": "object", "additionalProperties": false, "description": "When the requirement applies. It applies when any of the given triggers (text, statements, fact, factIncludes) holds, and, if alsoText is given, one of those phrases is present too; with no trigger given it always applies. A configured fact decides before the text does. Every kind honours it: a rule that does not apply reports nothing.", "properties": { "text": { "$ref": "#/definitions/phrases", "description": "Phrases whose affirmative (not negated) presence makes the requirement apply." }, "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$", "description": "A config fact (facts.<name>) that, when true, makes the requirement apply, and when false, makes it not apply whatever the text says." }, "factIncludes": { "type": "object", "additionalProperties": false, "required": ["fact", "value"], "description": "A config fact holding a list (facts.states): when the list is set, the requirement applies if it contains the value (or one of the values; compared case-insensitively) and does not apply if it contains none of them, whatever the text says. When the fact is unset, the other triggers decide.", "properties": { "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "value": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] } } }, "statements": { "$ref": "#/definitions/statements", "description": "Statements of fact, any of which makes the requirement apply (affirmed: 'we sell', not 'we do not sell' or 'if we ever sell'); the finding quotes it." }, "unlessFact": { "oneOf": [{ "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "minItems": 1 }], "description": "Facts (configured, or found in the text by rules/facts.json, such as collectsNoPersonalData) any of which makes the requirement not apply." }, "alsoText": { "$ref": "#/definitions/phrases", "description": "Phrases of which one must also be present, affirmatively, whichever trigger holds: a state's duty that arises only when the policy says it sells sensitive data, say." }, "reason": { "type": "string", "description": "Why it is not applicable when no trigger holds." } } }, "pattern": { "type": "object", "required": ["regex"], "additionalProperties": false, "properties": { "regex": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "An RE2 regular expression (linear time: no backreferences or lookaround)." }, "caseSensitive": { "type": "boolean", "default": false }, "message": { "type": "string", "description": "Message for this pattern; {match} is replaced by the matched text." }, "fix": { "type": "string", "description": "Replacement for the match: makes the finding fixable with --fix. {match} is the matched text." }, "severity": { "enum": ["warn", "error"] }, "scope": { "type": "array", "items": { "enum": ["text", "link-targets", "headings", "code"] }, "description": "Where to look: visible text (default, excluding code), link targets, headings only, or also code." }, "unless": { "$ref": "#/definitions/phrases", "description": "Skip a match whose sentence contains one of these phrases." }, "notAround": { "type": "object", "additionalProperties": false, "description": "Skip a match when what stands just before it (the 12 characters before, tested with `before`) or just after it (`after`) matches: a UI path ('Settings \u2192 [Your Name] \u2192'), a field label ('Company Name:').", "properties": { "before": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just before the match (anchor it with $)." }, "after": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just after the match (anchor it with ^)." } } }, "literals": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Strings (compared in lower case) of which every match contains at least one: lines without any are skipped, which makes the pattern fast on large policies." } } }, "limit": { "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "scope": { "type": "string", "description": "What this limit belongs to (a state code, a law), matched against the fact named by limitsFact." }, "value": { "type": "number", "exclusiveMinimum": 0 }, "unit": { "enum": ["hour", "day", "business-day", "week", "month", "year", "age", "currency"] }, "citation": { "type": "string" }, "verified": { "enum": ["P", "S", "U"] }, "note": { "type": "string" }, "context": { "$ref": "#/definitions/phrases", "description": "This limit applies only to sentences with one of these phrases (a regulator's name, 'appeal'). A sentence that matches some limit's context is compared only with the limits in force whose context it matches (none: not checked); other sentences with the limits that have no context." } } }, "example": { "description": "A policy text. As an object it also pins what the test expects: for a non-compliant example, the line the finding points at (default 1, required when the text has several lines); for a compliant one, the requirement's coverage status (default: present for a disclosure, so an example cannot pass only because the rule did not apply).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "object", "additionalProperties": false, "required": ["text"], "properties": { "text": { "type": "string", "minLength": 1 }, "line": { "type": "integer", "minimum": 1 }, "status": { "enum": ["present", "not-applicable"] }, "jurisdictions": { "type": "array", "items": { "type": "string" }, "description": "Packs to select for this example instead of the rule's own (an empty list: detect them from the text)." } } }] } }, "properties": { "$schema": { "type": "string" }, "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "kind": { "enum": ["disclosure", "forbidden-pattern", "number-limit", "date", "structure", "applicability"], "description": "applicability: the one note a pack gives where the policy names its law without addressing its people ({evidence} is the naming sentence)." }, "title": { "type": "string", "minLength": 3, "maxLength": 120 }, "description": { "type": "string", "minLength": 10 }, "citation": { "type": "string", "minLength": 1 }, "verified": { "enum": ["P", "S", "U"], "description": "Verification of the citation: P primary text, S secondary source, U unverified (reports at most a warning)." }, "severity": { "enum": ["warn", "error"], "default": "error" }, "message": { "type": "string", "minLength": 5, "description": "The finding. Placeholders: {match}, {value}, {limit}, {evidence}." }, "suggestion": { "type": "string", "description": "What compliant wording must contain." }, "docs": { "type": "string", "description": "Extra Markdown for the generated rule page." }, "examples": { "type": "object", "additionalProperties": false, "description": "Run as tests: each compliant text passes the rule, each noncompliant text triggers it.", "properties": { "compliant": { "type": "array", "items": { "$ref": "#/definitions/example" } }, "noncompliant": { "type": "array", "items": { "$ref": "#/definitions/example" } } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "disclosure: what counts as the policy saying it.", "properties": { "phrases": { "$ref": "#/definitions/phrases", "description": "Sufficient anywhere in the policy's text." }, "statements": { "$ref": "#/definitions/statements", "description": "Statements that are sufficient anywhere, read as frames ('we do not sell personal information', negated with no exception)." }, "sectionHeadings": { "$ref": "#/definitions/phrases", "description": "A section whose heading path matches one of these is on topic." }, "inSection": { "$ref": "#/definitions/phrases", "description": "Sufficient only inside an on-topic section (sectionHeadings)." }, "headingSuffices": { "type": "boolean", "description": "An on-topic section with any text under it is sufficient by itself." }, "signals": { "type": "array", "items": { "$ref": "#/definitions/signal" }, "description": "Facts found by analysis that count as evidence (inside an on-topic section when sectionHeadings is given)." }, "signalsAnywhere": { "type": "array", "items": { "$ref": "#/definitions/signal" }, "description": "Signals that count wherever they are, even when sectionHeadings confine the others (the operator's name)." }, "exclude": { "$ref": "#/definitions/phrases", "description": "A sentence containing one of these never counts as evidence." }, "excludeSections": { "$ref": "#/definitions/phrases", "description": "A sentence inside a section whose heading path matches one of these never counts as evidence (a rights list for another jurisdiction, say)." }, "negated": { "enum": ["counts", "ignored"], "default": "counts", "description": "Whether a negated statement ('we do not sell') is a disclosure." }, "satisfiedBy": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Requirements that together meet this one (a notice at collection is its categories, purposes, sale and retention): present when each of them is present, or handed over to another policy." }, "minMatches": { "type": "integer", "minimum": 1, "maximum": 20, "default": 1, "description": "Distinct sentences of evidence needed." } } }, "condition": { "$ref": "#/definitions/condition" }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Packs of the laws this rule applies: it runs only when at least one of them is enabled for the file (detected, selected with --jurisdiction, or implied), so a rule that compares a promise with a law stays quiet where that law is not in scope. A disclosure rule that does not run is listed as not-applicable." }, "topic": { "enum": ["rights", "retention", "sharing", "collection", "purposes", "security", "cookies", "children", "contact", "transfers"], "description": `disclosure: what the requirement is about, so a reference that hands that topic to another policy ('see the "Your rights" section of our Privacy Policy') covers it (rules/documents.json, references).` }, "documents": { "type": "array", "items": { "enum": ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "stub"] }, "minItems": 1, "uniqueItems": true, "description": "Kinds of document this rule applies to (rules/kinds.json), instead of its pack's: a notice at collection need not list consumers' rights, a stub is checked for nothing but drafting defects." }, "defersTo": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Rule ids that report the same promise more specifically: a finding of this rule on a line where one of them reports a finding is dropped, so one sentence never gets the same finding under two ids." }, "patterns": { "type": "array", "items": { "$ref": "#/definitions/pattern" }, "minItems": 1, "maxItems": 200 }, "quantity": { "enum": ["duration", "age", "money"], "description": "number-limit: what number to read from a matching sentence." }, "context": { "$ref": "#/definitions/phrases", "description": "number-limit: a sentence must contain one of these to be checked." }, "contextAll": { "$ref": "#/definitions/phrases", "description": "number-limit: ...and also one of these." }, "contextExclude": { "$ref": "#/definitions/phrases", "description": "number-limit: sentences with these are skipped." }, "excludeSections": { "$ref": "#/definitions/phrases", "description": "number-limit: sentences in a section headed like these (another law's section: 'California residents') are skipped." }, "compare": { "enum": ["max", "min"], "default": "max", "description": "number-limit: the number may not exceed (max) or fall below (min) the limit." }, "limits": { "type": "array", "items": { "$ref": "#/definitions/limit" }, "minItems": 1 }, "limitsFact": { "type": "string", "description": "number-limit: config fact listing the scopes in force (e.g. states); the strictest of those limits applies; all limits when the fact is unset." }, "check": { "enum": ["empty-list", "empty-section", "broken-link", "mismatched-entity", "invalid-date", "stale-date", "stub", "cross-reference"], "description": "structure/date: which built-in check to run." }, "options": { "type": "object", "description": "Options of the built-in check." } }, "allOf": [{ "if": { "required": ["kind"], "properties": { "kind": { "const": "disclosure" } } }, "then": { "required": ["evidence", "suggestion"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "forbidden-pattern" } } }, "then": { "required": ["patterns"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "number-limit" } } }, "then": { "required": ["quantity", "context", "limits"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "enum": ["structure", "date"] } } }, "then": { "required": ["check"] } }] };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/rule.json", "title": "policylint rule", "description": "One rule of a policylint rule pack: rules/<pack>/<rule>.json. Rules are data: the engine runs one of a fixed set of check kinds configured by this file.", "type": "object", "required": ["id", "kind", "title", "description", "citation", "message"], "additionalProperties": false, "definitions": { "phrase": { "type": "string", "minLength": 1, "maxLength": 200, "description": "A token phrase: words are matched by stem and case-insensitively; 'word*' matches a prefix; '(a|b)' alternatives; 'word?' optional; '...' a gap of up to 4 words, '...N' up to N words (N <= 12); '=word' an exact (unstemmed) word." }, "phrases": { "type": "array", "items": { "$ref": "#/definitions/phrase" }, "maxItems": 400 }, "signal": { "type": "string", "enum": ["policy-date", "email", "postal-address", "phone", "url", "organisation-name", "list"] }, "statement": { "type": "object", "additionalProperties": false, "required": ["verb"], "description": "A statement read as a frame, in one clause: who (subject) does what (verb) to which data (object). Negation ('we do not and will not sell', 'no data is sold'), conditions about us ('if we ever offer', 'should we sell', 'in the event of a merger') and exceptions ('except with our processors') are read, so a keyword in a denial, a hypothesis, a heading or a link's name is not a statement.", "properties": { "verb": { "$ref": "#/definitions/phrases", "minItems": 1, "description": "The action ('(sell|share)', 'offer')." }, "object": { "$ref": "#/definitions/phrases", "description": "What it is done to: read after an active verb, before a passive one ('personal data is sold'), in the same clause." }, "after": { "$ref": "#/definitions/phrases", "description": "Words that must follow the verb in its clause ('for ...3 children')." }, "subject": { "enum": ["first-party", "we", "any"], "default": "first-party", "description": "first-party: the operator's own statement ('we', 'the app', or a subject naming no one else); a user or a third party ('advertisers may collect') does not count. we: only a subject that names the operator ('we', 'I', 'the app'). any: whoever does it." }, "polarity": { "enum": ["affirmed", "negated", "any"], "default": "affirmed", "description": "affirmed: a statement that it is done (not negated, not conditional). negated: a statement that it is not done, with no exception. any: either, or a denial with an exception ('no data is shared except photos you upload'): a statement about it, not a hypothesis." }, "exceptionsCount": { "type": "boolean", "default": false, "description": "negated: a denial with an exception ('no data is shared except the photos you upload') counts too: it says what is done." }, "unlessWith": { "$ref": "#/definitions/phrases", "description": "A clause that also holds one of these does not count (a qualifier: 'sensitive', 'from children')." }, "headings": { "type": "boolean", "default": false, "description": "Headings count as statements ('Information We Collect'). By default only sentences of prose do." } } }, "statements": { "type": "array", "items": { "$ref": "#/definitions/statement" }, "maxItems": 50 }, "condition": { "type": "object", "additionalProperties": false, "description": "When the requirement applies. It applies when any of the given triggers (text, statements, fact, factIncludes) holds, and, if alsoText is given, one of those phrases is present too; with no trigger given it always applies. A configured fact decides before the text does. Every kind honours it: a rule that does not apply reports nothing.", "properties": { "text": { "$ref": "#/definitions/phrases", "description": "Phrases whose affirmative (not negated) presence makes the requirement apply." }, "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$", "description": "A config fact (facts.<name>) that, when true, makes the requirement apply, and when false, makes it not apply whatever the text says." }, "factIncludes": { "type": "object", "additionalProperties": false, "required": ["fact", "value"], "description": "A config fact holding a list (facts.states): when the list is set, the requirement applies if it contains the value (or one of the values; compared case-insensitively) and does not apply if it contains none of them, whatever the text says. When the fact is unset, the other triggers decide.", "properties": { "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "value": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] } } }, "statements": { "$ref": "#/definitions/statements", "description": "Statements of fact, any of which makes the requirement apply (affirmed: 'we sell', not 'we do not sell' or 'if we ever sell'); the finding quotes it." }, "unlessFact": { "oneOf": [{ "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "minItems": 1 }], "description": "Facts (configured, or found in the text by rules/facts.json, such as collectsNoPersonalData) any of which makes the requirement not apply." }, "alsoText": { "$ref": "#/definitions/phrases", "description": "Phrases of which one must also be present, affirmatively, whichever trigger holds: a state's duty that arises only when the policy says it sells sensitive data, say." }, "reason": { "type": "string", "description": "Why it is not applicable when no trigger holds." } } }, "pattern": { "type": "object", "required": ["regex"], "additionalProperties": false, "properties": { "regex": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "An RE2 regular expression (linear time: no backreferences or lookaround)." }, "caseSensitive": { "type": "boolean", "default": false }, "message": { "type": "string", "description": "Message for this pattern; {match} is replaced by the matched text." }, "fix": { "type": "string", "description": "Replacement for the match: makes the finding fixable with --fix. {match} is the matched text." }, "severity": { "enum": ["warn", "error"] }, "scope": { "type": "array", "items": { "enum": ["text", "link-targets", "headings", "code"] }, "description": "Where to look: visible text (default, excluding code), link targets, headings only, or also code." }, "unless": { "$ref": "#/definitions/phrases", "description": "Skip a match whose sentence contains one of these phrases." }, "notAround": { "type": "object", "additionalProperties": false, "description": "Skip a match when what stands just before it (the 12 characters before, tested with `before`) or just after it (`after`) matches: a UI path ('Settings \u2192 [Your Name] \u2192'), a field label ('Company Name:').", "properties": { "before": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just before the match (anchor it with $)." }, "after": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just after the match (anchor it with ^)." } } }, "literals": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Strings (compared in lower case) of which every match contains at least one: lines without any are skipped, which makes the pattern fast on large policies." } } }, "limit": { "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "scope": { "type": "string", "description": "What this limit belongs to (a state code, a law), matched against the fact named by limitsFact." }, "value": { "type": "number", "exclusiveMinimum": 0 }, "unit": { "enum": ["hour", "day", "business-day", "week", "month", "year", "age", "currency"] }, "citation": { "type": "string" }, "verified": { "enum": ["P", "S", "U"] }, "note": { "type": "string" }, "context": { "$ref": "#/definitions/phrases", "description": "This limit applies only to sentences with one of these phrases (a regulator's name, 'appeal'). A sentence that matches some limit's context is compared only with the limits in force whose context it matches (none: not checked); other sentences with the limits that have no context." } } }, "example": { "description": "A policy text. As an object it also pins what the test expects: for a non-compliant example, the line the finding points at (default 1, required when the text has several lines); for a compliant one, the requirement's coverage status (default: present for a disclosure, so an example cannot pass only because the rule did not apply).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "object", "additionalProperties": false, "required": ["text"], "properties": { "text": { "type": "string", "minLength": 1 }, "line": { "type": "integer", "minimum": 1 }, "status": { "enum": ["present", "not-applicable"] }, "jurisdictions": { "type": "array", "items": { "type": "string" }, "description": "Packs to select for this example instead of the rule's own (an empty list: detect them from the text)." } } }] } }, "properties": { "$schema": { "type": "string" }, "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "kind": { "enum": ["disclosure", "forbidden-pattern", "number-limit", "date", "structure", "applicability"], "description": "applicability: the one note a pack gives where the policy names its law without addressing its people ({evidence} is the naming sentence)." }, "title": { "type": "string", "minLength": 3, "maxLength": 120 }, "description": { "type": "string", "minLength": 10 }, "citation": { "type": "string", "minLength": 1 }, "verified": { "enum": ["P", "S", "U"], "description": "Verification of the citation: P primary text, S secondary source, U unverified (reports at most a warning)." }, "severity": { "enum": ["warn", "error"], "default": "error" }, "message": { "type": "string", "minLength": 5, "description": "The finding. Placeholders: {match}, {value}, {limit}, {evidence}." }, "suggestion": { "type": "string", "description": "What compliant wording must contain." }, "docs": { "type": "string", "description": "Extra Markdown for the generated rule page." }, "examples": { "type": "object", "additionalProperties": false, "description": "Run as tests: each compliant text passes the rule, each noncompliant text triggers it.", "properties": { "compliant": { "type": "array", "items": { "$ref": "#/definitions/example" } }, "noncompliant": { "type": "array", "items": { "$ref": "#/definitions/example" } } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "disclosure: what counts as the policy saying it.", "properties": { "phrases": { "$ref": "#/definitions/phrases", "description": "Sufficient anywhere in the policy's text." }, "statements": { "$ref": "#/definitions/statements", "description": "Statements that are sufficient anywhere, read as frames ('we do not sell personal information', negated with no exception)." }, "sectionHeadings": { "$ref": "#/definitions/phrases", "description": "A section whose heading path matches one of these is on topic." }, "inSection": { "$ref": "#/definitions/phrases", "description": "Sufficient only inside an on-topic section (sectionHeadings)." }, "headingSuffices": { "type": "boolean", "description": "An on-topic section with any text under it is sufficient by itself." }, "signals": { "type": "array", "items": { "$ref": "#/definitions/signal" }, "description": "Facts found by analysis that count as evidence (inside an on-topic section when sectionHeadings is given)." }, "signalsAnywhere": { "type": "array", "items": { "$ref": "#/definitions/signal" }, "description": "Signals that count wherever they are, even when sectionHeadings confine the others (the operator's name)." }, "exclude": { "$ref": "#/definitions/phrases", "description": "A sentence containing one of these never counts as evidence." }, "excludeSections": { "$ref": "#/definitions/phrases", "description": "A sentence inside a section whose heading path matches one of these never counts as evidence (a rights list for another jurisdiction, say)." }, "negated": { "enum": ["counts", "ignored"], "default": "counts", "description": "Whether a negated statement ('we do not sell') is a disclosure." }, "satisfiedBy": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Requirements that together meet this one (a notice at collection is its categories, purposes, sale and retention): present when each of them is present, or handed over to another policy." }, "minMatches": { "type": "integer", "minimum": 1, "maximum": 20, "default": 1, "description": "Distinct sentences of evidence needed." } } }, "condition": { "$ref": "#/definitions/condition" }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Packs of the laws this rule applies: it runs only when at least one of them is enabled for the file (detected, selected with --jurisdiction, or implied), so a rule that compares a promise with a law stays quiet where that law is not in scope. A disclosure rule that does not run is listed as not-applicable." }, "topic": { "enum": ["rights", "retention", "sharing", "collection", "purposes", "security", "cookies", "children", "contact", "transfers"], "description": `disclosure: what the requirement is about, so a reference that hands that topic to another policy ('see the "Your rights" section of our Privacy Policy') covers it (rules/documents.json, references).` }, "documents": { "type": "array", "items": { "enum": ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "stub"] }, "minItems": 1, "uniqueItems": true, "description": "Kinds of document this rule applies to (rules/kinds.json), instead of its pack's: a notice at collection need not list consumers' rights, a stub is checked for nothing but drafting defects." }, "defersTo": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Rule ids that report the same promise more specifically: a finding of this rule on a line where one of them reports a finding is dropped, so one sentence never gets the same finding under two ids." }, "patterns": { "type": "array", "items": { "$ref": "#/definitions/pattern" }, "minItems": 1, "maxItems": 200 }, "quantity": { "enum": ["duration", "age", "money"], "description": "number-limit: what number to read from a matching sentence." }, "context": { "$ref": "#/definitions/phrases", "description": "number-limit: a sentence must contain one of these to be checked." }, "contextAll": { "$ref": "#/definitions/phrases", "description": "number-limit: ...and also one of these." }, "contextExclude": { "$ref": "#/definitions/phrases", "description": "number-limit: sentences with these are skipped." }, "excludeSections": { "$ref": "#/definitions/phrases", "description": "number-limit: sentences in a section headed like these (another law's section: 'California residents') are skipped." }, "compare": { "enum": ["max", "min"], "default": "max", "description": "number-limit: the number may not exceed (max) or fall below (min) the limit." }, "limits": { "type": "array", "items": { "$ref": "#/definitions/limit" }, "minItems": 1 }, "limitsFact": { "type": "string", "description": "number-limit: config fact listing the scopes in force (e.g. states); the strictest of those limits applies; all limits when the fact is unset." }, "check": { "enum": ["empty-list", "empty-section", "broken-link", "mismatched-entity", "invalid-date", "stale-date", "stub", "cross-reference", "language"], "description": "structure/date: which built-in check to run." }, "options": { "type": "object", "description": "Options of the built-in check." } }, "allOf": [{ "if": { "required": ["kind"], "properties": { "kind": { "const": "disclosure" } } }, "then": { "required": ["evidence", "suggestion"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "forbidden-pattern" } } }, "then": { "required": ["patterns"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "number-limit" } } }, "then": { "required": ["quantity", "context", "limits"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "enum": ["structure", "date"] } } }, "then": { "required": ["check"] } }] };
 var schema12 = { "description": "A policy text. As an object it also pins what the test expects: for a non-compliant example, the line the finding points at (default 1, required when the text has several lines); for a compliant one, the requirement's coverage status (default: present for a disclosure, so an example cannot pass only because the rule did not apply).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "object", "additionalProperties": false, "required": ["text"], "properties": { "text": { "type": "string", "minLength": 1 }, "line": { "type": "integer", "minimum": 1 }, "status": { "enum": ["present", "not-applicable"] }, "jurisdictions": { "type": "array", "items": { "type": "string" }, "description": "Packs to select for this example instead of the rule's own (an empty list: detect them from the text)." } } }] };
 var schema18 = { "type": "string", "enum": ["policy-date", "email", "postal-address", "phone", "url", "organisation-name", "list"] };
 var func2 = Object.prototype.hasOwnProperty;
@@ -22397,7 +22406,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.check !== void 0) {
       let data65 = data.check;
-      if (!(data65 === "empty-list" || data65 === "empty-section" || data65 === "broken-link" || data65 === "mismatched-entity" || data65 === "invalid-date" || data65 === "stale-date" || data65 === "stub" || data65 === "cross-reference")) {
+      if (!(data65 === "empty-list" || data65 === "empty-section" || data65 === "broken-link" || data65 === "mismatched-entity" || data65 === "invalid-date" || data65 === "stale-date" || data65 === "stub" || data65 === "cross-reference" || data65 === "language")) {
         const err111 = { instancePath: instancePath + "/check", schemaPath: "#/properties/check/enum", keyword: "enum", params: { allowedValues: schema11.properties.check.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err111];
@@ -24477,8 +24486,8 @@ function compileWord(word) {
 function compilePhrase(source) {
   const slots = [];
   let pendingGap = 0;
-  const words2 = source.trim().match(/\([^)]*\)\??|\S+/g) ?? [];
-  for (const raw of words2) {
+  const words3 = source.trim().match(/\([^)]*\)\??|\S+/g) ?? [];
+  for (const raw of words3) {
     const gap = /^\.\.\.(\d*)$/.exec(raw);
     if (gap) {
       pendingGap = gap[1] ? Number(gap[1]) : 4;
@@ -24890,8 +24899,8 @@ function classify(word) {
   if (PRODUCT.has(word)) return "first-party";
   return null;
 }
-function wordsAt(tokens, i, words2) {
-  return words2.every((w, k) => tokens[i + k]?.lower === w);
+function wordsAt(tokens, i, words3) {
+  return words3.every((w, k) => tokens[i + k]?.lower === w);
 }
 function hasException(tokens, from, to) {
   for (let i = from; i < to; i++) {
@@ -25401,7 +25410,7 @@ function loadDocuments(file) {
       ...x.content ? { content: { phrases: compile(x.content.phrases), minShare: x.content.minShare } } : {}
     })),
     stub: { maxWords: k.stub.maxWords, pointers: compile(k.stub.pointers) },
-    references: { phrases: compile(k.references.phrases), topics: Object.entries(k.references.topics).map(([topic, words2]) => ({ topic, words: compile(words2) })) }
+    references: { phrases: compile(k.references.phrases), topics: Object.entries(k.references.topics).map(([topic, words3]) => ({ topic, words: compile(words3) })) }
   };
 }
 var TITLES = {
@@ -25427,9 +25436,9 @@ function aboutIt(ctx, content3) {
   return ctx.index.matching(content3.phrases, (s) => ctx.prose(s) && s.block.kind !== "heading").size / prose.length >= content3.minShare;
 }
 function stub(kinds, ctx) {
-  const words2 = proseWords(ctx);
-  if (words2 === 0) return { kind: "stub", title: TITLES.stub, reason: "the file has no policy text of its own (only front matter or markup)" };
-  if (words2 > kinds.stub.maxWords) return null;
+  const words3 = proseWords(ctx);
+  if (words3 === 0) return { kind: "stub", title: TITLES.stub, reason: "the file has no policy text of its own (only front matter or markup)" };
+  if (words3 > kinds.stub.maxWords) return null;
   const pointer = ctx.doc.sentences.find((s) => ctx.prose(s) && s.block.kind !== "heading" && matchAny(kinds.stub.pointers, s.tokens) && (s.block.links.length > 0 || /https?:\/\//.test(s.text)));
   if (!pointer) return null;
   const evidence = ctx.evidenceOf(pointer);
@@ -25684,16 +25693,16 @@ var TextIndex = class {
   prefix(p) {
     let list2 = this.prefixCache.get(p);
     if (!list2) {
-      const words2 = this.words ??= this.sortedWords();
+      const words3 = this.words ??= this.sortedWords();
       let lo = 0;
-      let hi = words2.length;
+      let hi = words3.length;
       while (lo < hi) {
         const mid = lo + hi >> 1;
-        if (words2[mid].text < p) lo = mid + 1;
+        if (words3[mid].text < p) lo = mid + 1;
         else hi = mid;
       }
       const lists = [];
-      for (let i = lo; i < words2.length && words2[i].text.startsWith(p); i++) lists.push(words2[i].list);
+      for (let i = lo; i < words3.length && words3[i].text.startsWith(p); i++) lists.push(words3[i].list);
       list2 = this.union(lists);
       this.prefixCache.set(p, list2);
     }
@@ -26642,7 +26651,9 @@ function emptyLists(rule, ctx) {
     const lastLine = b.text.slice(lastLineStart(b)).trim();
     if (!isLeadIn(lastLine)) return;
     const next = blocks[i + 1];
-    const listFollows = next !== void 0 && (next.kind === "tableRow" || // The items as subsections of the lead-in's own section ("Here's what that means:" then
+    const listFollows = next !== void 0 && (next.kind === "tableRow" || // A short line taken for a heading (a name heading an address block) is the promised content;
+    // so is anything the text leaves out between them (an image, markup).
+    next.kind === "heading" && next.inferred === "line" || /\S/.test(ctx.doc.source.slice(b.srcEnd, next.srcStart).replace(/<!--[\s\S]*?-->/g, "")) || // The items as subsections of the lead-in's own section ("Here's what that means:" then
     // "### Identity and access", "### Billing") or as bold-labelled paragraphs ("**Google Cloud.** …").
     next.kind === "heading" && b.section.depth >= 2 && b.section.children.length >= 2 && next.section.parent === b.section || next.kind === "paragraph" && /^\s*(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)/.test(ctx.doc.source.slice(next.srcStart, next.srcStart + 90)) || next.kind === "code" || next.kind === "html" || next.kind === "listItem" && (b.kind === "listItem" || next.listDepth > b.listDepth) || next.kind === "paragraph" && ctx.doc.format !== "text" && looksLikeListItem(next.text.split("\n")[0]));
     if (listFollows) return;
@@ -26664,6 +26675,9 @@ function sectionKey(title) {
 function isEmpty(s) {
   return !!s.heading && s.children.length === 0 && !s.blocks.some((b) => b !== s.heading);
 }
+function mayBeNoHeading(s) {
+  return s.heading?.inferred === "line";
+}
 function tableOfContents(sections, i) {
   const key = sectionKey(sections[i].title);
   for (const later of sections.slice(i + 1)) {
@@ -26682,7 +26696,7 @@ function emptySections(rule, ctx) {
   sections.forEach((s, i) => {
     if (!isEmpty(s) || !s.heading) return;
     if (s === sections[1] && s.depth === 1) return;
-    if (tableOfContents(sections, i)) return;
+    if (tableOfContents(sections, i) || mayBeNoHeading(s)) return;
     out.push({ message: rule.file.message.replace(/\{match\}/g, s.title.slice(0, 80)), srcStart: s.heading.srcStart, srcEnd: s.heading.srcEnd });
   });
   return out;
@@ -26738,6 +26752,11 @@ function stubFinding(rule, ctx) {
   const at = kind.evidence ? ctx.doc.lines.lineStart(kind.evidence.line) + kind.evidence.column - 1 : ctx.doc.bodyStart;
   return [{ message: rule.file.message.replace("{value}", kind.reason), srcStart: at, srcEnd: at, evidence: kind.evidence ? [kind.evidence] : void 0, documentLevel: !kind.evidence }];
 }
+function languageFinding(rule, ctx) {
+  const lang = ctx.profile?.language;
+  if (!lang || lang.english) return [];
+  return [{ message: rule.file.message.replace("{value}", lang.name), srcStart: ctx.doc.bodyStart, srcEnd: ctx.doc.bodyStart, documentLevel: true }];
+}
 function checkCrossReference(rule, ctx, refs) {
   return refs.map((r) => {
     const at = ctx.doc.lines.lineStart(r.evidence.line) + r.evidence.column - 1;
@@ -26761,6 +26780,8 @@ function checkStructure(rule, ctx) {
       return mismatchedEntities(rule, ctx);
     case "stub":
       return stubFinding(rule, ctx);
+    case "language":
+      return languageFinding(rule, ctx);
     default:
       return [];
   }
@@ -26792,7 +26813,8 @@ function describeProfile(profile, registry) {
   const k = profile.kind;
   const kind = { kind: k.kind, reason: k.reason, ...k.evidence ? { line: k.evidence.line } : {} };
   const references = profile.references.map((r) => ({ line: r.evidence.line, text: r.evidence.text, topics: r.topics, ...r.title ? { title: r.title } : {}, ...r.target ? { target: r.target } : {} }));
-  return { kind, packs, facts, references };
+  const language = { code: profile.language.code, name: profile.language.name };
+  return { language, kind, packs, facts, references };
 }
 
 // src/rules/directives.ts
@@ -26960,8 +26982,8 @@ function findReferences(docs, ctx) {
     if (named.length === 0) named.push(...[...s.text.matchAll(NAMED_SECTION)].map((m) => m[1].trim()));
     const titles = named.filter((t) => !headings.has(normal(t)));
     if (named.length > 0 && titles.length === 0) continue;
-    const words2 = titles.length > 0 ? titles.map((t) => tokenize(t)) : [s.tokens];
-    const topics = docs.references.topics.filter((t) => words2.some((w) => matchAny(t.words, w))).map((t) => t.topic);
+    const words3 = titles.length > 0 ? titles.map((t) => tokenize(t)) : [s.tokens];
+    const topics = docs.references.topics.filter((t) => words3.some((w) => matchAny(t.words, w))).map((t) => t.topic);
     if (topics.length === 0) continue;
     const link = s.block.links.find((l) => l.start >= s.start && l.end <= s.end && !/^[a-z][a-z0-9+.-]*:|^#/i.test(l.url));
     out.push({ evidence: ctx.evidenceOf(s), ...titles.length ? { title: titles.join('", "') } : {}, topics, ...link ? { target: link.url.split("#")[0] } : {} });
@@ -26969,13 +26991,89 @@ function findReferences(docs, ctx) {
   return out;
 }
 
+// lazy:src/profile/language-id.ts
+var mod4;
+function load4() {
+  return mod4 ??= __require("./langid.cjs");
+}
+function identifyLanguage(...args) {
+  return load4()["identifyLanguage"](...args);
+}
+
+// src/profile/language.ts
+var FUNCTION_WORDS = new Set(
+  "the of and to a in is that for it as with be by on are this or we you your our not at from have will may can any which us if all such when do these".split(" ")
+);
+var ENGLISH_SHARE = 0.18;
+var NAMES = {
+  de: "German",
+  fr: "French",
+  es: "Spanish",
+  pt: "Portuguese",
+  it: "Italian",
+  nl: "Dutch",
+  ja: "Japanese",
+  zh: "Chinese",
+  ko: "Korean",
+  ru: "Russian",
+  pl: "Polish",
+  tr: "Turkish",
+  vi: "Vietnamese",
+  sv: "Swedish",
+  da: "Danish",
+  no: "Norwegian",
+  fi: "Finnish",
+  cs: "Czech",
+  uk: "Ukrainian",
+  el: "Greek",
+  hu: "Hungarian",
+  ro: "Romanian",
+  id: "Indonesian",
+  th: "Thai",
+  ar: "Arabic",
+  he: "Hebrew",
+  hi: "Hindi",
+  en: "English",
+  ca: "Catalan",
+  bg: "Bulgarian",
+  sk: "Slovak",
+  sl: "Slovenian",
+  hr: "Croatian",
+  lt: "Lithuanian",
+  lv: "Latvian",
+  et: "Estonian"
+};
+function words2(text3) {
+  return text3.toLowerCase().match(new RegExp("\\p{L}+", "gu")) ?? [];
+}
+function decideLanguage(ctx) {
+  const paragraphs = ctx.doc.blocks.filter((b) => b.kind === "paragraph" || b.kind === "listItem" || b.kind === "heading").map((b) => b.text);
+  let english = 0;
+  let other = 0;
+  const foreign = [];
+  for (const p of paragraphs) {
+    const ws = words2(p);
+    const size = ws.reduce((n, w) => n + Math.max(1, Math.ceil(w.length / (/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(w) ? 2 : 8))), 0);
+    if (size === 0) continue;
+    if (ws.filter((w) => FUNCTION_WORDS.has(w)).length / ws.length >= ENGLISH_SHARE) english += size;
+    else {
+      other += size;
+      if (p.length > 40) foreign.push(p);
+    }
+  }
+  if (english >= other || foreign.length === 0) return { code: english > 0 ? "en" : "und", name: english > 0 ? "English" : "unknown", english: true };
+  const code = identifyLanguage(foreign.join("\n").slice(0, 4e3)) || "und";
+  return { code, name: NAMES[code] ?? code, english: code === "en" || code === "und" };
+}
+
 // src/profile/index.ts
 function profileDocument(ctx, registry, configured) {
   const docs = registry.documents();
+  const language = decideLanguage(ctx);
   const kind = decideKind(docs, ctx, configured.kind);
   const facts = decideFacts(registry.facts(), ctx, configured.facts);
   const packs = decidePacks(registry, ctx, facts, configured.jurisdictions);
-  return { kind, facts, packs, references: kind.kind === "stub" ? [] : findReferences(docs, ctx) };
+  return { language, kind, facts, packs, references: kind.kind === "stub" ? [] : findReferences(docs, ctx) };
 }
 
 // src/rules/references.ts
@@ -27092,6 +27190,8 @@ function namedLaws(run, registry) {
   }
 }
 function excluded(rule, registry, run) {
+  const lang = run.profile.language;
+  if (!lang.english && rule.pack !== "draft" && rule.file.check !== "language") return { reason: `not checked: the policy is in ${lang.name}, and the requirements are read in English` };
   const kind = run.profile.kind.kind;
   const documents = rule.file.documents ?? registry.packs.get(rule.pack).meta.documents ?? DOCUMENT_KINDS.filter((k) => k !== "stub");
   if (!documents.includes(kind)) {
@@ -27280,9 +27380,9 @@ var Linter = class {
   registryFor(filePath) {
     return this.shared.registries.get(this.options.useConfig === false ? emptyConfig() : this.shared.finder.forFile(filePath));
   }
-  handle(name, load4) {
+  handle(name, load5) {
     try {
-      const { result, rules, warnings } = lintLoaded(load4(), this.options, this.shared);
+      const { result, rules, warnings } = lintLoaded(load5(), this.options, this.shared);
       return { result, rules, problems: [], warnings: warnings.map((w) => `${name}: ${w}`) };
     } catch (e) {
       if (e instanceof LoadError) return { rules: [], problems: [`${name}: ${e.message}`], problemKind: "input", warnings: [] };

@@ -52,6 +52,7 @@ const ENTRIES = {
 const LAZY = {
   'src/parse/html.ts': { chunk: 'dist/html.cjs', exports: ['parseHtml', 'parseHtmlFragment'] },
   'src/rules/re2.ts': { chunk: 'dist/re2.cjs', exports: ['compileRe2'] },
+  'src/profile/language-id.ts': { chunk: 'dist/langid.cjs', exports: ['identifyLanguage'] },
 };
 
 /** What stands in for a chunk in a bundle: each export calls into the chunk, required on first call. */

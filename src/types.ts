@@ -52,6 +52,8 @@ export interface CoverageEntry {
 
 /** Which laws reach the document and why (the profile stage), as the JSON report gives it. */
 export interface Applicability {
+  /** The language the policy is written in (the requirements are read in English). */
+  language: { code: string; name: string };
   /** What kind of document it is, and why. */
   kind: { kind: string; reason: string; line?: number };
   /** Sentences that hand a topic over to another policy. */

@@ -11,6 +11,7 @@ import { decidePacks } from './packs.js';
 import type { DocumentProfile } from './model.js';
 import { decideKind, type DocumentKind } from './kind.js';
 import { findReferences } from './references.js';
+import { decideLanguage } from './language.js';
 
 export function profileDocument(
   ctx: CheckContext,
@@ -18,10 +19,11 @@ export function profileDocument(
   configured: { facts: Record<string, unknown>; jurisdictions?: string[]; kind?: DocumentKind },
 ): DocumentProfile {
   const docs = registry.documents();
+  const language = decideLanguage(ctx);
   const kind = decideKind(docs, ctx, configured.kind);
   const facts = decideFacts(registry.facts(), ctx, configured.facts);
   const packs = decidePacks(registry, ctx, facts, configured.jurisdictions);
-  return { kind, facts, packs, references: kind.kind === 'stub' ? [] : findReferences(docs, ctx) };
+  return { language, kind, facts, packs, references: kind.kind === 'stub' ? [] : findReferences(docs, ctx) };
 }
 
 export { isActive } from './model.js';

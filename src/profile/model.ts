@@ -2,6 +2,7 @@
 import type { Evidence } from '../types.js';
 import type { KindDecision } from './kind.js';
 import type { PolicyReference } from './references.js';
+import type { LanguageDecision } from './language.js';
 
 /**
  * Why a law's pack applies, strongest first: configured (jurisdictions in config or
@@ -30,6 +31,7 @@ export interface FactValue {
 }
 
 export interface DocumentProfile {
+  language: LanguageDecision;
   kind: KindDecision;
   packs: Map<string, PackBasis>;
   facts: Map<string, FactValue>;

@@ -22,5 +22,6 @@ export function describeProfile(profile: DocumentProfile, registry: Registry): A
   const k = profile.kind;
   const kind = { kind: k.kind, reason: k.reason, ...(k.evidence ? { line: k.evidence.line } : {}) };
   const references = profile.references.map((r) => ({ line: r.evidence.line, text: r.evidence.text, topics: r.topics, ...(r.title ? { title: r.title } : {}), ...(r.target ? { target: r.target } : {}) }));
-  return { kind, packs, facts, references };
+  const language = { code: profile.language.code, name: profile.language.name };
+  return { language, kind, packs, facts, references };
 }

@@ -113,6 +113,9 @@ function namedLaws(run: Run, registry: Registry): void {
 
 /** Why a rule does not run on this document, or null when it does; 'named' caps its findings at warnings. */
 function excluded(rule: CompiledRule, registry: Registry, run: Run): { reason: string } | { reach: 'active' | 'named' } {
+  const lang = run.profile.language;
+  // Requirements are read in English: a policy in another language gets the language note instead.
+  if (!lang.english && rule.pack !== 'draft' && rule.file.check !== 'language') return { reason: `not checked: the policy is in ${lang.name}, and the requirements are read in English` };
   const kind = run.profile.kind.kind;
   const documents = rule.file.documents ?? registry.packs.get(rule.pack)!.meta.documents ?? DOCUMENT_KINDS.filter((k) => k !== 'stub');
   if (!documents.includes(kind)) {

@@ -84,7 +84,7 @@ export interface RuleFile {
   compare?: 'max' | 'min';
   limits?: LimitSpec[];
   limitsFact?: string;
-  check?: 'empty-list' | 'empty-section' | 'broken-link' | 'mismatched-entity' | 'invalid-date' | 'stale-date' | 'stub' | 'cross-reference';
+  check?: 'empty-list' | 'empty-section' | 'broken-link' | 'mismatched-entity' | 'invalid-date' | 'stale-date' | 'stub' | 'cross-reference' | 'language';
   options?: Record<string, unknown>;
 }
 

@@ -168,6 +168,18 @@ function linksOnly(nodes: PhrasingContent[]): boolean {
   return links > 0;
 }
 
+/**
+ * A node's source span. HTML converted to mdast wraps a list item's text in a paragraph that has
+ * no position of its own: its children's positions give it one.
+ */
+function spanOf(node: Nodes): [number, number] | null {
+  const p = node.position;
+  if (p?.start.offset !== undefined && p.end.offset !== undefined) return [p.start.offset, p.end.offset];
+  if (!('children' in node)) return null;
+  const spans = (node.children as Nodes[]).map(spanOf).filter((x): x is [number, number] => x !== null);
+  return spans.length ? [spans[0][0], spans[spans.length - 1][1]] : null;
+}
+
 export function buildDocument(filePath: string, source: string, format: Format, root: Root): PolicyDocument {
   const lines = new LineIndex(source);
   const top: Section = { title: '', depth: 0, heading: null, path: [], pathTokens: [], blocks: [], children: [], parent: null };
@@ -199,13 +211,14 @@ export function buildDocument(filePath: string, source: string, format: Format, 
 
   const addBlock = (kind: BlockKind, tb: TextBuilder, node: Nodes, listDepth: number): Block | null => {
     const text = tb.text;
-    if (text.trim() === '' || !node.position) return null;
+    const span = spanOf(node);
+    if (text.trim() === '' || !span) return null;
     const block: Block = {
       kind,
       text,
       segments: tb.segments,
-      srcStart: node.position.start.offset ?? 0,
-      srcEnd: node.position.end.offset ?? 0,
+      srcStart: span[0],
+      srcEnd: span[1],
       section: current,
       index: blocks.length,
       listDepth,
@@ -226,9 +239,10 @@ export function buildDocument(filePath: string, source: string, format: Format, 
     return block;
   };
 
-  const heading = (tb: TextBuilder, node: Nodes, depth: number): void => {
+  const heading = (tb: TextBuilder, node: Nodes, depth: number, inferred?: 'line' | 'bold'): void => {
     const block = addBlock('heading', tb, node, 0);
     if (block) {
+      if (inferred) block.inferred = inferred;
       current.blocks.pop();
       openSection(block.text.trim(), depth, block);
       current.blocks.push(block);
@@ -256,7 +270,7 @@ export function buildDocument(filePath: string, source: string, format: Format, 
         const bold = listDepth === 0 && boldHeading(p);
         // Cheapest tests first: looksLikeHeading turns a long paragraph down at once.
         if (listDepth === 0 && !linksOnly(p.children) && (bold || (format !== 'text' && !isLast && !tb.text.includes('\n') && looksLikeHeading(tb.text) && tb.text.trim().split(/\s+/).length <= 8))) {
-          heading(tb, node, Math.min(6, lastHeadingDepth() + (bold ? 1 : 0)));
+          heading(tb, node, Math.min(6, lastHeadingDepth() + (bold ? 1 : 0)), bold ? 'bold' : 'line');
         } else addBlock(listDepth > 0 ? 'listItem' : 'paragraph', tb, node, listDepth);
         break;
       }
@@ -268,7 +282,7 @@ export function buildDocument(filePath: string, source: string, format: Format, 
           const tb = new TextBuilder(source);
           tb.phrasing(only.children[0].children);
           if (looksLikeHeading(tb.text) || boldTitle(only.children[0] as Paragraph)) {
-            heading(tb, node, Math.max(2, lastHeadingDepth()));
+            heading(tb, node, Math.max(2, lastHeadingDepth()), 'line');
             break;
           }
         }

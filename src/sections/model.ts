@@ -65,6 +65,11 @@ export interface Block {
   links: Link[];
   /** Ranges of block.text that are inline code. */
   code: Array<[number, number]>;
+  /**
+   * A heading the markup does not mark: a short title-like line ('line': "1. Who We Are", but also
+   * a name on an address block) or a bold-only paragraph ('bold').
+   */
+  inferred?: 'line' | 'bold';
   sentences: Sentence[];
 }
 

@@ -25,6 +25,10 @@ function emptyLists(rule: CompiledRule, ctx: CheckContext): Finding[] {
     const listFollows =
       next !== undefined &&
       (next.kind === 'tableRow' ||
+        // A short line taken for a heading (a name heading an address block) is the promised content;
+        // so is anything the text leaves out between them (an image, markup).
+        (next.kind === 'heading' && next.inferred === 'line') ||
+        /\S/.test(ctx.doc.source.slice(b.srcEnd, next.srcStart).replace(/<!--[\s\S]*?-->/g, '')) ||
         // The items as subsections of the lead-in's own section ("Here's what that means:" then
         // "### Identity and access", "### Billing") or as bold-labelled paragraphs ("**Google Cloud.** …").
         (next.kind === 'heading' && b.section.depth >= 2 && b.section.children.length >= 2 && next.section.parent === b.section) ||
@@ -57,6 +61,11 @@ function isEmpty(s: Section): boolean {
   return !!s.heading && s.children.length === 0 && !s.blocks.some((b) => b !== s.heading);
 }
 
+/** A line taken for a heading only by its shape (a name, a line of a list that lost its markup). */
+function mayBeNoHeading(s: Section): boolean {
+  return s.heading?.inferred === 'line';
+}
+
 /**
  * A table of contents: an empty heading whose title or number comes back later as a real section
  * ("IX. Contact" … "### IX. Access, Scope of Application, Contact"), or one of a run of three or
@@ -82,7 +91,7 @@ function emptySections(rule: CompiledRule, ctx: CheckContext): Finding[] {
     if (!isEmpty(s) || !s.heading) return;
     // The document title (first heading, nothing else yet) is not an empty section.
     if (s === sections[1] && s.depth === 1) return;
-    if (tableOfContents(sections, i)) return;
+    if (tableOfContents(sections, i) || mayBeNoHeading(s)) return;
     out.push({ message: rule.file.message.replace(/\{match\}/g, s.title.slice(0, 80)), srcStart: s.heading.srcStart, srcEnd: s.heading.srcEnd });
   });
   return out;
@@ -144,6 +153,13 @@ function stubFinding(rule: CompiledRule, ctx: CheckContext): Finding[] {
   return [{ message: rule.file.message.replace('{value}', kind.reason), srcStart: at, srcEnd: at, evidence: kind.evidence ? [kind.evidence] : undefined, documentLevel: !kind.evidence }];
 }
 
+/** A policy in a language the packs do not read: one note, at the top. */
+function languageFinding(rule: CompiledRule, ctx: CheckContext): Finding[] {
+  const lang = ctx.profile?.language;
+  if (!lang || lang.english) return [];
+  return [{ message: rule.file.message.replace('{value}', lang.name), srcStart: ctx.doc.bodyStart, srcEnd: ctx.doc.bodyStart, documentLevel: true }];
+}
+
 /** One note per reference that handed requirements over to a policy this run did not lint. */
 export function checkCrossReference(rule: CompiledRule, ctx: CheckContext, refs: PolicyReference[]): Finding[] {
   return refs.map((r) => {
@@ -169,6 +185,8 @@ export function checkStructure(rule: CompiledRule, ctx: CheckContext): Finding[]
       return mismatchedEntities(rule, ctx);
     case 'stub':
       return stubFinding(rule, ctx);
+    case 'language':
+      return languageFinding(rule, ctx);
     default:
       return [];
   }

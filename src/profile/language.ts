@@ -1,0 +1,54 @@
+/**
+ * The language a policy is written in. The packs read English: a policy in another language gets
+ * one note naming the language instead of a "missing" finding per requirement. English is told
+ * apart cheaply (the share of its commonest function words in the prose); only text that fails
+ * that test is handed to the language identifier, paragraph by paragraph (a detector reading the
+ * opening alone calls an English policy that opens with a German section German).
+ */
+import type { CheckContext } from '../rules/context.js';
+import { identifyLanguage } from './language-id.js';
+
+export interface LanguageDecision {
+  /** ISO 639-1 code, or "und" when too little text. */
+  code: string;
+  name: string;
+  english: boolean;
+}
+
+const FUNCTION_WORDS = new Set(
+  'the of and to a in is that for it as with be by on are this or we you your our not at from have will may can any which us if all such when do these'.split(' '),
+);
+// English prose has a third or more of its words among these; other Latin-script languages share
+// a few ("a", "in", "is") and stay far below.
+const ENGLISH_SHARE = 0.18;
+const NAMES: Record<string, string> = {
+  de: 'German', fr: 'French', es: 'Spanish', pt: 'Portuguese', it: 'Italian', nl: 'Dutch', ja: 'Japanese', zh: 'Chinese', ko: 'Korean',
+  ru: 'Russian', pl: 'Polish', tr: 'Turkish', vi: 'Vietnamese', sv: 'Swedish', da: 'Danish', no: 'Norwegian', fi: 'Finnish', cs: 'Czech',
+  uk: 'Ukrainian', el: 'Greek', hu: 'Hungarian', ro: 'Romanian', id: 'Indonesian', th: 'Thai', ar: 'Arabic', he: 'Hebrew', hi: 'Hindi',
+  en: 'English', ca: 'Catalan', bg: 'Bulgarian', sk: 'Slovak', sl: 'Slovenian', hr: 'Croatian', lt: 'Lithuanian', lv: 'Latvian', et: 'Estonian',
+};
+
+function words(text: string): string[] {
+  return text.toLowerCase().match(/\p{L}+/gu) ?? [];
+}
+
+export function decideLanguage(ctx: CheckContext): LanguageDecision {
+  const paragraphs = ctx.doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'listItem' || b.kind === 'heading').map((b) => b.text);
+  let english = 0;
+  let other = 0;
+  const foreign: string[] = [];
+  for (const p of paragraphs) {
+    const ws = words(p);
+    // Scripts without spaces between words (Japanese, Chinese) count by characters.
+    const size = ws.reduce((n, w) => n + Math.max(1, Math.ceil(w.length / (/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(w) ? 2 : 8))), 0);
+    if (size === 0) continue;
+    if (ws.filter((w) => FUNCTION_WORDS.has(w)).length / ws.length >= ENGLISH_SHARE) english += size;
+    else {
+      other += size;
+      if (p.length > 40) foreign.push(p);
+    }
+  }
+  if (english >= other || foreign.length === 0) return { code: english > 0 ? 'en' : 'und', name: english > 0 ? 'English' : 'unknown', english: true };
+  const code = identifyLanguage(foreign.join('\n').slice(0, 4000)) || 'und';
+  return { code, name: NAMES[code] ?? code, english: code === 'en' || code === 'und' };
+}
