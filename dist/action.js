@@ -15879,21 +15879,6 @@ function applicability(rule, ctx) {
 
 // src/rules/checks/disclosure.ts
 var MAX_EVIDENCE = 3;
-var SIGNAL_WORDS = {
-  "policy-date": 'a dated "last updated" or "effective" line',
-  email: "an e-mail address",
-  phone: "a phone number",
-  "postal-address": "a postal address",
-  url: "a link",
-  "organisation-name": 'a named organisation ("<Name> (\\"we\\")", "operated by <Name>")',
-  list: "a list"
-};
-function describeLookedFor(spec) {
-  const parts = (spec.phrases ?? []).slice(0, 3).map((p) => `"${p}"`);
-  for (const s of spec.signals ?? []) parts.push(SIGNAL_WORDS[s]);
-  if (spec.sectionHeadings?.length) parts.push(`a section headed like "${spec.sectionHeadings[0]}"`);
-  return parts.join(", ") || "its evidence";
-}
 function checkDisclosure(rule, ctx) {
   const id = rule.file.id;
   const applies = applicability(rule, ctx);
@@ -15964,15 +15949,28 @@ function checkDisclosure(rule, ctx) {
   if (found.length >= (spec.minMatches ?? 1)) {
     return { coverage: { requirement: id, status: "present", evidence: found.slice(0, MAX_EVIDENCE).map((e) => e.make()) }, findings: [] };
   }
-  const message = `${rule.file.message} Looked for ${describeLookedFor(spec)}${found.length ? ` (found ${found.length} of ${spec.minMatches} needed)` : ""}.`;
-  const at = ctx.doc.bodyStart;
+  return missing(rule, ctx, applies.triggers, applies.because, found.length);
+}
+function closestSection(rule, ctx) {
+  if (rule.evidence.sectionHeadings.length === 0) return void 0;
+  const sec = ctx.doc.sections.find((x) => x.heading && ctx.onTopic(x, rule.evidence.sectionHeadings) && x.blocks.some((b) => b !== x.heading));
+  return sec?.heading ? ctx.evidenceOf(sec.heading.sentences[0]) : void 0;
+}
+function missing(rule, ctx, triggers, because, partial) {
+  const id = rule.file.id;
+  const near = closestSection(rule, ctx);
+  const needed = rule.file.evidence?.minMatches ?? 1;
+  const title = near ? near.text.length > 50 ? `${near.text.slice(0, 47)}\u2026` : near.text : "";
+  const message = `${rule.file.message}${partial ? ` Only ${partial} of the ${needed} needed were found.` : ""}${near ? ` Closest: "${title}" (line ${near.line}).` : ""}`;
   const basis = ctx.profile?.packs.get(rule.pack);
-  const fromFact = basis?.basis === "fact" && basis.evidence ? [basis.evidence] : void 0;
-  const trigger = applies.triggers.length ? applies.triggers : fromFact;
-  const because = trigger ? `applies because of line${trigger.length > 1 ? "s" : ""} ${trigger.map((t) => t.line).join(" and ")}` : applies.because ? `applies because ${applies.because}` : void 0;
+  const fromFact = basis?.basis === "fact" && basis.evidence ? [basis.evidence] : [];
+  const trigger = triggers.length ? triggers : fromFact;
+  const why = trigger.length ? `applies because of line${trigger.length > 1 ? "s" : ""} ${trigger.map((t) => t.line).join(" and ")}` : because ? `applies because ${because}` : void 0;
+  const evidence = [...near ? [near] : [], ...trigger];
+  const at = ctx.doc.bodyStart;
   return {
-    coverage: { requirement: id, status: "missing", ...because ? { reason: because } : {} },
-    findings: [{ message, srcStart: at, srcEnd: at, suggestion: rule.file.suggestion, evidence: trigger, documentLevel: true }]
+    coverage: { requirement: id, status: "missing", ...why ? { reason: why } : {} },
+    findings: [{ message, srcStart: at, srcEnd: at, suggestion: rule.file.suggestion, evidence: evidence.length ? evidence : void 0, documentLevel: true, ...near || partial ? { severity: "warn" } : {} }]
   };
 }
 

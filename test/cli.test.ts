@@ -29,7 +29,7 @@ describe('exit codes and output', () => {
     expect(data).toHaveLength(2);
     expect(Object.keys(data[0]).sort()).toEqual(['applicability', 'coverage', 'errorCount', 'fatalErrorCount', 'filePath', 'jurisdictions', 'messages', 'warningCount']);
     const m = data[0].messages.find((x: { ruleId: string }) => x.ruleId === 'draft/placeholder');
-    expect(m).toMatchObject({ severity: 2, line: 3, column: 15, citation: 'Drafting defect (legal-requirements.md §9)' });
+    expect(m).toMatchObject({ severity: 2, line: 3, column: 15, citation: 'FTC Act §5 (15 U.S.C. §45); GDPR Art. 12(1)' });
     expect(data[1].coverage.find((c: { requirement: string }) => c.requirement === 'common/retention').status).toBe('present');
   });
 
@@ -139,7 +139,7 @@ describe('rules, explain, print-config', () => {
     expect(cli(['rules']).stdout).toContain('draft/placeholder');
     const e = cli(['explain', 'draft/cloudflare-email']);
     expect(e.code).toBe(0);
-    expect(e.stdout).toContain('Citation:  Drafting defect');
+    expect(e.stdout).toContain('Citation:  FTC Act §5');
     expect(e.stdout).toContain('Example of compliant wording:');
     expect(cli(['explain', 'nope/x']).code).toBe(2);
   });

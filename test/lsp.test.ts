@@ -213,14 +213,14 @@ describe('language server over stdio', () => {
       range: { start: { line: 2, character: 65 }, end: { line: 2, character: 79 } },
       codeDescription: { href: 'https://github.com/policylint/policylint/blob/main/docs/rules/draft/placeholder.md' },
     });
-    expect(ds[0].message).toBe('Template placeholder "[COMPANY NAME]" is still in the policy. (Drafting defect (legal-requirements.md §9))');
+    expect(ds[0].message).toBe('Template placeholder "[COMPANY NAME]" is still in the policy. (FTC Act §5 (15 U.S.C. §45); GDPR Art. 12(1))');
   });
 
   it('hover over a diagnostic explains the rule', async () => {
     const hover = await client.request('textDocument/hover', { textDocument: { uri: uriOf('PRIVACY.md') }, position: { line: 2, character: 70 } });
     expect(hover.contents.kind).toBe('markdown');
     expect(hover.contents.value).toContain('draft/placeholder: ');
-    expect(hover.contents.value).toContain('Citation:  Drafting defect');
+    expect(hover.contents.value).toContain('Citation:  FTC Act §5');
     expect(await client.request('textDocument/hover', { textDocument: { uri: uriOf('PRIVACY.md') }, position: { line: 8, character: 3 } })).toBeNull();
   });
 

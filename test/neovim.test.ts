@@ -34,7 +34,7 @@ describe('Neovim built-in LSP client', () => {
     const placeholder = result.diagnostics.filter((d: { code: string }) => d.code === 'draft/placeholder');
     // lnum and col are 0-based: line 5, column 76 of the file.
     expect(placeholder.map((d: { lnum: number; col: number; severity: number; source: string }) => [d.lnum, d.col, d.severity, d.source])).toEqual([[4, 75, 1, 'policylint']]);
-    expect(placeholder[0].message).toBe('Template placeholder "TODO" is still in the policy. (Drafting defect (legal-requirements.md §9))');
+    expect(placeholder[0].message).toBe('Template placeholder "TODO" is still in the policy. (FTC Act §5 (15 U.S.C. §45); GDPR Art. 12(1))');
     // The e-mail address on the same line satisfies the contact requirement.
     expect(result.diagnostics.map((d: { code: string }) => d.code)).not.toContain('common/contact');
   });

@@ -20,23 +20,6 @@ export interface DisclosureOutcome {
 
 const MAX_EVIDENCE = 3;
 
-const SIGNAL_WORDS: Record<string, string> = {
-  'policy-date': 'a dated "last updated" or "effective" line',
-  email: 'an e-mail address',
-  phone: 'a phone number',
-  'postal-address': 'a postal address',
-  url: 'a link',
-  'organisation-name': 'a named organisation ("<Name> (\\"we\\")", "operated by <Name>")',
-  list: 'a list',
-};
-
-function describeLookedFor(spec: NonNullable<CompiledRule['file']['evidence']>): string {
-  const parts = (spec.phrases ?? []).slice(0, 3).map((p) => `"${p}"`);
-  for (const s of spec.signals ?? []) parts.push(SIGNAL_WORDS[s]);
-  if (spec.sectionHeadings?.length) parts.push(`a section headed like "${spec.sectionHeadings[0]}"`);
-  return parts.join(', ') || 'its evidence';
-}
-
 export function checkDisclosure(rule: CompiledRule, ctx: CheckContext): DisclosureOutcome {
   const id = rule.file.id;
   const applies = applicability(rule, ctx);
@@ -124,16 +107,38 @@ export function checkDisclosure(rule: CompiledRule, ctx: CheckContext): Disclosu
     return { coverage: { requirement: id, status: 'present', evidence: found.slice(0, MAX_EVIDENCE).map((e) => e.make()) }, findings: [] };
   }
 
-  const message = `${rule.file.message} Looked for ${describeLookedFor(spec)}${found.length ? ` (found ${found.length} of ${spec.minMatches} needed)` : ''}.`;
-  const at = ctx.doc.bodyStart;
+  return missing(rule, ctx, applies.triggers, applies.because, found.length);
+}
+
+
+/** Where the disclosure belongs: the first section on its topic that has text, if the policy has one. */
+function closestSection(rule: CompiledRule, ctx: CheckContext): Evidence | undefined {
+  if (rule.evidence.sectionHeadings.length === 0) return undefined;
+  const sec = ctx.doc.sections.find((x) => x.heading && ctx.onTopic(x, rule.evidence.sectionHeadings) && x.blocks.some((b) => b !== x.heading));
+  return sec?.heading ? ctx.evidenceOf(sec.heading.sentences[0]) : undefined;
+}
+
+/**
+ * The finding for a missing disclosure: an error when nothing comes close, a warning when the
+ * policy has a section on its topic (the closest passage, named in the message) or part of the
+ * evidence it needs.
+ */
+function missing(rule: CompiledRule, ctx: CheckContext, triggers: Evidence[], because: string | undefined, partial: number): DisclosureOutcome {
+  const id = rule.file.id;
+  const near = closestSection(rule, ctx);
+  const needed = rule.file.evidence?.minMatches ?? 1;
+  const title = near ? (near.text.length > 50 ? `${near.text.slice(0, 47)}…` : near.text) : '';
+  const message = `${rule.file.message}${partial ? ` Only ${partial} of the ${needed} needed were found.` : ''}${near ? ` Closest: "${title}" (line ${near.line}).` : ''}`;
   // Without a trigger of its own, a requirement of a law the text brought in by a fact (a service
   // directed to children) applies because of that fact's sentence.
   const basis = ctx.profile?.packs.get(rule.pack);
-  const fromFact = basis?.basis === 'fact' && basis.evidence ? [basis.evidence] : undefined;
-  const trigger = applies.triggers.length ? applies.triggers : fromFact;
-  const because = trigger ? `applies because of line${trigger.length > 1 ? 's' : ''} ${trigger.map((t) => t.line).join(' and ')}` : applies.because ? `applies because ${applies.because}` : undefined;
+  const fromFact = basis?.basis === 'fact' && basis.evidence ? [basis.evidence] : [];
+  const trigger = triggers.length ? triggers : fromFact;
+  const why = trigger.length ? `applies because of line${trigger.length > 1 ? 's' : ''} ${trigger.map((t) => t.line).join(' and ')}` : because ? `applies because ${because}` : undefined;
+  const evidence = [...(near ? [near] : []), ...trigger];
+  const at = ctx.doc.bodyStart;
   return {
-    coverage: { requirement: id, status: 'missing', ...(because ? { reason: because } : {}) },
-    findings: [{ message, srcStart: at, srcEnd: at, suggestion: rule.file.suggestion, evidence: trigger, documentLevel: true }],
+    coverage: { requirement: id, status: 'missing', ...(why ? { reason: why } : {}) },
+    findings: [{ message, srcStart: at, srcEnd: at, suggestion: rule.file.suggestion, evidence: evidence.length ? evidence : undefined, documentLevel: true, ...(near || partial ? { severity: 'warn' as const } : {}) }],
   };
 }
