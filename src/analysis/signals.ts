@@ -25,6 +25,8 @@ const OPERATED_BY = new RegExp(`\\b(?:operated|owned|provided|run|controlled|pub
 // "Mozilla (that's us)", "At Mozilla, we design products": the operator named by the text itself.
 const THATS_US = new RegExp(`(${NAME})\\s*\\(\\s*(?:that['’]s|that is|i\\.e\\.,?)\\s+(?:us|we|me)\\s*\\)`, 'u');
 const AT_NAME_WE = new RegExp(`\\bAt\\s+(${NAME}),\\s+(?:we|our|us)\\b`, 'u');
+// "Developer: Dogged App Team", "Operated by: Acme": a labelled name.
+const LABELLED = new RegExp(`(?:^|\\n)\\W*(?:developer|publisher|operator|maintainer|owner|company|controller|data controller|provider|developed by|operated by|published by|maintained by)\\W*:\\W*(${NAME})`, 'iu');
 const LEGAL_NAME = new RegExp(`\\b${NAME},?\\s+${LEGAL_FORM}(?![\\p{L}])`, 'u');
 // What each form of OPERATED_BY cannot match without: skips the costly name scan in most sentences.
 const OPERATED_BY_GUARD = /\sby\s|\s(?:operates|owns|runs|provides|controller|responsible)\b|\b(?:we\s+are|this\s+is)\s/;
@@ -43,6 +45,7 @@ export function organisationName(sentence: string): string | null {
   return (
     (sentence.includes('(') ? matchesName(WE_DEFINITION, sentence) ?? matchesName(THATS_US, sentence) : null) ??
     (sentence.startsWith('At ') ? matchesName(AT_NAME_WE, sentence) : null) ??
+    (sentence.includes(':') ? matchesName(LABELLED, sentence) : null) ??
     (OPERATED_BY_GUARD.test(sentence) ? matchesName(OPERATED_BY, sentence) : null) ??
     (SELF_REFERENCE.test(sentence) ? matchesName(LEGAL_NAME, sentence) : null)
   );

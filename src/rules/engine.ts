@@ -77,7 +77,7 @@ function scope(rule: CompiledRule, profile: DocumentProfile): 'active' | 'named'
   if (!laws) return 'active';
   const bases = laws.map((p) => profile.packs.get(p)?.basis ?? 'none');
   if (bases.some(isActive)) return 'active';
-  return bases.includes('named') ? 'named' : null;
+  return bases.includes('named') && rule.file.runsWhereNamed !== false ? 'named' : null;
 }
 
 /** rule.defersTo: a finding on a line where a more specific rule already reports one is dropped. */

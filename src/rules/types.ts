@@ -72,6 +72,7 @@ export interface RuleFile {
   evidence?: EvidenceSpec;
   condition?: Condition;
   jurisdictions?: string[];
+  runsWhereNamed?: boolean;
   documents?: DocumentKind[];
   topic?: string;
   defersTo?: string[];
