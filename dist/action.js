@@ -9806,7 +9806,7 @@ import path3 from "node:path";
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var import_equal = __toESM(require_equal(), 1);
 var validateRule = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/rule.json", "title": "policylint rule", "description": "One rule of a policylint rule pack: rules/<pack>/<rule>.json. Rules are data: the engine runs one of a fixed set of check kinds configured by this file.", "type": "object", "required": ["id", "kind", "title", "description", "citation", "message"], "additionalProperties": false, "definitions": { "phrase": { "type": "string", "minLength": 1, "maxLength": 200, "description": "A token phrase: words are matched by stem and case-insensitively; 'word*' matches a prefix; '(a|b)' alternatives; 'word?' optional; '...' a gap of up to 4 words, '...N' up to N words (N <= 12); '=word' an exact (unstemmed) word." }, "phrases": { "type": "array", "items": { "$ref": "#/definitions/phrase" }, "maxItems": 400 }, "signal": { "type": "string", "enum": ["policy-date", "email", "postal-address", "phone", "url", "organisation-name", "list"] }, "statement": { "type": "object", "additionalProperties": false, "required": ["verb"], "description": "A statement read as a frame, in one clause: who (subject) does what (verb) to which data (object). Negation ('we do not and will not sell', 'no data is sold'), conditions about us ('if we ever offer', 'should we sell', 'in the event of a merger') and exceptions ('except with our processors') are read, so a keyword in a denial, a hypothesis, a heading or a link's name is not a statement.", "properties": { "verb": { "$ref": "#/definitions/phrases", "minItems": 1, "description": "The action ('(sell|share)', 'offer')." }, "object": { "$ref": "#/definitions/phrases", "description": "What it is done to: read after an active verb, before a passive one ('personal data is sold'), in the same clause." }, "after": { "$ref": "#/definitions/phrases", "description": "Words that must follow the verb in its clause ('for ...3 children')." }, "subject": { "enum": ["first-party", "we", "any"], "default": "first-party", "description": "first-party: the operator's own statement ('we', 'the app', or a subject naming no one else); a user or a third party ('advertisers may collect') does not count. we: only a subject that names the operator ('we', 'I', 'the app'). any: whoever does it." }, "polarity": { "enum": ["affirmed", "negated", "any"], "default": "affirmed", "description": "affirmed: a statement that it is done (not negated, not conditional). negated: a statement that it is not done, with no exception. any: either, or a denial with an exception ('no data is shared except photos you upload'): a statement about it, not a hypothesis." }, "exceptionsCount": { "type": "boolean", "default": false, "description": "negated: a denial with an exception ('no data is shared except the photos you upload') counts too: it says what is done." }, "unlessWith": { "$ref": "#/definitions/phrases", "description": "A clause that also holds one of these does not count (a qualifier: 'sensitive', 'from children')." }, "headings": { "type": "boolean", "default": false, "description": "Headings count as statements ('Information We Collect'). By default only sentences of prose do." } } }, "statements": { "type": "array", "items": { "$ref": "#/definitions/statement" }, "maxItems": 50 }, "condition": { "type": "object", "additionalProperties": false, "description": "When the requirement applies. It applies when any of the given triggers (text, statements, fact, factIncludes) holds, and, if alsoText is given, one of those phrases is present too; with no trigger given it always applies. A configured fact decides before the text does. Every kind honours it: a rule that does not apply reports nothing.", "properties": { "text": { "$ref": "#/definitions/phrases", "description": "Phrases whose affirmative (not negated) presence makes the requirement apply." }, "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$", "description": "A config fact (facts.<name>) that, when true, makes the requirement apply, and when false, makes it not apply whatever the text says." }, "factIncludes": { "type": "object", "additionalProperties": false, "required": ["fact", "value"], "description": "A config fact holding a list (facts.states): when the list is set, the requirement applies if it contains the value (or one of the values; compared case-insensitively) and does not apply if it contains none of them, whatever the text says. When the fact is unset, the other triggers decide.", "properties": { "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "value": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] } } }, "statements": { "$ref": "#/definitions/statements", "description": "Statements of fact, any of which makes the requirement apply (affirmed: 'we sell', not 'we do not sell' or 'if we ever sell'); the finding quotes it." }, "unlessFact": { "oneOf": [{ "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "minItems": 1 }], "description": "Facts (configured, or found in the text by rules/facts.json, such as collectsNoPersonalData) any of which makes the requirement not apply." }, "alsoText": { "$ref": "#/definitions/phrases", "description": "Phrases of which one must also be present, affirmatively, whichever trigger holds: a state's duty that arises only when the policy says it sells sensitive data, say." }, "reason": { "type": "string", "description": "Why it is not applicable when no trigger holds." } } }, "pattern": { "type": "object", "required": ["regex"], "additionalProperties": false, "properties": { "regex": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "An RE2 regular expression (linear time: no backreferences or lookaround)." }, "caseSensitive": { "type": "boolean", "default": false }, "message": { "type": "string", "description": "Message for this pattern; {match} is replaced by the matched text." }, "fix": { "type": "string", "description": "Replacement for the match: makes the finding fixable with --fix. {match} is the matched text." }, "severity": { "enum": ["warn", "error"] }, "scope": { "type": "array", "items": { "enum": ["text", "link-targets", "headings", "code"] }, "description": "Where to look: visible text (default, excluding code), link targets, headings only, or also code." }, "unless": { "$ref": "#/definitions/phrases", "description": "Skip a match whose sentence contains one of these phrases." }, "notAround": { "type": "object", "additionalProperties": false, "description": "Skip a match when what stands just before it (the 12 characters before, tested with `before`) or just after it (`after`) matches: a UI path ('Settings \u2192 [Your Name] \u2192'), a field label ('Company Name:').", "properties": { "before": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just before the match (anchor it with $)." }, "after": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just after the match (anchor it with ^)." } } }, "literals": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Strings (compared in lower case) of which every match contains at least one: lines without any are skipped, which makes the pattern fast on large policies." } } }, "limit": { "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "scope": { "type": "string", "description": "What this limit belongs to (a state code, a law), matched against the fact named by limitsFact." }, "value": { "type": "number", "exclusiveMinimum": 0 }, "unit": { "enum": ["hour", "day", "business-day", "week", "month", "year", "age", "currency"] }, "citation": { "type": "string" }, "verified": { "enum": ["P", "S", "U"] }, "note": { "type": "string" }, "context": { "$ref": "#/definitions/phrases", "description": "This limit applies only to sentences with one of these phrases (a regulator's name, 'appeal'). A sentence that matches some limit's context is compared only with the limits in force whose context it matches (none: not checked); other sentences with the limits that have no context." } } }, "example": { "description": "A policy text. As an object it also pins what the test expects: for a non-compliant example, the line the finding points at (default 1, required when the text has several lines); for a compliant one, the requirement's coverage status (default: present for a disclosure, so an example cannot pass only because the rule did not apply).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "object", "additionalProperties": false, "required": ["text"], "properties": { "text": { "type": "string", "minLength": 1 }, "line": { "type": "integer", "minimum": 1 }, "status": { "enum": ["present", "not-applicable"] }, "jurisdictions": { "type": "array", "items": { "type": "string" }, "description": "Packs to select for this example instead of the rule's own (an empty list: detect them from the text)." } } }] } }, "properties": { "$schema": { "type": "string" }, "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "kind": { "enum": ["disclosure", "forbidden-pattern", "number-limit", "date", "structure", "applicability"], "description": "applicability: the one note a pack gives where the policy names its law without addressing its people ({evidence} is the naming sentence)." }, "title": { "type": "string", "minLength": 3, "maxLength": 120 }, "description": { "type": "string", "minLength": 10 }, "citation": { "type": "string", "minLength": 1 }, "verified": { "enum": ["P", "S", "U"], "description": "Verification of the citation: P primary text, S secondary source, U unverified (reports at most a warning)." }, "severity": { "enum": ["warn", "error"], "default": "error" }, "message": { "type": "string", "minLength": 5, "description": "The finding. Placeholders: {match}, {value}, {limit}, {evidence}." }, "suggestion": { "type": "string", "description": "What compliant wording must contain." }, "docs": { "type": "string", "description": "Extra Markdown for the generated rule page." }, "examples": { "type": "object", "additionalProperties": false, "description": "Run as tests: each compliant text passes the rule, each noncompliant text triggers it.", "properties": { "compliant": { "type": "array", "items": { "$ref": "#/definitions/example" } }, "noncompliant": { "type": "array", "items": { "$ref": "#/definitions/example" } } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "disclosure: what counts as the policy saying it.", "properties": { "phrases": { "$ref": "#/definitions/phrases", "description": "Sufficient anywhere in the policy's text." }, "statements": { "$ref": "#/definitions/statements", "description": "Statements that are sufficient anywhere, read as frames ('we do not sell personal information', negated with no exception)." }, "sectionHeadings": { "$ref": "#/definitions/phrases", "description": "A section whose heading path matches one of these is on topic." }, "inSection": { "$ref": "#/definitions/phrases", "description": "Sufficient only inside an on-topic section (sectionHeadings)." }, "headingSuffices": { "type": "boolean", "description": "An on-topic section with any text under it is sufficient by itself." }, "signals": { "type": "array", "items": { "$ref": "#/definitions/signal" }, "description": "Facts found by analysis that count as evidence (inside an on-topic section when sectionHeadings is given)." }, "signalsAnywhere": { "type": "array", "items": { "$ref": "#/definitions/signal" }, "description": "Signals that count wherever they are, even when sectionHeadings confine the others (the operator's name)." }, "exclude": { "$ref": "#/definitions/phrases", "description": "A sentence containing one of these never counts as evidence." }, "excludeSections": { "$ref": "#/definitions/phrases", "description": "A sentence inside a section whose heading path matches one of these never counts as evidence (a rights list for another jurisdiction, say)." }, "negated": { "enum": ["counts", "ignored"], "default": "counts", "description": "Whether a negated statement ('we do not sell') is a disclosure." }, "satisfiedBy": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Requirements that together meet this one (a notice at collection is its categories, purposes, sale and retention): present when each of them is present, or handed over to another policy." }, "minMatches": { "type": "integer", "minimum": 1, "maximum": 20, "default": 1, "description": "Distinct sentences of evidence needed." } } }, "condition": { "$ref": "#/definitions/condition" }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Packs of the laws this rule applies: it runs only when at least one of them is enabled for the file (detected, selected with --jurisdiction, or implied), so a rule that compares a promise with a law stays quiet where that law is not in scope. A disclosure rule that does not run is listed as not-applicable." }, "topic": { "enum": ["rights", "retention", "sharing", "collection", "purposes", "security", "cookies", "children", "contact", "transfers"], "description": `disclosure: what the requirement is about, so a reference that hands that topic to another policy ('see the "Your rights" section of our Privacy Policy') covers it (rules/documents.json, references).` }, "runsWhereNamed": { "type": "boolean", "default": true, "description": "With jurisdictions: whether the rule runs, as a warning, where the policy only names one of its laws. false for a duty that binds only those the law reaches (the CCPA's yearly update binds CCPA businesses)." }, "documents": { "type": "array", "items": { "enum": ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "stub"] }, "minItems": 1, "uniqueItems": true, "description": "Kinds of document this rule applies to (rules/kinds.json), instead of its pack's: a notice at collection need not list consumers' rights, a stub is checked for nothing but drafting defects." }, "defersTo": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Rule ids that report the same promise more specifically: a finding of this rule on a line where one of them reports a finding is dropped, so one sentence never gets the same finding under two ids." }, "patterns": { "type": "array", "items": { "$ref": "#/definitions/pattern" }, "minItems": 1, "maxItems": 200 }, "quantity": { "enum": ["duration", "age", "money"], "description": "number-limit: what number to read from a matching sentence." }, "context": { "$ref": "#/definitions/phrases", "description": "number-limit: a sentence must contain one of these to be checked." }, "contextAll": { "$ref": "#/definitions/phrases", "description": "number-limit: ...and also one of these." }, "contextExclude": { "$ref": "#/definitions/phrases", "description": "number-limit: sentences with these are skipped." }, "excludeSections": { "$ref": "#/definitions/phrases", "description": "number-limit: sentences in a section headed like these (another law's section: 'California residents') are skipped." }, "compare": { "enum": ["max", "min"], "default": "max", "description": "number-limit: the number may not exceed (max) or fall below (min) the limit." }, "limits": { "type": "array", "items": { "$ref": "#/definitions/limit" }, "minItems": 1 }, "limitsFact": { "type": "string", "description": "number-limit: config fact listing the scopes in force (e.g. states); the strictest of those limits applies; all limits when the fact is unset." }, "check": { "enum": ["empty-list", "empty-section", "broken-link", "mismatched-entity", "invalid-date", "stale-date", "stub", "cross-reference", "language"], "description": "structure/date: which built-in check to run." }, "options": { "type": "object", "description": "Options of the built-in check." } }, "allOf": [{ "if": { "required": ["kind"], "properties": { "kind": { "const": "disclosure" } } }, "then": { "required": ["evidence", "suggestion"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "forbidden-pattern" } } }, "then": { "required": ["patterns"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "number-limit" } } }, "then": { "required": ["quantity", "context", "limits"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "enum": ["structure", "date"] } } }, "then": { "required": ["check"] } }] };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/rule.json", "title": "policylint rule", "description": "One rule of a policylint rule pack: rules/<pack>/<rule>.json. Rules are data: the engine runs one of a fixed set of check kinds configured by this file.", "type": "object", "required": ["id", "kind", "title", "description", "citation", "message"], "additionalProperties": false, "definitions": { "phrase": { "type": "string", "minLength": 1, "maxLength": 200, "description": "A token phrase: words are matched by stem and case-insensitively; 'word*' matches a prefix; '(a|b)' alternatives; 'word?' optional; '...' a gap of up to 4 words, '...N' up to N words (N <= 12); '=word' an exact (unstemmed) word." }, "phrases": { "type": "array", "items": { "$ref": "#/definitions/phrase" }, "maxItems": 400 }, "signal": { "type": "string", "enum": ["policy-date", "email", "postal-address", "phone", "url", "organisation-name", "list"] }, "statement": { "type": "object", "additionalProperties": false, "required": ["verb"], "description": "A statement read as a frame, in one clause: who (subject) does what (verb) to which data (object). Negation ('we do not and will not sell', 'no data is sold'), conditions about us ('if we ever offer', 'should we sell', 'in the event of a merger') and exceptions ('except with our processors') are read, so a keyword in a denial, a hypothesis, a heading or a link's name is not a statement.", "properties": { "verb": { "$ref": "#/definitions/phrases", "minItems": 1, "description": "The action ('(sell|share)', 'offer')." }, "object": { "$ref": "#/definitions/phrases", "description": "What it is done to: read after an active verb, before a passive one ('personal data is sold'), in the same clause." }, "after": { "$ref": "#/definitions/phrases", "description": "Words that must follow the verb in its clause ('for ...3 children')." }, "subject": { "enum": ["first-party", "we", "any"], "default": "first-party", "description": "first-party: the operator's own statement ('we', 'the app', or a subject naming no one else); a user or a third party ('advertisers may collect') does not count. we: only a subject that names the operator ('we', 'I', 'the app'). any: whoever does it." }, "polarity": { "enum": ["affirmed", "negated", "any"], "default": "affirmed", "description": "affirmed: a statement that it is done (not negated, not conditional). negated: a statement that it is not done, with no exception. any: either, or a denial with an exception ('no data is shared except photos you upload'): a statement about it, not a hypothesis." }, "exceptionsCount": { "type": "boolean", "default": false, "description": "negated: a denial with an exception ('no data is shared except the photos you upload') counts too: it says what is done." }, "unlessWith": { "$ref": "#/definitions/phrases", "description": "A clause that also holds one of these does not count (a qualifier: 'sensitive', 'from children')." }, "headings": { "type": "boolean", "default": false, "description": "Headings count as statements ('Information We Collect'). By default only sentences of prose do." } } }, "statements": { "type": "array", "items": { "$ref": "#/definitions/statement" }, "maxItems": 50 }, "condition": { "type": "object", "additionalProperties": false, "description": "When the requirement applies. It applies when any of the given triggers (text, statements, fact, factIncludes) holds, and, if alsoText is given, one of those phrases is present too; with no trigger given it always applies. A configured fact decides before the text does. Every kind honours it: a rule that does not apply reports nothing.", "properties": { "text": { "$ref": "#/definitions/phrases", "description": "Phrases whose affirmative (not negated) presence makes the requirement apply." }, "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$", "description": "A config fact (facts.<name>) that, when true, makes the requirement apply, and when false, makes it not apply whatever the text says." }, "factIncludes": { "type": "object", "additionalProperties": false, "required": ["fact", "value"], "description": "A config fact holding a list (facts.states): when the list is set, the requirement applies if it contains the value (or one of the values; compared case-insensitively) and does not apply if it contains none of them, whatever the text says. When the fact is unset, the other triggers decide.", "properties": { "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "value": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] } } }, "statements": { "$ref": "#/definitions/statements", "description": "Statements of fact, any of which makes the requirement apply (affirmed: 'we sell', not 'we do not sell' or 'if we ever sell'); the finding quotes it." }, "unlessFact": { "oneOf": [{ "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "minItems": 1 }], "description": "Facts (configured, or found in the text by rules/facts.json, such as collectsNoPersonalData) any of which makes the requirement not apply." }, "alsoText": { "$ref": "#/definitions/phrases", "description": "Phrases of which one must also be present, affirmatively, whichever trigger holds: a state's duty that arises only when the policy says it sells sensitive data, say." }, "reason": { "type": "string", "description": "Why it is not applicable when no trigger holds." } } }, "pattern": { "type": "object", "required": ["regex"], "additionalProperties": false, "properties": { "regex": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "An RE2 regular expression (linear time: no backreferences or lookaround)." }, "caseSensitive": { "type": "boolean", "default": false }, "message": { "type": "string", "description": "Message for this pattern; {match} is replaced by the matched text." }, "fix": { "type": "string", "description": "Replacement for the match: makes the finding fixable with --fix. {match} is the matched text." }, "severity": { "enum": ["warn", "error"] }, "scope": { "type": "array", "items": { "enum": ["text", "link-targets", "headings", "code"] }, "description": "Where to look: visible text (default, excluding code), link targets, headings only, or also code." }, "unless": { "$ref": "#/definitions/phrases", "description": "Skip a match whose sentence contains one of these phrases." }, "notAround": { "type": "object", "additionalProperties": false, "description": "Skip a match when what stands just before it (the 12 characters before, tested with `before`) or just after it (`after`) matches: a UI path ('Settings \u2192 [Your Name] \u2192'), a field label ('Company Name:').", "properties": { "before": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just before the match (anchor it with $)." }, "after": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just after the match (anchor it with ^)." } } }, "literals": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Strings (compared in lower case) of which every match contains at least one: lines without any are skipped, which makes the pattern fast on large policies." } } }, "limit": { "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "scope": { "type": "string", "description": "What this limit belongs to (a state code, a law), matched against the fact named by limitsFact." }, "value": { "type": "number", "exclusiveMinimum": 0 }, "unit": { "enum": ["hour", "day", "business-day", "week", "month", "year", "age", "currency"] }, "citation": { "type": "string" }, "verified": { "enum": ["P", "S", "U"] }, "note": { "type": "string" }, "context": { "$ref": "#/definitions/phrases", "description": "This limit applies only to sentences with one of these phrases (a regulator's name, 'appeal'). A sentence that matches some limit's context is compared only with the limits in force whose context it matches (none: not checked); other sentences with the limits that have no context." } } }, "example": { "description": "A policy text. As an object it also pins what the test expects: for a non-compliant example, the line the finding points at (default 1, required when the text has several lines); for a compliant one, the requirement's coverage status (default: present for a disclosure, so an example cannot pass only because the rule did not apply).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "object", "additionalProperties": false, "required": ["text"], "properties": { "text": { "type": "string", "minLength": 1 }, "line": { "type": "integer", "minimum": 1 }, "status": { "enum": ["present", "not-applicable"] }, "jurisdictions": { "type": "array", "items": { "type": "string" }, "description": "Packs to select for this example instead of the rule's own (an empty list: detect them from the text)." } } }] } }, "properties": { "$schema": { "type": "string" }, "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "kind": { "enum": ["disclosure", "forbidden-pattern", "number-limit", "date", "structure", "applicability"], "description": "applicability: the one note a pack gives where the policy names its law without addressing its people ({evidence} is the naming sentence)." }, "title": { "type": "string", "minLength": 3, "maxLength": 120 }, "description": { "type": "string", "minLength": 10 }, "citation": { "type": "string", "minLength": 1 }, "verified": { "enum": ["P", "S", "U"], "description": "Verification of the citation: P primary text, S secondary source, U unverified (reports at most a warning)." }, "severity": { "enum": ["warn", "error"], "default": "error" }, "message": { "type": "string", "minLength": 5, "description": "The finding. Placeholders: {match}, {value}, {limit}, {evidence}." }, "suggestion": { "type": "string", "description": "What compliant wording must contain." }, "docs": { "type": "string", "description": "Extra Markdown for the generated rule page." }, "examples": { "type": "object", "additionalProperties": false, "description": "Run as tests: each compliant text passes the rule, each noncompliant text triggers it.", "properties": { "compliant": { "type": "array", "items": { "$ref": "#/definitions/example" } }, "noncompliant": { "type": "array", "items": { "$ref": "#/definitions/example" } } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "disclosure: what counts as the policy saying it.", "properties": { "phrases": { "$ref": "#/definitions/phrases", "description": "Sufficient anywhere in the policy's text." }, "statements": { "$ref": "#/definitions/statements", "description": "Statements that are sufficient anywhere, read as frames ('we do not sell personal information', negated with no exception)." }, "sectionHeadings": { "$ref": "#/definitions/phrases", "description": "A section whose heading path matches one of these is on topic." }, "inSection": { "$ref": "#/definitions/phrases", "description": "Sufficient only inside an on-topic section (sectionHeadings)." }, "headingSuffices": { "type": "boolean", "description": "An on-topic section with any text under it is sufficient by itself." }, "signals": { "type": "array", "items": { "$ref": "#/definitions/signal" }, "description": "Facts found by analysis that count as evidence (inside an on-topic section when sectionHeadings is given)." }, "signalsAnywhere": { "type": "array", "items": { "$ref": "#/definitions/signal" }, "description": "Signals that count wherever they are, even when sectionHeadings confine the others (the operator's name)." }, "exclude": { "$ref": "#/definitions/phrases", "description": "A sentence containing one of these never counts as evidence." }, "excludeSections": { "$ref": "#/definitions/phrases", "description": "A sentence inside a section whose heading path matches one of these never counts as evidence (a rights list for another jurisdiction, say)." }, "negated": { "enum": ["counts", "ignored"], "default": "counts", "description": "Whether a negated statement ('we do not sell') is a disclosure." }, "satisfiedBy": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Requirements that together meet this one (a notice at collection is its categories, purposes, sale and retention): present when each of them is present, or handed over to another policy." }, "minMatches": { "type": "integer", "minimum": 1, "maximum": 20, "default": 1, "description": "Distinct sentences of evidence needed." } } }, "condition": { "$ref": "#/definitions/condition" }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Packs of the laws this rule applies: it runs only when at least one of them is enabled for the file (detected, selected with --jurisdiction, or implied), so a rule that compares a promise with a law stays quiet where that law is not in scope. A disclosure rule that does not run is listed as not-applicable." }, "topic": { "enum": ["rights", "retention", "sharing", "collection", "purposes", "security", "cookies", "children", "contact", "transfers"], "description": `disclosure: what the requirement is about, so a reference that hands that topic to another policy ('see the "Your rights" section of our Privacy Policy') covers it (rules/documents.json, references).` }, "sameDisclosure": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 2, "description": "Rules (this one among them) that ask for the same disclosure, most specific law first: when several report it missing, only the first does, naming the others." }, "runsWhereNamed": { "type": "boolean", "default": true, "description": "With jurisdictions: whether the rule runs, as a warning, where the policy only names one of its laws. false for a duty that binds only those the law reaches (the CCPA's yearly update binds CCPA businesses)." }, "documents": { "type": "array", "items": { "enum": ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "stub"] }, "minItems": 1, "uniqueItems": true, "description": "Kinds of document this rule applies to (rules/kinds.json), instead of its pack's: a notice at collection need not list consumers' rights, a stub is checked for nothing but drafting defects." }, "defersTo": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Rule ids that report the same promise more specifically: a finding of this rule on a line where one of them reports a finding is dropped, so one sentence never gets the same finding under two ids." }, "patterns": { "type": "array", "items": { "$ref": "#/definitions/pattern" }, "minItems": 1, "maxItems": 200 }, "quantity": { "enum": ["duration", "age", "money"], "description": "number-limit: what number to read from a matching sentence." }, "context": { "$ref": "#/definitions/phrases", "description": "number-limit: a sentence must contain one of these to be checked." }, "contextAll": { "$ref": "#/definitions/phrases", "description": "number-limit: ...and also one of these." }, "contextExclude": { "$ref": "#/definitions/phrases", "description": "number-limit: sentences with these are skipped." }, "excludeSections": { "$ref": "#/definitions/phrases", "description": "number-limit: sentences in a section headed like these (another law's section: 'California residents') are skipped." }, "compare": { "enum": ["max", "min"], "default": "max", "description": "number-limit: the number may not exceed (max) or fall below (min) the limit." }, "limits": { "type": "array", "items": { "$ref": "#/definitions/limit" }, "minItems": 1 }, "limitsFact": { "type": "string", "description": "number-limit: config fact listing the scopes in force (e.g. states); the strictest of those limits applies; all limits when the fact is unset." }, "check": { "enum": ["empty-list", "empty-section", "broken-link", "mismatched-entity", "invalid-date", "stale-date", "stub", "cross-reference", "language"], "description": "structure/date: which built-in check to run." }, "options": { "type": "object", "description": "Options of the built-in check." } }, "allOf": [{ "if": { "required": ["kind"], "properties": { "kind": { "const": "disclosure" } } }, "then": { "required": ["evidence", "suggestion"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "forbidden-pattern" } } }, "then": { "required": ["patterns"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "number-limit" } } }, "then": { "required": ["quantity", "context", "limits"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "enum": ["structure", "date"] } } }, "then": { "required": ["check"] } }] };
 var schema12 = { "description": "A policy text. As an object it also pins what the test expects: for a non-compliant example, the line the finding points at (default 1, required when the text has several lines); for a compliant one, the requirement's coverage status (default: present for a disclosure, so an example cannot pass only because the rule did not apply).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "object", "additionalProperties": false, "required": ["text"], "properties": { "text": { "type": "string", "minLength": 1 }, "line": { "type": "integer", "minimum": 1 }, "status": { "enum": ["present", "not-applicable"] }, "jurisdictions": { "type": "array", "items": { "type": "string" }, "description": "Packs to select for this example instead of the rule's own (an empty list: detect them from the text)." } } }] };
 var schema18 = { "type": "string", "enum": ["policy-date", "email", "postal-address", "phone", "url", "organisation-name", "list"] };
 var func2 = Object.prototype.hasOwnProperty;
@@ -11977,34 +11977,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.runsWhereNamed !== void 0) {
-      if (typeof data.runsWhereNamed !== "boolean") {
-        const err95 = { instancePath: instancePath + "/runsWhereNamed", schemaPath: "#/properties/runsWhereNamed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err95];
-        } else {
-          vErrors.push(err95);
-        }
-        errors++;
-      }
-    }
-    if (data.documents !== void 0) {
-      let data51 = data.documents;
-      if (Array.isArray(data51)) {
-        if (data51.length < 1) {
-          const err96 = { instancePath: instancePath + "/documents", schemaPath: "#/properties/documents/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+    if (data.sameDisclosure !== void 0) {
+      let data50 = data.sameDisclosure;
+      if (Array.isArray(data50)) {
+        if (data50.length < 2) {
+          const err95 = { instancePath: instancePath + "/sameDisclosure", schemaPath: "#/properties/sameDisclosure/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
           if (vErrors === null) {
-            vErrors = [err96];
+            vErrors = [err95];
           } else {
-            vErrors.push(err96);
+            vErrors.push(err95);
           }
           errors++;
         }
-        const len8 = data51.length;
+        const len8 = data50.length;
         for (let i8 = 0; i8 < len8; i8++) {
-          let data52 = data51[i8];
-          if (!(data52 === "policy" || data52 === "supplement" || data52 === "notice-at-collection" || data52 === "cookie-notice" || data52 === "children-notice" || data52 === "stub")) {
-            const err97 = { instancePath: instancePath + "/documents/" + i8, schemaPath: "#/properties/documents/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.documents.items.enum }, message: "must be equal to one of the allowed values" };
+          let data51 = data50[i8];
+          if (typeof data51 === "string") {
+            if (!pattern0.test(data51)) {
+              const err96 = { instancePath: instancePath + "/sameDisclosure/" + i8, schemaPath: "#/properties/sameDisclosure/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$"' };
+              if (vErrors === null) {
+                vErrors = [err96];
+              } else {
+                vErrors.push(err96);
+              }
+              errors++;
+            }
+          } else {
+            const err97 = { instancePath: instancePath + "/sameDisclosure/" + i8, schemaPath: "#/properties/sameDisclosure/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err97];
             } else {
@@ -12013,26 +12012,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        let i9 = data51.length;
-        let j0;
-        if (i9 > 1) {
-          outer0: for (; i9--; ) {
-            for (j0 = i9; j0--; ) {
-              if (func0(data51[i9], data51[j0])) {
-                const err98 = { instancePath: instancePath + "/documents", schemaPath: "#/properties/documents/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i9 + " are identical)" };
-                if (vErrors === null) {
-                  vErrors = [err98];
-                } else {
-                  vErrors.push(err98);
-                }
-                errors++;
-                break outer0;
-              }
-            }
-          }
-        }
       } else {
-        const err99 = { instancePath: instancePath + "/documents", schemaPath: "#/properties/documents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err98 = { instancePath: instancePath + "/sameDisclosure", schemaPath: "#/properties/sameDisclosure/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err98];
+        } else {
+          vErrors.push(err98);
+        }
+        errors++;
+      }
+    }
+    if (data.runsWhereNamed !== void 0) {
+      if (typeof data.runsWhereNamed !== "boolean") {
+        const err99 = { instancePath: instancePath + "/runsWhereNamed", schemaPath: "#/properties/runsWhereNamed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err99];
         } else {
@@ -12041,11 +12033,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.defersTo !== void 0) {
-      let data53 = data.defersTo;
+    if (data.documents !== void 0) {
+      let data53 = data.documents;
       if (Array.isArray(data53)) {
         if (data53.length < 1) {
-          const err100 = { instancePath: instancePath + "/defersTo", schemaPath: "#/properties/defersTo/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          const err100 = { instancePath: instancePath + "/documents", schemaPath: "#/properties/documents/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
             vErrors = [err100];
           } else {
@@ -12054,30 +12046,38 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         const len9 = data53.length;
-        for (let i10 = 0; i10 < len9; i10++) {
-          let data54 = data53[i10];
-          if (typeof data54 === "string") {
-            if (!pattern0.test(data54)) {
-              const err101 = { instancePath: instancePath + "/defersTo/" + i10, schemaPath: "#/properties/defersTo/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$"' };
-              if (vErrors === null) {
-                vErrors = [err101];
-              } else {
-                vErrors.push(err101);
-              }
-              errors++;
-            }
-          } else {
-            const err102 = { instancePath: instancePath + "/defersTo/" + i10, schemaPath: "#/properties/defersTo/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        for (let i9 = 0; i9 < len9; i9++) {
+          let data54 = data53[i9];
+          if (!(data54 === "policy" || data54 === "supplement" || data54 === "notice-at-collection" || data54 === "cookie-notice" || data54 === "children-notice" || data54 === "stub")) {
+            const err101 = { instancePath: instancePath + "/documents/" + i9, schemaPath: "#/properties/documents/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.documents.items.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
-              vErrors = [err102];
+              vErrors = [err101];
             } else {
-              vErrors.push(err102);
+              vErrors.push(err101);
             }
             errors++;
           }
         }
+        let i10 = data53.length;
+        let j0;
+        if (i10 > 1) {
+          outer0: for (; i10--; ) {
+            for (j0 = i10; j0--; ) {
+              if (func0(data53[i10], data53[j0])) {
+                const err102 = { instancePath: instancePath + "/documents", schemaPath: "#/properties/documents/uniqueItems", keyword: "uniqueItems", params: { i: i10, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i10 + " are identical)" };
+                if (vErrors === null) {
+                  vErrors = [err102];
+                } else {
+                  vErrors.push(err102);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
       } else {
-        const err103 = { instancePath: instancePath + "/defersTo", schemaPath: "#/properties/defersTo/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err103 = { instancePath: instancePath + "/documents", schemaPath: "#/properties/documents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err103];
         } else {
@@ -12086,11 +12086,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.patterns !== void 0) {
-      let data55 = data.patterns;
+    if (data.defersTo !== void 0) {
+      let data55 = data.defersTo;
       if (Array.isArray(data55)) {
-        if (data55.length > 200) {
-          const err104 = { instancePath: instancePath + "/patterns", schemaPath: "#/properties/patterns/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items" };
+        if (data55.length < 1) {
+          const err104 = { instancePath: instancePath + "/defersTo", schemaPath: "#/properties/defersTo/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
             vErrors = [err104];
           } else {
@@ -12098,40 +12098,85 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data55.length < 1) {
-          const err105 = { instancePath: instancePath + "/patterns", schemaPath: "#/properties/patterns/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err105];
+        const len10 = data55.length;
+        for (let i11 = 0; i11 < len10; i11++) {
+          let data56 = data55[i11];
+          if (typeof data56 === "string") {
+            if (!pattern0.test(data56)) {
+              const err105 = { instancePath: instancePath + "/defersTo/" + i11, schemaPath: "#/properties/defersTo/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$"' };
+              if (vErrors === null) {
+                vErrors = [err105];
+              } else {
+                vErrors.push(err105);
+              }
+              errors++;
+            }
           } else {
-            vErrors.push(err105);
+            const err106 = { instancePath: instancePath + "/defersTo/" + i11, schemaPath: "#/properties/defersTo/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err106];
+            } else {
+              vErrors.push(err106);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err107 = { instancePath: instancePath + "/defersTo", schemaPath: "#/properties/defersTo/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err107];
+        } else {
+          vErrors.push(err107);
+        }
+        errors++;
+      }
+    }
+    if (data.patterns !== void 0) {
+      let data57 = data.patterns;
+      if (Array.isArray(data57)) {
+        if (data57.length > 200) {
+          const err108 = { instancePath: instancePath + "/patterns", schemaPath: "#/properties/patterns/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items" };
+          if (vErrors === null) {
+            vErrors = [err108];
+          } else {
+            vErrors.push(err108);
           }
           errors++;
         }
-        const len10 = data55.length;
-        for (let i11 = 0; i11 < len10; i11++) {
-          if (!validate30(data55[i11], { instancePath: instancePath + "/patterns/" + i11, parentData: data55, parentDataProperty: i11, rootData })) {
+        if (data57.length < 1) {
+          const err109 = { instancePath: instancePath + "/patterns", schemaPath: "#/properties/patterns/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          if (vErrors === null) {
+            vErrors = [err109];
+          } else {
+            vErrors.push(err109);
+          }
+          errors++;
+        }
+        const len11 = data57.length;
+        for (let i12 = 0; i12 < len11; i12++) {
+          if (!validate30(data57[i12], { instancePath: instancePath + "/patterns/" + i12, parentData: data57, parentDataProperty: i12, rootData })) {
             vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err106 = { instancePath: instancePath + "/patterns", schemaPath: "#/properties/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err110 = { instancePath: instancePath + "/patterns", schemaPath: "#/properties/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err106];
+          vErrors = [err110];
         } else {
-          vErrors.push(err106);
+          vErrors.push(err110);
         }
         errors++;
       }
     }
     if (data.quantity !== void 0) {
-      let data57 = data.quantity;
-      if (!(data57 === "duration" || data57 === "age" || data57 === "money")) {
-        const err107 = { instancePath: instancePath + "/quantity", schemaPath: "#/properties/quantity/enum", keyword: "enum", params: { allowedValues: schema11.properties.quantity.enum }, message: "must be equal to one of the allowed values" };
+      let data59 = data.quantity;
+      if (!(data59 === "duration" || data59 === "age" || data59 === "money")) {
+        const err111 = { instancePath: instancePath + "/quantity", schemaPath: "#/properties/quantity/enum", keyword: "enum", params: { allowedValues: schema11.properties.quantity.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
-          vErrors = [err107];
+          vErrors = [err111];
         } else {
-          vErrors.push(err107);
+          vErrors.push(err111);
         }
         errors++;
       }
@@ -12161,61 +12206,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.compare !== void 0) {
-      let data62 = data.compare;
-      if (!(data62 === "max" || data62 === "min")) {
-        const err108 = { instancePath: instancePath + "/compare", schemaPath: "#/properties/compare/enum", keyword: "enum", params: { allowedValues: schema11.properties.compare.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err108];
-        } else {
-          vErrors.push(err108);
-        }
-        errors++;
-      }
-    }
-    if (data.limits !== void 0) {
-      let data63 = data.limits;
-      if (Array.isArray(data63)) {
-        if (data63.length < 1) {
-          const err109 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err109];
-          } else {
-            vErrors.push(err109);
-          }
-          errors++;
-        }
-        const len11 = data63.length;
-        for (let i12 = 0; i12 < len11; i12++) {
-          if (!validate37(data63[i12], { instancePath: instancePath + "/limits/" + i12, parentData: data63, parentDataProperty: i12, rootData })) {
-            vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err110 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err110];
-        } else {
-          vErrors.push(err110);
-        }
-        errors++;
-      }
-    }
-    if (data.limitsFact !== void 0) {
-      if (typeof data.limitsFact !== "string") {
-        const err111 = { instancePath: instancePath + "/limitsFact", schemaPath: "#/properties/limitsFact/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err111];
-        } else {
-          vErrors.push(err111);
-        }
-        errors++;
-      }
-    }
-    if (data.check !== void 0) {
-      let data66 = data.check;
-      if (!(data66 === "empty-list" || data66 === "empty-section" || data66 === "broken-link" || data66 === "mismatched-entity" || data66 === "invalid-date" || data66 === "stale-date" || data66 === "stub" || data66 === "cross-reference" || data66 === "language")) {
-        const err112 = { instancePath: instancePath + "/check", schemaPath: "#/properties/check/enum", keyword: "enum", params: { allowedValues: schema11.properties.check.enum }, message: "must be equal to one of the allowed values" };
+      let data64 = data.compare;
+      if (!(data64 === "max" || data64 === "min")) {
+        const err112 = { instancePath: instancePath + "/compare", schemaPath: "#/properties/compare/enum", keyword: "enum", params: { allowedValues: schema11.properties.compare.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err112];
         } else {
@@ -12224,24 +12217,76 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.options !== void 0) {
-      let data67 = data.options;
-      if (!(data67 && typeof data67 == "object" && !Array.isArray(data67))) {
-        const err113 = { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (data.limits !== void 0) {
+      let data65 = data.limits;
+      if (Array.isArray(data65)) {
+        if (data65.length < 1) {
+          const err113 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          if (vErrors === null) {
+            vErrors = [err113];
+          } else {
+            vErrors.push(err113);
+          }
+          errors++;
+        }
+        const len12 = data65.length;
+        for (let i13 = 0; i13 < len12; i13++) {
+          if (!validate37(data65[i13], { instancePath: instancePath + "/limits/" + i13, parentData: data65, parentDataProperty: i13, rootData })) {
+            vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err114 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err113];
+          vErrors = [err114];
         } else {
-          vErrors.push(err113);
+          vErrors.push(err114);
+        }
+        errors++;
+      }
+    }
+    if (data.limitsFact !== void 0) {
+      if (typeof data.limitsFact !== "string") {
+        const err115 = { instancePath: instancePath + "/limitsFact", schemaPath: "#/properties/limitsFact/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err115];
+        } else {
+          vErrors.push(err115);
+        }
+        errors++;
+      }
+    }
+    if (data.check !== void 0) {
+      let data68 = data.check;
+      if (!(data68 === "empty-list" || data68 === "empty-section" || data68 === "broken-link" || data68 === "mismatched-entity" || data68 === "invalid-date" || data68 === "stale-date" || data68 === "stub" || data68 === "cross-reference" || data68 === "language")) {
+        const err116 = { instancePath: instancePath + "/check", schemaPath: "#/properties/check/enum", keyword: "enum", params: { allowedValues: schema11.properties.check.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err116];
+        } else {
+          vErrors.push(err116);
+        }
+        errors++;
+      }
+    }
+    if (data.options !== void 0) {
+      let data69 = data.options;
+      if (!(data69 && typeof data69 == "object" && !Array.isArray(data69))) {
+        const err117 = { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err117];
+        } else {
+          vErrors.push(err117);
         }
         errors++;
       }
     }
   } else {
-    const err114 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err118 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err114];
+      vErrors = [err118];
     } else {
-      vErrors.push(err114);
+      vErrors.push(err118);
     }
     errors++;
   }
@@ -13639,7 +13684,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
 }
 var validateConfig = validate65;
 var schema34 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/config.json", "title": "policylint configuration", "description": '.policylintrc.json, policylint.config.json, or the "policylint" key of package.json.', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "boolean", "description": "Stop looking for configuration in parent folders (the nearest file wins either way)." }, "extends": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }], "description": "Configuration files (paths relative to this one) whose settings this one builds on." }, "rules": { "type": "object", "description": "Severity per rule id, or [severity, options].", "additionalProperties": { "oneOf": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "object" }] }] } }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "description": "Packs to enable instead of detecting them from the text (draft and common stay on)." }, "packs": { "type": "array", "items": { "type": "string" }, "description": "Folders of extra rule packs (JSON only), relative to this file: each holds <pack>/pack.json and rule files." }, "documentKinds": { "type": "object", "description": "The kind of document for files the text does not tell: a .gitignore-style pattern (relative to this file's folder) to one of policy, supplement, notice-at-collection, cookie-notice, children-notice, stub.", "additionalProperties": { "enum": ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "stub"] } }, "ignorePatterns": { "type": "array", "items": { "type": "string" }, "description": ".gitignore-style patterns, relative to this file's folder." }, "facts": { "type": "object", "description": 'What the organisation knows about itself, for conditional requirements (e.g. {"hasDpo": true, "states": ["CA", "NY"]}).', "additionalProperties": { "oneOf": [{ "type": "boolean" }, { "type": "number" }, { "type": "string" }, { "type": "array", "items": { "type": "string" } }] } }, "now": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "Reference date (YYYY-MM-DD) for date rules; today when unset." }, "reportUnusedDisableDirectives": { "enum": ["off", "warn", "error"], "default": "warn" } } };
-var pattern14 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+var pattern15 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -14105,7 +14150,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.now !== void 0) {
       let data19 = data.now;
       if (typeof data19 === "string") {
-        if (!pattern14.test(data19)) {
+        if (!pattern15.test(data19)) {
           const err31 = { instancePath: instancePath + "/now", schemaPath: "#/properties/now/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
           if (vErrors === null) {
             vErrors = [err31];
@@ -14746,6 +14791,11 @@ function subjectOf(tokens, clauseFrom, verbFrom) {
       continue;
     }
     if (SKIP.has(t.lower) || t.negator || PRACTICE_VERBS.has(t.lower)) continue;
+    const insertion = insertionStart(tokens, clauseFrom, i);
+    if (insertion >= 0) {
+      i = insertion;
+      continue;
+    }
     break;
   }
   if (i < clauseFrom) return { actor: "unspecified", negated, passive, progressive, before: clauseFrom, embedded: false };
@@ -14753,7 +14803,7 @@ function subjectOf(tokens, clauseFrom, verbFrom) {
   let embedded = false;
   for (let k = i - 1; k >= Math.max(clauseFrom, i - 3); k--) if (WH.has(tokens[k].lower) || tokens[k].lower === "whether") embedded = true;
   let actor = classify(head);
-  if (actor === null) {
+  if (actor === null && !passive) {
     actor = "unspecified";
     for (let k = i - 1; k >= Math.max(clauseFrom, i - 3); k--) {
       const c = classify(tokens[k].lower);
@@ -14766,8 +14816,25 @@ function subjectOf(tokens, clauseFrom, verbFrom) {
   if (passive && !negated) {
     for (let k = i; k >= clauseFrom && k >= i - 6; k--) if (NEGATING_DETERMINERS.has(tokens[k].lower)) negated = true;
   }
-  return { actor: passive && actor !== "third-party" && actor !== "user" ? "unspecified" : actor, negated, passive, progressive, before: i + 1, embedded };
+  return { actor: passive && actor !== "third-party" && actor !== "user" ? "unspecified" : actor ?? "unspecified", negated, passive, progressive, before: i + 1, embedded };
 }
+function insertionStart(tokens, clauseFrom, i) {
+  if (!tokens[i + 1]?.clauseBreak) return -1;
+  for (let k = i; k > clauseFrom && k >= i - 5; k--) {
+    if (classify(tokens[k].lower) !== null) return -1;
+    if (tokens[k].clauseBreak) return k;
+  }
+  return -1;
+}
+function predicateEnd(tokens, to, clauseTo) {
+  const end = Math.min(clauseTo, to + 20);
+  for (let i = to + 1; i < end; i++) {
+    const w = tokens[i].lower;
+    if ((w === "and" || w === "but" || w === "or") && COORDINATED_VERB.has(tokens[i + 1]?.lower ?? "")) return i;
+  }
+  return end;
+}
+var COORDINATED_VERB = /* @__PURE__ */ new Set(["is", "are", "was", "were", "will", "may", "can", "does", "do", "did", "not", "never", "has", "have", "should", "must", "would", "could"]);
 function agentOf(tokens, verbTo, clauseTo) {
   if (tokens[verbTo]?.lower !== "by") return null;
   for (let i = verbTo + 1; i < Math.min(clauseTo, verbTo + 4); i++) {
@@ -14798,8 +14865,9 @@ function readFrames(frame, s) {
       const [cFrom, cTo] = clauseOf(starts, from, tokens.length);
       const subj = subjectOf(tokens, cFrom, from);
       if (tokens[from].lower.endsWith("ing") && !subj.progressive) continue;
+      if (tokens[to]?.lower === "of") continue;
       const objectHere = subj.passive ? findIn(frame.objects, tokens, cFrom, from) : findIn(frame.objects, tokens, to, Math.min(cTo, to + 12));
-      if (!objectHere || !findIn(frame.after, tokens, to, cTo)) continue;
+      if (!objectHere || !findIn(frame.after, tokens, to, predicateEnd(tokens, to, cTo))) continue;
       const actor = subj.passive ? agentOf(tokens, to, cTo) ?? subj.actor : subj.actor;
       if (frame.subject === "first-party" && (actor === "user" || actor === "third-party")) continue;
       if (frame.subject === "we" && actor !== "first-party") continue;
@@ -16922,6 +16990,35 @@ function handOver(run, registry) {
   for (const f of checkCrossReference(rule, run.ctx, [...used])) run.findings.push({ rule, finding: f });
 }
 
+// src/rules/merge.ts
+function mergeSameDisclosure(run, registry) {
+  const kept = /* @__PURE__ */ new Map();
+  const drop = /* @__PURE__ */ new Set();
+  run.findings.forEach(({ rule, finding }, index2) => {
+    const group = rule.file.sameDisclosure;
+    if (!group || !finding.documentLevel) return;
+    const key = group.join(" ");
+    const first = kept.get(key);
+    if (!first) return void kept.set(key, { index: index2, others: [] });
+    const rank = (id) => group.indexOf(id);
+    const firstId = run.findings[first.index].rule.file.id;
+    if (rank(rule.file.id) < rank(firstId)) {
+      drop.add(first.index);
+      kept.set(key, { index: index2, others: [firstId, ...first.others] });
+    } else {
+      drop.add(index2);
+      first.others.push(rule.file.id);
+    }
+  });
+  for (const { index: index2, others } of kept.values()) {
+    if (others.length === 0) continue;
+    const f = run.findings[index2].finding;
+    const laws = others.map((id) => registry.packs.get(id.split("/")[0])?.meta.shortTitle ?? (id.startsWith("common/") ? "the baseline" : id)).join(" and ");
+    run.findings[index2] = { ...run.findings[index2], finding: { ...f, message: `${f.message.replace(/\.$/, "")}; ${laws} ask${others.length === 1 ? "s" : ""} for it too.` } };
+  }
+  run.findings = run.findings.filter((_, i) => !drop.has(i));
+}
+
 // src/rules/counts.ts
 function countMessages(messages) {
   let errorCount = 0;
@@ -17056,6 +17153,7 @@ function lintDocument(doc, registry, config, options) {
   namedLaws(run, registry);
   runPacks(run, registry, packs);
   handOver(run, registry);
+  mergeSameDisclosure(run, registry);
   const messages = [];
   const defersTo = /* @__PURE__ */ new Map();
   for (const { rule, finding } of run.findings) {

@@ -195,6 +195,12 @@ function subjectOf(tokens: Token[], clauseFrom: number, verbFrom: number): Subje
       continue;
     }
     if (SKIP.has(t.lower) || t.negator || PRACTICE_VERBS.has(t.lower)) continue;
+    // An insertion between commas ("we do not, under any circumstances, sell") is stepped over.
+    const insertion = insertionStart(tokens, clauseFrom, i);
+    if (insertion >= 0) {
+      i = insertion;
+      continue;
+    }
     break;
   }
   if (i < clauseFrom) return { actor: 'unspecified', negated, passive, progressive, before: clauseFrom, embedded: false };
@@ -203,7 +209,8 @@ function subjectOf(tokens: Token[], clauseFrom: number, verbFrom: number): Subje
   let embedded = false;
   for (let k = i - 1; k >= Math.max(clauseFrom, i - 3); k--) if (WH.has(tokens[k].lower) || tokens[k].lower === 'whether') embedded = true;
   let actor = classify(head);
-  if (actor === null) {
+  // A passive verb's subject ("your data is sold") is what is done to, not who does it.
+  if (actor === null && !passive) {
     // "the Company", "Acme Inc.": look a few words further back for a determiner's noun phrase.
     actor = 'unspecified';
     for (let k = i - 1; k >= Math.max(clauseFrom, i - 3); k--) {
@@ -218,8 +225,36 @@ function subjectOf(tokens: Token[], clauseFrom: number, verbFrom: number): Subje
   if (passive && !negated) {
     for (let k = i; k >= clauseFrom && k >= i - 6; k--) if (NEGATING_DETERMINERS.has(tokens[k].lower)) negated = true;
   }
-  return { actor: passive && actor !== 'third-party' && actor !== 'user' ? 'unspecified' : actor, negated, passive, progressive, before: i + 1, embedded };
+  return { actor: passive && actor !== 'third-party' && actor !== 'user' ? 'unspecified' : actor ?? 'unspecified', negated, passive, progressive, before: i + 1, embedded };
 }
+
+/**
+ * Where a short insertion that ends at token i starts: a comma after i and another at most five
+ * words before it, with no one named inside ("we do not, under any circumstances, sell"); -1 if none.
+ */
+function insertionStart(tokens: Token[], clauseFrom: number, i: number): number {
+  if (!tokens[i + 1]?.clauseBreak) return -1;
+  for (let k = i; k > clauseFrom && k >= i - 5; k--) {
+    if (classify(tokens[k].lower) !== null) return -1;
+    if (tokens[k].clauseBreak) return k;
+  }
+  return -1;
+}
+
+/**
+ * Where what follows a verb ends for `after` words: a few words on, or a coordinated second verb
+ * ("intended for users 18+ and is not directed to children" must not lend "to children" to "intended").
+ */
+function predicateEnd(tokens: Token[], to: number, clauseTo: number): number {
+  const end = Math.min(clauseTo, to + 20);
+  for (let i = to + 1; i < end; i++) {
+    const w = tokens[i].lower;
+    if ((w === 'and' || w === 'but' || w === 'or') && COORDINATED_VERB.has(tokens[i + 1]?.lower ?? '')) return i;
+  }
+  return end;
+}
+// Words that open a second predicate after "and": "… and is not directed to children".
+const COORDINATED_VERB = new Set(['is', 'are', 'was', 'were', 'will', 'may', 'can', 'does', 'do', 'did', 'not', 'never', 'has', 'have', 'should', 'must', 'would', 'could']);
 
 /** "is shared by advertisers": a passive verb's agent. */
 function agentOf(tokens: Token[], verbTo: number, clauseTo: number): Actor | null {
@@ -258,8 +293,10 @@ export function readFrames(frame: Frame, s: Sentence): FrameReading[] {
       // An -ing form is a statement only after a form of "be" ("we are selling"); otherwise it is a
       // noun or a modifier ("our sale/sharing of your data", "Social Media Sharing").
       if (tokens[from].lower.endsWith('ing') && !subj.progressive) continue;
+      // "use of your data", "sale of your data": a noun, not a verb.
+      if (tokens[to]?.lower === 'of') continue;
       const objectHere = subj.passive ? findIn(frame.objects, tokens, cFrom, from) : findIn(frame.objects, tokens, to, Math.min(cTo, to + 12));
-      if (!objectHere || !findIn(frame.after, tokens, to, cTo)) continue;
+      if (!objectHere || !findIn(frame.after, tokens, to, predicateEnd(tokens, to, cTo))) continue;
       const actor = subj.passive ? agentOf(tokens, to, cTo) ?? subj.actor : subj.actor;
       if (frame.subject === 'first-party' && (actor === 'user' || actor === 'third-party')) continue;
       if (frame.subject === 'we' && actor !== 'first-party') continue;

@@ -21,6 +21,7 @@ import { parseDirectives, applyDirectives } from './directives.js';
 import { profileDocument, isActive, kindTitle, DOCUMENT_KINDS, type DocumentKind, type DocumentProfile } from '../profile/index.js';
 import { handOver } from './references.js';
 import type { Run } from './run.js';
+import { mergeSameDisclosure } from './merge.js';
 import { countMessages } from './counts.js';
 import { compareCodeUnits } from '../order.js';
 import type { Registry } from './registry.js';
@@ -174,6 +175,7 @@ export function lintDocument(doc: PolicyDocument, registry: Registry, config: Co
   namedLaws(run, registry);
   runPacks(run, registry, packs);
   handOver(run, registry);
+  mergeSameDisclosure(run, registry);
   const messages: Array<LintMessage & { documentLevel?: boolean }> = [];
   const defersTo = new Map<string, string[]>();
   for (const { rule, finding } of run.findings) {

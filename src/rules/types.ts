@@ -73,6 +73,7 @@ export interface RuleFile {
   condition?: Condition;
   jurisdictions?: string[];
   runsWhereNamed?: boolean;
+  sameDisclosure?: string[];
   documents?: DocumentKind[];
   topic?: string;
   defersTo?: string[];

@@ -1,0 +1,127 @@
+/**
+ * Frames: a trigger or a fact is a statement of fact, not a keyword. Each case pins negation,
+ * modality, subject or scope at its boundary, so moving a boundary fails a test.
+ */
+import { describe, it, expect } from '@jest/globals';
+import { compilePhrases } from '../src/analysis/phrase.js';
+import { readFrames, affirms, compileStatement, findStatement, type Frame } from '../src/analysis/frames.js';
+import { isNegated } from '../src/analysis/negation.js';
+import { tokenize } from '../src/analysis/tokens.js';
+import { TextIndex } from '../src/analysis/search.js';
+import { buildDocument } from '../src/sections/build.js';
+import { parse } from '../src/parse/index.js';
+
+function doc(text: string) {
+  return buildDocument('x.md', text, 'markdown', parse(text, 'markdown'));
+}
+
+const frame = (verbs: string, objects = '', subject: Frame['subject'] = 'first-party'): Frame => ({
+  verbs: compilePhrases(verbs),
+  objects: objects ? compilePhrases(objects) : [],
+  after: [],
+  subject,
+});
+
+const SELL = frame('(sell|sold|share|rent)', '(personal|your)? (information|data)');
+
+/** How the first sentence of `text` reads the frame: affirmed, negated, hypothetical, excepted, none. */
+function reading(text: string, f: Frame = SELL): string {
+  const d = doc(text);
+  const s = d.sentences.find((x) => x.block.kind !== 'heading')!;
+  const r = readFrames(f, s)[0];
+  if (!r) return 'none';
+  if (r.interrogative) return 'question';
+  if (r.hypothetical) return 'hypothetical';
+  if (r.negated) return r.excepted ? 'negated-excepted' : 'negated';
+  return affirms(r) ? 'affirmed' : 'other';
+}
+
+describe('frames: negation', () => {
+  it.each([
+    ['We sell your personal information to data brokers.', 'affirmed'],
+    ['We do not sell your personal information.', 'negated'],
+    ['We do not and will not sell or share your data.', 'negated'],
+    ['We never sell your data.', 'negated'],
+    ['We do not, under any circumstances whatsoever, sell your data.', 'negated'],
+    ['No personal data is sold or shared.', 'negated'],
+    ['Acme does not collect, store, or share personal data.', 'negated'],
+    ['We sell your data to partners, which we do not name.', 'affirmed'],
+    ['This is not considered to be "selling" your personal information.', 'negated'],
+    // "X of Y" after the verb's word is a noun: "selling of", "use of".
+    ['We limit the use of your personal information.', 'none'],
+  ])('%s → %s', (text, expected) => {
+    expect(reading(text)).toBe(expected);
+  });
+
+  it('a denial with an exception is marked as excepted', () => {
+    expect(reading('Except as described below, we do not share your data.')).toBe('negated-excepted');
+    expect(reading('We do not share your data other than with our processors.')).toBe('negated-excepted');
+  });
+
+  it('"we collect no personal data" is a denial', () => {
+    expect(reading('As we collect no personal data, there is nothing to delete.', frame('collect', '(personal)? data'))).toBe('negated');
+  });
+});
+
+describe('frames: modality and conditions', () => {
+  it.each([
+    ['If we ever sell your data, we will tell you first.', 'hypothetical'],
+    ['Should we sell your data in the future, we will update this policy.', 'hypothetical'],
+    ['In the event of a merger, your data may be sold to the buyer.', 'hypothetical'],
+    ['We may in the future share your data with advertisers.', 'hypothetical'],
+    // A condition about the reader, not about what we might do, leaves the statement standing.
+    ['If you are a California resident, we sell your data to advertisers.', 'affirmed'],
+    // "may" states a practice: the policy discloses that it may sell.
+    ['We may sell your personal information.', 'affirmed'],
+  ])('%s → %s', (text, expected) => {
+    expect(reading(text)).toBe(expected);
+  });
+
+  it('an offer described only for the case it ever happens is no offer', () => {
+    const incentive = frame('offer', 'financial incentive*');
+    expect(reading('If we ever offer any financial incentives, we will provide you with information.', incentive)).toBe('hypothetical');
+    expect(reading('We offer a financial incentive to members of our rewards club.', incentive)).toBe('affirmed');
+  });
+});
+
+describe('frames: subject and form', () => {
+  it('a third party or the reader is not the operator', () => {
+    const d = doc('Third-party advertisers may sell your data.\n\nYou may share your data with friends.\n\nThe app shares your data with advertisers.\n');
+    const actors = d.sentences.map((s) => readFrames(SELL, s)[0]?.actor ?? 'none');
+    // subject "first-party" drops the first two readings; the product speaks for the operator.
+    expect(actors).toEqual(['none', 'none', 'first-party']);
+    const any = frame('(sell|share)', '(personal|your)? (information|data)', 'any');
+    expect(d.sentences.map((s) => readFrames(any, s)[0]?.actor)).toEqual(['third-party', 'user', 'first-party']);
+  });
+
+  it('titles, questions and nouns are not statements', () => {
+    expect(reading('What we collect and why', frame('collect'))).toBe('question');
+    expect(reading('This policy explains how Acme collects your data.', frame('collect', 'data'))).toBe('question');
+    // "sharing" after a possessive is a noun; after "be" it is a verb.
+    expect(reading('You may opt out of our sale/sharing of your personal information for advertising.')).toBe('none');
+    expect(reading('We are sharing your data with advertisers.')).toBe('affirmed');
+  });
+
+  it('a statement is found in the document, its heading and link names aside', () => {
+    const d = doc('# Do Not Sell My Personal Information\n\nUse [Do Not Sell My Personal Information](https://x.example/opt-out) to opt out.\n\nWe sell your e-mail address to data brokers.\n');
+    const index = new TextIndex(d.sentences);
+    const st = compileStatement({ verb: ['(sell|sold)'], object: ['(personal|your)? (information|data|e-mail|email)', '(e-mail|email) address'] }, (list) => (list ?? []).flatMap((p) => compilePhrases(p)), 'test');
+    expect(findStatement(index, st, () => true)?.sentence.text).toBe('We sell your e-mail address to data brokers.');
+  });
+});
+
+describe('phrase negation look-back (isNegated)', () => {
+  // Five words back within a clause: the boundary is pinned on both sides.
+  const negatedAt = (text: string, word: string) => {
+    const tokens = tokenize(text);
+    const i = tokens.findIndex((t) => t.lower === word);
+    return isNegated(tokens, i, i + 1);
+  };
+  it('a negator five words before the match negates it; six words before does not', () => {
+    expect(negatedAt('We never ever really truly actually sell data', 'sell')).toBe(true);
+    expect(negatedAt('We never ever really truly actually quite sell data', 'sell')).toBe(false);
+  });
+  it('a clause break stops the look-back', () => {
+    expect(negatedAt('We do not rent data; we sell data', 'sell')).toBe(false);
+  });
+});
