@@ -14900,7 +14900,7 @@ function emphasisOnly(p, emphasis) {
 var DATE_LINE = /\b(?:updated|effective|revised|modified|dated?)\b|\b(?:19|20)\d\d\b/i;
 function boldHeading(p) {
   const t = emphasisOnly(p, true);
-  return !!t && t.length <= 90 && !/[.,;]$/.test(t) && t.split(/\s+/).length <= 14 && !DATE_LINE.test(t);
+  return !!t && t.length <= 90 && !/[.,;!]$/.test(t) && !/[.?!]\s+\S/.test(t) && t.split(/\s+/).length <= 14 && !DATE_LINE.test(t);
 }
 function boldTitle(p) {
   if (p.children.some((c) => c.type === "strong" && c.children.some((x) => x.type === "link"))) return false;
@@ -21802,6 +21802,12 @@ function lastLineStart(b) {
   const i = b.text.trimEnd().lastIndexOf("\n");
   return i < 0 ? 0 : i + 1;
 }
+function parallelParagraphs(blocks, i) {
+  const [a, b] = [blocks[i], blocks[i + 1]];
+  if (a?.kind !== "paragraph" || b?.kind !== "paragraph") return false;
+  const first = (x) => new RegExp("^\\W*(\\p{L}+)", "u").exec(x.text)?.[1].toLowerCase();
+  return first(a) !== void 0 && first(a) === first(b);
+}
 function emptyLists(rule, ctx) {
   const out = [];
   const blocks = ctx.doc.blocks;
@@ -21812,7 +21818,7 @@ function emptyLists(rule, ctx) {
     const next = blocks[i + 1];
     const listFollows = next !== void 0 && (next.kind === "tableRow" || // A short line taken for a heading (a name heading an address block) is the promised content;
     // so is anything the text leaves out between them (an image, markup).
-    next.kind === "heading" && next.inferred === "line" || /\S/.test(ctx.doc.source.slice(b.srcEnd, next.srcStart).replace(/<!--[\s\S]*?-->/g, "")) || // The items as subsections of the lead-in's own section ("Here's what that means:" then
+    next.kind === "heading" && (next.inferred === "line" || next.inferred === "bold") || parallelParagraphs(blocks, i + 1) || /\S/.test(ctx.doc.source.slice(b.srcEnd, next.srcStart).replace(/<!--[\s\S]*?-->/g, "")) || // The items as subsections of the lead-in's own section ("Here's what that means:" then
     // "### Identity and access", "### Billing") or as bold-labelled paragraphs ("**Google Cloud.** …").
     next.kind === "heading" && b.section.depth >= 2 && b.section.children.length >= 2 && next.section.parent === b.section || next.kind === "paragraph" && /^\s*(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)/.test(ctx.doc.source.slice(next.srcStart, next.srcStart + 90)) || next.kind === "code" || next.kind === "html" || next.kind === "listItem" && (b.kind === "listItem" || next.listDepth > b.listDepth) || next.kind === "paragraph" && ctx.doc.format !== "text" && looksLikeListItem(next.text.split("\n")[0]));
     if (listFollows) return;
@@ -21834,6 +21840,9 @@ function sectionKey(title) {
 function isEmpty(s) {
   return !!s.heading && s.children.length === 0 && !s.blocks.some((b) => b !== s.heading);
 }
+function textTakenForHeading(sections, i) {
+  return sections[i + 1]?.heading?.inferred === "line";
+}
 function mayBeNoHeading(s) {
   return s.heading?.inferred === "line";
 }
@@ -21854,8 +21863,8 @@ function emptySections(rule, ctx) {
   const sections = ctx.doc.sections;
   sections.forEach((s, i) => {
     if (!isEmpty(s) || !s.heading) return;
-    if (s === sections[1] && s.depth === 1) return;
-    if (tableOfContents(sections, i) || mayBeNoHeading(s)) return;
+    if (s === sections[1]) return;
+    if (tableOfContents(sections, i) || mayBeNoHeading(s) || textTakenForHeading(sections, i)) return;
     out.push({ message: rule.file.message.replace(/\{match\}/g, s.title.slice(0, 80)), srcStart: s.heading.srcStart, srcEnd: s.heading.srcEnd });
   });
   return out;
@@ -22206,6 +22215,7 @@ function words2(text3) {
   return text3.toLowerCase().match(new RegExp("\\p{L}+", "gu")) ?? [];
 }
 function decideLanguage(ctx) {
+  if (/\blorem ipsum\b/i.test(ctx.doc.source)) return { code: "la", name: "placeholder Latin (lorem ipsum)", english: false };
   const paragraphs = ctx.doc.blocks.filter((b) => b.kind === "paragraph" || b.kind === "listItem" || b.kind === "heading").map((b) => b.text);
   let english = 0;
   let other = 0;

@@ -138,7 +138,8 @@ const DATE_LINE = /\b(?:updated|effective|revised|modified|dated?)\b|\b(?:19|20)
 /** A paragraph that is only bold (or only emphasis) text: a heading in all but markup. */
 function boldHeading(p: Paragraph): boolean {
   const t = emphasisOnly(p, true);
-  return !!t && t.length <= 90 && !/[.,;]$/.test(t) && t.split(/\s+/).length <= 14 && !DATE_LINE.test(t);
+  // "**Questions? Ask your parents!**" is a bold sentence, not a title.
+  return !!t && t.length <= 90 && !/[.,;!]$/.test(t) && !/[.?!]\s+\S/.test(t) && t.split(/\s+/).length <= 14 && !DATE_LINE.test(t);
 }
 
 /**

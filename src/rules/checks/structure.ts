@@ -14,6 +14,17 @@ function lastLineStart(b: Block): number {
   return i < 0 ? 0 : i + 1;
 }
 
+/**
+ * Items written as paragraphs: the next two paragraphs open with the same word ("From you when …",
+ * "From documents …").
+ */
+function parallelParagraphs(blocks: Block[], i: number): boolean {
+  const [a, b] = [blocks[i], blocks[i + 1]];
+  if (a?.kind !== 'paragraph' || b?.kind !== 'paragraph') return false;
+  const first = (x: Block) => /^\W*(\p{L}+)/u.exec(x.text)?.[1].toLowerCase();
+  return first(a) !== undefined && first(a) === first(b);
+}
+
 function emptyLists(rule: CompiledRule, ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   const blocks = ctx.doc.blocks;
@@ -27,7 +38,8 @@ function emptyLists(rule: CompiledRule, ctx: CheckContext): Finding[] {
       (next.kind === 'tableRow' ||
         // A short line taken for a heading (a name heading an address block) is the promised content;
         // so is anything the text leaves out between them (an image, markup).
-        (next.kind === 'heading' && next.inferred === 'line') ||
+        (next.kind === 'heading' && (next.inferred === 'line' || next.inferred === 'bold')) ||
+        parallelParagraphs(blocks, i + 1) ||
         /\S/.test(ctx.doc.source.slice(b.srcEnd, next.srcStart).replace(/<!--[\s\S]*?-->/g, '')) ||
         // The items as subsections of the lead-in's own section ("Here's what that means:" then
         // "### Identity and access", "### Billing") or as bold-labelled paragraphs ("**Google Cloud.** …").
@@ -61,6 +73,11 @@ function isEmpty(s: Section): boolean {
   return !!s.heading && s.children.length === 0 && !s.blocks.some((b) => b !== s.heading);
 }
 
+/** The section's text was read as a heading of its own ("## Questions?" then "Open an issue on GitHub"). */
+function textTakenForHeading(sections: Section[], i: number): boolean {
+  return sections[i + 1]?.heading?.inferred === 'line';
+}
+
 /** A line taken for a heading only by its shape (a name, a line of a list that lost its markup). */
 function mayBeNoHeading(s: Section): boolean {
   return s.heading?.inferred === 'line';
@@ -89,9 +106,9 @@ function emptySections(rule: CompiledRule, ctx: CheckContext): Finding[] {
   const sections = ctx.doc.sections;
   sections.forEach((s, i) => {
     if (!isEmpty(s) || !s.heading) return;
-    // The document title (first heading, nothing else yet) is not an empty section.
-    if (s === sections[1] && s.depth === 1) return;
-    if (tableOfContents(sections, i) || mayBeNoHeading(s)) return;
+    // The document's first heading is its title or a byline, not an empty section.
+    if (s === sections[1]) return;
+    if (tableOfContents(sections, i) || mayBeNoHeading(s) || textTakenForHeading(sections, i)) return;
     out.push({ message: rule.file.message.replace(/\{match\}/g, s.title.slice(0, 80)), srcStart: s.heading.srcStart, srcEnd: s.heading.srcEnd });
   });
   return out;
