@@ -11,6 +11,7 @@ import { buildDocument } from './sections/build.js';
 import { ConfigFinder, ConfigError, emptyConfig, type Config } from './config/load.js';
 import { Registry, RuleError, builtinRulesDir } from './rules/registry.js';
 import { lintDocument } from './rules/engine.js';
+import { completeFromMainPolicies } from './sets.js';
 import type { LintResult, RuleMeta } from './types.js';
 import ignore from 'ignore';
 import type { DocumentKind } from './profile/kind.js';
@@ -179,8 +180,8 @@ export class Linter {
   }
 }
 
-/** A run's report: the planning problems, then each file's outcome in order. */
-export function collectRun(problems: string[], outcomes: FileOutcome[]): LintRun {
+/** A run's report: the planning problems, then each file's outcome in order, notices completed by their main policies. */
+export function collectRun(problems: string[], outcomes: FileOutcome[], cwd = process.cwd()): LintRun {
   const run: LintRun = { results: [], rules: new Map(), problems: [...problems], warnings: [] };
   for (const o of outcomes) {
     if (o.result) run.results.push(o.result);
@@ -188,6 +189,7 @@ export function collectRun(problems: string[], outcomes: FileOutcome[]): LintRun
     run.problems.push(...o.problems);
     run.warnings.push(...o.warnings);
   }
+  completeFromMainPolicies(run.results, cwd);
   return run;
 }
 
@@ -195,7 +197,7 @@ export function lint(paths: string[], options: LintOptions = {}): LintRun {
   const linter = new Linter(options);
   const { files, problems } = linter.plan(paths);
   const stdin = paths.includes('-') ? [linter.lintStdin()] : [];
-  return collectRun(problems, [...stdin, ...files.map((f) => linter.lintFile(f))]);
+  return collectRun(problems, [...stdin, ...files.map((f) => linter.lintFile(f))], linter.cwd);
 }
 
 export { Registries, ConfigFinder };

@@ -11,6 +11,8 @@ export interface Evidence {
   line: number;
   column: number;
   text: string;
+  /** The file it is in, when not the linted file itself (a main policy a notice hands a topic over to). */
+  file?: string;
 }
 
 /** A replacement in the linted source, by UTF-16 offsets (what `--fix` and LSP code actions apply). */
@@ -57,7 +59,7 @@ export interface Applicability {
   /** What kind of document it is, and why. */
   kind: { kind: string; reason: string; line?: number };
   /** Sentences that hand a topic over to another policy. */
-  references: Array<{ line: number; text: string; topics: string[]; title?: string; target?: string }>;
+  references: Array<{ line: number; text: string; topics: string[]; title?: string; target?: string; resolved?: string }>;
   packs: Array<{ pack: string; basis: 'configured' | 'fact' | 'addressed' | 'named' | 'none'; reason: string; line?: number; text?: string; via?: string }>;
   facts: Array<{ fact: string; value: unknown; source: 'config' | 'text'; line?: number; text?: string }>;
 }

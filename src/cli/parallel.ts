@@ -44,7 +44,7 @@ export async function lintConcurrently(paths: string[], options: LintOptions, co
   const { files, problems } = linter.plan(paths);
   const threads = threadCount(concurrency, files.length);
   const outcomes = threads === 1 ? files.map((f) => linter.lintFile(f)) : await onThreads(files, threads - 1, linter, options, bundle);
-  return collectRun(problems, outcomes);
+  return collectRun(problems, outcomes, linter.cwd);
 }
 
 /** Each file's outcome, in file order, from the main thread and `workers` workers. */

@@ -23,7 +23,7 @@ export function profileDocument(
   const kind = decideKind(docs, ctx, configured.kind);
   const facts = decideFacts(registry.facts(), ctx, configured.facts);
   const packs = decidePacks(registry, ctx, facts, configured.jurisdictions);
-  return { language, kind, facts, packs, references: kind.kind === 'stub' ? [] : findReferences(docs, ctx) };
+  return { language, kind, facts, packs, references: kind.kind === 'stub' ? [] : findReferences(docs, ctx, kind.kind) };
 }
 
 export { isActive } from './model.js';

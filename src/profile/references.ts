@@ -8,7 +8,7 @@ import { matchAny } from '../analysis/phrase.js';
 import { tokenize } from '../analysis/tokens.js';
 import type { CheckContext } from '../rules/context.js';
 import type { Evidence } from '../types.js';
-import type { CompiledDocuments } from './kind.js';
+import type { CompiledDocuments, DocumentKind } from './kind.js';
 
 export interface PolicyReference {
   evidence: Evidence;
@@ -27,7 +27,7 @@ function normal(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-export function findReferences(docs: CompiledDocuments, ctx: CheckContext): PolicyReference[] {
+export function findReferences(docs: CompiledDocuments, ctx: CheckContext, kind: DocumentKind): PolicyReference[] {
   const headings = new Set(ctx.doc.blocks.filter((b) => b.kind === 'heading').map((b) => normal(b.text)));
   const out: PolicyReference[] = [];
   for (const hit of ctx.index.find(docs.references.phrases, (s) => ctx.prose(s) && s.block.kind !== 'heading')) {
@@ -44,5 +44,25 @@ export function findReferences(docs: CompiledDocuments, ctx: CheckContext): Poli
     const link = s.block.links.find((l) => l.start >= s.start && l.end <= s.end && !/^[a-z][a-z0-9+.-]*:|^#/i.test(l.url));
     out.push({ evidence: ctx.evidenceOf(s), ...(titles.length ? { title: titles.join('", "') } : {}), topics, ...(link ? { target: link.url.split('#')[0] } : {}) });
   }
+  if (kind !== 'policy') out.push(...siblingLinks(docs, ctx, out));
   return out;
+}
+
+// A link to a file of the same repository that is a policy ("Consult the [Privacy Notice](privacy.md)").
+const POLICY_FILE = /(?:^|\/)[^/]*(?:privacy|policy|notice|datenschutz|confidentialit)[^/]*\.(?:md|markdown|html?|txt)$/i;
+const POLICY_WORDS = /\b(?:privacy|policy|notice|statement)\b/i;
+
+/**
+ * A supplement or notice that links its main policy as a file of the same repository hands every
+ * topic it leaves out over to that policy.
+ */
+function siblingLinks(docs: CompiledDocuments, ctx: CheckContext, found: PolicyReference[]): PolicyReference[] {
+  const all = docs.references.topics.map((t) => t.topic);
+  for (const s of ctx.doc.sentences) {
+    if (!ctx.prose(s) || s.block.kind === 'heading') continue;
+    const link = s.block.links.find((l) => l.start >= s.start && l.end <= s.end && !/^[a-z][a-z0-9+.-]*:|^#/i.test(l.url) && (POLICY_FILE.test(l.url.split('#')[0]) || POLICY_WORDS.test(l.text)));
+    if (!link || found.some((r) => r.target === link.url.split('#')[0])) continue;
+    return [{ evidence: ctx.evidenceOf(s), title: link.text.trim(), topics: all, target: link.url.split('#')[0] }];
+  }
+  return [];
 }

@@ -1,0 +1,156 @@
+/**
+ * The profile stage: which laws reach a document and why, what it is, what it says of itself.
+ * Each fixture (fixtures/trust/, written for these tests) stands for one cause of wrong findings
+ * seen on real policies kept in repositories.
+ */
+import { describe, it, expect } from '@jest/globals';
+import fs from 'node:fs';
+import path from 'node:path';
+import { FIXTURES, cli, found, lintText, lintWithConfig, status, tmpDir } from './helpers.js';
+import type { LintResult } from '../src/types.js';
+
+const lintFixture = (name: string): LintResult => lintText(fs.readFileSync(path.join(FIXTURES, 'trust', name), 'utf8'));
+const basis = (r: LintResult, pack: string) => r.applicability?.packs.find((p) => p.pack === pack);
+const facts = (r: LintResult) => (r.applicability?.facts ?? []).map((f) => [f.fact, f.line]);
+
+describe('each law pack has a basis', () => {
+  it('a law only named gets one note at the sentence that names it, and no finding per requirement', () => {
+    const r = lintFixture('named-only.md');
+    expect(r.jurisdictions).toEqual([]);
+    expect(basis(r, 'ccpa')).toMatchObject({ basis: 'named', line: 13 });
+    expect(found(r, 'ccpa/')).toEqual([['ccpa/applicability', 13]]);
+    expect(found(r, 'gdpr/')).toEqual([['gdpr/applicability', 13]]);
+    expect(status(r, 'ccpa/right-know')).toBe('not-applicable');
+    expect(r.coverage.find((c) => c.requirement === 'ccpa/right-know')?.reason).toMatch(/names the CCPA \(line 13\).*add "ccpa" to jurisdictions/);
+  });
+
+  it('a section for its people addresses a law: its rules run', () => {
+    const r = lintFixture('addressed.md');
+    expect(basis(r, 'ccpa')).toMatchObject({ basis: 'addressed', line: 11 });
+    expect(r.jurisdictions).toEqual(['caloppa', 'ccpa']);
+    expect(status(r, 'ccpa/right-know')).toBe('present');
+    expect(status(r, 'ccpa/right-correct')).toBe('missing');
+  });
+
+  it('configured jurisdictions decide alone', () => {
+    const r = lintText(fs.readFileSync(path.join(FIXTURES, 'trust', 'named-only.md'), 'utf8'), { jurisdictions: ['ccpa'] });
+    expect(basis(r, 'ccpa')?.basis).toBe('configured');
+    expect(found(r, 'ccpa/applicability')).toEqual([]);
+    expect(status(r, 'ccpa/right-know')).toBe('missing');
+  });
+});
+
+describe('facts said in the text', () => {
+  it('a service that collects nothing is asked for no rights, retention or uses, and no law reaches it', () => {
+    const r = lintFixture('collects-nothing.md');
+    expect(facts(r)).toEqual([['collectsNoPersonalData', 3]]);
+    for (const id of ['common/user-rights', 'common/retention', 'common/data-use', 'common/security']) expect(status(r, id)).toBe('not-applicable');
+    expect(found(r, 'common/').map(([id]) => id)).toEqual(['common/children', 'common/last-updated', 'common/operator-identity', 'common/policy-changes']);
+  });
+
+  it('"not directed to children" keeps COPPA out; a game designed for young children brings it in', () => {
+    const adult = lintFixture('not-for-children.md');
+    expect(basis(adult, 'coppa')?.basis).toBe('none');
+    expect(found(adult, 'coppa/')).toEqual([]);
+    const kids = lintFixture('for-children.md');
+    expect(facts(kids)).toEqual([['directedToChildren', 5], ['knowsChildrenUnder13', 7]]);
+    expect(basis(kids, 'coppa')).toMatchObject({ basis: 'fact', line: 5 });
+    expect(kids.messages.find((m) => m.ruleId === 'coppa/retention-policy')?.evidence?.[0].line).toBe(5);
+  });
+
+  it('a configured fact wins over the text', () => {
+    const r = lintWithConfig(fs.readFileSync(path.join(FIXTURES, 'trust', 'collects-nothing.md'), 'utf8'), { facts: { collectsNoPersonalData: false } });
+    expect(status(r, 'common/retention')).toBe('missing');
+  });
+});
+
+describe('triggers are statements of fact', () => {
+  const r = lintFixture('triggers.md');
+  it('"we do not and will not sell" needs no opt-out link, "if we ever offer" no incentive notice', () => {
+    expect(status(r, 'ccpa/opt-out-link')).toBe('not-applicable');
+    expect(status(r, 'ccpa/financial-incentive')).toBe('not-applicable');
+    expect(status(r, 'ccpa/under-16-knowledge')).toBe('not-applicable');
+  });
+  it('"remove all data stored about you forever" is no indefinite retention', () => {
+    expect(found(r, 'conflict/')).toEqual([]);
+  });
+  it('request rights given, their verification described', () => {
+    expect(status(r, 'ccpa/verification')).toBe('present');
+    expect(status(r, 'ccpa/right-correct')).toBe('present');
+  });
+});
+
+describe('document kinds', () => {
+  it('a notice at collection is checked for what a notice at collection holds', () => {
+    const r = lintFixture('notice-at-collection.md');
+    expect(r.applicability?.kind).toMatchObject({ kind: 'notice-at-collection' });
+    expect(status(r, 'ccpa/right-know')).toMatch(/not-applicable/);
+    expect(r.coverage.find((c) => c.requirement === 'ccpa/right-know')?.reason).toMatch(/a notice at collection need not say this/);
+    expect(status(r, 'ccpa/retention')).toBe('present');
+    expect(found(r, 'ccpa/')).toEqual([]);
+  });
+
+  it('a stub gets one finding, and nothing else is checked', () => {
+    const r = lintFixture('stub.md');
+    expect(r.applicability?.kind.kind).toBe('stub');
+    expect(found(r, 'common/')).toEqual([['common/stub', 3]]);
+  });
+
+  it('a policy in another language gets one note naming it', () => {
+    const r = lintFixture('german.md');
+    expect(r.applicability?.language).toEqual({ code: 'de', name: 'German' });
+    expect(found(r)).toEqual([['common/language', 1]]);
+    expect(r.messages[0].message).toContain('German');
+  });
+
+  it('documentKinds in the configuration decides the kind', () => {
+    const r = lintWithConfig(fs.readFileSync(path.join(FIXTURES, 'trust', 'addressed.md'), 'utf8'), { documentKinds: { 'PRIVACY.md': 'cookie-notice' } });
+    expect(r.applicability?.kind).toMatchObject({ kind: 'cookie-notice', reason: 'set in the configuration (documentKinds)' });
+    expect(found(r, 'ccpa/')).toEqual([]);
+  });
+});
+
+describe('structure read as written', () => {
+  it('a table of contents, a flattened table cell, a bold date line, subsections after a lead-in and an HTML comment make no finding', () => {
+    const r = lintText(fs.readFileSync(path.join(FIXTURES, 'trust', 'structure.md'), 'utf8'));
+    expect(found(r, 'draft/')).toEqual([]);
+    expect(status(r, 'common/last-updated')).toBe('present');
+    expect(status(r, 'common/data-use')).toBe('present');
+  });
+});
+
+describe('a notice and its main policy', () => {
+  const write = () => {
+    const dir = tmpDir();
+    fs.writeFileSync(
+      path.join(dir, 'privacy.md'),
+      '# Privacy Policy\n\nLast updated: March 3, 2026\n\nAcme Ltd ("we") runs the Acme app. Contact us at privacy@acme.io.\n\nWe collect your e-mail address to run your account and keep it while your account is open.\n\n## California residents\n\nIf you are a California resident, you have the right to know what we collect.\n',
+    );
+    fs.writeFileSync(path.join(dir, 'ca-notice.md'), '# California Privacy Notice\n\nThis notice supplements our [Privacy Policy](privacy.md) for California residents.\n\nIf you are a California resident, you have the right to know what we collect and the right to delete it.\n');
+    return dir;
+  };
+  it('linted alone, the notice hands what it leaves out to the main policy, with one note', () => {
+    const dir = write();
+    const r = cli(['--no-config-lookup', '-f', 'json', 'ca-notice.md'], { cwd: dir });
+    const [res] = JSON.parse(r.stdout) as LintResult[];
+    expect(res.messages.filter((m) => m.ruleId === 'common/cross-reference').map((m) => m.line)).toEqual([3]);
+    expect(res.coverage.find((c) => c.requirement === 'ccpa/retention')).toMatchObject({ status: 'not-applicable', reference: { line: 3 } });
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  it('linted with it, the notice takes the main policy\'s evidence and the note goes', () => {
+    const dir = write();
+    const r = cli(['--no-config-lookup', '-f', 'json', 'ca-notice.md', 'privacy.md'], { cwd: dir });
+    const [notice] = JSON.parse(r.stdout) as LintResult[];
+    expect(notice.messages.filter((m) => m.ruleId === 'common/cross-reference')).toEqual([]);
+    expect(notice.coverage.find((c) => c.requirement === 'ccpa/retention')).toMatchObject({ status: 'present', evidence: [{ line: 7, file: 'privacy.md' }] });
+    expect(notice.applicability?.references[0]).toMatchObject({ line: 3, target: 'privacy.md', resolved: 'privacy.md' });
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('retired rules', () => {
+  it('a configuration may still name a retired rule', () => {
+    const r = lintWithConfig('We collect your e-mail address.\n', { rules: { 'gdpr/art14-timing': 'off', 'ccpa/mobile-in-app': 'error' } });
+    expect(r.messages.some((m) => m.ruleId === 'gdpr/art14-timing')).toBe(false);
+  });
+});
