@@ -15605,12 +15605,12 @@ var TextIndex = class {
    * see takeUpTo.
    */
   takeFirst(phrases2, enough, accept, taken, take) {
-    for (const phrase2 of phrases2) {
+    phrases2.forEach((phrase2, i) => {
       takeUpTo(this.candidates(phrase2), enough, taken, (id) => {
         const s = this.sentences[id];
-        return accept(s) && match(phrase2, s) !== null && take(s);
+        return accept(s) && match(phrase2, s) !== null && take(s, i);
       });
-    }
+    });
   }
   /**
    * The first of find()'s hits that is not negated, without the rest: a phrase stops at its first
@@ -15959,6 +15959,7 @@ function applicability(rule, ctx) {
 
 // src/rules/checks/disclosure.ts
 var MAX_EVIDENCE = 3;
+var DEFINITION = /^\W*[\p{L}\s()]{1,40}["”']?\s*(?:means|refers to|shall mean|is defined as)\b/iu;
 function checkDisclosure(rule, ctx) {
   const id = rule.file.id;
   const applies = applicability(rule, ctx);
@@ -15971,48 +15972,53 @@ function checkDisclosure(rule, ctx) {
   const own4 = (s) => ev.ownSections.length > 0 && ctx.onTopic(s.block.section, ev.ownSections);
   const ownLeadIn = (lead) => ev.ownSections.length > 0 && matchAny(ev.ownSections, lead.tokens) !== null;
   const elsewhere = (s) => ctx.onTopic(s.block.section, otherSections) && !own4(s) || s.leadIn !== void 0 && matchAny(otherSections, s.leadIn.tokens) !== null && !ownLeadIn(s.leadIn);
-  const add = (s) => {
+  const add = (s, rank = 0) => {
     if (evidence.has(s.index)) return true;
     if (otherSections.length > 0 && elsewhere(s)) return false;
-    evidence.set(s.index, { at: sourceOffset(s.block, s.start), make: () => ctx.evidenceOf(s) });
+    const weaker = s.block.kind === "heading" ? 3e3 : DEFINITION.test(s.text) ? 2e3 : 0;
+    evidence.set(s.index, { at: sourceOffset(s.block, s.start), rank: rank + weaker, make: () => ctx.evidenceOf(s) });
     return true;
   };
   const countNegated = spec.negated !== "ignored";
   const topical = (s) => ctx.onTopic(s.block.section, ev.sectionHeadings);
   const enough = Math.max(MAX_EVIDENCE, spec.minMatches ?? 1);
   const taken = (id2) => evidence.has(id2);
-  const fromPhrases = (phrases2, accept) => {
+  const fromPhrases = (phrases2, accept, rank) => {
     if (countNegated) {
-      ctx.index.takeFirst(phrases2, enough, accept, taken, (s) => !exclude(s) && add(s));
+      ctx.index.takeFirst(phrases2, enough, accept, taken, (s, i) => !exclude(s) && add(s, rank + i));
       return;
     }
     for (const h of ctx.index.find(phrases2, accept)) {
-      if (!h.negated && !exclude(h.sentence)) add(h.sentence);
+      if (!h.negated && !exclude(h.sentence)) add(h.sentence, rank + Math.max(0, phrases2.indexOf(h.match.phrase)));
     }
   };
-  fromPhrases(ev.phrases, ctx.prose);
+  fromPhrases(ev.phrases, ctx.prose, 0);
   for (const st of ev.statements) {
-    for (const r of findStatements(ctx.index, st, (s) => ctx.prose(s) && !taken(s.index), enough)) if (!exclude(r.sentence)) add(r.sentence);
+    for (const r of findStatements(ctx.index, st, (s) => ctx.prose(s) && !taken(s.index), enough)) if (!exclude(r.sentence)) add(r.sentence, 100);
   }
-  if (ev.inSection.length > 0) fromPhrases(ev.inSection, (s) => ctx.prose(s) && topical(s));
+  if (ev.inSection.length > 0) fromPhrases(ev.inSection, (s) => ctx.prose(s) && topical(s), 500);
   if (spec.signals?.length) {
     const inSentences = spec.signals.filter((name) => name !== "policy-date");
     if (inSentences.length > 0) {
       const where = ev.sectionHeadings.length > 0 ? ctx.sentencesOnTopic(ev.sectionHeadings) : ctx.doc.sentences;
       const hasSignal2 = (s) => inSentences.some((name) => name === "list" ? s.block.kind === "listItem" : ctx.signal(name, s));
-      takeUpTo(where, enough, (s) => taken(s.index), (s) => ctx.prose(s) && hasSignal2(s) && add(s));
+      takeUpTo(where, enough, (s) => taken(s.index), (s) => ctx.prose(s) && hasSignal2(s) && add(s, 800));
     }
     const anywhere = spec.signalsAnywhere ?? [];
     if (anywhere.length > 0 && evidence.size < enough) {
-      takeUpTo(ctx.doc.sentences, enough, (s) => taken(s.index), (s) => ctx.prose(s) && anywhere.some((name) => ctx.signal(name, s)) && add(s));
+      takeUpTo(ctx.doc.sentences, enough, (s) => taken(s.index), (s) => ctx.prose(s) && anywhere.some((name) => ctx.signal(name, s)) && add(s, 800));
     }
     if (spec.signals.includes("policy-date")) {
       for (const d of ctx.policyDates().filter((x) => x.date !== null)) {
         evidence.set(-1 - d.srcStart, {
           at: d.srcStart,
+          rank: 0,
           make: () => {
             const p = ctx.doc.lines.point(d.srcStart);
-            return { line: p.line, column: p.column, text: d.text };
+            const start = ctx.doc.lines.lineStart(p.line);
+            const end = ctx.doc.source.indexOf("\n", start);
+            const line = ctx.doc.source.slice(start, end < 0 ? void 0 : end).replace(/[*_#>`|]/g, "").replace(/\s+/g, " ").trim();
+            return { line: p.line, column: p.column, text: line.length > 160 ? d.text : line };
           }
         });
       }
@@ -16021,11 +16027,11 @@ function checkDisclosure(rule, ctx) {
   if (spec.headingSuffices) {
     for (const sec of ctx.doc.sections) {
       if (sec.heading && ctx.onTopic(sec, ev.sectionHeadings) && sec.blocks.some((b) => b !== sec.heading)) {
-        add(sec.heading.sentences[0]);
+        add(sec.heading.sentences[0], 900);
       }
     }
   }
-  const found = [...evidence.values()].sort((a, b) => a.at - b.at);
+  const found = [...evidence.values()].sort((a, b) => a.rank - b.rank || a.at - b.at);
   if (found.length >= (spec.minMatches ?? 1)) {
     return { coverage: { requirement: id, status: "present", evidence: found.slice(0, MAX_EVIDENCE).map((e) => e.make()) }, findings: [] };
   }

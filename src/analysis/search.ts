@@ -145,13 +145,13 @@ export class TextIndex {
    * order, and leaves a phrase once `enough` of its candidates are taken (now or before: `taken`):
    * see takeUpTo.
    */
-  takeFirst(phrases: Phrase[], enough: number, accept: (s: Sentence) => boolean, taken: (id: number) => boolean, take: (s: Sentence) => boolean): void {
-    for (const phrase of phrases) {
+  takeFirst(phrases: Phrase[], enough: number, accept: (s: Sentence) => boolean, taken: (id: number) => boolean, take: (s: Sentence, phraseIndex: number) => boolean): void {
+    phrases.forEach((phrase, i) => {
       takeUpTo(this.candidates(phrase), enough, taken, (id) => {
         const s = this.sentences[id];
-        return accept(s) && match(phrase, s) !== null && take(s);
+        return accept(s) && match(phrase, s) !== null && take(s, i);
       });
-    }
+    });
   }
 
   /**

@@ -20,6 +20,9 @@ export interface DisclosureOutcome {
 
 const MAX_EVIDENCE = 3;
 
+// "'Partners' means the companies …": a definition names a thing, it does not disclose a practice.
+const DEFINITION = /^\W*[\p{L}\s()]{1,40}["”']?\s*(?:means|refers to|shall mean|is defined as)\b/iu;
+
 export function checkDisclosure(rule: CompiledRule, ctx: CheckContext): DisclosureOutcome {
   const id = rule.file.id;
   const applies = applicability(rule, ctx);
@@ -31,7 +34,10 @@ export function checkDisclosure(rule: CompiledRule, ctx: CheckContext): Disclosu
   // for:") must not drop the items under it, which would make a disclosure look missing.
   const exclude = (s: Sentence) => ev.exclude.length > 0 && matchAny(ev.exclude, s.tokens) !== null;
   // Keyed by sentence (dates by negative keys); only the first few become Evidence objects.
-  const evidence = new Map<number, { at: number; make: () => Evidence }>();
+  // rank: how directly it says it (0 a phrase or statement, 1 a weaker phrase in an on-topic
+  // section, 2 a signal such as an e-mail address, 3 an on-topic heading): the report shows the
+  // most direct evidence first.
+  const evidence = new Map<number, { at: number; rank: number; make: () => Evidence }>();
   // A section about another jurisdiction ("Your rights in the EEA") is no evidence for this one.
   const otherSections = ev.excludeSections;
   // So is a list item whose lead-in names one ("In the EEA and the UK, you have the right:").
@@ -41,10 +47,11 @@ export function checkDisclosure(rule: CompiledRule, ctx: CheckContext): Disclosu
   const ownLeadIn = (lead: Sentence) => ev.ownSections.length > 0 && matchAny(ev.ownSections, lead.tokens) !== null;
   const elsewhere = (s: Sentence) =>
     (ctx.onTopic(s.block.section, otherSections) && !own(s)) || (s.leadIn !== undefined && matchAny(otherSections, s.leadIn.tokens) !== null && !ownLeadIn(s.leadIn));
-  const add = (s: Sentence): boolean => {
+  const add = (s: Sentence, rank = 0): boolean => {
     if (evidence.has(s.index)) return true;
     if (otherSections.length > 0 && elsewhere(s)) return false;
-    evidence.set(s.index, { at: sourceOffset(s.block, s.start), make: () => ctx.evidenceOf(s) });
+    const weaker = s.block.kind === 'heading' ? 3000 : DEFINITION.test(s.text) ? 2000 : 0;
+    evidence.set(s.index, { at: sourceOffset(s.block, s.start), rank: rank + weaker, make: () => ctx.evidenceOf(s) });
     return true;
   };
   const countNegated = spec.negated !== 'ignored';
@@ -54,41 +61,46 @@ export function checkDisclosure(rule: CompiledRule, ctx: CheckContext): Disclosu
   // counts then depends on which phrase matches it first, so every match is needed.
   const enough = Math.max(MAX_EVIDENCE, spec.minMatches ?? 1);
   const taken = (id: number) => evidence.has(id);
-  const fromPhrases = (phrases: typeof ev.phrases, accept: (s: Sentence) => boolean) => {
+  const fromPhrases = (phrases: typeof ev.phrases, accept: (s: Sentence) => boolean, rank: number) => {
     if (countNegated) {
-      ctx.index.takeFirst(phrases, enough, accept, taken, (s) => !exclude(s) && add(s));
+      ctx.index.takeFirst(phrases, enough, accept, taken, (s, i) => !exclude(s) && add(s, rank + i));
       return;
     }
     for (const h of ctx.index.find(phrases, accept)) {
-      if (!h.negated && !exclude(h.sentence)) add(h.sentence);
+      if (!h.negated && !exclude(h.sentence)) add(h.sentence, rank + Math.max(0, phrases.indexOf(h.match.phrase)));
     }
   };
 
-  fromPhrases(ev.phrases, ctx.prose);
+  fromPhrases(ev.phrases, ctx.prose, 0);
   for (const st of ev.statements) {
-    for (const r of findStatements(ctx.index, st, (s) => ctx.prose(s) && !taken(s.index), enough)) if (!exclude(r.sentence)) add(r.sentence);
+    for (const r of findStatements(ctx.index, st, (s) => ctx.prose(s) && !taken(s.index), enough)) if (!exclude(r.sentence)) add(r.sentence, 100);
   }
-  if (ev.inSection.length > 0) fromPhrases(ev.inSection, (s) => ctx.prose(s) && topical(s));
+  if (ev.inSection.length > 0) fromPhrases(ev.inSection, (s) => ctx.prose(s) && topical(s), 500);
   if (spec.signals?.length) {
     // The policy date is the document's, not a sentence's: it is looked up below.
     const inSentences = spec.signals.filter((name) => name !== 'policy-date');
     if (inSentences.length > 0) {
       const where = ev.sectionHeadings.length > 0 ? ctx.sentencesOnTopic(ev.sectionHeadings) : ctx.doc.sentences;
       const hasSignal = (s: Sentence) => inSentences.some((name) => (name === 'list' ? s.block.kind === 'listItem' : ctx.signal(name, s)));
-      takeUpTo(where, enough, (s) => taken(s.index), (s) => ctx.prose(s) && hasSignal(s) && add(s));
+      takeUpTo(where, enough, (s) => taken(s.index), (s) => ctx.prose(s) && hasSignal(s) && add(s, 800));
     }
     const anywhere = spec.signalsAnywhere ?? [];
     if (anywhere.length > 0 && evidence.size < enough) {
-      takeUpTo(ctx.doc.sentences, enough, (s) => taken(s.index), (s) => ctx.prose(s) && anywhere.some((name) => ctx.signal(name, s)) && add(s));
+      takeUpTo(ctx.doc.sentences, enough, (s) => taken(s.index), (s) => ctx.prose(s) && anywhere.some((name) => ctx.signal(name, s)) && add(s, 800));
     }
     if (spec.signals.includes('policy-date')) {
       // A date that is not a calendar date ("2024-00-00") states none.
       for (const d of ctx.policyDates().filter((x) => x.date !== null)) {
         evidence.set(-1 - d.srcStart, {
           at: d.srcStart,
+          rank: 0,
           make: () => {
+            // The whole line shows the date with its label ("Last updated: March 3, 2026").
             const p = ctx.doc.lines.point(d.srcStart);
-            return { line: p.line, column: p.column, text: d.text };
+            const start = ctx.doc.lines.lineStart(p.line);
+            const end = ctx.doc.source.indexOf('\n', start);
+            const line = ctx.doc.source.slice(start, end < 0 ? undefined : end).replace(/[*_#>`|]/g, '').replace(/\s+/g, ' ').trim();
+            return { line: p.line, column: p.column, text: line.length > 160 ? d.text : line };
           },
         });
       }
@@ -97,12 +109,12 @@ export function checkDisclosure(rule: CompiledRule, ctx: CheckContext): Disclosu
   if (spec.headingSuffices) {
     for (const sec of ctx.doc.sections) {
       if (sec.heading && ctx.onTopic(sec, ev.sectionHeadings) && sec.blocks.some((b) => b !== sec.heading)) {
-        add(sec.heading.sentences[0]);
+        add(sec.heading.sentences[0], 900);
       }
     }
   }
 
-  const found = [...evidence.values()].sort((a, b) => a.at - b.at);
+  const found = [...evidence.values()].sort((a, b) => a.rank - b.rank || a.at - b.at);
   if (found.length >= (spec.minMatches ?? 1)) {
     return { coverage: { requirement: id, status: 'present', evidence: found.slice(0, MAX_EVIDENCE).map((e) => e.make()) }, findings: [] };
   }
