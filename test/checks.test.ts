@@ -115,7 +115,7 @@ describe('forbidden patterns with literals', () => {
     expect(indented.coverage.find((c) => c.requirement === 'common/last-updated')).toEqual({
       requirement: 'common/last-updated',
       status: 'present',
-      evidence: [{ line: 3, column: 18, text: 'December 2, 2022' }],
+      evidence: [{ line: 3, column: 18, text: 'LAST UPDATED December 2, 2022' }],
     });
   });
   it('test a link target for its literals before running the pattern', () => {

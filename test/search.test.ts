@@ -92,10 +92,10 @@ describe('early-stopping searches', () => {
 });
 
 describe('disclosure evidence after an early stop', () => {
-  it('reports the three earliest sentences, whichever phrase finds them', () => {
+  it("reports the strongest wording first: the first-listed phrase's sentences, in document order", () => {
     // common/contact lists "contact form" before "write to us at", and its e-mail signal after
-    // both: the first phrase finds lines 5 to 11 before the last one finds line 3. Evidence is
-    // the first three in document order, so looking must not stop at the first three found.
+    // both: the first phrase finds lines 5 to 11, the last one line 3. Evidence is ranked by the
+    // rule's order of phrases, then by position: looking may stop once the first phrase has three.
     const text = [
       '# Privacy Policy',
       '',
@@ -114,6 +114,6 @@ describe('disclosure evidence after an early stop', () => {
     ].join('\n');
     const contact = lintText(text).coverage.find((c) => c.requirement === 'common/contact');
     expect(contact?.status).toBe('present');
-    expect(contact?.evidence?.map((e) => e.line)).toEqual([3, 5, 7]);
+    expect(contact?.evidence?.map((e) => e.line)).toEqual([5, 7, 9]);
   });
 });

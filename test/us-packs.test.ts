@@ -226,14 +226,14 @@ describe('us-states: state-specific items', () => {
     const r = lintS('states-compliant.md');
     expect(mine(r)).toEqual([]);
     expect(STATE.map((id) => [id, status(r, id), firstEvidence(r, id)])).toEqual([
-      ['us-states/co-purpose-linkage', 'present', 8],
+      ['us-states/co-purpose-linkage', 'present', 10],
       ['us-states/ct-llm-training', 'present', 31],
       ['us-states/md-minors', undefined, undefined],
       ['us-states/md-no-sensitive-sale', undefined, undefined],
-      ['us-states/mn-retention-policies', 'present', 25],
+      ['us-states/mn-retention-policies', 'present', 27],
       ['us-states/or-controller-identity', 'present', 5],
       ['us-states/or-third-party-detail', 'present', 23],
-      ['us-states/ri-third-parties-sold', 'present', 16],
+      ['us-states/ri-third-parties-sold', 'present', 17],
       ['us-states/tx-biometric-sale-notice', 'not-applicable', undefined],
       ['us-states/tx-sensitive-sale-notice', 'present', 19],
     ]);
@@ -271,7 +271,7 @@ describe('us-states: state-specific items', () => {
     const r = lintS('states-reworded.md');
     expect(mine(r)).toEqual([]);
     expect(STATE.filter((id) => status(r, id) === 'present').map((id) => [id, firstEvidence(r, id)])).toEqual([
-      ['us-states/ct-llm-training', 15],
+      ['us-states/ct-llm-training', 17],
       ['us-states/mn-retention-policies', 11],
       ['us-states/or-controller-identity', 7],
       ['us-states/or-third-party-detail', 9],
