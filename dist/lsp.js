@@ -26731,8 +26731,9 @@ function parallelParagraphs(blocks, i) {
   const [a, b] = [blocks[i], blocks[i + 1]];
   if (a?.kind !== "paragraph" || b?.kind !== "paragraph") return false;
   const first = (x) => new RegExp("^\\W*(\\p{L}+)", "u").exec(x.text)?.[1].toLowerCase();
-  return first(a) !== void 0 && first(a) === first(b);
+  return first(a) !== void 0 && first(a) === first(b) && !COMMON_OPENINGS.has(first(a));
 }
+var COMMON_OPENINGS = /* @__PURE__ */ new Set(["we", "our", "you", "your", "the", "a", "an", "this", "these", "it", "i", "they", "us"]);
 function emptyLists(rule, ctx) {
   const out = [];
   const blocks = ctx.doc.blocks;
@@ -26743,7 +26744,7 @@ function emptyLists(rule, ctx) {
     const next = blocks[i + 1];
     const listFollows = next !== void 0 && (next.kind === "tableRow" || // A short line taken for a heading (a name heading an address block) is the promised content;
     // so is anything the text leaves out between them (an image, markup).
-    next.kind === "heading" && (next.inferred === "line" || next.inferred === "bold") || parallelParagraphs(blocks, i + 1) || /\S/.test(ctx.doc.source.slice(b.srcEnd, next.srcStart).replace(/<!--[\s\S]*?-->/g, "")) || // The items as subsections of the lead-in's own section ("Here's what that means:" then
+    next.kind === "heading" && (next.inferred === "line" || next.inferred === "bold") || parallelParagraphs(blocks, i + 1) || /[\p{L}\p{N}]|!\[|<img/iu.test(ctx.doc.source.slice(b.srcEnd, next.srcStart).replace(/<!--[\s\S]*?-->/g, "")) || // The items as subsections of the lead-in's own section ("Here's what that means:" then
     // "### Identity and access", "### Billing") or as bold-labelled paragraphs ("**Google Cloud.** …").
     next.kind === "heading" && b.section.depth >= 2 && b.section.children.length >= 2 && next.section.parent === b.section || next.kind === "paragraph" && /^\s*(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)/.test(ctx.doc.source.slice(next.srcStart, next.srcStart + 90)) || next.kind === "code" || next.kind === "html" || next.kind === "listItem" && (b.kind === "listItem" || next.listDepth > b.listDepth) || next.kind === "paragraph" && ctx.doc.format !== "text" && looksLikeListItem(next.text.split("\n")[0]));
     if (listFollows) return;

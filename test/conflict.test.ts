@@ -45,7 +45,7 @@ describe('conflict pack on a US notice that breaks the numbers', () => {
     expect(severity).toEqual({
       'conflict/breach-authority': 2,
       'conflict/dsar-states': 1,
-      'conflict/fees': 1,
+      'conflict/fees': 2, // verified against Cal. Civ. Code §1798.130(a)(2)(A) and §1798.145(i)(3)
       'conflict/gpc-refusal': 1,
       'conflict/sensitive-sale': 1,
       'conflict/children': 1,

@@ -22,8 +22,10 @@ function parallelParagraphs(blocks: Block[], i: number): boolean {
   const [a, b] = [blocks[i], blocks[i + 1]];
   if (a?.kind !== 'paragraph' || b?.kind !== 'paragraph') return false;
   const first = (x: Block) => /^\W*(\p{L}+)/u.exec(x.text)?.[1].toLowerCase();
-  return first(a) !== undefined && first(a) === first(b);
+  // Prose opens with "We" and "The" sentence after sentence: only another shared opening marks items.
+  return first(a) !== undefined && first(a) === first(b) && !COMMON_OPENINGS.has(first(a)!);
 }
+const COMMON_OPENINGS = new Set(['we', 'our', 'you', 'your', 'the', 'a', 'an', 'this', 'these', 'it', 'i', 'they', 'us']);
 
 function emptyLists(rule: CompiledRule, ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
@@ -40,7 +42,7 @@ function emptyLists(rule: CompiledRule, ctx: CheckContext): Finding[] {
         // so is anything the text leaves out between them (an image, markup).
         (next.kind === 'heading' && (next.inferred === 'line' || next.inferred === 'bold')) ||
         parallelParagraphs(blocks, i + 1) ||
-        /\S/.test(ctx.doc.source.slice(b.srcEnd, next.srcStart).replace(/<!--[\s\S]*?-->/g, '')) ||
+        /[\p{L}\p{N}]|!\[|<img/iu.test(ctx.doc.source.slice(b.srcEnd, next.srcStart).replace(/<!--[\s\S]*?-->/g, '')) ||
         // The items as subsections of the lead-in's own section ("Here's what that means:" then
         // "### Identity and access", "### Billing") or as bold-labelled paragraphs ("**Google Cloud.** …").
         (next.kind === 'heading' && b.section.depth >= 2 && b.section.children.length >= 2 && next.section.parent === b.section) ||
