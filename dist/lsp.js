@@ -10967,7 +10967,7 @@ var require_format = __commonJS({
 var require_stopwords = __commonJS({
   "node_modules/natural/lib/natural/util/stopwords.js"(exports) {
     "use strict";
-    var words3 = [
+    var words2 = [
       "about",
       "above",
       "after",
@@ -11139,7 +11139,7 @@ var require_stopwords = __commonJS({
       "0",
       "_"
     ];
-    exports.words = words3;
+    exports.words = words2;
   }
 });
 
@@ -24542,8 +24542,8 @@ function compileWord(word) {
 function compilePhrase(source) {
   const slots = [];
   let pendingGap = 0;
-  const words3 = source.trim().match(/\([^)]*\)\??|\S+/g) ?? [];
-  for (const raw of words3) {
+  const words2 = source.trim().match(/\([^)]*\)\??|\S+/g) ?? [];
+  for (const raw of words2) {
     const gap = /^\.\.\.(\d*)$/.exec(raw);
     if (gap) {
       pendingGap = gap[1] ? Number(gap[1]) : 4;
@@ -24647,6 +24647,13 @@ function matchPhrase(phrase2, tokens, after = 0) {
   for (let i = 0; i < tokens.length; i++) {
     const end = walk2(phrase2.slots, 0, tokens, i);
     if (end > i && end > after) return { phrase: phrase2, from: i, to: end };
+  }
+  return null;
+}
+function matchPhraseIn(phrase2, tokens, from, to = tokens.length) {
+  for (let i = from; i < to; i++) {
+    const end = walk2(phrase2.slots, 0, tokens, i);
+    if (end > i && end <= to) return { phrase: phrase2, from: i, to: end };
   }
   return null;
 }
@@ -24919,7 +24926,13 @@ var PRACTICE_VERBS = /* @__PURE__ */ new Set([
   "phone",
   "home"
 ]);
+var clauseCache = /* @__PURE__ */ new WeakMap();
 function clauseStarts(s) {
+  let c = clauseCache.get(s);
+  if (!c) clauseCache.set(s, c = splitClauses(s));
+  return c;
+}
+function splitClauses(s) {
   const parts = s.leadIn ? [{ sentence: s.leadIn }, { sentence: s }] : [{ sentence: s }];
   const tokens = [];
   const starts = [0];
@@ -24955,12 +24968,15 @@ function classify(word) {
   if (PRODUCT.has(word)) return "first-party";
   return null;
 }
-function wordsAt(tokens, i, words3) {
-  return words3.every((w, k) => tokens[i + k]?.lower === w);
+function wordsAt(tokens, i, words2) {
+  return words2.every((w, k) => tokens[i + k]?.lower === w);
 }
+var EXCEPTION_WORDS = EXCEPTION.map((e) => e.split(" "));
+var EXCEPTION_FIRST = new Set(EXCEPTION_WORDS.map((w) => w[0]));
 function hasException(tokens, from, to) {
   for (let i = from; i < to; i++) {
-    for (const e of EXCEPTION) if (wordsAt(tokens, i, e.split(" "))) return true;
+    if (!EXCEPTION_FIRST.has(tokens[i].lower)) continue;
+    for (const words2 of EXCEPTION_WORDS) if (wordsAt(tokens, i, words2)) return true;
   }
   return false;
 }
@@ -25049,8 +25065,7 @@ function agentOf(tokens, verbTo, clauseTo) {
 function findIn(phrases2, tokens, from, to, noneIs = true) {
   if (phrases2.length === 0) return noneIs;
   if (to <= from) return false;
-  const part = tokens.slice(from, to);
-  return phrases2.some((p) => matchPhrase(p, part) !== null);
+  return phrases2.some((p) => matchPhraseIn(p, tokens, from, to) !== null);
 }
 function readFrames(frame, s) {
   const { tokens, starts } = clauseStarts(s);
@@ -25058,10 +25073,9 @@ function readFrames(frame, s) {
   const leadLength = s.leadIn?.tokens.length ?? 0;
   for (const verb of frame.verbs) {
     for (let start = 0; start < tokens.length; ) {
-      const m = matchPhrase(verb, tokens.slice(start));
+      const m = matchPhraseIn(verb, tokens, start);
       if (!m) break;
-      const from = start + m.from;
-      const to = start + m.to;
+      const { from, to } = m;
       start = to;
       if (to <= leadLength) continue;
       if (out.some((r) => r.from === from)) continue;
@@ -25489,7 +25503,7 @@ function loadDocuments(file) {
       ...x.content ? { content: { phrases: compile(x.content.phrases), minShare: x.content.minShare } } : {}
     })),
     stub: { maxWords: k.stub.maxWords, pointers: compile(k.stub.pointers) },
-    references: { phrases: compile(k.references.phrases), topics: Object.entries(k.references.topics).map(([topic, words3]) => ({ topic, words: compile(words3) })) }
+    references: { phrases: compile(k.references.phrases), topics: Object.entries(k.references.topics).map(([topic, words2]) => ({ topic, words: compile(words2) })) }
   };
 }
 var TITLES = {
@@ -25515,9 +25529,9 @@ function aboutIt(ctx, content3) {
   return ctx.index.matching(content3.phrases, (s) => ctx.prose(s) && s.block.kind !== "heading").size / prose.length >= content3.minShare;
 }
 function stub(kinds, ctx) {
-  const words3 = proseWords(ctx);
-  if (words3 === 0) return { kind: "stub", title: TITLES.stub, reason: "the file has no policy text of its own (only front matter or markup)" };
-  if (words3 > kinds.stub.maxWords) return null;
+  const words2 = proseWords(ctx);
+  if (words2 === 0) return { kind: "stub", title: TITLES.stub, reason: "the file has no policy text of its own (only front matter or markup)" };
+  if (words2 > kinds.stub.maxWords) return null;
   const pointer = ctx.doc.sentences.find((s) => ctx.prose(s) && s.block.kind !== "heading" && matchAny(kinds.stub.pointers, s.tokens) && (s.block.links.length > 0 || /https?:\/\//.test(s.text)));
   if (!pointer) return null;
   const evidence = ctx.evidenceOf(pointer);
@@ -25772,16 +25786,16 @@ var TextIndex = class {
   prefix(p) {
     let list2 = this.prefixCache.get(p);
     if (!list2) {
-      const words3 = this.words ??= this.sortedWords();
+      const words2 = this.words ??= this.sortedWords();
       let lo = 0;
-      let hi = words3.length;
+      let hi = words2.length;
       while (lo < hi) {
         const mid = lo + hi >> 1;
-        if (words3[mid].text < p) lo = mid + 1;
+        if (words2[mid].text < p) lo = mid + 1;
         else hi = mid;
       }
       const lists = [];
-      for (let i = lo; i < words3.length && words3[i].text.startsWith(p); i++) lists.push(words3[i].list);
+      for (let i = lo; i < words2.length && words2[i].text.startsWith(p); i++) lists.push(words2[i].list);
       list2 = this.union(lists);
       this.prefixCache.set(p, list2);
     }
@@ -27076,8 +27090,8 @@ function findReferences(docs, ctx, kind) {
     if (named.length === 0) named.push(...[...s.text.matchAll(NAMED_SECTION)].map((m) => m[1].trim()));
     const titles = named.filter((t) => !headings.has(normal(t)));
     if (named.length > 0 && titles.length === 0) continue;
-    const words3 = titles.length > 0 ? titles.map((t) => tokenize(t)) : [s.tokens];
-    const topics = docs.references.topics.filter((t) => words3.some((w) => matchAny(t.words, w))).map((t) => t.topic);
+    const words2 = titles.length > 0 ? titles.map((t) => tokenize(t)) : [s.tokens];
+    const topics = docs.references.topics.filter((t) => words2.some((w) => matchAny(t.words, w))).map((t) => t.topic);
     if (topics.length === 0) continue;
     const link = s.block.links.find((l) => l.start >= s.start && l.end <= s.end && !/^[a-z][a-z0-9+.-]*:|^#/i.test(l.url));
     out.push({ evidence: ctx.evidenceOf(s), ...titles.length ? { title: titles.join('", "') } : {}, topics, ...link ? { target: link.url.split("#")[0] } : {} });
@@ -27150,17 +27164,15 @@ var NAMES = {
   lv: "Latvian",
   et: "Estonian"
 };
-function words2(text3) {
-  return text3.toLowerCase().match(new RegExp("\\p{L}+", "gu")) ?? [];
-}
 function decideLanguage(ctx) {
   if (/\blorem ipsum\b/i.test(ctx.doc.source)) return { code: "la", name: "placeholder Latin (lorem ipsum)", english: false };
-  const paragraphs = ctx.doc.blocks.filter((b) => b.kind === "paragraph" || b.kind === "listItem" || b.kind === "heading").map((b) => b.text);
+  const paragraphs = ctx.doc.blocks.filter((b) => (b.kind === "paragraph" || b.kind === "listItem") && b.sentences.reduce((n, s) => n + s.tokens.length, 0) >= 8);
   let english = 0;
   let other = 0;
   const foreign = [];
-  for (const p of paragraphs) {
-    const ws = words2(p);
+  for (const b of paragraphs) {
+    const p = b.text;
+    const ws = b.sentences.flatMap((s) => s.tokens.map((t) => t.lower));
     const size = ws.reduce((n, w) => n + Math.max(1, Math.ceil(w.length / (/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(w) ? 2 : 8))), 0);
     if (size === 0) continue;
     if (ws.filter((w) => FUNCTION_WORDS.has(w)).length / ws.length >= ENGLISH_SHARE) english += size;

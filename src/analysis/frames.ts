@@ -10,7 +10,7 @@
  * passive verb's object), modality (the verb sits in, or after, a condition about us: "if we ever",
  * "should we", "in the event of") and whether an exception qualifies it ("except", "other than").
  */
-import { matchPhrase, type Phrase } from './phrase.js';
+import { matchPhraseIn, type Phrase } from './phrase.js';
 import type { Token } from './tokens.js';
 import type { Sentence } from '../sections/model.js';
 
@@ -91,8 +91,17 @@ const PRACTICE_VERBS = new Set([
   'provide', 'make', 'offer', 'require', 'ask', 'handle', 'monitor', 'see', 'touch', 'phone', 'home',
 ]);
 
+// Statements of several rules and facts read the same sentences: their clauses are kept per sentence.
+const clauseCache = new WeakMap<Sentence, { tokens: Token[]; starts: number[] }>();
+
 /** Clause boundaries in a sentence's context tokens: before token i when one stands between i-1 and i. */
 function clauseStarts(s: Sentence): { tokens: Token[]; starts: number[] } {
+  let c = clauseCache.get(s);
+  if (!c) clauseCache.set(s, (c = splitClauses(s)));
+  return c;
+}
+
+function splitClauses(s: Sentence): { tokens: Token[]; starts: number[] } {
   const parts: Array<{ sentence: Sentence }> = s.leadIn ? [{ sentence: s.leadIn }, { sentence: s }] : [{ sentence: s }];
   const tokens: Token[] = [];
   const starts: number[] = [0];
@@ -136,9 +145,13 @@ function wordsAt(tokens: Token[], i: number, words: string[]): boolean {
   return words.every((w, k) => tokens[i + k]?.lower === w);
 }
 
+const EXCEPTION_WORDS = EXCEPTION.map((e) => e.split(' '));
+const EXCEPTION_FIRST = new Set(EXCEPTION_WORDS.map((w) => w[0]));
+
 function hasException(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    for (const e of EXCEPTION) if (wordsAt(tokens, i, e.split(' '))) return true;
+    if (!EXCEPTION_FIRST.has(tokens[i].lower)) continue;
+    for (const words of EXCEPTION_WORDS) if (wordsAt(tokens, i, words)) return true;
   }
   return false;
 }
@@ -269,8 +282,7 @@ function agentOf(tokens: Token[], verbTo: number, clauseTo: number): Actor | nul
 function findIn(phrases: Phrase[], tokens: Token[], from: number, to: number, noneIs = true): boolean {
   if (phrases.length === 0) return noneIs;
   if (to <= from) return false;
-  const part = tokens.slice(from, to);
-  return phrases.some((p) => matchPhrase(p, part) !== null);
+  return phrases.some((p) => matchPhraseIn(p, tokens, from, to) !== null);
 }
 
 /** Every reading of the frame in the sentence: one per clause whose verb, object and complement match. */
@@ -280,10 +292,9 @@ export function readFrames(frame: Frame, s: Sentence): FrameReading[] {
   const leadLength = s.leadIn?.tokens.length ?? 0;
   for (const verb of frame.verbs) {
     for (let start = 0; start < tokens.length; ) {
-      const m = matchPhrase(verb, tokens.slice(start));
+      const m = matchPhraseIn(verb, tokens, start);
       if (!m) break;
-      const from = start + m.from;
-      const to = start + m.to;
+      const { from, to } = m;
       start = to;
       // A list item's lead-in alone is read as its own sentence.
       if (to <= leadLength) continue;

@@ -204,6 +204,18 @@ export function matchPhrase(phrase: Phrase, tokens: Token[], after = 0): PhraseM
   return null;
 }
 
+/**
+ * The first match that starts at or after token `from` and ends by token `to` (exclusive), without
+ * copying the tokens: frames read many clauses of one sentence.
+ */
+export function matchPhraseIn(phrase: Phrase, tokens: Token[], from: number, to = tokens.length): PhraseMatch | null {
+  for (let i = from; i < to; i++) {
+    const end = walk(phrase.slots, 0, tokens, i);
+    if (end > i && end <= to) return { phrase, from: i, to: end };
+  }
+  return null;
+}
+
 export function matchAny(phrases: Phrase[], tokens: Token[]): PhraseMatch | null {
   for (const p of phrases) {
     const m = matchPhrase(p, tokens);

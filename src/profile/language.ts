@@ -28,19 +28,18 @@ const NAMES: Record<string, string> = {
   en: 'English', ca: 'Catalan', bg: 'Bulgarian', sk: 'Slovak', sl: 'Slovenian', hr: 'Croatian', lt: 'Lithuanian', lv: 'Latvian', et: 'Estonian',
 };
 
-function words(text: string): string[] {
-  return text.toLowerCase().match(/\p{L}+/gu) ?? [];
-}
-
 export function decideLanguage(ctx: CheckContext): LanguageDecision {
   // Filler text is no language: the drafting checks report it.
   if (/\blorem ipsum\b/i.test(ctx.doc.source)) return { code: 'la', name: 'placeholder Latin (lorem ipsum)', english: false };
-  const paragraphs = ctx.doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'listItem' || b.kind === 'heading').map((b) => b.text);
+  // Sentences of prose tell; headings, labels and short list items (names, cells) do not.
+  const paragraphs = ctx.doc.blocks.filter((b) => (b.kind === 'paragraph' || b.kind === 'listItem') && b.sentences.reduce((n, s) => n + s.tokens.length, 0) >= 8);
   let english = 0;
   let other = 0;
   const foreign: string[] = [];
-  for (const p of paragraphs) {
-    const ws = words(p);
+  for (const b of paragraphs) {
+    const p = b.text;
+    // The tokenizer has read the words already (lower-cased).
+    const ws = b.sentences.flatMap((s) => s.tokens.map((t) => t.lower));
     // Scripts without spaces between words (Japanese, Chinese) count by characters.
     const size = ws.reduce((n, w) => n + Math.max(1, Math.ceil(w.length / (/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(w) ? 2 : 8))), 0);
     if (size === 0) continue;
