@@ -20,14 +20,20 @@ export interface CompiledPattern {
   /** notAround: a match with this just before (or after) it is skipped. */
   readonly notBefore?: TextPattern;
   readonly notAfter?: TextPattern;
+  /** skipIfDocument: the pattern is not used on a document whose source matches this. */
+  readonly skipIf?: TextPattern;
 }
 
 function lazyPattern(spec: PatternSpec, where: string, source: string, builtin: boolean): CompiledPattern {
   let re: TextPattern | undefined;
   let before: TextPattern | undefined;
   let after: TextPattern | undefined;
+  let skip: TextPattern | undefined;
   return {
     spec,
+    get skipIf() {
+      return spec.skipIfDocument === undefined ? undefined : (skip ??= compileRegex(spec.skipIfDocument, false, `${where.replace(/\.regex$/, '')}.skipIfDocument`, source, builtin));
+    },
     get re() {
       return (re ??= compileRegex(spec.regex, spec.caseSensitive ?? false, where, source, builtin));
     },
@@ -110,7 +116,7 @@ export function compileRule(rule: RuleFile, pack: string, source: string, eager 
   const patterns = (rule.patterns ?? []).map((spec, i) => {
     if (spec.unless) unless.set(spec, phrases(spec.unless, `patterns[${i}].unless`, source));
     const p = lazyPattern(spec, `patterns[${i}].regex`, source, !eager);
-    if (eager) void [p.re, p.notBefore, p.notAfter];
+    if (eager) void [p.re, p.notBefore, p.notAfter, p.skipIf];
     return p;
   });
   return {

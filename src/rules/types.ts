@@ -29,6 +29,7 @@ export interface PatternSpec {
   scope?: Array<'text' | 'link-targets' | 'headings' | 'code'>;
   unless?: Phrases;
   notAround?: { before?: string; after?: string };
+  skipIfDocument?: string;
   literals?: string[];
 }
 

@@ -189,6 +189,7 @@ export function checkForbidden(rule: CompiledRule, ctx: CheckContext): Finding[]
   // One finding per place: an autolinked URL is both visible text and a link target.
   const taken: Array<[number, number]> = [];
   for (const p of rule.patterns) {
+    if (p.skipIf && p.skipIf.exec(ctx.doc.source, 0)) continue;
     const scope = p.spec.scope ?? ['text'];
     const unless = rule.unless.get(p.spec);
     const report = (srcStart: number, srcEnd: number, match: string, block: Block, textStart: number) => {
