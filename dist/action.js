@@ -1608,7 +1608,7 @@ var require_equal = __commonJS({
 var import_ignore3 = __toESM(require_ignore(), 1);
 import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import fs6 from "node:fs";
+import fs5 from "node:fs";
 import path10 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
@@ -14333,7 +14333,7 @@ var ConfigFinder = class {
 };
 
 // src/rules/registry.ts
-import fs5 from "node:fs";
+import fs4 from "node:fs";
 import path6 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
@@ -15004,6 +15004,9 @@ function validatedAtBuild(file, text3) {
   return Object.hasOwn(validated.checksums, key) && validated.checksums[key] === checksum(text3);
 }
 
+// src/rules/read-json.ts
+import fs3 from "node:fs";
+
 // lazy:src/rules/re2.ts
 var mod3;
 function load3() {
@@ -15253,8 +15256,22 @@ function compileRule(rule, pack, source, eager = true) {
   };
 }
 
+// src/rules/read-json.ts
+function readJson(file) {
+  try {
+    const text3 = fs3.readFileSync(file, "utf8");
+    return { text: text3, data: JSON.parse(text3) };
+  } catch (e) {
+    throw new RuleError(`${file}: ${e instanceof SyntaxError ? `not valid JSON (${e.message})` : `cannot read (${e.code})`}`);
+  }
+}
+function readValidated(file, validate, what) {
+  const { text: text3, data } = readJson(file);
+  if (!validatedAtBuild(file, text3) && !validate(data)) throw new RuleError(`${file}: invalid ${what} ${describeErrors(validate.errors)}`);
+  return data;
+}
+
 // src/profile/facts.ts
-import fs3 from "node:fs";
 import path5 from "node:path";
 function compiler2(file, name) {
   return (list3, where) => (list3 ?? []).flatMap((p, i) => {
@@ -15267,15 +15284,7 @@ function compiler2(file, name) {
   });
 }
 function loadFacts(file) {
-  let text3;
-  let data;
-  try {
-    text3 = fs3.readFileSync(file, "utf8");
-    data = JSON.parse(text3);
-  } catch (e) {
-    throw new RuleError(`${file}: ${e instanceof SyntaxError ? `not valid JSON (${e.message})` : `cannot read (${e.code})`}`);
-  }
-  if (!validatedAtBuild(file, text3) && !validateFacts(data)) throw new RuleError(`${file}: invalid facts ${describeErrors(validateFacts.errors)}`);
+  const data = readValidated(file, validateFacts, "facts");
   return data.facts.map((spec) => {
     const compile = compiler2(path5.basename(file), spec.name);
     return {
@@ -15303,18 +15312,9 @@ function decideFacts(facts, ctx, configured) {
 }
 
 // src/profile/kind.ts
-import fs4 from "node:fs";
 var DOCUMENT_KINDS = ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "stub"];
 function loadDocuments(file) {
-  let text3;
-  let data;
-  try {
-    text3 = fs4.readFileSync(file, "utf8");
-    data = JSON.parse(text3);
-  } catch (e) {
-    throw new RuleError(`${file}: ${e instanceof SyntaxError ? `not valid JSON (${e.message})` : `cannot read (${e.code})`}`);
-  }
-  if (!validatedAtBuild(file, text3) && !validateDocuments(data)) throw new RuleError(`${file}: invalid kinds ${describeErrors(validateDocuments.errors)}`);
+  const data = readValidated(file, validateDocuments, "documents file");
   const k = data;
   const compile = (list3) => (list3 ?? []).flatMap((p) => compilePhrases(p));
   return {
@@ -15392,18 +15392,10 @@ function builtinRulesDir() {
   if (builtinDir) return builtinDir;
   let dir = path6.dirname(fileURLToPath2(import.meta.url));
   for (; ; ) {
-    if (fs5.existsSync(path6.join(dir, "rules", "schema.json"))) return builtinDir = path6.join(dir, "rules");
+    if (fs4.existsSync(path6.join(dir, "rules", "schema.json"))) return builtinDir = path6.join(dir, "rules");
     const parent = path6.dirname(dir);
     if (parent === dir) throw new RuleError("cannot find the built-in rules/ folder");
     dir = parent;
-  }
-}
-function readJson(file) {
-  try {
-    const text3 = fs5.readFileSync(file, "utf8");
-    return { text: text3, data: JSON.parse(text3) };
-  } catch (e) {
-    throw new RuleError(`${file}: ${e instanceof SyntaxError ? `not valid JSON (${e.message})` : `cannot read (${e.code})`}`);
   }
 }
 var Registry = class {
@@ -15422,13 +15414,13 @@ var Registry = class {
     this.scannedRoots.add(abs);
     let entries;
     try {
-      entries = fs5.readdirSync(abs, { withFileTypes: true });
+      entries = fs4.readdirSync(abs, { withFileTypes: true });
     } catch {
       throw new RuleError(`${abs}: rule pack folder not found`);
     }
     for (const e of entries.sort((a, b) => compareCodeUnits(a.name, b.name))) {
       const packFile = path6.join(abs, e.name, "pack.json");
-      if (!e.isDirectory() || !fs5.existsSync(packFile)) continue;
+      if (!e.isDirectory() || !fs4.existsSync(packFile)) continue;
       const { text: text3, data: meta } = readJson(packFile);
       if (!validatedAtBuild(packFile, text3) && !validatePack(meta)) throw new RuleError(`${packFile}: invalid pack ${describeErrors(validatePack.errors)}`);
       const pack = meta;
@@ -15468,7 +15460,7 @@ var Registry = class {
     const pack = this.packs.get(packName);
     if (!pack) throw new RuleError(`unknown rule pack "${packName}" (known: ${[...this.packs.keys()].join(", ")})`);
     if (!pack.rules) {
-      const files = fs5.readdirSync(pack.dir).filter((f) => f.endsWith(".json") && f !== "pack.json").sort();
+      const files = fs4.readdirSync(pack.dir).filter((f) => f.endsWith(".json") && f !== "pack.json").sort();
       pack.rules = files.map((f) => {
         const file = path6.join(pack.dir, f);
         const { text: text3, data } = readJson(file);
@@ -17629,7 +17621,7 @@ function booleanInput(name) {
 var isPolicyFile = (f) => path10.extname(f).toLowerCase() in POLICY_EXTENSIONS;
 function workspacePolicies(root) {
   const git = spawnSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: root, encoding: "utf8" });
-  if (git.status === 0) return git.stdout.split("\0").filter((f) => f && isPolicyFile(f) && fs6.existsSync(path10.join(root, f)));
+  if (git.status === 0) return git.stdout.split("\0").filter((f) => f && isPolicyFile(f) && fs5.existsSync(path10.join(root, f)));
   return expandPaths(["."], root).files.map((f) => relativePath(root, f));
 }
 function resolveFiles(root, entries) {
@@ -17692,8 +17684,8 @@ function unquote(s) {
 }
 function eventRange() {
   const file = process.env.GITHUB_EVENT_PATH;
-  if (!file || !fs6.existsSync(file)) return null;
-  const event = JSON.parse(fs6.readFileSync(file, "utf8"));
+  if (!file || !fs5.existsSync(file)) return null;
+  const event = JSON.parse(fs5.readFileSync(file, "utf8"));
   const pr = event.pull_request;
   if (pr?.base?.sha && pr?.head?.sha) return { base: pr.base.sha, head: pr.head.sha };
   if (typeof event.before === "string" && typeof event.after === "string" && !/^0+$/.test(event.before)) {
@@ -17810,16 +17802,16 @@ function runAction() {
   let sarifFile = "";
   if (sarifInput) {
     sarifFile = path10.resolve(workspace, sarifInput);
-    fs6.mkdirSync(path10.dirname(sarifFile), { recursive: true });
-    fs6.writeFileSync(sarifFile, formatSarif({ results: run.results, rules: run.rules, cwd: workspace }, VERSION));
+    fs5.mkdirSync(path10.dirname(sarifFile), { recursive: true });
+    fs5.writeFileSync(sarifFile, formatSarif({ results: run.results, rules: run.rules, cwd: workspace }, VERSION));
   }
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   process.stdout.write(`policylint: ${results.length} ${results.length === 1 ? "file" : "files"}, ${errors} errors, ${warnings} warnings
 `);
-  if (process.env.GITHUB_STEP_SUMMARY) fs6.appendFileSync(process.env.GITHUB_STEP_SUMMARY, summary(ctx, { errors, warnings }, note));
+  if (process.env.GITHUB_STEP_SUMMARY) fs5.appendFileSync(process.env.GITHUB_STEP_SUMMARY, summary(ctx, { errors, warnings }, note));
   if (process.env.GITHUB_OUTPUT) {
-    fs6.appendFileSync(
+    fs5.appendFileSync(
       process.env.GITHUB_OUTPUT,
       outputEntry("error-count", String(errors)) + outputEntry("warning-count", String(warnings)) + outputEntry("sarif-file", sarifFile)
     );
@@ -17842,7 +17834,7 @@ function main() {
 function isEntry() {
   if (!process.argv[1]) return false;
   try {
-    return fs6.realpathSync(process.argv[1]) === fs6.realpathSync(fileURLToPath3(import.meta.url));
+    return fs5.realpathSync(process.argv[1]) === fs5.realpathSync(fileURLToPath3(import.meta.url));
   } catch {
     return false;
   }

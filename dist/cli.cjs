@@ -1631,7 +1631,7 @@ __export(main_exports, {
   runWorkerThread: () => runWorkerThread
 });
 module.exports = __toCommonJS(main_exports);
-var import_node_fs10 = __toESM(require("node:fs"), 1);
+var import_node_fs9 = __toESM(require("node:fs"), 1);
 var import_node_path13 = __toESM(require("node:path"), 1);
 var import_node_url4 = require("node:url");
 
@@ -19617,7 +19617,7 @@ var ConfigFinder = class {
 };
 
 // src/rules/registry.ts
-var import_node_fs8 = __toESM(require("node:fs"), 1);
+var import_node_fs7 = __toESM(require("node:fs"), 1);
 var import_node_path7 = __toESM(require("node:path"), 1);
 var import_node_url2 = require("node:url");
 
@@ -20288,6 +20288,9 @@ function validatedAtBuild(file, text3) {
   return Object.hasOwn(validated.checksums, key) && validated.checksums[key] === checksum(text3);
 }
 
+// src/rules/read-json.ts
+var import_node_fs6 = __toESM(require("node:fs"), 1);
+
 // lazy:src/rules/re2.ts
 var mod4;
 function load4() {
@@ -20537,8 +20540,22 @@ function compileRule(rule, pack, source, eager = true) {
   };
 }
 
+// src/rules/read-json.ts
+function readJson(file) {
+  try {
+    const text3 = import_node_fs6.default.readFileSync(file, "utf8");
+    return { text: text3, data: JSON.parse(text3) };
+  } catch (e) {
+    throw new RuleError(`${file}: ${e instanceof SyntaxError ? `not valid JSON (${e.message})` : `cannot read (${e.code})`}`);
+  }
+}
+function readValidated(file, validate, what) {
+  const { text: text3, data } = readJson(file);
+  if (!validatedAtBuild(file, text3) && !validate(data)) throw new RuleError(`${file}: invalid ${what} ${describeErrors(validate.errors)}`);
+  return data;
+}
+
 // src/profile/facts.ts
-var import_node_fs6 = __toESM(require("node:fs"), 1);
 var import_node_path6 = __toESM(require("node:path"), 1);
 function compiler2(file, name) {
   return (list2, where) => (list2 ?? []).flatMap((p, i) => {
@@ -20551,15 +20568,7 @@ function compiler2(file, name) {
   });
 }
 function loadFacts(file) {
-  let text3;
-  let data;
-  try {
-    text3 = import_node_fs6.default.readFileSync(file, "utf8");
-    data = JSON.parse(text3);
-  } catch (e) {
-    throw new RuleError(`${file}: ${e instanceof SyntaxError ? `not valid JSON (${e.message})` : `cannot read (${e.code})`}`);
-  }
-  if (!validatedAtBuild(file, text3) && !validateFacts(data)) throw new RuleError(`${file}: invalid facts ${describeErrors(validateFacts.errors)}`);
+  const data = readValidated(file, validateFacts, "facts");
   return data.facts.map((spec) => {
     const compile = compiler2(import_node_path6.default.basename(file), spec.name);
     return {
@@ -20587,18 +20596,9 @@ function decideFacts(facts, ctx, configured) {
 }
 
 // src/profile/kind.ts
-var import_node_fs7 = __toESM(require("node:fs"), 1);
 var DOCUMENT_KINDS = ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "stub"];
 function loadDocuments(file) {
-  let text3;
-  let data;
-  try {
-    text3 = import_node_fs7.default.readFileSync(file, "utf8");
-    data = JSON.parse(text3);
-  } catch (e) {
-    throw new RuleError(`${file}: ${e instanceof SyntaxError ? `not valid JSON (${e.message})` : `cannot read (${e.code})`}`);
-  }
-  if (!validatedAtBuild(file, text3) && !validateDocuments(data)) throw new RuleError(`${file}: invalid kinds ${describeErrors(validateDocuments.errors)}`);
+  const data = readValidated(file, validateDocuments, "documents file");
   const k = data;
   const compile = (list2) => (list2 ?? []).flatMap((p) => compilePhrases(p));
   return {
@@ -20676,18 +20676,10 @@ function builtinRulesDir() {
   if (builtinDir) return builtinDir;
   let dir = import_node_path7.default.dirname((0, import_node_url2.fileURLToPath)(__bundleUrl));
   for (; ; ) {
-    if (import_node_fs8.default.existsSync(import_node_path7.default.join(dir, "rules", "schema.json"))) return builtinDir = import_node_path7.default.join(dir, "rules");
+    if (import_node_fs7.default.existsSync(import_node_path7.default.join(dir, "rules", "schema.json"))) return builtinDir = import_node_path7.default.join(dir, "rules");
     const parent = import_node_path7.default.dirname(dir);
     if (parent === dir) throw new RuleError("cannot find the built-in rules/ folder");
     dir = parent;
-  }
-}
-function readJson(file) {
-  try {
-    const text3 = import_node_fs8.default.readFileSync(file, "utf8");
-    return { text: text3, data: JSON.parse(text3) };
-  } catch (e) {
-    throw new RuleError(`${file}: ${e instanceof SyntaxError ? `not valid JSON (${e.message})` : `cannot read (${e.code})`}`);
   }
 }
 var Registry = class {
@@ -20706,13 +20698,13 @@ var Registry = class {
     this.scannedRoots.add(abs);
     let entries;
     try {
-      entries = import_node_fs8.default.readdirSync(abs, { withFileTypes: true });
+      entries = import_node_fs7.default.readdirSync(abs, { withFileTypes: true });
     } catch {
       throw new RuleError(`${abs}: rule pack folder not found`);
     }
     for (const e of entries.sort((a, b) => compareCodeUnits(a.name, b.name))) {
       const packFile = import_node_path7.default.join(abs, e.name, "pack.json");
-      if (!e.isDirectory() || !import_node_fs8.default.existsSync(packFile)) continue;
+      if (!e.isDirectory() || !import_node_fs7.default.existsSync(packFile)) continue;
       const { text: text3, data: meta } = readJson(packFile);
       if (!validatedAtBuild(packFile, text3) && !validatePack(meta)) throw new RuleError(`${packFile}: invalid pack ${describeErrors(validatePack.errors)}`);
       const pack = meta;
@@ -20752,7 +20744,7 @@ var Registry = class {
     const pack = this.packs.get(packName);
     if (!pack) throw new RuleError(`unknown rule pack "${packName}" (known: ${[...this.packs.keys()].join(", ")})`);
     if (!pack.rules) {
-      const files = import_node_fs8.default.readdirSync(pack.dir).filter((f) => f.endsWith(".json") && f !== "pack.json").sort();
+      const files = import_node_fs7.default.readdirSync(pack.dir).filter((f) => f.endsWith(".json") && f !== "pack.json").sort();
       pack.rules = files.map((f) => {
         const file = import_node_path7.default.join(pack.dir, f);
         const { text: text3, data } = readJson(file);
@@ -23638,7 +23630,7 @@ function explainRule(rule) {
 }
 
 // src/cli/fix.ts
-var import_node_fs9 = __toESM(require("node:fs"), 1);
+var import_node_fs8 = __toESM(require("node:fs"), 1);
 var import_node_path12 = __toESM(require("node:path"), 1);
 function applyFixes(source, messages) {
   const fixes = messages.filter((m) => m.fix).sort((a, b) => a.fix.range[0] - b.fix.range[0]);
@@ -23656,9 +23648,9 @@ function applyFixes(source, messages) {
 }
 function writeAtomically(file, text3) {
   const tmp = import_node_path12.default.join(import_node_path12.default.dirname(file), `.${import_node_path12.default.basename(file)}.policylint-${process.pid}.tmp`);
-  const mode = import_node_fs9.default.statSync(file).mode;
-  import_node_fs9.default.writeFileSync(tmp, text3, { mode });
-  import_node_fs9.default.renameSync(tmp, file);
+  const mode = import_node_fs8.default.statSync(file).mode;
+  import_node_fs8.default.writeFileSync(tmp, text3, { mode });
+  import_node_fs8.default.renameSync(tmp, file);
 }
 
 // src/version.ts
@@ -23679,7 +23671,7 @@ function splitList(values) {
 }
 function readStdin() {
   try {
-    return import_node_fs10.default.readFileSync(0, "utf8");
+    return import_node_fs9.default.readFileSync(0, "utf8");
   } catch {
     return "";
   }
@@ -23745,8 +23737,8 @@ async function main(args) {
     version: VERSION
   });
   if (argv.outputFile) {
-    import_node_fs10.default.mkdirSync(import_node_path13.default.dirname(import_node_path13.default.resolve(argv.outputFile)), { recursive: true });
-    import_node_fs10.default.writeFileSync(argv.outputFile, report);
+    import_node_fs9.default.mkdirSync(import_node_path13.default.dirname(import_node_path13.default.resolve(argv.outputFile)), { recursive: true });
+    import_node_fs9.default.writeFileSync(argv.outputFile, report);
   } else process.stdout.write(report);
   if (run.problems.length > 0) return 2;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
@@ -23761,7 +23753,7 @@ async function main(args) {
 }
 function fixFiles(results) {
   for (const r of results) {
-    if (!r.source || !r.messages.some((m) => m.fix) || !import_node_fs10.default.existsSync(r.filePath)) continue;
+    if (!r.source || !r.messages.some((m) => m.fix) || !import_node_fs9.default.existsSync(r.filePath)) continue;
     const { output, fixed } = applyFixes(r.source, r.messages);
     if (fixed.length === 0) continue;
     writeAtomically(r.filePath, output);

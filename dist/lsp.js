@@ -8870,7 +8870,7 @@ var require_files = __commonJS({
     exports.resolveModulePath = resolveModulePath;
     var url = __importStar(__require("url"));
     var path10 = __importStar(__require("path"));
-    var fs6 = __importStar(__require("fs"));
+    var fs5 = __importStar(__require("fs"));
     var child_process_1 = __require("child_process");
     function uriToFilePath(uri) {
       const parsed = url.parse(uri);
@@ -8916,7 +8916,7 @@ var require_files = __commonJS({
         const env = process.env;
         const newEnv = /* @__PURE__ */ Object.create(null);
         Object.keys(env).forEach((key) => newEnv[key] = env[key]);
-        if (nodePath && fs6.existsSync(nodePath)) {
+        if (nodePath && fs5.existsSync(nodePath)) {
           if (newEnv[nodePathKey]) {
             newEnv[nodePathKey] = nodePath + path10.delimiter + newEnv[nodePathKey];
           } else {
@@ -9053,7 +9053,7 @@ var require_files = __commonJS({
         if (process.platform === "win32") {
           _isCaseSensitive = false;
         } else {
-          _isCaseSensitive = !fs6.existsSync(__filename.toUpperCase()) || !fs6.existsSync(__filename.toLowerCase());
+          _isCaseSensitive = !fs5.existsSync(__filename.toUpperCase()) || !fs5.existsSync(__filename.toLowerCase());
         }
         return _isCaseSensitive;
       }
@@ -9305,7 +9305,7 @@ var require_main = __commonJS({
     ril_1.default.install();
     var path10 = __importStar(__require("path"));
     var os = __importStar(__require("os"));
-    var fs6 = __importStar(__require("fs"));
+    var fs5 = __importStar(__require("fs"));
     var crypto_1 = __require("crypto");
     var net_1 = __require("net");
     var api_1 = require_api();
@@ -9446,7 +9446,7 @@ var require_main = __commonJS({
       }
       let randomLength = 32;
       const fixedLength = "/lsp-.sock".length;
-      const tmpDir = fs6.realpathSync(XDG_RUNTIME_DIR ?? os.tmpdir());
+      const tmpDir = fs5.realpathSync(XDG_RUNTIME_DIR ?? os.tmpdir());
       const limit2 = safeIpcPathLengths.get(process.platform);
       if (limit2 !== void 0) {
         randomLength = Math.min(limit2 - tmpDir.length - fixedLength, randomLength);
@@ -24536,7 +24536,7 @@ var ConfigFinder = class {
 };
 
 // src/rules/registry.ts
-import fs5 from "node:fs";
+import fs4 from "node:fs";
 import path6 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
@@ -25207,6 +25207,9 @@ function validatedAtBuild(file, text3) {
   return Object.hasOwn(validated.checksums, key) && validated.checksums[key] === checksum(text3);
 }
 
+// src/rules/read-json.ts
+import fs3 from "node:fs";
+
 // lazy:src/rules/re2.ts
 var mod3;
 function load3() {
@@ -25456,8 +25459,22 @@ function compileRule(rule, pack, source, eager = true) {
   };
 }
 
+// src/rules/read-json.ts
+function readJson(file) {
+  try {
+    const text3 = fs3.readFileSync(file, "utf8");
+    return { text: text3, data: JSON.parse(text3) };
+  } catch (e) {
+    throw new RuleError(`${file}: ${e instanceof SyntaxError ? `not valid JSON (${e.message})` : `cannot read (${e.code})`}`);
+  }
+}
+function readValidated(file, validate, what) {
+  const { text: text3, data } = readJson(file);
+  if (!validatedAtBuild(file, text3) && !validate(data)) throw new RuleError(`${file}: invalid ${what} ${describeErrors(validate.errors)}`);
+  return data;
+}
+
 // src/profile/facts.ts
-import fs3 from "node:fs";
 import path5 from "node:path";
 function compiler2(file, name) {
   return (list2, where) => (list2 ?? []).flatMap((p, i) => {
@@ -25470,15 +25487,7 @@ function compiler2(file, name) {
   });
 }
 function loadFacts(file) {
-  let text3;
-  let data;
-  try {
-    text3 = fs3.readFileSync(file, "utf8");
-    data = JSON.parse(text3);
-  } catch (e) {
-    throw new RuleError(`${file}: ${e instanceof SyntaxError ? `not valid JSON (${e.message})` : `cannot read (${e.code})`}`);
-  }
-  if (!validatedAtBuild(file, text3) && !validateFacts(data)) throw new RuleError(`${file}: invalid facts ${describeErrors(validateFacts.errors)}`);
+  const data = readValidated(file, validateFacts, "facts");
   return data.facts.map((spec) => {
     const compile = compiler2(path5.basename(file), spec.name);
     return {
@@ -25506,18 +25515,9 @@ function decideFacts(facts, ctx, configured) {
 }
 
 // src/profile/kind.ts
-import fs4 from "node:fs";
 var DOCUMENT_KINDS = ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "stub"];
 function loadDocuments(file) {
-  let text3;
-  let data;
-  try {
-    text3 = fs4.readFileSync(file, "utf8");
-    data = JSON.parse(text3);
-  } catch (e) {
-    throw new RuleError(`${file}: ${e instanceof SyntaxError ? `not valid JSON (${e.message})` : `cannot read (${e.code})`}`);
-  }
-  if (!validatedAtBuild(file, text3) && !validateDocuments(data)) throw new RuleError(`${file}: invalid kinds ${describeErrors(validateDocuments.errors)}`);
+  const data = readValidated(file, validateDocuments, "documents file");
   const k = data;
   const compile = (list2) => (list2 ?? []).flatMap((p) => compilePhrases(p));
   return {
@@ -25595,18 +25595,10 @@ function builtinRulesDir() {
   if (builtinDir) return builtinDir;
   let dir = path6.dirname(fileURLToPath2(import.meta.url));
   for (; ; ) {
-    if (fs5.existsSync(path6.join(dir, "rules", "schema.json"))) return builtinDir = path6.join(dir, "rules");
+    if (fs4.existsSync(path6.join(dir, "rules", "schema.json"))) return builtinDir = path6.join(dir, "rules");
     const parent = path6.dirname(dir);
     if (parent === dir) throw new RuleError("cannot find the built-in rules/ folder");
     dir = parent;
-  }
-}
-function readJson(file) {
-  try {
-    const text3 = fs5.readFileSync(file, "utf8");
-    return { text: text3, data: JSON.parse(text3) };
-  } catch (e) {
-    throw new RuleError(`${file}: ${e instanceof SyntaxError ? `not valid JSON (${e.message})` : `cannot read (${e.code})`}`);
   }
 }
 var Registry = class {
@@ -25625,13 +25617,13 @@ var Registry = class {
     this.scannedRoots.add(abs);
     let entries;
     try {
-      entries = fs5.readdirSync(abs, { withFileTypes: true });
+      entries = fs4.readdirSync(abs, { withFileTypes: true });
     } catch {
       throw new RuleError(`${abs}: rule pack folder not found`);
     }
     for (const e of entries.sort((a, b) => compareCodeUnits(a.name, b.name))) {
       const packFile = path6.join(abs, e.name, "pack.json");
-      if (!e.isDirectory() || !fs5.existsSync(packFile)) continue;
+      if (!e.isDirectory() || !fs4.existsSync(packFile)) continue;
       const { text: text3, data: meta } = readJson(packFile);
       if (!validatedAtBuild(packFile, text3) && !validatePack(meta)) throw new RuleError(`${packFile}: invalid pack ${describeErrors(validatePack.errors)}`);
       const pack = meta;
@@ -25671,7 +25663,7 @@ var Registry = class {
     const pack = this.packs.get(packName);
     if (!pack) throw new RuleError(`unknown rule pack "${packName}" (known: ${[...this.packs.keys()].join(", ")})`);
     if (!pack.rules) {
-      const files = fs5.readdirSync(pack.dir).filter((f) => f.endsWith(".json") && f !== "pack.json").sort();
+      const files = fs4.readdirSync(pack.dir).filter((f) => f.endsWith(".json") && f !== "pack.json").sort();
       pack.rules = files.map((f) => {
         const file = path6.join(pack.dir, f);
         const { text: text3, data } = readJson(file);

@@ -3,14 +3,12 @@
  * (rules/facts.json): configured facts win; the text can establish a fact (a statement or phrase,
  * not defeated by an `unless` statement anywhere), never deny one.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { validateFacts } from '../generated/validators.js';
-import { describeErrors } from '../config/errors.js';
 import { compilePhrases, PhraseError, type Phrase } from '../analysis/phrase.js';
 import { compileStatement, findAnyStatement, type Statement, type StatementSpec } from '../analysis/frames.js';
 import { RuleError } from '../rules/compile.js';
-import { validatedAtBuild } from '../rules/snapshot.js';
+import { readValidated } from '../rules/read-json.js';
 import type { CheckContext } from '../rules/context.js';
 import type { FactValue } from './model.js';
 
@@ -44,15 +42,7 @@ function compiler(file: string, name: string) {
 
 /** Reads, validates and compiles a facts file. */
 export function loadFacts(file: string): CompiledFact[] {
-  let text: string;
-  let data: unknown;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-    data = JSON.parse(text);
-  } catch (e) {
-    throw new RuleError(`${file}: ${e instanceof SyntaxError ? `not valid JSON (${e.message})` : `cannot read (${(e as NodeJS.ErrnoException).code})`}`);
-  }
-  if (!validatedAtBuild(file, text) && !validateFacts(data)) throw new RuleError(`${file}: invalid facts ${describeErrors(validateFacts.errors)}`);
+  const data = readValidated(file, validateFacts, 'facts');
   return (data as { facts: FactSpec[] }).facts.map((spec) => {
     const compile = compiler(path.basename(file), spec.name);
     return {

@@ -5,13 +5,10 @@
  * then the opening paragraphs. A file with no prose of its own, or a short one that points to a
  * policy elsewhere, is a stub.
  */
-import fs from 'node:fs';
 import { validateDocuments } from '../generated/validators.js';
-import { describeErrors } from '../config/errors.js';
 import { compilePhrases, matchAny, type Phrase } from '../analysis/phrase.js';
 import { tokenize } from '../analysis/tokens.js';
-import { RuleError } from '../rules/compile.js';
-import { validatedAtBuild } from '../rules/snapshot.js';
+import { readValidated } from '../rules/read-json.js';
 import type { CheckContext } from '../rules/context.js';
 import type { Evidence } from '../types.js';
 
@@ -40,15 +37,7 @@ export interface CompiledDocuments {
 }
 
 export function loadDocuments(file: string): CompiledDocuments {
-  let text: string;
-  let data: unknown;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-    data = JSON.parse(text);
-  } catch (e) {
-    throw new RuleError(`${file}: ${e instanceof SyntaxError ? `not valid JSON (${e.message})` : `cannot read (${(e as NodeJS.ErrnoException).code})`}`);
-  }
-  if (!validatedAtBuild(file, text) && !validateDocuments(data)) throw new RuleError(`${file}: invalid kinds ${describeErrors(validateDocuments.errors)}`);
+  const data = readValidated(file, validateDocuments, 'documents file');
   const k = data as DocumentsFile;
   const compile = (list: string[] | undefined) => (list ?? []).flatMap((p) => compilePhrases(p));
   return {

@@ -12,6 +12,7 @@ import { describeErrors } from '../config/errors.js';
 import { compilePhrases, type Phrase } from '../analysis/phrase.js';
 import { compileStatement, type Statement } from '../analysis/frames.js';
 import { loadRuleSnapshot, validatedAtBuild } from './snapshot.js';
+import { readJson } from './read-json.js';
 import { compileRule, RuleError, type CompiledRule } from './compile.js';
 import { compareCodeUnits } from '../order.js';
 import type { PackFile, RuleFile } from './types.js';
@@ -41,15 +42,6 @@ export function builtinRulesDir(): string {
     const parent = path.dirname(dir);
     if (parent === dir) throw new RuleError('cannot find the built-in rules/ folder');
     dir = parent;
-  }
-}
-
-function readJson(file: string): { text: string; data: unknown } {
-  try {
-    const text = fs.readFileSync(file, 'utf8');
-    return { text, data: JSON.parse(text) };
-  } catch (e) {
-    throw new RuleError(`${file}: ${e instanceof SyntaxError ? `not valid JSON (${e.message})` : `cannot read (${(e as NodeJS.ErrnoException).code})`}`);
   }
 }
 
