@@ -19919,7 +19919,7 @@ function buildDocument(filePath, source, format, root) {
       case "heading": {
         const tb = new TextBuilder(source);
         tb.phrasing(node2.children);
-        heading(tb, node2, node2.depth);
+        heading(tb, node2, node2.depth, format === "text" ? "line" : void 0);
         break;
       }
       case "paragraph": {
@@ -25040,6 +25040,7 @@ function subjectOf(tokens, clauseFrom, verbFrom) {
     break;
   }
   if (i < clauseFrom) return { actor: "unspecified", negated, passive, progressive, before: clauseFrom, embedded: false };
+  i = beforeReducedClause(tokens, clauseFrom, i);
   const head = tokens[i].lower;
   let embedded = false;
   for (let k = i - 1; k >= Math.max(clauseFrom, i - 3); k--) if (WH.has(tokens[k].lower) || tokens[k].lower === "whether") embedded = true;
@@ -25058,6 +25059,13 @@ function subjectOf(tokens, clauseFrom, verbFrom) {
     for (let k = i; k >= clauseFrom && k >= i - 6; k--) if (NEGATING_DETERMINERS.has(tokens[k].lower)) negated = true;
   }
   return { actor: passive && actor !== "third-party" && actor !== "user" ? "unspecified" : actor ?? "unspecified", negated, passive, progressive, before: i + 1, embedded };
+}
+var REDUCED = /* @__PURE__ */ new Set(["when", "while", "once"]);
+function beforeReducedClause(tokens, clauseFrom, head) {
+  for (let k = head - 1; k > clauseFrom && k >= head - 8; k--) {
+    if (REDUCED.has(tokens[k].lower) && /ed$/.test(tokens[k + 1]?.lower ?? "")) return k - 1;
+  }
+  return head;
 }
 function insertionStart(tokens, clauseFrom, i) {
   if (!tokens[i + 1]?.clauseBreak) return -1;
@@ -25105,6 +25113,7 @@ function readFrames(frame, s) {
       const subj = subjectOf(tokens, cFrom, from);
       if (tokens[from].lower.endsWith("ing") && !subj.progressive) continue;
       if (tokens[to]?.lower === "of") continue;
+      if (from > 0 && properNoun(s, tokens, from)) continue;
       const objectHere = subj.passive ? findIn(frame.objects, tokens, cFrom, from) : findIn(frame.objects, tokens, to, Math.min(cTo, to + 12));
       if (!objectHere || !findIn(frame.after, tokens, to, predicateEnd(tokens, to, cTo))) continue;
       const actor = subj.passive ? agentOf(tokens, to, cTo) ?? subj.actor : subj.actor;
@@ -25119,7 +25128,7 @@ function readFrames(frame, s) {
         negated: subj.negated || negatedInVerb,
         hypothetical: conditional(tokens, cFrom, from),
         excepted: hasException(tokens, cFrom, cTo),
-        interrogative: subj.embedded || WH.has(tokens[cFrom].lower) && tokens.slice(cFrom + 1, from + 1).every((t) => !t.clauseBreak),
+        interrogative: subj.embedded || WH.has(tokens[cFrom].lower) && tokens.slice(cFrom + 1, from + 1).every((t) => !t.clauseBreak) || question(s, tokens, to - 1),
         passive: subj.passive,
         subjectEnd: subj.passive ? cFrom : subj.before
       });
@@ -25140,6 +25149,22 @@ function compileStatement(spec, compile, where) {
     unlessWith: compile(spec.unlessWith, `${where}.unlessWith`),
     headings: spec.headings ?? false
   };
+}
+function surface(s, tokens, i) {
+  const lead = s.leadIn?.tokens.length ?? 0;
+  const block = i < lead ? s.leadIn.block : s.block;
+  return block.text.slice(tokens[i].start, tokens[i].end);
+}
+function properNoun(s, tokens, i) {
+  const word = surface(s, tokens, i);
+  return new RegExp("^\\p{Lu}", "u").test(word) && !new RegExp("^\\p{Lu}+$", "u").test(word) && !tokens[i].clauseBreak && new RegExp("^\\p{Lu}", "u").test(surface(s, tokens, i - 1));
+}
+function question(s, tokens, last) {
+  const lead = s.leadIn?.tokens.length ?? 0;
+  if (last < lead) return false;
+  const text3 = s.block.text;
+  const end = text3.slice(tokens[last].end).search(/[.!?]/);
+  return end >= 0 && text3[tokens[last].end + end] === "?";
 }
 function holds(st, r) {
   if (r.hypothetical || r.interrogative) return false;
@@ -25558,6 +25583,9 @@ function stub(kinds, ctx) {
   const words2 = proseWords(ctx);
   if (words2 === 0) return { kind: "stub", title: TITLES.stub, reason: "the file has no policy text of its own (only front matter or markup)" };
   if (words2 > kinds.stub.maxWords) return null;
+  if (/\{%-?\s*include\s/.test(ctx.doc.source) || /\{\{>\s*\S/.test(ctx.doc.source)) {
+    return { kind: "stub", title: TITLES.stub, reason: "the file only includes a policy kept in another file" };
+  }
   const pointer = ctx.doc.sentences.find((s) => ctx.prose(s) && s.block.kind !== "heading" && matchAny(kinds.stub.pointers, s.tokens) && (s.block.links.length > 0 || /https?:\/\//.test(s.text)));
   if (!pointer) return null;
   const evidence = ctx.evidenceOf(pointer);
@@ -25926,7 +25954,8 @@ function intersect(a, b) {
 
 // src/analysis/signals.ts
 var EMAIL = new RegExp("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}", "gu");
-var PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\b\d{2,4}[\s.-])\d{2,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4})?\b|\b1-8\d\d-\d{3}-\d{4}\b/;
+var PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\b\d{2,4}[\s.-])\d{2,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4})?\b|\b1-8\d\d-\d{3}-\d{4}\b/g;
+var DATE_SHAPE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
 var URL2 = /\bhttps?:\/\/\S+|\bwww\.[\w-]+\.\w+/i;
 var NUMBERED_STREET = /\b\d{1,5}[a-z]?,?\s+(?:[\p{Lu}\d][\p{L}.'-]*\s+){0,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Place|Pl\.?|Court|Ct\.?|Square|Sq\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Terrace|Plaza|Row|Wharf)\b/iu;
 var NAMED_STREET = /\b(?:rue|avenue|boulevard|via|calle|straße|strasse|platz|weg)\s+[\p{L}]/iu;
@@ -25953,6 +25982,10 @@ function matchesName(re, text3) {
 function organisationName(sentence) {
   return (sentence.includes("(") ? matchesName(WE_DEFINITION, sentence) ?? matchesName(THATS_US, sentence) : null) ?? (sentence.startsWith("At ") ? matchesName(AT_NAME_WE, sentence) : null) ?? (sentence.includes(":") ? matchesName(LABELLED, sentence) : null) ?? (OPERATED_BY_GUARD.test(sentence) ? matchesName(OPERATED_BY, sentence) : null) ?? (SELF_REFERENCE.test(sentence) ? matchesName(LEGAL_NAME, sentence) : null);
 }
+function hasPhone(sentence) {
+  for (const m of sentence.matchAll(PHONE)) if (!DATE_SHAPE.test(m[0])) return true;
+  return false;
+}
 function hasSignal(name, sentence) {
   switch (name) {
     // Each pattern needs a character the guard looks for first ("@", "[", a digit).
@@ -25960,7 +25993,7 @@ function hasSignal(name, sentence) {
       EMAIL.lastIndex = 0;
       return sentence.includes("@") && EMAIL.test(sentence) || sentence.includes("[") && /\[\s*email[^\]]*protected\s*\]/i.test(sentence);
     case "phone":
-      return DIGIT.test(sentence) && PHONE.test(sentence);
+      return DIGIT.test(sentence) && hasPhone(sentence);
     case "url":
       return URL2.test(sentence);
     case "postal-address":
@@ -25985,8 +26018,10 @@ var DATE = new RegExp(
     // 2026-02-18
     `\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b`,
     // 02/18/2026 or 18.02.2026
-    `\\b${MONTH}(?:,\\s*|\\s+)(\\d{4})\\b`
+    `\\b${MONTH}(?:,\\s*|\\s+)(\\d{4})\\b`,
     // February 2026, "March,2023"
+    `\\b(0?[1-9]|1[0-2])/(\\d{4})\\b`
+    // 05/2019
   ].join("|"),
   "gi"
 );
@@ -26012,8 +26047,11 @@ function findDates(text3) {
     else if (m[10]) {
       const a = +m[10], b = +m[11], y = +m[12];
       date = a <= 12 ? make(y, a - 1, b) : make(y, b - 1, a);
-    } else {
+    } else if (m[13]) {
       date = make(+m[14], monthIndex(m[13]), 1);
+      precision = "month";
+    } else {
+      date = make(+m[16], +m[15] - 1, 1);
       precision = "month";
     }
     out.push({ date, text: m[0], start: m.index, end: m.index + m[0].length, precision });
@@ -26777,7 +26815,8 @@ function emptyLists(rule, ctx) {
     const next = blocks[i + 1];
     const listFollows = next !== void 0 && (next.kind === "tableRow" || // A short line taken for a heading (a name heading an address block) is the promised content;
     // so is anything the text leaves out between them (an image, markup).
-    next.kind === "heading" && (next.inferred === "line" || next.inferred === "bold") || parallelParagraphs(blocks, i + 1) || /[\p{L}\p{N}]|!\[|<img/iu.test(ctx.doc.source.slice(b.srcEnd, next.srcStart).replace(/<!--[\s\S]*?-->/g, "")) || // The items as subsections of the lead-in's own section ("Here's what that means:" then
+    next.kind === "heading" && (next.inferred === "line" || next.inferred === "bold") || // "…the following rights:" then "## Know", "## Delete": the items are the sections that follow.
+    next.kind === "heading" && /\b(?:following|below)\b/i.test(lastLine) || parallelParagraphs(blocks, i + 1) || /[\p{L}\p{N}]|!\[|<img/iu.test(ctx.doc.source.slice(b.srcEnd, next.srcStart).replace(/<!--[\s\S]*?-->/g, "")) || // The items as subsections of the lead-in's own section ("Here's what that means:" then
     // "### Identity and access", "### Billing") or as bold-labelled paragraphs ("**Google Cloud.** …").
     next.kind === "heading" && b.section.depth >= 2 && b.section.children.length >= 2 && next.section.parent === b.section || next.kind === "paragraph" && /^\s*(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)/.test(ctx.doc.source.slice(next.srcStart, next.srcStart + 90)) || next.kind === "code" || next.kind === "html" || next.kind === "listItem" && (b.kind === "listItem" || next.listDepth > b.listDepth) || next.kind === "paragraph" && ctx.doc.format !== "text" && looksLikeListItem(next.text.split("\n")[0]));
     if (listFollows) return;
@@ -26803,7 +26842,7 @@ function textTakenForHeading(sections, i) {
   return sections[i + 1]?.heading?.inferred === "line";
 }
 function mayBeNoHeading(s) {
-  return s.heading?.inferred === "line";
+  return s.heading?.inferred === "line" || /[.!?]\s+\S/.test(s.title) || /!$/.test(s.title);
 }
 function tableOfContents(sections, i) {
   const key = sectionKey(sections[i].title);
@@ -26896,6 +26935,7 @@ function checkCrossReference(rule, ctx, refs) {
   });
 }
 function checkStructure(rule, ctx) {
+  if ((rule.file.check === "empty-list" || rule.file.check === "empty-section") && ctx.profile && !ctx.profile.language.english) return [];
   switch (rule.file.check) {
     case "empty-list":
       return emptyLists(rule, ctx);
@@ -27115,7 +27155,11 @@ function findReferences(docs, ctx, kind) {
     const link = s.block.links.find((l) => l.start >= s.start && l.end <= s.end && !/^[a-z][a-z0-9+.-]*:|^#/i.test(l.url));
     out.push({ evidence: ctx.evidenceOf(s), ...titles.length ? { title: titles.join('", "') } : {}, topics, ...link ? { target: link.url.split("#")[0] } : {} });
   }
-  if (kind !== "policy") out.push(...siblingLinks(docs, ctx, out));
+  if (kind !== "policy") {
+    const all2 = docs.references.topics.map((t) => t.topic);
+    for (const r of out) if (r.target && POLICY_FILE.test(r.target)) r.topics = all2;
+    out.push(...siblingLinks(docs, ctx, out));
+  }
   return out;
 }
 var POLICY_FILE = /(?:^|\/)[^/]*(?:privacy|policy|notice|datenschutz|confidentialit)[^/]*\.(?:md|markdown|html?|txt)$/i;

@@ -43,6 +43,11 @@ describe('guarded patterns', () => {
     }
     expect(hasSignal('postal-address', 'We review our processes every year.')).toBe(false);
   });
+  it('a phone number is not a date', () => {
+    expect(hasSignal('phone', 'Call us on +44 20 7946 0958.')).toBe(true);
+    expect(hasSignal('phone', 'Updated 2018-07-31')).toBe(false);
+    expect(hasSignal('phone', 'Effective 31.07.2018, call 020 7946 0958.')).toBe(true);
+  });
   it('still names the organisation in each form', () => {
     expect(organisationName('Tidewell Ltd ("we", "us") operates the app.')).toBe('Tidewell Ltd');
     expect(organisationName('The service is operated by Lumenfold GmbH.')).toBe('Lumenfold GmbH.');

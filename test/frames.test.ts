@@ -102,6 +102,19 @@ describe('frames: subject and form', () => {
     expect(reading('We are sharing your data with advertisers.')).toBe('affirmed');
   });
 
+  it('a reduced clause between subject and verb does not become the subject', () => {
+    const collect = frame('(collect|collects)', '', 'any');
+    const actor = (text: string) => readFrames(collect, doc(text).sentences[0])[0]?.actor;
+    expect(actor('The Skybit app when installed from the Google Play Store collects crash reports.')).toBe('first-party');
+    expect(actor('The Google Play Store collects crash reports.')).toBe('third-party');
+  });
+
+  it('a capitalised word inside a name is not a verb, and a yes/no question states nothing', () => {
+    const store = frame('(store|stores)', '', 'any');
+    expect(readFrames(store, doc('Install it from the Play Store today.').sentences[0])).toEqual([]);
+    expect(reading('Does the app sell your data to advertisers?')).toBe('question');
+  });
+
   it('a statement is found in the document, its heading and link names aside', () => {
     const d = doc('# Do Not Sell My Personal Information\n\nUse [Do Not Sell My Personal Information](https://x.example/opt-out) to opt out.\n\nWe sell your e-mail address to data brokers.\n');
     const index = new TextIndex(d.sentences);

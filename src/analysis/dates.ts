@@ -21,6 +21,7 @@ const DATE = new RegExp(
     `\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`, // 2026-02-18
     `\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b`, // 02/18/2026 or 18.02.2026
     `\\b${MONTH}(?:,\\s*|\\s+)(\\d{4})\\b`, // February 2026, "March,2023"
+    `\\b(0?[1-9]|1[0-2])/(\\d{4})\\b`, // 05/2019
   ].join('|'),
   'gi',
 );
@@ -52,8 +53,11 @@ export function findDates(text: string): FoundDate[] {
       // Month/day order is ambiguous; US order first, then day/month.
       const a = +m[10], b = +m[11], y = +m[12];
       date = a <= 12 ? make(y, a - 1, b) : make(y, b - 1, a);
-    } else {
+    } else if (m[13]) {
       date = make(+m[14], monthIndex(m[13]), 1);
+      precision = 'month';
+    } else {
+      date = make(+m[16], +m[15] - 1, 1);
       precision = 'month';
     }
     out.push({ date, text: m[0], start: m.index, end: m.index + m[0].length, precision });

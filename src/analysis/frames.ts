@@ -217,6 +217,7 @@ function subjectOf(tokens: Token[], clauseFrom: number, verbFrom: number): Subje
     break;
   }
   if (i < clauseFrom) return { actor: 'unspecified', negated, passive, progressive, before: clauseFrom, embedded: false };
+  i = beforeReducedClause(tokens, clauseFrom, i);
   const head = tokens[i].lower;
   // "explains how wBlock collects", "describes what information we collect": an embedded question.
   let embedded = false;
@@ -239,6 +240,19 @@ function subjectOf(tokens: Token[], clauseFrom: number, verbFrom: number): Subje
     for (let k = i; k >= clauseFrom && k >= i - 6; k--) if (NEGATING_DETERMINERS.has(tokens[k].lower)) negated = true;
   }
   return { actor: passive && actor !== 'third-party' && actor !== 'user' ? 'unspecified' : actor ?? 'unspecified', negated, passive, progressive, before: i + 1, embedded };
+}
+
+const REDUCED = new Set(['when', 'while', 'once']);
+
+/**
+ * "The app, when installed from the Play Store, collects": a reduced clause ("when" and a participle)
+ * between subject and verb names where, not who; the subject is the noun before it.
+ */
+function beforeReducedClause(tokens: Token[], clauseFrom: number, head: number): number {
+  for (let k = head - 1; k > clauseFrom && k >= head - 8; k--) {
+    if (REDUCED.has(tokens[k].lower) && /ed$/.test(tokens[k + 1]?.lower ?? '')) return k - 1;
+  }
+  return head;
 }
 
 /**
@@ -306,6 +320,8 @@ export function readFrames(frame: Frame, s: Sentence): FrameReading[] {
       if (tokens[from].lower.endsWith('ing') && !subj.progressive) continue;
       // "use of your data", "sale of your data": a noun, not a verb.
       if (tokens[to]?.lower === 'of') continue;
+      // "the App Store", "Google Play": a capitalised word inside a sentence names something.
+      if (from > 0 && properNoun(s, tokens, from)) continue;
       const objectHere = subj.passive ? findIn(frame.objects, tokens, cFrom, from) : findIn(frame.objects, tokens, to, Math.min(cTo, to + 12));
       if (!objectHere || !findIn(frame.after, tokens, to, predicateEnd(tokens, to, cTo))) continue;
       const actor = subj.passive ? agentOf(tokens, to, cTo) ?? subj.actor : subj.actor;
@@ -322,7 +338,7 @@ export function readFrames(frame: Frame, s: Sentence): FrameReading[] {
         negated: subj.negated || negatedInVerb,
         hypothetical: conditional(tokens, cFrom, from),
         excepted: hasException(tokens, cFrom, cTo),
-        interrogative: subj.embedded || (WH.has(tokens[cFrom].lower) && tokens.slice(cFrom + 1, from + 1).every((t) => !t.clauseBreak)),
+        interrogative: subj.embedded || (WH.has(tokens[cFrom].lower) && tokens.slice(cFrom + 1, from + 1).every((t) => !t.clauseBreak)) || question(s, tokens, to - 1),
         passive: subj.passive,
         subjectEnd: subj.passive ? cFrom : subj.before,
       });
@@ -370,6 +386,27 @@ export function compileStatement(spec: StatementSpec, compile: (list: string[] |
     unlessWith: compile(spec.unlessWith, `${where}.unlessWith`),
     headings: spec.headings ?? false,
   };
+}
+
+/** The text a token was read from (a lead-in's tokens are offsets in the lead-in's block). */
+function surface(s: Sentence, tokens: Token[], i: number): string {
+  const lead = s.leadIn?.tokens.length ?? 0;
+  const block = i < lead ? s.leadIn!.block : s.block;
+  return block.text.slice(tokens[i].start, tokens[i].end);
+}
+
+function properNoun(s: Sentence, tokens: Token[], i: number): boolean {
+  const word = surface(s, tokens, i);
+  return /^\p{Lu}/u.test(word) && !/^\p{Lu}+$/u.test(word) && !tokens[i].clauseBreak && /^\p{Lu}/u.test(surface(s, tokens, i - 1));
+}
+
+/** A yes/no question ("Does it keep a record of what I do?"): the verb's sentence ends in a question mark. */
+function question(s: Sentence, tokens: Token[], last: number): boolean {
+  const lead = s.leadIn?.tokens.length ?? 0;
+  if (last < lead) return false;
+  const text = s.block.text;
+  const end = text.slice(tokens[last].end).search(/[.!?]/);
+  return end >= 0 && text[tokens[last].end + end] === '?';
 }
 
 /** Does the reading say what the statement asks: done (affirmed) or, without exception, not done (negated)? */

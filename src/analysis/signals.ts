@@ -6,7 +6,9 @@
 export type SignalName = 'policy-date' | 'email' | 'postal-address' | 'phone' | 'url' | 'organisation-name' | 'list';
 
 export const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
-const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\b\d{2,4}[\s.-])\d{2,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4})?\b|\b1-8\d\d-\d{3}-\d{4}\b/;
+const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\b\d{2,4}[\s.-])\d{2,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4})?\b|\b1-8\d\d-\d{3}-\d{4}\b/g;
+// "2018-07-31", "31.07.2018": a date has a phone number's shape.
+const DATE_SHAPE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
 const URL = /\bhttps?:\/\/\S+|\bwww\.[\w-]+\.\w+/i;
 // Street lines: a house number before the street ("12 High Street"), or a street word before the
 // name ("rue de Rivoli"). Split so that the first, costly form runs only on text with a digit.
@@ -51,6 +53,11 @@ export function organisationName(sentence: string): string | null {
   );
 }
 
+function hasPhone(sentence: string): boolean {
+  for (const m of sentence.matchAll(PHONE)) if (!DATE_SHAPE.test(m[0])) return true;
+  return false;
+}
+
 export function hasSignal(name: SignalName, sentence: string): boolean {
   switch (name) {
     // Each pattern needs a character the guard looks for first ("@", "[", a digit).
@@ -58,7 +65,7 @@ export function hasSignal(name: SignalName, sentence: string): boolean {
       EMAIL.lastIndex = 0;
       return (sentence.includes('@') && EMAIL.test(sentence)) || (sentence.includes('[') && /\[\s*email[^\]]*protected\s*\]/i.test(sentence));
     case 'phone':
-      return DIGIT.test(sentence) && PHONE.test(sentence);
+      return DIGIT.test(sentence) && hasPhone(sentence);
     case 'url':
       return URL.test(sentence);
     case 'postal-address':

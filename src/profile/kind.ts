@@ -88,6 +88,10 @@ function stub(kinds: CompiledDocuments, ctx: CheckContext): KindDecision | null 
   const words = proseWords(ctx);
   if (words === 0) return { kind: 'stub', title: TITLES.stub, reason: 'the file has no policy text of its own (only front matter or markup)' };
   if (words > kinds.stub.maxWords) return null;
+  // A page that only includes the policy from elsewhere ("{% include privacy.html %}").
+  if (/\{%-?\s*include\s/.test(ctx.doc.source) || /\{\{>\s*\S/.test(ctx.doc.source)) {
+    return { kind: 'stub', title: TITLES.stub, reason: 'the file only includes a policy kept in another file' };
+  }
   const pointer = ctx.doc.sentences.find((s) => ctx.prose(s) && s.block.kind !== 'heading' && matchAny(kinds.stub.pointers, s.tokens) && (s.block.links.length > 0 || /https?:\/\//.test(s.text)));
   if (!pointer) return null;
   const evidence = ctx.evidenceOf(pointer);

@@ -44,7 +44,12 @@ export function findReferences(docs: CompiledDocuments, ctx: CheckContext, kind:
     const link = s.block.links.find((l) => l.start >= s.start && l.end <= s.end && !/^[a-z][a-z0-9+.-]*:|^#/i.test(l.url));
     out.push({ evidence: ctx.evidenceOf(s), ...(titles.length ? { title: titles.join('", "') } : {}), topics, ...(link ? { target: link.url.split('#')[0] } : {}) });
   }
-  if (kind !== 'policy') out.push(...siblingLinks(docs, ctx, out));
+  if (kind !== 'policy') {
+    // A notice that names its main policy by a link to its file hands over whatever it leaves out.
+    const all = docs.references.topics.map((t) => t.topic);
+    for (const r of out) if (r.target && POLICY_FILE.test(r.target)) r.topics = all;
+    out.push(...siblingLinks(docs, ctx, out));
+  }
   return out;
 }
 

@@ -261,7 +261,8 @@ export function buildDocument(filePath: string, source: string, format: Format, 
       case 'heading': {
         const tb = new TextBuilder(source);
         tb.phrasing((node as Heading).children);
-        heading(tb, node, (node as Heading).depth);
+        // Plain text has no heading markup: its parser's headings are guesses from a line's shape.
+        heading(tb, node, (node as Heading).depth, format === 'text' ? 'line' : undefined);
         break;
       }
       case 'paragraph': {

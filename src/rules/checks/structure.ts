@@ -41,6 +41,8 @@ function emptyLists(rule: CompiledRule, ctx: CheckContext): Finding[] {
         // A short line taken for a heading (a name heading an address block) is the promised content;
         // so is anything the text leaves out between them (an image, markup).
         (next.kind === 'heading' && (next.inferred === 'line' || next.inferred === 'bold')) ||
+        // "…the following rights:" then "## Know", "## Delete": the items are the sections that follow.
+        (next.kind === 'heading' && /\b(?:following|below)\b/i.test(lastLine)) ||
         parallelParagraphs(blocks, i + 1) ||
         /[\p{L}\p{N}]|!\[|<img/iu.test(ctx.doc.source.slice(b.srcEnd, next.srcStart).replace(/<!--[\s\S]*?-->/g, '')) ||
         // The items as subsections of the lead-in's own section ("Here's what that means:" then
@@ -82,7 +84,8 @@ function textTakenForHeading(sections: Section[], i: number): boolean {
 
 /** A line taken for a heading only by its shape (a name, a line of a list that lost its markup). */
 function mayBeNoHeading(s: Section): boolean {
-  return s.heading?.inferred === 'line';
+  // A line guessed from its shape, or a slogan set as a heading ("100% Free. No Ads. No Tracking.").
+  return s.heading?.inferred === 'line' || /[.!?]\s+\S/.test(s.title) || /!$/.test(s.title);
 }
 
 /**
@@ -193,6 +196,8 @@ export function checkCrossReference(rule: CompiledRule, ctx: CheckContext, refs:
 }
 
 export function checkStructure(rule: CompiledRule, ctx: CheckContext): Finding[] {
+  // What makes a lead-in or a heading is read in English; another language's layout is not judged.
+  if ((rule.file.check === 'empty-list' || rule.file.check === 'empty-section') && ctx.profile && !ctx.profile.language.english) return [];
   switch (rule.file.check) {
     case 'empty-list':
       return emptyLists(rule, ctx);
