@@ -14855,7 +14855,17 @@ function subjectOf(tokens, clauseFrom, verbFrom) {
   if (passive && !negated) {
     for (let k = i; k >= clauseFrom && k >= i - 6; k--) if (NEGATING_DETERMINERS.has(tokens[k].lower)) negated = true;
   }
+  if (!passive && !negated) negated = negatedSubject(tokens, clauseFrom, i);
   return { actor: passive && actor !== "third-party" && actor !== "user" ? "unspecified" : actor ?? "unspecified", negated, passive, progressive, before: i + 1, embedded };
+}
+var SUBJECT_FILLER = /* @__PURE__ */ new Set(["of", "our", "the", "its", "these", "those", "my", "your", "their", "third", "third-party", "other"]);
+function negatedSubject(tokens, clauseFrom, head) {
+  for (let k = head - 1; k >= clauseFrom && k >= head - 4; k--) {
+    if (tokens[k + 1].clauseBreak) return false;
+    if (NEGATING_OBJECT.has(tokens[k].lower)) return true;
+    if (!SUBJECT_FILLER.has(tokens[k].lower)) return false;
+  }
+  return false;
 }
 var REDUCED = /* @__PURE__ */ new Set(["when", "while", "once"]);
 function beforeReducedClause(tokens, clauseFrom, head) {
@@ -15817,8 +15827,10 @@ var DATE = new RegExp(
     // 02/18/2026 or 18.02.2026
     `\\b${MONTH}(?:,\\s*|\\s+)(\\d{4})\\b`,
     // February 2026, "March,2023"
-    `\\b(0?[1-9]|1[0-2])/(\\d{4})\\b`
+    `\\b(0?[1-9]|1[0-2])/(\\d{4})\\b`,
     // 05/2019
+    `\\b(\\d{4})\\s+${MONTH}\\s+(\\d{1,2})\\b`
+    // 2017 Mar 17
   ].join("|"),
   "gi"
 );
@@ -15847,10 +15859,10 @@ function findDates(text3) {
     } else if (m[13]) {
       date = make(+m[14], monthIndex(m[13]), 1);
       precision = "month";
-    } else {
+    } else if (m[15]) {
       date = make(+m[16], +m[15] - 1, 1);
       precision = "month";
-    }
+    } else date = make(+m[17], monthIndex(m[18]), +m[19]);
     out.push({ date, text: m[0], start: m.index, end: m.index + m[0].length, precision });
   }
   return out;
@@ -16639,7 +16651,12 @@ function textTakenForHeading(sections, i) {
   return sections[i + 1]?.heading?.inferred === "line";
 }
 function mayBeNoHeading(s) {
-  return s.heading?.inferred === "line" || /[.!?]\s+\S/.test(s.title) || /!$/.test(s.title);
+  return s.heading?.inferred === "line" || /[.!?]\s+\S/.test(s.title) || /!$/.test(s.title) || statesOrNames(s.title);
+}
+var DENIAL_TITLE = /^(?:we|i)\b.{0,40}\b(?:not|never|no|don['’]t|won['’]t)\b/i;
+var CONTACT_TITLE = /^\S+@\S+\.\w+$|^https?:\/\/\S+$/;
+function statesOrNames(title) {
+  return DENIAL_TITLE.test(title) || CONTACT_TITLE.test(title.trim());
 }
 function tableOfContents(sections, i) {
   const key = sectionKey(sections[i].title);

@@ -60,6 +60,12 @@ describe('input formats', () => {
     expect(r.messages.find((m) => m.line === 15 && m.ruleId === 'draft/empty-list')!.message).toContain('the end of the policy follows');
   });
 
+  it('a denial set as a heading or a bold e-mail address is no empty section; a bare heading is', () => {
+    const md = '# Privacy\n\nWe run the Skybit app.\n\n## Cookies\n\n## We do NOT sell your personal information\n\n## Contact\n\nWrite to:\n\n**help@skybit.example**\n\n## Rights\n\nAsk us for a copy of your data.\n';
+    const r = lintText(md);
+    expect(found(r, 'draft/empty-section')).toEqual([['draft/empty-section', 5]]);
+  });
+
   it('Markdown tables and bold-only headings are understood', () => {
     const md = '# Privacy\n\n**Who we share data with**\n\nWe share data with:\n\n| Recipient | Why |\n|---|---|\n| Stripe | payments |\n';
     const r = lintText(md);

@@ -44,6 +44,8 @@ describe('frames: negation', () => {
     ['We never sell your data.', 'negated'],
     ['We do not, under any circumstances whatsoever, sell your data.', 'negated'],
     ['No personal data is sold or shared.', 'negated'],
+    ['None of our apps sell or share personal data.', 'negated'],
+    ['With no account, we sell your data to advertisers.', 'affirmed'],
     ['Acme does not collect, store, or share personal data.', 'negated'],
     ['We sell your data to partners, which we do not name.', 'affirmed'],
     ['This is not considered to be "selling" your personal information.', 'negated'],

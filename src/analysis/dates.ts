@@ -22,6 +22,7 @@ const DATE = new RegExp(
     `\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b`, // 02/18/2026 or 18.02.2026
     `\\b${MONTH}(?:,\\s*|\\s+)(\\d{4})\\b`, // February 2026, "March,2023"
     `\\b(0?[1-9]|1[0-2])/(\\d{4})\\b`, // 05/2019
+    `\\b(\\d{4})\\s+${MONTH}\\s+(\\d{1,2})\\b`, // 2017 Mar 17
   ].join('|'),
   'gi',
 );
@@ -56,10 +57,10 @@ export function findDates(text: string): FoundDate[] {
     } else if (m[13]) {
       date = make(+m[14], monthIndex(m[13]), 1);
       precision = 'month';
-    } else {
+    } else if (m[15]) {
       date = make(+m[16], +m[15] - 1, 1);
       precision = 'month';
-    }
+    } else date = make(+m[17], monthIndex(m[18]), +m[19]);
     out.push({ date, text: m[0], start: m.index, end: m.index + m[0].length, precision });
   }
   return out;

@@ -239,7 +239,21 @@ function subjectOf(tokens: Token[], clauseFrom: number, verbFrom: number): Subje
   if (passive && !negated) {
     for (let k = i; k >= clauseFrom && k >= i - 6; k--) if (NEGATING_DETERMINERS.has(tokens[k].lower)) negated = true;
   }
+  // "None of our apps collect", "No third party receives": the subject itself is negated.
+  if (!passive && !negated) negated = negatedSubject(tokens, clauseFrom, i);
   return { actor: passive && actor !== 'third-party' && actor !== 'user' ? 'unspecified' : actor ?? 'unspecified', negated, passive, progressive, before: i + 1, embedded };
+}
+
+// What may stand between "none"/"no" and the subject's noun ("none of our apps", "no third party").
+const SUBJECT_FILLER = new Set(['of', 'our', 'the', 'its', 'these', 'those', 'my', 'your', 'their', 'third', 'third-party', 'other']);
+
+function negatedSubject(tokens: Token[], clauseFrom: number, head: number): boolean {
+  for (let k = head - 1; k >= clauseFrom && k >= head - 4; k--) {
+    if (tokens[k + 1].clauseBreak) return false;
+    if (NEGATING_OBJECT.has(tokens[k].lower)) return true;
+    if (!SUBJECT_FILLER.has(tokens[k].lower)) return false;
+  }
+  return false;
 }
 
 const REDUCED = new Set(['when', 'while', 'once']);

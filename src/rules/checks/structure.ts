@@ -85,7 +85,15 @@ function textTakenForHeading(sections: Section[], i: number): boolean {
 /** A line taken for a heading only by its shape (a name, a line of a list that lost its markup). */
 function mayBeNoHeading(s: Section): boolean {
   // A line guessed from its shape, or a slogan set as a heading ("100% Free. No Ads. No Tracking.").
-  return s.heading?.inferred === 'line' || /[.!?]\s+\S/.test(s.title) || /!$/.test(s.title);
+  return s.heading?.inferred === 'line' || /[.!?]\s+\S/.test(s.title) || /!$/.test(s.title) || statesOrNames(s.title);
+}
+
+// "We do NOT sell your data" set as a heading is the statement itself; a bold e-mail address is a contact.
+const DENIAL_TITLE = /^(?:we|i)\b.{0,40}\b(?:not|never|no|don['’]t|won['’]t)\b/i;
+const CONTACT_TITLE = /^\S+@\S+\.\w+$|^https?:\/\/\S+$/;
+
+function statesOrNames(title: string): boolean {
+  return DENIAL_TITLE.test(title) || CONTACT_TITLE.test(title.trim());
 }
 
 /**
