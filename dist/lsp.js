@@ -25059,6 +25059,7 @@ function subjectOf(tokens, clauseFrom, verbFrom) {
     for (let k = i; k >= clauseFrom && k >= i - 6; k--) if (NEGATING_DETERMINERS.has(tokens[k].lower)) negated = true;
   }
   if (!passive && !negated) negated = negatedSubject(tokens, clauseFrom, i);
+  if (passive && (head === "which" || head === "who")) actor = null;
   return { actor: passive && actor !== "third-party" && actor !== "user" ? "unspecified" : actor ?? "unspecified", negated, passive, progressive, before: i + 1, embedded };
 }
 var SUBJECT_FILLER = /* @__PURE__ */ new Set(["of", "our", "the", "its", "these", "those", "my", "your", "their", "third", "third-party", "other"]);
@@ -26026,8 +26027,8 @@ var DATE = new RegExp(
     // 18 February 2026
     `\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`,
     // 2026-02-18
-    `\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b`,
-    // 02/18/2026 or 18.02.2026
+    `\\b(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})\\b`,
+    // 02/18/2026, 18.02.2026 or 06-01-2025
     `\\b${MONTH}(?:,\\s*|\\s+)(\\d{4})\\b`,
     // February 2026, "March,2023"
     `\\b(0?[1-9]|1[0-2])/(\\d{4})\\b`,

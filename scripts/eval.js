@@ -57,12 +57,17 @@ if (files.length === 0) {
   const verdicts = fs.existsSync(dir)
     ? fs.readdirSync(dir).filter((f) => f.endsWith('.jsonl')).flatMap((f) => fs.readFileSync(path.join(dir, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)))
     : [];
+  // A verdict on a finding this build no longer reports says nothing about this build: left out and
+  // counted. Tuning on the judged sample removes its wrong findings first, so judge a fresh sample after.
+  const reported = new Set(results.flatMap((r) => r.messages.map((m) => `${path.basename(r.filePath)}\t${m.ruleId}\t${m.line}`)));
+  const current = verdicts.filter((v) => reported.has(`${v.file}\t${v.ruleId}\t${v.line}`));
   if (verdicts.length === 0) {
     console.log('- no judgments in eval/real-corpus/judgments/');
   } else {
+    if (current.length < verdicts.length) console.log(`- ${verdicts.length - current.length} of ${verdicts.length} judged findings are no longer reported (left out)`);
     // Each rule's sample shares, weighted by the rule's count in the whole run (the brief's method).
     const byRule = {};
-    for (const v of verdicts) (byRule[v.ruleId] ??= []).push(v.verdict);
+    for (const v of current) (byRule[v.ruleId] ??= []).push(v.verdict);
     const share = { right: 0, wrong: 0, debatable: 0 };
     let weight = 0;
     for (const [rule, list] of Object.entries(byRule)) {
@@ -71,6 +76,6 @@ if (files.length === 0) {
       weight += w;
     }
     const pct = (x) => (weight ? x / weight : 0).toFixed(2);
-    console.log(`- ${verdicts.length} findings judged; weighted by rule: right ${pct(share.right)}, wrong ${pct(share.wrong)}, debatable ${pct(share.debatable)}; right / (right + wrong) = ${(share.right / (share.right + share.wrong || 1)).toFixed(2)}`);
+    console.log(`- ${current.length} findings judged; weighted by rule: right ${pct(share.right)}, wrong ${pct(share.wrong)}, debatable ${pct(share.debatable)}; right / (right + wrong) = ${(share.right / (share.right + share.wrong || 1)).toFixed(2)}`);
   }
 }

@@ -73,6 +73,7 @@ describe('guarded patterns', () => {
     expect(findDates('Updated 3 March 2026 and 2026-03-04').map((d) => d.text)).toEqual(['3 March 2026', '2026-03-04']);
     expect(findDates('within 30 days of March 3')).toEqual([]);
     // Year first ("2017 Mar 17"), and month/year ("05/2019").
+    expect(findDates('Last Updated: 06-01-2025').map((d) => d.date?.toISOString().slice(0, 10))).toEqual(['2025-06-01']);
     expect(findDates('Revised 2017 Mar 17, first 05/2019').map((d) => [d.text, d.date?.toISOString().slice(0, 10), d.precision])).toEqual([
       ['2017 Mar 17', '2017-03-17', 'day'],
       ['05/2019', '2019-05-01', 'month'],

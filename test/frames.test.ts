@@ -111,6 +111,12 @@ describe('frames: subject and form', () => {
     expect(actor('The Google Play Store collects crash reports.')).toBe('third-party');
   });
 
+  it('a passive relative pronoun stands for the data, not a third party', () => {
+    const collect = frame('(collected)', '(name|email)', 'first-party');
+    const r = readFrames(collect, doc('We ask for your name and email, which is collected through a form.').sentences[0]);
+    expect(r.map((x) => x.actor)).toEqual(['unspecified']);
+  });
+
   it('a capitalised word inside a name is not a verb, and a yes/no question states nothing', () => {
     const store = frame('(store|stores)', '', 'any');
     expect(readFrames(store, doc('Install it from the Play Store today.').sentences[0])).toEqual([]);

@@ -241,6 +241,8 @@ function subjectOf(tokens: Token[], clauseFrom: number, verbFrom: number): Subje
   }
   // "None of our apps collect", "No third party receives": the subject itself is negated.
   if (!passive && !negated) negated = negatedSubject(tokens, clauseFrom, i);
+  // "the e-mail address, which is collected": a passive's relative pronoun stands for the data, not a party.
+  if (passive && (head === 'which' || head === 'who')) actor = null;
   return { actor: passive && actor !== 'third-party' && actor !== 'user' ? 'unspecified' : actor ?? 'unspecified', negated, passive, progressive, before: i + 1, embedded };
 }
 
