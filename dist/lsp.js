@@ -24687,6 +24687,21 @@ function matchAny(phrases2, tokens) {
   return null;
 }
 
+// src/sections/model.ts
+function contextTokens(s) {
+  return s.leadIn ? s.withLeadIn ??= [...s.leadIn.tokens, ...s.tokens] : s.tokens;
+}
+function sourceOffset(block, textOffset) {
+  const segs = block.segments;
+  if (segs.length === 0) return block.srcStart;
+  let seg = segs[0];
+  for (const s of segs) {
+    if (s.textStart <= textOffset) seg = s;
+    else break;
+  }
+  return seg.srcStart + Math.min(textOffset - seg.textStart, seg.length);
+}
+
 // src/analysis/frames.ts
 var SKIP = /* @__PURE__ */ new Set([
   "do",
@@ -25186,8 +25201,21 @@ function holds(st, r) {
   const [, to] = clauseOf(starts, r.from, tokens.length);
   return !findIn(st.unlessWith, tokens, r.subjectEnd, to, false);
 }
-function findStatements(index2, st, accept, limit2 = Infinity) {
-  const where = (s) => accept(s) && (st.headings || s.block.kind !== "heading");
+var negatable = /* @__PURE__ */ new WeakMap();
+function mayDeny(s) {
+  let v = negatable.get(s);
+  if (v === void 0) {
+    v = contextTokens(s).some((t) => t.negator || NEGATING_DETERMINERS.has(t.lower) || NEGATING_OBJECT.has(t.lower));
+    negatable.set(s, v);
+  }
+  return v;
+}
+function findStatements(index2, st, accept, limit2 = Infinity, before = Infinity) {
+  const objects = st.frame.objects.length ? index2.mayHold(st.frame.objects) : null;
+  if (objects?.size === 0) return [];
+  const after = st.frame.after.length ? index2.mayHold(st.frame.after) : null;
+  if (after?.size === 0) return [];
+  const where = (s) => s.index < before && (!objects || objects.has(s.index)) && (!after || after.has(s.index)) && (st.polarity !== "negated" || mayDeny(s)) && accept(s) && (st.headings || s.block.kind !== "heading");
   const ids = [...index2.matching(st.frame.verbs, where)].sort((a, b) => a - b);
   const out = [];
   for (const id of ids) {
@@ -25196,14 +25224,14 @@ function findStatements(index2, st, accept, limit2 = Infinity) {
   }
   return out;
 }
-function findStatement(index2, st, accept) {
-  return findStatements(index2, st, accept, 1)[0] ?? null;
+function findStatement(index2, st, accept, before = Infinity) {
+  return findStatements(index2, st, accept, 1, before)[0] ?? null;
 }
 function findAnyStatement(index2, statements, accept) {
   let best = null;
   for (const st of statements) {
-    const r = findStatement(index2, st, accept);
-    if (r && (!best || r.sentence.index < best.sentence.index)) best = r;
+    const r = findStatement(index2, st, accept, best ? best.sentence.index : Infinity);
+    if (r) best = r;
   }
   return best;
 }
@@ -25745,21 +25773,6 @@ var Registry = class {
   }
 };
 
-// src/sections/model.ts
-function contextTokens(s) {
-  return s.leadIn ? s.withLeadIn ??= [...s.leadIn.tokens, ...s.tokens] : s.tokens;
-}
-function sourceOffset(block, textOffset) {
-  const segs = block.segments;
-  if (segs.length === 0) return block.srcStart;
-  let seg = segs[0];
-  for (const s of segs) {
-    if (s.textStart <= textOffset) seg = s;
-    else break;
-  }
-  return seg.srcStart + Math.min(textOffset - seg.textStart, seg.length);
-}
-
 // src/analysis/search.ts
 var NONE = [];
 var TextIndex = class {
@@ -25860,6 +25873,15 @@ var TextIndex = class {
   }
   sortedWords() {
     return [...this.byWord].map(([word, list2]) => ({ text: wordText(word), list: list2 })).sort((a, b) => compareCodeUnits(a.text, b.text));
+  }
+  /**
+   * Ids of the sentences that may hold one of the phrases: every required word is there, order and
+   * gaps unchecked. A cheap superset of matching(), for ruling sentences out before reading them.
+   */
+  mayHold(phrases2) {
+    const out = /* @__PURE__ */ new Set();
+    for (const phrase2 of phrases2) for (const id of this.candidates(phrase2)) out.add(id);
+    return out;
   }
   /** Ids of the sentences where one of the phrases matches (no negation, no match details). */
   matching(phrases2, accept) {

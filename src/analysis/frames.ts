@@ -12,7 +12,7 @@
  */
 import { matchPhraseIn, type Phrase } from './phrase.js';
 import type { Token } from './tokens.js';
-import type { Sentence } from '../sections/model.js';
+import { contextTokens, type Sentence } from '../sections/model.js';
 
 export type Actor = 'first-party' | 'user' | 'third-party' | 'unspecified';
 
@@ -438,11 +438,35 @@ function holds(st: Statement, r: FrameReading): boolean {
   return !findIn(st.unlessWith, tokens, r.subjectEnd, to, false);
 }
 
-type Searchable = { matching(p: Phrase[], accept: (s: Sentence) => boolean): Set<number>; sentences: Sentence[] };
+type Searchable = {
+  matching(p: Phrase[], accept: (s: Sentence) => boolean): Set<number>;
+  mayHold(p: Phrase[]): Set<number>;
+  sentences: Sentence[];
+};
 
-/** The first `limit` sentences, in document order, where the statement is made; sentences must pass `accept`. */
-export function findStatements(index: Searchable, st: Statement, accept: (s: Sentence) => boolean, limit = Infinity): FrameReading[] {
-  const where = (s: Sentence) => accept(s) && (st.headings || s.block.kind !== 'heading');
+// Whether a sentence has a word that can negate a reading: a denial is looked for only there.
+const negatable = new WeakMap<Sentence, boolean>();
+function mayDeny(s: Sentence): boolean {
+  let v = negatable.get(s);
+  if (v === undefined) {
+    v = contextTokens(s).some((t) => t.negator || NEGATING_DETERMINERS.has(t.lower) || NEGATING_OBJECT.has(t.lower));
+    negatable.set(s, v);
+  }
+  return v;
+}
+
+/**
+ * The first `limit` sentences before sentence `before`, in document order, where the statement is
+ * made; sentences must pass `accept`. Sentences that cannot hold the object or the complement, or a
+ * denial when one is asked for, are ruled out by the index before any is read (most are).
+ */
+export function findStatements(index: Searchable, st: Statement, accept: (s: Sentence) => boolean, limit = Infinity, before = Infinity): FrameReading[] {
+  const objects = st.frame.objects.length ? index.mayHold(st.frame.objects) : null;
+  if (objects?.size === 0) return [];
+  const after = st.frame.after.length ? index.mayHold(st.frame.after) : null;
+  if (after?.size === 0) return [];
+  const where = (s: Sentence) =>
+    s.index < before && (!objects || objects.has(s.index)) && (!after || after.has(s.index)) && (st.polarity !== 'negated' || mayDeny(s)) && accept(s) && (st.headings || s.block.kind !== 'heading');
   const ids = [...index.matching(st.frame.verbs, where)].sort((a, b) => a - b);
   const out: FrameReading[] = [];
   for (const id of ids) {
@@ -453,16 +477,16 @@ export function findStatements(index: Searchable, st: Statement, accept: (s: Sen
 }
 
 /** The first sentence, in document order, where the statement is made. */
-export function findStatement(index: Searchable, st: Statement, accept: (s: Sentence) => boolean): FrameReading | null {
-  return findStatements(index, st, accept, 1)[0] ?? null;
+export function findStatement(index: Searchable, st: Statement, accept: (s: Sentence) => boolean, before = Infinity): FrameReading | null {
+  return findStatements(index, st, accept, 1, before)[0] ?? null;
 }
 
-/** The first of several statements made (earliest in the document). */
-export function findAnyStatement(index: Parameters<typeof findStatement>[0], statements: Statement[], accept: (s: Sentence) => boolean): FrameReading | null {
+/** The first of several statements made (earliest in the document): each looks only before the best so far. */
+export function findAnyStatement(index: Searchable, statements: Statement[], accept: (s: Sentence) => boolean): FrameReading | null {
   let best: FrameReading | null = null;
   for (const st of statements) {
-    const r = findStatement(index, st, accept);
-    if (r && (!best || r.sentence.index < best.sentence.index)) best = r;
+    const r = findStatement(index, st, accept, best ? best.sentence.index : Infinity);
+    if (r) best = r;
   }
   return best;
 }

@@ -127,6 +127,16 @@ export class TextIndex {
     return [...this.byWord].map(([word, list]) => ({ text: wordText(word), list })).sort((a, b) => compareCodeUnits(a.text, b.text));
   }
 
+  /**
+   * Ids of the sentences that may hold one of the phrases: every required word is there, order and
+   * gaps unchecked. A cheap superset of matching(), for ruling sentences out before reading them.
+   */
+  mayHold(phrases: Phrase[]): Set<number> {
+    const out = new Set<number>();
+    for (const phrase of phrases) for (const id of this.candidates(phrase)) out.add(id);
+    return out;
+  }
+
   /** Ids of the sentences where one of the phrases matches (no negation, no match details). */
   matching(phrases: Phrase[], accept: (s: Sentence) => boolean): Set<number> {
     const found = new Set<number>();
