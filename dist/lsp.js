@@ -22519,7 +22519,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var validatePack = validate40;
-var schema23 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/pack.json", "title": "policylint rule pack", "description": "rules/<pack>/pack.json: what the pack is and when it is on.", "type": "object", "required": ["name", "title", "enabled"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "name": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "title": { "type": "string", "minLength": 2 }, "description": { "type": "string" }, "shortTitle": { "type": "string", "minLength": 2, "description": "The law's short name in messages ('CCPA', 'GDPR')." }, "enabled": { "enum": ["always", "detected", "explicit"], "description": "always: on for every policy; detected: its basis is decided per document (configured, a fact, addressed, named, none: see address) or the user selects it; explicit: only when selected." }, "detect": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 }, "description": "Token phrases (same syntax as rule phrases) that name the law. Named only, the pack gives one note; see address." }, "address": { "type": "object", "additionalProperties": false, "description": "When the policy speaks to this law's people or claims compliance with it: the pack's basis is then 'addressed' and its rules run. A law the policy only names (detect) gets one note, never a finding per requirement.", "properties": { "phrases": { "$ref": "rule.json#/definitions/phrases", "description": "Phrases that address them where a sentence affirms them ('under the CCPA, you have the right', 'if you are a California resident')." }, "statements": { "$ref": "rule.json#/definitions/statements", "description": "Statements that address them: the operator's own claim to comply ('we comply with the GDPR'; not 'our payment processor complies with it')." }, "headings": { "$ref": "rule.json#/definitions/phrases", "description": "A section headed like this ('Your California Privacy Rights', 'EEA residents'), with text under it, is written for them; so is a section of this kind that names the law." }, "namedUnder": { "$ref": "rule.json#/definitions/phrases", "description": "Headings of sections that speak to people abroad ('International users'): the law named inside one addresses them." }, "vocabulary": { "$ref": "rule.json#/definitions/phrases", "description": "The law's own terms ('legal basis for processing', 'data controller'): used as the policy's own framework they address it, unless the policy declares another law (otherLaws) as its framework." }, "otherLaws": { "$ref": "rule.json#/definitions/phrases", "description": "Phrases that declare another law as the policy's framework ('DPDP Act', 'PIPEDA', 'addresses COPPA specifically')." } } }, "appliesWith": { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "description": "Facts (configured, or found in the text by rules/facts.json) that make this law apply whatever the text names: an operator established in the EU (establishedInEU)." }, "requires": { "type": "object", "additionalProperties": false, "required": ["facts", "reason"], "description": "The law reaches only documents with one of these facts, configured or found in the text (COPPA: a service directed to children, or one that knowingly collects from them).", "properties": { "facts": { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "minItems": 1 }, "reason": { "type": "string", "description": "Why the pack does not apply when none holds." } } }, "unlessFacts": { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "description": "Facts that put the document out of this law's reach (collectsNoPersonalData; publicAuthority)." }, "documents": { "type": "array", "items": { "enum": ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "stub"] }, "minItems": 1, "uniqueItems": true, "description": "Kinds of document (rules/kinds.json) the pack's rules apply to, unless a rule says otherwise; all but stub when unset." }, "implies": { "type": "array", "items": { "type": "string" }, "description": "Packs enabled together with this one." } } };
+var schema23 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/pack.json", "title": "policylint rule pack", "description": "rules/<pack>/pack.json: what the pack is and when it is on.", "type": "object", "required": ["name", "title", "enabled"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "name": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "title": { "type": "string", "minLength": 2 }, "description": { "type": "string" }, "shortTitle": { "type": "string", "minLength": 2, "description": "The law's short name in messages ('CCPA', 'GDPR')." }, "enabled": { "enum": ["always", "detected", "explicit"], "description": "always: on for every policy; detected: its basis is decided per document (configured, a fact, addressed, named, none: see address) or the user selects it; explicit: only when selected." }, "detect": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 }, "description": "Token phrases (same syntax as rule phrases) that name the law. Named only, the pack gives one note; see address." }, "address": { "type": "object", "additionalProperties": false, "description": "When the policy speaks to this law's people or claims compliance with it: the pack's basis is then 'addressed' and its rules run. A law the policy only names (detect) gets one note, never a finding per requirement.", "properties": { "phrases": { "$ref": "rule.json#/definitions/phrases", "description": "Phrases that address them where a sentence affirms them ('under the CCPA, you have the right', 'if you are a California resident')." }, "statements": { "$ref": "rule.json#/definitions/statements", "description": "Statements that address them: the operator's own claim to comply ('we comply with the GDPR'; not 'our payment processor complies with it')." }, "headings": { "$ref": "rule.json#/definitions/phrases", "description": "A section headed like this ('Your California Privacy Rights', 'EEA residents'), with text under it, is written for them; so is a section of this kind that names the law." }, "namedUnder": { "$ref": "rule.json#/definitions/phrases", "description": "Headings of sections that speak to people abroad ('International users'): the law named inside one addresses them." }, "vocabulary": { "$ref": "rule.json#/definitions/phrases", "description": "The law's own terms ('legal basis for processing', 'data controller'): used as the policy's own framework they address it, unless the policy declares another law (otherLaws) as its framework." }, "otherLaws": { "$ref": "rule.json#/definitions/phrases", "description": "Phrases that declare another law as the policy's framework ('DPDP Act', 'PIPEDA', 'addresses COPPA specifically')." }, "headingsOtherLaws": { "$ref": "rule.json#/definitions/phrases", "description": "Other laws a section under one of the headings may be written for instead ('For California parents' under SOPIPA, 'Your California privacy rights' under Shine the Light): such a section addresses this law only if it also names it (detect)." } } }, "appliesWith": { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "description": "Facts (configured, or found in the text by rules/facts.json) that make this law apply whatever the text names: an operator established in the EU (establishedInEU)." }, "requires": { "type": "object", "additionalProperties": false, "required": ["facts", "reason"], "description": "The law reaches only documents with one of these facts, configured or found in the text (COPPA: a service directed to children, or one that knowingly collects from them).", "properties": { "facts": { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "minItems": 1 }, "reason": { "type": "string", "description": "Why the pack does not apply when none holds." } } }, "unlessFacts": { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "description": "Facts that put the document out of this law's reach (collectsNoPersonalData; publicAuthority)." }, "documents": { "type": "array", "items": { "enum": ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "stub"] }, "minItems": 1, "uniqueItems": true, "description": "Kinds of document (rules/kinds.json) the pack's rules apply to, unless a rule says otherwise; all but stub when unset." }, "implies": { "type": "array", "items": { "type": "string" }, "description": "Packs enabled together with this one." } } };
 function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -22801,7 +22801,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
       let data8 = data.address;
       if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
         for (const key1 in data8) {
-          if (!(key1 === "phrases" || key1 === "statements" || key1 === "headings" || key1 === "namedUnder" || key1 === "vocabulary" || key1 === "otherLaws")) {
+          if (!(key1 === "phrases" || key1 === "statements" || key1 === "headings" || key1 === "namedUnder" || key1 === "vocabulary" || key1 === "otherLaws" || key1 === "headingsOtherLaws")) {
             const err17 = { instancePath: instancePath + "/address", schemaPath: "#/properties/address/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err17];
@@ -22847,6 +22847,12 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
             errors = vErrors.length;
           }
         }
+        if (data8.headingsOtherLaws !== void 0) {
+          if (!validate41(data8.headingsOtherLaws, { instancePath: instancePath + "/address/headingsOtherLaws", parentData: data8, parentDataProperty: "headingsOtherLaws", rootData })) {
+            vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+            errors = vErrors.length;
+          }
+        }
       } else {
         const err18 = { instancePath: instancePath + "/address", schemaPath: "#/properties/address/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
@@ -22858,13 +22864,13 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.appliesWith !== void 0) {
-      let data15 = data.appliesWith;
-      if (Array.isArray(data15)) {
-        const len1 = data15.length;
+      let data16 = data.appliesWith;
+      if (Array.isArray(data16)) {
+        const len1 = data16.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          let data16 = data15[i1];
-          if (typeof data16 === "string") {
-            if (!pattern2.test(data16)) {
+          let data17 = data16[i1];
+          if (typeof data17 === "string") {
+            if (!pattern2.test(data17)) {
               const err19 = { instancePath: instancePath + "/appliesWith/" + i1, schemaPath: "#/properties/appliesWith/items/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z][a-zA-Z0-9]*$" }, message: 'must match pattern "^[a-zA-Z][a-zA-Z0-9]*$"' };
               if (vErrors === null) {
                 vErrors = [err19];
@@ -22894,9 +22900,9 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.requires !== void 0) {
-      let data17 = data.requires;
-      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-        if (data17.facts === void 0) {
+      let data18 = data.requires;
+      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+        if (data18.facts === void 0) {
           const err22 = { instancePath: instancePath + "/requires", schemaPath: "#/properties/requires/required", keyword: "required", params: { missingProperty: "facts" }, message: "must have required property 'facts'" };
           if (vErrors === null) {
             vErrors = [err22];
@@ -22905,7 +22911,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data17.reason === void 0) {
+        if (data18.reason === void 0) {
           const err23 = { instancePath: instancePath + "/requires", schemaPath: "#/properties/requires/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
           if (vErrors === null) {
             vErrors = [err23];
@@ -22914,7 +22920,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        for (const key2 in data17) {
+        for (const key2 in data18) {
           if (!(key2 === "facts" || key2 === "reason")) {
             const err24 = { instancePath: instancePath + "/requires", schemaPath: "#/properties/requires/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
@@ -22925,10 +22931,10 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data17.facts !== void 0) {
-          let data18 = data17.facts;
-          if (Array.isArray(data18)) {
-            if (data18.length < 1) {
+        if (data18.facts !== void 0) {
+          let data19 = data18.facts;
+          if (Array.isArray(data19)) {
+            if (data19.length < 1) {
               const err25 = { instancePath: instancePath + "/requires/facts", schemaPath: "#/properties/requires/properties/facts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
               if (vErrors === null) {
                 vErrors = [err25];
@@ -22937,11 +22943,11 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            const len2 = data18.length;
+            const len2 = data19.length;
             for (let i2 = 0; i2 < len2; i2++) {
-              let data19 = data18[i2];
-              if (typeof data19 === "string") {
-                if (!pattern2.test(data19)) {
+              let data20 = data19[i2];
+              if (typeof data20 === "string") {
+                if (!pattern2.test(data20)) {
                   const err26 = { instancePath: instancePath + "/requires/facts/" + i2, schemaPath: "#/properties/requires/properties/facts/items/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z][a-zA-Z0-9]*$" }, message: 'must match pattern "^[a-zA-Z][a-zA-Z0-9]*$"' };
                   if (vErrors === null) {
                     vErrors = [err26];
@@ -22970,8 +22976,8 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data17.reason !== void 0) {
-          if (typeof data17.reason !== "string") {
+        if (data18.reason !== void 0) {
+          if (typeof data18.reason !== "string") {
             const err29 = { instancePath: instancePath + "/requires/reason", schemaPath: "#/properties/requires/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err29];
@@ -22992,13 +22998,13 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.unlessFacts !== void 0) {
-      let data21 = data.unlessFacts;
-      if (Array.isArray(data21)) {
-        const len3 = data21.length;
+      let data22 = data.unlessFacts;
+      if (Array.isArray(data22)) {
+        const len3 = data22.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          let data22 = data21[i3];
-          if (typeof data22 === "string") {
-            if (!pattern2.test(data22)) {
+          let data23 = data22[i3];
+          if (typeof data23 === "string") {
+            if (!pattern2.test(data23)) {
               const err31 = { instancePath: instancePath + "/unlessFacts/" + i3, schemaPath: "#/properties/unlessFacts/items/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z][a-zA-Z0-9]*$" }, message: 'must match pattern "^[a-zA-Z][a-zA-Z0-9]*$"' };
               if (vErrors === null) {
                 vErrors = [err31];
@@ -23028,9 +23034,9 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.documents !== void 0) {
-      let data23 = data.documents;
-      if (Array.isArray(data23)) {
-        if (data23.length < 1) {
+      let data24 = data.documents;
+      if (Array.isArray(data24)) {
+        if (data24.length < 1) {
           const err34 = { instancePath: instancePath + "/documents", schemaPath: "#/properties/documents/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
             vErrors = [err34];
@@ -23039,10 +23045,10 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        const len4 = data23.length;
+        const len4 = data24.length;
         for (let i4 = 0; i4 < len4; i4++) {
-          let data24 = data23[i4];
-          if (!(data24 === "policy" || data24 === "supplement" || data24 === "notice-at-collection" || data24 === "cookie-notice" || data24 === "children-notice" || data24 === "stub")) {
+          let data25 = data24[i4];
+          if (!(data25 === "policy" || data25 === "supplement" || data25 === "notice-at-collection" || data25 === "cookie-notice" || data25 === "children-notice" || data25 === "stub")) {
             const err35 = { instancePath: instancePath + "/documents/" + i4, schemaPath: "#/properties/documents/items/enum", keyword: "enum", params: { allowedValues: schema23.properties.documents.items.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err35];
@@ -23052,12 +23058,12 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        let i5 = data23.length;
+        let i5 = data24.length;
         let j0;
         if (i5 > 1) {
           outer0: for (; i5--; ) {
             for (j0 = i5; j0--; ) {
-              if (func0(data23[i5], data23[j0])) {
+              if (func0(data24[i5], data24[j0])) {
                 const err36 = { instancePath: instancePath + "/documents", schemaPath: "#/properties/documents/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i5 + " are identical)" };
                 if (vErrors === null) {
                   vErrors = [err36];
@@ -23081,11 +23087,11 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.implies !== void 0) {
-      let data25 = data.implies;
-      if (Array.isArray(data25)) {
-        const len5 = data25.length;
+      let data26 = data.implies;
+      if (Array.isArray(data26)) {
+        const len5 = data26.length;
         for (let i6 = 0; i6 < len5; i6++) {
-          if (typeof data25[i6] !== "string") {
+          if (typeof data26[i6] !== "string") {
             const err38 = { instancePath: instancePath + "/implies/" + i6, schemaPath: "#/properties/implies/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err38];
@@ -23117,8 +23123,8 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
   validate40.errors = vErrors;
   return errors === 0;
 }
-var validateFacts = validate50;
-function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var validateFacts = validate51;
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (Array.isArray(data)) {
@@ -23147,10 +23153,10 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate51.errors = vErrors;
+  validate52.errors = vErrors;
   return errors === 0;
 }
-function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (Array.isArray(data)) {
@@ -23204,10 +23210,10 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate54.errors = vErrors;
+  validate55.errors = vErrors;
   return errors === 0;
 }
-function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -23405,20 +23411,20 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
             if (data2.statements !== void 0) {
-              if (!validate51(data2.statements, { instancePath: instancePath + "/facts/" + i0 + "/statements", parentData: data2, parentDataProperty: "statements", rootData })) {
-                vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+              if (!validate52(data2.statements, { instancePath: instancePath + "/facts/" + i0 + "/statements", parentData: data2, parentDataProperty: "statements", rootData })) {
+                vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
                 errors = vErrors.length;
               }
             }
             if (data2.phrases !== void 0) {
-              if (!validate54(data2.phrases, { instancePath: instancePath + "/facts/" + i0 + "/phrases", parentData: data2, parentDataProperty: "phrases", rootData })) {
-                vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+              if (!validate55(data2.phrases, { instancePath: instancePath + "/facts/" + i0 + "/phrases", parentData: data2, parentDataProperty: "phrases", rootData })) {
+                vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
                 errors = vErrors.length;
               }
             }
             if (data2.unless !== void 0) {
-              if (!validate51(data2.unless, { instancePath: instancePath + "/facts/" + i0 + "/unless", parentData: data2, parentDataProperty: "unless", rootData })) {
-                vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+              if (!validate52(data2.unless, { instancePath: instancePath + "/facts/" + i0 + "/unless", parentData: data2, parentDataProperty: "unless", rootData })) {
+                vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
                 errors = vErrors.length;
               }
             }
@@ -23451,12 +23457,12 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate50.errors = vErrors;
+  validate51.errors = vErrors;
   return errors === 0;
 }
-var validateDocuments = validate57;
+var validateDocuments = validate58;
 var schema31 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/documents.json", "title": "policylint documents", "description": "rules/documents.json: how the kind of a document (a notice at collection, a cookie notice, a state supplement, a children's notice) is recognised. A file that matches no kind is a full policy; one with no policy text of its own, or one that only points to a policy elsewhere, is a stub.", "type": "object", "required": ["kinds", "stub", "references"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "about": { "type": "string" }, "stub": { "type": "object", "additionalProperties": false, "required": ["maxWords", "pointers"], "description": "A stub: a file with no policy text of its own (all front matter or markup), or one of at most maxWords words of prose with a sentence that points to a policy elsewhere.", "properties": { "maxWords": { "type": "integer", "minimum": 1 }, "pointers": { "$ref": "rule.json#/definitions/phrases" } } }, "references": { "type": "object", "additionalProperties": false, "required": ["phrases", "topics"], "description": `A sentence that hands a topic over to another policy ('see the "Your rights" section of our Privacy Policy'): the requirements of that topic are looked for there, not here.`, "properties": { "phrases": { "$ref": "rule.json#/definitions/phrases", "description": "A sentence with one of these refers to another policy." }, "topics": { "type": "object", "description": "Topic name (a rule's topic) to the words that name it in a reference or in the title it quotes.", "additionalProperties": { "$ref": "rule.json#/definitions/phrases" } } } }, "kinds": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "title", "titles"], "properties": { "name": { "enum": ["notice-at-collection", "cookie-notice", "children-notice", "supplement"] }, "title": { "type": "string", "description": "What the kind is called in messages." }, "titles": { "$ref": "rule.json#/definitions/phrases", "description": "The document's title (front matter title, or its first heading) matches one of these." }, "opening": { "$ref": "rule.json#/definitions/phrases", "description": "Or its first paragraphs say one of these." }, "content": { "type": "object", "additionalProperties": false, "required": ["phrases", "minShare"], "description": "And its text is about that: at least minShare of its sentences hold one of the phrases (a site's cookie banner titled 'Cookie Policy' above a whole privacy policy is no cookie notice).", "properties": { "phrases": { "$ref": "rule.json#/definitions/phrases" }, "minShare": { "type": "number", "exclusiveMinimum": 0, "maximum": 1 } } } } } } } };
-function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (Array.isArray(data)) {
@@ -23510,10 +23516,10 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate58.errors = vErrors;
+  validate59.errors = vErrors;
   return errors === 0;
 }
-function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -23634,8 +23640,8 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data2.pointers !== void 0) {
-          if (!validate58(data2.pointers, { instancePath: instancePath + "/stub/pointers", parentData: data2, parentDataProperty: "pointers", rootData })) {
-            vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+          if (!validate59(data2.pointers, { instancePath: instancePath + "/stub/pointers", parentData: data2, parentDataProperty: "pointers", rootData })) {
+            vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
             errors = vErrors.length;
           }
         }
@@ -23682,8 +23688,8 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data5.phrases !== void 0) {
-          if (!validate58(data5.phrases, { instancePath: instancePath + "/references/phrases", parentData: data5, parentDataProperty: "phrases", rootData })) {
-            vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+          if (!validate59(data5.phrases, { instancePath: instancePath + "/references/phrases", parentData: data5, parentDataProperty: "phrases", rootData })) {
+            vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
             errors = vErrors.length;
           }
         }
@@ -23691,8 +23697,8 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
           let data7 = data5.topics;
           if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
             for (const key3 in data7) {
-              if (!validate58(data7[key3], { instancePath: instancePath + "/references/topics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data7, parentDataProperty: key3, rootData })) {
-                vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+              if (!validate59(data7[key3], { instancePath: instancePath + "/references/topics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data7, parentDataProperty: key3, rootData })) {
+                vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
                 errors = vErrors.length;
               }
             }
@@ -23785,14 +23791,14 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
             if (data10.titles !== void 0) {
-              if (!validate58(data10.titles, { instancePath: instancePath + "/kinds/" + i0 + "/titles", parentData: data10, parentDataProperty: "titles", rootData })) {
-                vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+              if (!validate59(data10.titles, { instancePath: instancePath + "/kinds/" + i0 + "/titles", parentData: data10, parentDataProperty: "titles", rootData })) {
+                vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
                 errors = vErrors.length;
               }
             }
             if (data10.opening !== void 0) {
-              if (!validate58(data10.opening, { instancePath: instancePath + "/kinds/" + i0 + "/opening", parentData: data10, parentDataProperty: "opening", rootData })) {
-                vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+              if (!validate59(data10.opening, { instancePath: instancePath + "/kinds/" + i0 + "/opening", parentData: data10, parentDataProperty: "opening", rootData })) {
+                vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
                 errors = vErrors.length;
               }
             }
@@ -23829,8 +23835,8 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
                 if (data15.phrases !== void 0) {
-                  if (!validate58(data15.phrases, { instancePath: instancePath + "/kinds/" + i0 + "/content/phrases", parentData: data15, parentDataProperty: "phrases", rootData })) {
-                    vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+                  if (!validate59(data15.phrases, { instancePath: instancePath + "/kinds/" + i0 + "/content/phrases", parentData: data15, parentDataProperty: "phrases", rootData })) {
+                    vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
                     errors = vErrors.length;
                   }
                 }
@@ -23904,13 +23910,13 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate57.errors = vErrors;
+  validate58.errors = vErrors;
   return errors === 0;
 }
-var validateConfig = validate65;
+var validateConfig = validate66;
 var schema34 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/config.json", "title": "policylint configuration", "description": '.policylintrc.json, policylint.config.json, or the "policylint" key of package.json.', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "boolean", "description": "Stop looking for configuration in parent folders (the nearest file wins either way)." }, "extends": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }], "description": "Configuration files (paths relative to this one) whose settings this one builds on." }, "rules": { "type": "object", "description": "Severity per rule id, or [severity, options].", "additionalProperties": { "oneOf": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "object" }] }] } }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "description": "Packs to enable instead of detecting them from the text (draft and common stay on)." }, "packs": { "type": "array", "items": { "type": "string" }, "description": "Folders of extra rule packs (JSON only), relative to this file: each holds <pack>/pack.json and rule files." }, "documentKinds": { "type": "object", "description": "The kind of document for files the text does not tell: a .gitignore-style pattern (relative to this file's folder) to one of policy, supplement, notice-at-collection, cookie-notice, children-notice, stub.", "additionalProperties": { "enum": ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "stub"] } }, "ignorePatterns": { "type": "array", "items": { "type": "string" }, "description": ".gitignore-style patterns, relative to this file's folder." }, "facts": { "type": "object", "description": 'What the organisation knows about itself, for conditional requirements (e.g. {"hasDpo": true, "states": ["CA", "NY"]}).', "additionalProperties": { "oneOf": [{ "type": "boolean" }, { "type": "number" }, { "type": "string" }, { "type": "array", "items": { "type": "string" } }] } }, "now": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "Reference date (YYYY-MM-DD) for date rules; today when unset." }, "reportUnusedDisableDirectives": { "enum": ["off", "warn", "error"], "default": "warn" } } };
 var pattern15 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -24415,7 +24421,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate65.errors = vErrors;
+  validate66.errors = vErrors;
   return errors === 0;
 }
 
@@ -25710,7 +25716,8 @@ var Registry = class {
         headings: compile(a.headings, "address.headings"),
         namedUnder: compile(a.namedUnder, "address.namedUnder"),
         vocabulary: compile(a.vocabulary, "address.vocabulary"),
-        otherLaws: compile(a.otherLaws, "address.otherLaws")
+        otherLaws: compile(a.otherLaws, "address.otherLaws"),
+        headingsOtherLaws: compile(a.headingsOtherLaws, "address.headingsOtherLaws")
       };
       this.packs.set(pack.name, { meta: pack, dir: path6.join(abs, e.name), detect: compile(pack.detect, "detect"), address });
     }
@@ -25987,7 +25994,7 @@ function intersect(a, b) {
 
 // src/analysis/signals.ts
 var EMAIL = new RegExp("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}", "gu");
-var PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\b\d{2,4}[\s.-])\d{2,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4})?\b|\b1-8\d\d-\d{3}-\d{4}\b/g;
+var PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\b\d{2,4}[\s.-])\d{2,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4})?\b|\b1-8\d\d-\d{3}-\d{4}\b|\+\d{1,3}[\s.-]?\d{9,11}\b/g;
 var DATE_SHAPE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
 var URL2 = /\bhttps?:\/\/\S+|\bwww\.[\w-]+\.\w+/i;
 var NUMBERED_STREET = /\b\d{1,5}[a-z]?,?\s+(?:[\p{Lu}\d][\p{L}.'-]*\s+){0,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Place|Pl\.?|Court|Ct\.?|Square|Sq\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Terrace|Plaza|Row|Wharf)\b/iu;
@@ -26041,11 +26048,12 @@ function hasSignal(name, sentence) {
 // src/analysis/dates.ts
 var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 var MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+var MONTH_OR_TYPO = MONTH.replace(/\)$/, "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{3,6})");
 var DATE = new RegExp(
   [
-    `\\b${MONTH},?\\s+(\\d{1,2})(?:\\^?\\(?(?:st|nd|rd|th)\\)?)?,?\\s+(\\d{4})\\b`,
+    `\\b${MONTH_OR_TYPO},?\\s+(\\d{1,2})(?:\\^?\\(?(?:st|nd|rd|th)\\)?)?,?\\s+(\\d{4})\\b`,
     // February 18, 2026; "September, 7th 2020"; "20^(th)" (superscript)
-    `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`,
+    `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_OR_TYPO},?\\s+(\\d{4})\\b`,
     // 18 February 2026
     `\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`,
     // 2026-02-18
@@ -27110,7 +27118,7 @@ function addressed(pack, ctx) {
   for (const sec of ctx.doc.sections) {
     if (!sec.heading || !sec.blocks.some((b) => b !== sec.heading)) continue;
     const heading = sec.heading.sentences[0];
-    if (a.headings.length && matchAny(a.headings, heading.tokens)) return { evidence: ctx.evidenceOf(heading), how: "has a section for its people" };
+    if (a.headings.length && matchAny(a.headings, heading.tokens) && !forOtherLaw(pack, ctx, sec)) return { evidence: ctx.evidenceOf(heading), how: "has a section for its people" };
   }
   if (a.namedUnder.length && pack.detect.length) {
     const named = ctx.index.find(pack.detect, (s) => prose(s) && ctx.onTopic(s.block.section, a.namedUnder)).find((h) => !h.negated);
@@ -27121,6 +27129,16 @@ function addressed(pack, ctx) {
     if (term && !(a.otherLaws.length && ctx.index.firstAffirmed(a.otherLaws, ctx.prose))) return { evidence: ctx.evidenceOf(term.sentence), how: "uses its terms as its own framework" };
   }
   return null;
+}
+function forOtherLaw(pack, ctx, sec) {
+  const other = pack.address.headingsOtherLaws;
+  if (other.length === 0) return false;
+  const inside2 = (s) => within(s.block.section, sec);
+  return ctx.index.find(other, inside2).length > 0 && ctx.index.find(pack.detect, inside2).length === 0;
+}
+function within(s, sec) {
+  for (; s; s = s.parent) if (s === sec) return true;
+  return false;
 }
 function textBasis(name, pack, ctx, facts) {
   const title = pack.meta.shortTitle ?? name.toUpperCase();
@@ -27982,8 +28000,8 @@ function startServer(connection) {
     const { line, character } = params.position;
     const hits = state.diagnostics.filter((d) => {
       const r = d.range;
-      const within = (line > r.start.line || line === r.start.line && character >= r.start.character) && (line < r.end.line || line === r.end.line && character <= r.end.character);
-      return within && d.code !== void 0;
+      const within2 = (line > r.start.line || line === r.start.line && character >= r.start.character) && (line < r.end.line || line === r.end.line && character <= r.end.character);
+      return within2 && d.code !== void 0;
     });
     const ids = [...new Set(hits.map((d) => String(d.code)))];
     if (ids.length === 0) return null;

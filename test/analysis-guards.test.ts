@@ -47,6 +47,9 @@ describe('guarded patterns', () => {
     expect(hasSignal('phone', 'Call us on +44 20 7946 0958.')).toBe(true);
     expect(hasSignal('phone', 'Updated 2018-07-31')).toBe(false);
     expect(hasSignal('phone', 'Effective 31.07.2018, call 020 7946 0958.')).toBe(true);
+    // A country code and the number without spaces, as messaging apps write it.
+    expect(hasSignal('phone', 'For privacy questions: WhatsApp +44 7700900123')).toBe(true);
+    expect(hasSignal('phone', 'Ticket 7700900123 was closed.')).toBe(false);
   });
   it('still names the organisation in each form', () => {
     expect(organisationName('Tidewell Ltd ("we", "us") operates the app.')).toBe('Tidewell Ltd');

@@ -108,6 +108,13 @@ describe('forbidden patterns with literals', () => {
     ]);
     expect(lint('# P\n\nWe are [Company Name].\n').filter(([id]) => id === 'draft/placeholder')).toEqual([['draft/placeholder', 3, 8]]);
   });
+  it('an angle-bracket slot in inline code is a placeholder; a generic type in code is not', () => {
+    const text = '# P\n\nLast updated: `<Date>`\n\nWrite to `<Privacy contact email>`.\n\n```\nList<String> names;\n```\n';
+    expect(lint(text).filter(([id]) => id === 'draft/placeholder')).toEqual([
+      ['draft/placeholder', 3, 16],
+      ['draft/placeholder', 5, 11],
+    ]);
+  });
   it('in a code block, point at their own line and column, not at the fence', () => {
     const fenced = '# P\n\n  ```\n  first line\n  <a class="__cf_email__">x</a>\n  ```\n';
     expect(lint(fenced).filter(([id]) => id === 'draft/cloudflare-email')).toEqual([['draft/cloudflare-email', 5, 13]]);

@@ -32,6 +32,12 @@ describe('each law pack has a basis', () => {
     expect(status(r, 'ccpa/right-correct')).toBe('missing');
   });
 
+  it('a California section written for another California law (SOPIPA) does not address the CCPA', () => {
+    const section = (body: string) => `# Parent notice\n\nWe run reading software for schools.\n\n## For California families\n\n${body}\n`;
+    expect(basis(lintText(section('Under the Student Online Personal Information Protection Act we never use student data for advertising.')), 'ccpa')?.basis).toBe('none');
+    expect(basis(lintText(section('Under the SOPIPA and the CCPA you may ask us what we hold about your child.')), 'ccpa')?.basis).toBe('addressed');
+  });
+
   it('configured jurisdictions decide alone', () => {
     const r = lintText(fs.readFileSync(path.join(FIXTURES, 'trust', 'named-only.md'), 'utf8'), { jurisdictions: ['ccpa'] });
     expect(basis(r, 'ccpa')?.basis).toBe('configured');
@@ -45,7 +51,14 @@ describe('facts said in the text', () => {
     const r = lintFixture('collects-nothing.md');
     expect(facts(r)).toEqual([['collectsNoPersonalData', 3]]);
     for (const id of ['common/user-rights', 'common/retention', 'common/data-use', 'common/security', 'common/children']) expect(status(r, id)).toBe('not-applicable');
-    expect(found(r, 'common/').map(([id]) => id)).toEqual(['common/last-updated', 'common/operator-identity', 'common/policy-changes']);
+    for (const id of ['common/contact', 'common/operator-identity']) expect(status(r, id)).toBe('not-applicable');
+    expect(found(r, 'common/').map(([id]) => id)).toEqual(['common/last-updated', 'common/policy-changes']);
+  });
+
+  it('a tool that sends its maintainer no usage statistics collects nothing; one that also keeps e-mail addresses does', () => {
+    const text = '# Backup helper\n\nThe helper does not send usage statistics to its maintainer. Backups go straight to the disk you choose.\n';
+    expect(facts(lintText(text))).toEqual([['collectsNoPersonalData', 3]]);
+    expect(facts(lintText(`${text}\nWe store the e-mail address you give when you report a bug.\n`))).toEqual([]);
   });
 
   it('"not directed to children" keeps COPPA out; a game designed for young children brings it in', () => {

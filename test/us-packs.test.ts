@@ -92,8 +92,13 @@ describe('policy dates written in web-page styles', () => {
     ['Last Updated: September, 7th 2020', '2020-09-07'],
     ['Updated February 20^(th), 2023', '2023-02-20'],
     ['Effective as of January, 30, 2023.', '2023-01-30'],
+    ['Updated: 29th Janurary 2025', '2025-01-29'],
+    ['Last revised Febuary 3, 2024', '2024-02-03'],
   ])('%s', (text, iso) => {
     expect(findDates(text)[0]?.date?.toISOString().slice(0, 10)).toBe(iso);
+  });
+  it('a misspelt month is read only with a day and a year around it', () => {
+    expect(findDates('Marketing 2020 was a good year; see Decisions 12.')).toEqual([]);
   });
   it('"Last update:" labels the policy date', () => {
     const r = lintText('# Policy\n\nIntro text here.\n\nMore text.\n\nLast update: June 30, 2023\n\nCalifornia residents may ask us to delete their data.', { jurisdictions: ['ccpa'] });

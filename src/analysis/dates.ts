@@ -14,10 +14,13 @@ export interface FoundDate {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+// With a day and a year around it, a misspelt month ("29th Janurary 2025") is still a date; alone
+// ("Marketing 2020") it is not, so only the day-month-year shapes take it.
+const MONTH_OR_TYPO = MONTH.replace(/\)$/, '|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{3,6})');
 const DATE = new RegExp(
   [
-    `\\b${MONTH},?\\s+(\\d{1,2})(?:\\^?\\(?(?:st|nd|rd|th)\\)?)?,?\\s+(\\d{4})\\b`, // February 18, 2026; "September, 7th 2020"; "20^(th)" (superscript)
-    `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, // 18 February 2026
+    `\\b${MONTH_OR_TYPO},?\\s+(\\d{1,2})(?:\\^?\\(?(?:st|nd|rd|th)\\)?)?,?\\s+(\\d{4})\\b`, // February 18, 2026; "September, 7th 2020"; "20^(th)" (superscript)
+    `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_OR_TYPO},?\\s+(\\d{4})\\b`, // 18 February 2026
     `\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`, // 2026-02-18
     `\\b(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})\\b`, // 02/18/2026, 18.02.2026 or 06-01-2025
     `\\b${MONTH}(?:,\\s*|\\s+)(\\d{4})\\b`, // February 2026, "March,2023"

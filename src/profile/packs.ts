@@ -6,7 +6,7 @@
  */
 import type { Registry, Pack } from '../rules/registry.js';
 import type { CheckContext } from '../rules/context.js';
-import type { Sentence } from '../sections/model.js';
+import type { Section, Sentence } from '../sections/model.js';
 import type { Evidence } from '../types.js';
 import { matchAny } from '../analysis/phrase.js';
 import { findAnyStatement } from '../analysis/frames.js';
@@ -32,7 +32,7 @@ function addressed(pack: Pack, ctx: CheckContext): { evidence: Evidence; how: st
   for (const sec of ctx.doc.sections) {
     if (!sec.heading || !sec.blocks.some((b) => b !== sec.heading)) continue;
     const heading = sec.heading.sentences[0];
-    if (a.headings.length && matchAny(a.headings, heading.tokens)) return { evidence: ctx.evidenceOf(heading), how: 'has a section for its people' };
+    if (a.headings.length && matchAny(a.headings, heading.tokens) && !forOtherLaw(pack, ctx, sec)) return { evidence: ctx.evidenceOf(heading), how: 'has a section for its people' };
   }
   if (a.namedUnder.length && pack.detect.length) {
     const named = ctx.index.find(pack.detect, (s) => prose(s) && ctx.onTopic(s.block.section, a.namedUnder)).find((h) => !h.negated);
@@ -43,6 +43,19 @@ function addressed(pack: Pack, ctx: CheckContext): { evidence: Evidence; how: st
     if (term && !(a.otherLaws.length && ctx.index.firstAffirmed(a.otherLaws, ctx.prose))) return { evidence: ctx.evidenceOf(term.sentence), how: 'uses its terms as its own framework' };
   }
   return null;
+}
+
+/** A section under the law's heading written for another law of the same people (SOPIPA, Shine the Light) that never names this one. */
+function forOtherLaw(pack: Pack, ctx: CheckContext, sec: Section): boolean {
+  const other = pack.address.headingsOtherLaws;
+  if (other.length === 0) return false;
+  const inside = (s: Sentence) => within(s.block.section, sec);
+  return ctx.index.find(other, inside).length > 0 && ctx.index.find(pack.detect, inside).length === 0;
+}
+
+function within(s: Section | null, sec: Section): boolean {
+  for (; s; s = s.parent) if (s === sec) return true;
+  return false;
 }
 
 function textBasis(name: string, pack: Pack, ctx: CheckContext, facts: Map<string, FactValue>): PackBasis {
