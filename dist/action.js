@@ -16769,15 +16769,19 @@ function languageFinding(rule, ctx) {
   return [{ message: rule.file.message.replace("{value}", lang.name), srcStart: ctx.doc.bodyStart, srcEnd: ctx.doc.bodyStart, documentLevel: true }];
 }
 function checkCrossReference(rule, ctx, refs) {
-  return refs.map((r) => {
+  return [...refs].map(([r, topics]) => {
     const at = ctx.doc.lines.lineStart(r.evidence.line) + r.evidence.column - 1;
+    const where = r.title ? `the policy it points to ("${r.title.length > 60 ? `${r.title.slice(0, 57)}\u2026` : r.title}")` : "the policy it points to";
     return {
-      message: rule.file.message.replace("{match}", r.title ? `"${r.title.length > 60 ? `${r.title.slice(0, 57)}\u2026` : r.title}"` : r.topics.join(", ")),
+      message: rule.file.message.replace("{match}", listed([...topics])).replace("{value}", where),
       srcStart: at,
       srcEnd: at,
       evidence: [r.evidence]
     };
   });
+}
+function listed(items) {
+  return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 function checkStructure(rule, ctx) {
   if ((rule.file.check === "empty-list" || rule.file.check === "empty-section") && ctx.profile && !ctx.profile.language.english) return [];
@@ -17138,19 +17142,20 @@ function satisfied(run, registry) {
   }
 }
 function handOver(run, registry) {
-  const used = /* @__PURE__ */ new Set();
+  const used = /* @__PURE__ */ new Map();
   for (const entry of run.coverage) {
     if (entry.status !== "missing") continue;
     const topic = registry.rule(entry.requirement)?.file.topic;
     const ref = topic ? run.profile.references.find((r) => r.topics.includes(topic)) : void 0;
-    if (!ref) continue;
+    if (!ref || !topic) continue;
     cover(run, entry, ref);
-    used.add(ref);
+    if (!used.has(ref)) used.set(ref, /* @__PURE__ */ new Set());
+    used.get(ref).add(topic);
   }
   satisfied(run, registry);
   const rule = registry.rule("common/cross-reference");
   if (!rule || run.config.rules[rule.file.id]?.severity === "off" || used.size === 0) return;
-  for (const f of checkCrossReference(rule, run.ctx, [...used])) run.findings.push({ rule, finding: f });
+  for (const f of checkCrossReference(rule, run.ctx, used)) run.findings.push({ rule, finding: f });
 }
 
 // src/rules/merge.ts

@@ -38,17 +38,19 @@ function satisfied(run: Run, registry: Registry): void {
 }
 
 export function handOver(run: Run, registry: Registry): void {
-  const used = new Set<PolicyReference>();
+  // Each reference, with the topics it took requirements away from (named in its note).
+  const used = new Map<PolicyReference, Set<string>>();
   for (const entry of run.coverage) {
     if (entry.status !== 'missing') continue;
     const topic = registry.rule(entry.requirement)?.file.topic;
     const ref = topic ? run.profile.references.find((r) => r.topics.includes(topic)) : undefined;
-    if (!ref) continue;
+    if (!ref || !topic) continue;
     cover(run, entry, ref);
-    used.add(ref);
+    if (!used.has(ref)) used.set(ref, new Set());
+    used.get(ref)!.add(topic);
   }
   satisfied(run, registry);
   const rule = registry.rule('common/cross-reference');
   if (!rule || run.config.rules[rule.file.id]?.severity === 'off' || used.size === 0) return;
-  for (const f of checkCrossReference(rule, run.ctx, [...used])) run.findings.push({ rule, finding: f });
+  for (const f of checkCrossReference(rule, run.ctx, used)) run.findings.push({ rule, finding: f });
 }

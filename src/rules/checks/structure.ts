@@ -191,16 +191,22 @@ function languageFinding(rule: CompiledRule, ctx: CheckContext): Finding[] {
 }
 
 /** One note per reference that handed requirements over to a policy this run did not lint. */
-export function checkCrossReference(rule: CompiledRule, ctx: CheckContext, refs: PolicyReference[]): Finding[] {
-  return refs.map((r) => {
+/** One note per reference that took requirements away: which topics, and where they went. */
+export function checkCrossReference(rule: CompiledRule, ctx: CheckContext, refs: Map<PolicyReference, Set<string>>): Finding[] {
+  return [...refs].map(([r, topics]) => {
     const at = ctx.doc.lines.lineStart(r.evidence.line) + r.evidence.column - 1;
+    const where = r.title ? `the policy it points to ("${r.title.length > 60 ? `${r.title.slice(0, 57)}…` : r.title}")` : 'the policy it points to';
     return {
-      message: rule.file.message.replace('{match}', r.title ? `"${r.title.length > 60 ? `${r.title.slice(0, 57)}…` : r.title}"` : r.topics.join(', ')),
+      message: rule.file.message.replace('{match}', listed([...topics])).replace('{value}', where),
       srcStart: at,
       srcEnd: at,
       evidence: [r.evidence],
     };
   });
+}
+
+function listed(items: string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 export function checkStructure(rule: CompiledRule, ctx: CheckContext): Finding[] {
