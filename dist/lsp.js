@@ -26009,6 +26009,8 @@ var OPERATED_BY = new RegExp(`\\b(?:operated|owned|provided|run|controlled|publi
 var THATS_US = new RegExp(`(${NAME})\\s*\\(\\s*(?:that['\u2019]s|that is|i\\.e\\.,?)\\s+(?:us|we|me)\\s*\\)`, "u");
 var AT_NAME_WE = new RegExp(`\\bAt\\s+(${NAME}),\\s+(?:we|our|us)\\b`, "u");
 var LABELLED = new RegExp(`(?:^|\\n)\\W*(?:developer|publisher|operator|maintainer|owner|company|controller|data controller|provider|developed by|operated by|published by|maintained by)\\W*:\\W*(${NAME})`, "iu");
+var DESCRIBES = new RegExp(`\\b(?:describes|explains|sets\\s+out|outlines)\\s+(?:how|(?:the\\s+)?(?:[a-z]+\\s+){0,3}(?:principles|practices)(?:\\s+that)?)\\s+(${NAME})\\s+(?:collects|uses|processes|handles|follows|protects|treats|shares|applies)\\b`, "u");
+var DESCRIBES_GUARD = /\b(?:describes|explains|sets\s+out|outlines)\s/;
 var LEGAL_NAME = new RegExp(`\\b${NAME},?\\s+${LEGAL_FORM}(?![\\p{L}])`, "u");
 var OPERATED_BY_GUARD = /\sby\s|\s(?:operates|owns|runs|provides|controller|responsible)\b|\b(?:we\s+are|this\s+is)\s/;
 var SELF_REFERENCE = /\b(?:we|us|our|company|controller|operat\w*|owned|registered|incorporated)\b/i;
@@ -26020,7 +26022,7 @@ function matchesName(re, text3) {
   return NOT_A_NAME.test(name) ? null : name;
 }
 function organisationName(sentence) {
-  return (sentence.includes("(") ? matchesName(WE_DEFINITION, sentence) ?? matchesName(THATS_US, sentence) : null) ?? (sentence.startsWith("At ") ? matchesName(AT_NAME_WE, sentence) : null) ?? (sentence.includes(":") ? matchesName(LABELLED, sentence) : null) ?? (OPERATED_BY_GUARD.test(sentence) ? matchesName(OPERATED_BY, sentence) : null) ?? (SELF_REFERENCE.test(sentence) ? matchesName(LEGAL_NAME, sentence) : null);
+  return (sentence.includes("(") ? matchesName(WE_DEFINITION, sentence) ?? matchesName(THATS_US, sentence) : null) ?? (sentence.startsWith("At ") ? matchesName(AT_NAME_WE, sentence) : null) ?? (sentence.includes(":") ? matchesName(LABELLED, sentence) : null) ?? (OPERATED_BY_GUARD.test(sentence) ? matchesName(OPERATED_BY, sentence) : null) ?? (SELF_REFERENCE.test(sentence) ? matchesName(LEGAL_NAME, sentence) : null) ?? (DESCRIBES_GUARD.test(sentence) ? matchesName(DESCRIBES, sentence) : null);
 }
 function hasPhone(sentence) {
   for (const m of sentence.matchAll(PHONE)) if (!DATE_SHAPE.test(m[0])) return true;

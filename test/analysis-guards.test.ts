@@ -53,6 +53,9 @@ describe('guarded patterns', () => {
   });
   it('still names the organisation in each form', () => {
     expect(organisationName('Tidewell Ltd ("we", "us") operates the app.')).toBe('Tidewell Ltd');
+    expect(organisationName('This policy describes how Lumen Hollow Cooperative collects, uses and shares personal information.')).toBe('Lumen Hollow Cooperative');
+    expect(organisationName('This notice explains the general privacy principles Riverbend Makers follows at its meetups.')).toBe('Riverbend Makers');
+    expect(organisationName('This page explains how we collect data and how Google Analytics uses cookies.')).toBe(null);
     expect(organisationName('The service is operated by Lumenfold GmbH.')).toBe('Lumenfold GmbH.');
     expect(organisationName('Orbitra Labs is the data controller of your data.')).toBe('Orbitra Labs');
     expect(organisationName('Quillstone Inc. is responsible for your data.')).toBe('Quillstone Inc.');

@@ -29,6 +29,10 @@ const THATS_US = new RegExp(`(${NAME})\\s*\\(\\s*(?:that['’]s|that is|i\\.e\\.
 const AT_NAME_WE = new RegExp(`\\bAt\\s+(${NAME}),\\s+(?:we|our|us)\\b`, 'u');
 // "Developer: Dogged App Team", "Operated by: Acme": a labelled name.
 const LABELLED = new RegExp(`(?:^|\\n)\\W*(?:developer|publisher|operator|maintainer|owner|company|controller|data controller|provider|developed by|operated by|published by|maintained by)\\W*:\\W*(${NAME})`, 'iu');
+// "This policy describes how Acme Labs collects…", "explains the privacy principles Acme Labs follows":
+// the document's own description of whose practices it sets out.
+const DESCRIBES = new RegExp(`\\b(?:describes|explains|sets\\s+out|outlines)\\s+(?:how|(?:the\\s+)?(?:[a-z]+\\s+){0,3}(?:principles|practices)(?:\\s+that)?)\\s+(${NAME})\\s+(?:collects|uses|processes|handles|follows|protects|treats|shares|applies)\\b`, 'u');
+const DESCRIBES_GUARD = /\b(?:describes|explains|sets\s+out|outlines)\s/;
 const LEGAL_NAME = new RegExp(`\\b${NAME},?\\s+${LEGAL_FORM}(?![\\p{L}])`, 'u');
 // What each form of OPERATED_BY cannot match without: skips the costly name scan in most sentences.
 const OPERATED_BY_GUARD = /\sby\s|\s(?:operates|owns|runs|provides|controller|responsible)\b|\b(?:we\s+are|this\s+is)\s/;
@@ -49,7 +53,8 @@ export function organisationName(sentence: string): string | null {
     (sentence.startsWith('At ') ? matchesName(AT_NAME_WE, sentence) : null) ??
     (sentence.includes(':') ? matchesName(LABELLED, sentence) : null) ??
     (OPERATED_BY_GUARD.test(sentence) ? matchesName(OPERATED_BY, sentence) : null) ??
-    (SELF_REFERENCE.test(sentence) ? matchesName(LEGAL_NAME, sentence) : null)
+    (SELF_REFERENCE.test(sentence) ? matchesName(LEGAL_NAME, sentence) : null) ??
+    (DESCRIBES_GUARD.test(sentence) ? matchesName(DESCRIBES, sentence) : null)
   );
 }
 
