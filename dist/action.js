@@ -541,26 +541,26 @@ var require_ignore = __commonJS({
       const index2 = body.indexOf(SLASH);
       return index2 < 0 || index2 === body.length - 1;
     };
-    var basenameOf = (path11) => {
-      const end = path11.length - 1;
-      const index2 = path11.lastIndexOf(
+    var basenameOf = (path12) => {
+      const end = path12.length - 1;
+      const index2 = path12.lastIndexOf(
         SLASH,
-        path11[end] === SLASH ? end - 1 : end
+        path12[end] === SLASH ? end - 1 : end
       );
-      return index2 < 0 ? path11 : path11.slice(index2 + 1);
+      return index2 < 0 ? path12 : path12.slice(index2 + 1);
     };
-    var parentOf = (path11) => {
-      if (path11.charCodeAt(0) === SLASH_CODE || path11.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path11.split(SLASH).filter(Boolean);
+    var parentOf = (path12) => {
+      if (path12.charCodeAt(0) === SLASH_CODE || path12.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path12.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path11.length - 1;
-      const cut = path11.lastIndexOf(
+      const end = path12.length - 1;
+      const cut = path12.lastIndexOf(
         SLASH,
-        path11.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path12.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path11.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path12.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -710,7 +710,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path11) {
+      testLiteral(path12) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -719,7 +719,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index2 = rules.length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
-          if (rule.checkRegex.test(path11)) {
+          if (rule.checkRegex.test(path12)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -739,15 +739,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path11, mode) {
+      test(path12, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path11) : path11;
+        const basename = shortcut ? basenameOf(path12) : path12;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path11
+            shortcut && rule._basenameOnly ? basename : path12
           )) {
             const { negative } = rule;
             const ret = {
@@ -769,17 +769,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path11, originalPath, doThrow) => {
-      if (!isString(path11)) {
+    var checkPath = (path12, originalPath, doThrow) => {
+      if (!isString(path12)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path11) {
+      if (!path12) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path11)) {
+      if (checkPath.isNotRelative(path12)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -788,25 +788,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path11) => {
-      const first = path11.charCodeAt(0);
+    var isNotRelative = (path12) => {
+      const first = path12.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path11.length === 1) {
+      if (path12.length === 1) {
         return true;
       }
-      const second = path11.charCodeAt(1);
+      const second = path12.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path11.length === 2 || path11.charCodeAt(2) === SLASH_CODE;
+      return path12.length === 2 || path12.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -837,58 +837,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path11) {
+      _test(originalPath, cache, path12) {
         checkPath(
-          path11,
+          path12,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path11 ? this._t(path11, cache) : {
+        return path12 ? this._t(path12, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path11 = convertPath(target);
-        if (!path11 || path11.charCodeAt(path11.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path11);
+        const path12 = convertPath(target);
+        if (!path12 || path12.charCodeAt(path12.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path12);
         }
-        const dir = this._t(path11, this._testCache);
+        const dir = this._t(path12, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path11);
+        const literal = this._rules.testLiteral(path12);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path11, cache) {
-        if (path11 in cache) {
-          return cache[path11];
+      _t(path12, cache) {
+        if (path12 in cache) {
+          return cache[path12];
         }
-        const parentPath = parentOf(path11);
+        const parentPath = parentOf(path12);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path11] = parent && parent.ignored ? parent : this._rules.test(path11, MODE_IGNORE);
+        return cache[path12] = parent && parent.ignored ? parent : this._rules.test(path12, MODE_IGNORE);
       }
-      ignores(path11) {
-        return this._test(path11, this._ignoreCache, convertPath(path11)).ignored;
+      ignores(path12) {
+        return this._test(path12, this._ignoreCache, convertPath(path12)).ignored;
       }
       createFilter() {
-        return (path11) => !this.ignores(path11);
+        return (path12) => !this.ignores(path12);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path11) {
-        return this._test(path11, this._testCache, convertPath(path11));
+      test(path12) {
+        return this._test(path12, this._testCache, convertPath(path12));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path11) => checkPath(convertPath(path11), path11, RETURN_FALSE);
+    var isPathValid = (path12) => checkPath(convertPath(path12), path12, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path11) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path11) || isNotRelative(path11);
+      checkPath.isNotRelative = (path12) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path12) || isNotRelative(path12);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -1609,11 +1609,11 @@ var import_ignore3 = __toESM(require_ignore(), 1);
 import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import fs5 from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/lint.ts
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/load/expand.ts
 var import_ignore = __toESM(require_ignore(), 1);
@@ -2236,13 +2236,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path11) {
-    if (isUrl(path11)) {
-      path11 = fileURLToPath(path11);
+  set path(path12) {
+    if (isUrl(path12)) {
+      path12 = fileURLToPath(path12);
     }
-    assertNonEmpty(path11, "path");
-    if (this.path !== path11) {
-      this.history.push(path11);
+    assertNonEmpty(path12, "path");
+    if (this.path !== path12) {
+      this.history.push(path12);
     }
   }
   /**
@@ -2509,8 +2509,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path11, name) {
-  if (!path11) {
+function assertPath(path12, name) {
+  if (!path12) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -9281,19 +9281,16 @@ function parseHtmlFragment(...args) {
 // src/parse/index.ts
 var BLOCK_HTML = /<(?:p|h[1-6]|ul|ol|li|table|tr|td|th|dl|dt|dd|blockquote|section|article|div)\b[^>]*>[^<]*\S/i;
 function readHtmlBlocks(root) {
-  if (!root.children.some((n) => n.type === "html" && !n.value.startsWith("<!--") && BLOCK_HTML.test(n.value))) return root;
-  const children = [];
-  for (const n of root.children) {
+  if (!root.children.some(holdsText)) return root;
+  root.children = root.children.flatMap((n) => {
     const start = n.position?.start;
-    if (n.type !== "html" || n.value.startsWith("<!--") || !BLOCK_HTML.test(n.value) || start?.offset === void 0) {
-      children.push(n);
-      continue;
-    }
-    const parsed = parseHtmlFragment(n.value, { offset: start.offset, line: start.line, column: start.column });
-    children.push(...parsed.children);
-  }
-  root.children = children;
+    if (n.type !== "html" || !holdsText(n) || start?.offset === void 0) return [n];
+    return parseHtmlFragment(n.value, { offset: start.offset, line: start.line, column: start.column }).children;
+  });
   return root;
+}
+function holdsText(n) {
+  return n.type === "html" && !n.value.startsWith("<!--") && BLOCK_HTML.test(n.value);
 }
 function parse2(text3, format) {
   if (format === "markdown") return readHtmlBlocks(parseMarkdown(text3));
@@ -14340,7 +14337,7 @@ var ConfigFinder = class {
 
 // src/rules/registry.ts
 import fs4 from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/analysis/phrase.ts
@@ -14482,8 +14479,8 @@ function matchPhraseIn(phrase2, tokens, from, to = tokens.length) {
   }
   return null;
 }
-function matchAny(phrases2, tokens) {
-  for (const p of phrases2) {
+function matchAny(phrases, tokens) {
+  for (const p of phrases) {
     const m = matchPhrase(p, tokens);
     if (m) return m;
   }
@@ -14773,20 +14770,18 @@ function clauseStarts(s) {
   return c;
 }
 function splitClauses(s) {
-  const parts = s.leadIn ? [{ sentence: s.leadIn }, { sentence: s }] : [{ sentence: s }];
-  const tokens = [];
   const starts = [0];
-  for (const { sentence } of parts) {
-    const text3 = sentence.block.text;
-    const base = tokens.length;
-    sentence.tokens.forEach((t, i) => {
-      tokens.push(t);
+  let base = 0;
+  for (const part of s.leadIn ? [s.leadIn, s] : [s]) {
+    const text3 = part.block.text;
+    part.tokens.forEach((t, i) => {
       if (i === 0) return;
-      const between = text3.slice(sentence.tokens[i - 1].end, t.start);
+      const between = text3.slice(part.tokens[i - 1].end, t.start);
       if (/[;!?]|\.\s|[–—]\s|\s-\s/.test(between) || CLAUSE_WORDS.has(t.lower)) starts.push(base + i);
     });
+    base += part.tokens.length;
   }
-  return { tokens, starts };
+  return { tokens: contextTokens(s), starts };
 }
 var CLAUSE_WORDS = /* @__PURE__ */ new Set(["but", "however", "although", "though", "whereas", "yet"]);
 function clauseOf(starts, at, length) {
@@ -14808,6 +14803,10 @@ function classify(word) {
   if (PRODUCT.has(word)) return "first-party";
   return null;
 }
+function unbroken(tokens, from, to) {
+  for (let i = from; i < to; i++) if (tokens[i].clauseBreak) return false;
+  return true;
+}
 function wordsAt(tokens, i, words2) {
   return words2.every((w, k) => tokens[i + k]?.lower === w);
 }
@@ -14826,9 +14825,9 @@ function conditional(tokens, clauseFrom, at) {
     const eventOf = w === "in" && (wordsAt(tokens, i + 1, ["the", "event"]) || wordsAt(tokens, i + 1, ["case"]));
     if (!CONDITIONAL.has(w) && !eventOf) continue;
     if ((w === "should" || w === "were") && i !== 0 && !tokens[i].clauseBreak) continue;
-    if (eventOf && i >= clauseFrom && tokens.slice(i, at).every((t) => !t.clauseBreak)) return true;
+    if (eventOf && i >= clauseFrom && unbroken(tokens, i, at)) return true;
     const subject = tokens[i + 1]?.lower === "we" || tokens[i + 1]?.lower === "ever" || eventOf && i + 3 < at;
-    const inside = tokens.slice(i + 1, at + 1).every((t) => !t.clauseBreak);
+    const inside = unbroken(tokens, i + 1, at + 1);
     if (inside && i >= clauseFrom) return true;
     if (subject || w === "should" || w === "were") return true;
   }
@@ -14921,10 +14920,10 @@ function agentOf(tokens, verbTo, clauseTo) {
   }
   return null;
 }
-function findIn(phrases2, tokens, from, to, noneIs = true) {
-  if (phrases2.length === 0) return noneIs;
+function findIn(phrases, tokens, from, to, noneIs = true) {
+  if (phrases.length === 0) return noneIs;
   if (to <= from) return false;
-  return phrases2.some((p) => matchPhraseIn(p, tokens, from, to) !== null);
+  return phrases.some((p) => matchPhraseIn(p, tokens, from, to) !== null);
 }
 function readFrames(frame, s) {
   const { tokens, starts } = clauseStarts(s);
@@ -14957,7 +14956,7 @@ function readFrames(frame, s) {
         negated: subj.negated || negatedInVerb,
         hypothetical: conditional(tokens, cFrom, from),
         excepted: hasException(tokens, cFrom, cTo),
-        interrogative: subj.embedded || WH.has(tokens[cFrom].lower) && tokens.slice(cFrom + 1, from + 1).every((t) => !t.clauseBreak) || question(s, tokens, to - 1),
+        interrogative: subj.embedded || WH.has(tokens[cFrom].lower) && unbroken(tokens, cFrom + 1, from + 1) || question(s, tokens, to - 1),
         passive: subj.passive,
         subjectEnd: subj.passive ? cFrom : subj.before
       });
@@ -15008,7 +15007,7 @@ var negatable = /* @__PURE__ */ new WeakMap();
 function mayDeny(s) {
   let v = negatable.get(s);
   if (v === void 0) {
-    v = contextTokens(s).some((t) => t.negator || NEGATING_DETERMINERS.has(t.lower) || NEGATING_OBJECT.has(t.lower));
+    v = contextTokens(s).some((t) => t.negator || NEGATING_DETERMINERS.has(t.lower));
     negatable.set(s, v);
   }
   return v;
@@ -15239,28 +15238,33 @@ function compilePattern(source, caseSensitive, fast) {
 var DOCS_BASE = "https://github.com/policylint/policylint/blob/main/docs/rules/";
 var RuleError = class extends Error {
 };
-function lazyPattern(spec, where, source, builtin) {
+function lazy(regex, caseSensitive, where, source, builtin) {
   let re;
-  let before;
-  let after;
-  let skip;
+  return () => regex === void 0 ? void 0 : re ??= compileRegex(regex, caseSensitive, where, source, builtin);
+}
+function lazyPattern(spec, where, source, builtin) {
+  const at = where.replace(/\.regex$/, "");
+  const re = lazy(spec.regex, spec.caseSensitive ?? false, where, source, builtin);
+  const before = lazy(spec.notAround?.before, false, `${at}.notAround.before`, source, builtin);
+  const after = lazy(spec.notAround?.after, false, `${at}.notAround.after`, source, builtin);
+  const skip = lazy(spec.skipIfDocument, false, `${at}.skipIfDocument`, source, builtin);
   return {
     spec,
-    get skipIf() {
-      return spec.skipIfDocument === void 0 ? void 0 : skip ??= compileRegex(spec.skipIfDocument, false, `${where.replace(/\.regex$/, "")}.skipIfDocument`, source, builtin);
-    },
     get re() {
-      return re ??= compileRegex(spec.regex, spec.caseSensitive ?? false, where, source, builtin);
+      return re();
     },
     get notBefore() {
-      return spec.notAround?.before === void 0 ? void 0 : before ??= compileRegex(spec.notAround.before, false, `${where.replace(/\.regex$/, "")}.notAround.before`, source, builtin);
+      return before();
     },
     get notAfter() {
-      return spec.notAround?.after === void 0 ? void 0 : after ??= compileRegex(spec.notAround.after, false, `${where.replace(/\.regex$/, "")}.notAround.after`, source, builtin);
+      return after();
+    },
+    get skipIf() {
+      return skip();
     }
   };
 }
-function phrases(list3, where, source) {
+function compilePhraseList(list3, where, source) {
   return (list3 ?? []).flatMap((p, i) => {
     try {
       return compilePhrases(p);
@@ -15283,10 +15287,11 @@ function defaultSeverity(rule) {
   return rule.severity === "warn" ? 1 : 2;
 }
 function compileRule(rule, pack, source, eager = true) {
+  const phrases = (list3, where) => compilePhraseList(list3, where, source);
   const ev = rule.evidence ?? {};
   const unless = /* @__PURE__ */ new Map();
   const patterns = (rule.patterns ?? []).map((spec, i) => {
-    if (spec.unless) unless.set(spec, phrases(spec.unless, `patterns[${i}].unless`, source));
+    if (spec.unless) unless.set(spec, phrases(spec.unless, `patterns[${i}].unless`));
     const p = lazyPattern(spec, `patterns[${i}].regex`, source, !eager);
     if (eager) void [p.re, p.notBefore, p.notAfter, p.skipIf];
     return p;
@@ -15305,23 +15310,23 @@ function compileRule(rule, pack, source, eager = true) {
       suggestion: rule.suggestion
     },
     evidence: {
-      phrases: phrases(ev.phrases, "evidence.phrases", source),
-      statements: (ev.statements ?? []).map((st, i) => compileStatement(st, (list3, where) => phrases(list3, where, source), `evidence.statements[${i}]`)),
-      sectionHeadings: phrases(ev.sectionHeadings, "evidence.sectionHeadings", source),
-      inSection: phrases(ev.inSection, "evidence.inSection", source),
-      exclude: phrases(ev.exclude, "evidence.exclude", source),
-      excludeSections: phrases(ev.excludeSections, "evidence.excludeSections", source),
+      phrases: phrases(ev.phrases, "evidence.phrases"),
+      statements: (ev.statements ?? []).map((st, i) => compileStatement(st, phrases, `evidence.statements[${i}]`)),
+      sectionHeadings: phrases(ev.sectionHeadings, "evidence.sectionHeadings"),
+      inSection: phrases(ev.inSection, "evidence.inSection"),
+      exclude: phrases(ev.exclude, "evidence.exclude"),
+      excludeSections: phrases(ev.excludeSections, "evidence.excludeSections"),
       ownSections: []
     },
-    condition: phrases(rule.condition?.text, "condition.text", source),
-    conditionStatements: (rule.condition?.statements ?? []).map((st, i) => compileStatement(st, (list3, where) => phrases(list3, where, source), `condition.statements[${i}]`)),
-    conditionAlso: phrases(rule.condition?.alsoText, "condition.alsoText", source),
+    condition: phrases(rule.condition?.text, "condition.text"),
+    conditionStatements: (rule.condition?.statements ?? []).map((st, i) => compileStatement(st, phrases, `condition.statements[${i}]`)),
+    conditionAlso: phrases(rule.condition?.alsoText, "condition.alsoText"),
     patterns,
-    context: phrases(rule.context, "context", source),
-    contextAll: phrases(rule.contextAll, "contextAll", source),
-    contextExclude: phrases(rule.contextExclude, "contextExclude", source),
-    excludeSections: phrases(rule.excludeSections, "excludeSections", source),
-    limitContexts: (rule.limits ?? []).map((l, i) => phrases(l.context, `limits[${i}].context`, source)),
+    context: phrases(rule.context, "context"),
+    contextAll: phrases(rule.contextAll, "contextAll"),
+    contextExclude: phrases(rule.contextExclude, "contextExclude"),
+    excludeSections: phrases(rule.excludeSections, "excludeSections"),
+    limitContexts: (rule.limits ?? []).map((l, i) => phrases(l.context, `limits[${i}].context`)),
     unless
   };
 }
@@ -15344,14 +15349,7 @@ function readValidated(file, validate, what) {
 // src/profile/facts.ts
 import path5 from "node:path";
 function compiler2(file, name) {
-  return (list3, where) => (list3 ?? []).flatMap((p, i) => {
-    try {
-      return compilePhrases(p);
-    } catch (e) {
-      if (e instanceof PhraseError) throw new RuleError(`${file}: invalid phrase at ${name}.${where}[${i}]: ${e.message}`);
-      throw e;
-    }
-  });
+  return (list3, where) => compilePhraseList(list3, `${name}.${where}`, file);
 }
 function loadFacts(file) {
   const data = readValidated(file, validateFacts, "facts");
@@ -15382,21 +15380,26 @@ function decideFacts(facts, ctx, configured) {
 }
 
 // src/profile/kind.ts
+import path6 from "node:path";
 var DOCUMENT_KINDS = ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "stub"];
 function loadDocuments(file) {
   const data = readValidated(file, validateDocuments, "documents file");
   const k = data;
-  const compile = (list3) => (list3 ?? []).flatMap((p) => compilePhrases(p));
+  const source = path6.basename(file);
+  const compile = (list3, where) => compilePhraseList(list3, where, source);
   return {
     kinds: k.kinds.map((x) => ({
       name: x.name,
       title: x.title,
-      titles: compile(x.titles),
-      opening: compile(x.opening),
-      ...x.content ? { content: { phrases: compile(x.content.phrases), minShare: x.content.minShare } } : {}
+      titles: compile(x.titles, `${x.name}.titles`),
+      opening: compile(x.opening, `${x.name}.opening`),
+      ...x.content ? { content: { phrases: compile(x.content.phrases, `${x.name}.content.phrases`), minShare: x.content.minShare } } : {}
     })),
-    stub: { maxWords: k.stub.maxWords, pointers: compile(k.stub.pointers) },
-    references: { phrases: compile(k.references.phrases), topics: Object.entries(k.references.topics).map(([topic, words2]) => ({ topic, words: compile(words2) })) }
+    stub: { maxWords: k.stub.maxWords, pointers: compile(k.stub.pointers, "stub.pointers") },
+    references: {
+      phrases: compile(k.references.phrases, "references.phrases"),
+      topics: Object.entries(k.references.topics).map(([topic, words2]) => ({ topic, words: compile(words2, `references.topics.${topic}`) }))
+    }
   };
 }
 var TITLES = {
@@ -15417,9 +15420,9 @@ function proseWords(ctx) {
 }
 function aboutIt(ctx, content3) {
   if (!content3) return true;
-  const prose = ctx.doc.sentences.filter((s) => ctx.prose(s) && s.block.kind !== "heading");
+  const prose = ctx.doc.sentences.filter(ctx.bodyProse);
   if (prose.length === 0) return false;
-  return ctx.index.matching(content3.phrases, (s) => ctx.prose(s) && s.block.kind !== "heading").size / prose.length >= content3.minShare;
+  return ctx.index.matching(content3.phrases, ctx.bodyProse).size / prose.length >= content3.minShare;
 }
 function stub(kinds, ctx) {
   const words2 = proseWords(ctx);
@@ -15428,7 +15431,7 @@ function stub(kinds, ctx) {
   if (/\{%-?\s*include\s/.test(ctx.doc.source) || /\{\{>\s*\S/.test(ctx.doc.source)) {
     return { kind: "stub", title: TITLES.stub, reason: "the file only includes a policy kept in another file" };
   }
-  const pointer = ctx.doc.sentences.find((s) => ctx.prose(s) && s.block.kind !== "heading" && matchAny(kinds.stub.pointers, s.tokens) && (s.block.links.length > 0 || /https?:\/\//.test(s.text)));
+  const pointer = ctx.doc.sentences.find((s) => ctx.bodyProse(s) && matchAny(kinds.stub.pointers, s.tokens) && (s.block.links.length > 0 || /https?:\/\//.test(s.text)));
   if (!pointer) return null;
   const evidence = ctx.evidenceOf(pointer);
   return { kind: "stub", title: TITLES.stub, reason: `the file only points to a policy elsewhere (line ${evidence.line})`, evidence };
@@ -15448,7 +15451,7 @@ function decideKind(kinds, ctx, configured) {
   for (const k of kinds.kinds) {
     if (titleTokens.length && matchAny(k.titles, titleTokens) && aboutIt(ctx, k.content)) return { kind: k.name, title: k.title, reason: `its title is "${title.text.trim()}"`, evidence: title.evidence };
   }
-  const opening = ctx.doc.sentences.filter((x) => ctx.prose(x) && x.block.kind !== "heading").slice(0, 6);
+  const opening = ctx.doc.sentences.filter(ctx.bodyProse).slice(0, 6);
   for (const k of kinds.kinds) {
     const hit = k.opening.length && aboutIt(ctx, k.content) ? opening.find((x) => matchAny(k.opening, x.tokens)) : void 0;
     if (hit) {
@@ -15463,10 +15466,10 @@ function decideKind(kinds, ctx, configured) {
 var builtinDir;
 function builtinRulesDir() {
   if (builtinDir) return builtinDir;
-  let dir = path6.dirname(fileURLToPath2(import.meta.url));
+  let dir = path7.dirname(fileURLToPath2(import.meta.url));
   for (; ; ) {
-    if (fs4.existsSync(path6.join(dir, "rules", "schema.json"))) return builtinDir = path6.join(dir, "rules");
-    const parent = path6.dirname(dir);
+    if (fs4.existsSync(path7.join(dir, "rules", "schema.json"))) return builtinDir = path7.join(dir, "rules");
+    const parent = path7.dirname(dir);
     if (parent === dir) throw new RuleError("cannot find the built-in rules/ folder");
     dir = parent;
   }
@@ -15475,14 +15478,14 @@ var Registry = class {
   packs = /* @__PURE__ */ new Map();
   byRule = /* @__PURE__ */ new Map();
   scannedRoots = /* @__PURE__ */ new Set();
-  builtin = builtinRulesDir() + path6.sep;
+  builtin = builtinRulesDir() + path7.sep;
   constructor(roots = [builtinRulesDir()]) {
     loadRuleSnapshot(this.builtin);
     for (const r of roots) this.addRoot(r);
   }
   /** A folder holding <pack>/pack.json folders. */
   addRoot(root) {
-    const abs = path6.resolve(root);
+    const abs = path7.resolve(root);
     if (this.scannedRoots.has(abs)) return;
     this.scannedRoots.add(abs);
     let entries;
@@ -15492,20 +15495,14 @@ var Registry = class {
       throw new RuleError(`${abs}: rule pack folder not found`);
     }
     for (const e of entries.sort((a, b) => compareCodeUnits(a.name, b.name))) {
-      const packFile = path6.join(abs, e.name, "pack.json");
+      const packFile = path7.join(abs, e.name, "pack.json");
       if (!e.isDirectory() || !fs4.existsSync(packFile)) continue;
       const { text: text3, data: meta } = readJson(packFile);
       if (!validatedAtBuild(packFile, text3) && !validatePack(meta)) throw new RuleError(`${packFile}: invalid pack ${describeErrors(validatePack.errors)}`);
       const pack = meta;
       if (pack.name !== e.name) throw new RuleError(`${packFile}: pack name "${pack.name}" must match its folder "${e.name}"`);
       if (this.packs.has(pack.name)) throw new RuleError(`${packFile}: a pack named "${pack.name}" is already loaded from ${this.packs.get(pack.name).dir}`);
-      const compile = (list3, where) => (list3 ?? []).flatMap((p, i) => {
-        try {
-          return compilePhrases(p);
-        } catch (err) {
-          throw new RuleError(`${packFile}: invalid phrase at ${where}[${i}]: ${err.message}`);
-        }
-      });
+      const compile = (list3, where) => compilePhraseList(list3, where, packFile);
       const a = pack.address ?? {};
       const address = {
         phrases: compile(a.phrases, "address.phrases"),
@@ -15516,18 +15513,18 @@ var Registry = class {
         otherLaws: compile(a.otherLaws, "address.otherLaws"),
         headingsOtherLaws: compile(a.headingsOtherLaws, "address.headingsOtherLaws")
       };
-      this.packs.set(pack.name, { meta: pack, dir: path6.join(abs, e.name), detect: compile(pack.detect, "detect"), address });
+      this.packs.set(pack.name, { meta: pack, dir: path7.join(abs, e.name), detect: compile(pack.detect, "detect"), address });
     }
   }
   _documents;
   /** How documents are told apart (rules/documents.json), read once. */
   documents() {
-    return this._documents ??= loadDocuments(path6.join(builtinRulesDir(), "documents.json"));
+    return this._documents ??= loadDocuments(path7.join(builtinRulesDir(), "documents.json"));
   }
   _facts;
   /** The built-in document facts (rules/facts.json), read once. */
   facts() {
-    return this._facts ??= loadFacts(path6.join(builtinRulesDir(), "facts.json"));
+    return this._facts ??= loadFacts(path7.join(builtinRulesDir(), "facts.json"));
   }
   /** Reads, validates and compiles a pack's rules once. */
   rules(packName) {
@@ -15536,7 +15533,7 @@ var Registry = class {
     if (!pack.rules) {
       const files = fs4.readdirSync(pack.dir).filter((f) => f.endsWith(".json") && f !== "pack.json").sort();
       pack.rules = files.map((f) => {
-        const file = path6.join(pack.dir, f);
+        const file = path7.join(pack.dir, f);
         const { text: text3, data } = readJson(file);
         if (!validatedAtBuild(file, text3) && !validateRule(data)) throw new RuleError(`${file}: invalid rule ${describeErrors(validateRule.errors)}`);
         const rule = data;
@@ -15563,7 +15560,7 @@ var Registry = class {
   /** Why a built-in rule was removed (rules/retired.json), if it was: configurations may still name it. */
   retired(id) {
     if (!this._retired) {
-      const { data } = readJson(path6.join(builtinRulesDir(), "retired.json"));
+      const { data } = readJson(path7.join(builtinRulesDir(), "retired.json"));
       this._retired = new Map((data.rules ?? []).map((r) => [r.id, r.reason]));
     }
     return this._retired.get(id);
@@ -15682,15 +15679,15 @@ var TextIndex = class {
    * Ids of the sentences that may hold one of the phrases: every required word is there, order and
    * gaps unchecked. A cheap superset of matching(), for ruling sentences out before reading them.
    */
-  mayHold(phrases2) {
+  mayHold(phrases) {
     const out = /* @__PURE__ */ new Set();
-    for (const phrase2 of phrases2) for (const id of this.candidates(phrase2)) out.add(id);
+    for (const phrase2 of phrases) for (const id of this.candidates(phrase2)) out.add(id);
     return out;
   }
   /** Ids of the sentences where one of the phrases matches (no negation, no match details). */
-  matching(phrases2, accept) {
+  matching(phrases, accept) {
     const found = /* @__PURE__ */ new Set();
-    for (const phrase2 of phrases2) {
+    for (const phrase2 of phrases) {
       for (const id of this.candidates(phrase2)) {
         if (found.has(id)) continue;
         const sentence = this.sentences[id];
@@ -15704,8 +15701,8 @@ var TextIndex = class {
    * order, and leaves a phrase once `enough` of its candidates are taken (now or before: `taken`):
    * see takeUpTo.
    */
-  takeFirst(phrases2, enough, accept, taken, take) {
-    phrases2.forEach((phrase2, i) => {
+  takeFirst(phrases, enough, accept, taken, take) {
+    phrases.forEach((phrase2, i) => {
       takeUpTo(this.candidates(phrase2), enough, taken, (id) => {
         const s = this.sentences[id];
         return accept(s) && match(phrase2, s) !== null && take(s, i);
@@ -15716,10 +15713,10 @@ var TextIndex = class {
    * The first of find()'s hits that is not negated, without the rest: a phrase stops at its first
    * such hit, and later phrases look only at sentences before it.
    */
-  firstAffirmed(phrases2, accept) {
+  firstAffirmed(phrases, accept) {
     let best = null;
     const call = ++this.calls;
-    for (const phrase2 of phrases2) {
+    for (const phrase2 of phrases) {
       for (const id of this.candidates(phrase2)) {
         if (best && id >= best.sentence.index) break;
         const hit = this.hitAt(phrase2, id, call, accept);
@@ -15745,10 +15742,10 @@ var TextIndex = class {
     return { sentence, match: m, negated: isNegated(contextTokens(sentence), m.from, m.to) };
   }
   /** Every sentence (in document order) where one of the phrases matches; first phrase wins per sentence. */
-  find(phrases2, accept = () => true) {
+  find(phrases, accept = () => true) {
     const hits = [];
     const call = ++this.calls;
-    for (const phrase2 of phrases2) {
+    for (const phrase2 of phrases) {
       for (const id of this.candidates(phrase2)) {
         const hit = this.hitAt(phrase2, id, call, accept);
         if (hit) hits.push(hit);
@@ -15760,8 +15757,8 @@ var TextIndex = class {
 function match(phrase2, s) {
   return matchPhrase(phrase2, contextTokens(s), s.leadIn?.tokens.length ?? 0);
 }
-function rulesOut(phrases2, s) {
-  return phrases2.length > 0 && matchAny(phrases2, contextTokens(s)) !== null;
+function rulesOut(phrases, s) {
+  return phrases.length > 0 && matchAny(phrases, contextTokens(s)) !== null;
 }
 function takeUpTo(items, enough, taken, take) {
   let n = 0;
@@ -15909,6 +15906,9 @@ function parseIsoLike(value2) {
 }
 
 // src/rules/context.ts
+function clip(text3, max) {
+  return text3.length > max ? `${text3.slice(0, max - 3)}\u2026` : text3;
+}
 var DATELINE_REST = /^[\s,.:;|·–—-]*(?:(?:[Mm]on|[Tt]ues?|[Ww]ed(?:nes)?|[Tt]hu(?:rs)?|[Ff]ri|[Ss]at(?:ur)?|[Ss]un)(?:day)?\.?|(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]{0,6})?[\s,.:;|·–—-]*(?:\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?)?\s*(?:\(?[A-Z]{2,5}\)?)?[\s,.:;|·–—-]*$/;
 var CheckContext = class {
   constructor(doc, facts, now) {
@@ -15923,6 +15923,8 @@ var CheckContext = class {
   index;
   /** Sentences of prose: not code, not raw HTML. */
   prose = (s) => s.block.kind !== "code" && s.block.kind !== "html";
+  /** Prose that is not a heading: a sentence that can state something ("What we collect" states nothing). */
+  bodyProse = (s) => this.prose(s) && s.block.kind !== "heading";
   _policyDates;
   /** What the profile stage decided (facts with their evidence, each pack's basis). */
   profile;
@@ -15973,8 +15975,7 @@ var CheckContext = class {
   }
   evidenceOf(s) {
     const p = this.doc.lines.point(sourceOffset(s.block, s.start));
-    const text3 = s.text.length > 160 ? `${s.text.slice(0, 157)}\u2026` : s.text;
-    return { line: p.line, column: p.column, text: text3.replace(/\s+/g, " ") };
+    return { line: p.line, column: p.column, text: clip(s.text, 160).replace(/\s+/g, " ") };
   }
   blockEvidence(b) {
     const p = this.doc.lines.point(b.srcStart);
@@ -16023,6 +16024,17 @@ var CheckContext = class {
   }
 };
 
+// src/profile/model.ts
+function factHolds(f) {
+  return !!f && f.value !== false && f.value !== void 0 && !(Array.isArray(f.value) && f.value.length === 0);
+}
+function whereSaid(f) {
+  return f.source === "config" ? `facts.${f.name} is set in the configuration` : `line ${f.evidence.line}`;
+}
+function isActive(b) {
+  return b === "configured" || b === "fact" || b === "addressed";
+}
+
 // src/rules/condition.ts
 function listValues(v) {
   return (Array.isArray(v) ? v : [v]).map((x) => x.toUpperCase());
@@ -16035,8 +16047,7 @@ function applicability(rule, ctx) {
   let holds2 = false;
   for (const name of cond.unlessFact === void 0 ? [] : Array.isArray(cond.unlessFact) ? cond.unlessFact : [cond.unlessFact]) {
     const f = ctx.profile?.facts.get(name);
-    if (!f || f.value === false || f.value === void 0) continue;
-    return { reason: `the requirement does not apply: ${f.title} (${f.source === "config" ? `facts.${name} in the configuration` : `line ${f.evidence.line}`})` };
+    if (factHolds(f)) return { reason: `the requirement does not apply: ${f.title} (${whereSaid(f)})` };
   }
   if (cond.fact && ctx.facts[cond.fact] !== void 0) {
     if (!ctx.facts[cond.fact]) return { reason: `facts.${cond.fact} is false in the configuration` };
@@ -16098,13 +16109,13 @@ function checkDisclosure(rule, ctx) {
   const topical = (s) => ctx.onTopic(s.block.section, ev.sectionHeadings);
   const enough = Math.max(MAX_EVIDENCE, spec.minMatches ?? 1);
   const taken = (id2) => evidence.has(id2);
-  const fromPhrases = (phrases2, accept, rank) => {
+  const fromPhrases = (phrases, accept, rank) => {
     if (countNegated) {
-      ctx.index.takeFirst(phrases2, enough, accept, taken, (s, i) => !exclude(s) && add(s, rank + i));
+      ctx.index.takeFirst(phrases, enough, accept, taken, (s, i) => !exclude(s) && add(s, rank + i));
       return;
     }
-    for (const h of ctx.index.find(phrases2, accept)) {
-      if (!h.negated && !exclude(h.sentence)) add(h.sentence, rank + Math.max(0, phrases2.indexOf(h.match.phrase)));
+    for (const h of ctx.index.find(phrases, accept)) {
+      if (!h.negated && !exclude(h.sentence)) add(h.sentence, rank + Math.max(0, phrases.indexOf(h.match.phrase)));
     }
   };
   fromPhrases(ev.phrases, ctx.prose, 0);
@@ -16161,8 +16172,7 @@ function missing(rule, ctx, triggers, because, partial) {
   const id = rule.file.id;
   const near = closestSection(rule, ctx);
   const needed = rule.file.evidence?.minMatches ?? 1;
-  const title = near ? near.text.length > 50 ? `${near.text.slice(0, 47)}\u2026` : near.text : "";
-  const message = `${rule.file.message}${partial ? ` Only ${partial} of the ${needed} needed were found.` : ""}${near ? ` Closest: "${title}" (line ${near.line}).` : ""}`;
+  const message = `${rule.file.message}${partial ? ` Only ${partial} of the ${needed} needed were found.` : ""}${near ? ` Closest: "${clip(near.text, 50)}" (line ${near.line}).` : ""}`;
   const basis = ctx.profile?.packs.get(rule.pack);
   const fromFact = basis?.basis === "fact" && basis.evidence ? [basis.evidence] : [];
   const trigger = triggers.length ? triggers : fromFact;
@@ -16773,7 +16783,7 @@ function languageFinding(rule, ctx) {
 function checkCrossReference(rule, ctx, refs) {
   return [...refs].map(([r, topics]) => {
     const at = ctx.doc.lines.lineStart(r.evidence.line) + r.evidence.column - 1;
-    const where = r.title ? `the policy it points to ("${r.title.length > 60 ? `${r.title.slice(0, 57)}\u2026` : r.title}")` : "the policy it points to";
+    const where = r.title ? `the policy it points to ("${clip(r.title, 60)}")` : "the policy it points to";
     return {
       message: rule.file.message.replace("{match}", listed([...topics])).replace("{value}", where),
       srcStart: at,
@@ -16809,7 +16819,7 @@ function checkStructure(rule, ctx) {
 function checkApplicability(rule, ctx, basis) {
   const line = basis.evidence?.line ?? 1;
   const at = ctx.doc.lines.lineStart(line) + (basis.evidence?.column ?? 1) - 1;
-  const quote = basis.evidence ? ` ("${basis.evidence.text.length > 70 ? `${basis.evidence.text.slice(0, 67)}\u2026` : basis.evidence.text}")` : "";
+  const quote = basis.evidence ? ` ("${clip(basis.evidence.text, 70)}")` : "";
   return [{ message: rule.file.message.replace("{evidence}", quote), srcStart: at, srcEnd: at, evidence: basis.evidence ? [basis.evidence] : void 0 }];
 }
 
@@ -16899,24 +16909,12 @@ function applyDirectives(directives, messages, unusedSeverity, knownRule) {
   return { kept, unused };
 }
 
-// src/profile/model.ts
-function isActive(b) {
-  return b === "configured" || b === "fact" || b === "addressed";
-}
-
 // src/profile/packs.ts
-function factHolds(f) {
-  return !!f && f.value !== false && f.value !== void 0 && !(Array.isArray(f.value) && f.value.length === 0);
-}
-function whereSaid(f) {
-  return f.source === "config" ? `facts.${f.name} is set in the configuration` : `line ${f.evidence.line}`;
-}
 function addressed(pack, ctx) {
-  const prose = (s) => ctx.prose(s) && s.block.kind !== "heading";
   const a = pack.address;
-  const said = a.phrases.length ? ctx.index.firstAffirmed(a.phrases, prose) : null;
+  const said = a.phrases.length ? ctx.index.firstAffirmed(a.phrases, ctx.bodyProse) : null;
   if (said) return { evidence: ctx.evidenceOf(said.sentence), how: "speaks to its people" };
-  const claim = a.statements.length ? findAnyStatement(ctx.index, a.statements, prose) : null;
+  const claim = a.statements.length ? findAnyStatement(ctx.index, a.statements, ctx.bodyProse) : null;
   if (claim) return { evidence: ctx.evidenceOf(claim.sentence), how: "says it complies" };
   for (const sec of ctx.doc.sections) {
     if (!sec.heading || !sec.blocks.some((b) => b !== sec.heading)) continue;
@@ -16924,7 +16922,7 @@ function addressed(pack, ctx) {
     if (a.headings.length && matchAny(a.headings, heading.tokens) && !forOtherLaw(pack, ctx, sec)) return { evidence: ctx.evidenceOf(heading), how: "has a section for its people" };
   }
   if (a.namedUnder.length && pack.detect.length) {
-    const named = ctx.index.find(pack.detect, (s) => prose(s) && ctx.onTopic(s.block.section, a.namedUnder)).find((h) => !h.negated);
+    const named = ctx.index.find(pack.detect, (s) => ctx.bodyProse(s) && ctx.onTopic(s.block.section, a.namedUnder)).find((h) => !h.negated);
     if (named) return { evidence: ctx.evidenceOf(named.sentence), how: "names it in a section for people abroad" };
   }
   if (a.vocabulary.length) {
@@ -16986,8 +16984,7 @@ function decidePacks(registry, ctx, facts, selected) {
   } else {
     for (const [name, pack] of registry.packs) {
       if (pack.meta.enabled !== "detected" || out.has(name)) continue;
-      const b = textBasis(name, pack, ctx, facts);
-      if (b.basis !== "none" || !out.has(name)) bring(name, b);
+      bring(name, textBasis(name, pack, ctx, facts));
     }
   }
   for (const name of registry.packs.keys()) if (!out.has(name)) out.set(name, { pack: name, basis: "none", reason: selected?.length ? "not among the selected jurisdictions" : "not detected" });
@@ -17003,7 +17000,7 @@ function normal(s) {
 function findReferences(docs, ctx, kind) {
   const headings = new Set(ctx.doc.blocks.filter((b) => b.kind === "heading").map((b) => normal(b.text)));
   const out = [];
-  for (const hit of ctx.index.find(docs.references.phrases, (s) => ctx.prose(s) && s.block.kind !== "heading")) {
+  for (const hit of ctx.index.find(docs.references.phrases, ctx.bodyProse)) {
     if (hit.negated) continue;
     const s = hit.sentence;
     const named = [...s.text.matchAll(QUOTED)].map((m) => m[1].trim());
@@ -17013,25 +17010,27 @@ function findReferences(docs, ctx, kind) {
     const words2 = titles.length > 0 ? titles.map((t) => tokenize(t)) : [s.tokens];
     const topics = docs.references.topics.filter((t) => words2.some((w) => matchAny(t.words, w))).map((t) => t.topic);
     if (topics.length === 0) continue;
-    const link = s.block.links.find((l) => l.start >= s.start && l.end <= s.end && !/^[a-z][a-z0-9+.-]*:|^#/i.test(l.url));
-    out.push({ evidence: ctx.evidenceOf(s), ...titles.length ? { title: titles.join('", "') } : {}, topics, ...link ? { target: link.url.split("#")[0] } : {} });
+    const link = relativeLinks(s)[0];
+    out.push({ evidence: ctx.evidenceOf(s), ...titles.length ? { title: titles.join('", "') } : {}, topics, ...link ? { target: link.file } : {} });
   }
   if (kind !== "policy") {
     const all2 = docs.references.topics.map((t) => t.topic);
     for (const r of out) if (r.target && POLICY_FILE.test(r.target)) r.topics = all2;
-    out.push(...siblingLinks(docs, ctx, out));
+    out.push(...siblingLinks(all2, ctx, out));
   }
   return out;
 }
+function relativeLinks(s) {
+  return s.block.links.filter((l) => l.start >= s.start && l.end <= s.end && !/^[a-z][a-z0-9+.-]*:|^#/i.test(l.url)).map((l) => ({ text: l.text, url: l.url, file: l.url.split("#")[0] }));
+}
 var POLICY_FILE = /(?:^|\/)[^/]*(?:privacy|policy|notice|datenschutz|confidentialit)[^/]*\.(?:md|markdown|html?|txt)$/i;
 var POLICY_WORDS = /\b(?:privacy|policy|notice|statement)\b/i;
-function siblingLinks(docs, ctx, found) {
-  const all2 = docs.references.topics.map((t) => t.topic);
+function siblingLinks(all2, ctx, found) {
   for (const s of ctx.doc.sentences) {
-    if (!ctx.prose(s) || s.block.kind === "heading") continue;
-    const link = s.block.links.find((l) => l.start >= s.start && l.end <= s.end && !/^[a-z][a-z0-9+.-]*:|^#/i.test(l.url) && (POLICY_FILE.test(l.url.split("#")[0]) || POLICY_WORDS.test(l.text)));
-    if (!link || found.some((r) => r.target === link.url.split("#")[0])) continue;
-    return [{ evidence: ctx.evidenceOf(s), title: link.text.trim(), topics: all2, target: link.url.split("#")[0] }];
+    if (!ctx.bodyProse(s)) continue;
+    const link = relativeLinks(s).find((l) => POLICY_FILE.test(l.file) || POLICY_WORDS.test(l.text));
+    if (!link || found.some((r) => r.target === link.file)) continue;
+    return [{ evidence: ctx.evidenceOf(s), title: link.text.trim(), topics: all2, target: link.file }];
   }
   return [];
 }
@@ -17252,7 +17251,10 @@ function activePacks(registry, profile) {
     const b = profile.packs.get(p);
     return !!b && (isActive(b.basis) || b.basis === "named" && !!b.via);
   });
-  const isLaw = (p) => registry.packs.get(p).meta.enabled !== "always" && (registry.packs.get(p).detect.length > 0 || !!registry.packs.get(p).meta.address);
+  const isLaw = (p) => {
+    const pack = registry.packs.get(p);
+    return pack.meta.enabled !== "always" && (pack.detect.length > 0 || !!pack.meta.address);
+  };
   const jurisdictions = packs.filter((p) => isLaw(p) && isActive(profile.packs.get(p).basis));
   return { packs, jurisdictions };
 }
@@ -17351,20 +17353,20 @@ function lintDocument(doc, registry, config, options) {
 }
 
 // src/sets.ts
-import path7 from "node:path";
+import path8 from "node:path";
 function candidates(from, target) {
-  const base = path7.resolve(path7.dirname(from), decodeURI(target));
-  return [base, `${base}.md`, path7.join(base, "index.md"), path7.join(base, "README.md")];
+  const base = path8.resolve(path8.dirname(from), decodeURI(target));
+  return [base, `${base}.md`, path8.join(base, "index.md"), path8.join(base, "README.md")];
 }
 function completeFromMainPolicies(results, cwd) {
-  const byPath = new Map(results.map((r) => [path7.resolve(r.filePath), r]));
+  const byPath = new Map(results.map((r) => [path8.resolve(r.filePath), r]));
   for (const r of results) {
     let changed = false;
     for (const ref of r.applicability?.references ?? []) {
       if (!ref.target) continue;
       const main2 = candidates(r.filePath, ref.target).map((p) => byPath.get(p)).find((x) => x && x !== r);
       if (!main2) continue;
-      const where = path7.relative(cwd, main2.filePath) || main2.filePath;
+      const where = path8.relative(cwd, main2.filePath) || main2.filePath;
       for (const c of r.coverage) {
         if (c.reference?.line !== ref.line) continue;
         const there = main2.coverage.find((x) => x.requirement === c.requirement);
@@ -17416,8 +17418,8 @@ function referenceDate(value2) {
 }
 function configuredKind(config, filePath) {
   for (const { pattern, kind, base } of config.documentKinds) {
-    const rel = path8.relative(base, filePath);
-    if (!rel.startsWith("..") && !path8.isAbsolute(rel) && (0, import_ignore2.default)().add(pattern).ignores(rel.split(path8.sep).join("/"))) return kind;
+    const rel = path9.relative(base, filePath);
+    if (!rel.startsWith("..") && !path9.isAbsolute(rel) && (0, import_ignore2.default)().add(pattern).ignores(rel.split(path9.sep).join("/"))) return kind;
   }
   return void 0;
 }
@@ -17454,8 +17456,8 @@ var Linter = class {
     this.options = options;
     this.cwd = options.cwd ?? process.cwd();
     this.shared = {
-      finder: new ConfigFinder(options.configFile && path8.resolve(this.cwd, options.configFile)),
-      registries: new Registries((options.rulesDirs ?? []).map((d) => path8.resolve(this.cwd, d)))
+      finder: new ConfigFinder(options.configFile && path9.resolve(this.cwd, options.configFile)),
+      registries: new Registries((options.rulesDirs ?? []).map((d) => path9.resolve(this.cwd, d)))
     };
   }
   options;
@@ -17466,7 +17468,7 @@ var Linter = class {
     const ignore4 = [...this.options.ignorePatterns ?? []];
     if (this.options.useConfig !== false) {
       try {
-        ignore4.push(...this.shared.finder.forFile(path8.join(this.cwd, "x")).ignorePatterns);
+        ignore4.push(...this.shared.finder.forFile(path9.join(this.cwd, "x")).ignorePatterns);
       } catch {
       }
     }
@@ -17474,18 +17476,18 @@ var Linter = class {
     return { files, problems: problems.map(([p, why]) => `${p}: ${why}`) };
   }
   lintFile(file) {
-    return this.handle(path8.relative(this.cwd, file) || file, () => readPolicy(file));
+    return this.handle(path9.relative(this.cwd, file) || file, () => readPolicy(file));
   }
   lintStdin() {
     const { stdin } = this.options;
-    const filePath = stdin?.filename ? path8.resolve(this.cwd, stdin.filename) : path8.join(this.cwd, "<stdin>");
+    const filePath = stdin?.filename ? path9.resolve(this.cwd, stdin.filename) : path9.join(this.cwd, "<stdin>");
     return this.lintText(stdin?.text ?? "", filePath, stdin?.filename ? formatFromName(stdin.filename) ?? void 0 : void 0, stdin?.filename ?? "<stdin>");
   }
   /**
    * Lints text already in memory (an editor buffer) as the file at filePath, with its configuration.
    * `name` is what a problem reading the text starts with (default: the path relative to cwd).
    */
-  lintText(text3, filePath, format, name = path8.relative(this.cwd, filePath) || filePath) {
+  lintText(text3, filePath, format, name = path9.relative(this.cwd, filePath) || filePath) {
     return this.handle(name, () => decodePolicy(Buffer.from(text3, "utf8"), filePath, format));
   }
   /** The rule registry for a file (an editor's hover explains rules from it). Throws ConfigError/RuleError. */
@@ -17586,7 +17588,7 @@ function formatGithub(ctx, options = {}) {
 }
 
 // src/report/sarif.ts
-import path9 from "node:path";
+import path10 from "node:path";
 import { pathToFileURL } from "node:url";
 var SRCROOT = "%SRCROOT%";
 function levelOf(m) {
@@ -17596,9 +17598,9 @@ function pascalCase(id) {
   return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
 }
 function locate(cwd, filePath) {
-  const abs = path9.resolve(cwd, filePath);
+  const abs = path10.resolve(cwd, filePath);
   const rel = relativePath(cwd, abs);
-  if (rel.startsWith("../") || rel === ".." || path9.isAbsolute(rel)) {
+  if (rel.startsWith("../") || rel === ".." || path10.isAbsolute(rel)) {
     return { rel, location: { uri: pathToFileURL(abs).href } };
   }
   return { rel, location: { uri: rel.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT } };
@@ -17727,10 +17729,10 @@ function booleanInput(name) {
   if (v === "true") return true;
   throw new InputError(`input ${name} must be true or false, not "${v}"`);
 }
-var isPolicyFile = (f) => path10.extname(f).toLowerCase() in POLICY_EXTENSIONS;
+var isPolicyFile = (f) => path11.extname(f).toLowerCase() in POLICY_EXTENSIONS;
 function workspacePolicies(root) {
   const git = spawnSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: root, encoding: "utf8" });
-  if (git.status === 0) return git.stdout.split("\0").filter((f) => f && isPolicyFile(f) && fs5.existsSync(path10.join(root, f)));
+  if (git.status === 0) return git.stdout.split("\0").filter((f) => f && isPolicyFile(f) && fs5.existsSync(path11.join(root, f)));
   return expandPaths(["."], root).files.map((f) => relativePath(root, f));
 }
 function resolveFiles(root, entries) {
@@ -17738,7 +17740,7 @@ function resolveFiles(root, entries) {
   const paths = entries.filter((e) => !isPattern(e));
   const patterns = entries.filter(isPattern);
   if (entries.length === 0) {
-    return workspacePolicies(root).filter((f) => DEFAULT_NAME.test(path10.posix.basename(f))).sort();
+    return workspacePolicies(root).filter((f) => DEFAULT_NAME.test(path11.posix.basename(f))).sort();
   }
   if (patterns.length === 0) return paths;
   const matcher = (0, import_ignore3.default)().add(patterns);
@@ -17872,7 +17874,7 @@ ${delimiter}
 `;
 }
 function runAction() {
-  const workspace = path10.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = path11.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
   const failOn = (input("fail-on") || "error").toLowerCase();
   if (!["error", "warning", "never"].includes(failOn)) throw new InputError(`input fail-on must be error, warning or never, not "${failOn}"`);
   const maxText = input("max-annotations") || "10";
@@ -17910,8 +17912,8 @@ function runAction() {
   process.stdout.write(formatGithub(ctx, { maxPerType: maxAnnotations }));
   let sarifFile = "";
   if (sarifInput) {
-    sarifFile = path10.resolve(workspace, sarifInput);
-    fs5.mkdirSync(path10.dirname(sarifFile), { recursive: true });
+    sarifFile = path11.resolve(workspace, sarifInput);
+    fs5.mkdirSync(path11.dirname(sarifFile), { recursive: true });
     fs5.writeFileSync(sarifFile, formatSarif({ results: run.results, rules: run.rules, cwd: workspace }, VERSION));
   }
   const errors = results.reduce((n, r) => n + r.errorCount, 0);

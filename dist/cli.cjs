@@ -561,26 +561,26 @@ var require_ignore = __commonJS({
       const index2 = body.indexOf(SLASH);
       return index2 < 0 || index2 === body.length - 1;
     };
-    var basenameOf = (path13) => {
-      const end = path13.length - 1;
-      const index2 = path13.lastIndexOf(
+    var basenameOf = (path14) => {
+      const end = path14.length - 1;
+      const index2 = path14.lastIndexOf(
         SLASH,
-        path13[end] === SLASH ? end - 1 : end
+        path14[end] === SLASH ? end - 1 : end
       );
-      return index2 < 0 ? path13 : path13.slice(index2 + 1);
+      return index2 < 0 ? path14 : path14.slice(index2 + 1);
     };
-    var parentOf = (path13) => {
-      if (path13.charCodeAt(0) === SLASH_CODE || path13.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path13.split(SLASH).filter(Boolean);
+    var parentOf = (path14) => {
+      if (path14.charCodeAt(0) === SLASH_CODE || path14.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path14.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path13.length - 1;
-      const cut = path13.lastIndexOf(
+      const end = path14.length - 1;
+      const cut = path14.lastIndexOf(
         SLASH,
-        path13.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path14.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path13.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path14.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern3) => pattern3 && isString(pattern3);
@@ -730,7 +730,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path13) {
+      testLiteral(path14) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -739,7 +739,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index2 = rules.length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
-          if (rule.checkRegex.test(path13)) {
+          if (rule.checkRegex.test(path14)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -759,15 +759,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path13, mode) {
+      test(path14, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path13) : path13;
+        const basename2 = shortcut ? basenameOf(path14) : path14;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path13
+            shortcut && rule._basenameOnly ? basename2 : path14
           )) {
             const { negative } = rule;
             const ret = {
@@ -789,17 +789,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path13, originalPath, doThrow) => {
-      if (!isString(path13)) {
+    var checkPath = (path14, originalPath, doThrow) => {
+      if (!isString(path14)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path13) {
+      if (!path14) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path13)) {
+      if (checkPath.isNotRelative(path14)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -808,25 +808,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path13) => {
-      const first = path13.charCodeAt(0);
+    var isNotRelative = (path14) => {
+      const first = path14.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path13.length === 1) {
+      if (path14.length === 1) {
         return true;
       }
-      const second = path13.charCodeAt(1);
+      const second = path14.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path13.length === 2 || path13.charCodeAt(2) === SLASH_CODE;
+      return path14.length === 2 || path14.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -857,58 +857,58 @@ var require_ignore = __commonJS({
         return this.add(pattern3);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path13) {
+      _test(originalPath, cache, path14) {
         checkPath(
-          path13,
+          path14,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path13 ? this._t(path13, cache) : {
+        return path14 ? this._t(path14, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path13 = convertPath(target);
-        if (!path13 || path13.charCodeAt(path13.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path13);
+        const path14 = convertPath(target);
+        if (!path14 || path14.charCodeAt(path14.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path14);
         }
-        const dir = this._t(path13, this._testCache);
+        const dir = this._t(path14, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path13);
+        const literal = this._rules.testLiteral(path14);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path13, cache) {
-        if (path13 in cache) {
-          return cache[path13];
+      _t(path14, cache) {
+        if (path14 in cache) {
+          return cache[path14];
         }
-        const parentPath = parentOf(path13);
+        const parentPath = parentOf(path14);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path13] = parent && parent.ignored ? parent : this._rules.test(path13, MODE_IGNORE);
+        return cache[path14] = parent && parent.ignored ? parent : this._rules.test(path14, MODE_IGNORE);
       }
-      ignores(path13) {
-        return this._test(path13, this._ignoreCache, convertPath(path13)).ignored;
+      ignores(path14) {
+        return this._test(path14, this._ignoreCache, convertPath(path14)).ignored;
       }
       createFilter() {
-        return (path13) => !this.ignores(path13);
+        return (path14) => !this.ignores(path14);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path13) {
-        return this._test(path13, this._testCache, convertPath(path13));
+      test(path14) {
+        return this._test(path14, this._testCache, convertPath(path14));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path13) => checkPath(convertPath(path13), path13, RETURN_FALSE);
+    var isPathValid = (path14) => checkPath(convertPath(path14), path14, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path13) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path13) || isNotRelative(path13);
+      checkPath.isNotRelative = (path14) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path14) || isNotRelative(path14);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -1632,7 +1632,7 @@ __export(main_exports, {
 });
 module.exports = __toCommonJS(main_exports);
 var import_node_fs9 = __toESM(require("node:fs"), 1);
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 var import_node_url4 = require("node:url");
 
 // node_modules/yargs/lib/platform-shims/esm.mjs
@@ -3262,11 +3262,11 @@ var parser = new YargsParser({
   format: import_util.format,
   normalize: import_path2.normalize,
   resolve: import_path2.resolve,
-  require: (path13) => {
+  require: (path14) => {
     if (typeof require2 !== "undefined") {
-      return require2(path13);
-    } else if (path13.match(/\.json$/)) {
-      return JSON.parse((0, import_fs2.readFileSync)(path13, "utf8"));
+      return require2(path14);
+    } else if (path14.match(/\.json$/)) {
+      return JSON.parse((0, import_fs2.readFileSync)(path14, "utf8"));
     } else {
       throw Error("only .json config files are supported in ESM");
     }
@@ -6897,7 +6897,7 @@ var Yargs = YargsFactory(esm_default);
 var yargs_default = Yargs;
 
 // src/lint.ts
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 
 // src/load/expand.ts
 var import_node_fs2 = require("node:fs");
@@ -7520,13 +7520,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path13) {
-    if (isUrl(path13)) {
-      path13 = (0, import_node_url.fileURLToPath)(path13);
+  set path(path14) {
+    if (isUrl(path14)) {
+      path14 = (0, import_node_url.fileURLToPath)(path14);
     }
-    assertNonEmpty(path13, "path");
-    if (this.path !== path13) {
-      this.history.push(path13);
+    assertNonEmpty(path14, "path");
+    if (this.path !== path14) {
+      this.history.push(path14);
     }
   }
   /**
@@ -7793,8 +7793,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path13, name) {
-  if (!path13) {
+function assertPath(path14, name) {
+  if (!path14) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -14565,19 +14565,16 @@ function parseHtmlFragment(...args) {
 // src/parse/index.ts
 var BLOCK_HTML = /<(?:p|h[1-6]|ul|ol|li|table|tr|td|th|dl|dt|dd|blockquote|section|article|div)\b[^>]*>[^<]*\S/i;
 function readHtmlBlocks(root) {
-  if (!root.children.some((n) => n.type === "html" && !n.value.startsWith("<!--") && BLOCK_HTML.test(n.value))) return root;
-  const children = [];
-  for (const n of root.children) {
+  if (!root.children.some(holdsText)) return root;
+  root.children = root.children.flatMap((n) => {
     const start = n.position?.start;
-    if (n.type !== "html" || n.value.startsWith("<!--") || !BLOCK_HTML.test(n.value) || start?.offset === void 0) {
-      children.push(n);
-      continue;
-    }
-    const parsed = parseHtmlFragment(n.value, { offset: start.offset, line: start.line, column: start.column });
-    children.push(...parsed.children);
-  }
-  root.children = children;
+    if (n.type !== "html" || !holdsText(n) || start?.offset === void 0) return [n];
+    return parseHtmlFragment(n.value, { offset: start.offset, line: start.line, column: start.column }).children;
+  });
   return root;
+}
+function holdsText(n) {
+  return n.type === "html" && !n.value.startsWith("<!--") && BLOCK_HTML.test(n.value);
 }
 function parse2(text3, format4) {
   if (format4 === "markdown") return readHtmlBlocks(parseMarkdown(text3));
@@ -19624,7 +19621,7 @@ var ConfigFinder = class {
 
 // src/rules/registry.ts
 var import_node_fs7 = __toESM(require("node:fs"), 1);
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 var import_node_url2 = require("node:url");
 
 // src/analysis/phrase.ts
@@ -19766,8 +19763,8 @@ function matchPhraseIn(phrase2, tokens, from, to = tokens.length) {
   }
   return null;
 }
-function matchAny(phrases2, tokens) {
-  for (const p of phrases2) {
+function matchAny(phrases, tokens) {
+  for (const p of phrases) {
     const m = matchPhrase(p, tokens);
     if (m) return m;
   }
@@ -20057,20 +20054,18 @@ function clauseStarts(s) {
   return c;
 }
 function splitClauses(s) {
-  const parts = s.leadIn ? [{ sentence: s.leadIn }, { sentence: s }] : [{ sentence: s }];
-  const tokens = [];
   const starts = [0];
-  for (const { sentence } of parts) {
-    const text3 = sentence.block.text;
-    const base = tokens.length;
-    sentence.tokens.forEach((t, i) => {
-      tokens.push(t);
+  let base = 0;
+  for (const part of s.leadIn ? [s.leadIn, s] : [s]) {
+    const text3 = part.block.text;
+    part.tokens.forEach((t, i) => {
       if (i === 0) return;
-      const between = text3.slice(sentence.tokens[i - 1].end, t.start);
+      const between = text3.slice(part.tokens[i - 1].end, t.start);
       if (/[;!?]|\.\s|[–—]\s|\s-\s/.test(between) || CLAUSE_WORDS.has(t.lower)) starts.push(base + i);
     });
+    base += part.tokens.length;
   }
-  return { tokens, starts };
+  return { tokens: contextTokens(s), starts };
 }
 var CLAUSE_WORDS = /* @__PURE__ */ new Set(["but", "however", "although", "though", "whereas", "yet"]);
 function clauseOf(starts, at, length) {
@@ -20092,6 +20087,10 @@ function classify(word) {
   if (PRODUCT.has(word)) return "first-party";
   return null;
 }
+function unbroken(tokens, from, to) {
+  for (let i = from; i < to; i++) if (tokens[i].clauseBreak) return false;
+  return true;
+}
 function wordsAt(tokens, i, words2) {
   return words2.every((w, k) => tokens[i + k]?.lower === w);
 }
@@ -20110,9 +20109,9 @@ function conditional(tokens, clauseFrom, at) {
     const eventOf = w === "in" && (wordsAt(tokens, i + 1, ["the", "event"]) || wordsAt(tokens, i + 1, ["case"]));
     if (!CONDITIONAL.has(w) && !eventOf) continue;
     if ((w === "should" || w === "were") && i !== 0 && !tokens[i].clauseBreak) continue;
-    if (eventOf && i >= clauseFrom && tokens.slice(i, at).every((t) => !t.clauseBreak)) return true;
+    if (eventOf && i >= clauseFrom && unbroken(tokens, i, at)) return true;
     const subject = tokens[i + 1]?.lower === "we" || tokens[i + 1]?.lower === "ever" || eventOf && i + 3 < at;
-    const inside = tokens.slice(i + 1, at + 1).every((t) => !t.clauseBreak);
+    const inside = unbroken(tokens, i + 1, at + 1);
     if (inside && i >= clauseFrom) return true;
     if (subject || w === "should" || w === "were") return true;
   }
@@ -20205,10 +20204,10 @@ function agentOf(tokens, verbTo, clauseTo) {
   }
   return null;
 }
-function findIn(phrases2, tokens, from, to, noneIs = true) {
-  if (phrases2.length === 0) return noneIs;
+function findIn(phrases, tokens, from, to, noneIs = true) {
+  if (phrases.length === 0) return noneIs;
   if (to <= from) return false;
-  return phrases2.some((p) => matchPhraseIn(p, tokens, from, to) !== null);
+  return phrases.some((p) => matchPhraseIn(p, tokens, from, to) !== null);
 }
 function readFrames(frame, s) {
   const { tokens, starts } = clauseStarts(s);
@@ -20241,7 +20240,7 @@ function readFrames(frame, s) {
         negated: subj.negated || negatedInVerb,
         hypothetical: conditional(tokens, cFrom, from),
         excepted: hasException(tokens, cFrom, cTo),
-        interrogative: subj.embedded || WH.has(tokens[cFrom].lower) && tokens.slice(cFrom + 1, from + 1).every((t) => !t.clauseBreak) || question(s, tokens, to - 1),
+        interrogative: subj.embedded || WH.has(tokens[cFrom].lower) && unbroken(tokens, cFrom + 1, from + 1) || question(s, tokens, to - 1),
         passive: subj.passive,
         subjectEnd: subj.passive ? cFrom : subj.before
       });
@@ -20292,7 +20291,7 @@ var negatable = /* @__PURE__ */ new WeakMap();
 function mayDeny(s) {
   let v = negatable.get(s);
   if (v === void 0) {
-    v = contextTokens(s).some((t) => t.negator || NEGATING_DETERMINERS.has(t.lower) || NEGATING_OBJECT.has(t.lower));
+    v = contextTokens(s).some((t) => t.negator || NEGATING_DETERMINERS.has(t.lower));
     negatable.set(s, v);
   }
   return v;
@@ -20523,28 +20522,33 @@ function compilePattern(source, caseSensitive, fast) {
 var DOCS_BASE = "https://github.com/policylint/policylint/blob/main/docs/rules/";
 var RuleError = class extends Error {
 };
-function lazyPattern(spec, where, source, builtin) {
+function lazy2(regex2, caseSensitive, where, source, builtin) {
   let re;
-  let before;
-  let after;
-  let skip;
+  return () => regex2 === void 0 ? void 0 : re ??= compileRegex(regex2, caseSensitive, where, source, builtin);
+}
+function lazyPattern(spec, where, source, builtin) {
+  const at = where.replace(/\.regex$/, "");
+  const re = lazy2(spec.regex, spec.caseSensitive ?? false, where, source, builtin);
+  const before = lazy2(spec.notAround?.before, false, `${at}.notAround.before`, source, builtin);
+  const after = lazy2(spec.notAround?.after, false, `${at}.notAround.after`, source, builtin);
+  const skip = lazy2(spec.skipIfDocument, false, `${at}.skipIfDocument`, source, builtin);
   return {
     spec,
-    get skipIf() {
-      return spec.skipIfDocument === void 0 ? void 0 : skip ??= compileRegex(spec.skipIfDocument, false, `${where.replace(/\.regex$/, "")}.skipIfDocument`, source, builtin);
-    },
     get re() {
-      return re ??= compileRegex(spec.regex, spec.caseSensitive ?? false, where, source, builtin);
+      return re();
     },
     get notBefore() {
-      return spec.notAround?.before === void 0 ? void 0 : before ??= compileRegex(spec.notAround.before, false, `${where.replace(/\.regex$/, "")}.notAround.before`, source, builtin);
+      return before();
     },
     get notAfter() {
-      return spec.notAround?.after === void 0 ? void 0 : after ??= compileRegex(spec.notAround.after, false, `${where.replace(/\.regex$/, "")}.notAround.after`, source, builtin);
+      return after();
+    },
+    get skipIf() {
+      return skip();
     }
   };
 }
-function phrases(list2, where, source) {
+function compilePhraseList(list2, where, source) {
   return (list2 ?? []).flatMap((p, i) => {
     try {
       return compilePhrases(p);
@@ -20567,10 +20571,11 @@ function defaultSeverity(rule) {
   return rule.severity === "warn" ? 1 : 2;
 }
 function compileRule(rule, pack, source, eager = true) {
+  const phrases = (list2, where) => compilePhraseList(list2, where, source);
   const ev = rule.evidence ?? {};
   const unless = /* @__PURE__ */ new Map();
   const patterns = (rule.patterns ?? []).map((spec, i) => {
-    if (spec.unless) unless.set(spec, phrases(spec.unless, `patterns[${i}].unless`, source));
+    if (spec.unless) unless.set(spec, phrases(spec.unless, `patterns[${i}].unless`));
     const p = lazyPattern(spec, `patterns[${i}].regex`, source, !eager);
     if (eager) void [p.re, p.notBefore, p.notAfter, p.skipIf];
     return p;
@@ -20589,23 +20594,23 @@ function compileRule(rule, pack, source, eager = true) {
       suggestion: rule.suggestion
     },
     evidence: {
-      phrases: phrases(ev.phrases, "evidence.phrases", source),
-      statements: (ev.statements ?? []).map((st, i) => compileStatement(st, (list2, where) => phrases(list2, where, source), `evidence.statements[${i}]`)),
-      sectionHeadings: phrases(ev.sectionHeadings, "evidence.sectionHeadings", source),
-      inSection: phrases(ev.inSection, "evidence.inSection", source),
-      exclude: phrases(ev.exclude, "evidence.exclude", source),
-      excludeSections: phrases(ev.excludeSections, "evidence.excludeSections", source),
+      phrases: phrases(ev.phrases, "evidence.phrases"),
+      statements: (ev.statements ?? []).map((st, i) => compileStatement(st, phrases, `evidence.statements[${i}]`)),
+      sectionHeadings: phrases(ev.sectionHeadings, "evidence.sectionHeadings"),
+      inSection: phrases(ev.inSection, "evidence.inSection"),
+      exclude: phrases(ev.exclude, "evidence.exclude"),
+      excludeSections: phrases(ev.excludeSections, "evidence.excludeSections"),
       ownSections: []
     },
-    condition: phrases(rule.condition?.text, "condition.text", source),
-    conditionStatements: (rule.condition?.statements ?? []).map((st, i) => compileStatement(st, (list2, where) => phrases(list2, where, source), `condition.statements[${i}]`)),
-    conditionAlso: phrases(rule.condition?.alsoText, "condition.alsoText", source),
+    condition: phrases(rule.condition?.text, "condition.text"),
+    conditionStatements: (rule.condition?.statements ?? []).map((st, i) => compileStatement(st, phrases, `condition.statements[${i}]`)),
+    conditionAlso: phrases(rule.condition?.alsoText, "condition.alsoText"),
     patterns,
-    context: phrases(rule.context, "context", source),
-    contextAll: phrases(rule.contextAll, "contextAll", source),
-    contextExclude: phrases(rule.contextExclude, "contextExclude", source),
-    excludeSections: phrases(rule.excludeSections, "excludeSections", source),
-    limitContexts: (rule.limits ?? []).map((l, i) => phrases(l.context, `limits[${i}].context`, source)),
+    context: phrases(rule.context, "context"),
+    contextAll: phrases(rule.contextAll, "contextAll"),
+    contextExclude: phrases(rule.contextExclude, "contextExclude"),
+    excludeSections: phrases(rule.excludeSections, "excludeSections"),
+    limitContexts: (rule.limits ?? []).map((l, i) => phrases(l.context, `limits[${i}].context`)),
     unless
   };
 }
@@ -20628,14 +20633,7 @@ function readValidated(file, validate, what) {
 // src/profile/facts.ts
 var import_node_path6 = __toESM(require("node:path"), 1);
 function compiler2(file, name) {
-  return (list2, where) => (list2 ?? []).flatMap((p, i) => {
-    try {
-      return compilePhrases(p);
-    } catch (e) {
-      if (e instanceof PhraseError) throw new RuleError(`${file}: invalid phrase at ${name}.${where}[${i}]: ${e.message}`);
-      throw e;
-    }
-  });
+  return (list2, where) => compilePhraseList(list2, `${name}.${where}`, file);
 }
 function loadFacts(file) {
   const data = readValidated(file, validateFacts, "facts");
@@ -20666,21 +20664,26 @@ function decideFacts(facts, ctx, configured) {
 }
 
 // src/profile/kind.ts
+var import_node_path7 = __toESM(require("node:path"), 1);
 var DOCUMENT_KINDS = ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "stub"];
 function loadDocuments(file) {
   const data = readValidated(file, validateDocuments, "documents file");
   const k = data;
-  const compile = (list2) => (list2 ?? []).flatMap((p) => compilePhrases(p));
+  const source = import_node_path7.default.basename(file);
+  const compile = (list2, where) => compilePhraseList(list2, where, source);
   return {
     kinds: k.kinds.map((x) => ({
       name: x.name,
       title: x.title,
-      titles: compile(x.titles),
-      opening: compile(x.opening),
-      ...x.content ? { content: { phrases: compile(x.content.phrases), minShare: x.content.minShare } } : {}
+      titles: compile(x.titles, `${x.name}.titles`),
+      opening: compile(x.opening, `${x.name}.opening`),
+      ...x.content ? { content: { phrases: compile(x.content.phrases, `${x.name}.content.phrases`), minShare: x.content.minShare } } : {}
     })),
-    stub: { maxWords: k.stub.maxWords, pointers: compile(k.stub.pointers) },
-    references: { phrases: compile(k.references.phrases), topics: Object.entries(k.references.topics).map(([topic, words2]) => ({ topic, words: compile(words2) })) }
+    stub: { maxWords: k.stub.maxWords, pointers: compile(k.stub.pointers, "stub.pointers") },
+    references: {
+      phrases: compile(k.references.phrases, "references.phrases"),
+      topics: Object.entries(k.references.topics).map(([topic, words2]) => ({ topic, words: compile(words2, `references.topics.${topic}`) }))
+    }
   };
 }
 var TITLES = {
@@ -20701,9 +20704,9 @@ function proseWords(ctx) {
 }
 function aboutIt(ctx, content3) {
   if (!content3) return true;
-  const prose = ctx.doc.sentences.filter((s) => ctx.prose(s) && s.block.kind !== "heading");
+  const prose = ctx.doc.sentences.filter(ctx.bodyProse);
   if (prose.length === 0) return false;
-  return ctx.index.matching(content3.phrases, (s) => ctx.prose(s) && s.block.kind !== "heading").size / prose.length >= content3.minShare;
+  return ctx.index.matching(content3.phrases, ctx.bodyProse).size / prose.length >= content3.minShare;
 }
 function stub(kinds, ctx) {
   const words2 = proseWords(ctx);
@@ -20712,7 +20715,7 @@ function stub(kinds, ctx) {
   if (/\{%-?\s*include\s/.test(ctx.doc.source) || /\{\{>\s*\S/.test(ctx.doc.source)) {
     return { kind: "stub", title: TITLES.stub, reason: "the file only includes a policy kept in another file" };
   }
-  const pointer = ctx.doc.sentences.find((s) => ctx.prose(s) && s.block.kind !== "heading" && matchAny(kinds.stub.pointers, s.tokens) && (s.block.links.length > 0 || /https?:\/\//.test(s.text)));
+  const pointer = ctx.doc.sentences.find((s) => ctx.bodyProse(s) && matchAny(kinds.stub.pointers, s.tokens) && (s.block.links.length > 0 || /https?:\/\//.test(s.text)));
   if (!pointer) return null;
   const evidence = ctx.evidenceOf(pointer);
   return { kind: "stub", title: TITLES.stub, reason: `the file only points to a policy elsewhere (line ${evidence.line})`, evidence };
@@ -20732,7 +20735,7 @@ function decideKind(kinds, ctx, configured) {
   for (const k of kinds.kinds) {
     if (titleTokens.length && matchAny(k.titles, titleTokens) && aboutIt(ctx, k.content)) return { kind: k.name, title: k.title, reason: `its title is "${title.text.trim()}"`, evidence: title.evidence };
   }
-  const opening = ctx.doc.sentences.filter((x) => ctx.prose(x) && x.block.kind !== "heading").slice(0, 6);
+  const opening = ctx.doc.sentences.filter(ctx.bodyProse).slice(0, 6);
   for (const k of kinds.kinds) {
     const hit = k.opening.length && aboutIt(ctx, k.content) ? opening.find((x) => matchAny(k.opening, x.tokens)) : void 0;
     if (hit) {
@@ -20747,10 +20750,10 @@ function decideKind(kinds, ctx, configured) {
 var builtinDir;
 function builtinRulesDir() {
   if (builtinDir) return builtinDir;
-  let dir = import_node_path7.default.dirname((0, import_node_url2.fileURLToPath)(__bundleUrl));
+  let dir = import_node_path8.default.dirname((0, import_node_url2.fileURLToPath)(__bundleUrl));
   for (; ; ) {
-    if (import_node_fs7.default.existsSync(import_node_path7.default.join(dir, "rules", "schema.json"))) return builtinDir = import_node_path7.default.join(dir, "rules");
-    const parent = import_node_path7.default.dirname(dir);
+    if (import_node_fs7.default.existsSync(import_node_path8.default.join(dir, "rules", "schema.json"))) return builtinDir = import_node_path8.default.join(dir, "rules");
+    const parent = import_node_path8.default.dirname(dir);
     if (parent === dir) throw new RuleError("cannot find the built-in rules/ folder");
     dir = parent;
   }
@@ -20759,14 +20762,14 @@ var Registry = class {
   packs = /* @__PURE__ */ new Map();
   byRule = /* @__PURE__ */ new Map();
   scannedRoots = /* @__PURE__ */ new Set();
-  builtin = builtinRulesDir() + import_node_path7.default.sep;
+  builtin = builtinRulesDir() + import_node_path8.default.sep;
   constructor(roots = [builtinRulesDir()]) {
     loadRuleSnapshot(this.builtin);
     for (const r of roots) this.addRoot(r);
   }
   /** A folder holding <pack>/pack.json folders. */
   addRoot(root) {
-    const abs = import_node_path7.default.resolve(root);
+    const abs = import_node_path8.default.resolve(root);
     if (this.scannedRoots.has(abs)) return;
     this.scannedRoots.add(abs);
     let entries;
@@ -20776,20 +20779,14 @@ var Registry = class {
       throw new RuleError(`${abs}: rule pack folder not found`);
     }
     for (const e of entries.sort((a, b) => compareCodeUnits(a.name, b.name))) {
-      const packFile = import_node_path7.default.join(abs, e.name, "pack.json");
+      const packFile = import_node_path8.default.join(abs, e.name, "pack.json");
       if (!e.isDirectory() || !import_node_fs7.default.existsSync(packFile)) continue;
       const { text: text3, data: meta } = readJson(packFile);
       if (!validatedAtBuild(packFile, text3) && !validatePack(meta)) throw new RuleError(`${packFile}: invalid pack ${describeErrors(validatePack.errors)}`);
       const pack = meta;
       if (pack.name !== e.name) throw new RuleError(`${packFile}: pack name "${pack.name}" must match its folder "${e.name}"`);
       if (this.packs.has(pack.name)) throw new RuleError(`${packFile}: a pack named "${pack.name}" is already loaded from ${this.packs.get(pack.name).dir}`);
-      const compile = (list2, where) => (list2 ?? []).flatMap((p, i) => {
-        try {
-          return compilePhrases(p);
-        } catch (err) {
-          throw new RuleError(`${packFile}: invalid phrase at ${where}[${i}]: ${err.message}`);
-        }
-      });
+      const compile = (list2, where) => compilePhraseList(list2, where, packFile);
       const a = pack.address ?? {};
       const address = {
         phrases: compile(a.phrases, "address.phrases"),
@@ -20800,18 +20797,18 @@ var Registry = class {
         otherLaws: compile(a.otherLaws, "address.otherLaws"),
         headingsOtherLaws: compile(a.headingsOtherLaws, "address.headingsOtherLaws")
       };
-      this.packs.set(pack.name, { meta: pack, dir: import_node_path7.default.join(abs, e.name), detect: compile(pack.detect, "detect"), address });
+      this.packs.set(pack.name, { meta: pack, dir: import_node_path8.default.join(abs, e.name), detect: compile(pack.detect, "detect"), address });
     }
   }
   _documents;
   /** How documents are told apart (rules/documents.json), read once. */
   documents() {
-    return this._documents ??= loadDocuments(import_node_path7.default.join(builtinRulesDir(), "documents.json"));
+    return this._documents ??= loadDocuments(import_node_path8.default.join(builtinRulesDir(), "documents.json"));
   }
   _facts;
   /** The built-in document facts (rules/facts.json), read once. */
   facts() {
-    return this._facts ??= loadFacts(import_node_path7.default.join(builtinRulesDir(), "facts.json"));
+    return this._facts ??= loadFacts(import_node_path8.default.join(builtinRulesDir(), "facts.json"));
   }
   /** Reads, validates and compiles a pack's rules once. */
   rules(packName) {
@@ -20820,7 +20817,7 @@ var Registry = class {
     if (!pack.rules) {
       const files = import_node_fs7.default.readdirSync(pack.dir).filter((f) => f.endsWith(".json") && f !== "pack.json").sort();
       pack.rules = files.map((f) => {
-        const file = import_node_path7.default.join(pack.dir, f);
+        const file = import_node_path8.default.join(pack.dir, f);
         const { text: text3, data } = readJson(file);
         if (!validatedAtBuild(file, text3) && !validateRule(data)) throw new RuleError(`${file}: invalid rule ${describeErrors(validateRule.errors)}`);
         const rule = data;
@@ -20847,7 +20844,7 @@ var Registry = class {
   /** Why a built-in rule was removed (rules/retired.json), if it was: configurations may still name it. */
   retired(id) {
     if (!this._retired) {
-      const { data } = readJson(import_node_path7.default.join(builtinRulesDir(), "retired.json"));
+      const { data } = readJson(import_node_path8.default.join(builtinRulesDir(), "retired.json"));
       this._retired = new Map((data.rules ?? []).map((r) => [r.id, r.reason]));
     }
     return this._retired.get(id);
@@ -20966,15 +20963,15 @@ var TextIndex = class {
    * Ids of the sentences that may hold one of the phrases: every required word is there, order and
    * gaps unchecked. A cheap superset of matching(), for ruling sentences out before reading them.
    */
-  mayHold(phrases2) {
+  mayHold(phrases) {
     const out = /* @__PURE__ */ new Set();
-    for (const phrase2 of phrases2) for (const id of this.candidates(phrase2)) out.add(id);
+    for (const phrase2 of phrases) for (const id of this.candidates(phrase2)) out.add(id);
     return out;
   }
   /** Ids of the sentences where one of the phrases matches (no negation, no match details). */
-  matching(phrases2, accept) {
+  matching(phrases, accept) {
     const found = /* @__PURE__ */ new Set();
-    for (const phrase2 of phrases2) {
+    for (const phrase2 of phrases) {
       for (const id of this.candidates(phrase2)) {
         if (found.has(id)) continue;
         const sentence = this.sentences[id];
@@ -20988,8 +20985,8 @@ var TextIndex = class {
    * order, and leaves a phrase once `enough` of its candidates are taken (now or before: `taken`):
    * see takeUpTo.
    */
-  takeFirst(phrases2, enough, accept, taken, take) {
-    phrases2.forEach((phrase2, i) => {
+  takeFirst(phrases, enough, accept, taken, take) {
+    phrases.forEach((phrase2, i) => {
       takeUpTo(this.candidates(phrase2), enough, taken, (id) => {
         const s = this.sentences[id];
         return accept(s) && match(phrase2, s) !== null && take(s, i);
@@ -21000,10 +20997,10 @@ var TextIndex = class {
    * The first of find()'s hits that is not negated, without the rest: a phrase stops at its first
    * such hit, and later phrases look only at sentences before it.
    */
-  firstAffirmed(phrases2, accept) {
+  firstAffirmed(phrases, accept) {
     let best = null;
     const call = ++this.calls;
-    for (const phrase2 of phrases2) {
+    for (const phrase2 of phrases) {
       for (const id of this.candidates(phrase2)) {
         if (best && id >= best.sentence.index) break;
         const hit = this.hitAt(phrase2, id, call, accept);
@@ -21029,10 +21026,10 @@ var TextIndex = class {
     return { sentence, match: m, negated: isNegated(contextTokens(sentence), m.from, m.to) };
   }
   /** Every sentence (in document order) where one of the phrases matches; first phrase wins per sentence. */
-  find(phrases2, accept = () => true) {
+  find(phrases, accept = () => true) {
     const hits = [];
     const call = ++this.calls;
-    for (const phrase2 of phrases2) {
+    for (const phrase2 of phrases) {
       for (const id of this.candidates(phrase2)) {
         const hit = this.hitAt(phrase2, id, call, accept);
         if (hit) hits.push(hit);
@@ -21044,8 +21041,8 @@ var TextIndex = class {
 function match(phrase2, s) {
   return matchPhrase(phrase2, contextTokens(s), s.leadIn?.tokens.length ?? 0);
 }
-function rulesOut(phrases2, s) {
-  return phrases2.length > 0 && matchAny(phrases2, contextTokens(s)) !== null;
+function rulesOut(phrases, s) {
+  return phrases.length > 0 && matchAny(phrases, contextTokens(s)) !== null;
 }
 function takeUpTo(items, enough, taken, take) {
   let n = 0;
@@ -21193,6 +21190,9 @@ function parseIsoLike(value2) {
 }
 
 // src/rules/context.ts
+function clip(text3, max) {
+  return text3.length > max ? `${text3.slice(0, max - 3)}\u2026` : text3;
+}
 var DATELINE_REST = /^[\s,.:;|·–—-]*(?:(?:[Mm]on|[Tt]ues?|[Ww]ed(?:nes)?|[Tt]hu(?:rs)?|[Ff]ri|[Ss]at(?:ur)?|[Ss]un)(?:day)?\.?|(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]{0,6})?[\s,.:;|·–—-]*(?:\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?)?\s*(?:\(?[A-Z]{2,5}\)?)?[\s,.:;|·–—-]*$/;
 var CheckContext = class {
   constructor(doc, facts, now) {
@@ -21207,6 +21207,8 @@ var CheckContext = class {
   index;
   /** Sentences of prose: not code, not raw HTML. */
   prose = (s) => s.block.kind !== "code" && s.block.kind !== "html";
+  /** Prose that is not a heading: a sentence that can state something ("What we collect" states nothing). */
+  bodyProse = (s) => this.prose(s) && s.block.kind !== "heading";
   _policyDates;
   /** What the profile stage decided (facts with their evidence, each pack's basis). */
   profile;
@@ -21257,8 +21259,7 @@ var CheckContext = class {
   }
   evidenceOf(s) {
     const p = this.doc.lines.point(sourceOffset(s.block, s.start));
-    const text3 = s.text.length > 160 ? `${s.text.slice(0, 157)}\u2026` : s.text;
-    return { line: p.line, column: p.column, text: text3.replace(/\s+/g, " ") };
+    return { line: p.line, column: p.column, text: clip(s.text, 160).replace(/\s+/g, " ") };
   }
   blockEvidence(b) {
     const p = this.doc.lines.point(b.srcStart);
@@ -21307,6 +21308,17 @@ var CheckContext = class {
   }
 };
 
+// src/profile/model.ts
+function factHolds(f) {
+  return !!f && f.value !== false && f.value !== void 0 && !(Array.isArray(f.value) && f.value.length === 0);
+}
+function whereSaid(f) {
+  return f.source === "config" ? `facts.${f.name} is set in the configuration` : `line ${f.evidence.line}`;
+}
+function isActive(b) {
+  return b === "configured" || b === "fact" || b === "addressed";
+}
+
 // src/rules/condition.ts
 function listValues(v) {
   return (Array.isArray(v) ? v : [v]).map((x) => x.toUpperCase());
@@ -21319,8 +21331,7 @@ function applicability(rule, ctx) {
   let holds2 = false;
   for (const name of cond.unlessFact === void 0 ? [] : Array.isArray(cond.unlessFact) ? cond.unlessFact : [cond.unlessFact]) {
     const f = ctx.profile?.facts.get(name);
-    if (!f || f.value === false || f.value === void 0) continue;
-    return { reason: `the requirement does not apply: ${f.title} (${f.source === "config" ? `facts.${name} in the configuration` : `line ${f.evidence.line}`})` };
+    if (factHolds(f)) return { reason: `the requirement does not apply: ${f.title} (${whereSaid(f)})` };
   }
   if (cond.fact && ctx.facts[cond.fact] !== void 0) {
     if (!ctx.facts[cond.fact]) return { reason: `facts.${cond.fact} is false in the configuration` };
@@ -21382,13 +21393,13 @@ function checkDisclosure(rule, ctx) {
   const topical = (s) => ctx.onTopic(s.block.section, ev.sectionHeadings);
   const enough = Math.max(MAX_EVIDENCE, spec.minMatches ?? 1);
   const taken = (id2) => evidence.has(id2);
-  const fromPhrases = (phrases2, accept, rank) => {
+  const fromPhrases = (phrases, accept, rank) => {
     if (countNegated) {
-      ctx.index.takeFirst(phrases2, enough, accept, taken, (s, i) => !exclude(s) && add(s, rank + i));
+      ctx.index.takeFirst(phrases, enough, accept, taken, (s, i) => !exclude(s) && add(s, rank + i));
       return;
     }
-    for (const h of ctx.index.find(phrases2, accept)) {
-      if (!h.negated && !exclude(h.sentence)) add(h.sentence, rank + Math.max(0, phrases2.indexOf(h.match.phrase)));
+    for (const h of ctx.index.find(phrases, accept)) {
+      if (!h.negated && !exclude(h.sentence)) add(h.sentence, rank + Math.max(0, phrases.indexOf(h.match.phrase)));
     }
   };
   fromPhrases(ev.phrases, ctx.prose, 0);
@@ -21445,8 +21456,7 @@ function missing(rule, ctx, triggers, because, partial) {
   const id = rule.file.id;
   const near = closestSection(rule, ctx);
   const needed = rule.file.evidence?.minMatches ?? 1;
-  const title = near ? near.text.length > 50 ? `${near.text.slice(0, 47)}\u2026` : near.text : "";
-  const message = `${rule.file.message}${partial ? ` Only ${partial} of the ${needed} needed were found.` : ""}${near ? ` Closest: "${title}" (line ${near.line}).` : ""}`;
+  const message = `${rule.file.message}${partial ? ` Only ${partial} of the ${needed} needed were found.` : ""}${near ? ` Closest: "${clip(near.text, 50)}" (line ${near.line}).` : ""}`;
   const basis = ctx.profile?.packs.get(rule.pack);
   const fromFact = basis?.basis === "fact" && basis.evidence ? [basis.evidence] : [];
   const trigger = triggers.length ? triggers : fromFact;
@@ -22057,7 +22067,7 @@ function languageFinding(rule, ctx) {
 function checkCrossReference(rule, ctx, refs) {
   return [...refs].map(([r, topics]) => {
     const at = ctx.doc.lines.lineStart(r.evidence.line) + r.evidence.column - 1;
-    const where = r.title ? `the policy it points to ("${r.title.length > 60 ? `${r.title.slice(0, 57)}\u2026` : r.title}")` : "the policy it points to";
+    const where = r.title ? `the policy it points to ("${clip(r.title, 60)}")` : "the policy it points to";
     return {
       message: rule.file.message.replace("{match}", listed([...topics])).replace("{value}", where),
       srcStart: at,
@@ -22093,7 +22103,7 @@ function checkStructure(rule, ctx) {
 function checkApplicability(rule, ctx, basis) {
   const line = basis.evidence?.line ?? 1;
   const at = ctx.doc.lines.lineStart(line) + (basis.evidence?.column ?? 1) - 1;
-  const quote = basis.evidence ? ` ("${basis.evidence.text.length > 70 ? `${basis.evidence.text.slice(0, 67)}\u2026` : basis.evidence.text}")` : "";
+  const quote = basis.evidence ? ` ("${clip(basis.evidence.text, 70)}")` : "";
   return [{ message: rule.file.message.replace("{evidence}", quote), srcStart: at, srcEnd: at, evidence: basis.evidence ? [basis.evidence] : void 0 }];
 }
 
@@ -22183,24 +22193,12 @@ function applyDirectives(directives, messages, unusedSeverity, knownRule) {
   return { kept, unused };
 }
 
-// src/profile/model.ts
-function isActive(b) {
-  return b === "configured" || b === "fact" || b === "addressed";
-}
-
 // src/profile/packs.ts
-function factHolds(f) {
-  return !!f && f.value !== false && f.value !== void 0 && !(Array.isArray(f.value) && f.value.length === 0);
-}
-function whereSaid(f) {
-  return f.source === "config" ? `facts.${f.name} is set in the configuration` : `line ${f.evidence.line}`;
-}
 function addressed(pack, ctx) {
-  const prose = (s) => ctx.prose(s) && s.block.kind !== "heading";
   const a = pack.address;
-  const said = a.phrases.length ? ctx.index.firstAffirmed(a.phrases, prose) : null;
+  const said = a.phrases.length ? ctx.index.firstAffirmed(a.phrases, ctx.bodyProse) : null;
   if (said) return { evidence: ctx.evidenceOf(said.sentence), how: "speaks to its people" };
-  const claim = a.statements.length ? findAnyStatement(ctx.index, a.statements, prose) : null;
+  const claim = a.statements.length ? findAnyStatement(ctx.index, a.statements, ctx.bodyProse) : null;
   if (claim) return { evidence: ctx.evidenceOf(claim.sentence), how: "says it complies" };
   for (const sec of ctx.doc.sections) {
     if (!sec.heading || !sec.blocks.some((b) => b !== sec.heading)) continue;
@@ -22208,7 +22206,7 @@ function addressed(pack, ctx) {
     if (a.headings.length && matchAny(a.headings, heading.tokens) && !forOtherLaw(pack, ctx, sec)) return { evidence: ctx.evidenceOf(heading), how: "has a section for its people" };
   }
   if (a.namedUnder.length && pack.detect.length) {
-    const named = ctx.index.find(pack.detect, (s) => prose(s) && ctx.onTopic(s.block.section, a.namedUnder)).find((h) => !h.negated);
+    const named = ctx.index.find(pack.detect, (s) => ctx.bodyProse(s) && ctx.onTopic(s.block.section, a.namedUnder)).find((h) => !h.negated);
     if (named) return { evidence: ctx.evidenceOf(named.sentence), how: "names it in a section for people abroad" };
   }
   if (a.vocabulary.length) {
@@ -22270,8 +22268,7 @@ function decidePacks(registry, ctx, facts, selected) {
   } else {
     for (const [name, pack] of registry.packs) {
       if (pack.meta.enabled !== "detected" || out.has(name)) continue;
-      const b = textBasis(name, pack, ctx, facts);
-      if (b.basis !== "none" || !out.has(name)) bring(name, b);
+      bring(name, textBasis(name, pack, ctx, facts));
     }
   }
   for (const name of registry.packs.keys()) if (!out.has(name)) out.set(name, { pack: name, basis: "none", reason: selected?.length ? "not among the selected jurisdictions" : "not detected" });
@@ -22287,7 +22284,7 @@ function normal(s) {
 function findReferences(docs, ctx, kind) {
   const headings = new Set(ctx.doc.blocks.filter((b) => b.kind === "heading").map((b) => normal(b.text)));
   const out = [];
-  for (const hit of ctx.index.find(docs.references.phrases, (s) => ctx.prose(s) && s.block.kind !== "heading")) {
+  for (const hit of ctx.index.find(docs.references.phrases, ctx.bodyProse)) {
     if (hit.negated) continue;
     const s = hit.sentence;
     const named = [...s.text.matchAll(QUOTED)].map((m) => m[1].trim());
@@ -22297,25 +22294,27 @@ function findReferences(docs, ctx, kind) {
     const words2 = titles.length > 0 ? titles.map((t) => tokenize(t)) : [s.tokens];
     const topics = docs.references.topics.filter((t) => words2.some((w) => matchAny(t.words, w))).map((t) => t.topic);
     if (topics.length === 0) continue;
-    const link = s.block.links.find((l) => l.start >= s.start && l.end <= s.end && !/^[a-z][a-z0-9+.-]*:|^#/i.test(l.url));
-    out.push({ evidence: ctx.evidenceOf(s), ...titles.length ? { title: titles.join('", "') } : {}, topics, ...link ? { target: link.url.split("#")[0] } : {} });
+    const link = relativeLinks(s)[0];
+    out.push({ evidence: ctx.evidenceOf(s), ...titles.length ? { title: titles.join('", "') } : {}, topics, ...link ? { target: link.file } : {} });
   }
   if (kind !== "policy") {
     const all2 = docs.references.topics.map((t) => t.topic);
     for (const r of out) if (r.target && POLICY_FILE.test(r.target)) r.topics = all2;
-    out.push(...siblingLinks(docs, ctx, out));
+    out.push(...siblingLinks(all2, ctx, out));
   }
   return out;
 }
+function relativeLinks(s) {
+  return s.block.links.filter((l) => l.start >= s.start && l.end <= s.end && !/^[a-z][a-z0-9+.-]*:|^#/i.test(l.url)).map((l) => ({ text: l.text, url: l.url, file: l.url.split("#")[0] }));
+}
 var POLICY_FILE = /(?:^|\/)[^/]*(?:privacy|policy|notice|datenschutz|confidentialit)[^/]*\.(?:md|markdown|html?|txt)$/i;
 var POLICY_WORDS = /\b(?:privacy|policy|notice|statement)\b/i;
-function siblingLinks(docs, ctx, found) {
-  const all2 = docs.references.topics.map((t) => t.topic);
+function siblingLinks(all2, ctx, found) {
   for (const s of ctx.doc.sentences) {
-    if (!ctx.prose(s) || s.block.kind === "heading") continue;
-    const link = s.block.links.find((l) => l.start >= s.start && l.end <= s.end && !/^[a-z][a-z0-9+.-]*:|^#/i.test(l.url) && (POLICY_FILE.test(l.url.split("#")[0]) || POLICY_WORDS.test(l.text)));
-    if (!link || found.some((r) => r.target === link.url.split("#")[0])) continue;
-    return [{ evidence: ctx.evidenceOf(s), title: link.text.trim(), topics: all2, target: link.url.split("#")[0] }];
+    if (!ctx.bodyProse(s)) continue;
+    const link = relativeLinks(s).find((l) => POLICY_FILE.test(l.file) || POLICY_WORDS.test(l.text));
+    if (!link || found.some((r) => r.target === link.file)) continue;
+    return [{ evidence: ctx.evidenceOf(s), title: link.text.trim(), topics: all2, target: link.file }];
   }
   return [];
 }
@@ -22536,7 +22535,10 @@ function activePacks(registry, profile) {
     const b = profile.packs.get(p);
     return !!b && (isActive(b.basis) || b.basis === "named" && !!b.via);
   });
-  const isLaw = (p) => registry.packs.get(p).meta.enabled !== "always" && (registry.packs.get(p).detect.length > 0 || !!registry.packs.get(p).meta.address);
+  const isLaw = (p) => {
+    const pack = registry.packs.get(p);
+    return pack.meta.enabled !== "always" && (pack.detect.length > 0 || !!pack.meta.address);
+  };
   const jurisdictions = packs.filter((p) => isLaw(p) && isActive(profile.packs.get(p).basis));
   return { packs, jurisdictions };
 }
@@ -22635,20 +22637,20 @@ function lintDocument(doc, registry, config, options) {
 }
 
 // src/sets.ts
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 function candidates(from, target) {
-  const base = import_node_path8.default.resolve(import_node_path8.default.dirname(from), decodeURI(target));
-  return [base, `${base}.md`, import_node_path8.default.join(base, "index.md"), import_node_path8.default.join(base, "README.md")];
+  const base = import_node_path9.default.resolve(import_node_path9.default.dirname(from), decodeURI(target));
+  return [base, `${base}.md`, import_node_path9.default.join(base, "index.md"), import_node_path9.default.join(base, "README.md")];
 }
 function completeFromMainPolicies(results, cwd) {
-  const byPath = new Map(results.map((r) => [import_node_path8.default.resolve(r.filePath), r]));
+  const byPath = new Map(results.map((r) => [import_node_path9.default.resolve(r.filePath), r]));
   for (const r of results) {
     let changed = false;
     for (const ref of r.applicability?.references ?? []) {
       if (!ref.target) continue;
       const main2 = candidates(r.filePath, ref.target).map((p) => byPath.get(p)).find((x) => x && x !== r);
       if (!main2) continue;
-      const where = import_node_path8.default.relative(cwd, main2.filePath) || main2.filePath;
+      const where = import_node_path9.default.relative(cwd, main2.filePath) || main2.filePath;
       for (const c of r.coverage) {
         if (c.reference?.line !== ref.line) continue;
         const there = main2.coverage.find((x) => x.requirement === c.requirement);
@@ -22700,8 +22702,8 @@ function referenceDate(value2) {
 }
 function configuredKind(config, filePath) {
   for (const { pattern: pattern3, kind, base } of config.documentKinds) {
-    const rel = import_node_path9.default.relative(base, filePath);
-    if (!rel.startsWith("..") && !import_node_path9.default.isAbsolute(rel) && (0, import_ignore2.default)().add(pattern3).ignores(rel.split(import_node_path9.default.sep).join("/"))) return kind;
+    const rel = import_node_path10.default.relative(base, filePath);
+    if (!rel.startsWith("..") && !import_node_path10.default.isAbsolute(rel) && (0, import_ignore2.default)().add(pattern3).ignores(rel.split(import_node_path10.default.sep).join("/"))) return kind;
   }
   return void 0;
 }
@@ -22738,8 +22740,8 @@ var Linter = class {
     this.options = options;
     this.cwd = options.cwd ?? process.cwd();
     this.shared = {
-      finder: new ConfigFinder(options.configFile && import_node_path9.default.resolve(this.cwd, options.configFile)),
-      registries: new Registries((options.rulesDirs ?? []).map((d) => import_node_path9.default.resolve(this.cwd, d)))
+      finder: new ConfigFinder(options.configFile && import_node_path10.default.resolve(this.cwd, options.configFile)),
+      registries: new Registries((options.rulesDirs ?? []).map((d) => import_node_path10.default.resolve(this.cwd, d)))
     };
   }
   options;
@@ -22750,7 +22752,7 @@ var Linter = class {
     const ignore3 = [...this.options.ignorePatterns ?? []];
     if (this.options.useConfig !== false) {
       try {
-        ignore3.push(...this.shared.finder.forFile(import_node_path9.default.join(this.cwd, "x")).ignorePatterns);
+        ignore3.push(...this.shared.finder.forFile(import_node_path10.default.join(this.cwd, "x")).ignorePatterns);
       } catch {
       }
     }
@@ -22758,18 +22760,18 @@ var Linter = class {
     return { files, problems: problems.map(([p, why]) => `${p}: ${why}`) };
   }
   lintFile(file) {
-    return this.handle(import_node_path9.default.relative(this.cwd, file) || file, () => readPolicy(file));
+    return this.handle(import_node_path10.default.relative(this.cwd, file) || file, () => readPolicy(file));
   }
   lintStdin() {
     const { stdin } = this.options;
-    const filePath = stdin?.filename ? import_node_path9.default.resolve(this.cwd, stdin.filename) : import_node_path9.default.join(this.cwd, "<stdin>");
+    const filePath = stdin?.filename ? import_node_path10.default.resolve(this.cwd, stdin.filename) : import_node_path10.default.join(this.cwd, "<stdin>");
     return this.lintText(stdin?.text ?? "", filePath, stdin?.filename ? formatFromName(stdin.filename) ?? void 0 : void 0, stdin?.filename ?? "<stdin>");
   }
   /**
    * Lints text already in memory (an editor buffer) as the file at filePath, with its configuration.
    * `name` is what a problem reading the text starts with (default: the path relative to cwd).
    */
-  lintText(text3, filePath, format4, name = import_node_path9.default.relative(this.cwd, filePath) || filePath) {
+  lintText(text3, filePath, format4, name = import_node_path10.default.relative(this.cwd, filePath) || filePath) {
     return this.handle(name, () => decodePolicy(Buffer.from(text3, "utf8"), filePath, format4));
   }
   /** The rule registry for a file (an editor's hover explains rules from it). Throws ConfigError/RuleError. */
@@ -23398,7 +23400,7 @@ var chalk = createChalk();
 var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
 
 // src/report/stylish.ts
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 function formatStylish(ctx, options) {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const lines = [];
@@ -23407,7 +23409,7 @@ function formatStylish(ctx, options) {
   let fixable = 0;
   for (const r of ctx.results) {
     if (r.messages.length === 0) continue;
-    lines.push(c.underline(import_node_path10.default.relative(ctx.cwd, r.filePath) || r.filePath));
+    lines.push(c.underline(import_node_path11.default.relative(ctx.cwd, r.filePath) || r.filePath));
     for (const m of r.messages) {
       if (m.severity === 2) errors++;
       else warnings++;
@@ -23500,7 +23502,7 @@ function formatGithub(ctx, options = {}) {
 }
 
 // src/report/sarif.ts
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 var import_node_url3 = require("node:url");
 var SRCROOT = "%SRCROOT%";
 function levelOf(m) {
@@ -23510,9 +23512,9 @@ function pascalCase(id) {
   return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
 }
 function locate(cwd, filePath) {
-  const abs = import_node_path11.default.resolve(cwd, filePath);
+  const abs = import_node_path12.default.resolve(cwd, filePath);
   const rel = relativePath(cwd, abs);
-  if (rel.startsWith("../") || rel === ".." || import_node_path11.default.isAbsolute(rel)) {
+  if (rel.startsWith("../") || rel === ".." || import_node_path12.default.isAbsolute(rel)) {
     return { rel, location: { uri: (0, import_node_url3.pathToFileURL)(abs).href } };
   }
   return { rel, location: { uri: rel.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT } };
@@ -23740,7 +23742,7 @@ function explainRule(rule) {
 
 // src/cli/fix.ts
 var import_node_fs8 = __toESM(require("node:fs"), 1);
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 function applyFixes(source, messages) {
   const fixes = messages.filter((m) => m.fix).sort((a, b) => a.fix.range[0] - b.fix.range[0]);
   let out = "";
@@ -23756,7 +23758,7 @@ function applyFixes(source, messages) {
   return { output: out + source.slice(at), fixed };
 }
 function writeAtomically(file, text3) {
-  const tmp = import_node_path12.default.join(import_node_path12.default.dirname(file), `.${import_node_path12.default.basename(file)}.policylint-${process.pid}.tmp`);
+  const tmp = import_node_path13.default.join(import_node_path13.default.dirname(file), `.${import_node_path13.default.basename(file)}.policylint-${process.pid}.tmp`);
   const mode = import_node_fs8.default.statSync(file).mode;
   import_node_fs8.default.writeFileSync(tmp, text3, { mode });
   import_node_fs8.default.renameSync(tmp, file);
@@ -23791,7 +23793,7 @@ function useColor(stream, flag) {
   return Boolean(stream.isTTY);
 }
 function registryFor(argv) {
-  return new Registry([builtinRulesDir(), ...(splitList(argv.rulesDir) ?? []).map((d) => import_node_path13.default.resolve(d))]);
+  return new Registry([builtinRulesDir(), ...(splitList(argv.rulesDir) ?? []).map((d) => import_node_path14.default.resolve(d))]);
 }
 async function main(args) {
   const parser2 = yargs_default(args).scriptName("policylint").usage("$0 [files..]\n\nLint privacy policies (Markdown, text, HTML) for missing disclosures, template leftovers and promises that break the law.").command("$0 [files..]", "lint files, folders (recursively) or - for stdin", (y) => y.positional("files", { type: "string", array: true })).command("rules", "list the rules, by pack").command("explain <rule>", "explain what a rule checks, its citation and compliant wording", (y) => y.positional("rule", { type: "string" })).option("format", { alias: "f", choices: FORMATS, default: "stylish", describe: "output format" }).option("output-file", { alias: "o", type: "string", describe: "write the report to this file instead of stdout" }).option("config", { alias: "c", type: "string", describe: "use this configuration file (no lookup)" }).option("config-lookup", { type: "boolean", default: true, describe: "look up configuration files (--no-config-lookup: ignore them)" }).option("jurisdiction", { alias: "j", type: "string", describe: "packs to apply, comma-separated (default: detected from the text)" }).option("ignore-pattern", { type: "string", describe: ".gitignore-style pattern of files to skip" }).option("rules-dir", { type: "string", describe: "extra folder of rule packs (JSON)" }).option("stdin-filename", { type: "string", describe: "file name to report for stdin (its extension picks the format)" }).option("quiet", { alias: "q", type: "boolean", describe: "report errors only" }).option("max-warnings", { type: "number", describe: "exit 1 when there are more warnings than this" }).option("fix", { type: "boolean", describe: "apply safe fixes to the files, atomically" }).option("now", { type: "string", describe: "reference date for date rules (YYYY-MM-DD)" }).option("print-config", { type: "string", describe: "print the configuration that applies to this file and exit" }).option("color", { type: "boolean", describe: "force colour on or off" }).option("concurrency", { type: "string", describe: "threads that lint, the main one included: a number, auto (one per CPU, at most 4, 8 files each at least) or off (default)" }).strictOptions().version(VERSION).help().alias("h", "help").wrap(Math.min(100, process.stdout.columns || 100)).exitProcess(false).fail((msg, err) => {
@@ -23812,8 +23814,8 @@ async function main(args) {
     return 0;
   }
   if (argv.printConfig !== void 0) {
-    const finder = new ConfigFinder(argv.config && import_node_path13.default.resolve(argv.config));
-    const { sources, ...config } = finder.forFile(import_node_path13.default.resolve(argv.printConfig));
+    const finder = new ConfigFinder(argv.config && import_node_path14.default.resolve(argv.config));
+    const { sources, ...config } = finder.forFile(import_node_path14.default.resolve(argv.printConfig));
     process.stdout.write(JSON.stringify({ ...config, files: sources }, null, 2) + "\n");
     return 0;
   }
@@ -23846,7 +23848,7 @@ async function main(args) {
     version: VERSION
   });
   if (argv.outputFile) {
-    import_node_fs9.default.mkdirSync(import_node_path13.default.dirname(import_node_path13.default.resolve(argv.outputFile)), { recursive: true });
+    import_node_fs9.default.mkdirSync(import_node_path14.default.dirname(import_node_path14.default.resolve(argv.outputFile)), { recursive: true });
     import_node_fs9.default.writeFileSync(argv.outputFile, report);
   } else process.stdout.write(report);
   if (run.problems.length > 0) return 2;

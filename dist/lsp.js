@@ -8869,7 +8869,7 @@ var require_files = __commonJS({
     exports.resolveGlobalYarnPath = resolveGlobalYarnPath;
     exports.resolveModulePath = resolveModulePath;
     var url = __importStar(__require("url"));
-    var path10 = __importStar(__require("path"));
+    var path11 = __importStar(__require("path"));
     var fs5 = __importStar(__require("fs"));
     var child_process_1 = __require("child_process");
     function uriToFilePath(uri) {
@@ -8888,7 +8888,7 @@ var require_files = __commonJS({
           segments.shift();
         }
       }
-      return path10.normalize(segments.join("/"));
+      return path11.normalize(segments.join("/"));
     }
     function isWindows() {
       return process.platform === "win32";
@@ -8918,7 +8918,7 @@ var require_files = __commonJS({
         Object.keys(env).forEach((key) => newEnv[key] = env[key]);
         if (nodePath && fs5.existsSync(nodePath)) {
           if (newEnv[nodePathKey]) {
-            newEnv[nodePathKey] = nodePath + path10.delimiter + newEnv[nodePathKey];
+            newEnv[nodePathKey] = nodePath + path11.delimiter + newEnv[nodePathKey];
           } else {
             newEnv[nodePathKey] = nodePath;
           }
@@ -8990,9 +8990,9 @@ var require_files = __commonJS({
         }
         if (prefix.length > 0) {
           if (isWindows()) {
-            return path10.join(prefix, "node_modules");
+            return path11.join(prefix, "node_modules");
           } else {
-            return path10.join(prefix, "lib", "node_modules");
+            return path11.join(prefix, "lib", "node_modules");
           }
         }
         return void 0;
@@ -9031,7 +9031,7 @@ var require_files = __commonJS({
           try {
             const yarn = JSON.parse(line);
             if (yarn.type === "log") {
-              return path10.join(yarn.data, "node_modules");
+              return path11.join(yarn.data, "node_modules");
             }
           } catch (e) {
           }
@@ -9060,17 +9060,17 @@ var require_files = __commonJS({
       FileSystem2.isCaseSensitive = isCaseSensitive;
       function isParent(parent, child) {
         if (isCaseSensitive()) {
-          return path10.normalize(child).indexOf(path10.normalize(parent)) === 0;
+          return path11.normalize(child).indexOf(path11.normalize(parent)) === 0;
         } else {
-          return path10.normalize(child).toLowerCase().indexOf(path10.normalize(parent).toLowerCase()) === 0;
+          return path11.normalize(child).toLowerCase().indexOf(path11.normalize(parent).toLowerCase()) === 0;
         }
       }
       FileSystem2.isParent = isParent;
     })(FileSystem || (exports.FileSystem = FileSystem = {}));
     function resolveModulePath(workspaceRoot, moduleName, nodePath, tracer) {
       if (nodePath) {
-        if (!path10.isAbsolute(nodePath)) {
-          nodePath = path10.join(workspaceRoot, nodePath);
+        if (!path11.isAbsolute(nodePath)) {
+          nodePath = path11.join(workspaceRoot, nodePath);
         }
         return resolve(moduleName, nodePath, nodePath, tracer).then((value2) => {
           if (FileSystem.isParent(nodePath, value2)) {
@@ -9303,7 +9303,7 @@ var require_main = __commonJS({
     exports.createMessageConnection = createMessageConnection;
     var ril_1 = __importDefault(require_ril());
     ril_1.default.install();
-    var path10 = __importStar(__require("path"));
+    var path11 = __importStar(__require("path"));
     var os = __importStar(__require("os"));
     var fs5 = __importStar(__require("fs"));
     var crypto_1 = __require("crypto");
@@ -9455,7 +9455,7 @@ var require_main = __commonJS({
         throw new Error(`Unable to generate a random pipe name with ${randomLength} characters.`);
       }
       const randomSuffix = (0, crypto_1.randomBytes)(Math.floor(randomLength / 2)).toString("hex");
-      return path10.join(tmpDir, `lsp-${randomSuffix}.sock`);
+      return path11.join(tmpDir, `lsp-${randomSuffix}.sock`);
     }
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
       let connectResolve;
@@ -10412,26 +10412,26 @@ var require_ignore = __commonJS({
       const index2 = body.indexOf(SLASH);
       return index2 < 0 || index2 === body.length - 1;
     };
-    var basenameOf = (path10) => {
-      const end = path10.length - 1;
-      const index2 = path10.lastIndexOf(
+    var basenameOf = (path11) => {
+      const end = path11.length - 1;
+      const index2 = path11.lastIndexOf(
         SLASH,
-        path10[end] === SLASH ? end - 1 : end
+        path11[end] === SLASH ? end - 1 : end
       );
-      return index2 < 0 ? path10 : path10.slice(index2 + 1);
+      return index2 < 0 ? path11 : path11.slice(index2 + 1);
     };
-    var parentOf = (path10) => {
-      if (path10.charCodeAt(0) === SLASH_CODE || path10.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path10.split(SLASH).filter(Boolean);
+    var parentOf = (path11) => {
+      if (path11.charCodeAt(0) === SLASH_CODE || path11.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path11.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path10.length - 1;
-      const cut = path10.lastIndexOf(
+      const end = path11.length - 1;
+      const cut = path11.lastIndexOf(
         SLASH,
-        path10.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path11.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path10.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path11.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -10581,7 +10581,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path10) {
+      testLiteral(path11) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -10590,7 +10590,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index2 = rules.length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
-          if (rule.checkRegex.test(path10)) {
+          if (rule.checkRegex.test(path11)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -10610,15 +10610,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path10, mode) {
+      test(path11, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path10) : path10;
+        const basename = shortcut ? basenameOf(path11) : path11;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path10
+            shortcut && rule._basenameOnly ? basename : path11
           )) {
             const { negative } = rule;
             const ret = {
@@ -10640,17 +10640,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path10, originalPath, doThrow) => {
-      if (!isString(path10)) {
+    var checkPath = (path11, originalPath, doThrow) => {
+      if (!isString(path11)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path10) {
+      if (!path11) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path10)) {
+      if (checkPath.isNotRelative(path11)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -10659,25 +10659,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path10) => {
-      const first = path10.charCodeAt(0);
+    var isNotRelative = (path11) => {
+      const first = path11.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path10.length === 1) {
+      if (path11.length === 1) {
         return true;
       }
-      const second = path10.charCodeAt(1);
+      const second = path11.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path10.length === 2 || path10.charCodeAt(2) === SLASH_CODE;
+      return path11.length === 2 || path11.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -10708,58 +10708,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path10) {
+      _test(originalPath, cache, path11) {
         checkPath(
-          path10,
+          path11,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path10 ? this._t(path10, cache) : {
+        return path11 ? this._t(path11, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path10 = convertPath(target);
-        if (!path10 || path10.charCodeAt(path10.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path10);
+        const path11 = convertPath(target);
+        if (!path11 || path11.charCodeAt(path11.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path11);
         }
-        const dir = this._t(path10, this._testCache);
+        const dir = this._t(path11, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path10);
+        const literal = this._rules.testLiteral(path11);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path10, cache) {
-        if (path10 in cache) {
-          return cache[path10];
+      _t(path11, cache) {
+        if (path11 in cache) {
+          return cache[path11];
         }
-        const parentPath = parentOf(path10);
+        const parentPath = parentOf(path11);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path10] = parent && parent.ignored ? parent : this._rules.test(path10, MODE_IGNORE);
+        return cache[path11] = parent && parent.ignored ? parent : this._rules.test(path11, MODE_IGNORE);
       }
-      ignores(path10) {
-        return this._test(path10, this._ignoreCache, convertPath(path10)).ignored;
+      ignores(path11) {
+        return this._test(path11, this._ignoreCache, convertPath(path11)).ignored;
       }
       createFilter() {
-        return (path10) => !this.ignores(path10);
+        return (path11) => !this.ignores(path11);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path10) {
-        return this._test(path10, this._testCache, convertPath(path10));
+      test(path11) {
+        return this._test(path11, this._testCache, convertPath(path11));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path10) => checkPath(convertPath(path10), path10, RETURN_FALSE);
+    var isPathValid = (path11) => checkPath(convertPath(path11), path11, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path10) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path10) || isNotRelative(path10);
+      checkPath.isNotRelative = (path11) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path11) || isNotRelative(path11);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -11480,7 +11480,7 @@ var import_node2 = __toESM(require_main3(), 1);
 
 // src/integrations/lsp/server.ts
 var import_node = __toESM(require_main3(), 1);
-import path9 from "node:path";
+import path10 from "node:path";
 import { fileURLToPath as fileURLToPath4, pathToFileURL } from "node:url";
 
 // node_modules/vscode-languageserver-textdocument/lib/esm/main.js
@@ -11812,11 +11812,11 @@ function problemDiagnostic(message, severity = 2) {
 }
 
 // src/integrations/lsp/documents.ts
-import path8 from "node:path";
+import path9 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/lint.ts
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/load/expand.ts
 var import_ignore = __toESM(require_ignore(), 1);
@@ -12439,13 +12439,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path10) {
-    if (isUrl(path10)) {
-      path10 = fileURLToPath(path10);
+  set path(path11) {
+    if (isUrl(path11)) {
+      path11 = fileURLToPath(path11);
     }
-    assertNonEmpty(path10, "path");
-    if (this.path !== path10) {
-      this.history.push(path10);
+    assertNonEmpty(path11, "path");
+    if (this.path !== path11) {
+      this.history.push(path11);
     }
   }
   /**
@@ -12712,8 +12712,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path10, name) {
-  if (!path10) {
+function assertPath(path11, name) {
+  if (!path11) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -19484,19 +19484,16 @@ function parseHtmlFragment(...args) {
 // src/parse/index.ts
 var BLOCK_HTML = /<(?:p|h[1-6]|ul|ol|li|table|tr|td|th|dl|dt|dd|blockquote|section|article|div)\b[^>]*>[^<]*\S/i;
 function readHtmlBlocks(root) {
-  if (!root.children.some((n) => n.type === "html" && !n.value.startsWith("<!--") && BLOCK_HTML.test(n.value))) return root;
-  const children = [];
-  for (const n of root.children) {
+  if (!root.children.some(holdsText)) return root;
+  root.children = root.children.flatMap((n) => {
     const start = n.position?.start;
-    if (n.type !== "html" || n.value.startsWith("<!--") || !BLOCK_HTML.test(n.value) || start?.offset === void 0) {
-      children.push(n);
-      continue;
-    }
-    const parsed = parseHtmlFragment(n.value, { offset: start.offset, line: start.line, column: start.column });
-    children.push(...parsed.children);
-  }
-  root.children = children;
+    if (n.type !== "html" || !holdsText(n) || start?.offset === void 0) return [n];
+    return parseHtmlFragment(n.value, { offset: start.offset, line: start.line, column: start.column }).children;
+  });
   return root;
+}
+function holdsText(n) {
+  return n.type === "html" && !n.value.startsWith("<!--") && BLOCK_HTML.test(n.value);
 }
 function parse2(text3, format) {
   if (format === "markdown") return readHtmlBlocks(parseMarkdown(text3));
@@ -24543,7 +24540,7 @@ var ConfigFinder = class {
 
 // src/rules/registry.ts
 import fs4 from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/analysis/phrase.ts
@@ -24685,8 +24682,8 @@ function matchPhraseIn(phrase2, tokens, from, to = tokens.length) {
   }
   return null;
 }
-function matchAny(phrases2, tokens) {
-  for (const p of phrases2) {
+function matchAny(phrases, tokens) {
+  for (const p of phrases) {
     const m = matchPhrase(p, tokens);
     if (m) return m;
   }
@@ -24976,20 +24973,18 @@ function clauseStarts(s) {
   return c;
 }
 function splitClauses(s) {
-  const parts = s.leadIn ? [{ sentence: s.leadIn }, { sentence: s }] : [{ sentence: s }];
-  const tokens = [];
   const starts = [0];
-  for (const { sentence } of parts) {
-    const text3 = sentence.block.text;
-    const base = tokens.length;
-    sentence.tokens.forEach((t, i) => {
-      tokens.push(t);
+  let base = 0;
+  for (const part of s.leadIn ? [s.leadIn, s] : [s]) {
+    const text3 = part.block.text;
+    part.tokens.forEach((t, i) => {
       if (i === 0) return;
-      const between = text3.slice(sentence.tokens[i - 1].end, t.start);
+      const between = text3.slice(part.tokens[i - 1].end, t.start);
       if (/[;!?]|\.\s|[–—]\s|\s-\s/.test(between) || CLAUSE_WORDS.has(t.lower)) starts.push(base + i);
     });
+    base += part.tokens.length;
   }
-  return { tokens, starts };
+  return { tokens: contextTokens(s), starts };
 }
 var CLAUSE_WORDS = /* @__PURE__ */ new Set(["but", "however", "although", "though", "whereas", "yet"]);
 function clauseOf(starts, at, length) {
@@ -25011,6 +25006,10 @@ function classify(word) {
   if (PRODUCT.has(word)) return "first-party";
   return null;
 }
+function unbroken(tokens, from, to) {
+  for (let i = from; i < to; i++) if (tokens[i].clauseBreak) return false;
+  return true;
+}
 function wordsAt(tokens, i, words2) {
   return words2.every((w, k) => tokens[i + k]?.lower === w);
 }
@@ -25029,9 +25028,9 @@ function conditional(tokens, clauseFrom, at) {
     const eventOf = w === "in" && (wordsAt(tokens, i + 1, ["the", "event"]) || wordsAt(tokens, i + 1, ["case"]));
     if (!CONDITIONAL.has(w) && !eventOf) continue;
     if ((w === "should" || w === "were") && i !== 0 && !tokens[i].clauseBreak) continue;
-    if (eventOf && i >= clauseFrom && tokens.slice(i, at).every((t) => !t.clauseBreak)) return true;
+    if (eventOf && i >= clauseFrom && unbroken(tokens, i, at)) return true;
     const subject = tokens[i + 1]?.lower === "we" || tokens[i + 1]?.lower === "ever" || eventOf && i + 3 < at;
-    const inside2 = tokens.slice(i + 1, at + 1).every((t) => !t.clauseBreak);
+    const inside2 = unbroken(tokens, i + 1, at + 1);
     if (inside2 && i >= clauseFrom) return true;
     if (subject || w === "should" || w === "were") return true;
   }
@@ -25124,10 +25123,10 @@ function agentOf(tokens, verbTo, clauseTo) {
   }
   return null;
 }
-function findIn(phrases2, tokens, from, to, noneIs = true) {
-  if (phrases2.length === 0) return noneIs;
+function findIn(phrases, tokens, from, to, noneIs = true) {
+  if (phrases.length === 0) return noneIs;
   if (to <= from) return false;
-  return phrases2.some((p) => matchPhraseIn(p, tokens, from, to) !== null);
+  return phrases.some((p) => matchPhraseIn(p, tokens, from, to) !== null);
 }
 function readFrames(frame, s) {
   const { tokens, starts } = clauseStarts(s);
@@ -25160,7 +25159,7 @@ function readFrames(frame, s) {
         negated: subj.negated || negatedInVerb,
         hypothetical: conditional(tokens, cFrom, from),
         excepted: hasException(tokens, cFrom, cTo),
-        interrogative: subj.embedded || WH.has(tokens[cFrom].lower) && tokens.slice(cFrom + 1, from + 1).every((t) => !t.clauseBreak) || question(s, tokens, to - 1),
+        interrogative: subj.embedded || WH.has(tokens[cFrom].lower) && unbroken(tokens, cFrom + 1, from + 1) || question(s, tokens, to - 1),
         passive: subj.passive,
         subjectEnd: subj.passive ? cFrom : subj.before
       });
@@ -25211,7 +25210,7 @@ var negatable = /* @__PURE__ */ new WeakMap();
 function mayDeny(s) {
   let v = negatable.get(s);
   if (v === void 0) {
-    v = contextTokens(s).some((t) => t.negator || NEGATING_DETERMINERS.has(t.lower) || NEGATING_OBJECT.has(t.lower));
+    v = contextTokens(s).some((t) => t.negator || NEGATING_DETERMINERS.has(t.lower));
     negatable.set(s, v);
   }
   return v;
@@ -25442,28 +25441,33 @@ function compilePattern(source, caseSensitive, fast) {
 var DOCS_BASE = "https://github.com/policylint/policylint/blob/main/docs/rules/";
 var RuleError = class extends Error {
 };
-function lazyPattern(spec, where, source, builtin) {
+function lazy(regex, caseSensitive, where, source, builtin) {
   let re;
-  let before;
-  let after;
-  let skip;
+  return () => regex === void 0 ? void 0 : re ??= compileRegex(regex, caseSensitive, where, source, builtin);
+}
+function lazyPattern(spec, where, source, builtin) {
+  const at = where.replace(/\.regex$/, "");
+  const re = lazy(spec.regex, spec.caseSensitive ?? false, where, source, builtin);
+  const before = lazy(spec.notAround?.before, false, `${at}.notAround.before`, source, builtin);
+  const after = lazy(spec.notAround?.after, false, `${at}.notAround.after`, source, builtin);
+  const skip = lazy(spec.skipIfDocument, false, `${at}.skipIfDocument`, source, builtin);
   return {
     spec,
-    get skipIf() {
-      return spec.skipIfDocument === void 0 ? void 0 : skip ??= compileRegex(spec.skipIfDocument, false, `${where.replace(/\.regex$/, "")}.skipIfDocument`, source, builtin);
-    },
     get re() {
-      return re ??= compileRegex(spec.regex, spec.caseSensitive ?? false, where, source, builtin);
+      return re();
     },
     get notBefore() {
-      return spec.notAround?.before === void 0 ? void 0 : before ??= compileRegex(spec.notAround.before, false, `${where.replace(/\.regex$/, "")}.notAround.before`, source, builtin);
+      return before();
     },
     get notAfter() {
-      return spec.notAround?.after === void 0 ? void 0 : after ??= compileRegex(spec.notAround.after, false, `${where.replace(/\.regex$/, "")}.notAround.after`, source, builtin);
+      return after();
+    },
+    get skipIf() {
+      return skip();
     }
   };
 }
-function phrases(list2, where, source) {
+function compilePhraseList(list2, where, source) {
   return (list2 ?? []).flatMap((p, i) => {
     try {
       return compilePhrases(p);
@@ -25486,10 +25490,11 @@ function defaultSeverity(rule) {
   return rule.severity === "warn" ? 1 : 2;
 }
 function compileRule(rule, pack, source, eager = true) {
+  const phrases = (list2, where) => compilePhraseList(list2, where, source);
   const ev = rule.evidence ?? {};
   const unless = /* @__PURE__ */ new Map();
   const patterns = (rule.patterns ?? []).map((spec, i) => {
-    if (spec.unless) unless.set(spec, phrases(spec.unless, `patterns[${i}].unless`, source));
+    if (spec.unless) unless.set(spec, phrases(spec.unless, `patterns[${i}].unless`));
     const p = lazyPattern(spec, `patterns[${i}].regex`, source, !eager);
     if (eager) void [p.re, p.notBefore, p.notAfter, p.skipIf];
     return p;
@@ -25508,23 +25513,23 @@ function compileRule(rule, pack, source, eager = true) {
       suggestion: rule.suggestion
     },
     evidence: {
-      phrases: phrases(ev.phrases, "evidence.phrases", source),
-      statements: (ev.statements ?? []).map((st, i) => compileStatement(st, (list2, where) => phrases(list2, where, source), `evidence.statements[${i}]`)),
-      sectionHeadings: phrases(ev.sectionHeadings, "evidence.sectionHeadings", source),
-      inSection: phrases(ev.inSection, "evidence.inSection", source),
-      exclude: phrases(ev.exclude, "evidence.exclude", source),
-      excludeSections: phrases(ev.excludeSections, "evidence.excludeSections", source),
+      phrases: phrases(ev.phrases, "evidence.phrases"),
+      statements: (ev.statements ?? []).map((st, i) => compileStatement(st, phrases, `evidence.statements[${i}]`)),
+      sectionHeadings: phrases(ev.sectionHeadings, "evidence.sectionHeadings"),
+      inSection: phrases(ev.inSection, "evidence.inSection"),
+      exclude: phrases(ev.exclude, "evidence.exclude"),
+      excludeSections: phrases(ev.excludeSections, "evidence.excludeSections"),
       ownSections: []
     },
-    condition: phrases(rule.condition?.text, "condition.text", source),
-    conditionStatements: (rule.condition?.statements ?? []).map((st, i) => compileStatement(st, (list2, where) => phrases(list2, where, source), `condition.statements[${i}]`)),
-    conditionAlso: phrases(rule.condition?.alsoText, "condition.alsoText", source),
+    condition: phrases(rule.condition?.text, "condition.text"),
+    conditionStatements: (rule.condition?.statements ?? []).map((st, i) => compileStatement(st, phrases, `condition.statements[${i}]`)),
+    conditionAlso: phrases(rule.condition?.alsoText, "condition.alsoText"),
     patterns,
-    context: phrases(rule.context, "context", source),
-    contextAll: phrases(rule.contextAll, "contextAll", source),
-    contextExclude: phrases(rule.contextExclude, "contextExclude", source),
-    excludeSections: phrases(rule.excludeSections, "excludeSections", source),
-    limitContexts: (rule.limits ?? []).map((l, i) => phrases(l.context, `limits[${i}].context`, source)),
+    context: phrases(rule.context, "context"),
+    contextAll: phrases(rule.contextAll, "contextAll"),
+    contextExclude: phrases(rule.contextExclude, "contextExclude"),
+    excludeSections: phrases(rule.excludeSections, "excludeSections"),
+    limitContexts: (rule.limits ?? []).map((l, i) => phrases(l.context, `limits[${i}].context`)),
     unless
   };
 }
@@ -25547,14 +25552,7 @@ function readValidated(file, validate, what) {
 // src/profile/facts.ts
 import path5 from "node:path";
 function compiler2(file, name) {
-  return (list2, where) => (list2 ?? []).flatMap((p, i) => {
-    try {
-      return compilePhrases(p);
-    } catch (e) {
-      if (e instanceof PhraseError) throw new RuleError(`${file}: invalid phrase at ${name}.${where}[${i}]: ${e.message}`);
-      throw e;
-    }
-  });
+  return (list2, where) => compilePhraseList(list2, `${name}.${where}`, file);
 }
 function loadFacts(file) {
   const data = readValidated(file, validateFacts, "facts");
@@ -25585,21 +25583,26 @@ function decideFacts(facts, ctx, configured) {
 }
 
 // src/profile/kind.ts
+import path6 from "node:path";
 var DOCUMENT_KINDS = ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "stub"];
 function loadDocuments(file) {
   const data = readValidated(file, validateDocuments, "documents file");
   const k = data;
-  const compile = (list2) => (list2 ?? []).flatMap((p) => compilePhrases(p));
+  const source = path6.basename(file);
+  const compile = (list2, where) => compilePhraseList(list2, where, source);
   return {
     kinds: k.kinds.map((x) => ({
       name: x.name,
       title: x.title,
-      titles: compile(x.titles),
-      opening: compile(x.opening),
-      ...x.content ? { content: { phrases: compile(x.content.phrases), minShare: x.content.minShare } } : {}
+      titles: compile(x.titles, `${x.name}.titles`),
+      opening: compile(x.opening, `${x.name}.opening`),
+      ...x.content ? { content: { phrases: compile(x.content.phrases, `${x.name}.content.phrases`), minShare: x.content.minShare } } : {}
     })),
-    stub: { maxWords: k.stub.maxWords, pointers: compile(k.stub.pointers) },
-    references: { phrases: compile(k.references.phrases), topics: Object.entries(k.references.topics).map(([topic, words2]) => ({ topic, words: compile(words2) })) }
+    stub: { maxWords: k.stub.maxWords, pointers: compile(k.stub.pointers, "stub.pointers") },
+    references: {
+      phrases: compile(k.references.phrases, "references.phrases"),
+      topics: Object.entries(k.references.topics).map(([topic, words2]) => ({ topic, words: compile(words2, `references.topics.${topic}`) }))
+    }
   };
 }
 var TITLES = {
@@ -25620,9 +25623,9 @@ function proseWords(ctx) {
 }
 function aboutIt(ctx, content3) {
   if (!content3) return true;
-  const prose = ctx.doc.sentences.filter((s) => ctx.prose(s) && s.block.kind !== "heading");
+  const prose = ctx.doc.sentences.filter(ctx.bodyProse);
   if (prose.length === 0) return false;
-  return ctx.index.matching(content3.phrases, (s) => ctx.prose(s) && s.block.kind !== "heading").size / prose.length >= content3.minShare;
+  return ctx.index.matching(content3.phrases, ctx.bodyProse).size / prose.length >= content3.minShare;
 }
 function stub(kinds, ctx) {
   const words2 = proseWords(ctx);
@@ -25631,7 +25634,7 @@ function stub(kinds, ctx) {
   if (/\{%-?\s*include\s/.test(ctx.doc.source) || /\{\{>\s*\S/.test(ctx.doc.source)) {
     return { kind: "stub", title: TITLES.stub, reason: "the file only includes a policy kept in another file" };
   }
-  const pointer = ctx.doc.sentences.find((s) => ctx.prose(s) && s.block.kind !== "heading" && matchAny(kinds.stub.pointers, s.tokens) && (s.block.links.length > 0 || /https?:\/\//.test(s.text)));
+  const pointer = ctx.doc.sentences.find((s) => ctx.bodyProse(s) && matchAny(kinds.stub.pointers, s.tokens) && (s.block.links.length > 0 || /https?:\/\//.test(s.text)));
   if (!pointer) return null;
   const evidence = ctx.evidenceOf(pointer);
   return { kind: "stub", title: TITLES.stub, reason: `the file only points to a policy elsewhere (line ${evidence.line})`, evidence };
@@ -25651,7 +25654,7 @@ function decideKind(kinds, ctx, configured) {
   for (const k of kinds.kinds) {
     if (titleTokens.length && matchAny(k.titles, titleTokens) && aboutIt(ctx, k.content)) return { kind: k.name, title: k.title, reason: `its title is "${title.text.trim()}"`, evidence: title.evidence };
   }
-  const opening = ctx.doc.sentences.filter((x) => ctx.prose(x) && x.block.kind !== "heading").slice(0, 6);
+  const opening = ctx.doc.sentences.filter(ctx.bodyProse).slice(0, 6);
   for (const k of kinds.kinds) {
     const hit = k.opening.length && aboutIt(ctx, k.content) ? opening.find((x) => matchAny(k.opening, x.tokens)) : void 0;
     if (hit) {
@@ -25666,10 +25669,10 @@ function decideKind(kinds, ctx, configured) {
 var builtinDir;
 function builtinRulesDir() {
   if (builtinDir) return builtinDir;
-  let dir = path6.dirname(fileURLToPath2(import.meta.url));
+  let dir = path7.dirname(fileURLToPath2(import.meta.url));
   for (; ; ) {
-    if (fs4.existsSync(path6.join(dir, "rules", "schema.json"))) return builtinDir = path6.join(dir, "rules");
-    const parent = path6.dirname(dir);
+    if (fs4.existsSync(path7.join(dir, "rules", "schema.json"))) return builtinDir = path7.join(dir, "rules");
+    const parent = path7.dirname(dir);
     if (parent === dir) throw new RuleError("cannot find the built-in rules/ folder");
     dir = parent;
   }
@@ -25678,14 +25681,14 @@ var Registry = class {
   packs = /* @__PURE__ */ new Map();
   byRule = /* @__PURE__ */ new Map();
   scannedRoots = /* @__PURE__ */ new Set();
-  builtin = builtinRulesDir() + path6.sep;
+  builtin = builtinRulesDir() + path7.sep;
   constructor(roots = [builtinRulesDir()]) {
     loadRuleSnapshot(this.builtin);
     for (const r of roots) this.addRoot(r);
   }
   /** A folder holding <pack>/pack.json folders. */
   addRoot(root) {
-    const abs = path6.resolve(root);
+    const abs = path7.resolve(root);
     if (this.scannedRoots.has(abs)) return;
     this.scannedRoots.add(abs);
     let entries;
@@ -25695,20 +25698,14 @@ var Registry = class {
       throw new RuleError(`${abs}: rule pack folder not found`);
     }
     for (const e of entries.sort((a, b) => compareCodeUnits(a.name, b.name))) {
-      const packFile = path6.join(abs, e.name, "pack.json");
+      const packFile = path7.join(abs, e.name, "pack.json");
       if (!e.isDirectory() || !fs4.existsSync(packFile)) continue;
       const { text: text3, data: meta } = readJson(packFile);
       if (!validatedAtBuild(packFile, text3) && !validatePack(meta)) throw new RuleError(`${packFile}: invalid pack ${describeErrors(validatePack.errors)}`);
       const pack = meta;
       if (pack.name !== e.name) throw new RuleError(`${packFile}: pack name "${pack.name}" must match its folder "${e.name}"`);
       if (this.packs.has(pack.name)) throw new RuleError(`${packFile}: a pack named "${pack.name}" is already loaded from ${this.packs.get(pack.name).dir}`);
-      const compile = (list2, where) => (list2 ?? []).flatMap((p, i) => {
-        try {
-          return compilePhrases(p);
-        } catch (err) {
-          throw new RuleError(`${packFile}: invalid phrase at ${where}[${i}]: ${err.message}`);
-        }
-      });
+      const compile = (list2, where) => compilePhraseList(list2, where, packFile);
       const a = pack.address ?? {};
       const address = {
         phrases: compile(a.phrases, "address.phrases"),
@@ -25719,18 +25716,18 @@ var Registry = class {
         otherLaws: compile(a.otherLaws, "address.otherLaws"),
         headingsOtherLaws: compile(a.headingsOtherLaws, "address.headingsOtherLaws")
       };
-      this.packs.set(pack.name, { meta: pack, dir: path6.join(abs, e.name), detect: compile(pack.detect, "detect"), address });
+      this.packs.set(pack.name, { meta: pack, dir: path7.join(abs, e.name), detect: compile(pack.detect, "detect"), address });
     }
   }
   _documents;
   /** How documents are told apart (rules/documents.json), read once. */
   documents() {
-    return this._documents ??= loadDocuments(path6.join(builtinRulesDir(), "documents.json"));
+    return this._documents ??= loadDocuments(path7.join(builtinRulesDir(), "documents.json"));
   }
   _facts;
   /** The built-in document facts (rules/facts.json), read once. */
   facts() {
-    return this._facts ??= loadFacts(path6.join(builtinRulesDir(), "facts.json"));
+    return this._facts ??= loadFacts(path7.join(builtinRulesDir(), "facts.json"));
   }
   /** Reads, validates and compiles a pack's rules once. */
   rules(packName) {
@@ -25739,7 +25736,7 @@ var Registry = class {
     if (!pack.rules) {
       const files = fs4.readdirSync(pack.dir).filter((f) => f.endsWith(".json") && f !== "pack.json").sort();
       pack.rules = files.map((f) => {
-        const file = path6.join(pack.dir, f);
+        const file = path7.join(pack.dir, f);
         const { text: text3, data } = readJson(file);
         if (!validatedAtBuild(file, text3) && !validateRule(data)) throw new RuleError(`${file}: invalid rule ${describeErrors(validateRule.errors)}`);
         const rule = data;
@@ -25766,7 +25763,7 @@ var Registry = class {
   /** Why a built-in rule was removed (rules/retired.json), if it was: configurations may still name it. */
   retired(id) {
     if (!this._retired) {
-      const { data } = readJson(path6.join(builtinRulesDir(), "retired.json"));
+      const { data } = readJson(path7.join(builtinRulesDir(), "retired.json"));
       this._retired = new Map((data.rules ?? []).map((r) => [r.id, r.reason]));
     }
     return this._retired.get(id);
@@ -25885,15 +25882,15 @@ var TextIndex = class {
    * Ids of the sentences that may hold one of the phrases: every required word is there, order and
    * gaps unchecked. A cheap superset of matching(), for ruling sentences out before reading them.
    */
-  mayHold(phrases2) {
+  mayHold(phrases) {
     const out = /* @__PURE__ */ new Set();
-    for (const phrase2 of phrases2) for (const id of this.candidates(phrase2)) out.add(id);
+    for (const phrase2 of phrases) for (const id of this.candidates(phrase2)) out.add(id);
     return out;
   }
   /** Ids of the sentences where one of the phrases matches (no negation, no match details). */
-  matching(phrases2, accept) {
+  matching(phrases, accept) {
     const found = /* @__PURE__ */ new Set();
-    for (const phrase2 of phrases2) {
+    for (const phrase2 of phrases) {
       for (const id of this.candidates(phrase2)) {
         if (found.has(id)) continue;
         const sentence = this.sentences[id];
@@ -25907,8 +25904,8 @@ var TextIndex = class {
    * order, and leaves a phrase once `enough` of its candidates are taken (now or before: `taken`):
    * see takeUpTo.
    */
-  takeFirst(phrases2, enough, accept, taken, take) {
-    phrases2.forEach((phrase2, i) => {
+  takeFirst(phrases, enough, accept, taken, take) {
+    phrases.forEach((phrase2, i) => {
       takeUpTo(this.candidates(phrase2), enough, taken, (id) => {
         const s = this.sentences[id];
         return accept(s) && match(phrase2, s) !== null && take(s, i);
@@ -25919,10 +25916,10 @@ var TextIndex = class {
    * The first of find()'s hits that is not negated, without the rest: a phrase stops at its first
    * such hit, and later phrases look only at sentences before it.
    */
-  firstAffirmed(phrases2, accept) {
+  firstAffirmed(phrases, accept) {
     let best = null;
     const call = ++this.calls;
-    for (const phrase2 of phrases2) {
+    for (const phrase2 of phrases) {
       for (const id of this.candidates(phrase2)) {
         if (best && id >= best.sentence.index) break;
         const hit = this.hitAt(phrase2, id, call, accept);
@@ -25948,10 +25945,10 @@ var TextIndex = class {
     return { sentence, match: m, negated: isNegated(contextTokens(sentence), m.from, m.to) };
   }
   /** Every sentence (in document order) where one of the phrases matches; first phrase wins per sentence. */
-  find(phrases2, accept = () => true) {
+  find(phrases, accept = () => true) {
     const hits = [];
     const call = ++this.calls;
-    for (const phrase2 of phrases2) {
+    for (const phrase2 of phrases) {
       for (const id of this.candidates(phrase2)) {
         const hit = this.hitAt(phrase2, id, call, accept);
         if (hit) hits.push(hit);
@@ -25963,8 +25960,8 @@ var TextIndex = class {
 function match(phrase2, s) {
   return matchPhrase(phrase2, contextTokens(s), s.leadIn?.tokens.length ?? 0);
 }
-function rulesOut(phrases2, s) {
-  return phrases2.length > 0 && matchAny(phrases2, contextTokens(s)) !== null;
+function rulesOut(phrases, s) {
+  return phrases.length > 0 && matchAny(phrases, contextTokens(s)) !== null;
 }
 function takeUpTo(items, enough, taken, take) {
   let n = 0;
@@ -26112,6 +26109,9 @@ function parseIsoLike(value2) {
 }
 
 // src/rules/context.ts
+function clip(text3, max) {
+  return text3.length > max ? `${text3.slice(0, max - 3)}\u2026` : text3;
+}
 var DATELINE_REST = /^[\s,.:;|·–—-]*(?:(?:[Mm]on|[Tt]ues?|[Ww]ed(?:nes)?|[Tt]hu(?:rs)?|[Ff]ri|[Ss]at(?:ur)?|[Ss]un)(?:day)?\.?|(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]{0,6})?[\s,.:;|·–—-]*(?:\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?)?\s*(?:\(?[A-Z]{2,5}\)?)?[\s,.:;|·–—-]*$/;
 var CheckContext = class {
   constructor(doc, facts, now) {
@@ -26126,6 +26126,8 @@ var CheckContext = class {
   index;
   /** Sentences of prose: not code, not raw HTML. */
   prose = (s) => s.block.kind !== "code" && s.block.kind !== "html";
+  /** Prose that is not a heading: a sentence that can state something ("What we collect" states nothing). */
+  bodyProse = (s) => this.prose(s) && s.block.kind !== "heading";
   _policyDates;
   /** What the profile stage decided (facts with their evidence, each pack's basis). */
   profile;
@@ -26176,8 +26178,7 @@ var CheckContext = class {
   }
   evidenceOf(s) {
     const p = this.doc.lines.point(sourceOffset(s.block, s.start));
-    const text3 = s.text.length > 160 ? `${s.text.slice(0, 157)}\u2026` : s.text;
-    return { line: p.line, column: p.column, text: text3.replace(/\s+/g, " ") };
+    return { line: p.line, column: p.column, text: clip(s.text, 160).replace(/\s+/g, " ") };
   }
   blockEvidence(b) {
     const p = this.doc.lines.point(b.srcStart);
@@ -26226,6 +26227,17 @@ var CheckContext = class {
   }
 };
 
+// src/profile/model.ts
+function factHolds(f) {
+  return !!f && f.value !== false && f.value !== void 0 && !(Array.isArray(f.value) && f.value.length === 0);
+}
+function whereSaid(f) {
+  return f.source === "config" ? `facts.${f.name} is set in the configuration` : `line ${f.evidence.line}`;
+}
+function isActive(b) {
+  return b === "configured" || b === "fact" || b === "addressed";
+}
+
 // src/rules/condition.ts
 function listValues(v) {
   return (Array.isArray(v) ? v : [v]).map((x) => x.toUpperCase());
@@ -26238,8 +26250,7 @@ function applicability(rule, ctx) {
   let holds2 = false;
   for (const name of cond.unlessFact === void 0 ? [] : Array.isArray(cond.unlessFact) ? cond.unlessFact : [cond.unlessFact]) {
     const f = ctx.profile?.facts.get(name);
-    if (!f || f.value === false || f.value === void 0) continue;
-    return { reason: `the requirement does not apply: ${f.title} (${f.source === "config" ? `facts.${name} in the configuration` : `line ${f.evidence.line}`})` };
+    if (factHolds(f)) return { reason: `the requirement does not apply: ${f.title} (${whereSaid(f)})` };
   }
   if (cond.fact && ctx.facts[cond.fact] !== void 0) {
     if (!ctx.facts[cond.fact]) return { reason: `facts.${cond.fact} is false in the configuration` };
@@ -26301,13 +26312,13 @@ function checkDisclosure(rule, ctx) {
   const topical = (s) => ctx.onTopic(s.block.section, ev.sectionHeadings);
   const enough = Math.max(MAX_EVIDENCE, spec.minMatches ?? 1);
   const taken = (id2) => evidence.has(id2);
-  const fromPhrases = (phrases2, accept, rank) => {
+  const fromPhrases = (phrases, accept, rank) => {
     if (countNegated) {
-      ctx.index.takeFirst(phrases2, enough, accept, taken, (s, i) => !exclude(s) && add(s, rank + i));
+      ctx.index.takeFirst(phrases, enough, accept, taken, (s, i) => !exclude(s) && add(s, rank + i));
       return;
     }
-    for (const h of ctx.index.find(phrases2, accept)) {
-      if (!h.negated && !exclude(h.sentence)) add(h.sentence, rank + Math.max(0, phrases2.indexOf(h.match.phrase)));
+    for (const h of ctx.index.find(phrases, accept)) {
+      if (!h.negated && !exclude(h.sentence)) add(h.sentence, rank + Math.max(0, phrases.indexOf(h.match.phrase)));
     }
   };
   fromPhrases(ev.phrases, ctx.prose, 0);
@@ -26364,8 +26375,7 @@ function missing(rule, ctx, triggers, because, partial) {
   const id = rule.file.id;
   const near = closestSection(rule, ctx);
   const needed = rule.file.evidence?.minMatches ?? 1;
-  const title = near ? near.text.length > 50 ? `${near.text.slice(0, 47)}\u2026` : near.text : "";
-  const message = `${rule.file.message}${partial ? ` Only ${partial} of the ${needed} needed were found.` : ""}${near ? ` Closest: "${title}" (line ${near.line}).` : ""}`;
+  const message = `${rule.file.message}${partial ? ` Only ${partial} of the ${needed} needed were found.` : ""}${near ? ` Closest: "${clip(near.text, 50)}" (line ${near.line}).` : ""}`;
   const basis = ctx.profile?.packs.get(rule.pack);
   const fromFact = basis?.basis === "fact" && basis.evidence ? [basis.evidence] : [];
   const trigger = triggers.length ? triggers : fromFact;
@@ -26976,7 +26986,7 @@ function languageFinding(rule, ctx) {
 function checkCrossReference(rule, ctx, refs) {
   return [...refs].map(([r, topics]) => {
     const at = ctx.doc.lines.lineStart(r.evidence.line) + r.evidence.column - 1;
-    const where = r.title ? `the policy it points to ("${r.title.length > 60 ? `${r.title.slice(0, 57)}\u2026` : r.title}")` : "the policy it points to";
+    const where = r.title ? `the policy it points to ("${clip(r.title, 60)}")` : "the policy it points to";
     return {
       message: rule.file.message.replace("{match}", listed([...topics])).replace("{value}", where),
       srcStart: at,
@@ -27012,7 +27022,7 @@ function checkStructure(rule, ctx) {
 function checkApplicability(rule, ctx, basis) {
   const line = basis.evidence?.line ?? 1;
   const at = ctx.doc.lines.lineStart(line) + (basis.evidence?.column ?? 1) - 1;
-  const quote = basis.evidence ? ` ("${basis.evidence.text.length > 70 ? `${basis.evidence.text.slice(0, 67)}\u2026` : basis.evidence.text}")` : "";
+  const quote = basis.evidence ? ` ("${clip(basis.evidence.text, 70)}")` : "";
   return [{ message: rule.file.message.replace("{evidence}", quote), srcStart: at, srcEnd: at, evidence: basis.evidence ? [basis.evidence] : void 0 }];
 }
 
@@ -27102,24 +27112,12 @@ function applyDirectives(directives, messages, unusedSeverity, knownRule) {
   return { kept, unused };
 }
 
-// src/profile/model.ts
-function isActive(b) {
-  return b === "configured" || b === "fact" || b === "addressed";
-}
-
 // src/profile/packs.ts
-function factHolds(f) {
-  return !!f && f.value !== false && f.value !== void 0 && !(Array.isArray(f.value) && f.value.length === 0);
-}
-function whereSaid(f) {
-  return f.source === "config" ? `facts.${f.name} is set in the configuration` : `line ${f.evidence.line}`;
-}
 function addressed(pack, ctx) {
-  const prose = (s) => ctx.prose(s) && s.block.kind !== "heading";
   const a = pack.address;
-  const said = a.phrases.length ? ctx.index.firstAffirmed(a.phrases, prose) : null;
+  const said = a.phrases.length ? ctx.index.firstAffirmed(a.phrases, ctx.bodyProse) : null;
   if (said) return { evidence: ctx.evidenceOf(said.sentence), how: "speaks to its people" };
-  const claim = a.statements.length ? findAnyStatement(ctx.index, a.statements, prose) : null;
+  const claim = a.statements.length ? findAnyStatement(ctx.index, a.statements, ctx.bodyProse) : null;
   if (claim) return { evidence: ctx.evidenceOf(claim.sentence), how: "says it complies" };
   for (const sec of ctx.doc.sections) {
     if (!sec.heading || !sec.blocks.some((b) => b !== sec.heading)) continue;
@@ -27127,7 +27125,7 @@ function addressed(pack, ctx) {
     if (a.headings.length && matchAny(a.headings, heading.tokens) && !forOtherLaw(pack, ctx, sec)) return { evidence: ctx.evidenceOf(heading), how: "has a section for its people" };
   }
   if (a.namedUnder.length && pack.detect.length) {
-    const named = ctx.index.find(pack.detect, (s) => prose(s) && ctx.onTopic(s.block.section, a.namedUnder)).find((h) => !h.negated);
+    const named = ctx.index.find(pack.detect, (s) => ctx.bodyProse(s) && ctx.onTopic(s.block.section, a.namedUnder)).find((h) => !h.negated);
     if (named) return { evidence: ctx.evidenceOf(named.sentence), how: "names it in a section for people abroad" };
   }
   if (a.vocabulary.length) {
@@ -27189,8 +27187,7 @@ function decidePacks(registry, ctx, facts, selected) {
   } else {
     for (const [name, pack] of registry.packs) {
       if (pack.meta.enabled !== "detected" || out.has(name)) continue;
-      const b = textBasis(name, pack, ctx, facts);
-      if (b.basis !== "none" || !out.has(name)) bring(name, b);
+      bring(name, textBasis(name, pack, ctx, facts));
     }
   }
   for (const name of registry.packs.keys()) if (!out.has(name)) out.set(name, { pack: name, basis: "none", reason: selected?.length ? "not among the selected jurisdictions" : "not detected" });
@@ -27206,7 +27203,7 @@ function normal(s) {
 function findReferences(docs, ctx, kind) {
   const headings = new Set(ctx.doc.blocks.filter((b) => b.kind === "heading").map((b) => normal(b.text)));
   const out = [];
-  for (const hit of ctx.index.find(docs.references.phrases, (s) => ctx.prose(s) && s.block.kind !== "heading")) {
+  for (const hit of ctx.index.find(docs.references.phrases, ctx.bodyProse)) {
     if (hit.negated) continue;
     const s = hit.sentence;
     const named = [...s.text.matchAll(QUOTED)].map((m) => m[1].trim());
@@ -27216,25 +27213,27 @@ function findReferences(docs, ctx, kind) {
     const words2 = titles.length > 0 ? titles.map((t) => tokenize(t)) : [s.tokens];
     const topics = docs.references.topics.filter((t) => words2.some((w) => matchAny(t.words, w))).map((t) => t.topic);
     if (topics.length === 0) continue;
-    const link = s.block.links.find((l) => l.start >= s.start && l.end <= s.end && !/^[a-z][a-z0-9+.-]*:|^#/i.test(l.url));
-    out.push({ evidence: ctx.evidenceOf(s), ...titles.length ? { title: titles.join('", "') } : {}, topics, ...link ? { target: link.url.split("#")[0] } : {} });
+    const link = relativeLinks(s)[0];
+    out.push({ evidence: ctx.evidenceOf(s), ...titles.length ? { title: titles.join('", "') } : {}, topics, ...link ? { target: link.file } : {} });
   }
   if (kind !== "policy") {
     const all2 = docs.references.topics.map((t) => t.topic);
     for (const r of out) if (r.target && POLICY_FILE.test(r.target)) r.topics = all2;
-    out.push(...siblingLinks(docs, ctx, out));
+    out.push(...siblingLinks(all2, ctx, out));
   }
   return out;
 }
+function relativeLinks(s) {
+  return s.block.links.filter((l) => l.start >= s.start && l.end <= s.end && !/^[a-z][a-z0-9+.-]*:|^#/i.test(l.url)).map((l) => ({ text: l.text, url: l.url, file: l.url.split("#")[0] }));
+}
 var POLICY_FILE = /(?:^|\/)[^/]*(?:privacy|policy|notice|datenschutz|confidentialit)[^/]*\.(?:md|markdown|html?|txt)$/i;
 var POLICY_WORDS = /\b(?:privacy|policy|notice|statement)\b/i;
-function siblingLinks(docs, ctx, found) {
-  const all2 = docs.references.topics.map((t) => t.topic);
+function siblingLinks(all2, ctx, found) {
   for (const s of ctx.doc.sentences) {
-    if (!ctx.prose(s) || s.block.kind === "heading") continue;
-    const link = s.block.links.find((l) => l.start >= s.start && l.end <= s.end && !/^[a-z][a-z0-9+.-]*:|^#/i.test(l.url) && (POLICY_FILE.test(l.url.split("#")[0]) || POLICY_WORDS.test(l.text)));
-    if (!link || found.some((r) => r.target === link.url.split("#")[0])) continue;
-    return [{ evidence: ctx.evidenceOf(s), title: link.text.trim(), topics: all2, target: link.url.split("#")[0] }];
+    if (!ctx.bodyProse(s)) continue;
+    const link = relativeLinks(s).find((l) => POLICY_FILE.test(l.file) || POLICY_WORDS.test(l.text));
+    if (!link || found.some((r) => r.target === link.file)) continue;
+    return [{ evidence: ctx.evidenceOf(s), title: link.text.trim(), topics: all2, target: link.file }];
   }
   return [];
 }
@@ -27452,7 +27451,10 @@ function activePacks(registry, profile) {
     const b = profile.packs.get(p);
     return !!b && (isActive(b.basis) || b.basis === "named" && !!b.via);
   });
-  const isLaw = (p) => registry.packs.get(p).meta.enabled !== "always" && (registry.packs.get(p).detect.length > 0 || !!registry.packs.get(p).meta.address);
+  const isLaw = (p) => {
+    const pack = registry.packs.get(p);
+    return pack.meta.enabled !== "always" && (pack.detect.length > 0 || !!pack.meta.address);
+  };
   const jurisdictions = packs.filter((p) => isLaw(p) && isActive(profile.packs.get(p).basis));
   return { packs, jurisdictions };
 }
@@ -27582,8 +27584,8 @@ function referenceDate(value2) {
 }
 function configuredKind(config, filePath) {
   for (const { pattern, kind, base } of config.documentKinds) {
-    const rel = path7.relative(base, filePath);
-    if (!rel.startsWith("..") && !path7.isAbsolute(rel) && (0, import_ignore2.default)().add(pattern).ignores(rel.split(path7.sep).join("/"))) return kind;
+    const rel = path8.relative(base, filePath);
+    if (!rel.startsWith("..") && !path8.isAbsolute(rel) && (0, import_ignore2.default)().add(pattern).ignores(rel.split(path8.sep).join("/"))) return kind;
   }
   return void 0;
 }
@@ -27620,8 +27622,8 @@ var Linter = class {
     this.options = options;
     this.cwd = options.cwd ?? process.cwd();
     this.shared = {
-      finder: new ConfigFinder(options.configFile && path7.resolve(this.cwd, options.configFile)),
-      registries: new Registries((options.rulesDirs ?? []).map((d) => path7.resolve(this.cwd, d)))
+      finder: new ConfigFinder(options.configFile && path8.resolve(this.cwd, options.configFile)),
+      registries: new Registries((options.rulesDirs ?? []).map((d) => path8.resolve(this.cwd, d)))
     };
   }
   options;
@@ -27632,7 +27634,7 @@ var Linter = class {
     const ignore3 = [...this.options.ignorePatterns ?? []];
     if (this.options.useConfig !== false) {
       try {
-        ignore3.push(...this.shared.finder.forFile(path7.join(this.cwd, "x")).ignorePatterns);
+        ignore3.push(...this.shared.finder.forFile(path8.join(this.cwd, "x")).ignorePatterns);
       } catch {
       }
     }
@@ -27640,18 +27642,18 @@ var Linter = class {
     return { files, problems: problems.map(([p, why]) => `${p}: ${why}`) };
   }
   lintFile(file) {
-    return this.handle(path7.relative(this.cwd, file) || file, () => readPolicy(file));
+    return this.handle(path8.relative(this.cwd, file) || file, () => readPolicy(file));
   }
   lintStdin() {
     const { stdin } = this.options;
-    const filePath = stdin?.filename ? path7.resolve(this.cwd, stdin.filename) : path7.join(this.cwd, "<stdin>");
+    const filePath = stdin?.filename ? path8.resolve(this.cwd, stdin.filename) : path8.join(this.cwd, "<stdin>");
     return this.lintText(stdin?.text ?? "", filePath, stdin?.filename ? formatFromName(stdin.filename) ?? void 0 : void 0, stdin?.filename ?? "<stdin>");
   }
   /**
    * Lints text already in memory (an editor buffer) as the file at filePath, with its configuration.
    * `name` is what a problem reading the text starts with (default: the path relative to cwd).
    */
-  lintText(text3, filePath, format, name = path7.relative(this.cwd, filePath) || filePath) {
+  lintText(text3, filePath, format, name = path8.relative(this.cwd, filePath) || filePath) {
     return this.handle(name, () => decodePolicy(Buffer.from(text3, "utf8"), filePath, format));
   }
   /** The rule registry for a file (an editor's hover explains rules from it). Throws ConfigError/RuleError. */
@@ -27680,17 +27682,17 @@ function uriToPath(uri, fallbackDir) {
     } catch {
     }
   }
-  return path8.join(fallbackDir, uri.replace(/^[a-z]+:/i, "").replace(/[\\/:]/g, "_") || "untitled");
+  return path9.join(fallbackDir, uri.replace(/^[a-z]+:/i, "").replace(/[\\/:]/g, "_") || "untitled");
 }
 function formatOf(doc) {
   return LANGUAGE_FORMATS[doc.languageId] ?? formatFromName(doc.uri);
 }
 function isConfigFile(uriOrPath) {
-  return CONFIG_FILES.includes(path8.basename(uriOrPath.replace(/^file:\/\//, "")));
+  return CONFIG_FILES.includes(path9.basename(uriOrPath.replace(/^file:\/\//, "")));
 }
 function inside(dir, filePath) {
-  const rel = path8.relative(dir, filePath);
-  return !rel.startsWith("..") && !path8.isAbsolute(rel);
+  const rel = path9.relative(dir, filePath);
+  return !rel.startsWith("..") && !path9.isAbsolute(rel);
 }
 var DocumentLinter = class {
   /** `workspaceDirs` returns at least one folder: where untitled buffers are taken to live. */
@@ -27747,7 +27749,7 @@ var DocumentLinter = class {
     if (text3.length > MAX_EDITOR_CHARS) {
       out.problem = { kind: "input", message: `the document has ${text3.length} characters, over the ${MAX_EDITOR_CHARS} the editor lints; run policylint on the command line for this file` };
     } else if (text3.trim() !== "") {
-      const name = `${path8.basename(filePath)} cannot be linted`;
+      const name = `${path9.basename(filePath)} cannot be linted`;
       try {
         const outcome = this.linterOf(filePath).lintText(text3, filePath, format, name);
         out.result = outcome.result;
@@ -28071,7 +28073,7 @@ function startServer(connection) {
     }
     const summary = `policylint: ${files} file${files === 1 ? "" : "s"} linted, ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}${problems.length ? `, ${problems.length} could not be linted` : ""}`;
     void connection.sendNotification("window/showMessage", { type: problems.length ? import_node.MessageType.Warning : import_node.MessageType.Info, message: summary });
-    return { files, errors, warnings, problems, roots: roots().map((r) => path9.resolve(r)) };
+    return { files, errors, warnings, problems, roots: roots().map((r) => path10.resolve(r)) };
   }
   documents.listen(connection);
   connection.listen();

@@ -102,20 +102,19 @@ function clauseStarts(s: Sentence): { tokens: Token[]; starts: number[] } {
 }
 
 function splitClauses(s: Sentence): { tokens: Token[]; starts: number[] } {
-  const parts: Array<{ sentence: Sentence }> = s.leadIn ? [{ sentence: s.leadIn }, { sentence: s }] : [{ sentence: s }];
-  const tokens: Token[] = [];
   const starts: number[] = [0];
-  for (const { sentence } of parts) {
-    const text = sentence.block.text;
-    const base = tokens.length;
-    sentence.tokens.forEach((t, i) => {
-      tokens.push(t);
+  let base = 0;
+  // The lead-in's tokens, then the sentence's (contextTokens); each part's offsets are in its own block.
+  for (const part of s.leadIn ? [s.leadIn, s] : [s]) {
+    const text = part.block.text;
+    part.tokens.forEach((t, i) => {
       if (i === 0) return;
-      const between = text.slice(sentence.tokens[i - 1].end, t.start);
+      const between = text.slice(part.tokens[i - 1].end, t.start);
       if (/[;!?]|\.\s|[–—]\s|\s-\s/.test(between) || CLAUSE_WORDS.has(t.lower)) starts.push(base + i);
     });
+    base += part.tokens.length;
   }
-  return { tokens, starts };
+  return { tokens: contextTokens(s), starts };
 }
 const CLAUSE_WORDS = new Set(['but', 'however', 'although', 'though', 'whereas', 'yet']);
 
@@ -138,6 +137,12 @@ function classify(word: string): Actor | null {
   if (THIRD.has(word)) return 'third-party';
   if (PRODUCT.has(word)) return 'first-party';
   return null;
+}
+
+/** No clause break at any token in [from, to): one clause. */
+function unbroken(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i].clauseBreak) return false;
+  return true;
 }
 
 /** Is the phrase (a list of words) at token i? */
@@ -168,9 +173,9 @@ function conditional(tokens: Token[], clauseFrom: number, at: number): boolean {
     if (!CONDITIONAL.has(w) && !eventOf) continue;
     // "should" and "were" open a condition only at the start of a clause ("Should we sell …").
     if ((w === 'should' || w === 'were') && i !== 0 && !tokens[i].clauseBreak) continue;
-    if (eventOf && i >= clauseFrom && tokens.slice(i, at).every((t) => !t.clauseBreak)) return true;
+    if (eventOf && i >= clauseFrom && unbroken(tokens, i, at)) return true;
     const subject = tokens[i + 1]?.lower === 'we' || tokens[i + 1]?.lower === 'ever' || (eventOf && i + 3 < at);
-    const inside = tokens.slice(i + 1, at + 1).every((t) => !t.clauseBreak);
+    const inside = unbroken(tokens, i + 1, at + 1);
     if (inside && i >= clauseFrom) return true;
     if (subject || w === 'should' || w === 'were') return true;
   }
@@ -354,7 +359,7 @@ export function readFrames(frame: Frame, s: Sentence): FrameReading[] {
         negated: subj.negated || negatedInVerb,
         hypothetical: conditional(tokens, cFrom, from),
         excepted: hasException(tokens, cFrom, cTo),
-        interrogative: subj.embedded || (WH.has(tokens[cFrom].lower) && tokens.slice(cFrom + 1, from + 1).every((t) => !t.clauseBreak)) || question(s, tokens, to - 1),
+        interrogative: subj.embedded || (WH.has(tokens[cFrom].lower) && unbroken(tokens, cFrom + 1, from + 1)) || question(s, tokens, to - 1),
         passive: subj.passive,
         subjectEnd: subj.passive ? cFrom : subj.before,
       });
@@ -449,7 +454,8 @@ const negatable = new WeakMap<Sentence, boolean>();
 function mayDeny(s: Sentence): boolean {
   let v = negatable.get(s);
   if (v === undefined) {
-    v = contextTokens(s).some((t) => t.negator || NEGATING_DETERMINERS.has(t.lower) || NEGATING_OBJECT.has(t.lower));
+    // NEGATING_DETERMINERS holds NEGATING_OBJECT's words too.
+    v = contextTokens(s).some((t) => t.negator || NEGATING_DETERMINERS.has(t.lower));
     negatable.set(s, v);
   }
   return v;

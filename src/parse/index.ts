@@ -14,19 +14,17 @@ const BLOCK_HTML = /<(?:p|h[1-6]|ul|ol|li|table|tr|td|th|dl|dt|dd|blockquote|sec
  * its text is policy text, positioned in the file.
  */
 function readHtmlBlocks(root: Root): Root {
-  if (!root.children.some((n) => n.type === 'html' && !n.value.startsWith('<!--') && BLOCK_HTML.test(n.value))) return root;
-  const children: RootContent[] = [];
-  for (const n of root.children) {
+  if (!root.children.some(holdsText)) return root;
+  root.children = root.children.flatMap((n): RootContent[] => {
     const start = n.position?.start;
-    if (n.type !== 'html' || n.value.startsWith('<!--') || !BLOCK_HTML.test(n.value) || start?.offset === undefined) {
-      children.push(n);
-      continue;
-    }
-    const parsed = parseHtmlFragment(n.value, { offset: start.offset, line: start.line, column: start.column });
-    children.push(...parsed.children);
-  }
-  root.children = children;
+    if (n.type !== 'html' || !holdsText(n) || start?.offset === undefined) return [n];
+    return parseHtmlFragment(n.value, { offset: start.offset, line: start.line, column: start.column }).children;
+  });
   return root;
+}
+
+function holdsText(n: RootContent): boolean {
+  return n.type === 'html' && !n.value.startsWith('<!--') && BLOCK_HTML.test(n.value);
 }
 
 export function parse(text: string, format: Format): Root {

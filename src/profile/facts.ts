@@ -5,9 +5,9 @@
  */
 import path from 'node:path';
 import { validateFacts } from '../generated/validators.js';
-import { compilePhrases, PhraseError, type Phrase } from '../analysis/phrase.js';
+import type { Phrase } from '../analysis/phrase.js';
 import { compileStatement, findAnyStatement, type Statement, type StatementSpec } from '../analysis/frames.js';
-import { RuleError } from '../rules/compile.js';
+import { compilePhraseList } from '../rules/compile.js';
 import { readValidated } from '../rules/read-json.js';
 import type { CheckContext } from '../rules/context.js';
 import type { FactValue } from './model.js';
@@ -29,15 +29,7 @@ export interface CompiledFact {
 }
 
 function compiler(file: string, name: string) {
-  return (list: string[] | undefined, where: string): Phrase[] =>
-    (list ?? []).flatMap((p, i) => {
-      try {
-        return compilePhrases(p);
-      } catch (e) {
-        if (e instanceof PhraseError) throw new RuleError(`${file}: invalid phrase at ${name}.${where}[${i}]: ${e.message}`);
-        throw e;
-      }
-    });
+  return (list: string[] | undefined, where: string): Phrase[] => compilePhraseList(list, `${name}.${where}`, file);
 }
 
 /** Reads, validates and compiles a facts file. */

@@ -6,7 +6,9 @@
  * policy elsewhere, is a stub.
  */
 import { validateDocuments } from '../generated/validators.js';
-import { compilePhrases, matchAny, type Phrase } from '../analysis/phrase.js';
+import path from 'node:path';
+import { matchAny, type Phrase } from '../analysis/phrase.js';
+import { compilePhraseList } from '../rules/compile.js';
 import { tokenize } from '../analysis/tokens.js';
 import { readValidated } from '../rules/read-json.js';
 import type { CheckContext } from '../rules/context.js';
@@ -39,17 +41,21 @@ export interface CompiledDocuments {
 export function loadDocuments(file: string): CompiledDocuments {
   const data = readValidated(file, validateDocuments, 'documents file');
   const k = data as DocumentsFile;
-  const compile = (list: string[] | undefined) => (list ?? []).flatMap((p) => compilePhrases(p));
+  const source = path.basename(file);
+  const compile = (list: string[] | undefined, where: string) => compilePhraseList(list, where, source);
   return {
     kinds: k.kinds.map((x) => ({
       name: x.name,
       title: x.title,
-      titles: compile(x.titles),
-      opening: compile(x.opening),
-      ...(x.content ? { content: { phrases: compile(x.content.phrases), minShare: x.content.minShare } } : {}),
+      titles: compile(x.titles, `${x.name}.titles`),
+      opening: compile(x.opening, `${x.name}.opening`),
+      ...(x.content ? { content: { phrases: compile(x.content.phrases, `${x.name}.content.phrases`), minShare: x.content.minShare } } : {}),
     })),
-    stub: { maxWords: k.stub.maxWords, pointers: compile(k.stub.pointers) },
-    references: { phrases: compile(k.references.phrases), topics: Object.entries(k.references.topics).map(([topic, words]) => ({ topic, words: compile(words) })) },
+    stub: { maxWords: k.stub.maxWords, pointers: compile(k.stub.pointers, 'stub.pointers') },
+    references: {
+      phrases: compile(k.references.phrases, 'references.phrases'),
+      topics: Object.entries(k.references.topics).map(([topic, words]) => ({ topic, words: compile(words, `references.topics.${topic}`) })),
+    },
   };
 }
 
@@ -79,9 +85,9 @@ function proseWords(ctx: CheckContext): number {
 /** Is the text about the kind's subject: enough of its sentences hold one of its phrases? */
 function aboutIt(ctx: CheckContext, content: { phrases: Phrase[]; minShare: number } | undefined): boolean {
   if (!content) return true;
-  const prose = ctx.doc.sentences.filter((s) => ctx.prose(s) && s.block.kind !== 'heading');
+  const prose = ctx.doc.sentences.filter(ctx.bodyProse);
   if (prose.length === 0) return false;
-  return ctx.index.matching(content.phrases, (s) => ctx.prose(s) && s.block.kind !== 'heading').size / prose.length >= content.minShare;
+  return ctx.index.matching(content.phrases, ctx.bodyProse).size / prose.length >= content.minShare;
 }
 
 function stub(kinds: CompiledDocuments, ctx: CheckContext): KindDecision | null {
@@ -92,7 +98,7 @@ function stub(kinds: CompiledDocuments, ctx: CheckContext): KindDecision | null 
   if (/\{%-?\s*include\s/.test(ctx.doc.source) || /\{\{>\s*\S/.test(ctx.doc.source)) {
     return { kind: 'stub', title: TITLES.stub, reason: 'the file only includes a policy kept in another file' };
   }
-  const pointer = ctx.doc.sentences.find((s) => ctx.prose(s) && s.block.kind !== 'heading' && matchAny(kinds.stub.pointers, s.tokens) && (s.block.links.length > 0 || /https?:\/\//.test(s.text)));
+  const pointer = ctx.doc.sentences.find((s) => ctx.bodyProse(s) && matchAny(kinds.stub.pointers, s.tokens) && (s.block.links.length > 0 || /https?:\/\//.test(s.text)));
   if (!pointer) return null;
   const evidence = ctx.evidenceOf(pointer);
   return { kind: 'stub', title: TITLES.stub, reason: `the file only points to a policy elsewhere (line ${evidence.line})`, evidence };
@@ -115,7 +121,7 @@ export function decideKind(kinds: CompiledDocuments, ctx: CheckContext, configur
   for (const k of kinds.kinds) {
     if (titleTokens.length && matchAny(k.titles, titleTokens) && aboutIt(ctx, k.content)) return { kind: k.name, title: k.title, reason: `its title is "${title!.text.trim()}"`, evidence: title!.evidence };
   }
-  const opening = ctx.doc.sentences.filter((x) => ctx.prose(x) && x.block.kind !== 'heading').slice(0, 6);
+  const opening = ctx.doc.sentences.filter(ctx.bodyProse).slice(0, 6);
   for (const k of kinds.kinds) {
     const hit = k.opening.length && aboutIt(ctx, k.content) ? opening.find((x) => matchAny(k.opening, x.tokens)) : undefined;
     if (hit) {

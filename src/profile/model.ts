@@ -39,6 +39,16 @@ export interface DocumentProfile {
   references: PolicyReference[];
 }
 
+/** Does the fact hold: set, and not false or an empty list? */
+export function factHolds(f: FactValue | undefined): boolean {
+  return !!f && f.value !== false && f.value !== undefined && !(Array.isArray(f.value) && f.value.length === 0);
+}
+
+/** Where a fact was established, for a reason: the configuration or the line that says it. */
+export function whereSaid(f: FactValue): string {
+  return f.source === 'config' ? `facts.${f.name} is set in the configuration` : `line ${f.evidence!.line}`;
+}
+
 /** Bases whose rules run: the law reaches the document. */
 export function isActive(b: Basis): boolean {
   return b === 'configured' || b === 'fact' || b === 'addressed';

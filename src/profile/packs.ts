@@ -11,23 +11,14 @@ import type { Evidence } from '../types.js';
 import { matchAny } from '../analysis/phrase.js';
 import { findAnyStatement } from '../analysis/frames.js';
 import type { FactValue, PackBasis } from './model.js';
-import { isActive } from './model.js';
-
-function factHolds(f: FactValue | undefined): boolean {
-  return !!f && f.value !== false && f.value !== undefined && !(Array.isArray(f.value) && f.value.length === 0);
-}
-
-function whereSaid(f: FactValue): string {
-  return f.source === 'config' ? `facts.${f.name} is set in the configuration` : `line ${f.evidence!.line}`;
-}
+import { isActive, factHolds, whereSaid } from './model.js';
 
 /** Addressed: a sentence, a heading, the law named under a heading for people abroad, or the law's vocabulary. */
 function addressed(pack: Pack, ctx: CheckContext): { evidence: Evidence; how: string } | null {
-  const prose = (s: Sentence) => ctx.prose(s) && s.block.kind !== 'heading';
   const a = pack.address;
-  const said = a.phrases.length ? ctx.index.firstAffirmed(a.phrases, prose) : null;
+  const said = a.phrases.length ? ctx.index.firstAffirmed(a.phrases, ctx.bodyProse) : null;
   if (said) return { evidence: ctx.evidenceOf(said.sentence), how: 'speaks to its people' };
-  const claim = a.statements.length ? findAnyStatement(ctx.index, a.statements, prose) : null;
+  const claim = a.statements.length ? findAnyStatement(ctx.index, a.statements, ctx.bodyProse) : null;
   if (claim) return { evidence: ctx.evidenceOf(claim.sentence), how: 'says it complies' };
   for (const sec of ctx.doc.sections) {
     if (!sec.heading || !sec.blocks.some((b) => b !== sec.heading)) continue;
@@ -35,7 +26,7 @@ function addressed(pack: Pack, ctx: CheckContext): { evidence: Evidence; how: st
     if (a.headings.length && matchAny(a.headings, heading.tokens) && !forOtherLaw(pack, ctx, sec)) return { evidence: ctx.evidenceOf(heading), how: 'has a section for its people' };
   }
   if (a.namedUnder.length && pack.detect.length) {
-    const named = ctx.index.find(pack.detect, (s) => prose(s) && ctx.onTopic(s.block.section, a.namedUnder)).find((h) => !h.negated);
+    const named = ctx.index.find(pack.detect, (s) => ctx.bodyProse(s) && ctx.onTopic(s.block.section, a.namedUnder)).find((h) => !h.negated);
     if (named) return { evidence: ctx.evidenceOf(named.sentence), how: 'names it in a section for people abroad' };
   }
   if (a.vocabulary.length) {
@@ -105,8 +96,7 @@ export function decidePacks(registry: Registry, ctx: CheckContext, facts: Map<st
   } else {
     for (const [name, pack] of registry.packs) {
       if (pack.meta.enabled !== 'detected' || out.has(name)) continue;
-      const b = textBasis(name, pack, ctx, facts);
-      if (b.basis !== 'none' || !out.has(name)) bring(name, b);
+      bring(name, textBasis(name, pack, ctx, facts));
     }
   }
   for (const name of registry.packs.keys()) if (!out.has(name)) out.set(name, { pack: name, basis: 'none', reason: selected?.length ? 'not among the selected jurisdictions' : 'not detected' });

@@ -7,6 +7,7 @@
 import { matchAny } from '../analysis/phrase.js';
 import { tokenize } from '../analysis/tokens.js';
 import type { CheckContext } from '../rules/context.js';
+import type { Sentence } from '../sections/model.js';
 import type { Evidence } from '../types.js';
 import type { CompiledDocuments, DocumentKind } from './kind.js';
 
@@ -30,7 +31,7 @@ function normal(s: string): string {
 export function findReferences(docs: CompiledDocuments, ctx: CheckContext, kind: DocumentKind): PolicyReference[] {
   const headings = new Set(ctx.doc.blocks.filter((b) => b.kind === 'heading').map((b) => normal(b.text)));
   const out: PolicyReference[] = [];
-  for (const hit of ctx.index.find(docs.references.phrases, (s) => ctx.prose(s) && s.block.kind !== 'heading')) {
+  for (const hit of ctx.index.find(docs.references.phrases, ctx.bodyProse)) {
     if (hit.negated) continue;
     const s = hit.sentence;
     const named = [...s.text.matchAll(QUOTED)].map((m) => m[1].trim());
@@ -41,16 +42,23 @@ export function findReferences(docs: CompiledDocuments, ctx: CheckContext, kind:
     const words = titles.length > 0 ? titles.map((t) => tokenize(t)) : [s.tokens];
     const topics = docs.references.topics.filter((t) => words.some((w) => matchAny(t.words, w))).map((t) => t.topic);
     if (topics.length === 0) continue;
-    const link = s.block.links.find((l) => l.start >= s.start && l.end <= s.end && !/^[a-z][a-z0-9+.-]*:|^#/i.test(l.url));
-    out.push({ evidence: ctx.evidenceOf(s), ...(titles.length ? { title: titles.join('", "') } : {}), topics, ...(link ? { target: link.url.split('#')[0] } : {}) });
+    const link = relativeLinks(s)[0];
+    out.push({ evidence: ctx.evidenceOf(s), ...(titles.length ? { title: titles.join('", "') } : {}), topics, ...(link ? { target: link.file } : {}) });
   }
   if (kind !== 'policy') {
     // A notice that names its main policy by a link to its file hands over whatever it leaves out.
     const all = docs.references.topics.map((t) => t.topic);
     for (const r of out) if (r.target && POLICY_FILE.test(r.target)) r.topics = all;
-    out.push(...siblingLinks(docs, ctx, out));
+    out.push(...siblingLinks(all, ctx, out));
   }
   return out;
+}
+
+/** Links in the sentence to a file of the same repository (no scheme, not a fragment), with the file part of each. */
+function relativeLinks(s: Sentence): Array<{ text: string; url: string; file: string }> {
+  return s.block.links
+    .filter((l) => l.start >= s.start && l.end <= s.end && !/^[a-z][a-z0-9+.-]*:|^#/i.test(l.url))
+    .map((l) => ({ text: l.text, url: l.url, file: l.url.split('#')[0] }));
 }
 
 // A link to a file of the same repository that is a policy ("Consult the [Privacy Notice](privacy.md)").
@@ -61,13 +69,12 @@ const POLICY_WORDS = /\b(?:privacy|policy|notice|statement)\b/i;
  * A supplement or notice that links its main policy as a file of the same repository hands every
  * topic it leaves out over to that policy.
  */
-function siblingLinks(docs: CompiledDocuments, ctx: CheckContext, found: PolicyReference[]): PolicyReference[] {
-  const all = docs.references.topics.map((t) => t.topic);
+function siblingLinks(all: string[], ctx: CheckContext, found: PolicyReference[]): PolicyReference[] {
   for (const s of ctx.doc.sentences) {
-    if (!ctx.prose(s) || s.block.kind === 'heading') continue;
-    const link = s.block.links.find((l) => l.start >= s.start && l.end <= s.end && !/^[a-z][a-z0-9+.-]*:|^#/i.test(l.url) && (POLICY_FILE.test(l.url.split('#')[0]) || POLICY_WORDS.test(l.text)));
-    if (!link || found.some((r) => r.target === link.url.split('#')[0])) continue;
-    return [{ evidence: ctx.evidenceOf(s), title: link.text.trim(), topics: all, target: link.url.split('#')[0] }];
+    if (!ctx.bodyProse(s)) continue;
+    const link = relativeLinks(s).find((l) => POLICY_FILE.test(l.file) || POLICY_WORDS.test(l.text));
+    if (!link || found.some((r) => r.target === link.file)) continue;
+    return [{ evidence: ctx.evidenceOf(s), title: link.text.trim(), topics: all, target: link.file }];
   }
   return [];
 }

@@ -24,24 +24,31 @@ export interface CompiledPattern {
   readonly skipIf?: TextPattern;
 }
 
-function lazyPattern(spec: PatternSpec, where: string, source: string, builtin: boolean): CompiledPattern {
+/** A regex compiled on first use (undefined when the rule gives none). */
+function lazy(regex: string | undefined, caseSensitive: boolean, where: string, source: string, builtin: boolean): () => TextPattern | undefined {
   let re: TextPattern | undefined;
-  let before: TextPattern | undefined;
-  let after: TextPattern | undefined;
-  let skip: TextPattern | undefined;
+  return () => (regex === undefined ? undefined : (re ??= compileRegex(regex, caseSensitive, where, source, builtin)));
+}
+
+function lazyPattern(spec: PatternSpec, where: string, source: string, builtin: boolean): CompiledPattern {
+  const at = where.replace(/\.regex$/, '');
+  const re = lazy(spec.regex, spec.caseSensitive ?? false, where, source, builtin);
+  const before = lazy(spec.notAround?.before, false, `${at}.notAround.before`, source, builtin);
+  const after = lazy(spec.notAround?.after, false, `${at}.notAround.after`, source, builtin);
+  const skip = lazy(spec.skipIfDocument, false, `${at}.skipIfDocument`, source, builtin);
   return {
     spec,
-    get skipIf() {
-      return spec.skipIfDocument === undefined ? undefined : (skip ??= compileRegex(spec.skipIfDocument, false, `${where.replace(/\.regex$/, '')}.skipIfDocument`, source, builtin));
-    },
     get re() {
-      return (re ??= compileRegex(spec.regex, spec.caseSensitive ?? false, where, source, builtin));
+      return re()!;
     },
     get notBefore() {
-      return spec.notAround?.before === undefined ? undefined : (before ??= compileRegex(spec.notAround.before, false, `${where.replace(/\.regex$/, '')}.notAround.before`, source, builtin));
+      return before();
     },
     get notAfter() {
-      return spec.notAround?.after === undefined ? undefined : (after ??= compileRegex(spec.notAround.after, false, `${where.replace(/\.regex$/, '')}.notAround.after`, source, builtin));
+      return after();
+    },
+    get skipIf() {
+      return skip();
     },
   };
 }
@@ -80,7 +87,8 @@ export interface CompiledRule {
   unless: Map<PatternSpec, Phrase[]>;
 }
 
-function phrases(list: string[] | undefined, where: string, source: string): Phrase[] {
+/** A list of phrases from a rule-set file; a bad one is a RuleError naming the file and where in it. */
+export function compilePhraseList(list: string[] | undefined, where: string, source: string): Phrase[] {
   return (list ?? []).flatMap((p, i) => {
     try {
       return compilePhrases(p);
@@ -111,10 +119,11 @@ export function defaultSeverity(rule: RuleFile): Severity {
  * its file and JSON path. Built-in packs are compiled by the test suite, and lazily at run time.
  */
 export function compileRule(rule: RuleFile, pack: string, source: string, eager = true): CompiledRule {
+  const phrases = (list: string[] | undefined, where: string) => compilePhraseList(list, where, source);
   const ev: EvidenceSpec = rule.evidence ?? {};
   const unless = new Map<PatternSpec, Phrase[]>();
   const patterns = (rule.patterns ?? []).map((spec, i) => {
-    if (spec.unless) unless.set(spec, phrases(spec.unless, `patterns[${i}].unless`, source));
+    if (spec.unless) unless.set(spec, phrases(spec.unless, `patterns[${i}].unless`));
     const p = lazyPattern(spec, `patterns[${i}].regex`, source, !eager);
     if (eager) void [p.re, p.notBefore, p.notAfter, p.skipIf];
     return p;
@@ -133,23 +142,23 @@ export function compileRule(rule: RuleFile, pack: string, source: string, eager 
       suggestion: rule.suggestion,
     },
     evidence: {
-      phrases: phrases(ev.phrases, 'evidence.phrases', source),
-      statements: (ev.statements ?? []).map((st, i) => compileStatement(st, (list, where) => phrases(list, where, source), `evidence.statements[${i}]`)),
-      sectionHeadings: phrases(ev.sectionHeadings, 'evidence.sectionHeadings', source),
-      inSection: phrases(ev.inSection, 'evidence.inSection', source),
-      exclude: phrases(ev.exclude, 'evidence.exclude', source),
-      excludeSections: phrases(ev.excludeSections, 'evidence.excludeSections', source),
+      phrases: phrases(ev.phrases, 'evidence.phrases'),
+      statements: (ev.statements ?? []).map((st, i) => compileStatement(st, phrases, `evidence.statements[${i}]`)),
+      sectionHeadings: phrases(ev.sectionHeadings, 'evidence.sectionHeadings'),
+      inSection: phrases(ev.inSection, 'evidence.inSection'),
+      exclude: phrases(ev.exclude, 'evidence.exclude'),
+      excludeSections: phrases(ev.excludeSections, 'evidence.excludeSections'),
       ownSections: [],
     },
-    condition: phrases(rule.condition?.text, 'condition.text', source),
-    conditionStatements: (rule.condition?.statements ?? []).map((st, i) => compileStatement(st, (list, where) => phrases(list, where, source), `condition.statements[${i}]`)),
-    conditionAlso: phrases(rule.condition?.alsoText, 'condition.alsoText', source),
+    condition: phrases(rule.condition?.text, 'condition.text'),
+    conditionStatements: (rule.condition?.statements ?? []).map((st, i) => compileStatement(st, phrases, `condition.statements[${i}]`)),
+    conditionAlso: phrases(rule.condition?.alsoText, 'condition.alsoText'),
     patterns,
-    context: phrases(rule.context, 'context', source),
-    contextAll: phrases(rule.contextAll, 'contextAll', source),
-    contextExclude: phrases(rule.contextExclude, 'contextExclude', source),
-    excludeSections: phrases(rule.excludeSections, 'excludeSections', source),
-    limitContexts: (rule.limits ?? []).map((l, i) => phrases(l.context, `limits[${i}].context`, source)),
+    context: phrases(rule.context, 'context'),
+    contextAll: phrases(rule.contextAll, 'contextAll'),
+    contextExclude: phrases(rule.contextExclude, 'contextExclude'),
+    excludeSections: phrases(rule.excludeSections, 'excludeSections'),
+    limitContexts: (rule.limits ?? []).map((l, i) => phrases(l.context, `limits[${i}].context`)),
     unless,
   };
 }

@@ -9,6 +9,7 @@ import type { Evidence } from '../types.js';
 import type { CompiledRule } from './compile.js';
 import type { CheckContext } from './context.js';
 import { findAnyStatement } from '../analysis/frames.js';
+import { factHolds, whereSaid } from '../profile/model.js';
 
 export type Applicability = { reason: string } | { triggers: Evidence[]; because?: string };
 
@@ -25,8 +26,7 @@ export function applicability(rule: CompiledRule, ctx: CheckContext): Applicabil
 
   for (const name of cond.unlessFact === undefined ? [] : Array.isArray(cond.unlessFact) ? cond.unlessFact : [cond.unlessFact]) {
     const f = ctx.profile?.facts.get(name);
-    if (!f || f.value === false || f.value === undefined) continue;
-    return { reason: `the requirement does not apply: ${f.title} (${f.source === 'config' ? `facts.${name} in the configuration` : `line ${f.evidence!.line}`})` };
+    if (factHolds(f)) return { reason: `the requirement does not apply: ${f!.title} (${whereSaid(f!)})` };
   }
 
   // A configured fact that says no is decisive; one that says yes is a trigger.

@@ -7,6 +7,11 @@ import { sourceOffset, type Block, type PolicyDocument, type Section, type Sente
 import type { Evidence, Fix } from '../types.js';
 import type { DocumentProfile } from '../profile/model.js';
 
+/** A quotation cut to `max` characters, with an ellipsis when cut. */
+export function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 3)}…` : text;
+}
+
 export interface PolicyDate {
   date: Date | null;
   text: string;
@@ -35,6 +40,8 @@ export class CheckContext {
   readonly index: TextIndex;
   /** Sentences of prose: not code, not raw HTML. */
   readonly prose: (s: Sentence) => boolean = (s) => s.block.kind !== 'code' && s.block.kind !== 'html';
+  /** Prose that is not a heading: a sentence that can state something ("What we collect" states nothing). */
+  readonly bodyProse: (s: Sentence) => boolean = (s) => this.prose(s) && s.block.kind !== 'heading';
   private _policyDates?: PolicyDate[];
 
   /** What the profile stage decided (facts with their evidence, each pack's basis). */
@@ -103,8 +110,7 @@ export class CheckContext {
 
   evidenceOf(s: Sentence): Evidence {
     const p = this.doc.lines.point(sourceOffset(s.block, s.start));
-    const text = s.text.length > 160 ? `${s.text.slice(0, 157)}…` : s.text;
-    return { line: p.line, column: p.column, text: text.replace(/\s+/g, ' ') };
+    return { line: p.line, column: p.column, text: clip(s.text, 160).replace(/\s+/g, ' ') };
   }
 
   blockEvidence(b: Block): Evidence {

@@ -95,7 +95,10 @@ function activePacks(registry: Registry, profile: DocumentProfile): { packs: str
     return !!b && (isActive(b.basis) || (b.basis === 'named' && !!b.via));
   });
   // The laws: packs with something of their own to find in a text (not conflict, which only comes with them).
-  const isLaw = (p: string) => registry.packs.get(p)!.meta.enabled !== 'always' && (registry.packs.get(p)!.detect.length > 0 || !!registry.packs.get(p)!.meta.address);
+  const isLaw = (p: string) => {
+    const pack = registry.packs.get(p)!;
+    return pack.meta.enabled !== 'always' && (pack.detect.length > 0 || !!pack.meta.address);
+  };
   const jurisdictions = packs.filter((p) => isLaw(p) && isActive(profile.packs.get(p)!.basis));
   return { packs, jurisdictions };
 }

@@ -9,11 +9,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validatePack, validateRule } from '../generated/validators.js';
 import { describeErrors } from '../config/errors.js';
-import { compilePhrases, type Phrase } from '../analysis/phrase.js';
+import type { Phrase } from '../analysis/phrase.js';
 import { compileStatement, type Statement } from '../analysis/frames.js';
 import { loadRuleSnapshot, validatedAtBuild } from './snapshot.js';
 import { readJson } from './read-json.js';
-import { compileRule, RuleError, type CompiledRule } from './compile.js';
+import { compilePhraseList, compileRule, RuleError, type CompiledRule } from './compile.js';
 import { compareCodeUnits } from '../order.js';
 import type { PackFile, RuleFile } from './types.js';
 import { loadFacts, type CompiledFact } from '../profile/facts.js';
@@ -75,14 +75,7 @@ export class Registry {
       const pack = meta as PackFile;
       if (pack.name !== e.name) throw new RuleError(`${packFile}: pack name "${pack.name}" must match its folder "${e.name}"`);
       if (this.packs.has(pack.name)) throw new RuleError(`${packFile}: a pack named "${pack.name}" is already loaded from ${this.packs.get(pack.name)!.dir}`);
-      const compile = (list: string[] | undefined, where: string) =>
-        (list ?? []).flatMap((p, i) => {
-          try {
-            return compilePhrases(p);
-          } catch (err) {
-            throw new RuleError(`${packFile}: invalid phrase at ${where}[${i}]: ${(err as Error).message}`);
-          }
-        });
+      const compile = (list: string[] | undefined, where: string) => compilePhraseList(list, where, packFile);
       const a = pack.address ?? {};
       const address = {
         phrases: compile(a.phrases, 'address.phrases'),

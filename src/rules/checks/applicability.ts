@@ -3,12 +3,12 @@
  * says so once, at the sentence that names it, instead of a finding per requirement.
  */
 import type { CompiledRule } from '../compile.js';
-import type { CheckContext, Finding } from '../context.js';
+import { clip, type CheckContext, type Finding } from '../context.js';
 import type { PackBasis } from '../../profile/model.js';
 
 export function checkApplicability(rule: CompiledRule, ctx: CheckContext, basis: PackBasis): Finding[] {
   const line = basis.evidence?.line ?? 1;
   const at = ctx.doc.lines.lineStart(line) + (basis.evidence?.column ?? 1) - 1;
-  const quote = basis.evidence ? ` ("${basis.evidence.text.length > 70 ? `${basis.evidence.text.slice(0, 67)}…` : basis.evidence.text}")` : '';
+  const quote = basis.evidence ? ` ("${clip(basis.evidence.text, 70)}")` : '';
   return [{ message: rule.file.message.replace('{evidence}', quote), srcStart: at, srcEnd: at, evidence: basis.evidence ? [basis.evidence] : undefined }];
 }

@@ -10,7 +10,7 @@ import { findStatements } from '../../analysis/frames.js';
 import { sourceOffset, type Sentence } from '../../sections/model.js';
 import type { CoverageEntry, Evidence } from '../../types.js';
 import type { CompiledRule } from '../compile.js';
-import type { CheckContext, Finding } from '../context.js';
+import { clip, type CheckContext, type Finding } from '../context.js';
 import { applicability } from '../condition.js';
 
 export interface DisclosureOutcome {
@@ -139,8 +139,7 @@ function missing(rule: CompiledRule, ctx: CheckContext, triggers: Evidence[], be
   const id = rule.file.id;
   const near = closestSection(rule, ctx);
   const needed = rule.file.evidence?.minMatches ?? 1;
-  const title = near ? (near.text.length > 50 ? `${near.text.slice(0, 47)}…` : near.text) : '';
-  const message = `${rule.file.message}${partial ? ` Only ${partial} of the ${needed} needed were found.` : ''}${near ? ` Closest: "${title}" (line ${near.line}).` : ''}`;
+  const message = `${rule.file.message}${partial ? ` Only ${partial} of the ${needed} needed were found.` : ''}${near ? ` Closest: "${clip(near.text, 50)}" (line ${near.line}).` : ''}`;
   // Without a trigger of its own, a requirement of a law the text brought in by a fact (a service
   // directed to children) applies because of that fact's sentence.
   const basis = ctx.profile?.packs.get(rule.pack);

@@ -6,7 +6,7 @@ import { isLeadIn, looksLikeListItem } from '../../parse/line-kinds.js';
 import { organisationName, EMAIL } from '../../analysis/signals.js';
 import { sourceOffset, type Block, type Section } from '../../sections/model.js';
 import type { CompiledRule } from '../compile.js';
-import type { CheckContext, Finding } from '../context.js';
+import { clip, type CheckContext, type Finding } from '../context.js';
 import type { PolicyReference } from '../../profile/references.js';
 
 function lastLineStart(b: Block): number {
@@ -190,12 +190,11 @@ function languageFinding(rule: CompiledRule, ctx: CheckContext): Finding[] {
   return [{ message: rule.file.message.replace('{value}', lang.name), srcStart: ctx.doc.bodyStart, srcEnd: ctx.doc.bodyStart, documentLevel: true }];
 }
 
-/** One note per reference that handed requirements over to a policy this run did not lint. */
 /** One note per reference that took requirements away: which topics, and where they went. */
 export function checkCrossReference(rule: CompiledRule, ctx: CheckContext, refs: Map<PolicyReference, Set<string>>): Finding[] {
   return [...refs].map(([r, topics]) => {
     const at = ctx.doc.lines.lineStart(r.evidence.line) + r.evidence.column - 1;
-    const where = r.title ? `the policy it points to ("${r.title.length > 60 ? `${r.title.slice(0, 57)}…` : r.title}")` : 'the policy it points to';
+    const where = r.title ? `the policy it points to ("${clip(r.title, 60)}")` : 'the policy it points to';
     return {
       message: rule.file.message.replace('{match}', listed([...topics])).replace('{value}', where),
       srcStart: at,
