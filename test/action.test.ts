@@ -163,24 +163,24 @@ afterAll(() => {
 describe('GitHub Action (dist/action.js)', () => {
   it('annotates every finding, writes SARIF, summary and outputs, and fails on errors', () => {
     const r = runAction({});
-    // PRIVACY.md: two placeholders and four missing required disclosures (errors), eight other
+    // PRIVACY.md: two placeholders and four missing required disclosures (errors), seven other
     // missing disclosures (warnings); legal/cookie-notice.md: common/cookies (a warning).
 
     const placeholders = annotations(r, 'error').filter((l) => l.includes('title=draft/placeholder'));
     expect(placeholders.map((l) => /,line=(\d+),/.exec(l)?.[1])).toEqual(['3', '5']);
     expect(placeholders[0]).toMatch(/^::error file=PRIVACY\.md,line=3,endLine=3,col=\d+,endColumn=\d+,title=draft\/placeholder::Template placeholder "YOUR_DOMAIN"/);
     expect(r.stdout).not.toContain('README.md');
-    expect(r.lines.at(-1)).toBe('policylint: 2 files, 6 errors, 9 warnings');
+    expect(r.lines.at(-1)).toBe('policylint: 2 files, 6 errors, 8 warnings');
 
     expect(r.outputs['error-count']).toBe('6');
-    expect(r.outputs['warning-count']).toBe('9');
+    expect(r.outputs['warning-count']).toBe('8');
     expect(r.outputs['sarif-file']).toBe(path.join(repo, 'results', 'policylint.sarif'));
     const sarif = JSON.parse(fs.readFileSync(r.outputs['sarif-file'], 'utf8'));
     expect(sarif.version).toBe('2.1.0');
-    expect(sarif.runs[0].results).toHaveLength(15);
+    expect(sarif.runs[0].results).toHaveLength(14);
     expect(sarif.runs[0].artifacts.map((a: { location: { uri: string } }) => a.location.uri).sort()).toEqual(['PRIVACY.md', 'legal/cookie-notice.md']);
 
-    expect(r.summary).toMatch(/^## policylint\n\n2 policies checked: 6 errors, 9 warnings\.\n/);
+    expect(r.summary).toMatch(/^## policylint\n\n2 policies checked: 6 errors, 8 warnings\.\n/);
     expect(r.summary).toContain('| Severity | File | Line | Rule | Message |');
     expect(r.summary).toMatch(/^\| error \| PRIVACY\.md \| 3 \| \[draft\/placeholder\]\(https:\/\/[^)]+\) \| Template placeholder "YOUR_DOMAIN" is still in the policy\. \|$/m);
     expect(r.summary).toMatch(/^\| warning \| legal\/cookie-notice\.md \| 1 \| \[common\/cookies\]/m);
@@ -214,7 +214,7 @@ describe('GitHub Action (dist/action.js)', () => {
     expect(r.summary).toContain(`Only findings on lines changed between ${base.slice(0, 12)} and ${head.slice(0, 12)}`);
     expect(r.summary).not.toMatch(/\| PRIVACY\.md \| 3 \|/);
     // The SARIF file still has every finding; code scanning does its own filtering.
-    expect(JSON.parse(fs.readFileSync(r.outputs['sarif-file'], 'utf8')).runs[0].results).toHaveLength(15);
+    expect(JSON.parse(fs.readFileSync(r.outputs['sarif-file'], 'utf8')).runs[0].results).toHaveLength(14);
     expect(r.code).toBe(1);
   });
 
@@ -241,8 +241,8 @@ describe('GitHub Action (dist/action.js)', () => {
     expect(annotations(r, 'error')).toHaveLength(1);
     expect(annotations(r, 'warning')).toHaveLength(1);
     expect(r.lines.filter((l) => l.startsWith('policylint error ')).length).toBe(5);
-    expect(r.lines.filter((l) => l.startsWith('policylint warning ')).length).toBe(8);
-    expect(r.lines.find((l) => l.startsWith('::notice::'))).toMatch(/^::notice::5 more errors and 8 more warnings are not shown as annotations \(annotations limited to 1 of each type per step\)/);
+    expect(r.lines.filter((l) => l.startsWith('policylint warning ')).length).toBe(7);
+    expect(r.lines.find((l) => l.startsWith('::notice::'))).toMatch(/^::notice::5 more errors and 7 more warnings are not shown as annotations \(annotations limited to 1 of each type per step\)/);
   });
 
   it('rejects a bad input with an error, exit 2', () => {

@@ -19,7 +19,7 @@ describe('exit codes and output', () => {
     expect(r.stdout).toContain('   5:54  error    Template placeholder "YOUR_DOMAIN" is still in the policy.');
     expect(r.stdout).toContain('draft/placeholder');
     expect(r.stdout).toContain('https://github.com/policylint/policylint/blob/main/docs/rules/draft/placeholder.md');
-    expect(r.stdout).toMatch(/\n✖ 13 problems \(5 errors, 8 warnings\)\n/);
+    expect(r.stdout).toMatch(/\n✖ 12 problems \(5 errors, 7 warnings\)\n/);
     expect(r.stdout).not.toContain('\u001b[');
   });
 

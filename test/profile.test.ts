@@ -77,6 +77,28 @@ describe('facts said in the text', () => {
   });
 });
 
+describe('requirements that arise only where the policy gives cause', () => {
+  const st = (text: string, id: string, jurisdictions?: string[]) => status(lintText(text, { jurisdictions }), id);
+
+  it('a children statement is asked where users give the service personal details, not of a site that only keeps logs', () => {
+    expect(st('# Privacy\n\nOur web server keeps your IP address in its logs for seven days.\n', 'common/children')).toBe('not-applicable');
+    expect(st('# Privacy\n\nYou create an account with your name and e-mail address.\n', 'common/children')).toBe('missing');
+    expect(st('# Privacy\n\nWe do not ask for your name or e-mail address.\n', 'common/children')).toBe('not-applicable');
+  });
+
+  it('cookies are not asked of a bot whose only website is where the policy is posted', () => {
+    const bot = '# Privacy\n\nThe bot stores the IDs of the servers it joins. We will post changes to this policy on our website.\n';
+    expect(st(bot, 'common/cookies')).toBe('not-applicable');
+    expect(st(bot.replace('We will post changes to this policy on our website.', 'Our website shows the commands.'), 'common/cookies')).toBe('missing');
+  });
+
+  it('portability is asked where processing rests on consent or a contract, not where legitimate interest is the only basis', () => {
+    const li = '# Privacy\n\nWe keep business contact details of company staff on the basis of our legitimate interests.\n';
+    expect(st(li, 'gdpr/right-portability', ['gdpr'])).toBe('not-applicable');
+    expect(st(li.replace('on the basis of our legitimate interests', 'with their consent'), 'gdpr/right-portability', ['gdpr'])).toBe('missing');
+  });
+});
+
 describe('triggers are statements of fact', () => {
   const r = lintFixture('triggers.md');
   it('"we do not and will not sell" needs no opt-out link, "if we ever offer" no incentive notice', () => {
@@ -107,6 +129,34 @@ describe('document kinds', () => {
     const r = lintFixture('stub.md');
     expect(r.applicability?.kind.kind).toBe('stub');
     expect(found(r, 'common/')).toEqual([['common/stub', 3]]);
+  });
+
+  it('an untitled file that is all about rights is a section of a policy kept in parts: nothing is asked of it', () => {
+    const r = lintFixture('rights-section.md');
+    expect(r.applicability?.kind).toMatchObject({ kind: 'section' });
+    expect(found(r)).toEqual([]);
+    expect(r.coverage.find((c) => c.requirement === 'common/contact')?.reason).toMatch(/a section of a policy kept in parts need not say this/);
+    // The same text under a title is a policy, and is asked for what it leaves out.
+    const titled = lintText(`# Privacy policy\n\n${fs.readFileSync(path.join(FIXTURES, 'trust', 'rights-section.md'), 'utf8')}`);
+    expect(titled.applicability?.kind.kind).toBe('policy');
+    expect(found(titled, 'common/contact')).toEqual([['common/contact', 1]]);
+  });
+
+  it('a file that says it is not a privacy policy is a stub, whatever its length', () => {
+    const r = lintFixture('audit-report.md');
+    expect(r.applicability?.kind).toMatchObject({ kind: 'stub', reason: 'it says it is not a privacy notice (line 5)' });
+    expect(found(r)).toEqual([['common/stub', 5]]);
+  });
+
+  it('a page that includes the policy from a file named for it is a stub, however long its introduction', () => {
+    const r = lintFixture('include-wrapper.md');
+    expect(r.applicability?.kind).toMatchObject({ kind: 'stub' });
+    expect(r.applicability?.kind.reason).toMatch(/included from privacy-body\.html/);
+    expect(found(r, 'common/contact')).toEqual([]);
+    // An include of something else (a footer) leaves a policy a policy.
+    const body = 'We collect your e-mail address to send receipts, and we keep it for as long as your account is open. '.repeat(5);
+    const footer = lintText(`# Privacy Policy\n\n${body}\n\n{% include footer.html %}\n`);
+    expect(footer.applicability?.kind.kind).toBe('policy');
   });
 
   it('a policy in another language gets one note naming it', () => {
@@ -148,7 +198,7 @@ describe('a notice and its main policy', () => {
     const [res] = JSON.parse(r.stdout) as LintResult[];
     expect(res.messages.filter((m) => m.ruleId === 'common/cross-reference').map((m) => m.line)).toEqual([3]);
     // The note names the topics it took away, in words, not every topic a reference could cover.
-    expect(res.messages.find((m) => m.ruleId === 'common/cross-reference')?.message).toMatch(/^Leaves [a-z, ]*retention[a-z, ]* to the policy it points to \("Privacy Policy"\), which was not linted/);
+    expect(res.messages.find((m) => m.ruleId === 'common/cross-reference')?.message).toMatch(/^Not checked here: [a-z, ]*retention[a-z, ]*, left to the linked "Privacy Policy"; lint that policy with this file/);
     expect(res.coverage.find((c) => c.requirement === 'ccpa/retention')).toMatchObject({ status: 'not-applicable', reference: { line: 3 } });
     fs.rmSync(dir, { recursive: true, force: true });
   });

@@ -14,8 +14,8 @@ import { readValidated } from '../rules/read-json.js';
 import type { CheckContext } from '../rules/context.js';
 import type { Evidence } from '../types.js';
 
-export type DocumentKind = 'policy' | 'supplement' | 'notice-at-collection' | 'cookie-notice' | 'children-notice' | 'stub';
-export const DOCUMENT_KINDS: DocumentKind[] = ['policy', 'supplement', 'notice-at-collection', 'cookie-notice', 'children-notice', 'stub'];
+export type DocumentKind = 'policy' | 'supplement' | 'notice-at-collection' | 'cookie-notice' | 'children-notice' | 'section' | 'stub';
+export const DOCUMENT_KINDS: DocumentKind[] = ['policy', 'supplement', 'notice-at-collection', 'cookie-notice', 'children-notice', 'section', 'stub'];
 
 export interface KindDecision {
   kind: DocumentKind;
@@ -26,15 +26,23 @@ export interface KindDecision {
 }
 
 interface DocumentsFile {
-  kinds: Array<{ name: Exclude<DocumentKind, 'policy' | 'stub'>; title: string; titles: string[]; opening?: string[]; content?: { phrases: string[]; minShare: number } }>;
-  stub: { maxWords: number; pointers: string[] };
+  kinds: Array<{
+    name: Exclude<DocumentKind, 'policy' | 'stub'>;
+    title: string;
+    titles?: string[];
+    opening?: string[];
+    untitled?: boolean;
+    minSentences?: number;
+    content?: { phrases: string[]; minShare: number };
+  }>;
+  stub: { maxWords: number; pointers: string[]; disclaimers?: string[] };
   references: { phrases: string[]; topics: Record<string, string[]> };
 }
 
 /** rules/documents.json, compiled. */
 export interface CompiledDocuments {
-  kinds: Array<{ name: DocumentKind; title: string; titles: Phrase[]; opening: Phrase[]; content?: { phrases: Phrase[]; minShare: number } }>;
-  stub: { maxWords: number; pointers: Phrase[] };
+  kinds: Array<{ name: DocumentKind; title: string; titles: Phrase[]; opening: Phrase[]; untitled?: { minSentences: number }; content?: { phrases: Phrase[]; minShare: number } }>;
+  stub: { maxWords: number; pointers: Phrase[]; disclaimers: Phrase[] };
   references: { phrases: Phrase[]; topics: Array<{ topic: string; words: Phrase[] }> };
 }
 
@@ -49,9 +57,10 @@ export function loadDocuments(file: string): CompiledDocuments {
       title: x.title,
       titles: compile(x.titles, `${x.name}.titles`),
       opening: compile(x.opening, `${x.name}.opening`),
+      ...(x.untitled ? { untitled: { minSentences: x.minSentences ?? 1 } } : {}),
       ...(x.content ? { content: { phrases: compile(x.content.phrases, `${x.name}.content.phrases`), minShare: x.content.minShare } } : {}),
     })),
-    stub: { maxWords: k.stub.maxWords, pointers: compile(k.stub.pointers, 'stub.pointers') },
+    stub: { maxWords: k.stub.maxWords, pointers: compile(k.stub.pointers, 'stub.pointers'), disclaimers: compile(k.stub.disclaimers, 'stub.disclaimers') },
     references: {
       phrases: compile(k.references.phrases, 'references.phrases'),
       topics: Object.entries(k.references.topics).map(([topic, words]) => ({ topic, words: compile(words, `references.topics.${topic}`) })),
@@ -65,6 +74,7 @@ const TITLES: Record<DocumentKind, string> = {
   'notice-at-collection': 'notice at collection',
   'cookie-notice': 'cookie notice',
   'children-notice': "children's privacy notice",
+  section: 'section of a policy kept in parts',
   stub: 'stub',
 };
 
@@ -83,6 +93,13 @@ function proseWords(ctx: CheckContext): number {
 }
 
 /** Is the text about the kind's subject: enough of its sentences hold one of its phrases? */
+/** No title at all: no front-matter title, and prose before the first heading. */
+function untitled(ctx: CheckContext): boolean {
+  if (ctx.doc.frontmatter.title) return false;
+  const first = ctx.doc.blocks.find((b) => b.text.trim() !== '');
+  return first !== undefined && first.kind !== 'heading';
+}
+
 function aboutIt(ctx: CheckContext, content: { phrases: Phrase[]; minShare: number } | undefined): boolean {
   if (!content) return true;
   const prose = ctx.doc.sentences.filter(ctx.bodyProse);
@@ -90,9 +107,20 @@ function aboutIt(ctx: CheckContext, content: { phrases: Phrase[]; minShare: numb
   return ctx.index.matching(content.phrases, ctx.bodyProse).size / prose.length >= content.minShare;
 }
 
+const POLICY_INCLUDE = /\{%-?\s*include(?:_relative)?\s+["']?([\w./-]*(?:privacy|policy|cookie|datenschutz|gdpr|ccpa)[\w./-]*)/i;
+
 function stub(kinds: CompiledDocuments, ctx: CheckContext): KindDecision | null {
   const words = proseWords(ctx);
   if (words === 0) return { kind: 'stub', title: TITLES.stub, reason: 'the file has no policy text of its own (only front matter or markup)' };
+  // A template that includes a file named for the policy keeps the policy there, whatever the
+  // length of its own introduction.
+  const named = POLICY_INCLUDE.exec(ctx.doc.source);
+  if (named) return { kind: 'stub', title: TITLES.stub, reason: `the policy's text is included from ${named[1]}, which was not linted with this file` };
+  const disclaimer = ctx.doc.sentences.filter(ctx.bodyProse).slice(0, 6).find((s) => matchAny(kinds.stub.disclaimers, s.tokens));
+  if (disclaimer) {
+    const evidence = ctx.evidenceOf(disclaimer);
+    return { kind: 'stub', title: TITLES.stub, reason: `it says it is not a privacy notice (line ${evidence.line})`, evidence };
+  }
   if (words > kinds.stub.maxWords) return null;
   // A page that only includes the policy from elsewhere ("{% include privacy.html %}").
   if (/\{%-?\s*include\s/.test(ctx.doc.source) || /\{\{>\s*\S/.test(ctx.doc.source)) {
@@ -129,5 +157,10 @@ export function decideKind(kinds: CompiledDocuments, ctx: CheckContext, configur
       return { kind: k.name, title: k.title, reason: `its opening says so (line ${evidence.line})`, evidence };
     }
   }
+  // A section of a policy kept one file per section: untitled, and all about one thing. Content is
+  // required: an untitled file is otherwise just a short policy.
+  const sentences = ctx.doc.sentences.filter(ctx.bodyProse).length;
+  const part = untitled(ctx) ? kinds.kinds.find((k) => k.untitled && k.content && sentences >= k.untitled.minSentences && aboutIt(ctx, k.content)) : undefined;
+  if (part) return { kind: part.name, title: part.title, reason: 'it has no title and is all about one topic, as one section of a longer policy is' };
   return { kind: 'policy', title: TITLES.policy, reason: 'no other kind of document was recognised' };
 }

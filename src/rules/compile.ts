@@ -74,6 +74,8 @@ export interface CompiledRule {
   condition: Phrase[];
   /** condition.statements, read as frames. */
   conditionStatements: Statement[];
+  /** condition.exclude: a sentence with one of these triggers nothing. */
+  conditionExclude: Phrase[];
   /** condition.alsoText: one of these must be present too. */
   conditionAlso: Phrase[];
   patterns: CompiledPattern[];
@@ -152,6 +154,7 @@ export function compileRule(rule: RuleFile, pack: string, source: string, eager 
     },
     condition: phrases(rule.condition?.text, 'condition.text'),
     conditionStatements: (rule.condition?.statements ?? []).map((st, i) => compileStatement(st, phrases, `condition.statements[${i}]`)),
+    conditionExclude: phrases(rule.condition?.exclude, 'condition.exclude'),
     conditionAlso: phrases(rule.condition?.alsoText, 'condition.alsoText'),
     patterns,
     context: phrases(rule.context, 'context'),

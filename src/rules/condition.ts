@@ -2,13 +2,15 @@
  * Does a rule's requirement apply to this policy? Facts decide first: unlessFact (configured, or
  * established by the text: "collects no personal data"), then facts.hasDpo, facts.states; then the
  * text: a statement of fact (condition.statements, read as frames: not denied, not hypothetical) or
- * an affirmative trigger phrase. condition.alsoText must hold as well, whatever the trigger. Every
+ * an affirmative trigger phrase, in a sentence without condition.exclude. condition.alsoText must hold as well, whatever the trigger. Every
  * check kind honours the answer.
  */
 import type { Evidence } from '../types.js';
 import type { CompiledRule } from './compile.js';
 import type { CheckContext } from './context.js';
 import { findAnyStatement } from '../analysis/frames.js';
+import { matchAny } from '../analysis/phrase.js';
+import type { Sentence } from '../sections/model.js';
 import { factHolds, whereSaid } from '../profile/model.js';
 
 export type Applicability = { reason: string } | { triggers: Evidence[]; because?: string };
@@ -48,8 +50,10 @@ export function applicability(rule: CompiledRule, ctx: CheckContext): Applicabil
 
   if (!holds) {
     const anyTrigger = rule.condition.length > 0 || rule.conditionStatements.length > 0 || cond.fact !== undefined || inc !== undefined;
-    const said = rule.conditionStatements.length > 0 ? findAnyStatement(ctx.index, rule.conditionStatements, ctx.prose) : null;
-    const hit = said?.sentence ?? (rule.condition.length > 0 ? ctx.index.firstAffirmed(rule.condition, ctx.prose)?.sentence : undefined);
+    const excluded = rule.conditionExclude;
+    const accept = excluded.length === 0 ? ctx.prose : (s: Sentence) => ctx.prose(s) && matchAny(excluded, s.tokens) === null;
+    const said = rule.conditionStatements.length > 0 ? findAnyStatement(ctx.index, rule.conditionStatements, accept) : null;
+    const hit = said?.sentence ?? (rule.condition.length > 0 ? ctx.index.firstAffirmed(rule.condition, accept)?.sentence : undefined);
     if (hit) triggers.push(ctx.evidenceOf(hit));
     else if (anyTrigger) {
       const why = cond.reason ?? 'nothing in the policy triggers this requirement';

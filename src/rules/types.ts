@@ -9,6 +9,7 @@ export interface Condition {
   unlessFact?: string | string[];
   fact?: string;
   factIncludes?: { fact: string; value: string | string[] };
+  exclude?: Phrases;
   alsoText?: Phrases;
   reason?: string;
 }

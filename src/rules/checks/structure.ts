@@ -42,7 +42,7 @@ function emptyLists(rule: CompiledRule, ctx: CheckContext): Finding[] {
         // so is anything the text leaves out between them (an image, markup).
         (next.kind === 'heading' && (next.inferred === 'line' || next.inferred === 'bold')) ||
         // "…the following rights:" then "## Know", "## Delete": the items are the sections that follow.
-        (next.kind === 'heading' && /\b(?:following|below)\b/i.test(lastLine)) ||
+        (next.kind === 'heading' && /\b(?:following|below|these)\b/i.test(lastLine)) ||
         parallelParagraphs(blocks, i + 1) ||
         /[\p{L}\p{N}]|!\[|<img/iu.test(ctx.doc.source.slice(b.srcEnd, next.srcStart).replace(/<!--[\s\S]*?-->/g, '')) ||
         // The items as subsections of the lead-in's own section ("Here's what that means:" then
@@ -194,15 +194,31 @@ function languageFinding(rule: CompiledRule, ctx: CheckContext): Finding[] {
 export function checkCrossReference(rule: CompiledRule, ctx: CheckContext, refs: Map<PolicyReference, Set<string>>): Finding[] {
   return [...refs].map(([r, topics]) => {
     const at = ctx.doc.lines.lineStart(r.evidence.line) + r.evidence.column - 1;
-    const where = r.title ? `the policy it points to ("${clip(r.title, 60)}")` : 'the policy it points to';
+    const where = r.title ? `the linked "${clip(r.title, 60)}"` : 'the policy it points to';
+    const what = listed([...topics].map((t) => TOPIC_NAMES[t] ?? t));
     return {
-      message: rule.file.message.replace('{match}', listed([...topics])).replace('{value}', where),
+      message: rule.file.message.replace('{match}', what).replace('{value}', where),
       srcStart: at,
       srcEnd: at,
       evidence: [r.evidence],
     };
   });
 }
+
+// How a note names a topic (rules' `topic`) to a policy author.
+const TOPIC_NAMES: Record<string, string> = {
+  changes: 'policy changes',
+  collection: 'what is collected',
+  sharing: 'sharing',
+  purposes: 'purposes',
+  rights: 'rights',
+  retention: 'retention',
+  security: 'security',
+  cookies: 'cookies',
+  children: "children's data",
+  contact: 'contact details',
+  transfers: 'transfers abroad',
+};
 
 function listed(items: string[]): string {
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
