@@ -15854,8 +15854,11 @@ var DIGIT = /\d/;
 var POSTAL = /\b(?:P\.?\s?O\.?\s+Box\s+\d+|[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}|(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\s+\d{5}(?:-\d{4})?|\d{5}\s+[\p{Lu}][\p{L}-]+)\b/u;
 var LEGAL_FORM = "(?:Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|Ltd\\.?|Limited|GmbH|AG|S\\.A\\.S\\.?|SAS|S\\.A\\.|SA|SARL|S\\.\xE0 r\\.l\\.|B\\.V\\.|BV|N\\.V\\.|PLC|plc|Corp\\.?|Corporation|Pty\\.? Ltd\\.?|S\\.r\\.l\\.|S\\.p\\.A\\.|LLP|LP|AB|Oy|ApS|AS|KG|UG|Co\\.)";
 var NAME = "[\\p{Lu}\\d][\\p{L}\\d&.'\u2019-]*(?:\\s+(?:[\\p{Lu}\\d&][\\p{L}\\d&.'\u2019-]*|of|and|de|du|la))*";
-var WE_DEFINITION = new RegExp(`(${NAME})(?:,?\\s+${LEGAL_FORM})?\\s*\\(\\s*(?:together\\s+with\\s+[^)]{0,40})?(?:collectively\\s+)?(?:the\\s+)?["\u201C'\u2018]+(?:we|us|our|company|the company|controller|service provider)\\b`, "u");
+var WE_DEFINITION = new RegExp(`(${NAME})(?:,?\\s+${LEGAL_FORM})?\\s*\\(\\s*(?:together\\s+with\\s+[^)]{0,40})?(?:collectively\\s+)?(?:the\\s+)?["\u201C'\u2018]+(?:[Ww]e|[Uu]s|[Oo]ur|[Cc]ompany|[Tt]he [Cc]ompany|[Cc]ontroller|[Ss]ervice [Pp]rovider)\\b`, "u");
 var OPERATED_BY = new RegExp(`\\b(?:operated|owned|provided|run|controlled|published|managed)\\s+by\\s+(${NAME})|(${NAME})\\s+(?:operates|owns|runs|provides|is\\s+(?:the\\s+)?(?:data\\s+)?controller|is\\s+responsible\\s+for)\\b|\\b(?:we\\s+are|this\\s+is)\\s+(${NAME})`, "u");
+var DEVELOPED_BY = new RegExp(`\\b(?:developed|created|made|built|maintained|written)\\s+by\\s+(${NAME}|@?[\\p{L}\\d][\\p{L}\\d_.-]{2,})`, "u");
+var DEVELOPED_BY_GUARD = /\b(?:developed|created|made|built|maintained|written)\s+by\s/;
+var NOT_A_HANDLE = /^(?:our|your|my|a|an|any|each|this|that|these|those|them|him|it|the|its|his|her|their|us|me|you|user|customers|staff|employees|teachers|students|parents|children|child|partners|third|volunteers|contributors|developers|people|members|others|someone|various|independent|community|team|hand|default|design|users)$/i;
 var THATS_US = new RegExp(`(${NAME})\\s*\\(\\s*(?:that['\u2019]s|that is|i\\.e\\.,?)\\s+(?:us|we|me)\\s*\\)`, "u");
 var AT_NAME_WE = new RegExp(`\\bAt\\s+(${NAME}),\\s+(?:we|our|us)\\b`, "u");
 var LABELLED = new RegExp(`(?:^|\\n)\\W*(?:developer|publisher|operator|maintainer|owner|company|controller|data controller|provider|developed by|operated by|published by|maintained by)\\W*:\\W*(${NAME})`, "iu");
@@ -15872,7 +15875,11 @@ function matchesName(re, text3) {
   return NOT_A_NAME.test(name) ? null : name;
 }
 function organisationName(sentence) {
-  return (sentence.includes("(") ? matchesName(WE_DEFINITION, sentence) ?? matchesName(THATS_US, sentence) : null) ?? (sentence.startsWith("At ") ? matchesName(AT_NAME_WE, sentence) : null) ?? (sentence.includes(":") ? matchesName(LABELLED, sentence) : null) ?? (OPERATED_BY_GUARD.test(sentence) ? matchesName(OPERATED_BY, sentence) : null) ?? (SELF_REFERENCE.test(sentence) ? matchesName(LEGAL_NAME, sentence) : null) ?? (DESCRIBES_GUARD.test(sentence) ? matchesName(DESCRIBES, sentence) : null);
+  return (sentence.includes("(") ? matchesName(WE_DEFINITION, sentence) ?? matchesName(THATS_US, sentence) : null) ?? (sentence.startsWith("At ") ? matchesName(AT_NAME_WE, sentence) : null) ?? (sentence.includes(":") ? matchesName(LABELLED, sentence) : null) ?? (OPERATED_BY_GUARD.test(sentence) ? matchesName(OPERATED_BY, sentence) : null) ?? (SELF_REFERENCE.test(sentence) ? matchesName(LEGAL_NAME, sentence) : null) ?? (DESCRIBES_GUARD.test(sentence) ? matchesName(DESCRIBES, sentence) : null) ?? (DEVELOPED_BY_GUARD.test(sentence) ? developer(sentence) : null);
+}
+function developer(sentence) {
+  const name = matchesName(DEVELOPED_BY, sentence)?.replace(/[.]+$/, "") ?? null;
+  return name && !NOT_A_HANDLE.test(name) ? name : null;
 }
 function hasPhone(sentence) {
   for (const m of sentence.matchAll(PHONE)) if (!DATE_SHAPE.test(m[0])) return true;
@@ -15905,8 +15912,8 @@ var DATE = new RegExp(
   [
     `\\b${MONTH_OR_TYPO},?\\s+(\\d{1,2})(?:\\^?\\(?(?:st|nd|rd|th)\\)?)?,?\\s+(\\d{4})\\b`,
     // February 18, 2026; "September, 7th 2020"; "20^(th)" (superscript)
-    `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_OR_TYPO},?\\s+(\\d{4})\\b`,
-    // 18 February 2026
+    `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)(?:of\\s+)?${MONTH_OR_TYPO}(?:,?\\s+|-)(\\d{4})\\b`,
+    // 18 February 2026, 17-Feb-2026
     `\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`,
     // 2026-02-18
     `\\b(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})\\b`,
@@ -16221,7 +16228,12 @@ function checkDisclosure(rule, ctx) {
   }
   return missing(rule, ctx, applies.triggers, applies.because, found.length);
 }
+var LABEL_LINE = new RegExp(`^\\W*(?:${POLICY_DATE_LABEL.source})\\W*:`, "i");
 function closestSection(rule, ctx) {
+  if (rule.file.evidence?.signals?.includes("policy-date")) {
+    const slot = ctx.doc.blocks.slice(0, 15).flatMap((b) => b.sentences).find((s) => LABEL_LINE.test(s.text));
+    if (slot) return ctx.evidenceOf(slot);
+  }
   if (rule.evidence.sectionHeadings.length === 0) return void 0;
   const sec = ctx.doc.sections.find((x) => x.heading && ctx.onTopic(x, rule.evidence.sectionHeadings) && x.blocks.some((b) => b !== x.heading));
   return sec?.heading ? ctx.evidenceOf(sec.heading.sentences[0]) : void 0;

@@ -61,6 +61,12 @@ describe('guarded patterns', () => {
     expect(organisationName('Quillstone Inc. is responsible for your data.')).toBe('Quillstone Inc.');
     expect(organisationName('Hello, this is Brightmoor Studio speaking.')).toBe('Brightmoor Studio');
     expect(organisationName('We keep your data safe.')).toBeNull();
+    // "Company" capitalised among the defined terms; a maintainer's handle after "developed by".
+    expect(organisationName('This notice for Pebble Harbor (“Company,” “we,” “us”) describes what we collect.')).toBe('Pebble Harbor');
+    expect(organisationName('Tallybot is a Discord bot developed by quillwright.')).toBe('quillwright');
+    expect(organisationName('Tallybot is developed by Mara Quist.')).toBe('Mara Quist');
+    expect(organisationName('This app was made by volunteers.')).toBeNull();
+    expect(organisationName('Drawings created by your child stay on the tablet.')).toBeNull();
   });
   it('finds durations in every unit, and none without a unit word', () => {
     // Each alone, so that each unit word has to pass the guard by itself.
@@ -80,6 +86,7 @@ describe('guarded patterns', () => {
     expect(findDates('within 30 days of March 3')).toEqual([]);
     // Year first ("2017 Mar 17"), and month/year ("05/2019").
     expect(findDates('Last Updated: 06-01-2025').map((d) => d.date?.toISOString().slice(0, 10))).toEqual(['2025-06-01']);
+    expect(findDates('Last updated: 17-Feb-2026').map((d) => d.date?.toISOString().slice(0, 10))).toEqual(['2026-02-17']);
     expect(findDates('Revised 2017 Mar 17, first 05/2019').map((d) => [d.text, d.date?.toISOString().slice(0, 10), d.precision])).toEqual([
       ['2017 Mar 17', '2017-03-17', 'day'],
       ['05/2019', '2019-05-01', 'month'],

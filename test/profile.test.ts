@@ -99,6 +99,15 @@ describe('requirements that arise only where the policy gives cause', () => {
   });
 });
 
+describe('a missing date names the slot left for it', () => {
+  it('"Last updated:" with a placeholder is the closest passage; no label, no closest', () => {
+    const slot = lintText('# Privacy\n\nLast updated: [DATE]\n\nWe collect your e-mail address.\n');
+    expect(slot.messages.find((m) => m.ruleId === 'common/last-updated')?.message).toContain('Closest: "Last updated: [DATE]" (line 3)');
+    const none = lintText('# Privacy\n\nWe collect your e-mail address.\n');
+    expect(none.messages.find((m) => m.ruleId === 'common/last-updated')?.message).not.toContain('Closest');
+  });
+});
+
 describe('triggers are statements of fact', () => {
   const r = lintFixture('triggers.md');
   it('"we do not and will not sell" needs no opt-out link, "if we ever offer" no incentive notice', () => {

@@ -20,7 +20,7 @@ const MONTH_OR_TYPO = MONTH.replace(/\)$/, '|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|
 const DATE = new RegExp(
   [
     `\\b${MONTH_OR_TYPO},?\\s+(\\d{1,2})(?:\\^?\\(?(?:st|nd|rd|th)\\)?)?,?\\s+(\\d{4})\\b`, // February 18, 2026; "September, 7th 2020"; "20^(th)" (superscript)
-    `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_OR_TYPO},?\\s+(\\d{4})\\b`, // 18 February 2026
+    `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)(?:of\\s+)?${MONTH_OR_TYPO}(?:,?\\s+|-)(\\d{4})\\b`, // 18 February 2026, 17-Feb-2026
     `\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`, // 2026-02-18
     `\\b(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})\\b`, // 02/18/2026, 18.02.2026 or 06-01-2025
     `\\b${MONTH}(?:,\\s*|\\s+)(\\d{4})\\b`, // February 2026, "March,2023"

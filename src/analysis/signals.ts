@@ -22,8 +22,14 @@ const POSTAL = /\b(?:P\.?\s?O\.?\s+Box\s+\d+|[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}|(
 const LEGAL_FORM = '(?:Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|Ltd\\.?|Limited|GmbH|AG|S\\.A\\.S\\.?|SAS|S\\.A\\.|SA|SARL|S\\.à r\\.l\\.|B\\.V\\.|BV|N\\.V\\.|PLC|plc|Corp\\.?|Corporation|Pty\\.? Ltd\\.?|S\\.r\\.l\\.|S\\.p\\.A\\.|LLP|LP|AB|Oy|ApS|AS|KG|UG|Co\\.)';
 const NAME = "[\\p{Lu}\\d][\\p{L}\\d&.'’-]*(?:\\s+(?:[\\p{Lu}\\d&][\\p{L}\\d&.'’-]*|of|and|de|du|la))*";
 // Name ("we", "us") / Name (the "Company") / "Name" or "we"
-const WE_DEFINITION = new RegExp(`(${NAME})(?:,?\\s+${LEGAL_FORM})?\\s*\\(\\s*(?:together\\s+with\\s+[^)]{0,40})?(?:collectively\\s+)?(?:the\\s+)?["“'‘]+(?:we|us|our|company|the company|controller|service provider)\\b`, 'u');
+const WE_DEFINITION = new RegExp(`(${NAME})(?:,?\\s+${LEGAL_FORM})?\\s*\\(\\s*(?:together\\s+with\\s+[^)]{0,40})?(?:collectively\\s+)?(?:the\\s+)?["“'‘]+(?:[Ww]e|[Uu]s|[Oo]ur|[Cc]ompany|[Tt]he [Cc]ompany|[Cc]ontroller|[Ss]ervice [Pp]rovider)\\b`, 'u');
 const OPERATED_BY = new RegExp(`\\b(?:operated|owned|provided|run|controlled|published|managed)\\s+by\\s+(${NAME})|(${NAME})\\s+(?:operates|owns|runs|provides|is\\s+(?:the\\s+)?(?:data\\s+)?controller|is\\s+responsible\\s+for)\\b|\\b(?:we\\s+are|this\\s+is)\\s+(${NAME})`, 'u');
+// "a Discord bot developed by andrewpm": a maintainer's handle is a name, lower case or not; the
+// words that only say who in general ("developed by our team", "by volunteers") are not.
+const DEVELOPED_BY = new RegExp(`\\b(?:developed|created|made|built|maintained|written)\\s+by\\s+(${NAME}|@?[\\p{L}\\d][\\p{L}\\d_.-]{2,})`, 'u');
+const DEVELOPED_BY_GUARD = /\b(?:developed|created|made|built|maintained|written)\s+by\s/;
+const NOT_A_HANDLE = /^(?:our|your|my|a|an|any|each|this|that|these|those|them|him|it|the|its|his|her|their|us|me|you|user|customers|staff|employees|teachers|students|parents|children|child|partners|third|volunteers|contributors|developers|people|members|others|someone|various|independent|community|team|hand|default|design|users)$/i;
+
 // "Mozilla (that's us)", "At Mozilla, we design products": the operator named by the text itself.
 const THATS_US = new RegExp(`(${NAME})\\s*\\(\\s*(?:that['’]s|that is|i\\.e\\.,?)\\s+(?:us|we|me)\\s*\\)`, 'u');
 const AT_NAME_WE = new RegExp(`\\bAt\\s+(${NAME}),\\s+(?:we|our|us)\\b`, 'u');
@@ -54,8 +60,14 @@ export function organisationName(sentence: string): string | null {
     (sentence.includes(':') ? matchesName(LABELLED, sentence) : null) ??
     (OPERATED_BY_GUARD.test(sentence) ? matchesName(OPERATED_BY, sentence) : null) ??
     (SELF_REFERENCE.test(sentence) ? matchesName(LEGAL_NAME, sentence) : null) ??
-    (DESCRIBES_GUARD.test(sentence) ? matchesName(DESCRIBES, sentence) : null)
+    (DESCRIBES_GUARD.test(sentence) ? matchesName(DESCRIBES, sentence) : null) ??
+    (DEVELOPED_BY_GUARD.test(sentence) ? developer(sentence) : null)
   );
+}
+
+function developer(sentence: string): string | null {
+  const name = matchesName(DEVELOPED_BY, sentence)?.replace(/[.]+$/, '') ?? null;
+  return name && !NOT_A_HANDLE.test(name) ? name : null;
 }
 
 function hasPhone(sentence: string): boolean {

@@ -11,6 +11,7 @@ import { sourceOffset, type Sentence } from '../../sections/model.js';
 import type { CoverageEntry, Evidence } from '../../types.js';
 import type { CompiledRule } from '../compile.js';
 import { clip, type CheckContext, type Finding } from '../context.js';
+import { POLICY_DATE_LABEL } from '../../analysis/dates.js';
 import { applicability } from '../condition.js';
 
 export interface DisclosureOutcome {
@@ -123,8 +124,18 @@ export function checkDisclosure(rule: CompiledRule, ctx: CheckContext): Disclosu
 }
 
 
-/** Where the disclosure belongs: the first section on its topic that has text, if the policy has one. */
+// "**Last updated:** {YYYY-MM-DD}": a date's label at the start of a line, with no date after it.
+const LABEL_LINE = new RegExp(`^\\W*(?:${POLICY_DATE_LABEL.source})\\W*:`, 'i');
+
+/**
+ * Where the disclosure belongs: for the policy date, a date label left without a date (a template's
+ * slot); otherwise the first section on its topic that has text, if the policy has one.
+ */
 function closestSection(rule: CompiledRule, ctx: CheckContext): Evidence | undefined {
+  if (rule.file.evidence?.signals?.includes('policy-date')) {
+    const slot = ctx.doc.blocks.slice(0, 15).flatMap((b) => b.sentences).find((s) => LABEL_LINE.test(s.text));
+    if (slot) return ctx.evidenceOf(slot);
+  }
   if (rule.evidence.sectionHeadings.length === 0) return undefined;
   const sec = ctx.doc.sections.find((x) => x.heading && ctx.onTopic(x, rule.evidence.sectionHeadings) && x.blocks.some((b) => b !== x.heading));
   return sec?.heading ? ctx.evidenceOf(sec.heading.sentences[0]) : undefined;
