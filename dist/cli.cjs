@@ -20762,7 +20762,7 @@ function stub(kinds, ctx) {
   const disclaimer = ctx.doc.sentences.filter(ctx.bodyProse).slice(0, 6).find((s) => matchAny(kinds.stub.disclaimers, s.tokens));
   if (disclaimer) {
     const evidence2 = ctx.evidenceOf(disclaimer);
-    return { kind: "stub", title: TITLES.stub, reason: `it says it is not a privacy notice (line ${evidence2.line})`, evidence: evidence2 };
+    return { kind: "stub", title: TITLES.stub, reason: `its opening says it is not itself a privacy notice (line ${evidence2.line})`, evidence: evidence2 };
   }
   if (words2 > kinds.stub.maxWords) return null;
   if (/\{%-?\s*include\s/.test(ctx.doc.source) || /\{\{>\s*\S/.test(ctx.doc.source)) {

@@ -153,7 +153,7 @@ describe('document kinds', () => {
 
   it('a file that says it is not a privacy policy is a stub, whatever its length', () => {
     const r = lintFixture('audit-report.md');
-    expect(r.applicability?.kind).toMatchObject({ kind: 'stub', reason: 'it says it is not a privacy notice (line 5)' });
+    expect(r.applicability?.kind).toMatchObject({ kind: 'stub', reason: 'its opening says it is not itself a privacy notice (line 5)' });
     expect(found(r)).toEqual([['common/stub', 5]]);
   });
 
@@ -192,6 +192,19 @@ describe('structure read as written', () => {
 });
 
 describe('a notice and its main policy', () => {
+  it("a cookie notice's own date is its own: a link to the privacy policy does not take it over", () => {
+    const cookies = [
+      '## Session cookies\n\nA session cookie keeps you signed in until you close the browser, and it holds a random identifier and nothing else.',
+      '## Preference cookies\n\nA preference cookie remembers your language and theme for one year, so that pages open the way you left them.',
+      '## Managing cookies\n\nYou can delete or block cookies in your browser settings at any time; the site then asks you to sign in again on each visit.',
+    ].join('\n\n');
+    const r = lintText(`# Cookie Policy\n\nLast updated: [DATE]\n\nWe use cookies to keep you signed in. Read our [Privacy Policy](privacy.md).\n\n${cookies}\n`);
+    expect(r.applicability?.kind.kind).toBe('cookie-notice');
+    expect(status(r, 'common/last-updated')).toBe('missing');
+    // Its contact details may be left to the privacy policy; its date may not.
+    expect(r.messages.find((m) => m.ruleId === 'common/cross-reference')?.message).toMatch(/^Not checked here: contact details, left to the linked "Privacy Policy"/);
+  });
+
   const write = () => {
     const dir = tmpDir();
     fs.writeFileSync(

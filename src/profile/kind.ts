@@ -119,7 +119,7 @@ function stub(kinds: CompiledDocuments, ctx: CheckContext): KindDecision | null 
   const disclaimer = ctx.doc.sentences.filter(ctx.bodyProse).slice(0, 6).find((s) => matchAny(kinds.stub.disclaimers, s.tokens));
   if (disclaimer) {
     const evidence = ctx.evidenceOf(disclaimer);
-    return { kind: 'stub', title: TITLES.stub, reason: `it says it is not a privacy notice (line ${evidence.line})`, evidence };
+    return { kind: 'stub', title: TITLES.stub, reason: `its opening says it is not itself a privacy notice (line ${evidence.line})`, evidence };
   }
   if (words > kinds.stub.maxWords) return null;
   // A page that only includes the policy from elsewhere ("{% include privacy.html %}").
