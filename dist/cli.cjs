@@ -6993,12 +6993,25 @@ function walk(dir, isIgnored) {
 
 // src/load/read.ts
 var import_node_fs3 = require("node:fs");
-var MAX_BYTES = 64 * 1024 * 1024;
+var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+function parseSize(value2) {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(value2);
+  if (!m) return null;
+  const unit = (m[2] ?? "b").toLowerCase()[0];
+  const bytes = Math.round(Number(m[1]) * (unit === "k" ? 1024 : unit === "m" ? 1048576 : unit === "g" ? 1073741824 : 1));
+  return bytes > 0 ? bytes : null;
+}
+function sizeText(bytes) {
+  return bytes >= 1048576 ? `${+(bytes / 1048576).toFixed(1)} MB` : bytes >= 1024 ? `${+(bytes / 1024).toFixed(1)} KB` : `${bytes} bytes`;
+}
+function tooBig(size, limit2) {
+  return new LoadError(`the file is ${sizeText(size)}, over the ${sizeText(limit2)} limit (raise it with --max-file-size)`);
+}
 var LoadError = class extends Error {
 };
-function decodePolicy(bytes, filePath, forced) {
+function decodePolicy(bytes, filePath, forced, limit2 = DEFAULT_MAX_BYTES) {
   if (bytes.length === 0) throw new LoadError("the file is empty");
-  if (bytes.length > MAX_BYTES) throw new LoadError(`the file is ${Math.round(bytes.length / 1048576)} MB, over the ${MAX_BYTES / 1048576} MB limit`);
+  if (bytes.length > limit2) throw tooBig(bytes.length, limit2);
   if (looksBinary(bytes)) throw new LoadError("the file is binary, not a policy in Markdown, text or HTML");
   const warnings = [];
   let text3;
@@ -7012,17 +7025,18 @@ function decodePolicy(bytes, filePath, forced) {
   if (text3.trim() === "") throw new LoadError("the file has no text");
   return { filePath, text: text3, format: forced ?? formatFromName(filePath) ?? sniffFormat(text3), warnings };
 }
-function readPolicy(filePath, forced) {
+function readPolicy(filePath, forced, limit2 = DEFAULT_MAX_BYTES) {
   let bytes;
   try {
-    if ((0, import_node_fs3.statSync)(filePath).size > MAX_BYTES) throw new LoadError(`the file is over the ${MAX_BYTES / 1048576} MB limit`);
+    const size = (0, import_node_fs3.statSync)(filePath).size;
+    if (size > limit2) throw tooBig(size, limit2);
     bytes = (0, import_node_fs3.readFileSync)(filePath);
   } catch (e) {
     if (e instanceof LoadError) throw e;
     const code = e.code;
     throw new LoadError(code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : code === "EISDIR" ? "is a folder" : `cannot read it (${code ?? "unknown error"})`);
   }
-  return decodePolicy(bytes, filePath, forced);
+  return decodePolicy(bytes, filePath, forced, limit2);
 }
 function looksBinary(bytes) {
   const n = Math.min(bytes.length, 8192);
@@ -14562,6 +14576,39 @@ function parseHtmlFragment(...args) {
   return load3()["parseHtmlFragment"](...args);
 }
 
+// src/parse/depth.ts
+var MAX_DEPTH = 64;
+function textOf(node2) {
+  const parts = [];
+  const stack = [node2];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (typeof n.value === "string" && (n.type === "text" || n.type === "inlineCode" || n.type === "code")) parts.push(n.value);
+    if (n.children) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+  return parts.join(" ").replace(/\s+/g, " ").trim();
+}
+function bound(root, flat) {
+  const stack = [[root, 0]];
+  while (stack.length > 0) {
+    const [node2, depth] = stack.pop();
+    if (!node2.children) continue;
+    if (depth >= MAX_DEPTH) {
+      if (node2.children.some((c) => c.children)) node2.children = flat(node2, textOf(node2));
+      continue;
+    }
+    for (const c of node2.children) stack.push([c, depth + 1]);
+  }
+  return root;
+}
+function boundMdast(root) {
+  return bound(root, (node2, text3) => {
+    const position2 = node2.position;
+    const p = { type: "paragraph", children: [{ type: "text", value: text3, position: position2 }], position: position2 };
+    return [p];
+  });
+}
+
 // src/parse/index.ts
 var BLOCK_HTML = /<(?:p|h[1-6]|ul|ol|li|table|tr|td|th|dl|dt|dd|blockquote|section|article|div)\b[^>]*>[^<]*\S/i;
 function readHtmlBlocks(root) {
@@ -14577,7 +14624,7 @@ function holdsText(n) {
   return n.type === "html" && !n.value.startsWith("<!--") && BLOCK_HTML.test(n.value);
 }
 function parse2(text3, format4) {
-  if (format4 === "markdown") return readHtmlBlocks(parseMarkdown(text3));
+  if (format4 === "markdown") return readHtmlBlocks(boundMdast(parseMarkdown(text3)));
   if (format4 === "html") return parseHtml(text3);
   return parseText(text3);
 }
@@ -21945,9 +21992,9 @@ function checkNumberLimit(rule, ctx) {
     if (named === null || named.length === 0 && general.length === 0) continue;
     for (const q of quantities) {
       const limit2 = strictest(named.length ? nearest(named, q.start) : general, compare);
-      const bound = comparable(limit2.value, limit2.unit);
+      const bound2 = comparable(limit2.value, limit2.unit);
       const v = comparable(q.value, q.unit);
-      if (compare === "max" ? v <= bound : v >= bound) continue;
+      if (compare === "max" ? v <= bound2 : v >= bound2) continue;
       const [srcStart, srcEnd] = ctx.srcRange(s, s.start + q.start, s.start + q.end);
       out.push({
         message: rule.file.message.replace(/\{value\}/g, q.text).replace(/\{limit\}/g, describeLimit(limit2)),
@@ -22819,6 +22866,17 @@ function lintLoaded(loaded2, options, shared) {
   const rules = registry.allRulesLoaded().filter((r) => used.has(r.file.id)).map((r) => r.meta);
   return { result, rules, warnings: loaded2.warnings };
 }
+function fatalResult(filePath, message) {
+  return {
+    filePath,
+    jurisdictions: [],
+    messages: [{ ruleId: null, severity: 2, fatal: true, message: `Could not lint this file: ${message}.`, line: 1, column: 1 }],
+    errorCount: 1,
+    warningCount: 0,
+    fatalErrorCount: 1,
+    coverage: []
+  };
+}
 var Linter = class {
   constructor(options = {}) {
     this.options = options;
@@ -22844,7 +22902,7 @@ var Linter = class {
     return { files, problems: problems.map(([p, why]) => `${p}: ${why}`) };
   }
   lintFile(file) {
-    return this.handle(import_node_path10.default.relative(this.cwd, file) || file, () => readPolicy(file));
+    return this.handle(import_node_path10.default.relative(this.cwd, file) || file, file, () => readPolicy(file, void 0, this.options.maxFileSize));
   }
   lintStdin() {
     const { stdin } = this.options;
@@ -22856,20 +22914,26 @@ var Linter = class {
    * `name` is what a problem reading the text starts with (default: the path relative to cwd).
    */
   lintText(text3, filePath, format4, name = import_node_path10.default.relative(this.cwd, filePath) || filePath) {
-    return this.handle(name, () => decodePolicy(Buffer.from(text3, "utf8"), filePath, format4));
+    return this.handle(name, filePath, () => decodePolicy(Buffer.from(text3, "utf8"), filePath, format4, this.options.maxFileSize));
   }
   /** The rule registry for a file (an editor's hover explains rules from it). Throws ConfigError/RuleError. */
   registryFor(filePath) {
     return this.shared.registries.get(this.options.useConfig === false ? emptyConfig() : this.shared.finder.forFile(filePath));
   }
-  handle(name, load6) {
+  /**
+   * Lints one file; whatever stops it (unreadable input, or a defect of ours) stops only that file,
+   * which still gets a result: one fatal message, as ESLint reports it. A configuration or rule
+   * problem belongs to the run, not the file.
+   */
+  handle(name, filePath, load6) {
     try {
       const { result, rules, warnings } = lintLoaded(load6(), this.options, this.shared);
       return { result, rules, problems: [], warnings: warnings.map((w) => `${name}: ${w}`) };
     } catch (e) {
-      if (e instanceof LoadError) return { rules: [], problems: [`${name}: ${e.message}`], problemKind: "input", warnings: [] };
       if (e instanceof ConfigError || e instanceof RuleError || e instanceof UsageError) return { rules: [], problems: [e.message], problemKind: "config", warnings: [] };
-      throw e;
+      const input = e instanceof LoadError;
+      const why = input ? e.message : `internal error: ${String(e?.message ?? e).split("\n")[0]}`;
+      return { result: fatalResult(filePath, why), rules: [], problems: [`${name}: ${why}`], problemKind: input ? "input" : "internal", warnings: [] };
     }
   }
 };
@@ -23880,7 +23944,7 @@ function registryFor(argv) {
   return new Registry([builtinRulesDir(), ...(splitList(argv.rulesDir) ?? []).map((d) => import_node_path14.default.resolve(d))]);
 }
 async function main(args) {
-  const parser2 = yargs_default(args).scriptName("policylint").usage("$0 [files..]\n\nLint privacy policies (Markdown, text, HTML) for missing disclosures, template leftovers and promises that break the law.").command("$0 [files..]", "lint files, folders (recursively) or - for stdin", (y) => y.positional("files", { type: "string", array: true })).command("rules", "list the rules, by pack").command("explain <rule>", "explain what a rule checks, its citation and compliant wording", (y) => y.positional("rule", { type: "string" })).option("format", { alias: "f", choices: FORMATS, default: "stylish", describe: "output format" }).option("output-file", { alias: "o", type: "string", describe: "write the report to this file instead of stdout" }).option("config", { alias: "c", type: "string", describe: "use this configuration file (no lookup)" }).option("config-lookup", { type: "boolean", default: true, describe: "look up configuration files (--no-config-lookup: ignore them)" }).option("jurisdiction", { alias: "j", type: "string", describe: "packs to apply, comma-separated (default: detected from the text)" }).option("ignore-pattern", { type: "string", describe: ".gitignore-style pattern of files to skip" }).option("rules-dir", { type: "string", describe: "extra folder of rule packs (JSON)" }).option("stdin-filename", { type: "string", describe: "file name to report for stdin (its extension picks the format)" }).option("quiet", { alias: "q", type: "boolean", describe: "report errors only" }).option("max-warnings", { type: "number", describe: "exit 1 when there are more warnings than this" }).option("fix", { type: "boolean", describe: "apply safe fixes to the files, atomically" }).option("now", { type: "string", describe: "reference date for date rules (YYYY-MM-DD)" }).option("print-config", { type: "string", describe: "print the configuration that applies to this file and exit" }).option("color", { type: "boolean", describe: "force colour on or off" }).option("concurrency", { type: "string", describe: "threads that lint, the main one included: a number, auto (one per CPU, at most 4, 8 files each at least) or off (default)" }).strictOptions().version(VERSION).help().alias("h", "help").wrap(Math.min(100, process.stdout.columns || 100)).exitProcess(false).fail((msg, err) => {
+  const parser2 = yargs_default(args).scriptName("policylint").usage("$0 [files..]\n\nLint privacy policies (Markdown, text, HTML) for missing disclosures, template leftovers and promises that break the law.").command("$0 [files..]", "lint files, folders (recursively) or - for stdin", (y) => y.positional("files", { type: "string", array: true })).command("rules", "list the rules, by pack").command("explain <rule>", "explain what a rule checks, its citation and compliant wording", (y) => y.positional("rule", { type: "string" })).option("format", { alias: "f", choices: FORMATS, default: "stylish", describe: "output format" }).option("output-file", { alias: "o", type: "string", describe: "write the report to this file instead of stdout" }).option("config", { alias: "c", type: "string", describe: "use this configuration file (no lookup)" }).option("config-lookup", { type: "boolean", default: true, describe: "look up configuration files (--no-config-lookup: ignore them)" }).option("jurisdiction", { alias: "j", type: "string", describe: "packs to apply, comma-separated (default: detected from the text)" }).option("ignore-pattern", { type: "string", describe: ".gitignore-style pattern of files to skip" }).option("rules-dir", { type: "string", describe: "extra folder of rule packs (JSON)" }).option("stdin-filename", { type: "string", describe: "file name to report for stdin (its extension picks the format)" }).option("quiet", { alias: "q", type: "boolean", describe: "report errors only" }).option("max-warnings", { type: "number", describe: "exit 1 when there are more warnings than this" }).option("max-file-size", { type: "string", describe: "skip files bigger than this, each with one fatal message (5MB; 500KB, 1048576)" }).option("fix", { type: "boolean", describe: "apply safe fixes to the files, atomically" }).option("now", { type: "string", describe: "reference date for date rules (YYYY-MM-DD)" }).option("print-config", { type: "string", describe: "print the configuration that applies to this file and exit" }).option("color", { type: "boolean", describe: "force colour on or off" }).option("concurrency", { type: "string", describe: "threads that lint, the main one included: a number, auto (one per CPU, at most 4, 8 files each at least) or off (default)" }).strictOptions().version(VERSION).help().alias("h", "help").wrap(Math.min(100, process.stdout.columns || 100)).exitProcess(false).fail((msg, err) => {
     throw new ExitError(err?.message ?? msg, 2);
   });
   const argv = await parser2.parseAsync();
@@ -23912,7 +23976,8 @@ async function main(args) {
     ignorePatterns: argv.ignorePattern === void 0 ? void 0 : [].concat(argv.ignorePattern),
     rulesDirs: splitList(argv.rulesDir),
     now: argv.now,
-    stdin: paths.includes("-") ? { text: readStdin(), filename: argv.stdinFilename } : void 0
+    stdin: paths.includes("-") ? { text: readStdin(), filename: argv.stdinFilename } : void 0,
+    maxFileSize: maxFileSize(argv.maxFileSize)
   };
   let concurrency;
   try {
@@ -23945,6 +24010,12 @@ async function main(args) {
     return 1;
   }
   return 0;
+}
+function maxFileSize(value2) {
+  if (value2 === void 0) return void 0;
+  const bytes = parseSize(value2);
+  if (bytes === null) throw new ExitError(`invalid --max-file-size "${value2}": give a size such as 5MB, 500KB or 1048576`, 2);
+  return bytes;
 }
 function fixFiles(results) {
   for (const r of results) {

@@ -11912,12 +11912,18 @@ function walk(dir, isIgnored) {
 
 // src/load/read.ts
 import { readFileSync, statSync as statSync2 } from "node:fs";
-var MAX_BYTES = 64 * 1024 * 1024;
+var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+function sizeText(bytes) {
+  return bytes >= 1048576 ? `${+(bytes / 1048576).toFixed(1)} MB` : bytes >= 1024 ? `${+(bytes / 1024).toFixed(1)} KB` : `${bytes} bytes`;
+}
+function tooBig(size, limit2) {
+  return new LoadError(`the file is ${sizeText(size)}, over the ${sizeText(limit2)} limit (raise it with --max-file-size)`);
+}
 var LoadError = class extends Error {
 };
-function decodePolicy(bytes, filePath, forced) {
+function decodePolicy(bytes, filePath, forced, limit2 = DEFAULT_MAX_BYTES) {
   if (bytes.length === 0) throw new LoadError("the file is empty");
-  if (bytes.length > MAX_BYTES) throw new LoadError(`the file is ${Math.round(bytes.length / 1048576)} MB, over the ${MAX_BYTES / 1048576} MB limit`);
+  if (bytes.length > limit2) throw tooBig(bytes.length, limit2);
   if (looksBinary(bytes)) throw new LoadError("the file is binary, not a policy in Markdown, text or HTML");
   const warnings = [];
   let text3;
@@ -11931,17 +11937,18 @@ function decodePolicy(bytes, filePath, forced) {
   if (text3.trim() === "") throw new LoadError("the file has no text");
   return { filePath, text: text3, format: forced ?? formatFromName(filePath) ?? sniffFormat(text3), warnings };
 }
-function readPolicy(filePath, forced) {
+function readPolicy(filePath, forced, limit2 = DEFAULT_MAX_BYTES) {
   let bytes;
   try {
-    if (statSync2(filePath).size > MAX_BYTES) throw new LoadError(`the file is over the ${MAX_BYTES / 1048576} MB limit`);
+    const size = statSync2(filePath).size;
+    if (size > limit2) throw tooBig(size, limit2);
     bytes = readFileSync(filePath);
   } catch (e) {
     if (e instanceof LoadError) throw e;
     const code = e.code;
     throw new LoadError(code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : code === "EISDIR" ? "is a folder" : `cannot read it (${code ?? "unknown error"})`);
   }
-  return decodePolicy(bytes, filePath, forced);
+  return decodePolicy(bytes, filePath, forced, limit2);
 }
 function looksBinary(bytes) {
   const n = Math.min(bytes.length, 8192);
@@ -19481,6 +19488,39 @@ function parseHtmlFragment(...args) {
   return load2()["parseHtmlFragment"](...args);
 }
 
+// src/parse/depth.ts
+var MAX_DEPTH = 64;
+function textOf(node2) {
+  const parts = [];
+  const stack = [node2];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (typeof n.value === "string" && (n.type === "text" || n.type === "inlineCode" || n.type === "code")) parts.push(n.value);
+    if (n.children) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+  return parts.join(" ").replace(/\s+/g, " ").trim();
+}
+function bound(root, flat) {
+  const stack = [[root, 0]];
+  while (stack.length > 0) {
+    const [node2, depth] = stack.pop();
+    if (!node2.children) continue;
+    if (depth >= MAX_DEPTH) {
+      if (node2.children.some((c) => c.children)) node2.children = flat(node2, textOf(node2));
+      continue;
+    }
+    for (const c of node2.children) stack.push([c, depth + 1]);
+  }
+  return root;
+}
+function boundMdast(root) {
+  return bound(root, (node2, text3) => {
+    const position2 = node2.position;
+    const p = { type: "paragraph", children: [{ type: "text", value: text3, position: position2 }], position: position2 };
+    return [p];
+  });
+}
+
 // src/parse/index.ts
 var BLOCK_HTML = /<(?:p|h[1-6]|ul|ol|li|table|tr|td|th|dl|dt|dd|blockquote|section|article|div)\b[^>]*>[^<]*\S/i;
 function readHtmlBlocks(root) {
@@ -19496,7 +19536,7 @@ function holdsText(n) {
   return n.type === "html" && !n.value.startsWith("<!--") && BLOCK_HTML.test(n.value);
 }
 function parse2(text3, format) {
-  if (format === "markdown") return readHtmlBlocks(parseMarkdown(text3));
+  if (format === "markdown") return readHtmlBlocks(boundMdast(parseMarkdown(text3)));
   if (format === "html") return parseHtml(text3);
   return parseText(text3);
 }
@@ -26864,9 +26904,9 @@ function checkNumberLimit(rule, ctx) {
     if (named === null || named.length === 0 && general.length === 0) continue;
     for (const q of quantities) {
       const limit2 = strictest(named.length ? nearest(named, q.start) : general, compare);
-      const bound = comparable(limit2.value, limit2.unit);
+      const bound2 = comparable(limit2.value, limit2.unit);
       const v = comparable(q.value, q.unit);
-      if (compare === "max" ? v <= bound : v >= bound) continue;
+      if (compare === "max" ? v <= bound2 : v >= bound2) continue;
       const [srcStart, srcEnd] = ctx.srcRange(s, s.start + q.start, s.start + q.end);
       out.push({
         message: rule.file.message.replace(/\{value\}/g, q.text).replace(/\{limit\}/g, describeLimit(limit2)),
@@ -27701,6 +27741,17 @@ function lintLoaded(loaded2, options, shared) {
   const rules = registry.allRulesLoaded().filter((r) => used.has(r.file.id)).map((r) => r.meta);
   return { result, rules, warnings: loaded2.warnings };
 }
+function fatalResult(filePath, message) {
+  return {
+    filePath,
+    jurisdictions: [],
+    messages: [{ ruleId: null, severity: 2, fatal: true, message: `Could not lint this file: ${message}.`, line: 1, column: 1 }],
+    errorCount: 1,
+    warningCount: 0,
+    fatalErrorCount: 1,
+    coverage: []
+  };
+}
 var Linter = class {
   constructor(options = {}) {
     this.options = options;
@@ -27726,7 +27777,7 @@ var Linter = class {
     return { files, problems: problems.map(([p, why]) => `${p}: ${why}`) };
   }
   lintFile(file) {
-    return this.handle(path8.relative(this.cwd, file) || file, () => readPolicy(file));
+    return this.handle(path8.relative(this.cwd, file) || file, file, () => readPolicy(file, void 0, this.options.maxFileSize));
   }
   lintStdin() {
     const { stdin } = this.options;
@@ -27738,20 +27789,26 @@ var Linter = class {
    * `name` is what a problem reading the text starts with (default: the path relative to cwd).
    */
   lintText(text3, filePath, format, name = path8.relative(this.cwd, filePath) || filePath) {
-    return this.handle(name, () => decodePolicy(Buffer.from(text3, "utf8"), filePath, format));
+    return this.handle(name, filePath, () => decodePolicy(Buffer.from(text3, "utf8"), filePath, format, this.options.maxFileSize));
   }
   /** The rule registry for a file (an editor's hover explains rules from it). Throws ConfigError/RuleError. */
   registryFor(filePath) {
     return this.shared.registries.get(this.options.useConfig === false ? emptyConfig() : this.shared.finder.forFile(filePath));
   }
-  handle(name, load5) {
+  /**
+   * Lints one file; whatever stops it (unreadable input, or a defect of ours) stops only that file,
+   * which still gets a result: one fatal message, as ESLint reports it. A configuration or rule
+   * problem belongs to the run, not the file.
+   */
+  handle(name, filePath, load5) {
     try {
       const { result, rules, warnings } = lintLoaded(load5(), this.options, this.shared);
       return { result, rules, problems: [], warnings: warnings.map((w) => `${name}: ${w}`) };
     } catch (e) {
-      if (e instanceof LoadError) return { rules: [], problems: [`${name}: ${e.message}`], problemKind: "input", warnings: [] };
       if (e instanceof ConfigError || e instanceof RuleError || e instanceof UsageError) return { rules: [], problems: [e.message], problemKind: "config", warnings: [] };
-      throw e;
+      const input = e instanceof LoadError;
+      const why = input ? e.message : `internal error: ${String(e?.message ?? e).split("\n")[0]}`;
+      return { result: fatalResult(filePath, why), rules: [], problems: [`${name}: ${why}`], problemKind: input ? "input" : "internal", warnings: [] };
     }
   }
 };

@@ -29,6 +29,8 @@ export interface LintOptions {
   /** Reference date, YYYY-MM-DD. */
   now?: string;
   stdin?: { text: string; filename?: string };
+  /** Files over this many bytes are not linted (one fatal message each); default 5 MB. */
+  maxFileSize?: number;
 }
 
 export interface LintRun {
@@ -108,13 +110,26 @@ function lintLoaded(loaded: LoadedPolicy, options: LintOptions, shared: { finder
   return { result, rules, warnings: loaded.warnings };
 }
 
+/** A file that could not be linted: one fatal message saying why, so every report lists the file. */
+function fatalResult(filePath: string, message: string): LintResult {
+  return {
+    filePath,
+    jurisdictions: [],
+    messages: [{ ruleId: null, severity: 2, fatal: true, message: `Could not lint this file: ${message}.`, line: 1, column: 1 }],
+    errorCount: 1,
+    warningCount: 0,
+    fatalErrorCount: 1,
+    coverage: [],
+  };
+}
+
 /** What linting one file produced: its result, or the problem that stopped it. */
 export interface FileOutcome {
   result?: LintResult;
   rules: RuleMeta[];
   problems: string[];
-  /** What stopped linting: the file itself (input), or the configuration or rules (config). */
-  problemKind?: 'input' | 'config';
+  /** What stopped linting: the file itself (input), the configuration or rules (config), or a defect of ours (internal). */
+  problemKind?: 'input' | 'config' | 'internal';
   warnings: string[];
 }
 
@@ -146,7 +161,7 @@ export class Linter {
   }
 
   lintFile(file: string): FileOutcome {
-    return this.handle(path.relative(this.cwd, file) || file, () => readPolicy(file));
+    return this.handle(path.relative(this.cwd, file) || file, file, () => readPolicy(file, undefined, this.options.maxFileSize));
   }
 
   lintStdin(): FileOutcome {
@@ -160,7 +175,7 @@ export class Linter {
    * `name` is what a problem reading the text starts with (default: the path relative to cwd).
    */
   lintText(text: string, filePath: string, format?: Format, name = path.relative(this.cwd, filePath) || filePath): FileOutcome {
-    return this.handle(name, () => decodePolicy(Buffer.from(text, 'utf8'), filePath, format));
+    return this.handle(name, filePath, () => decodePolicy(Buffer.from(text, 'utf8'), filePath, format, this.options.maxFileSize));
   }
 
   /** The rule registry for a file (an editor's hover explains rules from it). Throws ConfigError/RuleError. */
@@ -168,14 +183,20 @@ export class Linter {
     return this.shared.registries.get(this.options.useConfig === false ? emptyConfig() : this.shared.finder.forFile(filePath));
   }
 
-  private handle(name: string, load: () => LoadedPolicy): FileOutcome {
+  /**
+   * Lints one file; whatever stops it (unreadable input, or a defect of ours) stops only that file,
+   * which still gets a result: one fatal message, as ESLint reports it. A configuration or rule
+   * problem belongs to the run, not the file.
+   */
+  private handle(name: string, filePath: string, load: () => LoadedPolicy): FileOutcome {
     try {
       const { result, rules, warnings } = lintLoaded(load(), this.options, this.shared);
       return { result, rules, problems: [], warnings: warnings.map((w) => `${name}: ${w}`) };
     } catch (e) {
-      if (e instanceof LoadError) return { rules: [], problems: [`${name}: ${e.message}`], problemKind: 'input', warnings: [] };
       if (e instanceof ConfigError || e instanceof RuleError || e instanceof UsageError) return { rules: [], problems: [e.message], problemKind: 'config', warnings: [] };
-      throw e;
+      const input = e instanceof LoadError;
+      const why = input ? e.message : `internal error: ${String((e as Error)?.message ?? e).split('\n')[0]}`;
+      return { result: fatalResult(filePath, why), rules: [], problems: [`${name}: ${why}`], problemKind: input ? 'input' : 'internal', warnings: [] };
     }
   }
 }

@@ -135,7 +135,7 @@ describe('a 20 MB policy', () => {
     const para = 'We collect your name and e-mail address to run your account, and we keep them while the account is open.\n';
     const body = para.repeat(Math.ceil((20 * 1048576) / para.length));
     const text = `Privacy Policy\n${body}Contact: privacy@YOUR_DOMAIN.com\n`;
-    const r = lintSource({ text, filePath: '/tmp/big.txt', format: 'text' }, { useConfig: false, now: '2026-11-23' }).result;
+    const r = lintSource({ text, filePath: '/tmp/big.txt', format: 'text' }, { useConfig: false, now: '2026-11-23', maxFileSize: 32 * 1048576 }).result;
     const lines = text.split('\n').length - 1;
     expect(r.messages.filter((m) => m.ruleId === 'draft/placeholder').map((m) => m.line)).toEqual([lines]);
   }, 240000);

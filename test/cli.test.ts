@@ -79,7 +79,12 @@ describe('bad input: one line on stderr, exit 2, other files still linted', () =
       expect(lines).toHaveLength(1);
       expect(lines[0]).toMatch(pattern);
       expect(r.stderr).not.toMatch(/\n\s+at /);
-      if (!/jurisdiction|rule file/.test(what)) expect(JSON.parse(r.stdout).map((x: { filePath: string }) => path.basename(x.filePath))).toEqual(['placeholder.md']);
+      if (/jurisdiction|rule file/.test(what)) return;
+      // A file that could not be read is still in the report, with one fatal message (ESLint's shape).
+      const results = JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ fatal?: boolean; ruleId: string | null }>; fatalErrorCount: number }>;
+      const unreadable = /empty|binary/.test(what) ? [path.basename(args[0])] : [];
+      expect(results.map((x) => path.basename(x.filePath))).toEqual([...unreadable, 'placeholder.md']);
+      if (unreadable.length) expect([results[0].messages, results[0].fatalErrorCount]).toEqual([[expect.objectContaining({ fatal: true, ruleId: null, severity: 2, line: 1 })], 1]);
     });
   }
 
@@ -171,7 +176,8 @@ describe('--concurrency', () => {
     const two = cli(['-f', 'json', '--now', '2026-11-23', '--concurrency', '2', dir]);
     const three = cli(['-f', 'json', '--now', '2026-11-23', '--concurrency', '3', dir]);
     expect(one.code).toBe(2);
-    expect(JSON.parse(one.stdout)).toHaveLength(16);
+    expect(JSON.parse(one.stdout)).toHaveLength(17);
+    expect(JSON.parse(one.stdout)[16].messages).toEqual([expect.objectContaining({ fatal: true, message: 'Could not lint this file: the file is empty.' })]);
     expect([two.code, two.stdout, two.stderr]).toEqual([one.code, one.stdout, one.stderr]);
     expect([three.code, three.stdout, three.stderr]).toEqual([one.code, one.stdout, one.stderr]);
     expect(one.stderr).toMatch(/^policylint: \S*p16\.md: [^\n]*empty[^\n]*\n$/);

@@ -16,6 +16,7 @@ import { Registry, RuleError, builtinRulesDir } from '../rules/registry.js';
 import { listRules, explainRule } from './explain.js';
 import { applyFixes, writeAtomically } from './fix.js';
 import type { LintResult } from '../types.js';
+import { parseSize } from '../load/read.js';
 import { VERSION } from '../version.js';
 
 class ExitError extends Error {
@@ -65,6 +66,7 @@ async function main(args: string[]): Promise<number> {
     .option('stdin-filename', { type: 'string', describe: 'file name to report for stdin (its extension picks the format)' })
     .option('quiet', { alias: 'q', type: 'boolean', describe: 'report errors only' })
     .option('max-warnings', { type: 'number', describe: 'exit 1 when there are more warnings than this' })
+    .option('max-file-size', { type: 'string', describe: 'skip files bigger than this, each with one fatal message (5MB; 500KB, 1048576)' })
     .option('fix', { type: 'boolean', describe: 'apply safe fixes to the files, atomically' })
     .option('now', { type: 'string', describe: 'reference date for date rules (YYYY-MM-DD)' })
     .option('print-config', { type: 'string', describe: 'print the configuration that applies to this file and exit' })
@@ -112,6 +114,7 @@ async function main(args: string[]): Promise<number> {
     rulesDirs: splitList(argv.rulesDir),
     now: argv.now,
     stdin: paths.includes('-') ? { text: readStdin(), filename: argv.stdinFilename } : undefined,
+    maxFileSize: maxFileSize(argv.maxFileSize as string | undefined),
   };
   let concurrency;
   try {
@@ -143,6 +146,13 @@ async function main(args: string[]): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+function maxFileSize(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const bytes = parseSize(value);
+  if (bytes === null) throw new ExitError(`invalid --max-file-size "${value}": give a size such as 5MB, 500KB or 1048576`, 2);
+  return bytes;
 }
 
 function fixFiles(results: LintResult[]): void {

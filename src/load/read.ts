@@ -5,7 +5,25 @@
 import { readFileSync, statSync } from 'node:fs';
 import { formatFromName, sniffFormat, type Format } from './format.js';
 
-export const MAX_BYTES = 64 * 1024 * 1024;
+/** The default size limit (--max-file-size): no real policy comes near it, and linting a file costs time in proportion to its size. */
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+/** "5MB", "500 KB", "1048576": a size in bytes (K, M, G are powers of 1024), or null. */
+export function parseSize(value: string): number | null {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(value);
+  if (!m) return null;
+  const unit = (m[2] ?? 'b').toLowerCase()[0];
+  const bytes = Math.round(Number(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1048576 : unit === 'g' ? 1073741824 : 1));
+  return bytes > 0 ? bytes : null;
+}
+
+function sizeText(bytes: number): string {
+  return bytes >= 1048576 ? `${+(bytes / 1048576).toFixed(1)} MB` : bytes >= 1024 ? `${+(bytes / 1024).toFixed(1)} KB` : `${bytes} bytes`;
+}
+
+function tooBig(size: number, limit: number): LoadError {
+  return new LoadError(`the file is ${sizeText(size)}, over the ${sizeText(limit)} limit (raise it with --max-file-size)`);
+}
 
 export interface LoadedPolicy {
   filePath: string;
@@ -17,9 +35,9 @@ export interface LoadedPolicy {
 
 export class LoadError extends Error {}
 
-export function decodePolicy(bytes: Buffer, filePath: string, forced?: Format): LoadedPolicy {
+export function decodePolicy(bytes: Buffer, filePath: string, forced?: Format, limit = DEFAULT_MAX_BYTES): LoadedPolicy {
   if (bytes.length === 0) throw new LoadError('the file is empty');
-  if (bytes.length > MAX_BYTES) throw new LoadError(`the file is ${Math.round(bytes.length / 1048576)} MB, over the ${MAX_BYTES / 1048576} MB limit`);
+  if (bytes.length > limit) throw tooBig(bytes.length, limit);
   if (looksBinary(bytes)) throw new LoadError('the file is binary, not a policy in Markdown, text or HTML');
   const warnings: string[] = [];
   let text: string;
@@ -34,17 +52,18 @@ export function decodePolicy(bytes: Buffer, filePath: string, forced?: Format): 
   return { filePath, text, format: forced ?? formatFromName(filePath) ?? sniffFormat(text), warnings };
 }
 
-export function readPolicy(filePath: string, forced?: Format): LoadedPolicy {
+export function readPolicy(filePath: string, forced?: Format, limit = DEFAULT_MAX_BYTES): LoadedPolicy {
   let bytes: Buffer;
   try {
-    if (statSync(filePath).size > MAX_BYTES) throw new LoadError(`the file is over the ${MAX_BYTES / 1048576} MB limit`);
+    const size = statSync(filePath).size;
+    if (size > limit) throw tooBig(size, limit);
     bytes = readFileSync(filePath);
   } catch (e) {
     if (e instanceof LoadError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new LoadError(code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : `cannot read it (${code ?? 'unknown error'})`);
   }
-  return decodePolicy(bytes, filePath, forced);
+  return decodePolicy(bytes, filePath, forced, limit);
 }
 
 /** A NUL byte, or many control characters, in the first 8 KB: what git and grep also take for binary. */

@@ -1,14 +1,51 @@
-/** HTML (a policy exported from a website) to mdast, through hast, keeping source positions. */
-import { unified } from 'unified';
-import rehypeParse from 'rehype-parse';
+/**
+ * HTML (a policy exported from a website) to mdast, through hast, keeping source positions. parse5
+ * builds its tree without recursion; the tree is bounded in depth (depth.ts) before anything walks
+ * it recursively, so 20,000 nested <div>s are read as text instead of overflowing the stack.
+ */
+import { parse as parseDocument, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { fromParse5 } from 'hast-util-from-parse5';
+import { VFile } from 'vfile';
 import { toMdast } from 'hast-util-to-mdast';
 import type { Root } from 'mdast';
 import type { Root as HastRoot, Element, Nodes } from 'hast';
+import { MAX_DEPTH } from './depth.js';
 
-const processor = unified().use(rehypeParse, { fragment: false });
+type P5Node = DefaultTreeAdapterMap['node'];
+type P5Parent = DefaultTreeAdapterMap['parentNode'];
 
 // Page furniture that is not policy text: scripts, styles and navigation.
 const DROP = new Set(['script', 'style', 'noscript', 'template', 'nav', 'svg', 'iframe', 'button', 'form', 'select']);
+
+/** The text under a parse5 node, gathered without recursion. */
+function p5Text(node: P5Node): string {
+  const parts: string[] = [];
+  const stack: P5Node[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.nodeName === '#text') parts.push((n as DefaultTreeAdapterMap['textNode']).value);
+    const kids = (n as P5Parent).childNodes;
+    if (kids && !DROP.has(n.nodeName)) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Elements deeper than MAX_DEPTH keep only their text, as one text node at their own position. */
+function bound<T extends P5Node>(root: T): T {
+  const stack: Array<[P5Node, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    const parent = node as P5Parent;
+    if (!parent.childNodes) continue;
+    if (depth >= MAX_DEPTH && parent.childNodes.some((c) => (c as P5Parent).childNodes?.length)) {
+      const text = { nodeName: '#text', value: p5Text(node), parentNode: parent, sourceCodeLocation: (node as Element & P5Node).sourceCodeLocation } as DefaultTreeAdapterMap['textNode'];
+      parent.childNodes = [text];
+      continue;
+    }
+    for (const c of parent.childNodes) stack.push([c, depth + 1]);
+  }
+  return root;
+}
 
 function prune(node: Nodes): void {
   if ('children' in node) {
@@ -16,8 +53,6 @@ function prune(node: Nodes): void {
     for (const c of node.children as Nodes[]) prune(c);
   }
 }
-
-const fragments = unified().use(rehypeParse, { fragment: true });
 
 /** Positions in a fragment are shifted to where it sits in the whole file. */
 function shift(node: Nodes, offset: number, line: number, column: number): void {
@@ -32,19 +67,25 @@ function shift(node: Nodes, offset: number, line: number, column: number): void 
   if ('children' in node) for (const c of node.children as Nodes[]) shift(c, offset, line, column);
 }
 
+function toHast(html: string, fragment: boolean): HastRoot {
+  const options = { sourceCodeLocationInfo: true, scriptingEnabled: false };
+  const tree = fragment ? parseFragment(html, options) : parseDocument(html, options);
+  return fromParse5(bound(tree), { file: new VFile(html) }) as HastRoot;
+}
+
 /**
  * An HTML block inside a Markdown file (a page written in HTML and saved as .md), as mdast with
  * positions in the file: `at` is where the block starts.
  */
 export function parseHtmlFragment(html: string, at: { offset: number; line: number; column: number }): Root {
-  const hast = fragments.parse(html) as HastRoot;
+  const hast = toHast(html, true);
   prune(hast);
   shift(hast, at.offset, at.line, at.column);
   return toMdast(hast) as Root;
 }
 
 export function parseHtml(text: string): Root {
-  const hast = processor.parse(text) as HastRoot;
+  const hast = toHast(text, false);
   prune(hast);
   return toMdast(hast) as Root;
 }

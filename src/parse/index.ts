@@ -4,6 +4,7 @@ import type { Format } from '../load/format.js';
 import { parseMarkdown } from './markdown.js';
 import { parseText } from './text.js';
 import { parseHtml, parseHtmlFragment } from './html.js';
+import { boundMdast } from './depth.js';
 
 // An HTML block that holds policy text: an element that makes a paragraph, heading, list or table.
 // A comment, a lone <br> or an opening <div> holds none and stays an html node (no prose).
@@ -28,7 +29,7 @@ function holdsText(n: RootContent): boolean {
 }
 
 export function parse(text: string, format: Format): Root {
-  if (format === 'markdown') return readHtmlBlocks(parseMarkdown(text));
+  if (format === 'markdown') return readHtmlBlocks(boundMdast(parseMarkdown(text)));
   if (format === 'html') return parseHtml(text);
   return parseText(text);
 }
