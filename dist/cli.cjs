@@ -21206,7 +21206,17 @@ function matchesName(re, text3) {
   return NOT_A_NAME.test(name) ? null : name;
 }
 function organisationName(sentence) {
-  return (sentence.includes("(") ? matchesName(WE_DEFINITION, sentence) ?? matchesName(THATS_US, sentence) : null) ?? (sentence.startsWith("At ") ? matchesName(AT_NAME_WE, sentence) : null) ?? (sentence.includes(":") ? matchesName(LABELLED, sentence) : null) ?? (OPERATED_BY_GUARD.test(sentence) ? matchesName(OPERATED_BY, sentence) : null) ?? (SELF_REFERENCE.test(sentence) ? matchesName(LEGAL_NAME, sentence) : null) ?? (DESCRIBES_GUARD.test(sentence) ? matchesName(DESCRIBES, sentence) : null) ?? (DEVELOPED_BY_GUARD.test(sentence) ? developer(sentence) : null);
+  return (sentence.includes("(") ? matchesName(WE_DEFINITION, sentence) ?? matchesName(THATS_US, sentence) : null) ?? (sentence.startsWith("At ") ? matchesName(AT_NAME_WE, sentence) : null) ?? (sentence.includes(":") ? matchesName(LABELLED, sentence) : null) ?? (OPERATED_BY_GUARD.test(sentence) ? matchesName(OPERATED_BY, sentence) : null) ?? (SELF_REFERENCE.test(sentence) ? matchesName(LEGAL_NAME, sentence) : null) ?? (DESCRIBES_GUARD.test(sentence) ? matchesName(DESCRIBES, sentence) : null) ?? (DEVELOPED_BY_GUARD.test(sentence) ? developer(sentence) : null) ?? (sentence.includes("\n") ? addressee(sentence) : null);
+}
+var NAME_LINE = new RegExp(`^\\s*(${NAME}(?:,?\\s+${LEGAL_FORM})?)\\s*$`, "u");
+var GENERIC_LINE = /\b(?:contact|address|privacy|team|office|department|support|legal|officer|attn|attention|mail|e-?mail|post|postal|headquarters|customer|service|data|protection|us|our)\b/i;
+function addressee(block) {
+  const [first, ...rest] = block.split("\n");
+  const m = NAME_LINE.exec(first);
+  const words2 = m?.[1].split(/\s+/) ?? [];
+  if (!m || words2.length < 2 || words2.length > 6 || GENERIC_LINE.test(m[1])) return null;
+  const address = rest.join("\n");
+  return DIGIT.test(address) && (NUMBERED_STREET.test(address) || POSTAL.test(address)) ? m[1] : null;
 }
 function developer(sentence) {
   const name = matchesName(DEVELOPED_BY, sentence)?.replace(/[.]+$/, "") ?? null;
@@ -21300,6 +21310,7 @@ function parseIsoLike(value2) {
 }
 
 // src/rules/context.ts
+var INSTRUCTION = /^\s*(?:\[[^\]]{12,}\]|\{\{[^}]{12,}\}\}|<[A-Z][^>]{12,}>)\s*[.:]?\s*$/;
 function clip(text3, max) {
   return text3.length > max ? `${text3.slice(0, max - 3)}\u2026` : text3;
 }
@@ -21315,8 +21326,11 @@ var CheckContext = class {
   facts;
   now;
   index;
-  /** Sentences of prose: not code, not raw HTML. */
-  prose = (s) => s.block.kind !== "code" && s.block.kind !== "html";
+  /**
+   * Sentences of prose: not code, not raw HTML, and not a template's instruction standing in for
+   * text ("[Explain retention and deletion requests.]"), which says nothing the policy does.
+   */
+  prose = (s) => s.block.kind !== "code" && s.block.kind !== "html" && !INSTRUCTION.test(s.text);
   /** Prose that is not a heading: a sentence that can state something ("What we collect" states nothing). */
   bodyProse = (s) => this.prose(s) && s.block.kind !== "heading";
   _policyDates;
@@ -21548,7 +21562,7 @@ function checkDisclosure(rule, ctx) {
   }
   if (spec.headingSuffices) {
     for (const sec of ctx.doc.sections) {
-      if (sec.heading && ctx.onTopic(sec, ev.sectionHeadings) && sec.blocks.some((b) => b !== sec.heading)) {
+      if (sec.heading && ctx.onTopic(sec, ev.sectionHeadings) && sec.blocks.some((b) => b !== sec.heading && b.sentences.some(ctx.prose))) {
         add(sec.heading.sentences[0], 900);
       }
     }

@@ -67,6 +67,10 @@ describe('guarded patterns', () => {
     expect(organisationName('Tallybot is developed by Mara Quist.')).toBe('Mara Quist');
     expect(organisationName('This app was made by volunteers.')).toBeNull();
     expect(organisationName('Drawings created by your child stay on the tablet.')).toBeNull();
+    // The name heading a postal address (an imprint); a label or a department heading it names nobody.
+    expect(organisationName('Mara Quist\nLindenweg 4\n70173 Stuttgart')).toBe('Mara Quist');
+    expect(organisationName('Privacy Team\nPO Box 123\nLondon')).toBeNull();
+    expect(organisationName('Postal address\n12 Main Street')).toBeNull();
   });
   it('finds durations in every unit, and none without a unit word', () => {
     // Each alone, so that each unit word has to pass the guard by itself.

@@ -108,6 +108,15 @@ describe('a missing date names the slot left for it', () => {
   });
 });
 
+describe("a template's instruction is not the policy's text", () => {
+  it('"[Explain deletion requests.]" is no evidence that rights are given', () => {
+    const slot = lintText('# Privacy\n\nWe collect your e-mail address.\n\n## Your choices\n\n[Explain how people make deletion requests.]\n');
+    expect(status(slot, 'common/user-rights')).toBe('missing');
+    const filled = lintText('# Privacy\n\nWe collect your e-mail address.\n\n## Your choices\n\nSend deletion requests to privacy@example.org.\n');
+    expect(status(filled, 'common/user-rights')).toBe('present');
+  });
+});
+
 describe('triggers are statements of fact', () => {
   const r = lintFixture('triggers.md');
   it('"we do not and will not sell" needs no opt-out link, "if we ever offer" no incentive notice', () => {

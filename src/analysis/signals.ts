@@ -61,8 +61,25 @@ export function organisationName(sentence: string): string | null {
     (OPERATED_BY_GUARD.test(sentence) ? matchesName(OPERATED_BY, sentence) : null) ??
     (SELF_REFERENCE.test(sentence) ? matchesName(LEGAL_NAME, sentence) : null) ??
     (DESCRIBES_GUARD.test(sentence) ? matchesName(DESCRIBES, sentence) : null) ??
-    (DEVELOPED_BY_GUARD.test(sentence) ? developer(sentence) : null)
+    (DEVELOPED_BY_GUARD.test(sentence) ? developer(sentence) : null) ??
+    (sentence.includes('\n') ? addressee(sentence) : null)
   );
+}
+
+// "Andrew Clifton\nHornbergstrasse 123\n70186 Stuttgart": the name heading a postal address (an
+// imprint, a "write to us" block) is whoever answers at that address.
+const NAME_LINE = new RegExp(`^\\s*(${NAME}(?:,?\\s+${LEGAL_FORM})?)\\s*$`, 'u');
+
+// A label or a department heading the address names nobody ("Postal address", "Privacy Team").
+const GENERIC_LINE = /\b(?:contact|address|privacy|team|office|department|support|legal|officer|attn|attention|mail|e-?mail|post|postal|headquarters|customer|service|data|protection|us|our)\b/i;
+
+function addressee(block: string): string | null {
+  const [first, ...rest] = block.split('\n');
+  const m = NAME_LINE.exec(first);
+  const words = m?.[1].split(/\s+/) ?? [];
+  if (!m || words.length < 2 || words.length > 6 || GENERIC_LINE.test(m[1])) return null;
+  const address = rest.join('\n');
+  return DIGIT.test(address) && (NUMBERED_STREET.test(address) || POSTAL.test(address)) ? m[1] : null;
 }
 
 function developer(sentence: string): string | null {

@@ -7,6 +7,9 @@ import { sourceOffset, type Block, type PolicyDocument, type Section, type Sente
 import type { Evidence, Fix } from '../types.js';
 import type { DocumentProfile } from '../profile/model.js';
 
+// A whole sentence in brackets or braces: a template's slot for text, not text.
+const INSTRUCTION = /^\s*(?:\[[^\]]{12,}\]|\{\{[^}]{12,}\}\}|<[A-Z][^>]{12,}>)\s*[.:]?\s*$/;
+
 /** A quotation cut to `max` characters, with an ellipsis when cut. */
 export function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 3)}…` : text;
@@ -38,8 +41,11 @@ const DATELINE_REST =
 
 export class CheckContext {
   readonly index: TextIndex;
-  /** Sentences of prose: not code, not raw HTML. */
-  readonly prose: (s: Sentence) => boolean = (s) => s.block.kind !== 'code' && s.block.kind !== 'html';
+  /**
+   * Sentences of prose: not code, not raw HTML, and not a template's instruction standing in for
+   * text ("[Explain retention and deletion requests.]"), which says nothing the policy does.
+   */
+  readonly prose: (s: Sentence) => boolean = (s) => s.block.kind !== 'code' && s.block.kind !== 'html' && !INSTRUCTION.test(s.text);
   /** Prose that is not a heading: a sentence that can state something ("What we collect" states nothing). */
   readonly bodyProse: (s: Sentence) => boolean = (s) => this.prose(s) && s.block.kind !== 'heading';
   private _policyDates?: PolicyDate[];

@@ -109,7 +109,7 @@ export function checkDisclosure(rule: CompiledRule, ctx: CheckContext): Disclosu
   }
   if (spec.headingSuffices) {
     for (const sec of ctx.doc.sections) {
-      if (sec.heading && ctx.onTopic(sec, ev.sectionHeadings) && sec.blocks.some((b) => b !== sec.heading)) {
+      if (sec.heading && ctx.onTopic(sec, ev.sectionHeadings) && sec.blocks.some((b) => b !== sec.heading && b.sentences.some(ctx.prose))) {
         add(sec.heading.sentences[0], 900);
       }
     }
