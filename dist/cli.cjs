@@ -21330,7 +21330,14 @@ var CheckContext = class {
    * Sentences of prose: not code, not raw HTML, and not a template's instruction standing in for
    * text ("[Explain retention and deletion requests.]"), which says nothing the policy does.
    */
-  prose = (s) => s.block.kind !== "code" && s.block.kind !== "html" && !INSTRUCTION.test(s.text);
+  prose = (s) => s.block.kind !== "code" && s.block.kind !== "html" && !this.instruction(s);
+  // prose() is asked of each sentence many times (every phrase of every rule): the test runs once.
+  instructions;
+  instruction(s) {
+    const seen = this.instructions ??= new Uint8Array(this.doc.sentences.length);
+    if (seen[s.index] === 0) seen[s.index] = INSTRUCTION.test(s.text) ? 2 : 1;
+    return seen[s.index] === 2;
+  }
   /** Prose that is not a heading: a sentence that can state something ("What we collect" states nothing). */
   bodyProse = (s) => this.prose(s) && s.block.kind !== "heading";
   _policyDates;
@@ -22116,25 +22123,38 @@ var CONTACT_TITLE = /^\S+@\S+\.\w+$|^https?:\/\/\S+$/;
 function statesOrNames(title) {
   return DENIAL_TITLE.test(title) || CONTACT_TITLE.test(title.trim());
 }
-function tableOfContents(sections, i) {
+function outline(sections) {
+  const filled = sections.flatMap((s, index2) => isEmpty(s) ? [] : [{ index: index2, key: sectionKey(s.title) }]);
+  const runLength = new Array(sections.length).fill(0);
+  for (let start = 1; start < sections.length; ) {
+    if (!isEmpty(sections[start])) {
+      start++;
+      continue;
+    }
+    let end = start;
+    while (end + 1 < sections.length && isEmpty(sections[end + 1])) end++;
+    for (let j = start; j <= end; j++) runLength[j] = end - start + 1;
+    start = end + 1;
+  }
+  return { filled, runLength };
+}
+function tableOfContents(sections, i, o) {
   const key = sectionKey(sections[i].title);
-  for (const later of sections.slice(i + 1)) {
-    if (isEmpty(later)) continue;
-    const k = sectionKey(later.title);
+  for (const later of o.filled) {
+    if (later.index <= i) continue;
+    const k = later.key;
     if (key.ordinal && k.ordinal === key.ordinal || key.words && k.words.startsWith(key.words)) return true;
   }
-  let run = 1;
-  for (let j = i - 1; j >= 1 && isEmpty(sections[j]); j--) run++;
-  for (let j = i + 1; j < sections.length && isEmpty(sections[j]); j++) run++;
-  return run >= 3;
+  return o.runLength[i] >= 3;
 }
 function emptySections(rule, ctx) {
   const out = [];
   const sections = ctx.doc.sections;
+  let o;
   sections.forEach((s, i) => {
     if (!isEmpty(s) || !s.heading) return;
     if (s === sections[1]) return;
-    if (tableOfContents(sections, i) || mayBeNoHeading(s) || textTakenForHeading(sections, i)) return;
+    if (tableOfContents(sections, i, o ??= outline(sections)) || mayBeNoHeading(s) || textTakenForHeading(sections, i)) return;
     out.push({ message: rule.file.message.replace(/\{match\}/g, s.title.slice(0, 80)), srcStart: s.heading.srcStart, srcEnd: s.heading.srcEnd });
   });
   return out;
@@ -23920,10 +23940,11 @@ function applyFixes(source, messages) {
   return { output: out + source.slice(at), fixed };
 }
 function writeAtomically(file, text3) {
-  const tmp = import_node_path13.default.join(import_node_path13.default.dirname(file), `.${import_node_path13.default.basename(file)}.policylint-${process.pid}.tmp`);
-  const mode = import_node_fs8.default.statSync(file).mode;
+  const target = import_node_fs8.default.realpathSync(file);
+  const tmp = import_node_path13.default.join(import_node_path13.default.dirname(target), `.${import_node_path13.default.basename(target)}.policylint-${process.pid}.tmp`);
+  const mode = import_node_fs8.default.statSync(target).mode;
   import_node_fs8.default.writeFileSync(tmp, text3, { mode });
-  import_node_fs8.default.renameSync(tmp, file);
+  import_node_fs8.default.renameSync(tmp, target);
 }
 
 // src/version.ts
@@ -23951,6 +23972,8 @@ function readStdin() {
 }
 function useColor(stream, flag) {
   if (flag !== void 0) return flag;
+  const force = process.env.FORCE_COLOR;
+  if (force !== void 0) return force !== "0" && force.toLowerCase() !== "false";
   if ("NO_COLOR" in process.env && process.env.NO_COLOR !== "") return false;
   return Boolean(stream.isTTY);
 }
@@ -23959,10 +23982,14 @@ function registryFor(argv) {
 }
 async function main(args) {
   const parser2 = yargs_default(args).scriptName("policylint").usage("$0 [files..]\n\nLint privacy policies (Markdown, text, HTML) for missing disclosures, template leftovers and promises that break the law.").command("$0 [files..]", "lint files, folders (recursively) or - for stdin", (y) => y.positional("files", { type: "string", array: true })).command("rules", "list the rules, by pack").command("explain <rule>", "explain what a rule checks, its citation and compliant wording", (y) => y.positional("rule", { type: "string" })).option("format", { alias: "f", choices: FORMATS, default: "stylish", describe: "output format" }).option("output-file", { alias: "o", type: "string", describe: "write the report to this file instead of stdout" }).option("config", { alias: "c", type: "string", describe: "use this configuration file (no lookup)" }).option("config-lookup", { type: "boolean", default: true, describe: "look up configuration files (--no-config-lookup: ignore them)" }).option("jurisdiction", { alias: "j", type: "string", describe: "packs to apply, comma-separated (default: detected from the text)" }).option("ignore-pattern", { type: "string", describe: ".gitignore-style pattern of files to skip" }).option("rules-dir", { type: "string", describe: "extra folder of rule packs (JSON)" }).option("stdin-filename", { type: "string", describe: "file name to report for stdin (its extension picks the format)" }).option("quiet", { alias: "q", type: "boolean", describe: "report errors only" }).option("max-warnings", { type: "number", describe: "exit 1 when there are more warnings than this" }).option("max-file-size", { type: "string", describe: "skip files bigger than this, each with one fatal message (5MB; 500KB, 1048576)" }).option("fix", { type: "boolean", describe: "apply safe fixes to the files, atomically" }).option("now", { type: "string", describe: "reference date for date rules (YYYY-MM-DD)" }).option("print-config", { type: "string", describe: "print the configuration that applies to this file and exit" }).option("color", { type: "boolean", describe: "force colour on or off" }).option("concurrency", { type: "string", describe: "threads that lint, the main one included: a number, auto (one per CPU, at most 4, 8 files each at least) or off (default)" }).strictOptions().version(VERSION).help().alias("h", "help").wrap(Math.min(100, process.stdout.columns || 100)).exitProcess(false).fail((msg, err) => {
-    throw new ExitError(err?.message ?? msg, 2);
+    throw new ExitError((err?.message ?? msg).split("\n").map((s) => s.trim()).filter(Boolean).join(" "), 2);
   });
   const argv = await parser2.parseAsync();
   if (argv.help || argv.version) return 0;
+  const maxWarnings = argv.maxWarnings;
+  if (maxWarnings !== void 0 && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
+    throw new ExitError("invalid --max-warnings: give a whole number, 0 or more", 2);
+  }
   const command2 = String(argv._[0] ?? "");
   const jurisdictions = splitList(argv.jurisdiction);
   if (command2 === "rules") {

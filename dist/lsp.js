@@ -26242,7 +26242,14 @@ var CheckContext = class {
    * Sentences of prose: not code, not raw HTML, and not a template's instruction standing in for
    * text ("[Explain retention and deletion requests.]"), which says nothing the policy does.
    */
-  prose = (s) => s.block.kind !== "code" && s.block.kind !== "html" && !INSTRUCTION.test(s.text);
+  prose = (s) => s.block.kind !== "code" && s.block.kind !== "html" && !this.instruction(s);
+  // prose() is asked of each sentence many times (every phrase of every rule): the test runs once.
+  instructions;
+  instruction(s) {
+    const seen = this.instructions ??= new Uint8Array(this.doc.sentences.length);
+    if (seen[s.index] === 0) seen[s.index] = INSTRUCTION.test(s.text) ? 2 : 1;
+    return seen[s.index] === 2;
+  }
   /** Prose that is not a heading: a sentence that can state something ("What we collect" states nothing). */
   bodyProse = (s) => this.prose(s) && s.block.kind !== "heading";
   _policyDates;
@@ -27028,25 +27035,38 @@ var CONTACT_TITLE = /^\S+@\S+\.\w+$|^https?:\/\/\S+$/;
 function statesOrNames(title) {
   return DENIAL_TITLE.test(title) || CONTACT_TITLE.test(title.trim());
 }
-function tableOfContents(sections, i) {
+function outline(sections) {
+  const filled = sections.flatMap((s, index2) => isEmpty(s) ? [] : [{ index: index2, key: sectionKey(s.title) }]);
+  const runLength = new Array(sections.length).fill(0);
+  for (let start = 1; start < sections.length; ) {
+    if (!isEmpty(sections[start])) {
+      start++;
+      continue;
+    }
+    let end = start;
+    while (end + 1 < sections.length && isEmpty(sections[end + 1])) end++;
+    for (let j = start; j <= end; j++) runLength[j] = end - start + 1;
+    start = end + 1;
+  }
+  return { filled, runLength };
+}
+function tableOfContents(sections, i, o) {
   const key = sectionKey(sections[i].title);
-  for (const later of sections.slice(i + 1)) {
-    if (isEmpty(later)) continue;
-    const k = sectionKey(later.title);
+  for (const later of o.filled) {
+    if (later.index <= i) continue;
+    const k = later.key;
     if (key.ordinal && k.ordinal === key.ordinal || key.words && k.words.startsWith(key.words)) return true;
   }
-  let run = 1;
-  for (let j = i - 1; j >= 1 && isEmpty(sections[j]); j--) run++;
-  for (let j = i + 1; j < sections.length && isEmpty(sections[j]); j++) run++;
-  return run >= 3;
+  return o.runLength[i] >= 3;
 }
 function emptySections(rule, ctx) {
   const out = [];
   const sections = ctx.doc.sections;
+  let o;
   sections.forEach((s, i) => {
     if (!isEmpty(s) || !s.heading) return;
     if (s === sections[1]) return;
-    if (tableOfContents(sections, i) || mayBeNoHeading(s) || textTakenForHeading(sections, i)) return;
+    if (tableOfContents(sections, i, o ??= outline(sections)) || mayBeNoHeading(s) || textTakenForHeading(sections, i)) return;
     out.push({ message: rule.file.message.replace(/\{match\}/g, s.title.slice(0, 80)), srcStart: s.heading.srcStart, srcEnd: s.heading.srcEnd });
   });
   return out;

@@ -137,6 +137,37 @@ describe('files are never written, except by --fix', () => {
     expect(fs.readFileSync(f, 'utf8')).toBe('# Privacy\n\nText. \n');
     expect(fs.readdirSync(dir)).toEqual(['p.md']);
   });
+
+  it('--fix through a symlink writes the file it points to, and the link stays a link', () => {
+    const dir = tmpDir();
+    fs.mkdirSync(path.join(dir, 'real'));
+    const target = path.join(dir, 'real', 'p.md');
+    fs.writeFileSync(target, '# Privacy\n\nText. <!-- policylint-disable-line draft/placeholder -->\n');
+    const link = path.join(dir, 'PRIVACY.md');
+    fs.symlinkSync(path.join('real', 'p.md'), link);
+    cli([link, '--fix']);
+    expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(fs.readFileSync(target, 'utf8')).toBe('# Privacy\n\nText. \n');
+    expect(fs.readdirSync(path.join(dir, 'real'))).toEqual(['p.md']);
+  });
+});
+
+describe('options read as a user means them', () => {
+  it('a bad --max-warnings or --format is one line and exit 2', () => {
+    const warnings = cli(['--max-warnings', 'abc', core('clean.md')]);
+    expect([warnings.code, warnings.stdout, warnings.stderr]).toEqual([2, '', 'policylint: invalid --max-warnings: give a whole number, 0 or more\n']);
+    const format = cli(['-f', 'unix', core('clean.md')]);
+    expect(format.code).toBe(2);
+    expect(format.stderr).toMatch(/^policylint: Invalid values: Argument: format, Given: "unix", Choices: "stylish"[^\n]*\n$/);
+  });
+
+  it('FORCE_COLOR colours a report that is not going to a terminal; FORCE_COLOR=0 does not', () => {
+    // eslint-disable-next-line no-control-regex
+    const ansi = /\u001b\[/;
+    expect(cli([core('placeholder.md')], { env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout).toMatch(ansi);
+    expect(cli([core('placeholder.md')], { env: { NO_COLOR: '', FORCE_COLOR: '0' } }).stdout).not.toMatch(ansi);
+    expect(cli([core('placeholder.md')], { env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout).toContain('draft/placeholder');
+  });
 });
 
 describe('rules, explain, print-config', () => {

@@ -19,8 +19,10 @@ export function applyFixes(source: string, messages: LintMessage[]): { output: s
 }
 
 export function writeAtomically(file: string, text: string): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.policylint-${process.pid}.tmp`);
-  const mode = fs.statSync(file).mode;
+  // Through symlinks: the file the link points to is replaced, and the link stays a link.
+  const target = fs.realpathSync(file);
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.policylint-${process.pid}.tmp`);
+  const mode = fs.statSync(target).mode;
   fs.writeFileSync(tmp, text, { mode });
-  fs.renameSync(tmp, file);
+  fs.renameSync(tmp, target);
 }

@@ -39,8 +39,11 @@ function readStdin(): string {
   }
 }
 
+/** --color/--no-color, then FORCE_COLOR (0 or false: off, any other value: on), then NO_COLOR, then a terminal. */
 function useColor(stream: NodeJS.WriteStream, flag: boolean | undefined): boolean {
   if (flag !== undefined) return flag;
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
   if ('NO_COLOR' in process.env && process.env.NO_COLOR !== '') return false;
   return Boolean(stream.isTTY);
 }
@@ -79,10 +82,15 @@ async function main(args: string[]): Promise<number> {
     .wrap(Math.min(100, process.stdout.columns || 100))
     .exitProcess(false)
     .fail((msg, err) => {
-      throw new ExitError(err?.message ?? msg, 2);
+      // yargs writes some messages over several lines ("Invalid values:\n  Argument: format, …"): one line.
+      throw new ExitError((err?.message ?? msg).split('\n').map((s) => s.trim()).filter(Boolean).join(' '), 2);
     });
   const argv = await parser.parseAsync();
   if (argv.help || argv.version) return 0;
+  const maxWarnings = argv.maxWarnings as number | undefined;
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
+    throw new ExitError('invalid --max-warnings: give a whole number, 0 or more', 2);
+  }
   const command = String(argv._[0] ?? '');
   const jurisdictions = splitList(argv.jurisdiction);
 

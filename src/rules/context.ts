@@ -45,7 +45,14 @@ export class CheckContext {
    * Sentences of prose: not code, not raw HTML, and not a template's instruction standing in for
    * text ("[Explain retention and deletion requests.]"), which says nothing the policy does.
    */
-  readonly prose: (s: Sentence) => boolean = (s) => s.block.kind !== 'code' && s.block.kind !== 'html' && !INSTRUCTION.test(s.text);
+  readonly prose: (s: Sentence) => boolean = (s) => s.block.kind !== 'code' && s.block.kind !== 'html' && !this.instruction(s);
+  // prose() is asked of each sentence many times (every phrase of every rule): the test runs once.
+  private instructions?: Uint8Array;
+  private instruction(s: Sentence): boolean {
+    const seen = (this.instructions ??= new Uint8Array(this.doc.sentences.length));
+    if (seen[s.index] === 0) seen[s.index] = INSTRUCTION.test(s.text) ? 2 : 1;
+    return seen[s.index] === 2;
+  }
   /** Prose that is not a heading: a sentence that can state something ("What we collect" states nothing). */
   readonly bodyProse: (s: Sentence) => boolean = (s) => this.prose(s) && s.block.kind !== 'heading';
   private _policyDates?: PolicyDate[];

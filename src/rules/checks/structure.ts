@@ -101,27 +101,52 @@ function statesOrNames(title: string): boolean {
  * ("IX. Contact" … "### IX. Access, Scope of Application, Contact"), or one of a run of three or
  * more empty headings in a row.
  */
-function tableOfContents(sections: Section[], i: number): boolean {
+/**
+ * What tells a table of contents, worked out once per document (a file of 10,000 headings must not
+ * cost 10,000² steps): the sections with text and their keys, and the length of each run of empty
+ * sections.
+ */
+interface Outline {
+  filled: Array<{ index: number; key: ReturnType<typeof sectionKey> }>;
+  /** For an empty section (index ≥ 1): how many empty sections its run holds. */
+  runLength: number[];
+}
+
+function outline(sections: Section[]): Outline {
+  const filled = sections.flatMap((s, index) => (isEmpty(s) ? [] : [{ index, key: sectionKey(s.title) }]));
+  const runLength = new Array<number>(sections.length).fill(0);
+  for (let start = 1; start < sections.length; ) {
+    if (!isEmpty(sections[start])) {
+      start++;
+      continue;
+    }
+    let end = start;
+    while (end + 1 < sections.length && isEmpty(sections[end + 1])) end++;
+    for (let j = start; j <= end; j++) runLength[j] = end - start + 1;
+    start = end + 1;
+  }
+  return { filled, runLength };
+}
+
+function tableOfContents(sections: Section[], i: number, o: Outline): boolean {
   const key = sectionKey(sections[i].title);
-  for (const later of sections.slice(i + 1)) {
-    if (isEmpty(later)) continue;
-    const k = sectionKey(later.title);
+  for (const later of o.filled) {
+    if (later.index <= i) continue;
+    const k = later.key;
     if ((key.ordinal && k.ordinal === key.ordinal) || (key.words && k.words.startsWith(key.words))) return true;
   }
-  let run = 1;
-  for (let j = i - 1; j >= 1 && isEmpty(sections[j]); j--) run++;
-  for (let j = i + 1; j < sections.length && isEmpty(sections[j]); j++) run++;
-  return run >= 3;
+  return o.runLength[i] >= 3;
 }
 
 function emptySections(rule: CompiledRule, ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   const sections = ctx.doc.sections;
+  let o: Outline | undefined;
   sections.forEach((s, i) => {
     if (!isEmpty(s) || !s.heading) return;
     // The document's first heading is its title or a byline, not an empty section.
     if (s === sections[1]) return;
-    if (tableOfContents(sections, i) || mayBeNoHeading(s) || textTakenForHeading(sections, i)) return;
+    if (tableOfContents(sections, i, (o ??= outline(sections))) || mayBeNoHeading(s) || textTakenForHeading(sections, i)) return;
     out.push({ message: rule.file.message.replace(/\{match\}/g, s.title.slice(0, 80)), srcStart: s.heading.srcStart, srcEnd: s.heading.srcEnd });
   });
   return out;
