@@ -14379,9 +14379,28 @@ function processorFor(tables, frontmatter2) {
   }
   return p;
 }
+var MAX_OPEN_BRACKETS = 32;
+function boundBrackets(text3) {
+  if (!text3.includes("[".repeat(MAX_OPEN_BRACKETS)) && text3.split("[").length <= 4 * MAX_OPEN_BRACKETS) return text3;
+  let depth = 0;
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3[i];
+    if (c === "\n" && text3[i + 1] === "\n") depth = 0;
+    else if (c === "[" && ++depth > MAX_OPEN_BRACKETS) {
+      out += `${text3.slice(from, i)}\u2045`;
+      from = i + 1;
+    } else if (c === "]" && depth > 0 && depth-- > MAX_OPEN_BRACKETS) {
+      out += `${text3.slice(from, i)}\u2046`;
+      from = i + 1;
+    }
+  }
+  return from === 0 ? text3 : out + text3.slice(from);
+}
 function parseMarkdown(text3) {
   const frontmatter2 = /^\uFEFF?(---|\+\+\+)/.test(text3);
-  return processorFor(text3.includes("|"), frontmatter2).parse(text3);
+  return processorFor(text3.includes("|"), frontmatter2).parse(boundBrackets(text3));
 }
 
 // src/parse/line-kinds.ts

@@ -13,7 +13,7 @@ import { parse } from '../src/parse/index.js';
 import { MAX_DEPTH } from '../src/parse/depth.js';
 
 const good = path.join(FIXTURES, 'core', 'placeholder.md');
-type Result = { filePath: string; fatalErrorCount: number; messages: Array<{ fatal?: boolean; ruleId: string | null; message: string }> };
+type Result = { filePath: string; fatalErrorCount: number; messages: Array<{ fatal?: boolean; ruleId: string | null; message: string; line: number; column: number }> };
 const json = (stdout: string) => JSON.parse(stdout) as Result[];
 
 /** Depth of the deepest node, without recursion. */
@@ -51,6 +51,19 @@ describe('deep nesting is read, not a crash', () => {
     // A policy's own nesting, far under the bound, is kept as written.
     const lists = parse('- a\n  - b\n    - c\n', 'markdown');
     expect(depthOf(lists)).toBe(8);
+  });
+});
+
+describe('runs of brackets', () => {
+  it('50,000 nested brackets are read in linear time, and what follows keeps its line and column', () => {
+    const dir = tmpDir();
+    const f = path.join(dir, 'brackets.md');
+    fs.writeFileSync(f, `${'['.repeat(50000)}${']'.repeat(50000)}\n\nContact privacy@YOUR_DOMAIN.com [DATE]\n`);
+    const r = json(cli(['-f', 'json', '--no-config-lookup', f]).stdout)[0];
+    expect(r.messages.filter((m) => m.ruleId === 'draft/placeholder').map((m) => [m.line, m.column])).toEqual([
+      [3, 17],
+      [3, 33],
+    ]);
   });
 });
 

@@ -32,7 +32,31 @@ function processorFor(tables: boolean, frontmatter: boolean): Processor {
   return p;
 }
 
+// micromark matches each "]" against every "[" still open in the paragraph: 50,000 brackets cost
+// it 50,000² steps. Brackets opened past this depth (no link or placeholder nests so) are read as
+// the look-alikes ⁅ ⁆, one UTF-16 unit each, so every position in the file stays where it was.
+const MAX_OPEN_BRACKETS = 32;
+
+function boundBrackets(text: string): string {
+  if (!text.includes('['.repeat(MAX_OPEN_BRACKETS)) && text.split('[').length <= 4 * MAX_OPEN_BRACKETS) return text;
+  let depth = 0;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n' && text[i + 1] === '\n') depth = 0;
+    else if (c === '[' && ++depth > MAX_OPEN_BRACKETS) {
+      out += `${text.slice(from, i)}⁅`;
+      from = i + 1;
+    } else if (c === ']' && depth > 0 && depth-- > MAX_OPEN_BRACKETS) {
+      out += `${text.slice(from, i)}⁆`;
+      from = i + 1;
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
 export function parseMarkdown(text: string): Root {
   const frontmatter = /^\uFEFF?(---|\+\+\+)/.test(text);
-  return processorFor(text.includes('|'), frontmatter).parse(text) as Root;
+  return processorFor(text.includes('|'), frontmatter).parse(boundBrackets(text)) as Root;
 }

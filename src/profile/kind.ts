@@ -92,7 +92,6 @@ function proseWords(ctx: CheckContext): number {
   return n;
 }
 
-/** Is the text about the kind's subject: enough of its sentences hold one of its phrases? */
 /** No title at all: no front-matter title, and prose before the first heading. */
 function untitled(ctx: CheckContext): boolean {
   if (ctx.doc.frontmatter.title) return false;
@@ -100,6 +99,7 @@ function untitled(ctx: CheckContext): boolean {
   return first !== undefined && first.kind !== 'heading';
 }
 
+/** Is the text about the kind's subject: enough of its sentences hold one of its phrases? */
 function aboutIt(ctx: CheckContext, content: { phrases: Phrase[]; minShare: number } | undefined): boolean {
   if (!content) return true;
   const prose = ctx.doc.sentences.filter(ctx.bodyProse);

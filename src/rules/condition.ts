@@ -2,8 +2,9 @@
  * Does a rule's requirement apply to this policy? Facts decide first: unlessFact (configured, or
  * established by the text: "collects no personal data"), then facts.hasDpo, facts.states; then the
  * text: a statement of fact (condition.statements, read as frames: not denied, not hypothetical) or
- * an affirmative trigger phrase, in a sentence without condition.exclude. condition.alsoText must hold as well, whatever the trigger. Every
- * check kind honours the answer.
+ * an affirmative trigger phrase, in a sentence without condition.exclude ("we post changes on our
+ * website" names no website of the service). condition.alsoText must hold as well, whatever the
+ * trigger. Every check kind honours the answer.
  */
 import type { Evidence } from '../types.js';
 import type { CompiledRule } from './compile.js';
