@@ -1710,6 +1710,13 @@ function walk(dir, isIgnored) {
 // src/load/read.ts
 import { readFileSync, statSync as statSync2 } from "node:fs";
 var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+function parseSize(value2) {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(value2);
+  if (!m) return null;
+  const unit = (m[2] ?? "b").toLowerCase()[0];
+  const bytes = Math.round(Number(m[1]) * (unit === "k" ? 1024 : unit === "m" ? 1048576 : unit === "g" ? 1073741824 : 1));
+  return bytes > 0 ? bytes : null;
+}
 function sizeText(bytes) {
   return bytes >= 1048576 ? `${+(bytes / 1048576).toFixed(1)} MB` : bytes >= 1024 ? `${+(bytes / 1024).toFixed(1)} KB` : `${bytes} bytes`;
 }
@@ -13804,7 +13811,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var validateConfig = validate68;
-var schema34 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/config.json", "title": "policylint configuration", "description": '.policylintrc.json, policylint.config.json, or the "policylint" key of package.json.', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "boolean", "description": "Stop looking for configuration in parent folders (the nearest file wins either way)." }, "extends": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }], "description": "Configuration files (paths relative to this one) whose settings this one builds on." }, "rules": { "type": "object", "description": "Severity per rule id, or [severity, options].", "additionalProperties": { "oneOf": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "object" }] }] } }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "description": "Packs to enable instead of detecting them from the text (draft and common stay on)." }, "packs": { "type": "array", "items": { "type": "string" }, "description": "Folders of extra rule packs (JSON only), relative to this file: each holds <pack>/pack.json and rule files." }, "documentKinds": { "type": "object", "description": "The kind of document for files the text does not tell: a .gitignore-style pattern (relative to this file's folder) to one of policy, supplement, notice-at-collection, cookie-notice, children-notice, section, stub.", "additionalProperties": { "enum": ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "section", "stub"] } }, "ignorePatterns": { "type": "array", "items": { "type": "string" }, "description": ".gitignore-style patterns, relative to this file's folder." }, "facts": { "type": "object", "description": 'What the organisation knows about itself, for conditional requirements (e.g. {"hasDpo": true, "states": ["CA", "NY"]}).', "additionalProperties": { "oneOf": [{ "type": "boolean" }, { "type": "number" }, { "type": "string" }, { "type": "array", "items": { "type": "string" } }] } }, "now": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "Reference date (YYYY-MM-DD) for date rules; today when unset." }, "reportUnusedDisableDirectives": { "enum": ["off", "warn", "error"], "default": "warn" } } };
+var schema34 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/config.json", "title": "policylint configuration", "description": '.policylintrc.json, policylint.config.json, or the "policylint" key of package.json.', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "boolean", "description": "Stop looking for configuration in parent folders (the nearest file wins either way)." }, "extends": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }], "description": "Configuration files (paths relative to this one) whose settings this one builds on." }, "rules": { "type": "object", "description": "Severity per rule id, or [severity, options].", "additionalProperties": { "oneOf": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "object" }] }] } }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "description": "Packs to enable instead of detecting them from the text (draft and common stay on)." }, "packs": { "type": "array", "items": { "type": "string" }, "description": "Folders of extra rule packs (JSON only), relative to this file: each holds <pack>/pack.json and rule files." }, "documentKinds": { "type": "object", "description": "The kind of document for files the text does not tell: a .gitignore-style pattern (relative to this file's folder) to one of policy, supplement, notice-at-collection, cookie-notice, children-notice, section, stub.", "additionalProperties": { "enum": ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "section", "stub"] } }, "ignorePatterns": { "type": "array", "items": { "type": "string" }, "description": ".gitignore-style patterns, relative to this file's folder." }, "facts": { "type": "object", "description": 'What the organisation knows about itself, for conditional requirements (e.g. {"hasDpo": true, "states": ["CA", "NY"]}).', "additionalProperties": { "oneOf": [{ "type": "boolean" }, { "type": "number" }, { "type": "string" }, { "type": "array", "items": { "type": "string" } }] } }, "now": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "Reference date (YYYY-MM-DD) for date rules; today when unset." }, "maxFileSize": { "type": ["integer", "string"], "description": 'Files bigger than this are not linted, each with one fatal message: a number of bytes, or a size such as "5MB" or "500KB" (5MB when unset; --max-file-size wins).' }, "reportUnusedDisableDirectives": { "enum": ["off", "warn", "error"], "default": "warn" } } };
 var pattern15 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
@@ -14290,10 +14297,10 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.reportUnusedDisableDirectives !== void 0) {
-      let data20 = data.reportUnusedDisableDirectives;
-      if (!(data20 === "off" || data20 === "warn" || data20 === "error")) {
-        const err33 = { instancePath: instancePath + "/reportUnusedDisableDirectives", schemaPath: "#/properties/reportUnusedDisableDirectives/enum", keyword: "enum", params: { allowedValues: schema34.properties.reportUnusedDisableDirectives.enum }, message: "must be equal to one of the allowed values" };
+    if (data.maxFileSize !== void 0) {
+      let data20 = data.maxFileSize;
+      if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20))) && typeof data20 !== "string") {
+        const err33 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/type", keyword: "type", params: { type: schema34.properties.maxFileSize.type }, message: "must be integer,string" };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -14302,12 +14309,24 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.reportUnusedDisableDirectives !== void 0) {
+      let data21 = data.reportUnusedDisableDirectives;
+      if (!(data21 === "off" || data21 === "warn" || data21 === "error")) {
+        const err34 = { instancePath: instancePath + "/reportUnusedDisableDirectives", schemaPath: "#/properties/reportUnusedDisableDirectives/enum", keyword: "enum", params: { allowedValues: schema34.properties.reportUnusedDisableDirectives.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err34];
+      vErrors = [err35];
     } else {
-      vErrors.push(err34);
+      vErrors.push(err35);
     }
     errors++;
   }
@@ -14382,10 +14401,17 @@ function loadConfigFile(file, seen = /* @__PURE__ */ new Set()) {
     documentKinds: Object.entries(raw.documentKinds ?? {}).map(([pattern, kind]) => ({ pattern, kind, base: dir })),
     facts: raw.facts ?? {},
     now: raw.now,
+    maxFileSize: sizeSetting(raw.maxFileSize, abs),
     reportUnusedDisableDirectives: raw.reportUnusedDisableDirectives ?? config.reportUnusedDisableDirectives,
     sources: [abs]
   });
   return config;
+}
+function sizeSetting(value2, file) {
+  if (value2 === void 0) return void 0;
+  const bytes = typeof value2 === "number" ? Number.isInteger(value2) && value2 > 0 ? value2 : null : parseSize(value2);
+  if (bytes === null) throw new ConfigError(`${file}: invalid maxFileSize ${JSON.stringify(value2)}: give a size such as "5MB", "500KB" or a number of bytes`);
+  return bytes;
 }
 function merge(into, from) {
   Object.assign(into.rules, from.rules);
@@ -14395,6 +14421,7 @@ function merge(into, from) {
   into.documentKinds.unshift(...from.documentKinds);
   Object.assign(into.facts, from.facts);
   if (from.now) into.now = from.now;
+  if (from.maxFileSize !== void 0) into.maxFileSize = from.maxFileSize;
   into.reportUnusedDisableDirectives = from.reportUnusedDisableDirectives;
   into.sources = [...from.sources, ...into.sources];
 }
@@ -17664,7 +17691,7 @@ var Linter = class {
     return { files, problems: problems.map(([p, why]) => `${p}: ${why}`) };
   }
   lintFile(file) {
-    return this.handle(path9.relative(this.cwd, file) || file, file, () => readPolicy(file, void 0, this.options.maxFileSize));
+    return this.handle(path9.relative(this.cwd, file) || file, file, () => readPolicy(file, void 0, this.sizeLimit(file)));
   }
   lintStdin() {
     const { stdin } = this.options;
@@ -17676,7 +17703,12 @@ var Linter = class {
    * `name` is what a problem reading the text starts with (default: the path relative to cwd).
    */
   lintText(text3, filePath, format, name = path9.relative(this.cwd, filePath) || filePath) {
-    return this.handle(name, filePath, () => decodePolicy(Buffer.from(text3, "utf8"), filePath, format, this.options.maxFileSize));
+    return this.handle(name, filePath, () => decodePolicy(Buffer.from(text3, "utf8"), filePath, format, this.sizeLimit(filePath)));
+  }
+  /** --max-file-size, then the file's configuration (maxFileSize), then the default. */
+  sizeLimit(filePath) {
+    if (this.options.maxFileSize !== void 0) return this.options.maxFileSize;
+    return this.options.useConfig === false ? void 0 : this.shared.finder.forFile(filePath).maxFileSize;
   }
   /** The rule registry for a file (an editor's hover explains rules from it). Throws ConfigError/RuleError. */
   registryFor(filePath) {

@@ -161,7 +161,7 @@ export class Linter {
   }
 
   lintFile(file: string): FileOutcome {
-    return this.handle(path.relative(this.cwd, file) || file, file, () => readPolicy(file, undefined, this.options.maxFileSize));
+    return this.handle(path.relative(this.cwd, file) || file, file, () => readPolicy(file, undefined, this.sizeLimit(file)));
   }
 
   lintStdin(): FileOutcome {
@@ -175,7 +175,13 @@ export class Linter {
    * `name` is what a problem reading the text starts with (default: the path relative to cwd).
    */
   lintText(text: string, filePath: string, format?: Format, name = path.relative(this.cwd, filePath) || filePath): FileOutcome {
-    return this.handle(name, filePath, () => decodePolicy(Buffer.from(text, 'utf8'), filePath, format, this.options.maxFileSize));
+    return this.handle(name, filePath, () => decodePolicy(Buffer.from(text, 'utf8'), filePath, format, this.sizeLimit(filePath)));
+  }
+
+  /** --max-file-size, then the file's configuration (maxFileSize), then the default. */
+  private sizeLimit(filePath: string): number | undefined {
+    if (this.options.maxFileSize !== undefined) return this.options.maxFileSize;
+    return this.options.useConfig === false ? undefined : this.shared.finder.forFile(filePath).maxFileSize;
   }
 
   /** The rule registry for a file (an editor's hover explains rules from it). Throws ConfigError/RuleError. */

@@ -82,6 +82,21 @@ describe('a file that cannot be linted gets one fatal message; the others are li
     expect(json(cli(['-f', 'json', '--no-config-lookup', big]).stdout)[0].fatalErrorCount).toBe(0);
   });
 
+  it('maxFileSize in the configuration sets the limit for its files; --max-file-size wins; a bad value is one line, exit 2', () => {
+    const dir = tmpDir();
+    const big = path.join(dir, 'big.md');
+    fs.writeFileSync(big, `# Privacy\n\n${'We collect your e-mail address to send receipts.\n'.repeat(100)}`);
+    fs.writeFileSync(path.join(dir, '.policylintrc.json'), JSON.stringify({ maxFileSize: '2KB' }));
+    const r = cli(['-f', 'json', big], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/big\.md: the file is 4\.\d KB, over the 2 KB limit/);
+    expect(cli(['-f', 'json', '--max-file-size', '1MB', big], { cwd: dir }).code).not.toBe(2);
+    fs.writeFileSync(path.join(dir, '.policylintrc.json'), JSON.stringify({ maxFileSize: 'huge' }));
+    const bad = cli(['-f', 'json', big], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toEqual([expect.stringMatching(/invalid maxFileSize "huge": give a size such as "5MB"/)]);
+  });
+
   it('a bad --max-file-size is a usage error: one line, exit 2', () => {
     const r = cli(['--max-file-size', 'huge', good]);
     expect([r.code, r.stdout, r.stderr]).toEqual([2, '', 'policylint: invalid --max-file-size "huge": give a size such as 5MB, 500KB or 1048576\n']);

@@ -4,6 +4,7 @@
  * schema in src/config/schema.json; every problem becomes one ConfigError line.
  */
 import fs from 'node:fs';
+import { parseSize } from '../load/read.js';
 import path from 'node:path';
 import { validateConfig } from '../generated/validators.js';
 import { describeErrors } from './errors.js';
@@ -19,6 +20,8 @@ export interface Config {
   documentKinds: Array<{ pattern: string; kind: string; base: string }>;
   facts: Record<string, unknown>;
   now?: string;
+  /** Bytes: files bigger than this are not linted (one fatal message each). */
+  maxFileSize?: number;
   reportUnusedDisableDirectives: RuleSetting;
   /** Files this configuration came from, nearest first. */
   sources: string[];
@@ -47,6 +50,7 @@ interface RawConfig {
   documentKinds?: Record<string, string>;
   facts?: Record<string, unknown>;
   now?: string;
+  maxFileSize?: number | string;
   reportUnusedDisableDirectives?: RuleSetting;
 }
 
@@ -95,10 +99,18 @@ export function loadConfigFile(file: string, seen: Set<string> = new Set()): Con
     documentKinds: Object.entries(raw.documentKinds ?? {}).map(([pattern, kind]) => ({ pattern, kind, base: dir })),
     facts: raw.facts ?? {},
     now: raw.now,
+    maxFileSize: sizeSetting(raw.maxFileSize, abs),
     reportUnusedDisableDirectives: raw.reportUnusedDisableDirectives ?? config.reportUnusedDisableDirectives,
     sources: [abs],
   });
   return config;
+}
+
+function sizeSetting(value: number | string | undefined, file: string): number | undefined {
+  if (value === undefined) return undefined;
+  const bytes = typeof value === 'number' ? (Number.isInteger(value) && value > 0 ? value : null) : parseSize(value);
+  if (bytes === null) throw new ConfigError(`${file}: invalid maxFileSize ${JSON.stringify(value)}: give a size such as "5MB", "500KB" or a number of bytes`);
+  return bytes;
 }
 
 function merge(into: Config, from: Config): void {
@@ -110,6 +122,7 @@ function merge(into: Config, from: Config): void {
   into.documentKinds.unshift(...from.documentKinds);
   Object.assign(into.facts, from.facts);
   if (from.now) into.now = from.now;
+  if (from.maxFileSize !== undefined) into.maxFileSize = from.maxFileSize;
   into.reportUnusedDisableDirectives = from.reportUnusedDisableDirectives;
   into.sources = [...from.sources, ...into.sources];
 }
