@@ -9096,8 +9096,13 @@ function processorFor(tables, frontmatter2) {
   return p;
 }
 var MAX_OPEN_BRACKETS = 32;
+function fewBrackets(text3) {
+  let n = 0;
+  for (let i = text3.indexOf("["); i >= 0; i = text3.indexOf("[", i + 1)) if (++n > MAX_OPEN_BRACKETS) return false;
+  return true;
+}
 function boundBrackets(text3) {
-  if (!text3.includes("[".repeat(MAX_OPEN_BRACKETS)) && text3.split("[").length <= 4 * MAX_OPEN_BRACKETS) return text3;
+  if (fewBrackets(text3)) return text3;
   let depth = 0;
   let out = "";
   let from = 0;
@@ -9313,34 +9318,40 @@ function parseHtmlFragment(...args) {
 
 // src/parse/depth.ts
 var MAX_DEPTH = 64;
-function textOf(node2) {
+function textUnder(node2, shape) {
   const parts = [];
   const stack = [node2];
   while (stack.length > 0) {
     const n = stack.pop();
-    if (typeof n.value === "string" && (n.type === "text" || n.type === "inlineCode" || n.type === "code")) parts.push(n.value);
-    if (n.children) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+    const t = shape.text(n);
+    if (t !== void 0) parts.push(t);
+    const kids = shape.skip?.(n) ? void 0 : shape.kids(n);
+    if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
   }
   return parts.join(" ").replace(/\s+/g, " ").trim();
 }
-function bound(root, flat) {
+function boundDepth(root, shape, flatten) {
   const stack = [[root, 0]];
   while (stack.length > 0) {
     const [node2, depth] = stack.pop();
-    if (!node2.children) continue;
+    const kids = shape.kids(node2);
+    if (!kids) continue;
     if (depth >= MAX_DEPTH) {
-      if (node2.children.some((c) => c.children)) node2.children = flat(node2, textOf(node2));
+      if (kids.some((c) => (shape.kids(c)?.length ?? 0) > 0)) flatten(node2, textUnder(node2, shape));
       continue;
     }
-    for (const c of node2.children) stack.push([c, depth + 1]);
+    for (const c of kids) stack.push([c, depth + 1]);
   }
   return root;
 }
+var MDAST = {
+  kids: (n) => n.children,
+  text: (n) => typeof n.value === "string" && (n.type === "text" || n.type === "inlineCode" || n.type === "code") ? n.value : void 0
+};
 function boundMdast(root) {
-  return bound(root, (node2, text3) => {
+  return boundDepth(root, MDAST, (node2, text3) => {
     const position2 = node2.position;
-    const p = { type: "paragraph", children: [{ type: "text", value: text3, position: position2 }], position: position2 };
-    return [p];
+    node2.children = [{ type: "paragraph", children: [{ type: "text", value: text3, position: position2 }], position: position2 }];
   });
 }
 
@@ -15544,6 +15555,11 @@ function proseWords(ctx) {
   for (const b of ctx.doc.blocks) if (b.kind !== "html") for (const s of b.sentences) n += s.tokens.length;
   return n;
 }
+function opening(ctx, n = 6) {
+  const out = [];
+  for (const s of ctx.doc.sentences) if (ctx.bodyProse(s) && out.push(s) >= n) break;
+  return out;
+}
 function untitled(ctx) {
   if (ctx.doc.frontmatter.title) return false;
   const first = ctx.doc.blocks.find((b) => b.text.trim() !== "");
@@ -15561,7 +15577,7 @@ function stub(kinds, ctx) {
   if (words2 === 0) return { kind: "stub", title: TITLES.stub, reason: "the file has no policy text of its own (only front matter or markup)" };
   const named = POLICY_INCLUDE.exec(ctx.doc.source);
   if (named) return { kind: "stub", title: TITLES.stub, reason: `the policy's text is included from ${named[1]}, which was not linted with this file` };
-  const disclaimer = ctx.doc.sentences.filter(ctx.bodyProse).slice(0, 6).find((s) => matchAny(kinds.stub.disclaimers, s.tokens));
+  const disclaimer = opening(ctx).find((s) => matchAny(kinds.stub.disclaimers, s.tokens));
   if (disclaimer) {
     const evidence2 = ctx.evidenceOf(disclaimer);
     return { kind: "stub", title: TITLES.stub, reason: `its opening says it is not itself a privacy notice (line ${evidence2.line})`, evidence: evidence2 };
@@ -15590,16 +15606,15 @@ function decideKind(kinds, ctx, configured) {
   for (const k of kinds.kinds) {
     if (titleTokens.length && matchAny(k.titles, titleTokens) && aboutIt(ctx, k.content)) return { kind: k.name, title: k.title, reason: `its title is "${title.text.trim()}"`, evidence: title.evidence };
   }
-  const opening = ctx.doc.sentences.filter(ctx.bodyProse).slice(0, 6);
+  const first = opening(ctx);
   for (const k of kinds.kinds) {
-    const hit = k.opening.length && aboutIt(ctx, k.content) ? opening.find((x) => matchAny(k.opening, x.tokens)) : void 0;
+    const hit = k.opening.length && aboutIt(ctx, k.content) ? first.find((x) => matchAny(k.opening, x.tokens)) : void 0;
     if (hit) {
       const evidence = ctx.evidenceOf(hit);
       return { kind: k.name, title: k.title, reason: `its opening says so (line ${evidence.line})`, evidence };
     }
   }
-  const sentences = ctx.doc.sentences.filter(ctx.bodyProse).length;
-  const part = untitled(ctx) ? kinds.kinds.find((k) => k.untitled && k.content && sentences >= k.untitled.minSentences && aboutIt(ctx, k.content)) : void 0;
+  const part = untitled(ctx) ? kinds.kinds.find((k) => k.untitled && k.content && opening(ctx, k.untitled.minSentences).length >= k.untitled.minSentences && aboutIt(ctx, k.content)) : void 0;
   if (part) return { kind: part.name, title: part.title, reason: "it has no title and is all about one topic, as one section of a longer policy is" };
   return { kind: "policy", title: TITLES.policy, reason: "no other kind of document was recognised" };
 }
@@ -15970,8 +15985,7 @@ function addressee(block) {
   const m = NAME_LINE.exec(first);
   const words2 = m?.[1].split(/\s+/) ?? [];
   if (!m || words2.length < 2 || words2.length > 6 || GENERIC_LINE.test(m[1])) return null;
-  const address = rest.join("\n");
-  return DIGIT.test(address) && (NUMBERED_STREET.test(address) || POSTAL.test(address)) ? m[1] : null;
+  return hasSignal("postal-address", rest.join("\n")) ? m[1] : null;
 }
 function developer(sentence) {
   const name = matchesName(DEVELOPED_BY, sentence)?.replace(/[.]+$/, "") ?? null;
@@ -16768,9 +16782,9 @@ function checkNumberLimit(rule, ctx) {
     if (named === null || named.length === 0 && general.length === 0) continue;
     for (const q of quantities) {
       const limit2 = strictest(named.length ? nearest(named, q.start) : general, compare);
-      const bound2 = comparable(limit2.value, limit2.unit);
+      const bound = comparable(limit2.value, limit2.unit);
       const v = comparable(q.value, q.unit);
-      if (compare === "max" ? v <= bound2 : v >= bound2) continue;
+      if (compare === "max" ? v <= bound : v >= bound) continue;
       const [srcStart, srcEnd] = ctx.srcRange(s, s.start + q.start, s.start + q.end);
       out.push({
         message: rule.file.message.replace(/\{value\}/g, q.text).replace(/\{limit\}/g, describeLimit(limit2)),
@@ -17656,15 +17670,8 @@ function lintLoaded(loaded2, options, shared) {
   return { result, rules, warnings: loaded2.warnings };
 }
 function fatalResult(filePath, message) {
-  return {
-    filePath,
-    jurisdictions: [],
-    messages: [{ ruleId: null, severity: 2, fatal: true, message: `Could not lint this file: ${message}.`, line: 1, column: 1 }],
-    errorCount: 1,
-    warningCount: 0,
-    fatalErrorCount: 1,
-    coverage: []
-  };
+  const messages = [{ ruleId: null, severity: 2, fatal: true, message: `Could not lint this file: ${message}.`, line: 1, column: 1 }];
+  return { filePath, jurisdictions: [], messages, ...countMessages(messages), coverage: [] };
 }
 var Linter = class {
   constructor(options = {}) {

@@ -13926,34 +13926,46 @@ function toMdast(tree, options2) {
 
 // src/parse/depth.ts
 var MAX_DEPTH = 64;
-
-// src/parse/html.ts
-var DROP = /* @__PURE__ */ new Set(["script", "style", "noscript", "template", "nav", "svg", "iframe", "button", "form", "select"]);
-function p5Text(node2) {
+function textUnder(node2, shape) {
   const parts = [];
   const stack = [node2];
   while (stack.length > 0) {
     const n = stack.pop();
-    if (n.nodeName === "#text") parts.push(n.value);
-    const kids = n.childNodes;
-    if (kids && !DROP.has(n.nodeName)) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    const t = shape.text(n);
+    if (t !== void 0) parts.push(t);
+    const kids = shape.skip?.(n) ? void 0 : shape.kids(n);
+    if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
   }
   return parts.join(" ").replace(/\s+/g, " ").trim();
 }
-function bound(root2) {
+function boundDepth(root2, shape, flatten2) {
   const stack = [[root2, 0]];
   while (stack.length > 0) {
     const [node2, depth] = stack.pop();
-    const parent = node2;
-    if (!parent.childNodes) continue;
-    if (depth >= MAX_DEPTH && parent.childNodes.some((c) => c.childNodes?.length)) {
-      const text2 = { nodeName: "#text", value: p5Text(node2), parentNode: parent, sourceCodeLocation: node2.sourceCodeLocation };
-      parent.childNodes = [text2];
+    const kids = shape.kids(node2);
+    if (!kids) continue;
+    if (depth >= MAX_DEPTH) {
+      if (kids.some((c) => (shape.kids(c)?.length ?? 0) > 0)) flatten2(node2, textUnder(node2, shape));
       continue;
     }
-    for (const c of parent.childNodes) stack.push([c, depth + 1]);
+    for (const c of kids) stack.push([c, depth + 1]);
   }
   return root2;
+}
+
+// src/parse/html.ts
+var DROP = /* @__PURE__ */ new Set(["script", "style", "noscript", "template", "nav", "svg", "iframe", "button", "form", "select"]);
+var P5 = {
+  kids: (n) => n.childNodes,
+  text: (n) => n.nodeName === "#text" ? n.value : void 0,
+  skip: (n) => DROP.has(n.nodeName)
+};
+function bound(root2) {
+  return boundDepth(root2, P5, (node2, value) => {
+    const parent = node2;
+    const text2 = { nodeName: "#text", value, parentNode: parent, sourceCodeLocation: node2.sourceCodeLocation };
+    parent.childNodes = [text2];
+  });
 }
 function prune(node2) {
   if ("children" in node2) {

@@ -12,7 +12,8 @@ import { ConfigFinder, ConfigError, emptyConfig, type Config } from './config/lo
 import { Registry, RuleError, builtinRulesDir } from './rules/registry.js';
 import { lintDocument } from './rules/engine.js';
 import { completeFromMainPolicies } from './sets.js';
-import type { LintResult, RuleMeta } from './types.js';
+import type { LintMessage, LintResult, RuleMeta } from './types.js';
+import { countMessages } from './rules/counts.js';
 import ignore from 'ignore';
 import type { DocumentKind } from './profile/kind.js';
 
@@ -112,15 +113,8 @@ function lintLoaded(loaded: LoadedPolicy, options: LintOptions, shared: { finder
 
 /** A file that could not be linted: one fatal message saying why, so every report lists the file. */
 function fatalResult(filePath: string, message: string): LintResult {
-  return {
-    filePath,
-    jurisdictions: [],
-    messages: [{ ruleId: null, severity: 2, fatal: true, message: `Could not lint this file: ${message}.`, line: 1, column: 1 }],
-    errorCount: 1,
-    warningCount: 0,
-    fatalErrorCount: 1,
-    coverage: [],
-  };
+  const messages: LintMessage[] = [{ ruleId: null, severity: 2, fatal: true, message: `Could not lint this file: ${message}.`, line: 1, column: 1 }];
+  return { filePath, jurisdictions: [], messages, ...countMessages(messages), coverage: [] };
 }
 
 /** What linting one file produced: its result, or the problem that stopped it. */

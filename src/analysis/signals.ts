@@ -78,8 +78,7 @@ function addressee(block: string): string | null {
   const m = NAME_LINE.exec(first);
   const words = m?.[1].split(/\s+/) ?? [];
   if (!m || words.length < 2 || words.length > 6 || GENERIC_LINE.test(m[1])) return null;
-  const address = rest.join('\n');
-  return DIGIT.test(address) && (NUMBERED_STREET.test(address) || POSTAL.test(address)) ? m[1] : null;
+  return hasSignal('postal-address', rest.join('\n')) ? m[1] : null;
 }
 
 function developer(sentence: string): string | null {

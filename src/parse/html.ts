@@ -9,7 +9,7 @@ import { VFile } from 'vfile';
 import { toMdast } from 'hast-util-to-mdast';
 import type { Root } from 'mdast';
 import type { Root as HastRoot, Element, Nodes } from 'hast';
-import { MAX_DEPTH } from './depth.js';
+import { boundDepth, type TreeShape } from './depth.js';
 
 type P5Node = DefaultTreeAdapterMap['node'];
 type P5Parent = DefaultTreeAdapterMap['parentNode'];
@@ -17,34 +17,19 @@ type P5Parent = DefaultTreeAdapterMap['parentNode'];
 // Page furniture that is not policy text: scripts, styles and navigation.
 const DROP = new Set(['script', 'style', 'noscript', 'template', 'nav', 'svg', 'iframe', 'button', 'form', 'select']);
 
-/** The text under a parse5 node, gathered without recursion. */
-function p5Text(node: P5Node): string {
-  const parts: string[] = [];
-  const stack: P5Node[] = [node];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (n.nodeName === '#text') parts.push((n as DefaultTreeAdapterMap['textNode']).value);
-    const kids = (n as P5Parent).childNodes;
-    if (kids && !DROP.has(n.nodeName)) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
-  }
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
-}
+const P5: TreeShape<P5Node> = {
+  kids: (n) => (n as P5Parent).childNodes,
+  text: (n) => (n.nodeName === '#text' ? (n as DefaultTreeAdapterMap['textNode']).value : undefined),
+  skip: (n) => DROP.has(n.nodeName),
+};
 
 /** Elements deeper than MAX_DEPTH keep only their text, as one text node at their own position. */
 function bound<T extends P5Node>(root: T): T {
-  const stack: Array<[P5Node, number]> = [[root, 0]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
+  return boundDepth<P5Node>(root, P5, (node, value) => {
     const parent = node as P5Parent;
-    if (!parent.childNodes) continue;
-    if (depth >= MAX_DEPTH && parent.childNodes.some((c) => (c as P5Parent).childNodes?.length)) {
-      const text = { nodeName: '#text', value: p5Text(node), parentNode: parent, sourceCodeLocation: (node as Element & P5Node).sourceCodeLocation } as DefaultTreeAdapterMap['textNode'];
-      parent.childNodes = [text];
-      continue;
-    }
-    for (const c of parent.childNodes) stack.push([c, depth + 1]);
-  }
-  return root;
+    const text = { nodeName: '#text', value, parentNode: parent, sourceCodeLocation: (node as DefaultTreeAdapterMap['element']).sourceCodeLocation } as DefaultTreeAdapterMap['textNode'];
+    parent.childNodes = [text];
+  }) as T;
 }
 
 function prune(node: Nodes): void {

@@ -13,6 +13,7 @@ import { tokenize } from '../analysis/tokens.js';
 import { readValidated } from '../rules/read-json.js';
 import type { CheckContext } from '../rules/context.js';
 import type { Evidence } from '../types.js';
+import type { Sentence } from '../sections/model.js';
 
 export type DocumentKind = 'policy' | 'supplement' | 'notice-at-collection' | 'cookie-notice' | 'children-notice' | 'section' | 'stub';
 export const DOCUMENT_KINDS: DocumentKind[] = ['policy', 'supplement', 'notice-at-collection', 'cookie-notice', 'children-notice', 'section', 'stub'];
@@ -92,6 +93,13 @@ function proseWords(ctx: CheckContext): number {
   return n;
 }
 
+/** The first n sentences of body prose: what a document says of itself in its opening. */
+function opening(ctx: CheckContext, n = 6): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of ctx.doc.sentences) if (ctx.bodyProse(s) && out.push(s) >= n) break;
+  return out;
+}
+
 /** No title at all: no front-matter title, and prose before the first heading. */
 function untitled(ctx: CheckContext): boolean {
   if (ctx.doc.frontmatter.title) return false;
@@ -116,7 +124,7 @@ function stub(kinds: CompiledDocuments, ctx: CheckContext): KindDecision | null 
   // length of its own introduction.
   const named = POLICY_INCLUDE.exec(ctx.doc.source);
   if (named) return { kind: 'stub', title: TITLES.stub, reason: `the policy's text is included from ${named[1]}, which was not linted with this file` };
-  const disclaimer = ctx.doc.sentences.filter(ctx.bodyProse).slice(0, 6).find((s) => matchAny(kinds.stub.disclaimers, s.tokens));
+  const disclaimer = opening(ctx).find((s) => matchAny(kinds.stub.disclaimers, s.tokens));
   if (disclaimer) {
     const evidence = ctx.evidenceOf(disclaimer);
     return { kind: 'stub', title: TITLES.stub, reason: `its opening says it is not itself a privacy notice (line ${evidence.line})`, evidence };
@@ -149,9 +157,9 @@ export function decideKind(kinds: CompiledDocuments, ctx: CheckContext, configur
   for (const k of kinds.kinds) {
     if (titleTokens.length && matchAny(k.titles, titleTokens) && aboutIt(ctx, k.content)) return { kind: k.name, title: k.title, reason: `its title is "${title!.text.trim()}"`, evidence: title!.evidence };
   }
-  const opening = ctx.doc.sentences.filter(ctx.bodyProse).slice(0, 6);
+  const first = opening(ctx);
   for (const k of kinds.kinds) {
-    const hit = k.opening.length && aboutIt(ctx, k.content) ? opening.find((x) => matchAny(k.opening, x.tokens)) : undefined;
+    const hit = k.opening.length && aboutIt(ctx, k.content) ? first.find((x) => matchAny(k.opening, x.tokens)) : undefined;
     if (hit) {
       const evidence = ctx.evidenceOf(hit);
       return { kind: k.name, title: k.title, reason: `its opening says so (line ${evidence.line})`, evidence };
@@ -159,8 +167,7 @@ export function decideKind(kinds: CompiledDocuments, ctx: CheckContext, configur
   }
   // A section of a policy kept one file per section: untitled, and all about one thing. Content is
   // required: an untitled file is otherwise just a short policy.
-  const sentences = ctx.doc.sentences.filter(ctx.bodyProse).length;
-  const part = untitled(ctx) ? kinds.kinds.find((k) => k.untitled && k.content && sentences >= k.untitled.minSentences && aboutIt(ctx, k.content)) : undefined;
+  const part = untitled(ctx) ? kinds.kinds.find((k) => k.untitled && k.content && opening(ctx, k.untitled.minSentences).length >= k.untitled.minSentences && aboutIt(ctx, k.content)) : undefined;
   if (part) return { kind: part.name, title: part.title, reason: 'it has no title and is all about one topic, as one section of a longer policy is' };
   return { kind: 'policy', title: TITLES.policy, reason: 'no other kind of document was recognised' };
 }
