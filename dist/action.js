@@ -9880,7 +9880,7 @@ import path3 from "node:path";
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var import_equal = __toESM(require_equal(), 1);
 var validateRule = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/rule.json", "title": "policylint rule", "description": "One rule of a policylint rule pack: rules/<pack>/<rule>.json. Rules are data: the engine runs one of a fixed set of check kinds configured by this file.", "type": "object", "required": ["id", "kind", "title", "description", "citation", "message"], "additionalProperties": false, "definitions": { "phrase": { "type": "string", "minLength": 1, "maxLength": 200, "description": "A token phrase: words are matched by stem and case-insensitively; 'word*' matches a prefix; '(a|b)' alternatives; 'word?' optional; '...' a gap of up to 4 words, '...N' up to N words (N <= 12); '=word' an exact (unstemmed) word." }, "phrases": { "type": "array", "items": { "$ref": "#/definitions/phrase" }, "maxItems": 400 }, "signal": { "type": "string", "enum": ["policy-date", "email", "postal-address", "phone", "url", "organisation-name", "list"] }, "statement": { "type": "object", "additionalProperties": false, "required": ["verb"], "description": "A statement read as a frame, in one clause: who (subject) does what (verb) to which data (object). Negation ('we do not and will not sell', 'no data is sold'), conditions about us ('if we ever offer', 'should we sell', 'in the event of a merger') and exceptions ('except with our processors') are read, so a keyword in a denial, a hypothesis, a heading or a link's name is not a statement.", "properties": { "verb": { "$ref": "#/definitions/phrases", "minItems": 1, "description": "The action ('(sell|share)', 'offer')." }, "object": { "$ref": "#/definitions/phrases", "description": "What it is done to: read after an active verb, before a passive one ('personal data is sold'), in the same clause." }, "after": { "$ref": "#/definitions/phrases", "description": "Words that must follow the verb in its clause ('for ...3 children')." }, "subject": { "enum": ["first-party", "we", "any"], "default": "first-party", "description": "first-party: the operator's own statement ('we', 'the app', or a subject naming no one else); a user or a third party ('advertisers may collect') does not count. we: only a subject that names the operator ('we', 'I', 'the app'). any: whoever does it." }, "polarity": { "enum": ["affirmed", "negated", "any"], "default": "affirmed", "description": "affirmed: a statement that it is done (not negated, not conditional). negated: a statement that it is not done, with no exception. any: either, or a denial with an exception ('no data is shared except photos you upload'): a statement about it, not a hypothesis." }, "exceptionsCount": { "type": "boolean", "default": false, "description": "negated: a denial with an exception ('no data is shared except the photos you upload') counts too: it says what is done." }, "unlessWith": { "$ref": "#/definitions/phrases", "description": "A clause that also holds one of these does not count (a qualifier: 'sensitive', 'from children')." }, "headings": { "type": "boolean", "default": false, "description": "Headings count as statements ('Information We Collect'). By default only sentences of prose do." } } }, "statements": { "type": "array", "items": { "$ref": "#/definitions/statement" }, "maxItems": 50 }, "condition": { "type": "object", "additionalProperties": false, "description": "When the requirement applies. It applies when any of the given triggers (text, statements, fact, factIncludes) holds, and, if alsoText is given, one of those phrases is present too; with no trigger given it always applies. A configured fact decides before the text does. Every kind honours it: a rule that does not apply reports nothing.", "properties": { "text": { "$ref": "#/definitions/phrases", "description": "Phrases whose affirmative (not negated) presence makes the requirement apply." }, "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$", "description": "A config fact (facts.<name>) that, when true, makes the requirement apply, and when false, makes it not apply whatever the text says." }, "factIncludes": { "type": "object", "additionalProperties": false, "required": ["fact", "value"], "description": "A config fact holding a list (facts.states): when the list is set, the requirement applies if it contains the value (or one of the values; compared case-insensitively) and does not apply if it contains none of them, whatever the text says. When the fact is unset, the other triggers decide.", "properties": { "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "value": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] } } }, "statements": { "$ref": "#/definitions/statements", "description": "Statements of fact, any of which makes the requirement apply (affirmed: 'we sell', not 'we do not sell' or 'if we ever sell'); the finding quotes it." }, "unlessFact": { "oneOf": [{ "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "minItems": 1 }], "description": "Facts (configured, or found in the text by rules/facts.json, such as collectsNoPersonalData) any of which makes the requirement not apply." }, "exclude": { "$ref": "#/definitions/phrases", "description": "A sentence holding one of these is not a trigger: 'we will post changes on our website' says nothing about the service having one." }, "alsoText": { "$ref": "#/definitions/phrases", "description": "Phrases of which one must also be present, affirmatively, whichever trigger holds: a state's duty that arises only when the policy says it sells sensitive data, say." }, "reason": { "type": "string", "description": "Why it is not applicable when no trigger holds." } } }, "pattern": { "type": "object", "required": ["regex"], "additionalProperties": false, "properties": { "regex": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "An RE2 regular expression (linear time: no backreferences or lookaround)." }, "caseSensitive": { "type": "boolean", "default": false }, "message": { "type": "string", "description": "Message for this pattern; {match} is replaced by the matched text." }, "fix": { "type": "string", "description": "Replacement for the match: makes the finding fixable with --fix. {match} is the matched text." }, "severity": { "enum": ["warn", "error"] }, "scope": { "type": "array", "items": { "enum": ["text", "link-targets", "headings", "code"] }, "description": "Where to look: visible text (default, excluding code), link targets, headings only, or also code." }, "unless": { "$ref": "#/definitions/phrases", "description": "Skip a match whose sentence contains one of these phrases." }, "skipIfDocument": { "type": "string", "minLength": 1, "description": "An RE2 regular expression: where the document's source matches it, this pattern is not used (a template source with {{#if}} blocks, whose variables a generator fills)." }, "notAround": { "type": "object", "additionalProperties": false, "description": "Skip a match when what stands just before it (the 12 characters before, tested with `before`) or just after it (`after`) matches: a UI path ('Settings \u2192 [Your Name] \u2192'), a field label ('Company Name:').", "properties": { "before": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just before the match (anchor it with $)." }, "after": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just after the match (anchor it with ^)." } } }, "literals": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Strings (compared in lower case) of which every match contains at least one: lines without any are skipped, which makes the pattern fast on large policies." } } }, "limit": { "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "scope": { "type": "string", "description": "What this limit belongs to (a state code, a law), matched against the fact named by limitsFact." }, "value": { "type": "number", "exclusiveMinimum": 0 }, "unit": { "enum": ["hour", "day", "business-day", "week", "month", "year", "age", "currency"] }, "citation": { "type": "string" }, "verified": { "enum": ["P", "S", "U"] }, "note": { "type": "string" }, "context": { "$ref": "#/definitions/phrases", "description": "This limit applies only to sentences with one of these phrases (a regulator's name, 'appeal'). A sentence that matches some limit's context is compared only with the limits in force whose context it matches (none: not checked); other sentences with the limits that have no context." } } }, "example": { "description": "A policy text. As an object it also pins what the test expects: for a non-compliant example, the line the finding points at (default 1, required when the text has several lines); for a compliant one, the requirement's coverage status (default: present for a disclosure, so an example cannot pass only because the rule did not apply).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "object", "additionalProperties": false, "required": ["text"], "properties": { "text": { "type": "string", "minLength": 1 }, "line": { "type": "integer", "minimum": 1 }, "status": { "enum": ["present", "not-applicable"] }, "jurisdictions": { "type": "array", "items": { "type": "string" }, "description": "Packs to select for this example instead of the rule's own (an empty list: detect them from the text)." } } }] } }, "properties": { "$schema": { "type": "string" }, "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "kind": { "enum": ["disclosure", "forbidden-pattern", "number-limit", "date", "structure", "applicability"], "description": "applicability: the one note a pack gives where the policy names its law without addressing its people ({evidence} is the naming sentence)." }, "title": { "type": "string", "minLength": 3, "maxLength": 120 }, "description": { "type": "string", "minLength": 10 }, "citation": { "type": "string", "minLength": 1 }, "verified": { "enum": ["P", "S", "U"], "description": "Verification of the citation: P primary text, S secondary source, U unverified (reports at most a warning)." }, "severity": { "enum": ["warn", "error"], "default": "error" }, "message": { "type": "string", "minLength": 5, "description": "The finding. Placeholders: {match}, {value}, {limit}, {evidence}." }, "suggestion": { "type": "string", "description": "What compliant wording must contain." }, "docs": { "type": "string", "description": "Extra Markdown for the generated rule page." }, "examples": { "type": "object", "additionalProperties": false, "description": "Run as tests: each compliant text passes the rule, each noncompliant text triggers it.", "properties": { "compliant": { "type": "array", "items": { "$ref": "#/definitions/example" } }, "noncompliant": { "type": "array", "items": { "$ref": "#/definitions/example" } } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "disclosure: what counts as the policy saying it.", "properties": { "phrases": { "$ref": "#/definitions/phrases", "description": "Sufficient anywhere in the policy's text." }, "statements": { "$ref": "#/definitions/statements", "description": "Statements that are sufficient anywhere, read as frames ('we do not sell personal information', negated with no exception)." }, "sectionHeadings": { "$ref": "#/definitions/phrases", "description": "A section whose heading path matches one of these is on topic." }, "inSection": { "$ref": "#/definitions/phrases", "description": "Sufficient only inside an on-topic section (sectionHeadings)." }, "headingSuffices": { "type": "boolean", "description": "An on-topic section with any text under it is sufficient by itself." }, "signals": { "type": "array", "items": { "$ref": "#/definitions/signal" }, "description": "Facts found by analysis that count as evidence (inside an on-topic section when sectionHeadings is given)." }, "signalsAnywhere": { "type": "array", "items": { "$ref": "#/definitions/signal" }, "description": "Signals that count wherever they are, even when sectionHeadings confine the others (the operator's name)." }, "exclude": { "$ref": "#/definitions/phrases", "description": "A sentence containing one of these never counts as evidence." }, "excludeSections": { "$ref": "#/definitions/phrases", "description": "A sentence inside a section whose heading path matches one of these never counts as evidence (a rights list for another jurisdiction, say)." }, "negated": { "enum": ["counts", "ignored"], "default": "counts", "description": "Whether a negated statement ('we do not sell') is a disclosure." }, "satisfiedBy": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Requirements that together meet this one (a notice at collection is its categories, purposes, sale and retention): present when each of them is present, or handed over to another policy." }, "minMatches": { "type": "integer", "minimum": 1, "maximum": 20, "default": 1, "description": "Distinct sentences of evidence needed." } } }, "condition": { "$ref": "#/definitions/condition" }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Packs of the laws this rule applies: it runs only when at least one of them is enabled for the file (detected, selected with --jurisdiction, or implied), so a rule that compares a promise with a law stays quiet where that law is not in scope. A disclosure rule that does not run is listed as not-applicable." }, "topic": { "enum": ["rights", "retention", "sharing", "collection", "purposes", "security", "cookies", "children", "contact", "transfers", "changes"], "description": `disclosure: what the requirement is about, so a reference that hands that topic to another policy ('see the "Your rights" section of our Privacy Policy') covers it (rules/documents.json, references).` }, "sameDisclosure": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 2, "description": "Rules (this one among them) that ask for the same disclosure, most specific law first: when several report it missing, only the first does, naming the others." }, "runsWhereNamed": { "type": "boolean", "default": true, "description": "With jurisdictions: whether the rule runs, as a warning, where the policy only names one of its laws. false for a duty that binds only those the law reaches (the CCPA's yearly update binds CCPA businesses)." }, "documents": { "type": "array", "items": { "enum": ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "section", "stub"] }, "minItems": 1, "uniqueItems": true, "description": "Kinds of document this rule applies to (rules/kinds.json), instead of its pack's: a notice at collection need not list consumers' rights, a stub is checked for nothing but drafting defects." }, "defersTo": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Rule ids that report the same promise more specifically: a finding of this rule on a line where one of them reports a finding is dropped, so one sentence never gets the same finding under two ids." }, "patterns": { "type": "array", "items": { "$ref": "#/definitions/pattern" }, "minItems": 1, "maxItems": 200 }, "quantity": { "enum": ["duration", "age", "money"], "description": "number-limit: what number to read from a matching sentence." }, "context": { "$ref": "#/definitions/phrases", "description": "number-limit: a sentence must contain one of these to be checked." }, "contextAll": { "$ref": "#/definitions/phrases", "description": "number-limit: ...and also one of these." }, "contextExclude": { "$ref": "#/definitions/phrases", "description": "number-limit: sentences with these are skipped." }, "excludeSections": { "$ref": "#/definitions/phrases", "description": "number-limit: sentences in a section headed like these (another law's section: 'California residents') are skipped." }, "compare": { "enum": ["max", "min"], "default": "max", "description": "number-limit: the number may not exceed (max) or fall below (min) the limit." }, "limits": { "type": "array", "items": { "$ref": "#/definitions/limit" }, "minItems": 1 }, "limitsFact": { "type": "string", "description": "number-limit: config fact listing the scopes in force (e.g. states); the strictest of those limits applies; all limits when the fact is unset." }, "check": { "enum": ["empty-list", "empty-section", "broken-link", "mismatched-entity", "invalid-date", "stale-date", "stub", "cross-reference", "language"], "description": "structure/date: which built-in check to run." }, "options": { "type": "object", "description": "Options of the built-in check." } }, "allOf": [{ "if": { "required": ["kind"], "properties": { "kind": { "const": "disclosure" } } }, "then": { "required": ["evidence", "suggestion"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "forbidden-pattern" } } }, "then": { "required": ["patterns"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "number-limit" } } }, "then": { "required": ["quantity", "context", "limits"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "enum": ["structure", "date"] } } }, "then": { "required": ["check"] } }] };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/rule.json", "title": "policylint rule", "description": "One rule of a policylint rule pack: rules/<pack>/<rule>.json. Rules are data: the engine runs one of a fixed set of check kinds configured by this file.", "type": "object", "required": ["id", "kind", "title", "description", "citation", "message"], "additionalProperties": false, "definitions": { "phrase": { "type": "string", "minLength": 1, "maxLength": 200, "description": "A token phrase: words are matched by stem and case-insensitively; 'word*' matches a prefix; '(a|b)' alternatives; 'word?' optional; '...' a gap of up to 4 words, '...N' up to N words (N <= 12); '=word' an exact (unstemmed) word." }, "phrases": { "type": "array", "items": { "$ref": "#/definitions/phrase" }, "maxItems": 400 }, "signal": { "type": "string", "enum": ["policy-date", "email", "postal-address", "phone", "url", "organisation-name", "list"] }, "statement": { "type": "object", "additionalProperties": false, "required": ["verb"], "description": "A statement read as a frame, in one clause: who (subject) does what (verb) to which data (object). Negation ('we do not and will not sell', 'no data is sold'), conditions about us ('if we ever offer', 'should we sell', 'in the event of a merger') and exceptions ('except with our processors') are read, so a keyword in a denial, a hypothesis, a heading or a link's name is not a statement.", "properties": { "verb": { "$ref": "#/definitions/phrases", "minItems": 1, "description": "The action ('(sell|share)', 'offer')." }, "object": { "$ref": "#/definitions/phrases", "description": "What it is done to: read after an active verb, before a passive one ('personal data is sold'), in the same clause." }, "after": { "$ref": "#/definitions/phrases", "description": "Words that must follow the verb in its clause ('for ...3 children')." }, "subject": { "enum": ["first-party", "we", "any"], "default": "first-party", "description": "first-party: the operator's own statement ('we', 'the app', or a subject naming no one else); a user or a third party ('advertisers may collect') does not count. we: only a subject that names the operator ('we', 'I', 'the app'). any: whoever does it." }, "polarity": { "enum": ["affirmed", "negated", "any"], "default": "affirmed", "description": "affirmed: a statement that it is done (not negated, not conditional). negated: a statement that it is not done, with no exception. any: either, or a denial with an exception ('no data is shared except photos you upload'): a statement about it, not a hypothesis." }, "exceptionsCount": { "type": "boolean", "default": false, "description": "negated: a denial with an exception ('no data is shared except the photos you upload') counts too: it says what is done." }, "unlessWith": { "$ref": "#/definitions/phrases", "description": "A clause that also holds one of these does not count (a qualifier: 'sensitive', 'from children')." }, "headings": { "type": "boolean", "default": false, "description": "Headings count as statements ('Information We Collect'). By default only sentences of prose do." } } }, "statements": { "type": "array", "items": { "$ref": "#/definitions/statement" }, "maxItems": 50 }, "condition": { "type": "object", "additionalProperties": false, "description": "When the requirement applies. It applies when any of the given triggers (text, statements, fact, factIncludes) holds, and, if alsoText is given, one of those phrases is present too; with no trigger given it always applies. A configured fact decides before the text does. Every kind honours it: a rule that does not apply reports nothing.", "properties": { "text": { "$ref": "#/definitions/phrases", "description": "Phrases whose affirmative (not negated) presence makes the requirement apply." }, "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$", "description": "A config fact (facts.<name>) that, when true, makes the requirement apply, and when false, makes it not apply whatever the text says." }, "factIncludes": { "type": "object", "additionalProperties": false, "required": ["fact", "value"], "description": "A config fact holding a list (facts.states): when the list is set, the requirement applies if it contains the value (or one of the values; compared case-insensitively) and does not apply if it contains none of them, whatever the text says. When the fact is unset, the other triggers decide.", "properties": { "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "value": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] } } }, "statements": { "$ref": "#/definitions/statements", "description": "Statements of fact, any of which makes the requirement apply (affirmed: 'we sell', not 'we do not sell' or 'if we ever sell'); the finding quotes it." }, "unlessFact": { "oneOf": [{ "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "minItems": 1 }], "description": "Facts (configured, or found in the text by rules/facts.json, such as collectsNoPersonalData) any of which makes the requirement not apply." }, "exclude": { "$ref": "#/definitions/phrases", "description": "A sentence holding one of these is not a trigger: 'we will post changes on our website' says nothing about the service having one." }, "alsoText": { "$ref": "#/definitions/phrases", "description": "Phrases of which one must also be present, affirmatively, whichever trigger holds: a state's duty that arises only when the policy says it sells sensitive data, say." }, "reason": { "type": "string", "description": "Why it is not applicable when no trigger holds." } } }, "pattern": { "type": "object", "required": ["regex"], "additionalProperties": false, "properties": { "regex": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "An RE2 regular expression (linear time: no backreferences or lookaround)." }, "caseSensitive": { "type": "boolean", "default": false }, "message": { "type": "string", "description": "Message for this pattern; {match} is replaced by the matched text." }, "fix": { "type": "string", "description": "Replacement for the match: makes the finding fixable with --fix. {match} is the matched text." }, "severity": { "enum": ["warn", "error"] }, "scope": { "type": "array", "items": { "enum": ["text", "link-targets", "headings", "code"] }, "description": "Where to look: visible text (default, excluding code), link targets, headings only, or also code." }, "unless": { "$ref": "#/definitions/phrases", "description": "Skip a match whose sentence contains one of these phrases." }, "skipIfDocument": { "type": "string", "minLength": 1, "description": "An RE2 regular expression: where the document's source matches it, this pattern is not used (a template source with {{#if}} blocks, whose variables a generator fills)." }, "notAround": { "type": "object", "additionalProperties": false, "description": "Skip a match when what stands just before it (the 12 characters before, tested with `before`) or just after it (`after`) matches: a UI path ('Settings \u2192 [Your Name] \u2192'), a field label ('Company Name:').", "properties": { "before": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just before the match (anchor it with $)." }, "after": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just after the match (anchor it with ^)." } } }, "literals": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Strings (compared in lower case) of which every match contains at least one: lines without any are skipped, which makes the pattern fast on large policies." } } }, "limit": { "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "scope": { "type": "string", "description": "What this limit belongs to (a state code, a law), matched against the fact named by limitsFact." }, "value": { "type": "number", "exclusiveMinimum": 0 }, "unit": { "enum": ["hour", "day", "business-day", "week", "month", "year", "age", "currency"] }, "citation": { "type": "string" }, "verified": { "enum": ["P", "S", "U"] }, "note": { "type": "string" }, "context": { "$ref": "#/definitions/phrases", "description": "This limit applies only to sentences with one of these phrases (a regulator's name, 'appeal'). A sentence that matches some limit's context is compared only with the limits in force whose context it matches (none: not checked); other sentences with the limits that have no context." } } }, "example": { "description": "A policy text. As an object it also pins what the test expects: for a non-compliant example, the line the finding points at (default 1, required when the text has several lines); for a compliant one, the requirement's coverage status (default: present for a disclosure, so an example cannot pass only because the rule did not apply).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "object", "additionalProperties": false, "required": ["text"], "properties": { "text": { "type": "string", "minLength": 1 }, "line": { "type": "integer", "minimum": 1 }, "status": { "enum": ["present", "not-applicable"] }, "jurisdictions": { "type": "array", "items": { "type": "string" }, "description": "Packs to select for this example instead of the rule's own (an empty list: detect them from the text)." } } }] } }, "properties": { "$schema": { "type": "string" }, "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "kind": { "enum": ["disclosure", "forbidden-pattern", "number-limit", "date", "structure", "applicability"], "description": "applicability: the one note a pack gives where the policy names its law without addressing its people ({evidence} is the naming sentence)." }, "title": { "type": "string", "minLength": 3, "maxLength": 120 }, "description": { "type": "string", "minLength": 10 }, "citation": { "type": "string", "minLength": 1 }, "verified": { "enum": ["P", "S", "U"], "description": "Verification of the citation: P primary text, S secondary source, U unverified (reports at most a warning)." }, "severity": { "enum": ["warn", "error"], "default": "error" }, "message": { "type": "string", "minLength": 5, "description": "The finding. Placeholders: {match}, {value}, {limit}, {evidence}." }, "suggestion": { "type": "string", "description": "What compliant wording must contain." }, "docs": { "type": "string", "description": "Extra Markdown for the generated rule page." }, "examples": { "type": "object", "additionalProperties": false, "description": "Run as tests: each compliant text passes the rule, each noncompliant text triggers it.", "properties": { "compliant": { "type": "array", "items": { "$ref": "#/definitions/example" } }, "noncompliant": { "type": "array", "items": { "$ref": "#/definitions/example" } } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "disclosure: what counts as the policy saying it.", "properties": { "phrases": { "$ref": "#/definitions/phrases", "description": "Sufficient anywhere in the policy's text." }, "statements": { "$ref": "#/definitions/statements", "description": "Statements that are sufficient anywhere, read as frames ('we do not sell personal information', negated with no exception)." }, "sectionHeadings": { "$ref": "#/definitions/phrases", "description": "A section whose heading path matches one of these is on topic." }, "inSection": { "$ref": "#/definitions/phrases", "description": "Sufficient only inside an on-topic section (sectionHeadings)." }, "headingSuffices": { "type": "boolean", "description": "An on-topic section with any text under it is sufficient by itself." }, "signals": { "type": "array", "items": { "$ref": "#/definitions/signal" }, "description": "Facts found by analysis that count as evidence (inside an on-topic section when sectionHeadings is given)." }, "signalsAnywhere": { "type": "array", "items": { "$ref": "#/definitions/signal" }, "description": "Signals that count wherever they are, even when sectionHeadings confine the others (the operator's name)." }, "exclude": { "$ref": "#/definitions/phrases", "description": "A sentence containing one of these never counts as evidence." }, "excludeSections": { "$ref": "#/definitions/phrases", "description": "A sentence inside a section whose heading path matches one of these never counts as evidence (a rights list for another jurisdiction, say)." }, "negated": { "enum": ["counts", "ignored"], "default": "counts", "description": "Whether a negated statement ('we do not sell') is a disclosure." }, "satisfiedBy": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Requirements that together meet this one (a notice at collection is its categories, purposes, sale and retention): present when each of them is present, or handed over to another policy." }, "minMatches": { "type": "integer", "minimum": 1, "maximum": 20, "default": 1, "description": "Distinct sentences of evidence needed." }, "slots": { "$ref": "#/definitions/phrases", "description": "Words of a template slot that stands where this disclosure belongs ('[COMPANY LEGAL NAME]', '{{retention period}}'): when a rule that marks slots (marksSlot) reports one, a missing-disclosure finding names it as the unfilled place of the disclosure." } } }, "condition": { "$ref": "#/definitions/condition" }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Packs of the laws this rule applies: it runs only when at least one of them is enabled for the file (detected, selected with --jurisdiction, or implied), so a rule that compares a promise with a law stays quiet where that law is not in scope. A disclosure rule that does not run is listed as not-applicable." }, "topic": { "enum": ["rights", "retention", "sharing", "collection", "purposes", "security", "cookies", "children", "contact", "transfers", "changes"], "description": `disclosure: what the requirement is about, so a reference that hands that topic to another policy ('see the "Your rights" section of our Privacy Policy') covers it (rules/documents.json, references).` }, "sameDisclosure": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 2, "description": "Rules (this one among them) that ask for the same disclosure, most specific law first: when several report it missing, only the first does, naming the others." }, "runsWhereNamed": { "type": "boolean", "default": true, "description": "With jurisdictions: whether the rule runs, as a warning, where the policy only names one of its laws. false for a duty that binds only those the law reaches (the CCPA's yearly update binds CCPA businesses)." }, "documents": { "type": "array", "items": { "enum": ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "section", "stub"] }, "minItems": 1, "uniqueItems": true, "description": "Kinds of document this rule applies to (rules/kinds.json), instead of its pack's: a notice at collection need not list consumers' rights, a stub is checked for nothing but drafting defects." }, "marksSlot": { "type": "boolean", "default": false, "description": "A finding of this rule is an unfilled template slot ('[DATE]'): a missing-disclosure finding whose evidence.slots words it holds names it." }, "defersTo": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Rule ids that report the same promise more specifically: a finding of this rule on a line where one of them reports a finding is dropped, so one sentence never gets the same finding under two ids." }, "patterns": { "type": "array", "items": { "$ref": "#/definitions/pattern" }, "minItems": 1, "maxItems": 200 }, "quantity": { "enum": ["duration", "age", "money"], "description": "number-limit: what number to read from a matching sentence." }, "context": { "$ref": "#/definitions/phrases", "description": "number-limit: a sentence must contain one of these to be checked." }, "contextAll": { "$ref": "#/definitions/phrases", "description": "number-limit: ...and also one of these." }, "contextExclude": { "$ref": "#/definitions/phrases", "description": "number-limit: sentences with these are skipped." }, "excludeSections": { "$ref": "#/definitions/phrases", "description": "number-limit: sentences in a section headed like these (another law's section: 'California residents') are skipped." }, "compare": { "enum": ["max", "min"], "default": "max", "description": "number-limit: the number may not exceed (max) or fall below (min) the limit." }, "limits": { "type": "array", "items": { "$ref": "#/definitions/limit" }, "minItems": 1 }, "limitsFact": { "type": "string", "description": "number-limit: config fact listing the scopes in force (e.g. states); the strictest of those limits applies; all limits when the fact is unset." }, "check": { "enum": ["empty-list", "empty-section", "broken-link", "mismatched-entity", "invalid-date", "stale-date", "stub", "cross-reference", "language"], "description": "structure/date: which built-in check to run." }, "options": { "type": "object", "description": "Options of the built-in check." } }, "allOf": [{ "if": { "required": ["kind"], "properties": { "kind": { "const": "disclosure" } } }, "then": { "required": ["evidence", "suggestion"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "forbidden-pattern" } } }, "then": { "required": ["patterns"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "number-limit" } } }, "then": { "required": ["quantity", "context", "limits"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "enum": ["structure", "date"] } } }, "then": { "required": ["check"] } }] };
 var schema12 = { "description": "A policy text. As an object it also pins what the test expects: for a non-compliant example, the line the finding points at (default 1, required when the text has several lines); for a compliant one, the requirement's coverage status (default: present for a disclosure, so an example cannot pass only because the rule did not apply).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "object", "additionalProperties": false, "required": ["text"], "properties": { "text": { "type": "string", "minLength": 1 }, "line": { "type": "integer", "minimum": 1 }, "status": { "enum": ["present", "not-applicable"] }, "jurisdictions": { "type": "array", "items": { "type": "string" }, "description": "Packs to select for this example instead of the rule's own (an empty list: detect them from the text)." } } }] };
 var schema18 = { "type": "string", "enum": ["policy-date", "email", "postal-address", "phone", "url", "organisation-name", "list"] };
 var func2 = Object.prototype.hasOwnProperty;
@@ -10097,7 +10097,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var pattern2 = new RegExp("^[a-zA-Z][a-zA-Z0-9]*$", "u");
-function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -10446,11 +10446,11 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate25.errors = vErrors;
+  validate26.errors = vErrors;
   return errors === 0;
 }
 var schema21 = { "type": "object", "required": ["regex"], "additionalProperties": false, "properties": { "regex": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "An RE2 regular expression (linear time: no backreferences or lookaround)." }, "caseSensitive": { "type": "boolean", "default": false }, "message": { "type": "string", "description": "Message for this pattern; {match} is replaced by the matched text." }, "fix": { "type": "string", "description": "Replacement for the match: makes the finding fixable with --fix. {match} is the matched text." }, "severity": { "enum": ["warn", "error"] }, "scope": { "type": "array", "items": { "enum": ["text", "link-targets", "headings", "code"] }, "description": "Where to look: visible text (default, excluding code), link targets, headings only, or also code." }, "unless": { "$ref": "#/definitions/phrases", "description": "Skip a match whose sentence contains one of these phrases." }, "skipIfDocument": { "type": "string", "minLength": 1, "description": "An RE2 regular expression: where the document's source matches it, this pattern is not used (a template source with {{#if}} blocks, whose variables a generator fills)." }, "notAround": { "type": "object", "additionalProperties": false, "description": "Skip a match when what stands just before it (the 12 characters before, tested with `before`) or just after it (`after`) matches: a UI path ('Settings \u2192 [Your Name] \u2192'), a field label ('Company Name:').", "properties": { "before": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just before the match (anchor it with $)." }, "after": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just after the match (anchor it with ^)." } } }, "literals": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Strings (compared in lower case) of which every match contains at least one: lines without any are skipped, which makes the pattern fast on large policies." } } };
-function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -10726,11 +10726,11 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate31.errors = vErrors;
+  validate32.errors = vErrors;
   return errors === 0;
 }
 var schema22 = { "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "scope": { "type": "string", "description": "What this limit belongs to (a state code, a law), matched against the fact named by limitsFact." }, "value": { "type": "number", "exclusiveMinimum": 0 }, "unit": { "enum": ["hour", "day", "business-day", "week", "month", "year", "age", "currency"] }, "citation": { "type": "string" }, "verified": { "enum": ["P", "S", "U"] }, "note": { "type": "string" }, "context": { "$ref": "#/definitions/phrases", "description": "This limit applies only to sentences with one of these phrases (a regulator's name, 'appeal'). A sentence that matches some limit's context is compared only with the limits in force whose context it matches (none: not checked); other sentences with the limits that have no context." } } };
-function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -10857,7 +10857,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate38.errors = vErrors;
+  validate39.errors = vErrors;
   return errors === 0;
 }
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -12006,6 +12006,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
+        if (data30.slots !== void 0) {
+          if (!validate11(data30.slots, { instancePath: instancePath + "/evidence/slots", parentData: data30, parentDataProperty: "slots", rootData })) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+          }
+        }
       } else {
         const err89 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
@@ -12017,15 +12023,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.condition !== void 0) {
-      if (!validate25(data.condition, { instancePath: instancePath + "/condition", parentData: data, parentDataProperty: "condition", rootData })) {
-        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+      if (!validate26(data.condition, { instancePath: instancePath + "/condition", parentData: data, parentDataProperty: "condition", rootData })) {
+        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
         errors = vErrors.length;
       }
     }
     if (data.jurisdictions !== void 0) {
-      let data47 = data.jurisdictions;
-      if (Array.isArray(data47)) {
-        if (data47.length < 1) {
+      let data48 = data.jurisdictions;
+      if (Array.isArray(data48)) {
+        if (data48.length < 1) {
           const err90 = { instancePath: instancePath + "/jurisdictions", schemaPath: "#/properties/jurisdictions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
             vErrors = [err90];
@@ -12034,11 +12040,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        const len7 = data47.length;
+        const len7 = data48.length;
         for (let i7 = 0; i7 < len7; i7++) {
-          let data48 = data47[i7];
-          if (typeof data48 === "string") {
-            if (!pattern6.test(data48)) {
+          let data49 = data48[i7];
+          if (typeof data49 === "string") {
+            if (!pattern6.test(data49)) {
               const err91 = { instancePath: instancePath + "/jurisdictions/" + i7, schemaPath: "#/properties/jurisdictions/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"' };
               if (vErrors === null) {
                 vErrors = [err91];
@@ -12068,8 +12074,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.topic !== void 0) {
-      let data49 = data.topic;
-      if (!(data49 === "rights" || data49 === "retention" || data49 === "sharing" || data49 === "collection" || data49 === "purposes" || data49 === "security" || data49 === "cookies" || data49 === "children" || data49 === "contact" || data49 === "transfers" || data49 === "changes")) {
+      let data50 = data.topic;
+      if (!(data50 === "rights" || data50 === "retention" || data50 === "sharing" || data50 === "collection" || data50 === "purposes" || data50 === "security" || data50 === "cookies" || data50 === "children" || data50 === "contact" || data50 === "transfers" || data50 === "changes")) {
         const err94 = { instancePath: instancePath + "/topic", schemaPath: "#/properties/topic/enum", keyword: "enum", params: { allowedValues: schema11.properties.topic.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err94];
@@ -12080,9 +12086,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.sameDisclosure !== void 0) {
-      let data50 = data.sameDisclosure;
-      if (Array.isArray(data50)) {
-        if (data50.length < 2) {
+      let data51 = data.sameDisclosure;
+      if (Array.isArray(data51)) {
+        if (data51.length < 2) {
           const err95 = { instancePath: instancePath + "/sameDisclosure", schemaPath: "#/properties/sameDisclosure/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
           if (vErrors === null) {
             vErrors = [err95];
@@ -12091,11 +12097,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        const len8 = data50.length;
+        const len8 = data51.length;
         for (let i8 = 0; i8 < len8; i8++) {
-          let data51 = data50[i8];
-          if (typeof data51 === "string") {
-            if (!pattern0.test(data51)) {
+          let data52 = data51[i8];
+          if (typeof data52 === "string") {
+            if (!pattern0.test(data52)) {
               const err96 = { instancePath: instancePath + "/sameDisclosure/" + i8, schemaPath: "#/properties/sameDisclosure/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$"' };
               if (vErrors === null) {
                 vErrors = [err96];
@@ -12136,9 +12142,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.documents !== void 0) {
-      let data53 = data.documents;
-      if (Array.isArray(data53)) {
-        if (data53.length < 1) {
+      let data54 = data.documents;
+      if (Array.isArray(data54)) {
+        if (data54.length < 1) {
           const err100 = { instancePath: instancePath + "/documents", schemaPath: "#/properties/documents/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
             vErrors = [err100];
@@ -12147,10 +12153,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        const len9 = data53.length;
+        const len9 = data54.length;
         for (let i9 = 0; i9 < len9; i9++) {
-          let data54 = data53[i9];
-          if (!(data54 === "policy" || data54 === "supplement" || data54 === "notice-at-collection" || data54 === "cookie-notice" || data54 === "children-notice" || data54 === "section" || data54 === "stub")) {
+          let data55 = data54[i9];
+          if (!(data55 === "policy" || data55 === "supplement" || data55 === "notice-at-collection" || data55 === "cookie-notice" || data55 === "children-notice" || data55 === "section" || data55 === "stub")) {
             const err101 = { instancePath: instancePath + "/documents/" + i9, schemaPath: "#/properties/documents/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.documents.items.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err101];
@@ -12160,12 +12166,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        let i10 = data53.length;
+        let i10 = data54.length;
         let j0;
         if (i10 > 1) {
           outer0: for (; i10--; ) {
             for (j0 = i10; j0--; ) {
-              if (func0(data53[i10], data53[j0])) {
+              if (func0(data54[i10], data54[j0])) {
                 const err102 = { instancePath: instancePath + "/documents", schemaPath: "#/properties/documents/uniqueItems", keyword: "uniqueItems", params: { i: i10, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i10 + " are identical)" };
                 if (vErrors === null) {
                   vErrors = [err102];
@@ -12188,65 +12194,67 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.marksSlot !== void 0) {
+      if (typeof data.marksSlot !== "boolean") {
+        const err104 = { instancePath: instancePath + "/marksSlot", schemaPath: "#/properties/marksSlot/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err104];
+        } else {
+          vErrors.push(err104);
+        }
+        errors++;
+      }
+    }
     if (data.defersTo !== void 0) {
-      let data55 = data.defersTo;
-      if (Array.isArray(data55)) {
-        if (data55.length < 1) {
-          const err104 = { instancePath: instancePath + "/defersTo", schemaPath: "#/properties/defersTo/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+      let data57 = data.defersTo;
+      if (Array.isArray(data57)) {
+        if (data57.length < 1) {
+          const err105 = { instancePath: instancePath + "/defersTo", schemaPath: "#/properties/defersTo/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
-            vErrors = [err104];
+            vErrors = [err105];
           } else {
-            vErrors.push(err104);
+            vErrors.push(err105);
           }
           errors++;
         }
-        const len10 = data55.length;
+        const len10 = data57.length;
         for (let i11 = 0; i11 < len10; i11++) {
-          let data56 = data55[i11];
-          if (typeof data56 === "string") {
-            if (!pattern0.test(data56)) {
-              const err105 = { instancePath: instancePath + "/defersTo/" + i11, schemaPath: "#/properties/defersTo/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$"' };
+          let data58 = data57[i11];
+          if (typeof data58 === "string") {
+            if (!pattern0.test(data58)) {
+              const err106 = { instancePath: instancePath + "/defersTo/" + i11, schemaPath: "#/properties/defersTo/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$"' };
               if (vErrors === null) {
-                vErrors = [err105];
+                vErrors = [err106];
               } else {
-                vErrors.push(err105);
+                vErrors.push(err106);
               }
               errors++;
             }
           } else {
-            const err106 = { instancePath: instancePath + "/defersTo/" + i11, schemaPath: "#/properties/defersTo/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err107 = { instancePath: instancePath + "/defersTo/" + i11, schemaPath: "#/properties/defersTo/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err106];
+              vErrors = [err107];
             } else {
-              vErrors.push(err106);
+              vErrors.push(err107);
             }
             errors++;
           }
         }
       } else {
-        const err107 = { instancePath: instancePath + "/defersTo", schemaPath: "#/properties/defersTo/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err108 = { instancePath: instancePath + "/defersTo", schemaPath: "#/properties/defersTo/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err107];
+          vErrors = [err108];
         } else {
-          vErrors.push(err107);
+          vErrors.push(err108);
         }
         errors++;
       }
     }
     if (data.patterns !== void 0) {
-      let data57 = data.patterns;
-      if (Array.isArray(data57)) {
-        if (data57.length > 200) {
-          const err108 = { instancePath: instancePath + "/patterns", schemaPath: "#/properties/patterns/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items" };
-          if (vErrors === null) {
-            vErrors = [err108];
-          } else {
-            vErrors.push(err108);
-          }
-          errors++;
-        }
-        if (data57.length < 1) {
-          const err109 = { instancePath: instancePath + "/patterns", schemaPath: "#/properties/patterns/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+      let data59 = data.patterns;
+      if (Array.isArray(data59)) {
+        if (data59.length > 200) {
+          const err109 = { instancePath: instancePath + "/patterns", schemaPath: "#/properties/patterns/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items" };
           if (vErrors === null) {
             vErrors = [err109];
           } else {
@@ -12254,31 +12262,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        const len11 = data57.length;
+        if (data59.length < 1) {
+          const err110 = { instancePath: instancePath + "/patterns", schemaPath: "#/properties/patterns/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          if (vErrors === null) {
+            vErrors = [err110];
+          } else {
+            vErrors.push(err110);
+          }
+          errors++;
+        }
+        const len11 = data59.length;
         for (let i12 = 0; i12 < len11; i12++) {
-          if (!validate31(data57[i12], { instancePath: instancePath + "/patterns/" + i12, parentData: data57, parentDataProperty: i12, rootData })) {
-            vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+          if (!validate32(data59[i12], { instancePath: instancePath + "/patterns/" + i12, parentData: data59, parentDataProperty: i12, rootData })) {
+            vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err110 = { instancePath: instancePath + "/patterns", schemaPath: "#/properties/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err111 = { instancePath: instancePath + "/patterns", schemaPath: "#/properties/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err110];
+          vErrors = [err111];
         } else {
-          vErrors.push(err110);
+          vErrors.push(err111);
         }
         errors++;
       }
     }
     if (data.quantity !== void 0) {
-      let data59 = data.quantity;
-      if (!(data59 === "duration" || data59 === "age" || data59 === "money")) {
-        const err111 = { instancePath: instancePath + "/quantity", schemaPath: "#/properties/quantity/enum", keyword: "enum", params: { allowedValues: schema11.properties.quantity.enum }, message: "must be equal to one of the allowed values" };
+      let data61 = data.quantity;
+      if (!(data61 === "duration" || data61 === "age" || data61 === "money")) {
+        const err112 = { instancePath: instancePath + "/quantity", schemaPath: "#/properties/quantity/enum", keyword: "enum", params: { allowedValues: schema11.properties.quantity.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
-          vErrors = [err111];
+          vErrors = [err112];
         } else {
-          vErrors.push(err111);
+          vErrors.push(err112);
         }
         errors++;
       }
@@ -12308,49 +12325,38 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.compare !== void 0) {
-      let data64 = data.compare;
-      if (!(data64 === "max" || data64 === "min")) {
-        const err112 = { instancePath: instancePath + "/compare", schemaPath: "#/properties/compare/enum", keyword: "enum", params: { allowedValues: schema11.properties.compare.enum }, message: "must be equal to one of the allowed values" };
+      let data66 = data.compare;
+      if (!(data66 === "max" || data66 === "min")) {
+        const err113 = { instancePath: instancePath + "/compare", schemaPath: "#/properties/compare/enum", keyword: "enum", params: { allowedValues: schema11.properties.compare.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
-          vErrors = [err112];
+          vErrors = [err113];
         } else {
-          vErrors.push(err112);
+          vErrors.push(err113);
         }
         errors++;
       }
     }
     if (data.limits !== void 0) {
-      let data65 = data.limits;
-      if (Array.isArray(data65)) {
-        if (data65.length < 1) {
-          const err113 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+      let data67 = data.limits;
+      if (Array.isArray(data67)) {
+        if (data67.length < 1) {
+          const err114 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
-            vErrors = [err113];
+            vErrors = [err114];
           } else {
-            vErrors.push(err113);
+            vErrors.push(err114);
           }
           errors++;
         }
-        const len12 = data65.length;
+        const len12 = data67.length;
         for (let i13 = 0; i13 < len12; i13++) {
-          if (!validate38(data65[i13], { instancePath: instancePath + "/limits/" + i13, parentData: data65, parentDataProperty: i13, rootData })) {
-            vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+          if (!validate39(data67[i13], { instancePath: instancePath + "/limits/" + i13, parentData: data67, parentDataProperty: i13, rootData })) {
+            vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err114 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err114];
-        } else {
-          vErrors.push(err114);
-        }
-        errors++;
-      }
-    }
-    if (data.limitsFact !== void 0) {
-      if (typeof data.limitsFact !== "string") {
-        const err115 = { instancePath: instancePath + "/limitsFact", schemaPath: "#/properties/limitsFact/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err115 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err115];
         } else {
@@ -12359,10 +12365,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.check !== void 0) {
-      let data68 = data.check;
-      if (!(data68 === "empty-list" || data68 === "empty-section" || data68 === "broken-link" || data68 === "mismatched-entity" || data68 === "invalid-date" || data68 === "stale-date" || data68 === "stub" || data68 === "cross-reference" || data68 === "language")) {
-        const err116 = { instancePath: instancePath + "/check", schemaPath: "#/properties/check/enum", keyword: "enum", params: { allowedValues: schema11.properties.check.enum }, message: "must be equal to one of the allowed values" };
+    if (data.limitsFact !== void 0) {
+      if (typeof data.limitsFact !== "string") {
+        const err116 = { instancePath: instancePath + "/limitsFact", schemaPath: "#/properties/limitsFact/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err116];
         } else {
@@ -12371,10 +12376,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.options !== void 0) {
-      let data69 = data.options;
-      if (!(data69 && typeof data69 == "object" && !Array.isArray(data69))) {
-        const err117 = { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (data.check !== void 0) {
+      let data70 = data.check;
+      if (!(data70 === "empty-list" || data70 === "empty-section" || data70 === "broken-link" || data70 === "mismatched-entity" || data70 === "invalid-date" || data70 === "stale-date" || data70 === "stub" || data70 === "cross-reference" || data70 === "language")) {
+        const err117 = { instancePath: instancePath + "/check", schemaPath: "#/properties/check/enum", keyword: "enum", params: { allowedValues: schema11.properties.check.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err117];
         } else {
@@ -12383,21 +12388,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.options !== void 0) {
+      let data71 = data.options;
+      if (!(data71 && typeof data71 == "object" && !Array.isArray(data71))) {
+        const err118 = { instancePath: instancePath + "/options", schemaPath: "#/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err118];
+        } else {
+          vErrors.push(err118);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err118 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err119 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err118];
+      vErrors = [err119];
     } else {
-      vErrors.push(err118);
+      vErrors.push(err119);
     }
     errors++;
   }
   validate10.errors = vErrors;
   return errors === 0;
 }
-var validatePack = validate41;
-var schema23 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/pack.json", "title": "policylint rule pack", "description": "rules/<pack>/pack.json: what the pack is and when it is on.", "type": "object", "required": ["name", "title", "enabled"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "name": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "title": { "type": "string", "minLength": 2 }, "description": { "type": "string" }, "shortTitle": { "type": "string", "minLength": 2, "description": "The law's short name in messages ('CCPA', 'GDPR')." }, "enabled": { "enum": ["always", "detected", "explicit"], "description": "always: on for every policy; detected: its basis is decided per document (configured, a fact, addressed, named, none: see address) or the user selects it; explicit: only when selected." }, "detect": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 }, "description": "Token phrases (same syntax as rule phrases) that name the law. Named only, the pack gives one note; see address." }, "address": { "type": "object", "additionalProperties": false, "description": "When the policy speaks to this law's people or claims compliance with it: the pack's basis is then 'addressed' and its rules run. A law the policy only names (detect) gets one note, never a finding per requirement.", "properties": { "phrases": { "$ref": "rule.json#/definitions/phrases", "description": "Phrases that address them where a sentence affirms them ('under the CCPA, you have the right', 'if you are a California resident')." }, "statements": { "$ref": "rule.json#/definitions/statements", "description": "Statements that address them: the operator's own claim to comply ('we comply with the GDPR'; not 'our payment processor complies with it')." }, "headings": { "$ref": "rule.json#/definitions/phrases", "description": "A section headed like this ('Your California Privacy Rights', 'EEA residents'), with text under it, is written for them; so is a section of this kind that names the law." }, "namedUnder": { "$ref": "rule.json#/definitions/phrases", "description": "Headings of sections that speak to people abroad ('International users'): the law named inside one addresses them." }, "vocabulary": { "$ref": "rule.json#/definitions/phrases", "description": "The law's own terms ('legal basis for processing', 'data controller'): used as the policy's own framework they address it, unless the policy declares another law (otherLaws) as its framework." }, "otherLaws": { "$ref": "rule.json#/definitions/phrases", "description": "Phrases that declare another law as the policy's framework ('DPDP Act', 'PIPEDA', 'addresses COPPA specifically')." }, "headingsOtherLaws": { "$ref": "rule.json#/definitions/phrases", "description": "Other laws a section under one of the headings may be written for instead ('For California parents' under SOPIPA, 'Your California privacy rights' under Shine the Light): such a section addresses this law only if it also names it (detect)." } } }, "appliesWith": { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "description": "Facts (configured, or found in the text by rules/facts.json) that make this law apply whatever the text names: an operator established in the EU (establishedInEU)." }, "requires": { "type": "object", "additionalProperties": false, "required": ["facts", "reason"], "description": "The law reaches only documents with one of these facts, configured or found in the text (COPPA: a service directed to children, or one that knowingly collects from them).", "properties": { "facts": { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "minItems": 1 }, "reason": { "type": "string", "description": "Why the pack does not apply when none holds." } } }, "unlessFacts": { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "description": "Facts that put the document out of this law's reach (collectsNoPersonalData; publicAuthority)." }, "documents": { "type": "array", "items": { "enum": ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "section", "stub"] }, "minItems": 1, "uniqueItems": true, "description": "Kinds of document (rules/kinds.json) the pack's rules apply to, unless a rule says otherwise; all but stub when unset." }, "implies": { "type": "array", "items": { "type": "string" }, "description": "Packs enabled together with this one." } } };
-function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var validatePack = validate42;
+var schema23 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/pack.json", "title": "policylint rule pack", "description": "rules/<pack>/pack.json: what the pack is and when it is on.", "type": "object", "required": ["name", "title", "enabled"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "name": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "title": { "type": "string", "minLength": 2 }, "description": { "type": "string" }, "shortTitle": { "type": "string", "minLength": 2, "description": "The law's short name in messages ('CCPA', 'GDPR')." }, "enabled": { "enum": ["always", "detected", "explicit"], "description": "always: on for every policy; detected: its basis is decided per document (configured, a fact, addressed, named, none: see address) or the user selects it; explicit: only when selected." }, "detect": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 }, "description": "Token phrases (same syntax as rule phrases) that name the law. Named only, the pack gives one note; see address." }, "address": { "type": "object", "additionalProperties": false, "description": "When the policy speaks to this law's people or claims compliance with it: the pack's basis is then 'addressed' and its rules run. A law the policy only names (detect) gets one note, never a finding per requirement.", "properties": { "phrases": { "$ref": "rule.json#/definitions/phrases", "description": "Phrases that address them where a sentence affirms them ('under the CCPA, you have the right', 'if you are a California resident')." }, "statements": { "$ref": "rule.json#/definitions/statements", "description": "Statements that address them: the operator's own claim to comply ('we comply with the GDPR'; not 'our payment processor complies with it')." }, "headings": { "$ref": "rule.json#/definitions/phrases", "description": "A section headed like this ('Your California Privacy Rights', 'EEA residents'), with text under it, is written for them; so is a section of this kind that names the law." }, "namedUnder": { "$ref": "rule.json#/definitions/phrases", "description": "Headings of sections that speak to people abroad ('International users'): the law named inside one addresses them." }, "vocabulary": { "$ref": "rule.json#/definitions/phrases", "description": "The law's own terms ('legal basis for processing', 'data controller'): used as the policy's own framework they address it, unless the policy declares another law (otherLaws) as its framework." }, "otherLaws": { "$ref": "rule.json#/definitions/phrases", "description": "Phrases that declare another law as the policy's framework ('DPDP Act', 'PIPEDA', 'addresses COPPA specifically')." }, "exclude": { "$ref": "rule.json#/definitions/phrases", "description": "A paragraph holding one of these speaks to the same people under another law ('California residents may ask for a notice of what we share for direct marketing': Shine the Light, Civ. Code \xA71798.83), so it does not address this one." }, "headingsOtherLaws": { "$ref": "rule.json#/definitions/phrases", "description": "Other laws a section under one of the headings may be written for instead ('For California parents' under SOPIPA, 'Your California privacy rights' under Shine the Light): such a section addresses this law only if it also names it (detect)." } } }, "appliesWith": { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "description": "Facts (configured, or found in the text by rules/facts.json) that make this law apply whatever the text names: an operator established in the EU (establishedInEU)." }, "requires": { "type": "object", "additionalProperties": false, "required": ["facts", "reason"], "description": "The law reaches only documents with one of these facts, configured or found in the text (COPPA: a service directed to children, or one that knowingly collects from them).", "properties": { "facts": { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "minItems": 1 }, "reason": { "type": "string", "description": "Why the pack does not apply when none holds." } } }, "unlessFacts": { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "description": "Facts that put the document out of this law's reach (collectsNoPersonalData; publicAuthority)." }, "documents": { "type": "array", "items": { "enum": ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "section", "stub"] }, "minItems": 1, "uniqueItems": true, "description": "Kinds of document (rules/kinds.json) the pack's rules apply to, unless a rule says otherwise; all but stub when unset." }, "implies": { "type": "array", "items": { "type": "string" }, "description": "Packs enabled together with this one." } } };
+function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (Array.isArray(data)) {
@@ -12451,10 +12468,10 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate42.errors = vErrors;
+  validate43.errors = vErrors;
   return errors === 0;
 }
-function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (Array.isArray(data)) {
@@ -12483,10 +12500,10 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate44.errors = vErrors;
+  validate45.errors = vErrors;
   return errors === 0;
 }
-function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -12678,7 +12695,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
       let data8 = data.address;
       if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
         for (const key1 in data8) {
-          if (!(key1 === "phrases" || key1 === "statements" || key1 === "headings" || key1 === "namedUnder" || key1 === "vocabulary" || key1 === "otherLaws" || key1 === "headingsOtherLaws")) {
+          if (!(key1 === "phrases" || key1 === "statements" || key1 === "headings" || key1 === "namedUnder" || key1 === "vocabulary" || key1 === "otherLaws" || key1 === "exclude" || key1 === "headingsOtherLaws")) {
             const err17 = { instancePath: instancePath + "/address", schemaPath: "#/properties/address/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err17];
@@ -12689,44 +12706,50 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data8.phrases !== void 0) {
-          if (!validate42(data8.phrases, { instancePath: instancePath + "/address/phrases", parentData: data8, parentDataProperty: "phrases", rootData })) {
-            vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+          if (!validate43(data8.phrases, { instancePath: instancePath + "/address/phrases", parentData: data8, parentDataProperty: "phrases", rootData })) {
+            vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
             errors = vErrors.length;
           }
         }
         if (data8.statements !== void 0) {
-          if (!validate44(data8.statements, { instancePath: instancePath + "/address/statements", parentData: data8, parentDataProperty: "statements", rootData })) {
-            vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+          if (!validate45(data8.statements, { instancePath: instancePath + "/address/statements", parentData: data8, parentDataProperty: "statements", rootData })) {
+            vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
             errors = vErrors.length;
           }
         }
         if (data8.headings !== void 0) {
-          if (!validate42(data8.headings, { instancePath: instancePath + "/address/headings", parentData: data8, parentDataProperty: "headings", rootData })) {
-            vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+          if (!validate43(data8.headings, { instancePath: instancePath + "/address/headings", parentData: data8, parentDataProperty: "headings", rootData })) {
+            vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
             errors = vErrors.length;
           }
         }
         if (data8.namedUnder !== void 0) {
-          if (!validate42(data8.namedUnder, { instancePath: instancePath + "/address/namedUnder", parentData: data8, parentDataProperty: "namedUnder", rootData })) {
-            vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+          if (!validate43(data8.namedUnder, { instancePath: instancePath + "/address/namedUnder", parentData: data8, parentDataProperty: "namedUnder", rootData })) {
+            vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
             errors = vErrors.length;
           }
         }
         if (data8.vocabulary !== void 0) {
-          if (!validate42(data8.vocabulary, { instancePath: instancePath + "/address/vocabulary", parentData: data8, parentDataProperty: "vocabulary", rootData })) {
-            vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+          if (!validate43(data8.vocabulary, { instancePath: instancePath + "/address/vocabulary", parentData: data8, parentDataProperty: "vocabulary", rootData })) {
+            vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
             errors = vErrors.length;
           }
         }
         if (data8.otherLaws !== void 0) {
-          if (!validate42(data8.otherLaws, { instancePath: instancePath + "/address/otherLaws", parentData: data8, parentDataProperty: "otherLaws", rootData })) {
-            vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+          if (!validate43(data8.otherLaws, { instancePath: instancePath + "/address/otherLaws", parentData: data8, parentDataProperty: "otherLaws", rootData })) {
+            vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data8.exclude !== void 0) {
+          if (!validate43(data8.exclude, { instancePath: instancePath + "/address/exclude", parentData: data8, parentDataProperty: "exclude", rootData })) {
+            vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
             errors = vErrors.length;
           }
         }
         if (data8.headingsOtherLaws !== void 0) {
-          if (!validate42(data8.headingsOtherLaws, { instancePath: instancePath + "/address/headingsOtherLaws", parentData: data8, parentDataProperty: "headingsOtherLaws", rootData })) {
-            vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+          if (!validate43(data8.headingsOtherLaws, { instancePath: instancePath + "/address/headingsOtherLaws", parentData: data8, parentDataProperty: "headingsOtherLaws", rootData })) {
+            vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
             errors = vErrors.length;
           }
         }
@@ -12741,13 +12764,13 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.appliesWith !== void 0) {
-      let data16 = data.appliesWith;
-      if (Array.isArray(data16)) {
-        const len1 = data16.length;
+      let data17 = data.appliesWith;
+      if (Array.isArray(data17)) {
+        const len1 = data17.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          let data17 = data16[i1];
-          if (typeof data17 === "string") {
-            if (!pattern2.test(data17)) {
+          let data18 = data17[i1];
+          if (typeof data18 === "string") {
+            if (!pattern2.test(data18)) {
               const err19 = { instancePath: instancePath + "/appliesWith/" + i1, schemaPath: "#/properties/appliesWith/items/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z][a-zA-Z0-9]*$" }, message: 'must match pattern "^[a-zA-Z][a-zA-Z0-9]*$"' };
               if (vErrors === null) {
                 vErrors = [err19];
@@ -12777,9 +12800,9 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.requires !== void 0) {
-      let data18 = data.requires;
-      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-        if (data18.facts === void 0) {
+      let data19 = data.requires;
+      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+        if (data19.facts === void 0) {
           const err22 = { instancePath: instancePath + "/requires", schemaPath: "#/properties/requires/required", keyword: "required", params: { missingProperty: "facts" }, message: "must have required property 'facts'" };
           if (vErrors === null) {
             vErrors = [err22];
@@ -12788,7 +12811,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data18.reason === void 0) {
+        if (data19.reason === void 0) {
           const err23 = { instancePath: instancePath + "/requires", schemaPath: "#/properties/requires/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
           if (vErrors === null) {
             vErrors = [err23];
@@ -12797,7 +12820,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        for (const key2 in data18) {
+        for (const key2 in data19) {
           if (!(key2 === "facts" || key2 === "reason")) {
             const err24 = { instancePath: instancePath + "/requires", schemaPath: "#/properties/requires/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
@@ -12808,10 +12831,10 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data18.facts !== void 0) {
-          let data19 = data18.facts;
-          if (Array.isArray(data19)) {
-            if (data19.length < 1) {
+        if (data19.facts !== void 0) {
+          let data20 = data19.facts;
+          if (Array.isArray(data20)) {
+            if (data20.length < 1) {
               const err25 = { instancePath: instancePath + "/requires/facts", schemaPath: "#/properties/requires/properties/facts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
               if (vErrors === null) {
                 vErrors = [err25];
@@ -12820,11 +12843,11 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            const len2 = data19.length;
+            const len2 = data20.length;
             for (let i2 = 0; i2 < len2; i2++) {
-              let data20 = data19[i2];
-              if (typeof data20 === "string") {
-                if (!pattern2.test(data20)) {
+              let data21 = data20[i2];
+              if (typeof data21 === "string") {
+                if (!pattern2.test(data21)) {
                   const err26 = { instancePath: instancePath + "/requires/facts/" + i2, schemaPath: "#/properties/requires/properties/facts/items/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z][a-zA-Z0-9]*$" }, message: 'must match pattern "^[a-zA-Z][a-zA-Z0-9]*$"' };
                   if (vErrors === null) {
                     vErrors = [err26];
@@ -12853,8 +12876,8 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data18.reason !== void 0) {
-          if (typeof data18.reason !== "string") {
+        if (data19.reason !== void 0) {
+          if (typeof data19.reason !== "string") {
             const err29 = { instancePath: instancePath + "/requires/reason", schemaPath: "#/properties/requires/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err29];
@@ -12875,13 +12898,13 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.unlessFacts !== void 0) {
-      let data22 = data.unlessFacts;
-      if (Array.isArray(data22)) {
-        const len3 = data22.length;
+      let data23 = data.unlessFacts;
+      if (Array.isArray(data23)) {
+        const len3 = data23.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          let data23 = data22[i3];
-          if (typeof data23 === "string") {
-            if (!pattern2.test(data23)) {
+          let data24 = data23[i3];
+          if (typeof data24 === "string") {
+            if (!pattern2.test(data24)) {
               const err31 = { instancePath: instancePath + "/unlessFacts/" + i3, schemaPath: "#/properties/unlessFacts/items/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z][a-zA-Z0-9]*$" }, message: 'must match pattern "^[a-zA-Z][a-zA-Z0-9]*$"' };
               if (vErrors === null) {
                 vErrors = [err31];
@@ -12911,9 +12934,9 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.documents !== void 0) {
-      let data24 = data.documents;
-      if (Array.isArray(data24)) {
-        if (data24.length < 1) {
+      let data25 = data.documents;
+      if (Array.isArray(data25)) {
+        if (data25.length < 1) {
           const err34 = { instancePath: instancePath + "/documents", schemaPath: "#/properties/documents/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
             vErrors = [err34];
@@ -12922,10 +12945,10 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        const len4 = data24.length;
+        const len4 = data25.length;
         for (let i4 = 0; i4 < len4; i4++) {
-          let data25 = data24[i4];
-          if (!(data25 === "policy" || data25 === "supplement" || data25 === "notice-at-collection" || data25 === "cookie-notice" || data25 === "children-notice" || data25 === "section" || data25 === "stub")) {
+          let data26 = data25[i4];
+          if (!(data26 === "policy" || data26 === "supplement" || data26 === "notice-at-collection" || data26 === "cookie-notice" || data26 === "children-notice" || data26 === "section" || data26 === "stub")) {
             const err35 = { instancePath: instancePath + "/documents/" + i4, schemaPath: "#/properties/documents/items/enum", keyword: "enum", params: { allowedValues: schema23.properties.documents.items.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err35];
@@ -12935,12 +12958,12 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        let i5 = data24.length;
+        let i5 = data25.length;
         let j0;
         if (i5 > 1) {
           outer0: for (; i5--; ) {
             for (j0 = i5; j0--; ) {
-              if (func0(data24[i5], data24[j0])) {
+              if (func0(data25[i5], data25[j0])) {
                 const err36 = { instancePath: instancePath + "/documents", schemaPath: "#/properties/documents/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i5 + " are identical)" };
                 if (vErrors === null) {
                   vErrors = [err36];
@@ -12964,11 +12987,11 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.implies !== void 0) {
-      let data26 = data.implies;
-      if (Array.isArray(data26)) {
-        const len5 = data26.length;
+      let data27 = data.implies;
+      if (Array.isArray(data27)) {
+        const len5 = data27.length;
         for (let i6 = 0; i6 < len5; i6++) {
-          if (typeof data26[i6] !== "string") {
+          if (typeof data27[i6] !== "string") {
             const err38 = { instancePath: instancePath + "/implies/" + i6, schemaPath: "#/properties/implies/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err38];
@@ -12997,11 +13020,11 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate41.errors = vErrors;
+  validate42.errors = vErrors;
   return errors === 0;
 }
-var validateFacts = validate52;
-function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var validateFacts = validate54;
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (Array.isArray(data)) {
@@ -13030,10 +13053,10 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate53.errors = vErrors;
+  validate55.errors = vErrors;
   return errors === 0;
 }
-function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (Array.isArray(data)) {
@@ -13087,10 +13110,10 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate56.errors = vErrors;
+  validate58.errors = vErrors;
   return errors === 0;
 }
-function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -13288,20 +13311,20 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
             if (data2.statements !== void 0) {
-              if (!validate53(data2.statements, { instancePath: instancePath + "/facts/" + i0 + "/statements", parentData: data2, parentDataProperty: "statements", rootData })) {
-                vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+              if (!validate55(data2.statements, { instancePath: instancePath + "/facts/" + i0 + "/statements", parentData: data2, parentDataProperty: "statements", rootData })) {
+                vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
                 errors = vErrors.length;
               }
             }
             if (data2.phrases !== void 0) {
-              if (!validate56(data2.phrases, { instancePath: instancePath + "/facts/" + i0 + "/phrases", parentData: data2, parentDataProperty: "phrases", rootData })) {
-                vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+              if (!validate58(data2.phrases, { instancePath: instancePath + "/facts/" + i0 + "/phrases", parentData: data2, parentDataProperty: "phrases", rootData })) {
+                vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
                 errors = vErrors.length;
               }
             }
             if (data2.unless !== void 0) {
-              if (!validate53(data2.unless, { instancePath: instancePath + "/facts/" + i0 + "/unless", parentData: data2, parentDataProperty: "unless", rootData })) {
-                vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+              if (!validate55(data2.unless, { instancePath: instancePath + "/facts/" + i0 + "/unless", parentData: data2, parentDataProperty: "unless", rootData })) {
+                vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
                 errors = vErrors.length;
               }
             }
@@ -13334,12 +13357,12 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate52.errors = vErrors;
+  validate54.errors = vErrors;
   return errors === 0;
 }
-var validateDocuments = validate59;
+var validateDocuments = validate61;
 var schema31 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/documents.json", "title": "policylint documents", "description": "rules/documents.json: how the kind of a document (a notice at collection, a cookie notice, a state supplement, a children's notice) is recognised. A file that matches no kind is a full policy; one with no policy text of its own, or one that only points to a policy elsewhere, is a stub.", "type": "object", "required": ["kinds", "stub", "references"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "about": { "type": "string" }, "stub": { "type": "object", "additionalProperties": false, "required": ["maxWords", "pointers"], "description": "A stub: a file with no policy text of its own (all front matter or markup), or one of at most maxWords words of prose with a sentence that points to a policy elsewhere, or one that says it is not a privacy notice.", "properties": { "maxWords": { "type": "integer", "minimum": 1 }, "pointers": { "$ref": "rule.json#/definitions/phrases" }, "disclaimers": { "$ref": "rule.json#/definitions/phrases", "description": "Whatever its length, a file whose opening says one of these says it is not a privacy notice ('This is not a privacy policy, but an audit report', 'a technical document meant for maintainers')." } } }, "references": { "type": "object", "additionalProperties": false, "required": ["phrases", "topics"], "description": `A sentence that hands a topic over to another policy ('see the "Your rights" section of our Privacy Policy'): the requirements of that topic are looked for there, not here.`, "properties": { "phrases": { "$ref": "rule.json#/definitions/phrases", "description": "A sentence with one of these refers to another policy." }, "topics": { "type": "object", "description": "Topic name (a rule's topic) to the words that name it in a reference or in the title it quotes.", "additionalProperties": { "$ref": "rule.json#/definitions/phrases" } } } }, "kinds": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "title"], "properties": { "name": { "enum": ["notice-at-collection", "cookie-notice", "children-notice", "supplement", "section"] }, "title": { "type": "string", "description": "What the kind is called in messages." }, "titles": { "$ref": "rule.json#/definitions/phrases", "description": "The document's title (front matter title, or its first heading) matches one of these." }, "opening": { "$ref": "rule.json#/definitions/phrases", "description": "Or its first paragraphs say one of these." }, "untitled": { "type": "boolean", "description": "Or it has no title at all (no front-matter title, and prose before its first heading) and its content matches: a section of a policy kept in parts, one file per section." }, "minSentences": { "type": "integer", "minimum": 1, "description": "With untitled: the least number of sentences of prose, so that a two-line policy is not taken for a section." }, "content": { "type": "object", "additionalProperties": false, "required": ["phrases", "minShare"], "description": "And its text is about that: at least minShare of its sentences hold one of the phrases (a site's cookie banner titled 'Cookie Policy' above a whole privacy policy is no cookie notice).", "properties": { "phrases": { "$ref": "rule.json#/definitions/phrases" }, "minShare": { "type": "number", "exclusiveMinimum": 0, "maximum": 1 } } } } } } } };
-function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (Array.isArray(data)) {
@@ -13393,10 +13416,10 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate60.errors = vErrors;
+  validate62.errors = vErrors;
   return errors === 0;
 }
-function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -13517,14 +13540,14 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data2.pointers !== void 0) {
-          if (!validate60(data2.pointers, { instancePath: instancePath + "/stub/pointers", parentData: data2, parentDataProperty: "pointers", rootData })) {
-            vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+          if (!validate62(data2.pointers, { instancePath: instancePath + "/stub/pointers", parentData: data2, parentDataProperty: "pointers", rootData })) {
+            vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
         if (data2.disclaimers !== void 0) {
-          if (!validate60(data2.disclaimers, { instancePath: instancePath + "/stub/disclaimers", parentData: data2, parentDataProperty: "disclaimers", rootData })) {
-            vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+          if (!validate62(data2.disclaimers, { instancePath: instancePath + "/stub/disclaimers", parentData: data2, parentDataProperty: "disclaimers", rootData })) {
+            vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
@@ -13571,8 +13594,8 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data6.phrases !== void 0) {
-          if (!validate60(data6.phrases, { instancePath: instancePath + "/references/phrases", parentData: data6, parentDataProperty: "phrases", rootData })) {
-            vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+          if (!validate62(data6.phrases, { instancePath: instancePath + "/references/phrases", parentData: data6, parentDataProperty: "phrases", rootData })) {
+            vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
@@ -13580,8 +13603,8 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
           let data8 = data6.topics;
           if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
             for (const key3 in data8) {
-              if (!validate60(data8[key3], { instancePath: instancePath + "/references/topics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data8, parentDataProperty: key3, rootData })) {
-                vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+              if (!validate62(data8[key3], { instancePath: instancePath + "/references/topics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data8, parentDataProperty: key3, rootData })) {
+                vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
                 errors = vErrors.length;
               }
             }
@@ -13665,14 +13688,14 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
             if (data11.titles !== void 0) {
-              if (!validate60(data11.titles, { instancePath: instancePath + "/kinds/" + i0 + "/titles", parentData: data11, parentDataProperty: "titles", rootData })) {
-                vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+              if (!validate62(data11.titles, { instancePath: instancePath + "/kinds/" + i0 + "/titles", parentData: data11, parentDataProperty: "titles", rootData })) {
+                vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
                 errors = vErrors.length;
               }
             }
             if (data11.opening !== void 0) {
-              if (!validate60(data11.opening, { instancePath: instancePath + "/kinds/" + i0 + "/opening", parentData: data11, parentDataProperty: "opening", rootData })) {
-                vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+              if (!validate62(data11.opening, { instancePath: instancePath + "/kinds/" + i0 + "/opening", parentData: data11, parentDataProperty: "opening", rootData })) {
+                vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
                 errors = vErrors.length;
               }
             }
@@ -13743,8 +13766,8 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
                 if (data18.phrases !== void 0) {
-                  if (!validate60(data18.phrases, { instancePath: instancePath + "/kinds/" + i0 + "/content/phrases", parentData: data18, parentDataProperty: "phrases", rootData })) {
-                    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+                  if (!validate62(data18.phrases, { instancePath: instancePath + "/kinds/" + i0 + "/content/phrases", parentData: data18, parentDataProperty: "phrases", rootData })) {
+                    vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
                     errors = vErrors.length;
                   }
                 }
@@ -13818,13 +13841,13 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate59.errors = vErrors;
+  validate61.errors = vErrors;
   return errors === 0;
 }
-var validateConfig = validate68;
+var validateConfig = validate70;
 var schema34 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/config.json", "title": "policylint configuration", "description": '.policylintrc.json, policylint.config.json, or the "policylint" key of package.json.', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "boolean", "description": "Stop looking for configuration in parent folders (the nearest file wins either way)." }, "extends": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }], "description": "Configuration files (paths relative to this one) whose settings this one builds on." }, "rules": { "type": "object", "description": "Severity per rule id, or [severity, options].", "additionalProperties": { "oneOf": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "object" }] }] } }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "description": "Packs to enable instead of detecting them from the text (draft and common stay on)." }, "packs": { "type": "array", "items": { "type": "string" }, "description": "Folders of extra rule packs (JSON only), relative to this file: each holds <pack>/pack.json and rule files." }, "documentKinds": { "type": "object", "description": "The kind of document for files the text does not tell: a .gitignore-style pattern (relative to this file's folder) to one of policy, supplement, notice-at-collection, cookie-notice, children-notice, section, stub.", "additionalProperties": { "enum": ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "section", "stub"] } }, "ignorePatterns": { "type": "array", "items": { "type": "string" }, "description": ".gitignore-style patterns, relative to this file's folder." }, "facts": { "type": "object", "description": 'What the organisation knows about itself, for conditional requirements (e.g. {"hasDpo": true, "states": ["CA", "NY"]}).', "additionalProperties": { "oneOf": [{ "type": "boolean" }, { "type": "number" }, { "type": "string" }, { "type": "array", "items": { "type": "string" } }] } }, "now": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "Reference date (YYYY-MM-DD) for date rules; today when unset." }, "maxFileSize": { "type": ["integer", "string"], "description": 'Files bigger than this are not linted, each with one fatal message: a number of bytes, or a size such as "5MB" or "500KB" (5MB when unset; --max-file-size wins).' }, "reportUnusedDisableDirectives": { "enum": ["off", "warn", "error"], "default": "warn" } } };
 var pattern15 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate70(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -14341,7 +14364,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate68.errors = vErrors;
+  validate70.errors = vErrors;
   return errors === 0;
 }
 
@@ -15450,7 +15473,8 @@ function compileRule(rule, pack, source, eager = true) {
       inSection: phrases(ev.inSection, "evidence.inSection"),
       exclude: phrases(ev.exclude, "evidence.exclude"),
       excludeSections: phrases(ev.excludeSections, "evidence.excludeSections"),
-      ownSections: []
+      ownSections: [],
+      slots: phrases(ev.slots, "evidence.slots")
     },
     condition: phrases(rule.condition?.text, "condition.text"),
     conditionStatements: (rule.condition?.statements ?? []).map((st, i) => compileStatement(st, phrases, `condition.statements[${i}]`)),
@@ -15668,6 +15692,7 @@ var Registry = class {
         namedUnder: compile(a.namedUnder, "address.namedUnder"),
         vocabulary: compile(a.vocabulary, "address.vocabulary"),
         otherLaws: compile(a.otherLaws, "address.otherLaws"),
+        exclude: compile(a.exclude, "address.exclude"),
         headingsOtherLaws: compile(a.headingsOtherLaws, "address.headingsOtherLaws")
       };
       this.packs.set(pack.name, { meta: pack, dir: path7.join(abs, e.name), detect: compile(pack.detect, "detect"), address });
@@ -17130,9 +17155,10 @@ function applyDirectives(directives, messages, unusedSeverity, knownRule) {
 // src/profile/packs.ts
 function addressed(pack, ctx) {
   const a = pack.address;
-  const said = a.phrases.length ? ctx.index.firstAffirmed(a.phrases, ctx.bodyProse) : null;
+  const ours = (s) => ctx.bodyProse(s) && !otherLawParagraph(pack, s);
+  const said = a.phrases.length ? ctx.index.firstAffirmed(a.phrases, ours) : null;
   if (said) return { evidence: ctx.evidenceOf(said.sentence), how: "speaks to its people" };
-  const claim = a.statements.length ? findAnyStatement(ctx.index, a.statements, ctx.bodyProse) : null;
+  const claim = a.statements.length ? findAnyStatement(ctx.index, a.statements, ours) : null;
   if (claim) return { evidence: ctx.evidenceOf(claim.sentence), how: "says it complies" };
   for (const sec of ctx.doc.sections) {
     if (!sec.heading || !sec.blocks.some((b) => b !== sec.heading)) continue;
@@ -17140,7 +17166,7 @@ function addressed(pack, ctx) {
     if (a.headings.length && matchAny(a.headings, heading.tokens) && !forOtherLaw(pack, ctx, sec)) return { evidence: ctx.evidenceOf(heading), how: "has a section for its people" };
   }
   if (a.namedUnder.length && pack.detect.length) {
-    const named = ctx.index.find(pack.detect, (s) => ctx.bodyProse(s) && ctx.onTopic(s.block.section, a.namedUnder)).find((h) => !h.negated);
+    const named = ctx.index.find(pack.detect, (s) => ours(s) && ctx.onTopic(s.block.section, a.namedUnder)).find((h) => !h.negated);
     if (named) return { evidence: ctx.evidenceOf(named.sentence), how: "names it in a section for people abroad" };
   }
   if (a.vocabulary.length) {
@@ -17148,6 +17174,10 @@ function addressed(pack, ctx) {
     if (term && !(a.otherLaws.length && ctx.index.firstAffirmed(a.otherLaws, ctx.prose))) return { evidence: ctx.evidenceOf(term.sentence), how: "uses its terms as its own framework" };
   }
   return null;
+}
+function otherLawParagraph(pack, s) {
+  const other = pack.address.exclude;
+  return other.length > 0 && s.block.sentences.some((x) => matchAny(other, x.tokens) !== null);
 }
 function forOtherLaw(pack, ctx, sec) {
   const other = pack.address.headingsOtherLaws;
@@ -17177,7 +17207,7 @@ function textBasis(name, pack, ctx, facts) {
   }
   const a = addressed(pack, ctx);
   if (a) return { pack: name, basis: "addressed", reason: `the policy ${a.how} (line ${a.evidence.line})`, evidence: a.evidence };
-  const named = pack.detect.length ? ctx.index.firstAffirmed(pack.detect, ctx.prose) : null;
+  const named = pack.detect.length ? ctx.index.firstAffirmed(pack.detect, (s) => ctx.prose(s) && !otherLawParagraph(pack, s)) : null;
   if (named) {
     const evidence = ctx.evidenceOf(named.sentence);
     return { pack: name, basis: "named", reason: `the policy names the ${title} (line ${evidence.line}) but does not address its people`, evidence };
@@ -17406,6 +17436,38 @@ function mergeSameDisclosure(run, registry) {
   run.findings = run.findings.filter((_, i) => !drop.has(i));
 }
 
+// src/rules/slots.ts
+function slotsOf(run) {
+  const doc = run.ctx.doc;
+  return run.findings.filter(({ rule, finding }) => rule.file.marksSlot && finding.srcEnd > finding.srcStart).map(({ finding }) => {
+    const text3 = doc.source.slice(finding.srcStart, finding.srcEnd).replace(/^[`*_\s]+|[`*_\s]+$/g, "");
+    const at = doc.lines.point(finding.srcStart);
+    return { evidence: { line: at.line, column: at.column, text: text3 }, tokens: tokenize(text3) };
+  });
+}
+function nameSlots(run) {
+  if (!run.findings.some(({ rule }) => rule.file.marksSlot)) return;
+  const slots = slotsOf(run);
+  const named = /* @__PURE__ */ new Map();
+  run.findings = run.findings.map((entry) => {
+    const { rule, finding } = entry;
+    const words2 = rule.evidence.slots;
+    if (!finding.documentLevel || words2.length === 0) return entry;
+    const slot = slots.find((s) => matchAny(words2, s.tokens) !== null)?.evidence;
+    if (!slot) return entry;
+    named.set(rule.file.id, slot);
+    const base = rule.file.message.replace(/\.$/, "");
+    const message = `${base}: the template slot "${slot.text}" (line ${slot.line}) is still unfilled.`;
+    const others = (finding.evidence ?? []).filter((e) => e.line !== slot.line);
+    const suggestion = `Fill in the template slot "${slot.text}" on line ${slot.line}.`;
+    return { rule, finding: { ...finding, message, suggestion, evidence: [slot, ...others] } };
+  });
+  for (const entry of run.coverage) {
+    const slot = named.get(entry.requirement);
+    if (slot && entry.status === "missing") entry.reason = `the template slot "${slot.text}" (line ${slot.line}) is still unfilled`;
+  }
+}
+
 // src/rules/counts.ts
 function countMessages(messages) {
   let errorCount = 0;
@@ -17543,6 +17605,7 @@ function lintDocument(doc, registry, config, options) {
   namedLaws(run, registry);
   runPacks(run, registry, packs);
   handOver(run, registry);
+  nameSlots(run);
   mergeSameDisclosure(run, registry);
   const messages = [];
   const defersTo = /* @__PURE__ */ new Map();

@@ -38,6 +38,14 @@ describe('each law pack has a basis', () => {
     expect(basis(lintText(section('Under the SOPIPA and the CCPA you may ask us what we hold about your child.')), 'ccpa')?.basis).toBe('addressed');
   });
 
+  it('a California paragraph written for Shine the Light neither addresses nor names the CCPA', () => {
+    const stl = '# Privacy\n\nWe sell garden tools from Denver.\n\nCalifornia residents may ask us for a notice of the personal information we share with others for their direct marketing. If you are a California resident, write to us for a copy.\n';
+    expect(basis(lintText(stl), 'ccpa')?.basis).toBe('none');
+    expect(found(lintText(stl), 'ccpa/')).toEqual([]);
+    const ccpa = `${stl}\nIf you are a California resident, you have the right to know what personal information we collect about you.\n`;
+    expect(basis(lintText(ccpa), 'ccpa')).toMatchObject({ basis: 'addressed', line: 7 });
+  });
+
   it('configured jurisdictions decide alone', () => {
     const r = lintText(fs.readFileSync(path.join(FIXTURES, 'trust', 'named-only.md'), 'utf8'), { jurisdictions: ['ccpa'] });
     expect(basis(r, 'ccpa')?.basis).toBe('configured');
@@ -52,7 +60,9 @@ describe('facts said in the text', () => {
     expect(facts(r)).toEqual([['collectsNoPersonalData', 3]]);
     for (const id of ['common/user-rights', 'common/retention', 'common/data-use', 'common/security', 'common/children']) expect(status(r, id)).toBe('not-applicable');
     for (const id of ['common/contact', 'common/operator-identity']) expect(status(r, id)).toBe('not-applicable');
-    expect(found(r, 'common/').map(([id]) => id)).toEqual(['common/last-updated', 'common/policy-changes']);
+    // Nothing collected, so no change can reach anyone's data; the date is still asked.
+    expect(found(r, 'common/').map(([id]) => id)).toEqual(['common/last-updated']);
+    expect(status(r, 'common/policy-changes')).toBe('not-applicable');
   });
 
   it('a tool that sends its maintainer no usage statistics collects nothing; one that also keeps e-mail addresses does', () => {
@@ -86,6 +96,13 @@ describe('requirements that arise only where the policy gives cause', () => {
     expect(st('# Privacy\n\nWe do not ask for your name or e-mail address.\n', 'common/children')).toBe('not-applicable');
   });
 
+  it('a children statement is not asked of a service for businesses', () => {
+    const b2b = '# Privacy\n\nWhen a merchant signs up we ask for the business name, a contact name and an e-mail address.\n';
+    expect(st(b2b, 'common/children')).toBe('not-applicable');
+    expect(facts(lintText(b2b))).toEqual([['servesBusinesses', 3]]);
+    expect(st(b2b.replace('the business name, a contact name', 'your name'), 'common/children')).toBe('missing');
+  });
+
   it('cookies are not asked of a bot whose only website is where the policy is posted', () => {
     const bot = '# Privacy\n\nThe bot stores the IDs of the servers it joins. We will post changes to this policy on our website.\n';
     expect(st(bot, 'common/cookies')).toBe('not-applicable');
@@ -99,12 +116,25 @@ describe('requirements that arise only where the policy gives cause', () => {
   });
 });
 
-describe('a missing date names the slot left for it', () => {
-  it('"Last updated:" with a placeholder is the closest passage; no label, no closest', () => {
+describe('a missing disclosure names the template slot left for it', () => {
+  const finding = (r: LintResult, id: string) => r.messages.find((m) => m.ruleId === id);
+
+  it('"Last updated: [DATE]": the date is unfilled, and the fix is to fill the slot in', () => {
     const slot = lintText('# Privacy\n\nLast updated: [DATE]\n\nWe collect your e-mail address.\n');
-    expect(slot.messages.find((m) => m.ruleId === 'common/last-updated')?.message).toContain('Closest: "Last updated: [DATE]" (line 3)');
+    const m = finding(slot, 'common/last-updated');
+    expect(m?.message).toBe('The policy states no "last updated" or effective date: the template slot "[DATE]" (line 3) is still unfilled.');
+    expect(m?.suggestion).toBe('Fill in the template slot "[DATE]" on line 3.');
+    expect(m?.evidence?.[0]).toMatchObject({ line: 3, text: '[DATE]' });
+    expect(slot.coverage.find((c) => c.requirement === 'common/last-updated')?.reason).toBe('the template slot "[DATE]" (line 3) is still unfilled');
+    expect(found(slot, 'draft/placeholder')).toEqual([['draft/placeholder', 3]]);
     const none = lintText('# Privacy\n\nWe collect your e-mail address.\n');
-    expect(none.messages.find((m) => m.ruleId === 'common/last-updated')?.message).not.toContain('Closest');
+    expect(finding(none, 'common/last-updated')?.message).toBe('The policy states no "last updated" or effective date.');
+  });
+
+  it("a slot counts only for the disclosure its words name: an e-mail slot is the contact's, not the operator's", () => {
+    const r = lintText('# Privacy\n\nWe collect your e-mail address to send receipts.\n\n## Contact\n\nWrite to [EMAIL ADDRESS].\n');
+    expect(finding(r, 'common/contact')?.message).toContain('the template slot "[EMAIL ADDRESS]" (line 7) is still unfilled');
+    expect(finding(r, 'common/operator-identity')?.message).not.toContain('template slot');
   });
 });
 

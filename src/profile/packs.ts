@@ -16,9 +16,10 @@ import { isActive, factHolds, whereSaid } from './model.js';
 /** Addressed: a sentence, a heading, the law named under a heading for people abroad, or the law's vocabulary. */
 function addressed(pack: Pack, ctx: CheckContext): { evidence: Evidence; how: string } | null {
   const a = pack.address;
-  const said = a.phrases.length ? ctx.index.firstAffirmed(a.phrases, ctx.bodyProse) : null;
+  const ours = (s: Sentence) => ctx.bodyProse(s) && !otherLawParagraph(pack, s);
+  const said = a.phrases.length ? ctx.index.firstAffirmed(a.phrases, ours) : null;
   if (said) return { evidence: ctx.evidenceOf(said.sentence), how: 'speaks to its people' };
-  const claim = a.statements.length ? findAnyStatement(ctx.index, a.statements, ctx.bodyProse) : null;
+  const claim = a.statements.length ? findAnyStatement(ctx.index, a.statements, ours) : null;
   if (claim) return { evidence: ctx.evidenceOf(claim.sentence), how: 'says it complies' };
   for (const sec of ctx.doc.sections) {
     if (!sec.heading || !sec.blocks.some((b) => b !== sec.heading)) continue;
@@ -26,7 +27,7 @@ function addressed(pack: Pack, ctx: CheckContext): { evidence: Evidence; how: st
     if (a.headings.length && matchAny(a.headings, heading.tokens) && !forOtherLaw(pack, ctx, sec)) return { evidence: ctx.evidenceOf(heading), how: 'has a section for its people' };
   }
   if (a.namedUnder.length && pack.detect.length) {
-    const named = ctx.index.find(pack.detect, (s) => ctx.bodyProse(s) && ctx.onTopic(s.block.section, a.namedUnder)).find((h) => !h.negated);
+    const named = ctx.index.find(pack.detect, (s) => ours(s) && ctx.onTopic(s.block.section, a.namedUnder)).find((h) => !h.negated);
     if (named) return { evidence: ctx.evidenceOf(named.sentence), how: 'names it in a section for people abroad' };
   }
   if (a.vocabulary.length) {
@@ -34,6 +35,15 @@ function addressed(pack: Pack, ctx: CheckContext): { evidence: Evidence; how: st
     if (term && !(a.otherLaws.length && ctx.index.firstAffirmed(a.otherLaws, ctx.prose))) return { evidence: ctx.evidenceOf(term.sentence), how: 'uses its terms as its own framework' };
   }
   return null;
+}
+
+/**
+ * A paragraph written for the same people under another law (Shine the Light: "California residents
+ * may ask … for direct marketing. If you are a California resident, …") neither addresses nor names this one.
+ */
+function otherLawParagraph(pack: Pack, s: Sentence): boolean {
+  const other = pack.address.exclude;
+  return other.length > 0 && s.block.sentences.some((x) => matchAny(other, x.tokens) !== null);
 }
 
 /** A section under the law's heading written for another law of the same people (SOPIPA, Shine the Light) that never names this one. */
@@ -68,7 +78,7 @@ function textBasis(name: string, pack: Pack, ctx: CheckContext, facts: Map<strin
   }
   const a = addressed(pack, ctx);
   if (a) return { pack: name, basis: 'addressed', reason: `the policy ${a.how} (line ${a.evidence.line})`, evidence: a.evidence };
-  const named = pack.detect.length ? ctx.index.firstAffirmed(pack.detect, ctx.prose) : null;
+  const named = pack.detect.length ? ctx.index.firstAffirmed(pack.detect, (s) => ctx.prose(s) && !otherLawParagraph(pack, s)) : null;
   if (named) {
     const evidence = ctx.evidenceOf(named.sentence);
     return { pack: name, basis: 'named', reason: `the policy names the ${title} (line ${evidence.line}) but does not address its people`, evidence };

@@ -63,6 +63,8 @@ export interface CompiledEvidence {
   excludeSections: Phrase[];
   /** Headings of sections written for this rule's own law (its pack's address.headings): never "elsewhere". */
   ownSections: Phrase[];
+  /** Words of a template slot that stands where the disclosure belongs. */
+  slots: Phrase[];
 }
 
 export interface CompiledRule {
@@ -151,6 +153,7 @@ export function compileRule(rule: RuleFile, pack: string, source: string, eager 
       exclude: phrases(ev.exclude, 'evidence.exclude'),
       excludeSections: phrases(ev.excludeSections, 'evidence.excludeSections'),
       ownSections: [],
+      slots: phrases(ev.slots, 'evidence.slots'),
     },
     condition: phrases(rule.condition?.text, 'condition.text'),
     conditionStatements: (rule.condition?.statements ?? []).map((st, i) => compileStatement(st, phrases, `condition.statements[${i}]`)),

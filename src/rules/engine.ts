@@ -2,7 +2,7 @@
  * Runs the rules over one document: the profile stage decides what the document is and which laws
  * reach it; the packs' rules that apply to that kind of document run (check kinds produce findings,
  * every disclosure rule adds its coverage entry); topics handed over to another policy are left to
- * it; config decides severities, directives silence.
+ * it; a missing disclosure whose place a template slot holds names the slot; config decides severities, directives silence.
  */
 import type { PolicyDocument } from '../sections/model.js';
 import type { CoverageEntry, LintMessage, LintResult, Severity } from '../types.js';
@@ -22,6 +22,7 @@ import { profileDocument, isActive, kindTitle, DOCUMENT_KINDS, type DocumentKind
 import { handOver } from './references.js';
 import type { Run } from './run.js';
 import { mergeSameDisclosure } from './merge.js';
+import { nameSlots } from './slots.js';
 import { countMessages } from './counts.js';
 import { compareCodeUnits } from '../order.js';
 import type { Registry } from './registry.js';
@@ -178,6 +179,7 @@ export function lintDocument(doc: PolicyDocument, registry: Registry, config: Co
   namedLaws(run, registry);
   runPacks(run, registry, packs);
   handOver(run, registry);
+  nameSlots(run);
   mergeSameDisclosure(run, registry);
   const messages: Array<LintMessage & { documentLevel?: boolean }> = [];
   const defersTo = new Map<string, string[]>();

@@ -27,7 +27,7 @@ export interface Pack {
   /** Phrases that name the law. */
   detect: Phrase[];
   /** Phrases that show the policy addresses the law's people (pack.json "address"). */
-  address: { phrases: Phrase[]; statements: Statement[]; headings: Phrase[]; namedUnder: Phrase[]; vocabulary: Phrase[]; otherLaws: Phrase[]; headingsOtherLaws: Phrase[] };
+  address: { phrases: Phrase[]; statements: Statement[]; headings: Phrase[]; namedUnder: Phrase[]; vocabulary: Phrase[]; otherLaws: Phrase[]; exclude: Phrase[]; headingsOtherLaws: Phrase[] };
   rules?: CompiledRule[];
 }
 
@@ -84,6 +84,7 @@ export class Registry {
         namedUnder: compile(a.namedUnder, 'address.namedUnder'),
         vocabulary: compile(a.vocabulary, 'address.vocabulary'),
         otherLaws: compile(a.otherLaws, 'address.otherLaws'),
+        exclude: compile(a.exclude, 'address.exclude'),
         headingsOtherLaws: compile(a.headingsOtherLaws, 'address.headingsOtherLaws'),
       };
       this.packs.set(pack.name, { meta: pack, dir: path.join(abs, e.name), detect: compile(pack.detect, 'detect'), address });

@@ -56,6 +56,7 @@ export interface EvidenceSpec {
   excludeSections?: Phrases;
   negated?: 'counts' | 'ignored';
   minMatches?: number;
+  slots?: Phrases;
   satisfiedBy?: string[];
 }
 
@@ -79,6 +80,7 @@ export interface RuleFile {
   documents?: DocumentKind[];
   topic?: string;
   defersTo?: string[];
+  marksSlot?: boolean;
   patterns?: PatternSpec[];
   quantity?: 'duration' | 'age' | 'money';
   context?: Phrases;
@@ -99,7 +101,7 @@ export interface PackFile {
   shortTitle?: string;
   enabled: 'always' | 'detected' | 'explicit';
   detect?: string[];
-  address?: { phrases?: Phrases; statements?: StatementSpec[]; headings?: Phrases; namedUnder?: Phrases; vocabulary?: Phrases; otherLaws?: Phrases; headingsOtherLaws?: Phrases };
+  address?: { phrases?: Phrases; statements?: StatementSpec[]; headings?: Phrases; namedUnder?: Phrases; vocabulary?: Phrases; otherLaws?: Phrases; exclude?: Phrases; headingsOtherLaws?: Phrases };
   appliesWith?: string[];
   requires?: { facts: string[]; reason: string };
   unlessFacts?: string[];
