@@ -9077,6 +9077,10 @@ function replace($0, $1) {
   return $1 === "|" ? $1 : $0;
 }
 
+// src/parse/look-alikes.ts
+var LOOK_ALIKE = { "[": "\u2045", "]": "\u2046", "-": "\u2010", "*": "\u2217", "+": "\uFF0B", ".": "\u2024", ")": "\u2769" };
+var STANDS_FOR = Object.fromEntries(Object.entries(LOOK_ALIKE).map(([c, l]) => [l, c]));
+
 // src/parse/markdown.ts
 function remarkGfmTable() {
   const data = this.data();
@@ -9110,18 +9114,37 @@ function boundBrackets(text3) {
     const c = text3[i];
     if (c === "\n" && text3[i + 1] === "\n") depth = 0;
     else if (c === "[" && ++depth > MAX_OPEN_BRACKETS) {
-      out += `${text3.slice(from, i)}\u2045`;
+      out += `${text3.slice(from, i)}${LOOK_ALIKE["["]}`;
       from = i + 1;
     } else if (c === "]" && depth > 0 && depth-- > MAX_OPEN_BRACKETS) {
-      out += `${text3.slice(from, i)}\u2046`;
+      out += `${text3.slice(from, i)}${LOOK_ALIKE["]"]}`;
       from = i + 1;
     }
   }
   return from === 0 ? text3 : out + text3.slice(from);
 }
+var MAX_LIST_INDENT = 64;
+var DEEP_ITEM = /^[ \t]{16,}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/m;
+function indentColumns(line) {
+  let col = 0;
+  for (const c of line) {
+    if (c === " ") col++;
+    else if (c === "	") col += 4 - col % 4;
+    else break;
+  }
+  return col;
+}
+function boundListDepth(text3) {
+  if (!DEEP_ITEM.test(text3)) return text3;
+  return text3.replace(/^([ \t]{16,})(\d{1,9})?([-*+.)])(?=[ \t]|$)/gm, (all2, indent, digits, marker) => {
+    const isItem = digits === void 0 ? "-*+".includes(marker) : ".)".includes(marker);
+    if (!isItem || indentColumns(indent) < MAX_LIST_INDENT) return all2;
+    return `${indent}${digits ?? ""}${LOOK_ALIKE[marker]}`;
+  });
+}
 function parseMarkdown(text3) {
   const frontmatter2 = /^\uFEFF?(---|\+\+\+)/.test(text3);
-  return processorFor(text3.includes("|"), frontmatter2).parse(boundBrackets(text3));
+  return processorFor(text3.includes("|"), frontmatter2).parse(boundListDepth(boundBrackets(text3)));
 }
 
 // src/parse/line-kinds.ts
@@ -9607,7 +9630,7 @@ var TextBuilder = class {
       if (i > runI) this.segments.push({ textStart: base + runI, srcStart: from + runJ, length: i - runI });
     };
     while (i < value2.length && j < src.length) {
-      if (value2[i] === src[j]) {
+      if (value2[i] === src[j] || STANDS_FOR[value2[i]] === src[j]) {
         i++;
         j++;
         continue;
@@ -17484,6 +17507,24 @@ function recount(r, messages) {
   return { ...r, messages, ...countMessages(messages) };
 }
 
+// src/timing.ts
+var totals = /* @__PURE__ */ new Map();
+var on = false;
+var nested = 0;
+function stage(name, fn) {
+  if (!on) return fn();
+  const t = performance.now();
+  const outer = nested;
+  nested = 0;
+  try {
+    return fn();
+  } finally {
+    const spent = performance.now() - t;
+    totals.set(name, (totals.get(name) ?? 0) + spent - nested);
+    nested = outer + spent;
+  }
+}
+
 // src/rules/engine.ts
 function severityFor(rule, config, finding) {
   const setting = config.rules[rule.file.id]?.severity;
@@ -17598,7 +17639,7 @@ function toMessage(doc, rule, f, severity) {
 }
 function lintDocument(doc, registry, config, options) {
   const ctx = new CheckContext(doc, config.facts, options.now);
-  const profile = profileDocument(ctx, registry, { facts: config.facts, jurisdictions: options.jurisdictions ?? config.jurisdictions, kind: options.kind });
+  const profile = stage("profile", () => profileDocument(ctx, registry, { facts: config.facts, jurisdictions: options.jurisdictions ?? config.jurisdictions, kind: options.kind }));
   ctx.useProfile(profile);
   const { packs, jurisdictions } = activePacks(registry, profile);
   const run = { ctx, profile, config, findings: [], coverage: [] };
@@ -17716,13 +17757,16 @@ function lintLoaded(loaded2, options, shared) {
   const config = options.useConfig === false ? emptyConfig() : shared.finder.forFile(loaded2.filePath);
   const registry = shared.registries.get(config);
   checkConfig(config, registry, options.jurisdictions);
-  const root = parse2(loaded2.text, loaded2.format);
-  const doc = buildDocument(loaded2.filePath, loaded2.text, loaded2.format, root);
-  const result = lintDocument(doc, registry, config, {
-    jurisdictions: options.jurisdictions,
-    now: referenceDate(options.now ?? config.now),
-    kind: configuredKind(config, loaded2.filePath)
-  });
+  const root = stage("parse", () => parse2(loaded2.text, loaded2.format));
+  const doc = stage("sections", () => buildDocument(loaded2.filePath, loaded2.text, loaded2.format, root));
+  const result = stage(
+    "rules",
+    () => lintDocument(doc, registry, config, {
+      jurisdictions: options.jurisdictions,
+      now: referenceDate(options.now ?? config.now),
+      kind: configuredKind(config, loaded2.filePath)
+    })
+  );
   for (const w of loaded2.warnings) {
     result.messages.unshift({ ruleId: null, severity: 1, message: `File read with problems: ${w}.`, line: 1, column: 1 });
     result.warningCount++;
@@ -17791,7 +17835,7 @@ var Linter = class {
    */
   handle(name, filePath, load5) {
     try {
-      const { result, rules, warnings } = lintLoaded(load5(), this.options, this.shared);
+      const { result, rules, warnings } = lintLoaded(stage("read", load5), this.options, this.shared);
       return { result, rules, problems: [], warnings: warnings.map((w) => `${name}: ${w}`) };
     } catch (e) {
       if (e instanceof ConfigError || e instanceof RuleError || e instanceof UsageError) return { rules: [], problems: [e.message], problemKind: "config", warnings: [] };

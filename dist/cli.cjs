@@ -14361,6 +14361,10 @@ function replace($0, $1) {
   return $1 === "|" ? $1 : $0;
 }
 
+// src/parse/look-alikes.ts
+var LOOK_ALIKE = { "[": "\u2045", "]": "\u2046", "-": "\u2010", "*": "\u2217", "+": "\uFF0B", ".": "\u2024", ")": "\u2769" };
+var STANDS_FOR = Object.fromEntries(Object.entries(LOOK_ALIKE).map(([c, l]) => [l, c]));
+
 // src/parse/markdown.ts
 function remarkGfmTable() {
   const data = this.data();
@@ -14394,18 +14398,37 @@ function boundBrackets(text3) {
     const c = text3[i];
     if (c === "\n" && text3[i + 1] === "\n") depth = 0;
     else if (c === "[" && ++depth > MAX_OPEN_BRACKETS) {
-      out += `${text3.slice(from, i)}\u2045`;
+      out += `${text3.slice(from, i)}${LOOK_ALIKE["["]}`;
       from = i + 1;
     } else if (c === "]" && depth > 0 && depth-- > MAX_OPEN_BRACKETS) {
-      out += `${text3.slice(from, i)}\u2046`;
+      out += `${text3.slice(from, i)}${LOOK_ALIKE["]"]}`;
       from = i + 1;
     }
   }
   return from === 0 ? text3 : out + text3.slice(from);
 }
+var MAX_LIST_INDENT = 64;
+var DEEP_ITEM = /^[ \t]{16,}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/m;
+function indentColumns(line) {
+  let col = 0;
+  for (const c of line) {
+    if (c === " ") col++;
+    else if (c === "	") col += 4 - col % 4;
+    else break;
+  }
+  return col;
+}
+function boundListDepth(text3) {
+  if (!DEEP_ITEM.test(text3)) return text3;
+  return text3.replace(/^([ \t]{16,})(\d{1,9})?([-*+.)])(?=[ \t]|$)/gm, (all2, indent, digits, marker) => {
+    const isItem = digits === void 0 ? "-*+".includes(marker) : ".)".includes(marker);
+    if (!isItem || indentColumns(indent) < MAX_LIST_INDENT) return all2;
+    return `${indent}${digits ?? ""}${LOOK_ALIKE[marker]}`;
+  });
+}
 function parseMarkdown(text3) {
   const frontmatter2 = /^\uFEFF?(---|\+\+\+)/.test(text3);
-  return processorFor(text3.includes("|"), frontmatter2).parse(boundBrackets(text3));
+  return processorFor(text3.includes("|"), frontmatter2).parse(boundListDepth(boundBrackets(text3)));
 }
 
 // src/parse/line-kinds.ts
@@ -14891,7 +14914,7 @@ var TextBuilder = class {
       if (i > runI) this.segments.push({ textStart: base + runI, srcStart: from + runJ, length: i - runI });
     };
     while (i < value2.length && j < src.length) {
-      if (value2[i] === src[j]) {
+      if (value2[i] === src[j] || STANDS_FOR[value2[i]] === src[j]) {
         i++;
         j++;
         continue;
@@ -22768,6 +22791,35 @@ function recount(r, messages) {
   return { ...r, messages, ...countMessages(messages) };
 }
 
+// src/timing.ts
+var totals = /* @__PURE__ */ new Map();
+var on = false;
+function enableTiming(enabled) {
+  on = enabled;
+}
+var nested = 0;
+function stage(name, fn) {
+  if (!on) return fn();
+  const t = performance.now();
+  const outer = nested;
+  nested = 0;
+  try {
+    return fn();
+  } finally {
+    const spent = performance.now() - t;
+    totals.set(name, (totals.get(name) ?? 0) + spent - nested);
+    nested = outer + spent;
+  }
+}
+function timingTable() {
+  const wall = performance.now();
+  const staged = [...totals.values()].reduce((a, b) => a + b, 0);
+  const rows = [...totals.entries(), ["other (start-up, configuration, finding files)", Math.max(0, wall - staged)]];
+  const width = Math.max(...rows.map(([n]) => n.length));
+  const lines = rows.map(([name, ms]) => `${name.padEnd(width)}  ${ms.toFixed(0).padStart(7)} ms  ${(100 * ms / wall).toFixed(1).padStart(5)}%`);
+  return [`${"stage".padEnd(width)}  ${"time".padStart(10)}  share`, ...lines, `${"total".padEnd(width)}  ${wall.toFixed(0).padStart(7)} ms`].join("\n") + "\n";
+}
+
 // src/rules/engine.ts
 function severityFor(rule, config, finding) {
   const setting = config.rules[rule.file.id]?.severity;
@@ -22882,7 +22934,7 @@ function toMessage(doc, rule, f, severity) {
 }
 function lintDocument(doc, registry, config, options) {
   const ctx = new CheckContext(doc, config.facts, options.now);
-  const profile = profileDocument(ctx, registry, { facts: config.facts, jurisdictions: options.jurisdictions ?? config.jurisdictions, kind: options.kind });
+  const profile = stage("profile", () => profileDocument(ctx, registry, { facts: config.facts, jurisdictions: options.jurisdictions ?? config.jurisdictions, kind: options.kind }));
   ctx.useProfile(profile);
   const { packs, jurisdictions } = activePacks(registry, profile);
   const run = { ctx, profile, config, findings: [], coverage: [] };
@@ -23000,13 +23052,16 @@ function lintLoaded(loaded2, options, shared) {
   const config = options.useConfig === false ? emptyConfig() : shared.finder.forFile(loaded2.filePath);
   const registry = shared.registries.get(config);
   checkConfig(config, registry, options.jurisdictions);
-  const root = parse2(loaded2.text, loaded2.format);
-  const doc = buildDocument(loaded2.filePath, loaded2.text, loaded2.format, root);
-  const result = lintDocument(doc, registry, config, {
-    jurisdictions: options.jurisdictions,
-    now: referenceDate(options.now ?? config.now),
-    kind: configuredKind(config, loaded2.filePath)
-  });
+  const root = stage("parse", () => parse2(loaded2.text, loaded2.format));
+  const doc = stage("sections", () => buildDocument(loaded2.filePath, loaded2.text, loaded2.format, root));
+  const result = stage(
+    "rules",
+    () => lintDocument(doc, registry, config, {
+      jurisdictions: options.jurisdictions,
+      now: referenceDate(options.now ?? config.now),
+      kind: configuredKind(config, loaded2.filePath)
+    })
+  );
   for (const w of loaded2.warnings) {
     result.messages.unshift({ ruleId: null, severity: 1, message: `File read with problems: ${w}.`, line: 1, column: 1 });
     result.warningCount++;
@@ -23075,7 +23130,7 @@ var Linter = class {
    */
   handle(name, filePath, load6) {
     try {
-      const { result, rules, warnings } = lintLoaded(load6(), this.options, this.shared);
+      const { result, rules, warnings } = lintLoaded(stage("read", load6), this.options, this.shared);
       return { result, rules, problems: [], warnings: warnings.map((w) => `${name}: ${w}`) };
     } catch (e) {
       if (e instanceof ConfigError || e instanceof RuleError || e instanceof UsageError) return { rules: [], problems: [e.message], problemKind: "config", warnings: [] };
@@ -24140,6 +24195,7 @@ async function main(args) {
   } catch (e) {
     throw new ExitError(e.message, 2);
   }
+  enableTiming(!!process.env.TIMING);
   const run = await lintConcurrently(paths, options, concurrency, (0, import_node_url4.fileURLToPath)(__bundleUrl));
   for (const w of run.warnings) process.stderr.write(`policylint: warning: ${w}
 `);
@@ -24147,14 +24203,18 @@ async function main(args) {
 `);
   if (argv.fix) fixFiles(run.results);
   const results = argv.quiet ? run.results.map((r) => recount(r, r.messages.filter((m) => m.severity === 2))) : run.results;
-  const report = format3(argv.format, { results, rules: run.rules, cwd: process.cwd() }, {
-    color: argv.outputFile ? false : useColor(process.stdout, argv.color),
-    version: VERSION
-  });
+  const report = stage(
+    "report",
+    () => format3(argv.format, { results, rules: run.rules, cwd: process.cwd() }, {
+      color: argv.outputFile ? false : useColor(process.stdout, argv.color),
+      version: VERSION
+    })
+  );
   if (argv.outputFile) {
     import_node_fs9.default.mkdirSync(import_node_path14.default.dirname(import_node_path14.default.resolve(argv.outputFile)), { recursive: true });
     import_node_fs9.default.writeFileSync(argv.outputFile, report);
   } else process.stdout.write(report);
+  if (process.env.TIMING) process.stderr.write(timingTable());
   if (run.problems.length > 0) return 2;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = run.results.reduce((n, r) => n + r.warningCount, 0);

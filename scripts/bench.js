@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Prints speed figures (no pass/fail): lint throughput over a generated corpus against a bare remark
-// parse of the same files, what each law pack adds, single-file CLI wall time, and a 20 MB policy.
-// Usage: npm run bench [-- --files 200 --no-large]
+// parse of the same files and against markdownlint-cli2 (default rules) side by side, where the time
+// goes by stage (TIMING=1), what each law pack adds, single-file CLI wall time, 1,000 policies and a
+// 20 MB policy. Usage: npm run bench [-- --files 200 --no-large --no-thousand]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,6 +16,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const count = Number(args[args.indexOf('--files') + 1]) || 150;
 const large = !args.includes('--no-large');
+const thousand = !args.includes('--no-thousand');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policylint-bench-'));
 
 // A deterministic generator: policies of about 20 KB assembled from varied sections.
@@ -101,6 +103,16 @@ function timeParseProcess(arg) {
   return (performance.now() - t) / 1000;
 }
 
+// markdownlint-cli2 with its default rules, run as its users run it: a glob from the folder.
+const markdownlint = path.join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs');
+function timeMarkdownlint(cwd, glob) {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, [markdownlint, glob], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const secs = (performance.now() - t) / 1000;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`markdownlint-cli2 exited ${r.status}: ${r.stderr.slice(0, 300)}`);
+  return secs;
+}
+
 function timeNode() {
   const t = performance.now();
   spawnSync(process.execPath, ['-e', '0']);
@@ -127,38 +139,58 @@ fs.writeFileSync(listFile, JSON.stringify(files));
 const runs = [['packs detected', []], ['packs detected, 2 threads', ['--concurrency', '2']], ['-j gdpr', ['-j', 'gdpr']], ['-j ccpa', ['-j', 'ccpa']]];
 const parseTimes = [];
 const parseProcessTimes = [];
+const markdownlintTimes = [];
 const lintTimes = runs.map(() => []);
 for (let round = 0; round < 3; round++) {
   parseTimes.push(timeParse(files));
   parseProcessTimes.push(timeParseProcess(listFile));
+  markdownlintTimes.push(timeMarkdownlint(dir, '*.md'));
   runs.forEach(([, extraArgs], i) => lintTimes[i].push(timeCli(['-f', 'json', '--no-config-lookup', dir, ...extraArgs])));
 }
 const parse = median(parseTimes);
 console.log(`bare remark parse:        ${fmt(parse)} s  (${fmt(mb / parse, 2)} MB/s; in this process, warmed up: the strict baseline)`);
 const parseProcess = median(parseProcessTimes);
 console.log(`bare parse as a process:  ${fmt(parseProcess)} s  (${fmt(mb / parseProcess, 2)} MB/s; bundled; node start-up and a cold JIT, like a lint run)`);
+const mdl = median(markdownlintTimes);
+console.log(`markdownlint-cli2:        ${fmt(mdl)} s  (${fmt(mb / mdl, 2)} MB/s; default rules, the same files)`);
 let base = 0;
 runs.forEach(([label], i) => {
   const secs = median(lintTimes[i]);
   if (!base) base = secs;
   const change = ((secs - base) / base) * 100;
   const extra = label.startsWith('-j') ? `  (${change >= 0 ? '+' : ''}${fmt(change, 1)}% against detected packs)` : '';
-  console.log(`lint ${label.padEnd(26)} ${fmt(secs)} s  (${fmt(mb / secs, 2)} MB/s, ${fmt(secs / parse, 2)}x the bare parse, ${fmt(secs / parseProcess, 2)}x the parse process)${extra}`);
+  console.log(`lint ${label.padEnd(26)} ${fmt(secs)} s  (${fmt(mb / secs, 2)} MB/s, ${fmt(secs / parse, 2)}x the bare parse, ${fmt(secs / parseProcess, 2)}x the parse process, ${fmt(secs / mdl, 2)}x markdownlint-cli2)${extra}`);
 });
+// Where the time goes: one more run with TIMING=1, which prints each stage's share on stderr.
+const timing = spawnSync(process.execPath, [path.join(root, 'bin/policylint.js'), '-f', 'json', '--no-config-lookup', dir], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, TIMING: '1' } });
+console.log(`where the time goes (TIMING=1, packs detected):\n${timing.stderr.trimEnd().replace(/^/gm, '  ')}`);
 const one = files.find((f) => fs.statSync(f).size >= 20000) ?? files[0];
 // Taken in turn with what no lint can beat on this machine at this moment: Node starting and
 // exiting, and the bundled bare parse of the same file.
 const walls = [];
 const nodes = [];
 const parses = [];
+const mdls = [];
 for (let i = 0; i < 11; i++) {
   walls.push(timeCli(['--no-config-lookup', one]));
   nodes.push(timeNode());
   parses.push(timeParseProcess(one));
+  mdls.push(timeMarkdownlint(dir, path.basename(one)));
 }
-console.log(`single-file CLI wall time: ${fmt(median([...walls]))} s median of 11, ${fmt(Math.min(...walls))} s fastest (${(fs.statSync(one).size / 1024).toFixed(0)} KB policy); in turn with it, node -e 0: ${fmt(median(nodes))} s, bare parse as a process: ${fmt(median(parses))} s`);
+const wall = median([...walls]);
+console.log(`single-file CLI wall time: ${fmt(wall)} s median of 11, ${fmt(Math.min(...walls))} s fastest (${(fs.statSync(one).size / 1024).toFixed(0)} KB policy); in turn with it, node -e 0: ${fmt(median(nodes))} s, bare parse as a process: ${fmt(median(parses))} s, markdownlint-cli2: ${fmt(median(mdls))} s (${fmt(wall / median(mdls), 2)}x)`);
 const empty = Array.from({ length: 5 }, () => timeCli(['--version']));
 console.log(`CLI start-up (--version):  ${fmt(median(empty))} s`);
+if (thousand) {
+  // 1,000 policies: the corpus above and more of the same generator, in a folder of their own.
+  const many = path.join(dir, 'thousand');
+  fs.mkdirSync(many);
+  for (let i = 0; i < 1000; i++) fs.writeFileSync(path.join(many, `policy-${String(i).padStart(4, '0')}.md`), policy(i));
+  const manyMb = fs.readdirSync(many).reduce((n, f) => n + fs.statSync(path.join(many, f)).size, 0) / 1048576;
+  const lintSecs = timeCli(['-f', 'json', '--no-config-lookup', many]);
+  const mdlSecs = timeMarkdownlint(many, '*.md');
+  console.log(`1,000 policies (${fmt(manyMb, 1)} MB): lint ${fmt(lintSecs, 1)} s, markdownlint-cli2 ${fmt(mdlSecs, 1)} s (${fmt(lintSecs / mdlSecs, 2)}x)`);
+}
 if (large) {
   const big = path.join(dir, 'large.md');
   const fd = fs.openSync(big, 'w');

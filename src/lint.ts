@@ -14,6 +14,7 @@ import { lintDocument } from './rules/engine.js';
 import { completeFromMainPolicies } from './sets.js';
 import type { LintMessage, LintResult, RuleMeta } from './types.js';
 import { countMessages } from './rules/counts.js';
+import { stage } from './timing.js';
 import ignore from 'ignore';
 import type { DocumentKind } from './profile/kind.js';
 
@@ -94,13 +95,15 @@ function lintLoaded(loaded: LoadedPolicy, options: LintOptions, shared: { finder
   const config = options.useConfig === false ? emptyConfig() : shared.finder.forFile(loaded.filePath);
   const registry = shared.registries.get(config);
   checkConfig(config, registry, options.jurisdictions);
-  const root = parse(loaded.text, loaded.format);
-  const doc = buildDocument(loaded.filePath, loaded.text, loaded.format, root);
-  const result = lintDocument(doc, registry, config, {
-    jurisdictions: options.jurisdictions,
-    now: referenceDate(options.now ?? config.now),
-    kind: configuredKind(config, loaded.filePath),
-  });
+  const root = stage('parse', () => parse(loaded.text, loaded.format));
+  const doc = stage('sections', () => buildDocument(loaded.filePath, loaded.text, loaded.format, root));
+  const result = stage('rules', () =>
+    lintDocument(doc, registry, config, {
+      jurisdictions: options.jurisdictions,
+      now: referenceDate(options.now ?? config.now),
+      kind: configuredKind(config, loaded.filePath),
+    }),
+  );
   for (const w of loaded.warnings) {
     result.messages.unshift({ ruleId: null, severity: 1, message: `File read with problems: ${w}.`, line: 1, column: 1 });
     result.warningCount++;
@@ -190,7 +193,7 @@ export class Linter {
    */
   private handle(name: string, filePath: string, load: () => LoadedPolicy): FileOutcome {
     try {
-      const { result, rules, warnings } = lintLoaded(load(), this.options, this.shared);
+      const { result, rules, warnings } = lintLoaded(stage('read', load), this.options, this.shared);
       return { result, rules, problems: [], warnings: warnings.map((w) => `${name}: ${w}`) };
     } catch (e) {
       if (e instanceof ConfigError || e instanceof RuleError || e instanceof UsageError) return { rules: [], problems: [e.message], problemKind: 'config', warnings: [] };

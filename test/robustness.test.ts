@@ -11,6 +11,7 @@ import { Linter } from '../src/lint.js';
 import { parseSize } from '../src/load/read.js';
 import { parse } from '../src/parse/index.js';
 import { MAX_DEPTH } from '../src/parse/depth.js';
+import { parseMarkdown } from '../src/parse/markdown.js';
 
 const good = path.join(FIXTURES, 'core', 'placeholder.md');
 type Result = { filePath: string; fatalErrorCount: number; messages: Array<{ fatal?: boolean; ruleId: string | null; message: string; line: number; column: number }> };
@@ -64,6 +65,27 @@ describe('runs of brackets', () => {
       [3, 17],
       [3, 33],
     ]);
+  });
+});
+
+describe('deeply nested lists', () => {
+  const nested = (n: number) => Array.from({ length: n }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n');
+  const listDepth = (node: { type: string; children?: unknown[] }): number =>
+    (node.type === 'list' ? 1 : 0) + Math.max(0, ...((node.children ?? []) as Array<{ type: string }>).map(listDepth));
+
+  it('nesting deeper than 32 levels is read as text of the 32nd item; shallower lists are untouched', () => {
+    expect(listDepth(parseMarkdown(nested(400)))).toBe(32);
+    expect(listDepth(parseMarkdown(nested(20)))).toBe(20);
+    // Ordered items and tabs count the same way.
+    expect(listDepth(parseMarkdown(Array.from({ length: 40 }, (_, i) => `${'\t'.repeat(i)}1. item`).join('\n')))).toBeLessThanOrEqual(32);
+  });
+
+  it('what stands on a line past the bound keeps its line and column', () => {
+    const dir = tmpDir();
+    const f = path.join(dir, 'deep.md');
+    fs.writeFileSync(f, `${nested(100)} Contact privacy@YOUR_DOMAIN.com\n`);
+    const r = json(cli(['-f', 'json', '--no-config-lookup', f]).stdout)[0];
+    expect(r.messages.filter((m) => m.ruleId === 'draft/placeholder').map((m) => [m.line, m.column])).toEqual([[100, 225]]);
   });
 });
 

@@ -18,6 +18,7 @@ import { applyFixes, writeAtomically } from './fix.js';
 import type { LintResult } from '../types.js';
 import { parseSize } from '../load/read.js';
 import { VERSION } from '../version.js';
+import { enableTiming, stage, timingTable } from '../timing.js';
 
 class ExitError extends Error {
   constructor(message: string, readonly code: number) {
@@ -130,20 +131,24 @@ async function main(args: string[]): Promise<number> {
   } catch (e) {
     throw new ExitError((e as Error).message, 2);
   }
+  enableTiming(!!process.env.TIMING);
   const run = await lintConcurrently(paths, options, concurrency, fileURLToPath(import.meta.url));
   for (const w of run.warnings) process.stderr.write(`policylint: warning: ${w}\n`);
   for (const p of new Set(run.problems)) process.stderr.write(`policylint: ${p}\n`);
 
   if (argv.fix) fixFiles(run.results);
   const results: LintResult[] = argv.quiet ? run.results.map((r) => recount(r, r.messages.filter((m) => m.severity === 2))) : run.results;
-  const report = format(argv.format as FormatName, { results, rules: run.rules, cwd: process.cwd() }, {
-    color: argv.outputFile ? false : useColor(process.stdout, argv.color),
-    version: VERSION,
-  });
+  const report = stage('report', () =>
+    format(argv.format as FormatName, { results, rules: run.rules, cwd: process.cwd() }, {
+      color: argv.outputFile ? false : useColor(process.stdout, argv.color),
+      version: VERSION,
+    }),
+  );
   if (argv.outputFile) {
     fs.mkdirSync(path.dirname(path.resolve(argv.outputFile)), { recursive: true });
     fs.writeFileSync(argv.outputFile, report);
   } else process.stdout.write(report);
+  if (process.env.TIMING) process.stderr.write(timingTable());
 
   if (run.problems.length > 0) return 2;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);

@@ -9,6 +9,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import type { Root } from 'mdast';
+import { LOOK_ALIKE } from './look-alikes.js';
 
 function remarkGfmTable(this: Processor): void {
   const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
@@ -53,17 +54,44 @@ function boundBrackets(text: string): string {
     const c = text[i];
     if (c === '\n' && text[i + 1] === '\n') depth = 0;
     else if (c === '[' && ++depth > MAX_OPEN_BRACKETS) {
-      out += `${text.slice(from, i)}⁅`;
+      out += `${text.slice(from, i)}${LOOK_ALIKE['[']}`;
       from = i + 1;
     } else if (c === ']' && depth > 0 && depth-- > MAX_OPEN_BRACKETS) {
-      out += `${text.slice(from, i)}⁆`;
+      out += `${text.slice(from, i)}${LOOK_ALIKE[']']}`;
       from = i + 1;
     }
   }
   return from === 0 ? text : out + text.slice(from);
 }
 
+// mdast-util-from-markdown walks a list's events once for each list it is nested in: 400 levels
+// cost 400² walks. A list item indented this many columns or more (32 levels of two spaces; no
+// policy nests so) has its marker read as a look-alike of one UTF-16 unit ("- " as "‐ "), so it
+// is text of the item above it and every position in the file stays where it was.
+const MAX_LIST_INDENT = 64;
+const DEEP_ITEM = /^[ \t]{16,}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/m;
+
+function indentColumns(line: string): number {
+  let col = 0;
+  for (const c of line) {
+    if (c === ' ') col++;
+    else if (c === '\t') col += 4 - (col % 4);
+    else break;
+  }
+  return col;
+}
+
+function boundListDepth(text: string): string {
+  if (!DEEP_ITEM.test(text)) return text;
+  return text.replace(/^([ \t]{16,})(\d{1,9})?([-*+.)])(?=[ \t]|$)/gm, (all, indent: string, digits: string | undefined, marker: string) => {
+    // "-", "*", "+" mark a bullet; "." and ")" only follow an ordered item's number.
+    const isItem = digits === undefined ? '-*+'.includes(marker) : '.)'.includes(marker);
+    if (!isItem || indentColumns(indent) < MAX_LIST_INDENT) return all;
+    return `${indent}${digits ?? ''}${LOOK_ALIKE[marker]}`;
+  });
+}
+
 export function parseMarkdown(text: string): Root {
   const frontmatter = /^\uFEFF?(---|\+\+\+)/.test(text);
-  return processorFor(text.includes('|'), frontmatter).parse(boundBrackets(text)) as Root;
+  return processorFor(text.includes('|'), frontmatter).parse(boundListDepth(boundBrackets(text))) as Root;
 }

@@ -25,6 +25,7 @@ import { mergeSameDisclosure } from './merge.js';
 import { nameSlots } from './slots.js';
 import { countMessages } from './counts.js';
 import { compareCodeUnits } from '../order.js';
+import { stage } from '../timing.js';
 import type { Registry } from './registry.js';
 
 export interface EngineOptions {
@@ -172,7 +173,7 @@ function toMessage(doc: PolicyDocument, rule: CompiledRule, f: Finding, severity
 
 export function lintDocument(doc: PolicyDocument, registry: Registry, config: Config, options: EngineOptions): LintResult {
   const ctx = new CheckContext(doc, config.facts, options.now);
-  const profile = profileDocument(ctx, registry, { facts: config.facts, jurisdictions: options.jurisdictions ?? config.jurisdictions, kind: options.kind });
+  const profile = stage('profile', () => profileDocument(ctx, registry, { facts: config.facts, jurisdictions: options.jurisdictions ?? config.jurisdictions, kind: options.kind }));
   ctx.useProfile(profile);
   const { packs, jurisdictions } = activePacks(registry, profile);
   const run: Run = { ctx, profile, config, findings: [], coverage: [] };

@@ -6,6 +6,7 @@ import type { Root, RootContent, PhrasingContent, Heading, Paragraph, List, Tabl
 import { tokenize } from '../analysis/tokens.js';
 import { splitSentences } from '../analysis/sentences.js';
 import { looksLikeHeading } from '../parse/line-kinds.js';
+import { STANDS_FOR } from '../parse/look-alikes.js';
 import type { Format } from '../load/format.js';
 import { LineIndex } from './positions.js';
 import type { Block, BlockKind, PolicyDocument, Section, Segment, Link, Sentence } from './model.js';
@@ -42,7 +43,8 @@ class TextBuilder {
       if (i > runI) this.segments.push({ textStart: base + runI, srcStart: from + runJ, length: i - runI });
     };
     while (i < value.length && j < src.length) {
-      if (value[i] === src[j]) {
+      // A look-alike the parser read in place of a character (a marker nested too deep) is that character.
+      if (value[i] === src[j] || STANDS_FOR[value[i]] === src[j]) {
         i++;
         j++;
         continue;
