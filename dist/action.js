@@ -9078,8 +9078,75 @@ function replace($0, $1) {
 }
 
 // src/parse/look-alikes.ts
-var LOOK_ALIKE = { "[": "\u2045", "]": "\u2046", "-": "\u2010", "*": "\u2217", "+": "\uFF0B", ".": "\u2024", ")": "\u2769" };
+var LOOK_ALIKE = { "[": "\u2045", "]": "\u2046", ">": "\u203A", "-": "\u2010", "*": "\u2217", "+": "\uFF0B", ".": "\u2024", ")": "\u2769" };
 var STANDS_FOR = Object.fromEntries(Object.entries(LOOK_ALIKE).map(([c, l]) => [l, c]));
+
+// src/parse/chunks.ts
+var CHUNK_SIZE = 64 * 1024;
+var FENCE = /^ {0,3}(`{3,}|~{3,})/;
+var HTML_OPEN = /^ {0,3}<(?:!--|\?|![A-Za-z]|!\[CDATA\[|(?:script|pre|style|textarea)(?=[\s>]|$))/i;
+var HTML_CLOSE = /-->|\?>|>|\]\]>|<\/(?:script|pre|style|textarea)>/i;
+var DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
+function boundaries(text3) {
+  const out = [];
+  let fence3 = null;
+  let html = false;
+  let prevBlankOrHeading = true;
+  let since = 0;
+  for (let start = 0; start < text3.length; ) {
+    const nl = text3.indexOf("\n", start);
+    const end = nl < 0 ? text3.length : nl;
+    const line = text3.slice(start, end);
+    const heading = line.startsWith("#") && /^#{1,6}(?:[ \t]|$)/.test(line);
+    if (fence3) {
+      if (line.trimStart().startsWith(fence3)) fence3 = null;
+    } else if (html) {
+      if (HTML_CLOSE.test(line)) html = false;
+    } else {
+      if (heading && prevBlankOrHeading && start - since >= CHUNK_SIZE) {
+        out.push(start);
+        since = start;
+      }
+      const f = FENCE.exec(line);
+      if (f) fence3 = f[1].slice(0, 3);
+      else if (HTML_OPEN.test(line) && !HTML_CLOSE.test(line.slice(line.indexOf("<") + 2))) html = true;
+    }
+    prevBlankOrHeading = line.trim() === "" || heading;
+    start = end + 1;
+  }
+  return out;
+}
+function splitMarkdown(text3) {
+  if (text3.length < 2 * CHUNK_SIZE || DEFINITION.test(text3)) return [{ text: text3, offset: 0, line: 1 }];
+  const cuts = boundaries(text3);
+  const pieces = [];
+  let offset = 0;
+  let line = 1;
+  for (const cut of [...cuts, text3.length]) {
+    const piece = text3.slice(offset, cut);
+    pieces.push({ text: piece, offset, line });
+    for (let i = piece.indexOf("\n"); i >= 0; i = piece.indexOf("\n", i + 1)) line++;
+    offset = cut;
+  }
+  return pieces;
+}
+function shift(node2, piece) {
+  const stack = [node2];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    for (const p of n.position ? [n.position.start, n.position.end] : []) {
+      if (p.offset !== void 0) p.offset += piece.offset;
+      p.line += piece.line - 1;
+    }
+    if (n.children) stack.push(...n.children);
+  }
+}
+function joinPieces(trees, pieces) {
+  if (trees.length === 1) return trees[0];
+  trees.forEach((t, i) => i > 0 && shift(t, pieces[i]));
+  const last = trees[trees.length - 1].position?.end;
+  return { type: "root", children: trees.flatMap((t) => t.children), position: { start: { line: 1, column: 1, offset: 0 }, end: last ?? { line: 1, column: 1, offset: 0 } } };
+}
 
 // src/parse/markdown.ts
 function remarkGfmTable() {
@@ -9123,28 +9190,71 @@ function boundBrackets(text3) {
   }
   return from === 0 ? text3 : out + text3.slice(from);
 }
+var MAX_CONTAINERS = 32;
 var MAX_LIST_INDENT = 64;
-var DEEP_ITEM = /^[ \t]{16,}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/m;
-function indentColumns(line) {
+function deepMarkers(text3, from, at) {
+  let depth = 0;
   let col = 0;
-  for (const c of line) {
+  let i = from;
+  const spaceAfter = (k) => k >= text3.length || text3[k] === " " || text3[k] === "	" || text3[k] === "\n" || text3[k] === "\r";
+  const marker = (k, isItem) => {
+    if (++depth > MAX_CONTAINERS || isItem && col >= MAX_LIST_INDENT) at.push(k);
+  };
+  for (; ; ) {
+    const c = text3[i];
     if (c === " ") col++;
     else if (c === "	") col += 4 - col % 4;
-    else break;
+    else if (c === ">") marker(i, false);
+    else if ((c === "-" || c === "*" || c === "+") && spaceAfter(i + 1)) marker(i, true);
+    else if (c >= "0" && c <= "9") {
+      let k = i;
+      while (k < i + 9 && text3[k] >= "0" && text3[k] <= "9") k++;
+      if (text3[k] !== "." && text3[k] !== ")" || !spaceAfter(k + 1)) return;
+      col += k - i;
+      i = k;
+      marker(i, true);
+    } else return;
+    i++;
   }
-  return col;
 }
-function boundListDepth(text3) {
-  if (!DEEP_ITEM.test(text3)) return text3;
-  return text3.replace(/^([ \t]{16,})(\d{1,9})?([-*+.)])(?=[ \t]|$)/gm, (all2, indent, digits, marker) => {
-    const isItem = digits === void 0 ? "-*+".includes(marker) : ".)".includes(marker);
-    if (!isItem || indentColumns(indent) < MAX_LIST_INDENT) return all2;
-    return `${indent}${digits ?? ""}${LOOK_ALIKE[marker]}`;
-  });
+function boundNesting(text3) {
+  const at = [];
+  for (let line = 0; line < text3.length; ) {
+    deepMarkers(text3, line, at);
+    const next = text3.indexOf("\n", line);
+    if (next < 0) break;
+    line = next + 1;
+  }
+  if (at.length === 0) return text3;
+  let out = "";
+  let from = 0;
+  for (const k of at) {
+    out += text3.slice(from, k) + LOOK_ALIKE[text3[k]];
+    from = k + 1;
+  }
+  return out + text3.slice(from);
+}
+var MAX_TABLE_ROWS = 2e3;
+function tableRows(text3, max) {
+  let rows = 0;
+  for (let line = 0; line < text3.length && rows <= max; ) {
+    let k = line;
+    while (text3[k] === " " || text3[k] === "	") k++;
+    if (text3[k] === "|") rows++;
+    const nl = text3.indexOf("\n", line);
+    if (nl < 0) break;
+    line = nl + 1;
+  }
+  return rows;
+}
+function parseWhole(text3, first) {
+  const frontmatter2 = first && /^\uFEFF?(---|\+\+\+)/.test(text3);
+  const tables = text3.includes("|") && tableRows(text3, MAX_TABLE_ROWS) <= MAX_TABLE_ROWS;
+  return processorFor(tables, frontmatter2).parse(boundNesting(boundBrackets(text3)));
 }
 function parseMarkdown(text3) {
-  const frontmatter2 = /^\uFEFF?(---|\+\+\+)/.test(text3);
-  return processorFor(text3.includes("|"), frontmatter2).parse(boundListDepth(boundBrackets(text3)));
+  const pieces = splitMarkdown(text3);
+  return joinPieces(pieces.map((p, i) => parseWhole(p.text, i === 0)), pieces);
 }
 
 // src/parse/line-kinds.ts
@@ -15285,10 +15395,10 @@ var ESCAPE_IN_CLASS = /[\\\]\[^-]/;
 var classChar = (c) => ESCAPE_IN_CLASS.test(c) ? `\\${c}` : c;
 function rangeOtherCase(lo, hi) {
   let out = "";
-  const add = (a, b, shift) => {
+  const add = (a, b, shift2) => {
     const from = Math.max(lo, a);
     const to = Math.min(hi, b);
-    if (from <= to) out += `${String.fromCharCode(from + shift)}-${String.fromCharCode(to + shift)}`;
+    if (from <= to) out += `${String.fromCharCode(from + shift2)}-${String.fromCharCode(to + shift2)}`;
   };
   add(97, 122, -32);
   add(65, 90, 32);
@@ -16319,7 +16429,7 @@ function applicability(rule, ctx) {
 
 // src/rules/checks/disclosure.ts
 var MAX_EVIDENCE = 3;
-var DEFINITION = /^\W*[\p{L}\s()]{1,40}["”']?\s*(?:means|refers to|shall mean|is defined as)\b/iu;
+var DEFINITION2 = /^\W*[\p{L}\s()]{1,40}["”']?\s*(?:means|refers to|shall mean|is defined as)\b/iu;
 function checkDisclosure(rule, ctx) {
   const id = rule.file.id;
   const applies = applicability(rule, ctx);
@@ -16335,7 +16445,7 @@ function checkDisclosure(rule, ctx) {
   const add = (s, rank = 0) => {
     if (evidence.has(s.index)) return true;
     if (otherSections.length > 0 && elsewhere(s)) return false;
-    const weaker = s.block.kind === "heading" ? 3e3 : DEFINITION.test(s.text) ? 2e3 : 0;
+    const weaker = s.block.kind === "heading" ? 3e3 : DEFINITION2.test(s.text) ? 2e3 : 0;
     evidence.set(s.index, { at: sourceOffset(s.block, s.start), rank: rank + weaker, make: () => ctx.evidenceOf(s) });
     return true;
   };

@@ -68,7 +68,7 @@ describe('runs of brackets', () => {
   });
 });
 
-describe('deeply nested lists', () => {
+describe('quotes and lists nested deeper than any policy', () => {
   const nested = (n: number) => Array.from({ length: n }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n');
   const listDepth = (node: { type: string; children?: unknown[] }): number =>
     (node.type === 'list' ? 1 : 0) + Math.max(0, ...((node.children ?? []) as Array<{ type: string }>).map(listDepth));
@@ -78,6 +78,18 @@ describe('deeply nested lists', () => {
     expect(listDepth(parseMarkdown(nested(20)))).toBe(20);
     // Ordered items and tabs count the same way.
     expect(listDepth(parseMarkdown(Array.from({ length: 40 }, (_, i) => `${'\t'.repeat(i)}1. item`).join('\n')))).toBeLessThanOrEqual(32);
+  });
+
+  it('20,000 quotes opened on one line are read as 32 and text; what follows keeps its column', () => {
+    const text = `# Privacy\n\n${'> '.repeat(20000)}Contact privacy@YOUR_DOMAIN.com\n`;
+    const quotes = (node: { type: string; children?: unknown[] }): number =>
+      (node.type === 'blockquote' ? 1 : 0) + Math.max(0, ...((node.children ?? []) as Array<{ type: string }>).map(quotes));
+    expect(quotes(parseMarkdown(text))).toBe(32);
+    const dir = tmpDir();
+    const f = path.join(dir, 'quotes.md');
+    fs.writeFileSync(f, text);
+    const r = json(cli(['-f', 'json', '--no-config-lookup', f]).stdout)[0];
+    expect(r.messages.filter((m) => m.ruleId === 'draft/placeholder').map((m) => [m.line, m.column])).toEqual([[3, 40017]]);
   });
 
   it('what stands on a line past the bound keeps its line and column', () => {

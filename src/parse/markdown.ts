@@ -10,6 +10,7 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import type { Root } from 'mdast';
 import { LOOK_ALIKE } from './look-alikes.js';
+import { splitMarkdown, joinPieces } from './chunks.js';
 
 function remarkGfmTable(this: Processor): void {
   const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
@@ -64,34 +65,86 @@ function boundBrackets(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
-// mdast-util-from-markdown walks a list's events once for each list it is nested in: 400 levels
-// cost 400² walks. A list item indented this many columns or more (32 levels of two spaces; no
-// policy nests so) has its marker read as a look-alike of one UTF-16 unit ("- " as "‐ "), so it
-// is text of the item above it and every position in the file stays where it was.
+// Containers opened on one line ("> > > - ") and list items indented far cost micromark and
+// mdast-util-from-markdown a walk per level: 20,000 quotes on a line take 7 s, a list nested 400
+// deep is over its budget. Past these bounds (no policy nests so) a marker is read as a look-alike
+// of one UTF-16 unit ("> " as "› ", "- " as "‐ "): the rest of the line is text of the container
+// above, and every position in the file stays where it was.
+const MAX_CONTAINERS = 32;
 const MAX_LIST_INDENT = 64;
-const DEEP_ITEM = /^[ \t]{16,}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/m;
 
-function indentColumns(line: string): number {
+/** Where, in the line starting at `from`, markers past the bounds stand; pushes their offsets onto `at`. */
+function deepMarkers(text: string, from: number, at: number[]): void {
+  let depth = 0;
   let col = 0;
-  for (const c of line) {
+  let i = from;
+  const spaceAfter = (k: number) => k >= text.length || text[k] === ' ' || text[k] === '\t' || text[k] === '\n' || text[k] === '\r';
+  const marker = (k: number, isItem: boolean) => {
+    if (++depth > MAX_CONTAINERS || (isItem && col >= MAX_LIST_INDENT)) at.push(k);
+  };
+  for (;;) {
+    const c = text[i];
     if (c === ' ') col++;
     else if (c === '\t') col += 4 - (col % 4);
-    else break;
+    else if (c === '>') marker(i, false);
+    else if ((c === '-' || c === '*' || c === '+') && spaceAfter(i + 1)) marker(i, true);
+    else if (c >= '0' && c <= '9') {
+      let k = i;
+      while (k < i + 9 && text[k] >= '0' && text[k] <= '9') k++;
+      if ((text[k] !== '.' && text[k] !== ')') || !spaceAfter(k + 1)) return;
+      col += k - i;
+      i = k;
+      marker(i, true);
+    } else return;
+    i++;
   }
-  return col;
 }
 
-function boundListDepth(text: string): string {
-  if (!DEEP_ITEM.test(text)) return text;
-  return text.replace(/^([ \t]{16,})(\d{1,9})?([-*+.)])(?=[ \t]|$)/gm, (all, indent: string, digits: string | undefined, marker: string) => {
-    // "-", "*", "+" mark a bullet; "." and ")" only follow an ordered item's number.
-    const isItem = digits === undefined ? '-*+'.includes(marker) : '.)'.includes(marker);
-    if (!isItem || indentColumns(indent) < MAX_LIST_INDENT) return all;
-    return `${indent}${digits ?? ''}${LOOK_ALIKE[marker]}`;
-  });
+function boundNesting(text: string): string {
+  const at: number[] = [];
+  for (let line = 0; line < text.length; ) {
+    deepMarkers(text, line, at);
+    const next = text.indexOf('\n', line);
+    if (next < 0) break;
+    line = next + 1;
+  }
+  if (at.length === 0) return text;
+  let out = '';
+  let from = 0;
+  for (const k of at) {
+    out += text.slice(from, k) + LOOK_ALIKE[text[k]];
+    from = k + 1;
+  }
+  return out + text.slice(from);
 }
 
+// The table extension costs micromark more per row than any other line (a 27,000-row table took
+// 7 s and 650 MB), and a table cannot be cut into pieces. A piece with more rows than this (no
+// policy's table is so long) is read without it: each row is a line of text, every word still read.
+const MAX_TABLE_ROWS = 2000;
+
+/** Lines that start with "|", counted up to just past `max`. */
+function tableRows(text: string, max: number): number {
+  let rows = 0;
+  for (let line = 0; line < text.length && rows <= max; ) {
+    let k = line;
+    while (text[k] === ' ' || text[k] === '\t') k++;
+    if (text[k] === '|') rows++;
+    const nl = text.indexOf('\n', line);
+    if (nl < 0) break;
+    line = nl + 1;
+  }
+  return rows;
+}
+
+function parseWhole(text: string, first: boolean): Root {
+  const frontmatter = first && /^\uFEFF?(---|\+\+\+)/.test(text);
+  const tables = text.includes('|') && tableRows(text, MAX_TABLE_ROWS) <= MAX_TABLE_ROWS;
+  return processorFor(tables, frontmatter).parse(boundNesting(boundBrackets(text))) as Root;
+}
+
+/** A large file in pieces (parse/chunks.ts), each with only the extensions it needs. */
 export function parseMarkdown(text: string): Root {
-  const frontmatter = /^\uFEFF?(---|\+\+\+)/.test(text);
-  return processorFor(text.includes('|'), frontmatter).parse(boundListDepth(boundBrackets(text))) as Root;
+  const pieces = splitMarkdown(text);
+  return joinPieces(pieces.map((p, i) => parseWhole(p.text, i === 0)), pieces);
 }

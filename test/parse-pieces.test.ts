@@ -1,0 +1,56 @@
+/**
+ * A large Markdown file is parsed in pieces (src/parse/chunks.ts) and a very long table without the
+ * table extension (src/parse/markdown.ts): the tree must be the one a whole parse gives.
+ */
+import { describe, it, expect } from '@jest/globals';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { parseMarkdown } from '../src/parse/markdown.js';
+import { splitMarkdown, CHUNK_SIZE } from '../src/parse/chunks.js';
+
+const section = (i: number) =>
+  [
+    `# Part ${i}`,
+    '',
+    'We collect your e-mail address to send receipts, and keep it for twelve months. '.repeat(8),
+    '',
+    i % 7 === 0 ? '```sh\n# a comment in code, not a heading\n\n# another\n```\n' : '',
+    i % 11 === 0 ? '<!--\n\n# a heading inside a comment\n\n-->\n' : '',
+    i % 13 === 0 ? '- an item\n\n  still the item\n# Heading right after a list' : '',
+    '',
+  ].join('\n');
+
+const big = Array.from({ length: 400 }, (_, i) => section(i)).join('\n');
+
+describe('a large file parsed in pieces', () => {
+  it('is cut only before a heading outside code, comments and HTML blocks, into pieces of at least CHUNK_SIZE', () => {
+    const pieces = splitMarkdown(big);
+    expect(big.length).toBeGreaterThan(4 * CHUNK_SIZE);
+    expect(pieces.length).toBeGreaterThan(3);
+    expect(pieces.map((p) => p.text).join('')).toBe(big);
+    for (const p of pieces.slice(1)) {
+      expect(p.text.startsWith('# Part ')).toBe(true);
+      expect(big.slice(0, p.offset).split('\n').length).toBe(p.line);
+    }
+    for (const p of pieces.slice(0, -1)) expect(p.text.length).toBeGreaterThanOrEqual(CHUNK_SIZE);
+  });
+
+  it('gives the tree a whole parse gives, positions included', () => {
+    const whole = unified().use(remarkParse).parse(big);
+    expect(JSON.stringify(parseMarkdown(big).children)).toBe(JSON.stringify(whole.children));
+  });
+
+  it('a file with a link reference definition is parsed whole: the definition reaches every piece', () => {
+    expect(splitMarkdown(`${big}\n[policy]: https://example.org/privacy\n`)).toHaveLength(1);
+  });
+});
+
+describe('long tables', () => {
+  const table = (rows: number) => `| Cookie | Purpose |\n| --- | --- |\n${'| sid | keeps you signed in |\n'.repeat(rows)}`;
+  const types = (md: string) => parseMarkdown(md).children.map((c) => c.type);
+
+  it('a table of up to 2,000 rows is a table; a longer one is read as lines of text', () => {
+    expect(types(table(1990))).toEqual(['table']);
+    expect(types(table(2500))).toEqual(['paragraph']);
+  });
+});
