@@ -23697,7 +23697,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var validateDocuments = validate61;
-var schema31 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/documents.json", "title": "policylint documents", "description": "rules/documents.json: how the kind of a document (a notice at collection, a cookie notice, a state supplement, a children's notice) is recognised. A file that matches no kind is a full policy; one with no policy text of its own, or one that only points to a policy elsewhere, is a stub.", "type": "object", "required": ["kinds", "stub", "references"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "about": { "type": "string" }, "stub": { "type": "object", "additionalProperties": false, "required": ["maxWords", "pointers"], "description": "A stub: a file with no policy text of its own (all front matter or markup), or one of at most maxWords words of prose with a sentence that points to a policy elsewhere, or one that says it is not a privacy notice.", "properties": { "maxWords": { "type": "integer", "minimum": 1 }, "pointers": { "$ref": "rule.json#/definitions/phrases" }, "disclaimers": { "$ref": "rule.json#/definitions/phrases", "description": "Whatever its length, a file whose opening says one of these says it is not a privacy notice ('This is not a privacy policy, but an audit report', 'a technical document meant for maintainers')." } } }, "references": { "type": "object", "additionalProperties": false, "required": ["phrases", "topics"], "description": `A sentence that hands a topic over to another policy ('see the "Your rights" section of our Privacy Policy'): the requirements of that topic are looked for there, not here.`, "properties": { "phrases": { "$ref": "rule.json#/definitions/phrases", "description": "A sentence with one of these refers to another policy." }, "topics": { "type": "object", "description": "Topic name (a rule's topic) to the words that name it in a reference or in the title it quotes.", "additionalProperties": { "$ref": "rule.json#/definitions/phrases" } } } }, "kinds": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "title"], "properties": { "name": { "enum": ["notice-at-collection", "cookie-notice", "children-notice", "supplement", "section"] }, "title": { "type": "string", "description": "What the kind is called in messages." }, "titles": { "$ref": "rule.json#/definitions/phrases", "description": "The document's title (front matter title, or its first heading) matches one of these." }, "opening": { "$ref": "rule.json#/definitions/phrases", "description": "Or its first paragraphs say one of these." }, "untitled": { "type": "boolean", "description": "Or it has no title at all (no front-matter title, and prose before its first heading) and its content matches: a section of a policy kept in parts, one file per section." }, "minSentences": { "type": "integer", "minimum": 1, "description": "With untitled: the least number of sentences of prose, so that a two-line policy is not taken for a section." }, "content": { "type": "object", "additionalProperties": false, "required": ["phrases", "minShare"], "description": "And its text is about that: at least minShare of its sentences hold one of the phrases (a site's cookie banner titled 'Cookie Policy' above a whole privacy policy is no cookie notice).", "properties": { "phrases": { "$ref": "rule.json#/definitions/phrases" }, "minShare": { "type": "number", "exclusiveMinimum": 0, "maximum": 1 } } } } } } } };
+var schema31 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/documents.json", "title": "policylint documents", "description": "rules/documents.json: how the kind of a document (a notice at collection, a cookie notice, a state supplement, a children's notice) is recognised. A file that matches no kind is a full policy; one with no policy text of its own, or one that only points to a policy elsewhere, is a stub.", "type": "object", "required": ["kinds", "stub", "references"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "about": { "type": "string" }, "stub": { "type": "object", "additionalProperties": false, "required": ["maxWords", "pointers"], "description": "A stub: a file with no policy text of its own (all front matter or markup), or one of at most maxWords words of prose with a sentence that points to a policy elsewhere, or one that says it is not a privacy notice.", "properties": { "maxWords": { "type": "integer", "minimum": 1 }, "pointers": { "$ref": "rule.json#/definitions/phrases" }, "disclaimers": { "$ref": "rule.json#/definitions/phrases", "description": "Whatever its length, a file whose opening says one of these says it is not a privacy notice ('This is not a privacy policy, but an audit report', 'a technical document meant for maintainers')." } } }, "references": { "type": "object", "additionalProperties": false, "required": ["phrases", "topics"], "description": `A sentence that hands a topic over to another policy ('see the "Your rights" section of our Privacy Policy'): the requirements of that topic are looked for there, not here.`, "properties": { "phrases": { "$ref": "rule.json#/definitions/phrases", "description": "A sentence with one of these refers to another policy." }, "everything": { "$ref": "rule.json#/definitions/phrases", "description": "A sentence with one of these hands over every topic this document leaves out ('for everything else, we follow the practices in our privacy notice'): it is a reference whatever topic words it holds." }, "topics": { "type": "object", "description": "Topic name (a rule's topic) to the words that name it in a reference or in the title it quotes.", "additionalProperties": { "$ref": "rule.json#/definitions/phrases" } } } }, "kinds": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "title"], "properties": { "name": { "enum": ["notice-at-collection", "cookie-notice", "children-notice", "supplement", "section"] }, "title": { "type": "string", "description": "What the kind is called in messages." }, "titles": { "$ref": "rule.json#/definitions/phrases", "description": "The document's title (front matter title, or its first heading) matches one of these." }, "opening": { "$ref": "rule.json#/definitions/phrases", "description": "Or its first paragraphs say one of these." }, "untitled": { "type": "boolean", "description": "Or it has no title at all (no front-matter title, and prose before its first heading) and its content matches: a section of a policy kept in parts, one file per section." }, "minSentences": { "type": "integer", "minimum": 1, "description": "With untitled: the least number of sentences of prose, so that a two-line policy is not taken for a section." }, "content": { "type": "object", "additionalProperties": false, "required": ["phrases", "minShare"], "description": "And its text is about that: at least minShare of its sentences hold one of the phrases (a site's cookie banner titled 'Cookie Policy' above a whole privacy policy is no cookie notice).", "properties": { "phrases": { "$ref": "rule.json#/definitions/phrases" }, "minShare": { "type": "number", "exclusiveMinimum": 0, "maximum": 1 } } } } } } } };
 function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -23919,7 +23919,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key2 in data6) {
-          if (!(key2 === "phrases" || key2 === "topics")) {
+          if (!(key2 === "phrases" || key2 === "everything" || key2 === "topics")) {
             const err14 = { instancePath: instancePath + "/references", schemaPath: "#/properties/references/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err14];
@@ -23935,11 +23935,17 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
             errors = vErrors.length;
           }
         }
+        if (data6.everything !== void 0) {
+          if (!validate62(data6.everything, { instancePath: instancePath + "/references/everything", parentData: data6, parentDataProperty: "everything", rootData })) {
+            vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+            errors = vErrors.length;
+          }
+        }
         if (data6.topics !== void 0) {
-          let data8 = data6.topics;
-          if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-            for (const key3 in data8) {
-              if (!validate62(data8[key3], { instancePath: instancePath + "/references/topics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data8, parentDataProperty: key3, rootData })) {
+          let data9 = data6.topics;
+          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            for (const key3 in data9) {
+              if (!validate62(data9[key3], { instancePath: instancePath + "/references/topics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data9, parentDataProperty: key3, rootData })) {
                 vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
                 errors = vErrors.length;
               }
@@ -23965,13 +23971,13 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.kinds !== void 0) {
-      let data10 = data.kinds;
-      if (Array.isArray(data10)) {
-        const len0 = data10.length;
+      let data11 = data.kinds;
+      if (Array.isArray(data11)) {
+        const len0 = data11.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data11 = data10[i0];
-          if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-            if (data11.name === void 0) {
+          let data12 = data11[i0];
+          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            if (data12.name === void 0) {
               const err17 = { instancePath: instancePath + "/kinds/" + i0, schemaPath: "#/properties/kinds/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
               if (vErrors === null) {
                 vErrors = [err17];
@@ -23980,7 +23986,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data11.title === void 0) {
+            if (data12.title === void 0) {
               const err18 = { instancePath: instancePath + "/kinds/" + i0, schemaPath: "#/properties/kinds/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
               if (vErrors === null) {
                 vErrors = [err18];
@@ -23989,7 +23995,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key4 in data11) {
+            for (const key4 in data12) {
               if (!(key4 === "name" || key4 === "title" || key4 === "titles" || key4 === "opening" || key4 === "untitled" || key4 === "minSentences" || key4 === "content")) {
                 const err19 = { instancePath: instancePath + "/kinds/" + i0, schemaPath: "#/properties/kinds/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
@@ -24000,9 +24006,9 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data11.name !== void 0) {
-              let data12 = data11.name;
-              if (!(data12 === "notice-at-collection" || data12 === "cookie-notice" || data12 === "children-notice" || data12 === "supplement" || data12 === "section")) {
+            if (data12.name !== void 0) {
+              let data13 = data12.name;
+              if (!(data13 === "notice-at-collection" || data13 === "cookie-notice" || data13 === "children-notice" || data13 === "supplement" || data13 === "section")) {
                 const err20 = { instancePath: instancePath + "/kinds/" + i0 + "/name", schemaPath: "#/properties/kinds/items/properties/name/enum", keyword: "enum", params: { allowedValues: schema31.properties.kinds.items.properties.name.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err20];
@@ -24012,8 +24018,8 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data11.title !== void 0) {
-              if (typeof data11.title !== "string") {
+            if (data12.title !== void 0) {
+              if (typeof data12.title !== "string") {
                 const err21 = { instancePath: instancePath + "/kinds/" + i0 + "/title", schemaPath: "#/properties/kinds/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err21];
@@ -24023,20 +24029,20 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data11.titles !== void 0) {
-              if (!validate62(data11.titles, { instancePath: instancePath + "/kinds/" + i0 + "/titles", parentData: data11, parentDataProperty: "titles", rootData })) {
+            if (data12.titles !== void 0) {
+              if (!validate62(data12.titles, { instancePath: instancePath + "/kinds/" + i0 + "/titles", parentData: data12, parentDataProperty: "titles", rootData })) {
                 vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
                 errors = vErrors.length;
               }
             }
-            if (data11.opening !== void 0) {
-              if (!validate62(data11.opening, { instancePath: instancePath + "/kinds/" + i0 + "/opening", parentData: data11, parentDataProperty: "opening", rootData })) {
+            if (data12.opening !== void 0) {
+              if (!validate62(data12.opening, { instancePath: instancePath + "/kinds/" + i0 + "/opening", parentData: data12, parentDataProperty: "opening", rootData })) {
                 vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
                 errors = vErrors.length;
               }
             }
-            if (data11.untitled !== void 0) {
-              if (typeof data11.untitled !== "boolean") {
+            if (data12.untitled !== void 0) {
+              if (typeof data12.untitled !== "boolean") {
                 const err22 = { instancePath: instancePath + "/kinds/" + i0 + "/untitled", schemaPath: "#/properties/kinds/items/properties/untitled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                   vErrors = [err22];
@@ -24046,9 +24052,9 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data11.minSentences !== void 0) {
-              let data17 = data11.minSentences;
-              if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)))) {
+            if (data12.minSentences !== void 0) {
+              let data18 = data12.minSentences;
+              if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)))) {
                 const err23 = { instancePath: instancePath + "/kinds/" + i0 + "/minSentences", schemaPath: "#/properties/kinds/items/properties/minSentences/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err23];
@@ -24057,8 +24063,8 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data17 == "number") {
-                if (data17 < 1 || isNaN(data17)) {
+              if (typeof data18 == "number") {
+                if (data18 < 1 || isNaN(data18)) {
                   const err24 = { instancePath: instancePath + "/kinds/" + i0 + "/minSentences", schemaPath: "#/properties/kinds/items/properties/minSentences/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
                     vErrors = [err24];
@@ -24069,10 +24075,10 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
-            if (data11.content !== void 0) {
-              let data18 = data11.content;
-              if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-                if (data18.phrases === void 0) {
+            if (data12.content !== void 0) {
+              let data19 = data12.content;
+              if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                if (data19.phrases === void 0) {
                   const err25 = { instancePath: instancePath + "/kinds/" + i0 + "/content", schemaPath: "#/properties/kinds/items/properties/content/required", keyword: "required", params: { missingProperty: "phrases" }, message: "must have required property 'phrases'" };
                   if (vErrors === null) {
                     vErrors = [err25];
@@ -24081,7 +24087,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data18.minShare === void 0) {
+                if (data19.minShare === void 0) {
                   const err26 = { instancePath: instancePath + "/kinds/" + i0 + "/content", schemaPath: "#/properties/kinds/items/properties/content/required", keyword: "required", params: { missingProperty: "minShare" }, message: "must have required property 'minShare'" };
                   if (vErrors === null) {
                     vErrors = [err26];
@@ -24090,7 +24096,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                for (const key5 in data18) {
+                for (const key5 in data19) {
                   if (!(key5 === "phrases" || key5 === "minShare")) {
                     const err27 = { instancePath: instancePath + "/kinds/" + i0 + "/content", schemaPath: "#/properties/kinds/items/properties/content/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
@@ -24101,16 +24107,16 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data18.phrases !== void 0) {
-                  if (!validate62(data18.phrases, { instancePath: instancePath + "/kinds/" + i0 + "/content/phrases", parentData: data18, parentDataProperty: "phrases", rootData })) {
+                if (data19.phrases !== void 0) {
+                  if (!validate62(data19.phrases, { instancePath: instancePath + "/kinds/" + i0 + "/content/phrases", parentData: data19, parentDataProperty: "phrases", rootData })) {
                     vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
                     errors = vErrors.length;
                   }
                 }
-                if (data18.minShare !== void 0) {
-                  let data20 = data18.minShare;
-                  if (typeof data20 == "number") {
-                    if (data20 > 1 || isNaN(data20)) {
+                if (data19.minShare !== void 0) {
+                  let data21 = data19.minShare;
+                  if (typeof data21 == "number") {
+                    if (data21 > 1 || isNaN(data21)) {
                       const err28 = { instancePath: instancePath + "/kinds/" + i0 + "/content/minShare", schemaPath: "#/properties/kinds/items/properties/content/properties/minShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                       if (vErrors === null) {
                         vErrors = [err28];
@@ -24119,7 +24125,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data20 <= 0 || isNaN(data20)) {
+                    if (data21 <= 0 || isNaN(data21)) {
                       const err29 = { instancePath: instancePath + "/kinds/" + i0 + "/content/minShare", schemaPath: "#/properties/kinds/items/properties/content/properties/minShare/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
                       if (vErrors === null) {
                         vErrors = [err29];
@@ -24180,10 +24186,10 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
   validate61.errors = vErrors;
   return errors === 0;
 }
-var validateConfig = validate70;
+var validateConfig = validate71;
 var schema34 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/config.json", "title": "policylint configuration", "description": '.policylintrc.json, policylint.config.json, or the "policylint" key of package.json.', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "boolean", "description": "Stop looking for configuration in parent folders (the nearest file wins either way)." }, "extends": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }], "description": "Configuration files (paths relative to this one) whose settings this one builds on." }, "rules": { "type": "object", "description": "Severity per rule id, or [severity, options].", "additionalProperties": { "oneOf": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "object" }] }] } }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "description": "Packs to enable instead of detecting them from the text (draft and common stay on)." }, "packs": { "type": "array", "items": { "type": "string" }, "description": "Folders of extra rule packs (JSON only), relative to this file: each holds <pack>/pack.json and rule files." }, "documentKinds": { "type": "object", "description": "The kind of document for files the text does not tell: a .gitignore-style pattern (relative to this file's folder) to one of policy, supplement, notice-at-collection, cookie-notice, children-notice, section, stub.", "additionalProperties": { "enum": ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "section", "stub"] } }, "ignorePatterns": { "type": "array", "items": { "type": "string" }, "description": ".gitignore-style patterns, relative to this file's folder." }, "facts": { "type": "object", "description": 'What the organisation knows about itself, for conditional requirements (e.g. {"hasDpo": true, "states": ["CA", "NY"]}).', "additionalProperties": { "oneOf": [{ "type": "boolean" }, { "type": "number" }, { "type": "string" }, { "type": "array", "items": { "type": "string" } }] } }, "now": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "Reference date (YYYY-MM-DD) for date rules; today when unset." }, "maxFileSize": { "type": ["integer", "string"], "description": 'Files bigger than this are not linted, each with one fatal message: a number of bytes, or a size such as "5MB" or "500KB" (5MB when unset; --max-file-size wins).' }, "reportUnusedDisableDirectives": { "enum": ["off", "warn", "error"], "default": "warn" } } };
 var pattern15 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-function validate70(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate71(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -24700,7 +24706,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate70.errors = vErrors;
+  validate71.errors = vErrors;
   return errors === 0;
 }
 
@@ -25894,6 +25900,7 @@ function loadDocuments(file) {
     stub: { maxWords: k.stub.maxWords, pointers: compile(k.stub.pointers, "stub.pointers"), disclaimers: compile(k.stub.disclaimers, "stub.disclaimers") },
     references: {
       phrases: compile(k.references.phrases, "references.phrases"),
+      everything: compile(k.references.everything, "references.everything"),
       topics: Object.entries(k.references.topics).map(([topic, words2]) => ({ topic, words: compile(words2, `references.topics.${topic}`) }))
     }
   };
@@ -27584,8 +27591,12 @@ function normal(s) {
 function findReferences(docs, ctx, kind) {
   const headings = new Set(ctx.doc.blocks.filter((b) => b.kind === "heading").map((b) => normal(b.text)));
   const out = [];
+  const all2 = docs.references.topics.map((t) => t.topic);
+  for (const hit of ctx.index.find(docs.references.everything, ctx.bodyProse)) {
+    if (!hit.negated) out.push({ evidence: ctx.evidenceOf(hit.sentence), topics: all2 });
+  }
   for (const hit of ctx.index.find(docs.references.phrases, ctx.bodyProse)) {
-    if (hit.negated) continue;
+    if (hit.negated || out.some((r) => r.evidence.line === ctx.evidenceOf(hit.sentence).line)) continue;
     const s = hit.sentence;
     const named = [...s.text.matchAll(QUOTED)].map((m) => m[1].trim());
     if (named.length === 0) named.push(...[...s.text.matchAll(NAMED_SECTION)].map((m) => m[1].trim()));
@@ -27598,7 +27609,6 @@ function findReferences(docs, ctx, kind) {
     out.push({ evidence: ctx.evidenceOf(s), ...titles.length ? { title: titles.join('", "') } : {}, topics, ...link ? { target: link.file } : {} });
   }
   if (kind !== "policy") {
-    const all2 = docs.references.topics.map((t) => t.topic);
     for (const r of out) if (r.target && POLICY_FILE.test(r.target)) r.topics = all2;
     out.push(...siblingLinks(all2, ctx, out));
   }

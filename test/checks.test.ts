@@ -108,6 +108,11 @@ describe('forbidden patterns with literals', () => {
     ]);
     expect(lint('# P\n\nWe are [Company Name].\n').filter(([id]) => id === 'draft/placeholder')).toEqual([['draft/placeholder', 3, 8]]);
   });
+  it('in a plain-text policy, a Markdown link\'s text in brackets is not a slot', () => {
+    const text = 'Read the [Developer Terms of Service](https://discord.com/developers/docs/legal).\nWe are [Company Name].\n';
+    const messages = lintSource({ text, filePath: '/tmp/p.txt', format: 'text' }, { useConfig: false, jurisdictions: ['draft'], now: '2026-11-23' }).result.messages;
+    expect(messages.filter((m) => m.ruleId === 'draft/placeholder').map((m) => [m.line, m.column])).toEqual([[2, 8]]);
+  });
   it('an angle-bracket slot in inline code is a placeholder; a generic type in code is not', () => {
     const text = '# P\n\nLast updated: `<Date>`\n\nWrite to `<Privacy contact email>`.\n\n```\nList<String> names;\n```\n';
     expect(lint(text).filter(([id]) => id === 'draft/placeholder')).toEqual([

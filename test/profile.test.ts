@@ -83,7 +83,9 @@ describe('facts said in the text', () => {
 
   it('a configured fact wins over the text', () => {
     const r = lintWithConfig(fs.readFileSync(path.join(FIXTURES, 'trust', 'collects-nothing.md'), 'utf8'), { facts: { collectsNoPersonalData: false } });
-    expect(status(r, 'common/retention')).toBe('missing');
+    expect(status(r, 'common/user-rights')).toBe('missing');
+    // "does not … store … any personal data" still answers how long data is kept.
+    expect(status(r, 'common/retention')).toBe('present');
   });
 });
 
@@ -231,6 +233,16 @@ describe('structure read as written', () => {
 });
 
 describe('a notice and its main policy', () => {
+  it('"for everything else, we follow our agency\'s privacy notice" hands every topic it leaves out over, with one note', () => {
+    const page = '# Pitch program privacy\n\nWe use the name and e-mail address you give in a pitch to reply to you, on our website.\n\n## Everything else\n\nFor everything else, we follow the practices outlined in the agency privacy and security notice.\n';
+    const r = lintText(page);
+    expect(r.coverage.find((c) => c.requirement === 'common/cookies')).toMatchObject({ status: 'not-applicable', reason: 'left to another policy: line 7 hands this topic over to it' });
+    expect(found(r, 'common/cookies')).toEqual([]);
+    expect(found(r, 'common/cross-reference')).toEqual([['common/cross-reference', 7]]);
+    // The agency's notice alone, named in passing, hands nothing over.
+    expect(found(lintText(page.replace('For everything else, we follow', 'We are proud of')), 'common/cookies')).toEqual([['common/cookies', 1]]);
+  });
+
   it("a cookie notice's own date is its own: a link to the privacy policy does not take it over", () => {
     const cookies = [
       '## Session cookies\n\nA session cookie keeps you signed in until you close the browser, and it holds a random identifier and nothing else.',

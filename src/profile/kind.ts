@@ -37,14 +37,14 @@ interface DocumentsFile {
     content?: { phrases: string[]; minShare: number };
   }>;
   stub: { maxWords: number; pointers: string[]; disclaimers?: string[] };
-  references: { phrases: string[]; topics: Record<string, string[]> };
+  references: { phrases: string[]; everything?: string[]; topics: Record<string, string[]> };
 }
 
 /** rules/documents.json, compiled. */
 export interface CompiledDocuments {
   kinds: Array<{ name: DocumentKind; title: string; titles: Phrase[]; opening: Phrase[]; untitled?: { minSentences: number }; content?: { phrases: Phrase[]; minShare: number } }>;
   stub: { maxWords: number; pointers: Phrase[]; disclaimers: Phrase[] };
-  references: { phrases: Phrase[]; topics: Array<{ topic: string; words: Phrase[] }> };
+  references: { phrases: Phrase[]; everything: Phrase[]; topics: Array<{ topic: string; words: Phrase[] }> };
 }
 
 export function loadDocuments(file: string): CompiledDocuments {
@@ -64,6 +64,7 @@ export function loadDocuments(file: string): CompiledDocuments {
     stub: { maxWords: k.stub.maxWords, pointers: compile(k.stub.pointers, 'stub.pointers'), disclaimers: compile(k.stub.disclaimers, 'stub.disclaimers') },
     references: {
       phrases: compile(k.references.phrases, 'references.phrases'),
+      everything: compile(k.references.everything, 'references.everything'),
       topics: Object.entries(k.references.topics).map(([topic, words]) => ({ topic, words: compile(words, `references.topics.${topic}`) })),
     },
   };

@@ -31,8 +31,13 @@ function normal(s: string): string {
 export function findReferences(docs: CompiledDocuments, ctx: CheckContext, kind: DocumentKind): PolicyReference[] {
   const headings = new Set(ctx.doc.blocks.filter((b) => b.kind === 'heading').map((b) => normal(b.text)));
   const out: PolicyReference[] = [];
+  const all = docs.references.topics.map((t) => t.topic);
+  // "For everything else, we follow our privacy notice": every topic, whatever words it holds.
+  for (const hit of ctx.index.find(docs.references.everything, ctx.bodyProse)) {
+    if (!hit.negated) out.push({ evidence: ctx.evidenceOf(hit.sentence), topics: all });
+  }
   for (const hit of ctx.index.find(docs.references.phrases, ctx.bodyProse)) {
-    if (hit.negated) continue;
+    if (hit.negated || out.some((r) => r.evidence.line === ctx.evidenceOf(hit.sentence).line)) continue;
     const s = hit.sentence;
     const named = [...s.text.matchAll(QUOTED)].map((m) => m[1].trim());
     if (named.length === 0) named.push(...[...s.text.matchAll(NAMED_SECTION)].map((m) => m[1].trim()));
@@ -47,7 +52,6 @@ export function findReferences(docs: CompiledDocuments, ctx: CheckContext, kind:
   }
   if (kind !== 'policy') {
     // A notice that names its main policy by a link to its file hands over whatever it leaves out.
-    const all = docs.references.topics.map((t) => t.topic);
     for (const r of out) if (r.target && POLICY_FILE.test(r.target)) r.topics = all;
     out.push(...siblingLinks(all, ctx, out));
   }
