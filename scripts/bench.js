@@ -59,7 +59,7 @@ function policy(i) {
 
 const files = [];
 for (let i = 0; i < count; i++) {
-  const f = path.join(dir, `policy-${String(i).padStart(4, '0')}.md`);
+  const f = path.join(dir, `privacy-policy-${String(i).padStart(4, '0')}.md`);
   fs.writeFileSync(f, policy(i));
   files.push(f);
 }
@@ -185,7 +185,7 @@ if (thousand) {
   // 1,000 policies: the corpus above and more of the same generator, in a folder of their own.
   const many = path.join(dir, 'thousand');
   fs.mkdirSync(many);
-  for (let i = 0; i < 1000; i++) fs.writeFileSync(path.join(many, `policy-${String(i).padStart(4, '0')}.md`), policy(i));
+  for (let i = 0; i < 1000; i++) fs.writeFileSync(path.join(many, `privacy-policy-${String(i).padStart(4, '0')}.md`), policy(i));
   const manyMb = fs.readdirSync(many).reduce((n, f) => n + fs.statSync(path.join(many, f)).size, 0) / 1048576;
   const lintSecs = timeCli(['-f', 'json', '--no-config-lookup', many]);
   const mdlSecs = timeMarkdownlint(many, '*.md');

@@ -3,7 +3,9 @@
  * paths in, results out. load → parse → sections → rules.
  */
 import path from 'node:path';
-import { expandPaths } from './load/expand.js';
+import { expandPaths, patternSelection, type Selection } from './load/expand.js';
+import { relativePath } from './load/paths.js';
+import { isPolicyName } from './load/policy-names.js';
 import { readPolicy, decodePolicy, LoadError, type LoadedPolicy } from './load/read.js';
 import { formatFromName, type Format } from './load/format.js';
 import { parse } from './parse/index.js';
@@ -15,7 +17,7 @@ import { completeFromMainPolicies } from './sets.js';
 import type { LintMessage, LintResult, RuleMeta } from './types.js';
 import { countMessages } from './rules/counts.js';
 import { stage } from './timing.js';
-import ignore from 'ignore';
+import ignore, { type Ignore } from 'ignore';
 import type { DocumentKind } from './profile/kind.js';
 
 export interface LintOptions {
@@ -114,6 +116,20 @@ function lintLoaded(loaded: LoadedPolicy, options: LintOptions, shared: { finder
   return { result, rules, warnings: loaded.warnings };
 }
 
+const compiled = new WeakMap<object, Ignore>();
+
+/** The first of a configuration's patterns (each relative to its base folder) that matches the file. */
+function matches(patterns: Array<{ pattern: string; base: string }>, abs: string, isDir: boolean): { pattern: string } | null {
+  for (const p of patterns) {
+    const rel = relativePath(p.base, abs);
+    if (rel === '' || rel.startsWith('..')) continue;
+    let ig = compiled.get(p);
+    if (!ig) compiled.set(p, (ig = ignore().add(p.pattern)));
+    if (ig.ignores(isDir ? `${rel}/` : rel)) return p;
+  }
+  return null;
+}
+
 /** A file that could not be linted: one fatal message saying why, so every report lists the file. */
 function fatalResult(filePath: string, message: string): LintResult {
   const messages: LintMessage[] = [{ ruleId: null, severity: 2, fatal: true, message: `Could not lint this file: ${message}.`, line: 1, column: 1 }];
@@ -143,18 +159,53 @@ export class Linter {
     };
   }
 
-  /** The files the paths name (folders searched, ignores applied), and the paths that name none. */
-  plan(paths: string[]): { files: string[]; problems: string[] } {
-    const ignore = [...(this.options.ignorePatterns ?? [])];
+  /**
+   * The files the paths name (folders searched for policies, ignores applied), why each, and the
+   * paths that name none.
+   */
+  plan(paths: string[]): { files: string[]; reasons: Map<string, string>; problems: string[] } {
+    const { files, reasons, problems } = expandPaths(paths.filter((p) => p !== '-'), this.cwd, this.selection());
+    return { files, reasons, problems: problems.map(([p, why]) => `${p}: ${why}`) };
+  }
+
+  /**
+   * Whether a folder search would lint this file: named for a policy or in its configuration's
+   * files, and not ignored. The language server lints only such files (a README gets nothing).
+   */
+  selects(filePath: string): boolean {
+    const abs = path.resolve(this.cwd, filePath);
     if (this.options.useConfig !== false) {
       try {
-        ignore.push(...this.shared.finder.forFile(path.join(this.cwd, 'x')).ignorePatterns);
+        this.shared.finder.forFile(abs);
       } catch {
-        // A broken configuration is reported with the first file that uses it.
+        // Lint it: linting is what reports the broken configuration.
+        return true;
       }
     }
-    const { files, problems } = expandPaths(paths.filter((p) => p !== '-'), this.cwd, ignore);
-    return { files, problems: problems.map(([p, why]) => `${p}: ${why}`) };
+    const selection = this.selection();
+    return !selection.ignored(abs, false) && (isPolicyName(abs) || selection.extra(abs) !== null);
+  }
+
+  /** --ignore-pattern (relative to cwd), and each file's configuration: its ignorePatterns and files, relative to its own folder. */
+  private selection(): Selection {
+    const cli = patternSelection(this.cwd, this.options.ignorePatterns ?? []);
+    if (this.options.useConfig === false) return cli;
+    const config = (abs: string): Config | null => {
+      try {
+        return this.shared.finder.forFile(abs);
+      } catch {
+        // A broken configuration is reported with the first file that uses it.
+        return null;
+      }
+    };
+    return {
+      ignored: (abs, isDir) => cli.ignored(abs, isDir) || matches(config(abs)?.ignorePatterns ?? [], abs, isDir) !== null,
+      extra: (abs) => {
+        const c = config(abs);
+        const hit = matches(c?.files ?? [], abs, false);
+        return hit ? `the configuration's files has "${hit.pattern}" (${relativePath(this.cwd, c!.sources[0])})` : null;
+      },
+    };
   }
 
   lintFile(file: string): FileOutcome {

@@ -202,7 +202,7 @@ describe('rules, explain, print-config', () => {
     expect(top.facts).toEqual({ hasDpo: true });
     const eu = JSON.parse(cli(['--print-config', 'legal/eu/PRIVACY.md'], { cwd: dir }).stdout);
     expect(eu.jurisdictions).toEqual(['common']);
-    expect(eu.files).toEqual([path.join(dir, 'legal/eu/policylint.config.json')]);
+    expect(eu.configFiles).toEqual([path.join(dir, 'legal/eu/policylint.config.json')]);
   });
 });
 
@@ -210,8 +210,8 @@ describe('--concurrency', () => {
   // 17 policies, one of which cannot be read.
   const dir = tmpDir();
   const sources = ['placeholder.md', 'clean.md', 'placeholder.txt', 'placeholder.html', 'lost-lists.txt'];
-  for (let i = 0; i < 16; i++) fs.copyFileSync(core(sources[i % sources.length]), path.join(dir, `p${String(i).padStart(2, '0')}${path.extname(sources[i % sources.length])}`));
-  fs.writeFileSync(path.join(dir, 'p16.md'), '');
+  for (let i = 0; i < 16; i++) fs.copyFileSync(core(sources[i % sources.length]), path.join(dir, `privacy-p${String(i).padStart(2, '0')}${path.extname(sources[i % sources.length])}`));
+  fs.writeFileSync(path.join(dir, 'privacy-p16.md'), '');
 
   it('several threads report exactly what one thread reports, in the same order', () => {
     const one = cli(['-f', 'json', '--now', '2026-11-23', '--concurrency', 'off', dir]);

@@ -186,7 +186,7 @@ describe('language server over stdio', () => {
     fs.writeFileSync(path.join(dir, 'team', '.policylintrc.json'), JSON.stringify({ rules: { 'draft/placeholder': 'off' } }));
     fs.mkdirSync(path.join(dir, 'broken'));
     fs.writeFileSync(path.join(dir, 'broken', '.policylintrc.json'), '{ "rules": ');
-    fs.writeFileSync(path.join(dir, 'broken', 'policy.md'), POLICY);
+    fs.writeFileSync(path.join(dir, 'broken', 'privacy.md'), POLICY);
     client = new Client(['lsp', '--stdio']);
     const init = await client.request('initialize', {
       processId: process.pid,
@@ -257,7 +257,7 @@ describe('language server over stdio', () => {
   it('"Insert a section for the missing disclosure" adds the rule\'s wording, which satisfies it', async () => {
     const text = POLICY.replace('## Security\n\nWe encrypt data in transit and at rest.\n\n', '');
     const from = client.mark;
-    const uri = open('no-security.md', text);
+    const uri = open('privacy-no-security.md', text);
     const ds = await client.diagnostics(uri, from);
     const security = ds.find((d: any) => d.code === 'common/security');
     expect(security).toBeDefined();
@@ -274,7 +274,7 @@ describe('language server over stdio', () => {
   it('a suggestion with blanks is inserted with visible [blanks] that stay reported', async () => {
     const text = POLICY.replace('## Contact\n\nWrite to us at privacy@orchardloop.example.\n', '').replace('[COMPANY NAME]', 'Hostwell');
     const from = client.mark;
-    const uri = open('no-contact.md', text);
+    const uri = open('privacy-no-contact.md', text);
     const ds = await client.diagnostics(uri, from);
     const contact = ds.find((d: any) => d.code === 'common/contact');
     const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: contact.range, context: { diagnostics: [contact] } });
@@ -293,7 +293,7 @@ describe('language server over stdio', () => {
   it('fix-all removes an unused directive (a safe fix)', async () => {
     const text = POLICY.replace('[COMPANY NAME]', 'Hostwell').replace('## Sharing\n', '## Sharing\n\n<!-- policylint-disable-next-line common/retention -->\n');
     const from = client.mark;
-    const uri = open('unused.md', text);
+    const uri = open('privacy-unused.md', text);
     const ds = await client.diagnostics(uri, from);
     expect(ds.map((d: any) => [d.code ?? null, d.severity, d.range.start.line])).toEqual([[null, 2, 16]]);
     const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: ds[0].range, context: { diagnostics: [], only: ['source.fixAll'] } });
@@ -306,7 +306,7 @@ describe('language server over stdio', () => {
   it('plain text has no comment syntax: the disable action is offered disabled, with the reason', async () => {
     const text = 'PRIVACY POLICY\n\nAcme Ltd runs this site. Contact privacy@acme.example.\n';
     const from = client.mark;
-    const uri = open('policy.txt', text, 'plaintext');
+    const uri = open('privacy.txt', text, 'plaintext');
     const ds = await client.diagnostics(uri, from);
     const placeholder = ds.find((d: any) => d.code === 'draft/placeholder');
     expect(placeholder.range.start.line).toBe(2);
@@ -328,14 +328,17 @@ describe('language server over stdio', () => {
   });
 
   it('lintWorkspace lints the files on disk and publishes their diagnostics', async () => {
-    fs.writeFileSync(path.join(dir, 'team', 'terms.md'), '# Privacy\n\nTODO: write this.\n');
+    fs.writeFileSync(path.join(dir, 'team', 'privacy-terms.md'), '# Privacy\n\nTODO: write this.\n');
+    // Not a policy by name: neither linted nor counted.
+    fs.writeFileSync(path.join(dir, 'README.md'), '# Notes\n\nContact [NAME] at privacy@YOUR_DOMAIN.com.\n');
     const from = client.mark;
     const summary = await client.request('workspace/executeCommand', { command: 'policylint.lintWorkspace', arguments: [] });
-    // PRIVACY.md, the open buffer: 1 error (its placeholder); team/terms.md: 4 errors and 6 warnings
+    // PRIVACY.md, the open buffer: 1 error (its placeholder); team/privacy-terms.md: 4 errors and 6 warnings
     // (missing disclosures; its TODO is not reported, team's config turns draft/placeholder off).
     expect([summary.files, summary.errors, summary.warnings]).toEqual([2, 5, 6]);
     expect(summary.problems).toEqual([expect.stringContaining('broken')]);
-    const terms = await client.diagnostics(uriOf('team/terms.md'), from);
+    expect(client.published(uriOf('README.md'), from)).toEqual([]);
+    const terms = await client.diagnostics(uriOf('team/privacy-terms.md'), from);
     expect(terms.map((d: any) => d.code)).toContain('common/contact');
     // The open buffer is linted as the writer sees it, not as it is on disk.
     expect(client.published(uriOf('PRIVACY.md'), from).length).toBe(1);
@@ -345,7 +348,7 @@ describe('language server over stdio', () => {
 
   it('reads the nearest config, and lints again when it changes', async () => {
     let from = client.mark;
-    const uri = open('team/policy.md', POLICY);
+    const uri = open('team/privacy.md', POLICY);
     expect(codes(await client.diagnostics(uri, from))).toEqual([]);
     fs.writeFileSync(path.join(dir, 'team', '.policylintrc.json'), JSON.stringify({ rules: { 'draft/placeholder': 'warn' } }));
     from = client.mark;
@@ -356,7 +359,7 @@ describe('language server over stdio', () => {
 
   it('an invalid config gives one diagnostic and one window message, and the server keeps going', async () => {
     const from = client.mark;
-    const uri = open('broken/policy.md', POLICY);
+    const uri = open('broken/privacy.md', POLICY);
     const ds = await client.diagnostics(uri, from);
     expect(ds).toHaveLength(1);
     expect(ds[0].message).toMatch(/^policylint: .*\.policylintrc\.json: configuration is not valid JSON/);
@@ -365,12 +368,23 @@ describe('language server over stdio', () => {
     expect(shown.params.message).toContain('configuration is not valid JSON');
   });
 
+  it('a README opened in the editor is not a policy: it gets no diagnostics unless the configuration names it', async () => {
+    let from = client.mark;
+    const readme = open('README.md', '# Notes\n\nContact [NAME] at privacy@YOUR_DOMAIN.com.\n');
+    expect(await client.diagnostics(readme, from)).toEqual([]);
+    fs.writeFileSync(path.join(dir, 'team', '.policylintrc.json'), JSON.stringify({ files: ['NOTES.md'] }));
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(path.join(dir, 'team', '.policylintrc.json')).href, type: 2 }] });
+    from = client.mark;
+    const notes = open('team/NOTES.md', '# Notes\n\nContact us at privacy@YOUR_DOMAIN.com.\n');
+    expect(codes(await client.diagnostics(notes, from)).map(([code]) => code)).toContain('draft/placeholder');
+  });
+
   it('a binary file and a huge document each get one explaining diagnostic', async () => {
     let from = client.mark;
-    const bin = open('logo.md', 'PNG\u0000\u0001\u0002 not text');
-    expect((await client.diagnostics(bin, from)).map((d: any) => d.message)).toEqual(['policylint: logo.md cannot be linted: the file is binary, not a policy in Markdown, text or HTML']);
+    const bin = open('privacy-logo.md', 'PNG\u0000\u0001\u0002 not text');
+    expect((await client.diagnostics(bin, from)).map((d: any) => d.message)).toEqual(['policylint: privacy-logo.md cannot be linted: the file is binary, not a policy in Markdown, text or HTML']);
     from = client.mark;
-    const huge = open('huge.md', `# Privacy\n\n${'We collect data. '.repeat(30000)}\n`);
+    const huge = open('privacy-huge.md', `# Privacy\n\n${'We collect data. '.repeat(30000)}\n`);
     const ds = await client.diagnostics(huge, from);
     expect(ds).toHaveLength(1);
     expect(ds[0].message).toBe('policylint: the document has 510012 characters, over the 400000 the editor lints; run policylint on the command line for this file');
@@ -380,7 +394,7 @@ describe('language server over stdio', () => {
   });
 
   it('closing a document clears its diagnostics; shutdown and exit end the process with 0', async () => {
-    const uri = uriOf('no-security.md');
+    const uri = uriOf('privacy-no-security.md');
     const from = client.mark;
     client.notify('textDocument/didClose', { textDocument: { uri } });
     expect(await client.diagnostics(uri, from)).toEqual([]);

@@ -20,7 +20,7 @@ describe('Neovim built-in LSP client', () => {
   runOrSkip('shows draft/placeholder on the placeholder line, read back from vim.diagnostic.get()', () => {
     expect(nvim.error?.message ?? '').toBe(''); // CI without nvim fails here: install it from .ci/apt-packages
     const out = path.join(tmpDir(), 'diagnostics.json');
-    const run = spawnSync('nvim', ['--headless', '--clean', '-u', path.join(ROOT, 'test/nvim/init.lua'), path.join(ROOT, 'test/nvim/policy.md')], {
+    const run = spawnSync('nvim', ['--headless', '--clean', '-u', path.join(ROOT, 'test/nvim/init.lua'), path.join(ROOT, 'test/nvim/privacy.md')], {
       cwd: ROOT,
       encoding: 'utf8',
       timeout: 60000,

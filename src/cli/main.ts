@@ -7,7 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { UsageError, type LintOptions } from '../lint.js';
+import { Linter, UsageError, type LintOptions } from '../lint.js';
+import { relativePath } from '../load/paths.js';
 import { lintConcurrently, parseConcurrency, runWorker } from './parallel.js';
 import { format, FORMATS, type FormatName } from '../report/index.js';
 import { recount } from '../rules/counts.js';
@@ -74,6 +75,7 @@ async function main(args: string[]): Promise<number> {
     .option('fix', { type: 'boolean', describe: 'apply safe fixes to the files, atomically' })
     .option('now', { type: 'string', describe: 'reference date for date rules (YYYY-MM-DD)' })
     .option('print-config', { type: 'string', describe: 'print the configuration that applies to this file and exit' })
+    .option('print-files', { type: 'boolean', describe: 'print the files that would be linted, each with why, and exit' })
     .option('color', { type: 'boolean', describe: 'force colour on or off' })
     .option('concurrency', { type: 'string', describe: 'threads that lint, the main one included: a number, auto (one per CPU, at most 4, 8 files each at least) or off (default)' })
     .strictOptions()
@@ -108,7 +110,7 @@ async function main(args: string[]): Promise<number> {
   if (argv.printConfig !== undefined) {
     const finder = new ConfigFinder(argv.config && path.resolve(argv.config));
     const { sources, ...config } = finder.forFile(path.resolve(argv.printConfig));
-    process.stdout.write(JSON.stringify({ ...config, files: sources }, null, 2) + '\n');
+    process.stdout.write(JSON.stringify({ ...config, configFiles: sources }, null, 2) + '\n');
     return 0;
   }
 
@@ -125,6 +127,7 @@ async function main(args: string[]): Promise<number> {
     stdin: paths.includes('-') ? { text: readStdin(), filename: argv.stdinFilename } : undefined,
     maxFileSize: maxFileSize(argv.maxFileSize as string | undefined),
   };
+  if (argv.printFiles) return printFiles(paths, options);
   let concurrency;
   try {
     concurrency = parseConcurrency(argv.concurrency);
@@ -159,6 +162,14 @@ async function main(args: string[]): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** --print-files: the files a run would lint, relative to cwd, each with why it was chosen. */
+function printFiles(paths: string[], options: LintOptions): number {
+  const { files, reasons, problems } = new Linter(options).plan(paths);
+  for (const f of files) process.stdout.write(`${relativePath(process.cwd(), f)}: ${reasons.get(f)}\n`);
+  for (const p of problems) process.stderr.write(`policylint: ${p}\n`);
+  return problems.length > 0 ? 2 : 0;
 }
 
 function maxFileSize(value: string | undefined): number | undefined {

@@ -15,7 +15,10 @@ export interface Config {
   rules: Record<string, { severity: RuleSetting; options?: Record<string, unknown> }>;
   jurisdictions?: string[];
   packs: string[];
-  ignorePatterns: string[];
+  /** .gitignore-style patterns, each relative to the folder of the file that gave it. */
+  ignorePatterns: Array<{ pattern: string; base: string }>;
+  /** files: patterns of policy files beyond the names policies have (load/policy-names.ts), relative likewise. */
+  files: Array<{ pattern: string; base: string }>;
   /** documentKinds: a pattern, relative to the folder of the file that gave it, to a document kind. */
   documentKinds: Array<{ pattern: string; kind: string; base: string }>;
   facts: Record<string, unknown>;
@@ -32,7 +35,7 @@ export class ConfigError extends Error {}
 export const CONFIG_FILES = ['.policylintrc.json', 'policylint.config.json', 'package.json'];
 
 export function emptyConfig(): Config {
-  return { rules: {}, packs: [], ignorePatterns: [], documentKinds: [], facts: {}, reportUnusedDisableDirectives: 'warn', sources: [] };
+  return { rules: {}, packs: [], ignorePatterns: [], files: [], documentKinds: [], facts: {}, reportUnusedDisableDirectives: 'warn', sources: [] };
 }
 
 function normaliseSeverity(v: unknown): RuleSetting {
@@ -47,6 +50,7 @@ interface RawConfig {
   jurisdictions?: string[];
   packs?: string[];
   ignorePatterns?: string[];
+  files?: string[];
   documentKinds?: Record<string, string>;
   facts?: Record<string, unknown>;
   now?: string;
@@ -95,7 +99,8 @@ export function loadConfigFile(file: string, seen: Set<string> = new Set()): Con
     ),
     jurisdictions: raw.jurisdictions,
     packs: (raw.packs ?? []).map((p) => path.resolve(dir, p)),
-    ignorePatterns: raw.ignorePatterns ?? [],
+    ignorePatterns: (raw.ignorePatterns ?? []).map((pattern) => ({ pattern, base: dir })),
+    files: (raw.files ?? []).map((pattern) => ({ pattern, base: dir })),
     documentKinds: Object.entries(raw.documentKinds ?? {}).map(([pattern, kind]) => ({ pattern, kind, base: dir })),
     facts: raw.facts ?? {},
     now: raw.now,
@@ -118,6 +123,7 @@ function merge(into: Config, from: Config): void {
   if (from.jurisdictions) into.jurisdictions = from.jurisdictions;
   into.packs.push(...from.packs.filter((p) => !into.packs.includes(p)));
   into.ignorePatterns.push(...from.ignorePatterns);
+  into.files.push(...from.files);
   // Later (nearer) settings are looked at first.
   into.documentKinds.unshift(...from.documentKinds);
   Object.assign(into.facts, from.facts);

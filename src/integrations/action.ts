@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import ignore from 'ignore';
 import { lint } from '../lint.js';
 import { expandPaths } from '../load/expand.js';
+import { isPolicyName } from '../load/policy-names.js';
 import { formatGithub, workflowCommand } from '../report/github.js';
 import { recount } from '../rules/counts.js';
 import { formatSarif } from '../report/sarif.js';
@@ -22,8 +23,6 @@ import { POLICY_EXTENSIONS } from '../load/format.js';
 import type { LintMessage, ReportContext } from '../types.js';
 import { VERSION } from '../version.js';
 
-/** The same default as the pre-commit hook: file names that say what they are. */
-const DEFAULT_NAME = /(privacy|polic(y|ies)|notice|cookie)/i;
 const SUMMARY_ROWS = 200;
 
 type FailOn = 'error' | 'warning' | 'never';
@@ -65,14 +64,14 @@ function workspacePolicies(root: string): string[] {
 /**
  * `files`: paths (files or folders, passed to lint() as given) and patterns (anything with * ? [ or
  * a leading !), matched with .gitignore syntax against the workspace's files. Empty: every file
- * whose name mentions privacy, policy, notice or cookie.
+ * named for a policy (load/policy-names.ts), as the CLI's folder search and the pre-commit hook.
  */
 function resolveFiles(root: string, entries: string[]): string[] {
   const isPattern = (e: string) => /[*?[]/.test(e) || e.startsWith('!');
   const paths = entries.filter((e) => !isPattern(e));
   const patterns = entries.filter(isPattern);
   if (entries.length === 0) {
-    return workspacePolicies(root).filter((f) => DEFAULT_NAME.test(path.posix.basename(f))).sort();
+    return workspacePolicies(root).filter((f) => isPolicyName(f)).sort();
   }
   if (patterns.length === 0) return paths;
   const matcher = ignore().add(patterns);
