@@ -30878,7 +30878,7 @@ var DocumentLinter = class {
     const filePath = uriToPath(doc.uri, this.workspaceDirs()[0]);
     const out = { uri: doc.uri, version: doc.version, format, filePath, text: text3, rules: /* @__PURE__ */ new Map(), diagnostics: [] };
     this.last.set(doc.uri, out);
-    if (!this.linterOf(filePath).selects(filePath)) return out;
+    if (!doc.uri.startsWith("untitled:") && !this.linterOf(filePath).selects(filePath)) return out;
     if (text3.length > MAX_EDITOR_CHARS) {
       out.problem = { kind: "input", message: `the document has ${text3.length} characters, over the ${MAX_EDITOR_CHARS} the editor lints; run policylint on the command line for this file` };
     } else if (text3.trim() !== "") {

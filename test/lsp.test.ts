@@ -368,10 +368,15 @@ describe('language server over stdio', () => {
     expect(shown.params.message).toContain('configuration is not valid JSON');
   });
 
-  it('a README opened in the editor is not a policy: it gets no diagnostics unless the configuration names it', async () => {
+  it('a README opened in the editor is not a policy: it gets no diagnostics unless the configuration names it; a new buffer does', async () => {
     let from = client.mark;
     const readme = open('README.md', '# Notes\n\nContact [NAME] at privacy@YOUR_DOMAIN.com.\n');
     expect(await client.diagnostics(readme, from)).toEqual([]);
+    // A new buffer, not yet saved under any name, is linted.
+    from = client.mark;
+    const untitled = 'untitled:Untitled-1';
+    client.notify('textDocument/didOpen', { textDocument: { uri: untitled, languageId: 'markdown', version: 1, text: '# Privacy\n\nContact us at privacy@YOUR_DOMAIN.com.\n' } });
+    expect(codes(await client.diagnostics(untitled, from)).map(([code]) => code)).toContain('draft/placeholder');
     fs.writeFileSync(path.join(dir, 'team', '.policylintrc.json'), JSON.stringify({ files: ['NOTES.md'] }));
     client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(path.join(dir, 'team', '.policylintrc.json')).href, type: 2 }] });
     from = client.mark;

@@ -126,8 +126,9 @@ export class DocumentLinter {
     const filePath = uriToPath(doc.uri, this.workspaceDirs()[0]);
     const out: DocumentLint = { uri: doc.uri, version: doc.version, format, filePath, text, rules: new Map(), diagnostics: [] };
     this.last.set(doc.uri, out);
-    // A README or a changelog is not a policy: only files named for one, or configured, are linted.
-    if (!this.linterOf(filePath).selects(filePath)) return out;
+    // A README or a changelog is not a policy: only files named for one, or configured, are linted,
+    // and new buffers not yet saved under any name (the client offers only untitled Markdown).
+    if (!doc.uri.startsWith('untitled:') && !this.linterOf(filePath).selects(filePath)) return out;
     if (text.length > MAX_EDITOR_CHARS) {
       out.problem = { kind: 'input', message: `the document has ${text.length} characters, over the ${MAX_EDITOR_CHARS} the editor lints; run policylint on the command line for this file` };
     } else if (text.trim() !== '') {
