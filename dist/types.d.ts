@@ -3,6 +3,25 @@
  * The types every stage shares: one message model for all front ends (CLI, Action, LSP),
  * and the result shape of CATALOG.md's JSON contract.
  */
+/** How to lint: the CLI's options, and the Node API's. */
+export interface Options {
+    /** Folder that relative paths and configuration lookup start from (default: process.cwd()). */
+    cwd?: string;
+    /** Use this configuration file instead of looking one up from each file. */
+    configFile?: string;
+    /** false: no configuration at all. */
+    useConfig?: boolean;
+    /** Packs to apply instead of detecting them from the text ('gdpr', 'ccpa', …). */
+    jurisdictions?: string[];
+    /** .gitignore-style patterns of files to skip, relative to cwd. */
+    ignorePatterns?: string[];
+    /** Extra folders of rule packs (JSON). */
+    rulesDirs?: string[];
+    /** Reference date for date rules, YYYY-MM-DD (default: today). */
+    now?: string;
+    /** Files over this many bytes get one fatal message instead (default 5 MB). */
+    maxFileSize?: number;
+}
 /** 1 = warning, 2 = error, as in ESLint. */
 export type Severity = 1 | 2;
 export type SeveritySetting = 'off' | 'warn' | 'error';

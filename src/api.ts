@@ -7,35 +7,16 @@ import { collectRun, lint as lintPaths, Linter, type LintOptions, type LintRun }
 import { ConfigFinder } from './config/load.js';
 import { format as formatReport, FORMATS } from './report/index.js';
 import { formatFromName } from './load/format.js';
-import type { LintResult, RuleMeta } from './types.js';
+import type { LintResult, Options, RuleMeta } from './types.js';
 import { VERSION as CURRENT_VERSION } from './version.js';
 
-export type { LintResult, LintMessage, CoverageEntry, CoverageStatus, Evidence, Fix, Applicability, RuleMeta, Severity } from './types.js';
+export type { Options, LintResult, LintMessage, CoverageEntry, CoverageStatus, Evidence, Fix, Applicability, RuleMeta, Severity } from './types.js';
 
 export type FormatName = 'stylish' | 'json' | 'github' | 'sarif' | 'junit';
 /** The formatters, by name. */
 export const FORMAT_NAMES: readonly FormatName[] = FORMATS;
 /** This package's version. */
 export const VERSION: string = CURRENT_VERSION;
-
-export interface Options {
-  /** Folder that relative paths and configuration lookup start from (default: process.cwd()). */
-  cwd?: string;
-  /** Use this configuration file instead of looking one up from each file. */
-  configFile?: string;
-  /** false: no configuration at all. */
-  useConfig?: boolean;
-  /** Packs to apply instead of detecting them from the text ('gdpr', 'ccpa', …). */
-  jurisdictions?: string[];
-  /** .gitignore-style patterns of files to skip, relative to cwd. */
-  ignorePatterns?: string[];
-  /** Extra folders of rule packs (JSON). */
-  rulesDirs?: string[];
-  /** Reference date for date rules, YYYY-MM-DD (default: today). */
-  now?: string;
-  /** Files over this many bytes get one fatal message instead (default 5 MB). */
-  maxFileSize?: number;
-}
 
 export interface Report {
   /** One per file, in the JSON contract. */

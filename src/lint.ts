@@ -14,27 +14,15 @@ import { ConfigFinder, ConfigError, emptyConfig, type Config } from './config/lo
 import { Registry, RuleError, builtinRulesDir } from './rules/registry.js';
 import { lintDocument } from './rules/engine.js';
 import { completeFromMainPolicies } from './sets.js';
-import type { LintMessage, LintResult, RuleMeta } from './types.js';
+import type { LintMessage, LintResult, Options, RuleMeta } from './types.js';
 import { countMessages } from './rules/counts.js';
 import { stage } from './timing.js';
 import ignore, { type Ignore } from 'ignore';
 import type { DocumentKind } from './profile/kind.js';
 
-export interface LintOptions {
-  cwd?: string;
-  /** Use this configuration file instead of looking one up from each file. */
-  configFile?: string;
-  /** false: no configuration at all (the LSP's fallback, tests). */
-  useConfig?: boolean;
-  jurisdictions?: string[];
-  ignorePatterns?: string[];
-  /** Extra folders of rule packs. */
-  rulesDirs?: string[];
-  /** Reference date, YYYY-MM-DD. */
-  now?: string;
+/** The public options (types.ts, the Node API's), and stdin for the CLI. */
+export interface LintOptions extends Options {
   stdin?: { text: string; filename?: string };
-  /** Files over this many bytes are not linted (one fatal message each); default 5 MB. */
-  maxFileSize?: number;
 }
 
 export interface LintRun {

@@ -3,7 +3,7 @@
  * spoken to with LSP's Content-Length framing written out by hand.
  */
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -27,8 +27,8 @@ class Client {
   stderr = '';
   exitCode: Promise<number | null>;
 
-  constructor(args: string[]) {
-    this.proc = spawn(process.execPath, [path.join(ROOT, 'bin/policylint.js'), ...args], { cwd: ROOT });
+  constructor(args: string[], script = path.join(ROOT, 'bin/policylint.js')) {
+    this.proc = spawn(process.execPath, [script, ...args], { cwd: ROOT });
     this.proc.stdout.on('data', (d: Buffer) => this.receive(d));
     this.proc.stderr.on('data', (d: Buffer) => (this.stderr += d.toString()));
     this.exitCode = new Promise((resolve) => this.proc.on('exit', (code) => resolve(code)));
@@ -421,6 +421,38 @@ describe('policylint-lsp bin', () => {
 });
 
 describe('VS Code extension', () => {
+  const ext = path.join(ROOT, 'editors/vscode');
+
+  it('ships its own server: bundled into server/, it answers over stdio with the rules it ships', async () => {
+    const built = tmpDir();
+    const bundle = spawnSync(process.execPath, [path.join(ext, 'scripts/bundle.mjs'), built], { encoding: 'utf8' });
+    expect([bundle.status, bundle.stderr]).toEqual([0, '']);
+    // The client is one file that loads vscode from the editor and nothing from node_modules.
+    const client = fs.readFileSync(path.join(built, 'out', 'extension.js'), 'utf8');
+    expect(client).toContain('require("vscode")');
+    expect(client).not.toMatch(/require\("vscode-languageclient/);
+    const out = path.join(built, 'server');
+    expect(fs.readdirSync(path.join(out, 'dist')).sort()).toEqual(expect.arrayContaining(['lsp.js', 'builtin-rules.json', 'html.cjs']));
+    expect(fs.existsSync(path.join(out, 'dist', 'cli.cjs'))).toBe(false);
+    const server = new Client(['--stdio'], path.join(out, 'main.js'));
+    await server.request('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { now: '2026-11-23' } });
+    server.notify('initialized', {});
+    const uri = pathToFileURL(path.join(tmpDir(), 'PRIVACY.md')).href;
+    const from = server.mark;
+    server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: '# Privacy\n\nContact us at privacy@YOUR_DOMAIN.com.\n' } });
+    expect(codes(await server.diagnostics(uri, from)).map(([code]) => code)).toContain('draft/placeholder');
+    server.kill();
+  });
+
+  it('packages with its licence and repository, and without its build script', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ext, 'package.json'), 'utf8'));
+    expect(pkg.repository).toMatchObject({ url: 'https://github.com/policylint/policylint.git', directory: 'editors/vscode' });
+    expect(pkg.scripts['vscode:prepublish']).toBe('node scripts/bundle.mjs');
+    expect(pkg.main).toBe('./out/extension.js');
+    expect(fs.readFileSync(path.join(ext, 'LICENSE'), 'utf8')).toBe(fs.readFileSync(path.join(ROOT, 'LICENSE'), 'utf8'));
+    expect(fs.readFileSync(path.join(ext, '.vscodeignore'), 'utf8').split('\n')).toEqual(expect.arrayContaining(['scripts/**', 'node_modules/**']));
+  });
+
   it('ships the same config schema the CLI validates against', () => {
     const ext = JSON.parse(fs.readFileSync(path.join(ROOT, 'editors/vscode/package.json'), 'utf8'));
     const schemaPath = ext.contributes.jsonValidation[0].url;

@@ -1,5 +1,7 @@
-// A thin client: starts `policylint lsp --stdio` and maps the palette commands onto the server's
-// workspace/executeCommand commands. All linting happens in the server.
+// A thin client: starts the language server and maps the palette commands onto the server's
+// workspace/executeCommand commands. All linting happens in the server, which runs on VS Code's own
+// Node: the one the extension ships (server/, built by scripts/bundle.mjs), or a workspace's
+// own policylint so that a repository's pinned version is the one used.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -8,18 +10,20 @@ const { LanguageClient, TransportKind } = require('vscode-languageclient/node');
 
 let client;
 
-function serverOptions() {
+function serverOptions(context) {
   const configured = vscode.workspace.getConfiguration('policylint').get('serverPath');
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
   const local = folder && path.join(folder, 'node_modules', 'policylint', 'bin', 'policylint.js');
   const script = configured || (local && fs.existsSync(local) ? local : null);
-  if (script) return { command: 'node', args: [script, 'lsp', '--stdio'], transport: TransportKind.stdio };
-  return { command: 'policylint', args: ['lsp', '--stdio'], transport: TransportKind.stdio, options: { shell: process.platform === 'win32' } };
+  // `module`: forked with VS Code's Node; the stdio transport adds --stdio to the arguments.
+  if (script) return { module: script, args: ['lsp'], transport: TransportKind.stdio };
+  // This file runs bundled, as out/extension.js; the server sits beside out/.
+  return { module: context.asAbsolutePath(path.join('server', 'main.js')), transport: TransportKind.stdio };
 }
 
-function createClient() {
+function createClient(context) {
   const now = vscode.workspace.getConfiguration('policylint').get('now');
-  return new LanguageClient('policylint', 'PolicyLint', serverOptions(), {
+  return new LanguageClient('policylint', 'PolicyLint', serverOptions(context), {
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
       { scheme: 'file', language: 'plaintext' },
@@ -44,7 +48,7 @@ async function execute(command, args) {
 }
 
 async function activate(context) {
-  client = createClient();
+  client = createClient(context);
   const output = vscode.window.createOutputChannel('PolicyLint coverage');
   context.subscriptions.push(
     output,
@@ -65,7 +69,7 @@ async function activate(context) {
     }),
     vscode.commands.registerCommand('policylint.restartServer', async () => {
       await client.stop().catch(() => undefined);
-      client = createClient();
+      client = createClient(context);
       await client.start();
     }),
   );
