@@ -30935,14 +30935,16 @@ function messageFor(state, d) {
   return i >= 0 ? state.result.messages[i] : void 0;
 }
 function disableAction(state, uri, m, d) {
-  const title = `Disable ${m.ruleId} for this line`;
+  const fileLevel = state.result?.coverage.some((c) => c.requirement === m.ruleId && c.status === "missing") ?? false;
+  const title = `Disable ${m.ruleId} for this ${fileLevel ? "file" : "line"}`;
   if (state.format === "text") {
     return { title, kind: QUICKFIX, diagnostics: [d], disabled: { reason: `plain text has no comment syntax: turn "${m.ruleId}" off in .policylintrc.json instead` } };
   }
   const line = Math.max(0, m.line - 1);
   const lineText = state.text.split("\n")[line] ?? "";
   const indent = /^[ \t]*/.exec(lineText)[0];
-  const edit = { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- policylint-disable-next-line ${m.ruleId} -->
+  const directive = fileLevel ? `policylint-disable ${m.ruleId}` : `policylint-disable-next-line ${m.ruleId}`;
+  const edit = { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- ${directive} -->
 ` };
   return { title, kind: QUICKFIX, diagnostics: [d], edit: { changes: { [uri]: [edit] } } };
 }

@@ -271,6 +271,22 @@ describe('language server over stdio', () => {
     expect(codes(await client.diagnostics(uri, after, v)).map(([c]) => c)).not.toContain('common/security');
   });
 
+  it('on a missing disclosure, "Disable RULE for this file" inserts a directive that silences it, and only it', async () => {
+    const text = POLICY.replace('## Security\n\nWe encrypt data in transit and at rest.\n\n', '');
+    const from = client.mark;
+    const uri = open('privacy-disable-missing.md', text);
+    const ds = await client.diagnostics(uri, from);
+    const security = ds.find((d: any) => d.code === 'common/security');
+    const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: security.range, context: { diagnostics: [security] } });
+    const disable = actions.find((a: any) => a.title === 'Disable common/security for this file');
+    expect(disable.edit.changes[uri][0].newText).toBe('<!-- policylint-disable common/security -->\n');
+    const after = client.mark;
+    const v = replace(uri, applyEdits(text, disable.edit.changes[uri]));
+    const left = codes(await client.diagnostics(uri, after, v)).map(([c]) => c);
+    expect(left).not.toContain('common/security');
+    expect(left.sort()).toEqual(ds.map((d: any) => d.code).filter((c: string) => c !== 'common/security').sort());
+  });
+
   it('a suggestion with blanks is inserted with visible [blanks] that stay reported', async () => {
     const text = POLICY.replace('## Contact\n\nWrite to us at privacy@orchardloop.example.\n', '').replace('[COMPANY NAME]', 'Hostwell');
     const from = client.mark;

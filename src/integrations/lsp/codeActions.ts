@@ -1,6 +1,6 @@
 /**
- * Code actions for policylint diagnostics: disable the rule for a line (Markdown/HTML comment
- * directive), insert the rule's suggested wording as a new section, apply a message's safe fix,
+ * Code actions for policylint diagnostics: disable the rule for a line, or for the file when the
+ * finding is a missing disclosure (Markdown/HTML comment directive), insert the rule's suggested wording as a new section, apply a message's safe fix,
  * and fix all safe fixes in the document (source.fixAll.policylint).
  */
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver';
@@ -34,7 +34,10 @@ export function messageFor(state: DocumentLint, d: Diagnostic): LintMessage | un
 }
 
 function disableAction(state: DocumentLint, uri: string, m: LintMessage, d: Diagnostic): CodeAction {
-  const title = `Disable ${m.ruleId} for this line`;
+  // A missing disclosure is about the whole file and has no line of its own: only a disable that is
+  // never re-enabled silences it (rules/directives.ts), wherever the finding is shown.
+  const fileLevel = state.result?.coverage.some((c) => c.requirement === m.ruleId && c.status === 'missing') ?? false;
+  const title = `Disable ${m.ruleId} for this ${fileLevel ? 'file' : 'line'}`;
   if (state.format === 'text') {
     // Plain text has no comment syntax, so a directive would become part of the policy's text.
     return { title, kind: QUICKFIX, diagnostics: [d], disabled: { reason: `plain text has no comment syntax: turn "${m.ruleId}" off in .policylintrc.json instead` } };
@@ -42,7 +45,8 @@ function disableAction(state: DocumentLint, uri: string, m: LintMessage, d: Diag
   const line = Math.max(0, m.line - 1);
   const lineText = state.text.split('\n')[line] ?? '';
   const indent = /^[ \t]*/.exec(lineText)![0];
-  const edit: TextEdit = { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- policylint-disable-next-line ${m.ruleId} -->\n` };
+  const directive = fileLevel ? `policylint-disable ${m.ruleId}` : `policylint-disable-next-line ${m.ruleId}`;
+  const edit: TextEdit = { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- ${directive} -->\n` };
   return { title, kind: QUICKFIX, diagnostics: [d], edit: { changes: { [uri]: [edit] } } };
 }
 
