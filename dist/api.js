@@ -9593,14 +9593,14 @@ function createTokenizer(parser, initialize, from) {
     const {
       _bufferIndex,
       _index,
-      line,
+      line: line2,
       column,
       offset
     } = point4;
     return {
       _bufferIndex,
       _index,
-      line,
+      line: line2,
       column,
       offset
     };
@@ -11459,7 +11459,7 @@ function resolveTable(events, context) {
   let inFirstCellAwaitingPipe = true;
   let rowKind = 0;
   let lastCell = [0, 0, 0, 0];
-  let cell = [0, 0, 0, 0];
+  let cell2 = [0, 0, 0, 0];
   let afterHeadAwaitingFirstBodyRow = false;
   let lastTableEnd = 0;
   let currentTable;
@@ -11488,7 +11488,7 @@ function resolveTable(events, context) {
         inFirstCellAwaitingPipe = true;
         currentCell = void 0;
         lastCell = [0, 0, 0, 0];
-        cell = [0, index2 + 1, 0, 0];
+        cell2 = [0, index2 + 1, 0, 0];
         if (afterHeadAwaitingFirstBodyRow) {
           afterHeadAwaitingFirstBodyRow = false;
           currentBody = {
@@ -11502,24 +11502,24 @@ function resolveTable(events, context) {
         rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1;
       } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
         inFirstCellAwaitingPipe = false;
-        if (cell[2] === 0) {
+        if (cell2[2] === 0) {
           if (lastCell[1] !== 0) {
-            cell[0] = cell[1];
+            cell2[0] = cell2[1];
             currentCell = flushCell(map, context, lastCell, rowKind, void 0, currentCell);
             lastCell = [0, 0, 0, 0];
           }
-          cell[2] = index2;
+          cell2[2] = index2;
         }
       } else if (token.type === "tableCellDivider") {
         if (inFirstCellAwaitingPipe) {
           inFirstCellAwaitingPipe = false;
         } else {
           if (lastCell[1] !== 0) {
-            cell[0] = cell[1];
+            cell2[0] = cell2[1];
             currentCell = flushCell(map, context, lastCell, rowKind, void 0, currentCell);
           }
-          lastCell = cell;
-          cell = [lastCell[1], index2, 0, 0];
+          lastCell = cell2;
+          cell2 = [lastCell[1], index2, 0, 0];
         }
       }
     } else if (token.type === "tableHead") {
@@ -11528,14 +11528,14 @@ function resolveTable(events, context) {
     } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
       lastTableEnd = index2;
       if (lastCell[1] !== 0) {
-        cell[0] = cell[1];
+        cell2[0] = cell2[1];
         currentCell = flushCell(map, context, lastCell, rowKind, index2, currentCell);
-      } else if (cell[1] !== 0) {
-        currentCell = flushCell(map, context, cell, rowKind, index2, currentCell);
+      } else if (cell2[1] !== 0) {
+        currentCell = flushCell(map, context, cell2, rowKind, index2, currentCell);
       }
       rowKind = 0;
     } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
-      cell[3] = index2;
+      cell2[3] = index2;
     }
   }
   if (lastTableEnd !== 0) {
@@ -11693,22 +11693,22 @@ function boundaries(text3) {
   for (let start = 0; start < text3.length; ) {
     const nl = text3.indexOf("\n", start);
     const end = nl < 0 ? text3.length : nl;
-    const line = text3.slice(start, end);
-    const heading = line.startsWith("#") && /^#{1,6}(?:[ \t]|$)/.test(line);
+    const line2 = text3.slice(start, end);
+    const heading = line2.startsWith("#") && /^#{1,6}(?:[ \t]|$)/.test(line2);
     if (fence3) {
-      if (line.trimStart().startsWith(fence3)) fence3 = null;
+      if (line2.trimStart().startsWith(fence3)) fence3 = null;
     } else if (html) {
-      if (HTML_CLOSE.test(line)) html = false;
+      if (HTML_CLOSE.test(line2)) html = false;
     } else {
       if (heading && prevBlankOrHeading && start - since >= CHUNK_SIZE) {
         out.push(start);
         since = start;
       }
-      const f = FENCE.exec(line);
+      const f = FENCE.exec(line2);
       if (f) fence3 = f[1].slice(0, 3);
-      else if (HTML_OPEN.test(line) && !HTML_CLOSE.test(line.slice(line.indexOf("<") + 2))) html = true;
+      else if (HTML_OPEN.test(line2) && !HTML_CLOSE.test(line2.slice(line2.indexOf("<") + 2))) html = true;
     }
-    prevBlankOrHeading = line.trim() === "" || heading;
+    prevBlankOrHeading = line2.trim() === "" || heading;
     start = end + 1;
   }
   return out;
@@ -11718,11 +11718,11 @@ function splitMarkdown(text3) {
   const cuts = boundaries(text3);
   const pieces = [];
   let offset = 0;
-  let line = 1;
+  let line2 = 1;
   for (const cut of [...cuts, text3.length]) {
     const piece = text3.slice(offset, cut);
-    pieces.push({ text: piece, offset, line });
-    for (let i = piece.indexOf("\n"); i >= 0; i = piece.indexOf("\n", i + 1)) line++;
+    pieces.push({ text: piece, offset, line: line2 });
+    for (let i = piece.indexOf("\n"); i >= 0; i = piece.indexOf("\n", i + 1)) line2++;
     offset = cut;
   }
   return pieces;
@@ -11816,11 +11816,11 @@ function deepMarkers(text3, from, at) {
 }
 function boundNesting(text3) {
   const at = [];
-  for (let line = 0; line < text3.length; ) {
-    deepMarkers(text3, line, at);
-    const next = text3.indexOf("\n", line);
+  for (let line2 = 0; line2 < text3.length; ) {
+    deepMarkers(text3, line2, at);
+    const next = text3.indexOf("\n", line2);
     if (next < 0) break;
-    line = next + 1;
+    line2 = next + 1;
   }
   if (at.length === 0) return text3;
   let out = "";
@@ -11834,13 +11834,13 @@ function boundNesting(text3) {
 var MAX_TABLE_ROWS = 2e3;
 function tableRows(text3, max) {
   let rows = 0;
-  for (let line = 0; line < text3.length && rows <= max; ) {
-    let k = line;
+  for (let line2 = 0; line2 < text3.length && rows <= max; ) {
+    let k = line2;
     while (text3[k] === " " || text3[k] === "	") k++;
     if (text3[k] === "|") rows++;
-    const nl = text3.indexOf("\n", line);
+    const nl = text3.indexOf("\n", line2);
     if (nl < 0) break;
-    line = nl + 1;
+    line2 = nl + 1;
   }
   return rows;
 }
@@ -11859,11 +11859,11 @@ var BULLET = /^\s*(?:[-*+•◦▪▫‣⁃·●○■□–—]|\(?[a-z]\)|\(?[
 var NUMBERED = /^\s*((?:\d{1,2}\.)+\d{0,2}|\d{1,2}|[IVX]{1,5}\.|[A-Z]\.|(?:section|article|part)\s+\d+[.:]?)\s+(?=\S)/i;
 var SMALL_WORDS = /* @__PURE__ */ new Set(["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with", "we", "our", "your", "you", "is", "are", "do", "how", "what", "who", "why", "us", "this", "that", "about", "when", "where", "which", "under"]);
 var CELL_VALUES = /* @__PURE__ */ new Set(["yes", "no", "n/a", "na", "none", "true", "false", "x", "collected", "optional", "required", "varies"]);
-function bulletPrefix(line) {
-  return BULLET.exec(line)?.[0] ?? null;
+function bulletPrefix(line2) {
+  return BULLET.exec(line2)?.[0] ?? null;
 }
-function numberedPrefix(line) {
-  return NUMBERED.exec(line)?.[0] ?? null;
+function numberedPrefix(line2) {
+  return NUMBERED.exec(line2)?.[0] ?? null;
 }
 function words(s) {
   return s.split(/\s+/).filter((w) => new RegExp("\\p{L}", "u").test(w));
@@ -11878,8 +11878,8 @@ function isTitleCase(s) {
   const caps = content3.filter((w) => /^["“'(]?[\p{Lu}\d]/u.test(w)).length;
   return caps / content3.length >= 0.6;
 }
-function looksLikeHeading(line) {
-  const t = line.trim();
+function looksLikeHeading(line2) {
+  const t = line2.trim();
   if (t.length === 0 || t.length > 90 || /[@]|https?:\/\/|www\./i.test(t)) return false;
   if (bulletPrefix(t) || labelOf(t)) return false;
   const num = numberedPrefix(t);
@@ -11893,19 +11893,19 @@ function looksLikeHeading(line) {
   if (num) return n <= 12 && /^[\p{Lu}"“]/u.test(rest);
   return n <= 10 && isTitleCase(rest);
 }
-function labelOf(line) {
-  const m = /^\s*([^:.!?]{1,60}?):\s+\S/.exec(line);
+function labelOf(line2) {
+  const m = /^\s*([^:.!?]{1,60}?):\s+\S/.exec(line2);
   if (!m) return null;
   const label = m[1].trim();
   const n = words(label).length;
   if (n === 0 || n > 6 || /^https?$/i.test(label)) return null;
   return label;
 }
-function isLeadIn(line) {
-  return /:\s*$/.test(line) && !/^\s*(https?|mailto):/i.test(line.trim());
+function isLeadIn(line2) {
+  return /:\s*$/.test(line2) && !/^\s*(https?|mailto):/i.test(line2.trim());
 }
-function looksLikeListItem(line) {
-  const t = line.trim();
+function looksLikeListItem(line2) {
+  const t = line2.trim();
   if (t === "") return false;
   if (bulletPrefix(t) || labelOf(t)) return true;
   const ws = words(t).length;
@@ -12296,8 +12296,8 @@ var LineIndex = class {
     const lo = lastAtOrBefore(this.starts, offset);
     return { line: lo + 1, column: offset - this.starts[lo] + 1, offset };
   }
-  lineStart(line) {
-    return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+  lineStart(line2) {
+    return this.starts[Math.max(0, Math.min(line2 - 1, this.starts.length - 1))];
   }
   get lineCount() {
     return this.starts.length;
@@ -12562,25 +12562,25 @@ function buildDocument(filePath, source, format3, root) {
         node2.children.forEach((c, i) => visit(c, listDepth, i === node2.children.length - 1));
         break;
       case "table":
-        for (const row of node2.children) {
+        for (const row2 of node2.children) {
           const tb = new TextBuilder(source);
-          row.children.forEach((cell, i) => {
+          row2.children.forEach((cell2, i) => {
             if (i > 0) tb.add(" | ", void 0);
-            tb.phrasing(cell.children);
+            tb.phrasing(cell2.children);
           });
-          addBlock("tableRow", tb, row, listDepth);
+          addBlock("tableRow", tb, row2, listDepth);
         }
         break;
       case "code": {
         const tb = new TextBuilder(source);
         let at = node2.position?.start.offset ?? 0;
         const end = node2.position?.end.offset ?? source.length;
-        node2.value.split("\n").forEach((line, i) => {
+        node2.value.split("\n").forEach((line2, i) => {
           if (i > 0) tb.add("\n", void 0);
-          const found = line === "" ? -1 : source.indexOf(line, at);
-          const src = found >= 0 && found + line.length <= end ? found : void 0;
-          tb.add(line, src);
-          if (src !== void 0) at = src + line.length;
+          const found = line2 === "" ? -1 : source.indexOf(line2, at);
+          const src = found >= 0 && found + line2.length <= end ? found : void 0;
+          tb.add(line2, src);
+          if (src !== void 0) at = src + line2.length;
         });
         tb.code.push([0, node2.value.length]);
         addBlock("code", tb, node2, listDepth);
@@ -19118,8 +19118,8 @@ function checkDisclosure(rule, ctx) {
             const p = ctx.doc.lines.point(d.srcStart);
             const start = ctx.doc.lines.lineStart(p.line);
             const end = ctx.doc.source.indexOf("\n", start);
-            const line = ctx.doc.source.slice(start, end < 0 ? void 0 : end).replace(/[*_#>`|]/g, "").replace(/\s+/g, " ").trim();
-            return { line: p.line, column: p.column, text: line.length > 160 ? d.text : line };
+            const line2 = ctx.doc.source.slice(start, end < 0 ? void 0 : end).replace(/[*_#>`|]/g, "").replace(/\s+/g, " ").trim();
+            return { line: p.line, column: p.column, text: line2.length > 160 ? d.text : line2 };
           }
         });
       }
@@ -19216,8 +19216,8 @@ function* matches(p, text3, j) {
     return;
   }
   for (const i of linesWithAny(j, literals)) {
-    const line = j.lines[i];
-    yield* search2(p, text3.slice(line.start, line.end), line.start);
+    const line2 = j.lines[i];
+    yield* search2(p, text3.slice(line2.start, line2.end), line2.start);
   }
 }
 function splitLines2(text3) {
@@ -19261,13 +19261,13 @@ function lowered(j) {
     const whole = j.text.toLowerCase();
     if (whole.length === j.text.length) {
       j.lower = whole;
-      for (const line of j.lines) j.lowerStarts.push(line.start);
+      for (const line2 of j.lines) j.lowerStarts.push(line2.start);
       return whole;
     }
     const parts = [];
     let at = 0;
-    for (const line of j.lines) {
-      const lower = j.text.slice(line.start, line.end).toLowerCase();
+    for (const line2 of j.lines) {
+      const lower = j.text.slice(line2.start, line2.end).toLowerCase();
       j.lowerStarts.push(at);
       parts.push(lower);
       at += lower.length + 1;
@@ -19824,8 +19824,8 @@ function checkStructure(rule, ctx) {
 
 // src/rules/checks/applicability.ts
 function checkApplicability(rule, ctx, basis) {
-  const line = basis.evidence?.line ?? 1;
-  const at = ctx.doc.lines.lineStart(line) + (basis.evidence?.column ?? 1) - 1;
+  const line2 = basis.evidence?.line ?? 1;
+  const at = ctx.doc.lines.lineStart(line2) + (basis.evidence?.column ?? 1) - 1;
   const quote = basis.evidence ? ` ("${clip(basis.evidence.text, 70)}")` : "";
   return [{ message: rule.file.message.replace("{evidence}", quote), srcStart: at, srcEnd: at, evidence: basis.evidence ? [basis.evidence] : void 0 }];
 }
@@ -21203,11 +21203,11 @@ function messageText(m, ctx) {
   return m.message + (citation ? ` (${citation})` : "") + (url ? ` \u2014 ${url}` : "");
 }
 function annotation(f) {
-  const { line, endLine, column, endColumn, ruleId } = f.message;
+  const { line: line2, endLine, column, endColumn, ruleId } = f.message;
   const props = [["file", f.file]];
-  if (line >= 1) {
-    props.push(["line", line]);
-    if (endLine !== void 0 && endLine >= line) props.push(["endLine", endLine]);
+  if (line2 >= 1) {
+    props.push(["line", line2]);
+    if (endLine !== void 0 && endLine >= line2) props.push(["endLine", endLine]);
     if (column >= 1) props.push(["col", column]);
     if (endColumn !== void 0 && endColumn >= 1) props.push(["endColumn", endColumn]);
   }
@@ -21215,8 +21215,8 @@ function annotation(f) {
   return workflowCommand(f.level, props, f.text);
 }
 function logLine(f) {
-  const { line, column, ruleId } = f.message;
-  const where = line >= 1 ? `${f.file}:${line}${column >= 1 ? `:${column}` : ""}` : f.file;
+  const { line: line2, column, ruleId } = f.message;
+  const where = line2 >= 1 ? `${f.file}:${line2}${column >= 1 ? `:${column}` : ""}` : f.file;
   const text3 = `policylint ${f.level} ${where} ${ruleId ?? "policylint"}: ${f.text}`;
   return escapeData(text3).replace(/##\[/g, "##%5B");
 }
@@ -21370,7 +21370,7 @@ function formatSarif(ctx, version = "0.0.0") {
   return JSON.stringify(log2, null, 2);
 }
 
-// src/report/junit.ts
+// src/report/xml.ts
 var INVALID_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 function escapeText(s) {
   return s.replace(INVALID_XML, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -21381,6 +21381,8 @@ function escapeAttr(s) {
 function attrs(pairs) {
   return Object.entries(pairs).map(([k, v]) => ` ${k}="${escapeAttr(String(v))}"`).join("");
 }
+
+// src/report/junit.ts
 function testcase(rel, m, ctx) {
   const rule = m.ruleId ? ctx.rules.get(m.ruleId) : void 0;
   const id = m.ruleId ?? "fatal";
@@ -21422,8 +21424,67 @@ function formatJunit(ctx) {
   ].join("\n");
 }
 
+// src/report/lines.ts
+function line(style, file, m) {
+  const level = m.fatal || m.severity === 2 ? "Error" : "Warning";
+  const text3 = m.message.replace(/\s*\n\s*/g, " ");
+  const rule = m.ruleId ?? "fatal";
+  if (style === "unix") return `${file}:${m.line}:${m.column}: ${text3} [${level}/${rule}]`;
+  return `${file}: line ${m.line}, col ${m.column}, ${level} - ${text3} (${rule})`;
+}
+function formatLines(ctx, style) {
+  const out = [];
+  for (const r of ctx.results) {
+    const file = relativePath(ctx.cwd, r.filePath);
+    for (const m of r.messages) out.push(line(style, file, m));
+  }
+  if (out.length === 0) return "";
+  return `${out.join("\n")}
+
+${out.length} problem${out.length === 1 ? "" : "s"}
+`;
+}
+
+// src/report/checkstyle.ts
+function formatCheckstyle(ctx) {
+  const files = ctx.results.map((r) => {
+    const errors = r.messages.map((m) => {
+      const severity = m.fatal || m.severity === 2 ? "error" : "warning";
+      const source = m.ruleId ? `policylint.rules.${m.ruleId}` : "policylint";
+      return `    <error${attrs({ line: m.line, column: m.column, severity, message: m.message, source })} />`;
+    });
+    return [`  <file${attrs({ name: relativePath(ctx.cwd, r.filePath) })}>`, ...errors, "  </file>"].join("\n");
+  });
+  return ['<?xml version="1.0" encoding="utf-8"?>', '<checkstyle version="4.3">', ...files, "</checkstyle>", ""].join("\n");
+}
+
+// src/report/markdown.ts
+function cell(s) {
+  return s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/\s*\n\s*/g, " ");
+}
+function row(m, ctx) {
+  const level = m.fatal || m.severity === 2 ? "error" : "warning";
+  const url = m.url ?? (m.ruleId ? ctx.rules.get(m.ruleId)?.url : void 0);
+  const rule = m.ruleId ? url ? `[${m.ruleId}](${url})` : m.ruleId : "";
+  return `| ${m.line} | ${level} | ${rule} | ${cell(m.message)} |`;
+}
+function formatMarkdown(ctx) {
+  const errors = ctx.results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = ctx.results.reduce((n, r) => n + r.warningCount, 0);
+  const out = [`## policylint: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"} in ${ctx.results.length} file${ctx.results.length === 1 ? "" : "s"}`, ""];
+  for (const r of ctx.results) {
+    const file = cell(relativePath(ctx.cwd, r.filePath));
+    if (r.messages.length === 0) {
+      out.push(`### ${file}`, "", "No problems.", "");
+      continue;
+    }
+    out.push(`### ${file}`, "", "| Line | Severity | Rule | Message |", "|---:|---|---|---|", ...r.messages.map((m) => row(m, ctx)), "");
+  }
+  return `${out.join("\n")}`;
+}
+
 // src/report/index.ts
-var FORMATS = ["stylish", "json", "github", "sarif", "junit"];
+var FORMATS = ["stylish", "json", "github", "sarif", "junit", "unix", "compact", "checkstyle", "markdown"];
 function format(name, ctx, opts) {
   switch (name) {
     case "json":
@@ -21434,6 +21495,13 @@ function format(name, ctx, opts) {
       return formatSarif(ctx, opts.version);
     case "junit":
       return formatJunit(ctx);
+    case "unix":
+    case "compact":
+      return formatLines(ctx, name);
+    case "checkstyle":
+      return formatCheckstyle(ctx);
+    case "markdown":
+      return formatMarkdown(ctx);
     default:
       return formatStylish(ctx, { color: opts.color });
   }

@@ -156,9 +156,16 @@ describe('options read as a user means them', () => {
   it('a bad --max-warnings or --format is one line and exit 2', () => {
     const warnings = cli(['--max-warnings', 'abc', core('clean.md')]);
     expect([warnings.code, warnings.stdout, warnings.stderr]).toEqual([2, '', 'policylint: invalid --max-warnings: give a whole number, 0 or more\n']);
-    const format = cli(['-f', 'unix', core('clean.md')]);
+    const format = cli(['-f', 'teapot', core('clean.md')]);
     expect(format.code).toBe(2);
-    expect(format.stderr).toMatch(/^policylint: Invalid values: Argument: format, Given: "unix", Choices: "stylish"[^\n]*\n$/);
+    expect(format.stderr).toMatch(/^policylint: Invalid values: Argument: format, Given: "teapot", Choices: "stylish"[^\n]*\n$/);
+  });
+
+  it('-f unix, compact, checkstyle and markdown are formats of their own', () => {
+    expect(cli(['-f', 'unix', core('placeholder.md')]).stdout).toMatch(/placeholder\.md:\d+:\d+: .+ \[Error\/draft\/placeholder\]\n/);
+    expect(cli(['-f', 'compact', core('placeholder.md')]).stdout).toMatch(/placeholder\.md: line \d+, col \d+, Error - .+ \(draft\/placeholder\)\n/);
+    expect(cli(['-f', 'checkstyle', core('placeholder.md')]).stdout).toContain('source="policylint.rules.draft/placeholder"');
+    expect(cli(['-f', 'markdown', core('placeholder.md')]).stdout).toMatch(/^## policylint: \d+ errors?, \d+ warnings? in 1 file\n/);
   });
 
   it('FORCE_COLOR colours a report that is not going to a terminal; FORCE_COLOR=0 does not', () => {

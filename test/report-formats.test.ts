@@ -7,6 +7,9 @@ import path from 'node:path';
 import { formatGithub } from '../src/report/github.js';
 import { formatJunit } from '../src/report/junit.js';
 import { formatSarif } from '../src/report/sarif.js';
+import { formatLines } from '../src/report/lines.js';
+import { formatCheckstyle } from '../src/report/checkstyle.js';
+import { formatMarkdown } from '../src/report/markdown.js';
 import type { LintMessage, LintResult, ReportContext, RuleMeta } from '../src/types.js';
 
 const CWD = path.resolve('/repo');
@@ -163,6 +166,67 @@ describe('formatGithub', () => {
 
   it('prints nothing when there is nothing to report', () => {
     expect(formatGithub(context([result(CLEAN, [])]))).toBe('');
+  });
+});
+
+describe('one line per finding: unix and compact', () => {
+  it('writes path:line:column: message [Level/rule], then the count; a message never spans lines', () => {
+    expect(formatLines(MAIN, 'unix')).toBe(
+      [
+        'docs/privacy policy.md:12:1: No legal basis is given for processing. [Error/gdpr/legal-basis]',
+        'docs/privacy policy.md:3:5: "may" leaves the use of data open. [Warning/style/vague-qualifier]',
+        'docs/privacy policy.md:7:2: Placeholder left in: "x ::set-output name=a::b" and "%0A::error::x" [Error/draft/placeholder]',
+        'PRIVACY.md:20:3: Données «rectifiées» 🙂: no right to correct [Warning/ccpa/right-correct]',
+        'locked.md:0:0: Could not read the file: permission denied. [Error/fatal]',
+        '',
+        '5 problems',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it("compact is ESLint's: path: line L, col C, Level - message (rule); nothing at all when clean", () => {
+    expect(formatLines(MAIN, 'compact').split('\n')[0]).toBe('docs/privacy policy.md: line 12, col 1, Error - No legal basis is given for processing. (gdpr/legal-basis)');
+    expect(formatLines(context([result(CLEAN, [])]), 'compact')).toBe('');
+  });
+});
+
+describe('formatCheckstyle', () => {
+  it('writes one file element per result and one escaped error per finding', () => {
+    const xml = formatCheckstyle(MAIN);
+    expect(xml.split('\n').slice(0, 4)).toEqual([
+      '<?xml version="1.0" encoding="utf-8"?>',
+      '<checkstyle version="4.3">',
+      '  <file name="docs/privacy policy.md">',
+      '    <error line="12" column="1" severity="error" message="No legal basis is given for processing." source="policylint.rules.gdpr/legal-basis" />',
+    ]);
+    expect(xml).toContain('message="Placeholder left in: &quot;x&#10;::set-output name=a::b&quot; and &quot;%0A::error::x&quot;"');
+    expect(xml).toContain('<error line="0" column="0" severity="error" message="Could not read the file: permission denied." source="policylint" />');
+    expect(xml).toContain('  <file name="clean.md">\n  </file>');
+    expect(xml.endsWith('</checkstyle>\n')).toBe(true);
+  });
+});
+
+describe('formatMarkdown', () => {
+  it('gives the totals, then a table per file with links to the rule docs; policy text cannot break a cell', () => {
+    const md = formatMarkdown(context([result(SPACED, [legalBasis, { ...injection, message: 'a | b\nc <img src=x>' }]), result(CLEAN, [])]));
+    expect(md).toBe(
+      [
+        '## policylint: 2 errors, 0 warnings in 2 files',
+        '',
+        '### docs/privacy policy.md',
+        '',
+        '| Line | Severity | Rule | Message |',
+        '|---:|---|---|---|',
+        '| 12 | error | [gdpr/legal-basis](https://policylint.dev/rules/gdpr/legal-basis) | No legal basis is given for processing. |',
+        '| 7 | error | [draft/placeholder](https://policylint.dev/rules/draft/placeholder) | a \\| b c &lt;img src=x> |',
+        '',
+        '### clean.md',
+        '',
+        'No problems.',
+        '',
+      ].join('\n'),
+    );
   });
 });
 

@@ -5,8 +5,11 @@ import { formatJson } from './json.js';
 import { formatGithub } from './github.js';
 import { formatSarif } from './sarif.js';
 import { formatJunit } from './junit.js';
+import { formatLines } from './lines.js';
+import { formatCheckstyle } from './checkstyle.js';
+import { formatMarkdown } from './markdown.js';
 
-export const FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit'] as const;
+export const FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit', 'unix', 'compact', 'checkstyle', 'markdown'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 export function format(name: FormatName, ctx: ReportContext, opts: { color: boolean; version: string }): string {
@@ -19,6 +22,13 @@ export function format(name: FormatName, ctx: ReportContext, opts: { color: bool
       return formatSarif(ctx, opts.version);
     case 'junit':
       return formatJunit(ctx);
+    case 'unix':
+    case 'compact':
+      return formatLines(ctx, name);
+    case 'checkstyle':
+      return formatCheckstyle(ctx);
+    case 'markdown':
+      return formatMarkdown(ctx);
     default:
       return formatStylish(ctx, { color: opts.color });
   }
