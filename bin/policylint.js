@@ -10,7 +10,9 @@ if (process.argv[2] === 'lsp') {
 } else {
   const { loadBundle } = require('../dist/code-cache.cjs');
   const cli = loadBundle(require.resolve('../dist/cli.cjs'));
-  cli.exports.runCli().then((code) => {
+  // The bundle runs in a vm.Script, where import() has no loader: a formatter the user names
+  // (-f ./my.js) is imported from here, a module of its own.
+  cli.exports.runCli(undefined, { importModule: (url) => import(url) }).then((code) => {
     process.exitCode = code;
     cli.save();
   });

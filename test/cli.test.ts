@@ -157,8 +157,8 @@ describe('options read as a user means them', () => {
     const warnings = cli(['--max-warnings', 'abc', core('clean.md')]);
     expect([warnings.code, warnings.stdout, warnings.stderr]).toEqual([2, '', 'policylint: invalid --max-warnings: give a whole number, 0 or more\n']);
     const format = cli(['-f', 'teapot', core('clean.md')]);
-    expect(format.code).toBe(2);
-    expect(format.stderr).toMatch(/^policylint: Invalid values: Argument: format, Given: "teapot", Choices: "stylish"[^\n]*\n$/);
+    expect([format.code, format.stdout]).toEqual([2, '']);
+    expect(format.stderr).toBe('policylint: unknown format "teapot": not one of stylish, json, github, sarif, junit, unix, compact, checkstyle, markdown, and no eslint-formatter-teapot or teapot package in node_modules\n');
   });
 
   it('-f unix, compact, checkstyle and markdown are formats of their own', () => {
@@ -166,6 +166,23 @@ describe('options read as a user means them', () => {
     expect(cli(['-f', 'compact', core('placeholder.md')]).stdout).toMatch(/placeholder\.md: line \d+, col \d+, Error - .+ \(draft\/placeholder\)\n/);
     expect(cli(['-f', 'checkstyle', core('placeholder.md')]).stdout).toContain('source="policylint.rules.draft/placeholder"');
     expect(cli(['-f', 'markdown', core('placeholder.md')]).stdout).toMatch(/^## policylint: \d+ errors?, \d+ warnings? in 1 file\n/);
+  });
+
+  it('-f loads an ESLint formatter the user names: a file (CommonJS or ESM) or an eslint-formatter-NAME package', () => {
+    const dir = tmpDir();
+    fs.copyFileSync(core('placeholder.md'), path.join(dir, 'PRIVACY.md'));
+    fs.writeFileSync(path.join(dir, 'count.cjs'), "module.exports = (results, ctx) => results.map((r) => `${r.filePath.split('/').pop()} ${r.errorCount} ${typeof ctx.rulesMeta['draft/placeholder'].url}`).join('\\n') + '\\n';\n");
+    fs.writeFileSync(path.join(dir, 'count.mjs'), "export default async (results) => `files: ${results.length}\\n`;\n");
+    fs.mkdirSync(path.join(dir, 'node_modules', 'eslint-formatter-tiny'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'node_modules', 'eslint-formatter-tiny', 'package.json'), '{ "name": "eslint-formatter-tiny", "main": "index.js" }');
+    fs.writeFileSync(path.join(dir, 'node_modules', 'eslint-formatter-tiny', 'index.js'), "module.exports = (results) => 'tiny\\n';\n");
+    const errors = JSON.parse(cli(['-f', 'json', 'PRIVACY.md'], { cwd: dir }).stdout)[0].errorCount;
+    expect(cli(['-f', './count.cjs', 'PRIVACY.md'], { cwd: dir })).toMatchObject({ code: 1, stdout: `PRIVACY.md ${errors} string\n` });
+    expect(cli(['-f', './count.mjs', 'PRIVACY.md'], { cwd: dir }).stdout).toBe('files: 1\n');
+    expect(cli(['-f', 'tiny', 'PRIVACY.md'], { cwd: dir }).stdout).toBe('tiny\n');
+    const missing = cli(['-f', './nope.js', 'PRIVACY.md'], { cwd: dir });
+    expect([missing.code, missing.stdout]).toEqual([2, '']);
+    expect(missing.stderr).toMatch(/^policylint: cannot load formatter "\.\/nope\.js" \([^)]*nope\.js\): [^\n]+\n$/);
   });
 
   it('FORCE_COLOR colours a report that is not going to a terminal; FORCE_COLOR=0 does not', () => {

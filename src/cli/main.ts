@@ -11,6 +11,7 @@ import { Linter, UsageError, type LintOptions } from '../lint.js';
 import { relativePath } from '../load/paths.js';
 import { lintConcurrently, parseConcurrency, runWorker } from './parallel.js';
 import { format, FORMATS, type FormatName } from '../report/index.js';
+import { FormatterError, loadFormatter, type CustomFormatter } from '../report/custom.js';
 import { recount } from '../rules/counts.js';
 import { ConfigFinder, ConfigError } from '../config/load.js';
 import { Registry, RuleError, builtinRulesDir } from '../rules/registry.js';
@@ -54,14 +55,14 @@ function registryFor(argv: { rulesDir?: string | string[] }): Registry {
   return new Registry([builtinRulesDir(), ...(splitList(argv.rulesDir) ?? []).map((d) => path.resolve(d))]);
 }
 
-async function main(args: string[]): Promise<number> {
+async function main(args: string[], host: CliHost): Promise<number> {
   const parser = yargs(args)
     .scriptName('policylint')
     .usage('$0 [files..]\n\nLint privacy policies (Markdown, text, HTML) for missing disclosures, template leftovers and promises that break the law.')
     .command('$0 [files..]', 'lint files, folders (recursively) or - for stdin', (y) => y.positional('files', { type: 'string', array: true }))
     .command('rules', 'list the rules, by pack')
     .command('explain <rule>', 'explain what a rule checks, its citation and compliant wording', (y) => y.positional('rule', { type: 'string' }))
-    .option('format', { alias: 'f', choices: FORMATS as unknown as string[], default: 'stylish', describe: 'output format' })
+    .option('format', { alias: 'f', type: 'string', default: 'stylish', describe: `output format: ${FORMATS.join(', ')}, or an ESLint formatter (a package eslint-formatter-NAME, or ./file.js)` })
     .option('output-file', { alias: 'o', type: 'string', describe: 'write the report to this file instead of stdout' })
     .option('config', { alias: 'c', type: 'string', describe: 'use this configuration file (no lookup)' })
     .option('config-lookup', { type: 'boolean', default: true, describe: 'look up configuration files (--no-config-lookup: ignore them)' })
@@ -134,6 +135,8 @@ async function main(args: string[]): Promise<number> {
   } catch (e) {
     throw new ExitError((e as Error).message, 2);
   }
+  // A formatter the user names is loaded before linting: a bad name stops the run at once.
+  const custom = await customFormatter(String(argv.format), host);
   enableTiming(!!process.env.TIMING);
   const run = await lintConcurrently(paths, options, concurrency, fileURLToPath(import.meta.url));
   for (const w of run.warnings) process.stderr.write(`policylint: warning: ${w}\n`);
@@ -141,12 +144,10 @@ async function main(args: string[]): Promise<number> {
 
   if (argv.fix) fixFiles(run.results);
   const results: LintResult[] = argv.quiet ? run.results.map((r) => recount(r, r.messages.filter((m) => m.severity === 2))) : run.results;
-  const report = stage('report', () =>
-    format(argv.format as FormatName, { results, rules: run.rules, cwd: process.cwd() }, {
-      color: argv.outputFile ? false : useColor(process.stdout, argv.color),
-      version: VERSION,
-    }),
-  );
+  const ctx = { results, rules: run.rules, cwd: process.cwd() };
+  const report = custom
+    ? await custom(results.map(({ source: _source, ...r }) => r), { cwd: ctx.cwd, rulesMeta: Object.fromEntries(run.rules) })
+    : stage('report', () => format(argv.format as FormatName, ctx, { color: argv.outputFile ? false : useColor(process.stdout, argv.color), version: VERSION }));
   if (argv.outputFile) {
     fs.mkdirSync(path.dirname(path.resolve(argv.outputFile)), { recursive: true });
     fs.writeFileSync(argv.outputFile, report);
@@ -162,6 +163,16 @@ async function main(args: string[]): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+async function customFormatter(name: string, host: CliHost): Promise<CustomFormatter | null> {
+  if ((FORMATS as readonly string[]).includes(name)) return null;
+  try {
+    return await loadFormatter(name, process.cwd(), FORMATS, host.importModule);
+  } catch (e) {
+    if (e instanceof FormatterError) throw new ExitError(e.message, 2);
+    throw e;
+  }
 }
 
 /** --print-files: the files a run would lint, relative to cwd, each with why it was chosen. */
@@ -191,9 +202,14 @@ function fixFiles(results: LintResult[]): void {
   }
 }
 
-export async function runCli(args: string[] = hideBin(process.argv)): Promise<number> {
+/** What the process that runs the CLI provides: import() for user formatters (bin/policylint.js). */
+export interface CliHost {
+  importModule?: (url: string) => Promise<unknown>;
+}
+
+export async function runCli(args: string[] = hideBin(process.argv), host: CliHost = {}): Promise<number> {
   try {
-    return await main(args);
+    return await main(args, host);
   } catch (e) {
     const known = e instanceof ExitError || e instanceof ConfigError || e instanceof RuleError || e instanceof UsageError;
     const msg = (e as Error).message.split('\n')[0];
