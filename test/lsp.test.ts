@@ -173,6 +173,16 @@ describe('language server over stdio', () => {
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
     return uri;
   };
+  /** Opens a text and asks for the code actions on its finding of `rule`. */
+  const actionsOn = async (name: string, text: string, rule: string) => {
+    const from = client.mark;
+    const uri = open(name, text);
+    const ds = await client.diagnostics(uri, from);
+    const d = ds.find((x: any) => x.code === rule);
+    expect(d).toBeDefined();
+    const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    return { uri, ds, actions };
+  };
   const replace = (uri: string, text: string) => {
     version++;
     client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
@@ -256,12 +266,7 @@ describe('language server over stdio', () => {
 
   it('"Insert a section for the missing disclosure" adds the rule\'s wording, which satisfies it', async () => {
     const text = POLICY.replace('## Security\n\nWe encrypt data in transit and at rest.\n\n', '');
-    const from = client.mark;
-    const uri = open('privacy-no-security.md', text);
-    const ds = await client.diagnostics(uri, from);
-    const security = ds.find((d: any) => d.code === 'common/security');
-    expect(security).toBeDefined();
-    const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: security.range, context: { diagnostics: [security] } });
+    const { uri, actions } = await actionsOn('privacy-no-security.md', text, 'common/security');
     const insert = actions.find((a: any) => a.title === 'Insert a section for the missing disclosure (common/security)');
     const edits = insert.edit.changes[uri];
     expect(edits).toHaveLength(1);
@@ -273,11 +278,7 @@ describe('language server over stdio', () => {
 
   it('on a missing disclosure, "Disable RULE for this file" inserts a directive that silences it, and only it', async () => {
     const text = POLICY.replace('## Security\n\nWe encrypt data in transit and at rest.\n\n', '');
-    const from = client.mark;
-    const uri = open('privacy-disable-missing.md', text);
-    const ds = await client.diagnostics(uri, from);
-    const security = ds.find((d: any) => d.code === 'common/security');
-    const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: security.range, context: { diagnostics: [security] } });
+    const { uri, ds, actions } = await actionsOn('privacy-disable-missing.md', text, 'common/security');
     const disable = actions.find((a: any) => a.title === 'Disable common/security for this file');
     expect(disable.edit.changes[uri][0].newText).toBe('<!-- policylint-disable common/security -->\n');
     const after = client.mark;
@@ -289,11 +290,7 @@ describe('language server over stdio', () => {
 
   it('a suggestion with blanks is inserted with visible [blanks] that stay reported', async () => {
     const text = POLICY.replace('## Contact\n\nWrite to us at privacy@orchardloop.example.\n', '').replace('[COMPANY NAME]', 'Hostwell');
-    const from = client.mark;
-    const uri = open('privacy-no-contact.md', text);
-    const ds = await client.diagnostics(uri, from);
-    const contact = ds.find((d: any) => d.code === 'common/contact');
-    const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: contact.range, context: { diagnostics: [contact] } });
+    const { uri, actions } = await actionsOn('privacy-no-contact.md', text, 'common/contact');
     const insert = actions.find((a: any) => a.title === 'Insert a section for the missing disclosure (common/contact)');
     expect(insert.edit.changes[uri][0].newText).toContain('Questions about this policy: privacy@[domain], [postal address].');
     const after = client.mark;
