@@ -26942,6 +26942,28 @@ async function loadFormatter(name, cwd, builtin, importModule = (url) => import(
   return fn;
 }
 
+// src/report/coverage.ts
+function coverageCounts(result) {
+  const counts = { present: 0, missing: 0, "not-applicable": 0 };
+  for (const c of result?.coverage ?? []) counts[c.status]++;
+  return counts;
+}
+function coverageText(shownPath, result, problem) {
+  const counts = coverageCounts(result);
+  const lines = [
+    `Coverage of ${shownPath}`,
+    `Jurisdictions: ${result?.jurisdictions.length ? result.jurisdictions.join(", ") : "none detected (draft and common rules only)"}`,
+    `${counts.present} present, ${counts.missing} missing, ${counts["not-applicable"]} not applicable`,
+    ""
+  ];
+  if (problem) lines.push(`Not linted: ${problem}`);
+  for (const c of result?.coverage ?? []) {
+    lines.push(`${c.status.padEnd(14)} ${c.requirement}${c.reason ? ` (${c.reason})` : ""}`);
+    for (const e of c.evidence ?? []) lines.push(`    line ${e.line}: ${e.text}`);
+  }
+  return lines.join("\n") + "\n";
+}
+
 // src/rules/types.ts
 function exampleText(e) {
   return typeof e === "string" ? e : e.text;
@@ -27049,7 +27071,7 @@ function registryFor(argv) {
   return new Registry([builtinRulesDir(), ...(splitList(argv.rulesDir) ?? []).map((d) => import_node_path16.default.resolve(d))]);
 }
 async function main(args, host) {
-  const parser2 = yargs_default(args).scriptName("policylint").usage("$0 [files..]\n\nLint privacy policies (Markdown, text, HTML) for missing disclosures, template leftovers and promises that break the law.").command("$0 [files..]", "lint files, folders (recursively) or - for stdin", (y) => y.positional("files", { type: "string", array: true })).command("rules", "list the rules, by pack").command("explain <rule>", "explain what a rule checks, its citation and compliant wording", (y) => y.positional("rule", { type: "string" })).option("format", { alias: "f", type: "string", default: "stylish", describe: `output format: ${FORMATS.join(", ")}, or an ESLint formatter (a package eslint-formatter-NAME, or ./file.js)` }).option("output-file", { alias: "o", type: "string", describe: "write the report to this file instead of stdout" }).option("config", { alias: "c", type: "string", describe: "use this configuration file (no lookup)" }).option("config-lookup", { type: "boolean", default: true, describe: "look up configuration files (--no-config-lookup: ignore them)" }).option("jurisdiction", { alias: "j", type: "string", describe: "packs to apply, comma-separated (default: detected from the text)" }).option("ignore-pattern", { type: "string", describe: ".gitignore-style pattern of files to skip" }).option("rules-dir", { type: "string", describe: "extra folder of rule packs (JSON)" }).option("stdin-filename", { type: "string", describe: "file name to report for stdin (its extension picks the format)" }).option("quiet", { alias: "q", type: "boolean", describe: "report errors only" }).option("max-warnings", { type: "number", describe: "exit 1 when there are more warnings than this" }).option("max-file-size", { type: "string", describe: "skip files bigger than this, each with one fatal message (5MB; 500KB, 1048576)" }).option("fix", { type: "boolean", describe: "apply safe fixes to the files, atomically" }).option("now", { type: "string", describe: "reference date for date rules (YYYY-MM-DD)" }).option("print-config", { type: "string", describe: "print the configuration that applies to this file and exit" }).option("print-files", { type: "boolean", describe: "print the files that would be linted, each with why, and exit" }).option("color", { type: "boolean", describe: "force colour on or off" }).option("concurrency", { type: "string", describe: "threads that lint, the main one included: a number, auto (one per CPU, at most 4, 8 files each at least) or off (default)" }).strictOptions().version(VERSION).help().alias("h", "help").wrap(Math.min(100, process.stdout.columns || 100)).exitProcess(false).fail((msg, err) => {
+  const parser2 = yargs_default(args).scriptName("policylint").usage("$0 [files..]\n\nLint privacy policies (Markdown, text, HTML) for missing disclosures, template leftovers and promises that break the law.").command("$0 [files..]", "lint files, folders (recursively) or - for stdin", (y) => y.positional("files", { type: "string", array: true })).command("rules", "list the rules, by pack").command("explain <rule>", "explain what a rule checks, its citation and compliant wording", (y) => y.positional("rule", { type: "string" })).option("format", { alias: "f", type: "string", default: "stylish", describe: `output format: ${FORMATS.join(", ")}, or an ESLint formatter (a package eslint-formatter-NAME, or ./file.js)` }).option("output-file", { alias: "o", type: "string", describe: "write the report to this file instead of stdout" }).option("config", { alias: "c", type: "string", describe: "use this configuration file (no lookup)" }).option("config-lookup", { type: "boolean", default: true, describe: "look up configuration files (--no-config-lookup: ignore them)" }).option("jurisdiction", { alias: "j", type: "string", describe: "packs to apply, comma-separated (default: detected from the text)" }).option("ignore-pattern", { type: "string", describe: ".gitignore-style pattern of files to skip" }).option("rules-dir", { type: "string", describe: "extra folder of rule packs (JSON)" }).option("stdin-filename", { type: "string", describe: "file name to report for stdin (its extension picks the format)" }).option("quiet", { alias: "q", type: "boolean", describe: "report errors only" }).option("max-warnings", { type: "number", describe: "exit 1 when there are more warnings than this" }).option("max-file-size", { type: "string", describe: "skip files bigger than this, each with one fatal message (5MB; 500KB, 1048576)" }).option("fix", { type: "boolean", describe: "apply safe fixes to the files, atomically" }).option("now", { type: "string", describe: "reference date for date rules (YYYY-MM-DD)" }).option("print-config", { type: "string", describe: "print the configuration that applies to this file and exit" }).option("print-files", { type: "boolean", describe: "print the files that would be linted, each with why, and exit" }).option("coverage", { type: "boolean", describe: "after the stylish report, print each file's checklist of requirements: present (with the lines), missing, not applicable (with why)" }).option("color", { type: "boolean", describe: "force colour on or off" }).option("concurrency", { type: "string", describe: "threads that lint, the main one included: a number, auto (one per CPU, at most 4, 8 files each at least) or off (default)" }).strictOptions().version(VERSION).help().alias("h", "help").wrap(Math.min(100, process.stdout.columns || 100)).exitProcess(false).fail((msg, err) => {
     throw new ExitError((err?.message ?? msg).split("\n").map((s) => s.trim()).filter(Boolean).join(" "), 2);
   });
   const argv = await parser2.parseAsync();
@@ -27095,6 +27117,7 @@ async function main(args, host) {
   } catch (e) {
     throw new ExitError(e.message, 2);
   }
+  if (argv.coverage && argv.format !== "stylish") throw new ExitError("--coverage prints a checklist after the stylish report; --format json already gives each file its coverage", 2);
   const custom = await customFormatter(String(argv.format), host);
   enableTiming(!!process.env.TIMING);
   const run = await lintConcurrently(paths, options, concurrency, (0, import_node_url5.fileURLToPath)(__bundleUrl));
@@ -27105,7 +27128,7 @@ async function main(args, host) {
   if (argv.fix) fixFiles(run.results);
   const results = argv.quiet ? run.results.map((r) => recount(r, r.messages.filter((m) => m.severity === 2))) : run.results;
   const ctx = { results, rules: run.rules, cwd: process.cwd() };
-  const report2 = custom ? await custom(results.map(({ source: _source, ...r }) => r), { cwd: ctx.cwd, rulesMeta: Object.fromEntries(run.rules) }) : stage("report", () => format3(argv.format, ctx, { color: argv.outputFile ? false : useColor(process.stdout, argv.color), version: VERSION }));
+  const report2 = custom ? await custom(results.map(({ source: _source, ...r }) => r), { cwd: ctx.cwd, rulesMeta: Object.fromEntries(run.rules) }) : stage("report", () => format3(argv.format, ctx, { color: argv.outputFile ? false : useColor(process.stdout, argv.color), version: VERSION }) + (argv.coverage ? checklists(results) : ""));
   if (argv.outputFile) {
     import_node_fs9.default.mkdirSync(import_node_path16.default.dirname(import_node_path16.default.resolve(argv.outputFile)), { recursive: true });
     import_node_fs9.default.writeFileSync(argv.outputFile, report2);
@@ -27121,6 +27144,10 @@ async function main(args, host) {
     return 1;
   }
   return 0;
+}
+function checklists(results) {
+  return results.map((r) => `
+${coverageText(relativePath(process.cwd(), r.filePath), r)}`).join("");
 }
 async function customFormatter(name, host) {
   if (FORMATS.includes(name)) return null;

@@ -31014,6 +31014,28 @@ function codeActions(state, uri, diagnostics, only) {
   return actions;
 }
 
+// src/report/coverage.ts
+function coverageCounts(result) {
+  const counts = { present: 0, missing: 0, "not-applicable": 0 };
+  for (const c of result?.coverage ?? []) counts[c.status]++;
+  return counts;
+}
+function coverageText(shownPath, result, problem) {
+  const counts = coverageCounts(result);
+  const lines = [
+    `Coverage of ${shownPath}`,
+    `Jurisdictions: ${result?.jurisdictions.length ? result.jurisdictions.join(", ") : "none detected (draft and common rules only)"}`,
+    `${counts.present} present, ${counts.missing} missing, ${counts["not-applicable"]} not applicable`,
+    ""
+  ];
+  if (problem) lines.push(`Not linted: ${problem}`);
+  for (const c of result?.coverage ?? []) {
+    lines.push(`${c.status.padEnd(14)} ${c.requirement}${c.reason ? ` (${c.reason})` : ""}`);
+    for (const e of c.evidence ?? []) lines.push(`    line ${e.line}: ${e.text}`);
+  }
+  return lines.join("\n") + "\n";
+}
+
 // src/integrations/lsp/commands.ts
 var COMMANDS = {
   lintDocument: "policylint.lintDocument",
@@ -31028,20 +31050,8 @@ function uriArgument(args, fallback) {
 }
 function coverageReport(state) {
   const coverage = state.result?.coverage ?? [];
-  const counts = { present: 0, missing: 0, "not-applicable": 0 };
-  for (const c of coverage) counts[c.status]++;
-  const lines = [
-    `Coverage of ${state.filePath}`,
-    `Jurisdictions: ${state.result?.jurisdictions.length ? state.result.jurisdictions.join(", ") : "none detected (draft and common rules only)"}`,
-    `${counts.present} present, ${counts.missing} missing, ${counts["not-applicable"]} not applicable`,
-    ""
-  ];
-  if (state.problem) lines.push(`Not linted: ${state.problem.message}`);
-  for (const c of coverage) {
-    lines.push(`${c.status.padEnd(14)} ${c.requirement}${c.reason ? ` (${c.reason})` : ""}`);
-    for (const e of c.evidence ?? []) lines.push(`    line ${e.line}: ${e.text}`);
-  }
-  return { uri: state.uri, jurisdictions: state.result?.jurisdictions ?? [], coverage, counts, text: lines.join("\n") + "\n" };
+  const text3 = coverageText(state.filePath, state.result, state.problem?.message);
+  return { uri: state.uri, jurisdictions: state.result?.jurisdictions ?? [], coverage, counts: coverageCounts(state.result), text: text3 };
 }
 
 // src/version.ts

@@ -185,6 +185,21 @@ describe('options read as a user means them', () => {
     expect(missing.stderr).toMatch(/^policylint: cannot load formatter "\.\/nope\.js" \([^)]*nope\.js\): [^\n]+\n$/);
   });
 
+  it('--coverage prints each file\'s checklist after the stylish report; with another format it is a usage error', () => {
+    const r = cli(['--coverage', '--jurisdiction', 'gdpr', core('placeholder.md')]);
+    const at = r.stdout.indexOf('\nCoverage of ');
+    expect(at).toBeGreaterThan(0);
+    const checklist = r.stdout.slice(at + 1).split('\n');
+    expect(checklist[0]).toMatch(/^Coverage of .*placeholder\.md$/);
+    expect(checklist[1]).toBe('Jurisdictions: gdpr');
+    const [present, missing, na] = /^(\d+) present, (\d+) missing, (\d+) not applicable$/.exec(checklist[2])!.slice(1).map(Number);
+    const listed = checklist.filter((l) => /^(present|missing|not-applicable) /.test(l));
+    expect(listed.length).toBe(present + missing + na);
+    expect(listed.filter((l) => l.startsWith('missing ')).length).toBe(missing);
+    const wrong = cli(['--coverage', '-f', 'json', core('placeholder.md')]);
+    expect([wrong.code, wrong.stdout, wrong.stderr]).toEqual([2, '', 'policylint: --coverage prints a checklist after the stylish report; --format json already gives each file its coverage\n']);
+  });
+
   it('FORCE_COLOR colours a report that is not going to a terminal; FORCE_COLOR=0 does not', () => {
     // eslint-disable-next-line no-control-regex
     const ansi = /\u001b\[/;

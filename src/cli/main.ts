@@ -12,6 +12,7 @@ import { relativePath } from '../load/paths.js';
 import { lintConcurrently, parseConcurrency, runWorker } from './parallel.js';
 import { format, FORMATS, type FormatName } from '../report/index.js';
 import { FormatterError, loadFormatter, type CustomFormatter } from '../report/custom.js';
+import { coverageText } from '../report/coverage.js';
 import { recount } from '../rules/counts.js';
 import { ConfigFinder, ConfigError } from '../config/load.js';
 import { Registry, RuleError, builtinRulesDir } from '../rules/registry.js';
@@ -77,6 +78,7 @@ async function main(args: string[], host: CliHost): Promise<number> {
     .option('now', { type: 'string', describe: 'reference date for date rules (YYYY-MM-DD)' })
     .option('print-config', { type: 'string', describe: 'print the configuration that applies to this file and exit' })
     .option('print-files', { type: 'boolean', describe: 'print the files that would be linted, each with why, and exit' })
+    .option('coverage', { type: 'boolean', describe: 'after the stylish report, print each file\'s checklist of requirements: present (with the lines), missing, not applicable (with why)' })
     .option('color', { type: 'boolean', describe: 'force colour on or off' })
     .option('concurrency', { type: 'string', describe: 'threads that lint, the main one included: a number, auto (one per CPU, at most 4, 8 files each at least) or off (default)' })
     .strictOptions()
@@ -135,6 +137,7 @@ async function main(args: string[], host: CliHost): Promise<number> {
   } catch (e) {
     throw new ExitError((e as Error).message, 2);
   }
+  if (argv.coverage && argv.format !== 'stylish') throw new ExitError('--coverage prints a checklist after the stylish report; --format json already gives each file its coverage', 2);
   // A formatter the user names is loaded before linting: a bad name stops the run at once.
   const custom = await customFormatter(String(argv.format), host);
   enableTiming(!!process.env.TIMING);
@@ -147,7 +150,7 @@ async function main(args: string[], host: CliHost): Promise<number> {
   const ctx = { results, rules: run.rules, cwd: process.cwd() };
   const report = custom
     ? await custom(results.map(({ source: _source, ...r }) => r), { cwd: ctx.cwd, rulesMeta: Object.fromEntries(run.rules) })
-    : stage('report', () => format(argv.format as FormatName, ctx, { color: argv.outputFile ? false : useColor(process.stdout, argv.color), version: VERSION }));
+    : stage('report', () => format(argv.format as FormatName, ctx, { color: argv.outputFile ? false : useColor(process.stdout, argv.color), version: VERSION }) + (argv.coverage ? checklists(results) : ''));
   if (argv.outputFile) {
     fs.mkdirSync(path.dirname(path.resolve(argv.outputFile)), { recursive: true });
     fs.writeFileSync(argv.outputFile, report);
@@ -163,6 +166,11 @@ async function main(args: string[], host: CliHost): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** --coverage: each file's checklist, after the stylish report. */
+function checklists(results: LintResult[]): string {
+  return results.map((r) => `\n${coverageText(relativePath(process.cwd(), r.filePath), r)}`).join('');
 }
 
 async function customFormatter(name: string, host: CliHost): Promise<CustomFormatter | null> {

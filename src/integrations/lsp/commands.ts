@@ -4,6 +4,7 @@
  */
 import type { CoverageEntry } from '../../types.js';
 import type { DocumentLint } from './documents.js';
+import { coverageCounts, coverageText } from '../../report/coverage.js';
 
 export const COMMANDS = {
   lintDocument: 'policylint.lintDocument',
@@ -30,18 +31,6 @@ export function uriArgument(args: unknown[] | undefined, fallback: string | unde
 
 export function coverageReport(state: DocumentLint): CoverageReport {
   const coverage = state.result?.coverage ?? [];
-  const counts = { present: 0, missing: 0, 'not-applicable': 0 };
-  for (const c of coverage) counts[c.status]++;
-  const lines = [
-    `Coverage of ${state.filePath}`,
-    `Jurisdictions: ${state.result?.jurisdictions.length ? state.result.jurisdictions.join(', ') : 'none detected (draft and common rules only)'}`,
-    `${counts.present} present, ${counts.missing} missing, ${counts['not-applicable']} not applicable`,
-    '',
-  ];
-  if (state.problem) lines.push(`Not linted: ${state.problem.message}`);
-  for (const c of coverage) {
-    lines.push(`${c.status.padEnd(14)} ${c.requirement}${c.reason ? ` (${c.reason})` : ''}`);
-    for (const e of c.evidence ?? []) lines.push(`    line ${e.line}: ${e.text}`);
-  }
-  return { uri: state.uri, jurisdictions: state.result?.jurisdictions ?? [], coverage, counts, text: lines.join('\n') + '\n' };
+  const text = coverageText(state.filePath, state.result, state.problem?.message);
+  return { uri: state.uri, jurisdictions: state.result?.jurisdictions ?? [], coverage, counts: coverageCounts(state.result), text };
 }
