@@ -561,26 +561,26 @@ var require_ignore = __commonJS({
       const index2 = body.indexOf(SLASH);
       return index2 < 0 || index2 === body.length - 1;
     };
-    var basenameOf = (path16) => {
-      const end = path16.length - 1;
-      const index2 = path16.lastIndexOf(
+    var basenameOf = (path17) => {
+      const end = path17.length - 1;
+      const index2 = path17.lastIndexOf(
         SLASH,
-        path16[end] === SLASH ? end - 1 : end
+        path17[end] === SLASH ? end - 1 : end
       );
-      return index2 < 0 ? path16 : path16.slice(index2 + 1);
+      return index2 < 0 ? path17 : path17.slice(index2 + 1);
     };
-    var parentOf = (path16) => {
-      if (path16.charCodeAt(0) === SLASH_CODE || path16.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path16.split(SLASH).filter(Boolean);
+    var parentOf = (path17) => {
+      if (path17.charCodeAt(0) === SLASH_CODE || path17.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path17.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path16.length - 1;
-      const cut = path16.lastIndexOf(
+      const end = path17.length - 1;
+      const cut = path17.lastIndexOf(
         SLASH,
-        path16.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path17.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path16.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path17.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern3) => pattern3 && isString(pattern3);
@@ -730,7 +730,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path16) {
+      testLiteral(path17) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -739,7 +739,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index2 = rules.length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
-          if (rule.checkRegex.test(path16)) {
+          if (rule.checkRegex.test(path17)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -759,15 +759,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path16, mode) {
+      test(path17, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path16) : path16;
+        const basename3 = shortcut ? basenameOf(path17) : path17;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename3 : path16
+            shortcut && rule._basenameOnly ? basename3 : path17
           )) {
             const { negative } = rule;
             const ret = {
@@ -789,17 +789,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path16, originalPath, doThrow) => {
-      if (!isString(path16)) {
+    var checkPath = (path17, originalPath, doThrow) => {
+      if (!isString(path17)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path16) {
+      if (!path17) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path16)) {
+      if (checkPath.isNotRelative(path17)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -808,25 +808,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path16) => {
-      const first = path16.charCodeAt(0);
+    var isNotRelative = (path17) => {
+      const first = path17.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path16.length === 1) {
+      if (path17.length === 1) {
         return true;
       }
-      const second = path16.charCodeAt(1);
+      const second = path17.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path16.length === 2 || path16.charCodeAt(2) === SLASH_CODE;
+      return path17.length === 2 || path17.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -857,58 +857,58 @@ var require_ignore = __commonJS({
         return this.add(pattern3);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path16) {
+      _test(originalPath, cache, path17) {
         checkPath(
-          path16,
+          path17,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path16 ? this._t(path16, cache) : {
+        return path17 ? this._t(path17, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path16 = convertPath(target);
-        if (!path16 || path16.charCodeAt(path16.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path16);
+        const path17 = convertPath(target);
+        if (!path17 || path17.charCodeAt(path17.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path17);
         }
-        const dir = this._t(path16, this._testCache);
+        const dir = this._t(path17, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path16);
+        const literal = this._rules.testLiteral(path17);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path16, cache) {
-        if (path16 in cache) {
-          return cache[path16];
+      _t(path17, cache) {
+        if (path17 in cache) {
+          return cache[path17];
         }
-        const parentPath = parentOf(path16);
+        const parentPath = parentOf(path17);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path16] = parent && parent.ignored ? parent : this._rules.test(path16, MODE_IGNORE);
+        return cache[path17] = parent && parent.ignored ? parent : this._rules.test(path17, MODE_IGNORE);
       }
-      ignores(path16) {
-        return this._test(path16, this._ignoreCache, convertPath(path16)).ignored;
+      ignores(path17) {
+        return this._test(path17, this._ignoreCache, convertPath(path17)).ignored;
       }
       createFilter() {
-        return (path16) => !this.ignores(path16);
+        return (path17) => !this.ignores(path17);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path16) {
-        return this._test(path16, this._testCache, convertPath(path16));
+      test(path17) {
+        return this._test(path17, this._testCache, convertPath(path17));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path16) => checkPath(convertPath(path16), path16, RETURN_FALSE);
+    var isPathValid = (path17) => checkPath(convertPath(path17), path17, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path16) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path16) || isNotRelative(path16);
+      checkPath.isNotRelative = (path17) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path17) || isNotRelative(path17);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -1178,8 +1178,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path16, { windows } = {}) => {
-      const segs = path16.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path17, { windows } = {}) => {
+      const segs = path17.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -3408,7 +3408,7 @@ __export(main_exports, {
 });
 module.exports = __toCommonJS(main_exports);
 var import_node_fs9 = __toESM(require("node:fs"), 1);
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
 var import_node_url5 = require("node:url");
 
 // node_modules/yargs/lib/platform-shims/esm.mjs
@@ -5038,11 +5038,11 @@ var parser = new YargsParser({
   format: import_util.format,
   normalize: import_path2.normalize,
   resolve: import_path2.resolve,
-  require: (path16) => {
+  require: (path17) => {
     if (typeof require2 !== "undefined") {
-      return require2(path16);
-    } else if (path16.match(/\.json$/)) {
-      return JSON.parse((0, import_fs2.readFileSync)(path16, "utf8"));
+      return require2(path17);
+    } else if (path17.match(/\.json$/)) {
+      return JSON.parse((0, import_fs2.readFileSync)(path17, "utf8"));
     } else {
       throw Error("only .json config files are supported in ESM");
     }
@@ -8673,7 +8673,7 @@ var Yargs = YargsFactory(esm_default);
 var yargs_default = Yargs;
 
 // src/lint.ts
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 
 // src/load/expand.ts
 var import_node_fs2 = require("node:fs");
@@ -8690,27 +8690,27 @@ var import_module = require("module");
 var import_path5 = require("path");
 var nativeFs = __toESM(require("fs"), 1);
 var __require = /* @__PURE__ */ (0, import_module.createRequire)(__bundleUrl);
-function cleanPath(path16) {
-  let normalized = (0, import_path5.normalize)(path16);
+function cleanPath(path17) {
+  let normalized = (0, import_path5.normalize)(path17);
   if (normalized.length > 1 && normalized[normalized.length - 1] === import_path5.sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path16, separator) {
-  return path16.replace(SLASHES_REGEX, separator);
+function convertSlashes(path17, separator) {
+  return path17.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path16) {
-  return path16 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path16);
+function isRootDirectory(path17) {
+  return path17 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path17);
 }
-function normalizePath(path16, options) {
+function normalizePath(path17, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path16.includes("/") || path16.startsWith(".");
-  if (resolvePaths) path16 = (0, import_path5.resolve)(path16);
-  if (normalizePath$1 || pathNeedsCleaning) path16 = cleanPath(path16);
-  if (path16 === ".") return "";
-  const needsSeperator = path16[path16.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path16 + pathSeparator : path16, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path17.includes("/") || path17.startsWith(".");
+  if (resolvePaths) path17 = (0, import_path5.resolve)(path17);
+  if (normalizePath$1 || pathNeedsCleaning) path17 = cleanPath(path17);
+  if (path17 === ".") return "";
+  const needsSeperator = path17[path17.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path17 + pathSeparator : path17, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -8747,8 +8747,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path16 = directoryPath || ".";
-  if (filters.every((filter) => filter(path16, true))) paths.push(path16);
+  const path17 = directoryPath || ".";
+  if (filters.every((filter) => filter(path17, true))) paths.push(path17);
 };
 var empty$2 = () => {
 };
@@ -8800,26 +8800,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path16, state, callback$1) {
+var resolveSymlinksAsync = function(path17, state, callback$1) {
   const { queue, fs: fs7, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs7.realpath(path16, (error, resolvedPath) => {
+  fs7.realpath(path17, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
     fs7.stat(resolvedPath, (error$1, stat2) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path16, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat2.isDirectory() && isRecursive(path17, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat2, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path16, state, callback$1) {
+var resolveSymlinks = function(path17, state, callback$1) {
   const { queue, fs: fs7, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs7.realpathSync(path16);
+    const resolvedPath = fs7.realpathSync(path17);
     const stat2 = fs7.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path16, resolvedPath, state)) return;
+    if (stat2.isDirectory() && isRecursive(path17, resolvedPath, state)) return;
     callback$1(stat2, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -8829,9 +8829,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path16, resolved, state) {
+function isRecursive(path17, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = (0, import_path5.dirname)(path16);
+  let parent = (0, import_path5.dirname)(path17);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -8839,7 +8839,7 @@ function isRecursive(path16, resolved, state) {
     if (isSameRoot) depth++;
     else parent = (0, import_path5.dirname)(parent);
   }
-  state.symlinks.set(path16, resolved);
+  state.symlinks.set(path17, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -9011,19 +9011,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path16 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path16)) continue;
-        this.pushDirectory(path16, paths, filters);
-        this.walkDirectory(this.state, path16, path16, depth - 1, this.walk);
+        let path17 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path17)) continue;
+        this.pushDirectory(path17, paths, filters);
+        this.walkDirectory(this.state, path17, path17, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path16 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path16, this.state, (stat2, resolvedPath) => {
+        let path17 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path17, this.state, (stat2, resolvedPath) => {
           if (stat2.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path16 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path16 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path17 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path17 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path16;
+            resolvedPath = useRealPaths ? resolvedPath : path17;
             const filename = (0, import_path5.basename)(resolvedPath);
             const directoryPath$1 = normalizePath((0, import_path5.dirname)(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -9189,7 +9189,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path16) => isMatch(path16));
+    this.options.filters.push((path17) => isMatch(path17));
     return this;
   }
 };
@@ -9264,19 +9264,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path16) {
-  return path16.replace(DRIVE_RELATIVE_PATH, (match2) => `${match2}/`);
+function ensureNonDriveRelativePath(path17) {
+  return path17.replace(DRIVE_RELATIVE_PATH, (match2) => `${match2}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path16) {
+function splitPattern(path17) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path16, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path16];
+  const result = import_picomatch.default.scan(path17, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path17];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path16) => path16.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path16) => path16.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path17) => path17.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path17) => path17.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern3, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -9383,13 +9383,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      const path16 = format4(p, isDirectory);
-      const matches3 = matcher(path16) && !ignore3(path16);
-      if (matches3) log(`matched ${path16}`);
+      const path17 = format4(p, isDirectory);
+      const matches3 = matcher(path17) && !ignore3(path17);
+      if (matches3) log(`matched ${path17}`);
       return matches3;
     } : (p, isDirectory) => {
-      const path16 = format4(p, isDirectory);
-      return matcher(path16) && !ignore3(path16);
+      const path17 = format4(p, isDirectory);
+      return matcher(path17) && !ignore3(path17);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -9591,6 +9591,26 @@ function walk(dir, selection, ignores, found) {
       if (why) found.set(abs, why);
     }
   }
+}
+
+// src/load/changed.ts
+var import_node_child_process = require("node:child_process");
+var import_node_path4 = __toESM(require("node:path"), 1);
+var GitError = class extends Error {
+};
+function git(args, cwd) {
+  const r = (0, import_node_child_process.spawnSync)("git", args, { cwd, encoding: "utf8", maxBuffer: 1 << 28 });
+  if (r.error) throw new GitError(`git could not run: ${r.error.message}`);
+  if (r.status !== 0) throw new GitError((r.stderr || `git ${args[0]} failed`).trim().split("\n")[0]);
+  return r.stdout;
+}
+function changedSince(ref, cwd) {
+  const top2 = git(["rev-parse", "--show-toplevel"], cwd).trim();
+  const names = [
+    ...git(["diff", "--name-only", "-z", "--diff-filter=ACMRT", ref, "--"], top2).split("\0"),
+    ...git(["ls-files", "--others", "--exclude-standard", "-z"], top2).split("\0")
+  ];
+  return new Set(names.filter(Boolean).map((n) => import_node_path4.default.resolve(top2, n)));
 }
 
 // src/load/read.ts
@@ -9948,7 +9968,7 @@ Object.defineProperties(VFileMessage.prototype, {
 });
 
 // node_modules/vfile/lib/minpath.js
-var import_node_path4 = __toESM(require("node:path"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
 
 // node_modules/vfile/lib/minproc.js
 var import_node_process = __toESM(require("node:process"), 1);
@@ -10039,7 +10059,7 @@ var VFile = class {
    *   Basename.
    */
   get basename() {
-    return typeof this.path === "string" ? import_node_path4.default.basename(this.path) : void 0;
+    return typeof this.path === "string" ? import_node_path5.default.basename(this.path) : void 0;
   }
   /**
    * Set basename (including extname) (`'index.min.js'`).
@@ -10056,7 +10076,7 @@ var VFile = class {
   set basename(basename3) {
     assertNonEmpty(basename3, "basename");
     assertPart(basename3, "basename");
-    this.path = import_node_path4.default.join(this.dirname || "", basename3);
+    this.path = import_node_path5.default.join(this.dirname || "", basename3);
   }
   /**
    * Get the parent path (example: `'~'`).
@@ -10065,7 +10085,7 @@ var VFile = class {
    *   Dirname.
    */
   get dirname() {
-    return typeof this.path === "string" ? import_node_path4.default.dirname(this.path) : void 0;
+    return typeof this.path === "string" ? import_node_path5.default.dirname(this.path) : void 0;
   }
   /**
    * Set the parent path (example: `'~'`).
@@ -10079,7 +10099,7 @@ var VFile = class {
    */
   set dirname(dirname4) {
     assertPath(this.basename, "dirname");
-    this.path = import_node_path4.default.join(dirname4 || "", this.basename);
+    this.path = import_node_path5.default.join(dirname4 || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -10088,7 +10108,7 @@ var VFile = class {
    *   Extname.
    */
   get extname() {
-    return typeof this.path === "string" ? import_node_path4.default.extname(this.path) : void 0;
+    return typeof this.path === "string" ? import_node_path5.default.extname(this.path) : void 0;
   }
   /**
    * Set the extname (including dot) (example: `'.js'`).
@@ -10113,7 +10133,7 @@ var VFile = class {
         throw new Error("`extname` cannot contain multiple dots");
       }
     }
-    this.path = import_node_path4.default.join(this.dirname, this.stem + (extname2 || ""));
+    this.path = import_node_path5.default.join(this.dirname, this.stem + (extname2 || ""));
   }
   /**
    * Get the full path (example: `'~/index.min.js'`).
@@ -10136,13 +10156,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path16) {
-    if (isUrl(path16)) {
-      path16 = (0, import_node_url.fileURLToPath)(path16);
+  set path(path17) {
+    if (isUrl(path17)) {
+      path17 = (0, import_node_url.fileURLToPath)(path17);
     }
-    assertNonEmpty(path16, "path");
-    if (this.path !== path16) {
-      this.history.push(path16);
+    assertNonEmpty(path17, "path");
+    if (this.path !== path17) {
+      this.history.push(path17);
     }
   }
   /**
@@ -10152,7 +10172,7 @@ var VFile = class {
    *   Stem.
    */
   get stem() {
-    return typeof this.path === "string" ? import_node_path4.default.basename(this.path, this.extname) : void 0;
+    return typeof this.path === "string" ? import_node_path5.default.basename(this.path, this.extname) : void 0;
   }
   /**
    * Set the stem (basename w/o extname) (example: `'index.min'`).
@@ -10169,7 +10189,7 @@ var VFile = class {
   set stem(stem) {
     assertNonEmpty(stem, "stem");
     assertPart(stem, "stem");
-    this.path = import_node_path4.default.join(this.dirname || "", stem + (this.extname || ""));
+    this.path = import_node_path5.default.join(this.dirname || "", stem + (this.extname || ""));
   }
   // Normal prototypal methods.
   /**
@@ -10398,9 +10418,9 @@ var VFile = class {
   }
 };
 function assertPart(part, name) {
-  if (part && part.includes(import_node_path4.default.sep)) {
+  if (part && part.includes(import_node_path5.default.sep)) {
     throw new Error(
-      "`" + name + "` cannot be a path: did not expect `" + import_node_path4.default.sep + "`"
+      "`" + name + "` cannot be a path: did not expect `" + import_node_path5.default.sep + "`"
     );
   }
 }
@@ -10409,8 +10429,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path16, name) {
-  if (!path16) {
+function assertPath(path17, name) {
+  if (!path17) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -17893,7 +17913,7 @@ function buildDocument(filePath, source, format4, root) {
 
 // src/config/load.ts
 var import_node_fs4 = __toESM(require("node:fs"), 1);
-var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_path6 = __toESM(require("node:path"), 1);
 
 // src/generated/validators.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
@@ -22455,7 +22475,7 @@ function readRaw(file) {
   } catch (e) {
     throw new ConfigError(`${file}: configuration is not valid JSON (${e.message})`);
   }
-  if (import_node_path5.default.basename(file) === "package.json") {
+  if (import_node_path6.default.basename(file) === "package.json") {
     data = data?.policylint;
     if (data === void 0) return null;
   }
@@ -22463,16 +22483,16 @@ function readRaw(file) {
   return data;
 }
 function loadConfigFile(file, seen = /* @__PURE__ */ new Set()) {
-  const abs = import_node_path5.default.resolve(file);
+  const abs = import_node_path6.default.resolve(file);
   if (seen.has(abs)) throw new ConfigError(`${abs}: "extends" loops back to this file`);
   seen.add(abs);
   const raw = readRaw(abs);
   if (!raw) return null;
-  const dir = import_node_path5.default.dirname(abs);
+  const dir = import_node_path6.default.dirname(abs);
   const config = emptyConfig();
   const bases = raw.extends === void 0 ? [] : Array.isArray(raw.extends) ? raw.extends : [raw.extends];
   for (const b of bases) {
-    const base = loadConfigFile(import_node_path5.default.resolve(dir, b), seen);
+    const base = loadConfigFile(import_node_path6.default.resolve(dir, b), seen);
     if (base) merge(config, base);
   }
   merge(config, {
@@ -22480,7 +22500,7 @@ function loadConfigFile(file, seen = /* @__PURE__ */ new Set()) {
       Object.entries(raw.rules ?? {}).map(([id, v]) => [id, Array.isArray(v) ? { severity: normaliseSeverity(v[0]), options: v[1] } : { severity: normaliseSeverity(v) }])
     ),
     jurisdictions: raw.jurisdictions,
-    packs: (raw.packs ?? []).map((p) => import_node_path5.default.resolve(dir, p)),
+    packs: (raw.packs ?? []).map((p) => import_node_path6.default.resolve(dir, p)),
     ignorePatterns: (raw.ignorePatterns ?? []).map((pattern3) => ({ pattern: pattern3, base: dir })),
     files: (raw.files ?? []).map((pattern3) => ({ pattern: pattern3, base: dir })),
     documentKinds: Object.entries(raw.documentKinds ?? {}).map(([pattern3, kind]) => ({ pattern: pattern3, kind, base: dir })),
@@ -22519,7 +22539,7 @@ var ConfigFinder = class {
   cache = /* @__PURE__ */ new Map();
   forFile(filePath) {
     if (this.explicit) return this.cached(`explicit:${this.explicit}`, () => loadConfigFile(this.explicit) ?? emptyConfig());
-    return this.forDir(import_node_path5.default.dirname(import_node_path5.default.resolve(filePath)));
+    return this.forDir(import_node_path6.default.dirname(import_node_path6.default.resolve(filePath)));
   }
   cached(key, make2) {
     let c = this.cache.get(key);
@@ -22532,13 +22552,13 @@ var ConfigFinder = class {
   forDir(dir) {
     return this.cached(dir, () => {
       for (const name of CONFIG_FILES) {
-        const file = import_node_path5.default.join(dir, name);
+        const file = import_node_path6.default.join(dir, name);
         if (import_node_fs4.default.existsSync(file)) {
           const c = loadConfigFile(file);
           if (c) return c;
         }
       }
-      const parent = import_node_path5.default.dirname(dir);
+      const parent = import_node_path6.default.dirname(dir);
       return parent === dir ? emptyConfig() : this.forDir(parent);
     });
   }
@@ -22546,7 +22566,7 @@ var ConfigFinder = class {
 
 // src/rules/registry.ts
 var import_node_fs7 = __toESM(require("node:fs"), 1);
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 var import_node_url2 = require("node:url");
 
 // src/analysis/phrase.ts
@@ -23249,7 +23269,7 @@ function findAnyStatement(index2, statements, accept) {
 
 // src/rules/snapshot.ts
 var import_node_fs5 = __toESM(require("node:fs"), 1);
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
 
 // src/checksum.ts
 var import_node_zlib = __toESM(require("node:zlib"), 1);
@@ -23274,11 +23294,11 @@ function loadRuleSnapshot(builtinRoot) {
 function useRuleSnapshot(snapshot2, root = "") {
   loaded = true;
   usePhraseSnapshot(snapshot2?.phrases);
-  validated = snapshot2 ? { root: root.endsWith(import_node_path6.default.sep) ? root : root + import_node_path6.default.sep, checksums: snapshot2.validated } : void 0;
+  validated = snapshot2 ? { root: root.endsWith(import_node_path7.default.sep) ? root : root + import_node_path7.default.sep, checksums: snapshot2.validated } : void 0;
 }
 function validatedAtBuild(file, text3) {
   if (!validated || !file.startsWith(validated.root)) return false;
-  const key = file.slice(validated.root.length).split(import_node_path6.default.sep).join("/");
+  const key = file.slice(validated.root.length).split(import_node_path7.default.sep).join("/");
   return Object.hasOwn(validated.checksums, key) && validated.checksums[key] === checksum(text3);
 }
 
@@ -23558,14 +23578,14 @@ function readValidated(file, validate, what) {
 }
 
 // src/profile/facts.ts
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 function compiler2(file, name) {
   return (list2, where) => compilePhraseList(list2, `${name}.${where}`, file);
 }
 function loadFacts(file) {
   const data = readValidated(file, validateFacts, "facts");
   return data.facts.map((spec) => {
-    const compile = compiler2(import_node_path7.default.basename(file), spec.name);
+    const compile = compiler2(import_node_path8.default.basename(file), spec.name);
     return {
       spec,
       statements: (spec.statements ?? []).map((st, i) => compileStatement(st, compile, `statements[${i}]`)),
@@ -23591,12 +23611,12 @@ function decideFacts(facts, ctx, configured) {
 }
 
 // src/profile/kind.ts
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 var DOCUMENT_KINDS = ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "section", "stub"];
 function loadDocuments(file) {
   const data = readValidated(file, validateDocuments, "documents file");
   const k = data;
-  const source = import_node_path8.default.basename(file);
+  const source = import_node_path9.default.basename(file);
   const compile = (list2, where) => compilePhraseList(list2, where, source);
   return {
     kinds: k.kinds.map((x) => ({
@@ -23700,10 +23720,10 @@ function decideKind(kinds, ctx, configured) {
 var builtinDir;
 function builtinRulesDir() {
   if (builtinDir) return builtinDir;
-  let dir = import_node_path9.default.dirname((0, import_node_url2.fileURLToPath)(__bundleUrl));
+  let dir = import_node_path10.default.dirname((0, import_node_url2.fileURLToPath)(__bundleUrl));
   for (; ; ) {
-    if (import_node_fs7.default.existsSync(import_node_path9.default.join(dir, "rules", "schema.json"))) return builtinDir = import_node_path9.default.join(dir, "rules");
-    const parent = import_node_path9.default.dirname(dir);
+    if (import_node_fs7.default.existsSync(import_node_path10.default.join(dir, "rules", "schema.json"))) return builtinDir = import_node_path10.default.join(dir, "rules");
+    const parent = import_node_path10.default.dirname(dir);
     if (parent === dir) throw new RuleError("cannot find the built-in rules/ folder");
     dir = parent;
   }
@@ -23712,14 +23732,14 @@ var Registry = class {
   packs = /* @__PURE__ */ new Map();
   byRule = /* @__PURE__ */ new Map();
   scannedRoots = /* @__PURE__ */ new Set();
-  builtin = builtinRulesDir() + import_node_path9.default.sep;
+  builtin = builtinRulesDir() + import_node_path10.default.sep;
   constructor(roots = [builtinRulesDir()]) {
     loadRuleSnapshot(this.builtin);
     for (const r of roots) this.addRoot(r);
   }
   /** A folder holding <pack>/pack.json folders. */
   addRoot(root) {
-    const abs = import_node_path9.default.resolve(root);
+    const abs = import_node_path10.default.resolve(root);
     if (this.scannedRoots.has(abs)) return;
     this.scannedRoots.add(abs);
     let entries;
@@ -23729,7 +23749,7 @@ var Registry = class {
       throw new RuleError(`${abs}: rule pack folder not found`);
     }
     for (const e of entries.sort((a, b) => compareCodeUnits(a.name, b.name))) {
-      const packFile = import_node_path9.default.join(abs, e.name, "pack.json");
+      const packFile = import_node_path10.default.join(abs, e.name, "pack.json");
       if (!e.isDirectory() || !import_node_fs7.default.existsSync(packFile)) continue;
       const { text: text3, data: meta } = readJson(packFile);
       if (!validatedAtBuild(packFile, text3) && !validatePack(meta)) throw new RuleError(`${packFile}: invalid pack ${describeErrors(validatePack.errors)}`);
@@ -23748,18 +23768,18 @@ var Registry = class {
         exclude: compile(a.exclude, "address.exclude"),
         headingsOtherLaws: compile(a.headingsOtherLaws, "address.headingsOtherLaws")
       };
-      this.packs.set(pack.name, { meta: pack, dir: import_node_path9.default.join(abs, e.name), detect: compile(pack.detect, "detect"), address });
+      this.packs.set(pack.name, { meta: pack, dir: import_node_path10.default.join(abs, e.name), detect: compile(pack.detect, "detect"), address });
     }
   }
   _documents;
   /** How documents are told apart (rules/documents.json), read once. */
   documents() {
-    return this._documents ??= loadDocuments(import_node_path9.default.join(builtinRulesDir(), "documents.json"));
+    return this._documents ??= loadDocuments(import_node_path10.default.join(builtinRulesDir(), "documents.json"));
   }
   _facts;
   /** The built-in document facts (rules/facts.json), read once. */
   facts() {
-    return this._facts ??= loadFacts(import_node_path9.default.join(builtinRulesDir(), "facts.json"));
+    return this._facts ??= loadFacts(import_node_path10.default.join(builtinRulesDir(), "facts.json"));
   }
   /** Reads, validates and compiles a pack's rules once. */
   rules(packName) {
@@ -23768,7 +23788,7 @@ var Registry = class {
     if (!pack.rules) {
       const files = import_node_fs7.default.readdirSync(pack.dir).filter((f) => f.endsWith(".json") && f !== "pack.json").sort();
       pack.rules = files.map((f) => {
-        const file = import_node_path9.default.join(pack.dir, f);
+        const file = import_node_path10.default.join(pack.dir, f);
         const { text: text3, data } = readJson(file);
         if (!validatedAtBuild(file, text3) && !validateRule(data)) throw new RuleError(`${file}: invalid rule ${describeErrors(validateRule.errors)}`);
         const rule = data;
@@ -23795,7 +23815,7 @@ var Registry = class {
   /** Why a built-in rule was removed (rules/retired.json), if it was: configurations may still name it. */
   retired(id) {
     if (!this._retired) {
-      const { data } = readJson(import_node_path9.default.join(builtinRulesDir(), "retired.json"));
+      const { data } = readJson(import_node_path10.default.join(builtinRulesDir(), "retired.json"));
       this._retired = new Map((data.rules ?? []).map((r) => [r.id, r.reason]));
     }
     return this._retired.get(id);
@@ -25719,20 +25739,20 @@ function lintDocument(doc, registry, config, options) {
 }
 
 // src/sets.ts
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 function candidates(from, target) {
-  const base = import_node_path10.default.resolve(import_node_path10.default.dirname(from), decodeURI(target));
-  return [base, `${base}.md`, import_node_path10.default.join(base, "index.md"), import_node_path10.default.join(base, "README.md")];
+  const base = import_node_path11.default.resolve(import_node_path11.default.dirname(from), decodeURI(target));
+  return [base, `${base}.md`, import_node_path11.default.join(base, "index.md"), import_node_path11.default.join(base, "README.md")];
 }
 function completeFromMainPolicies(results, cwd) {
-  const byPath = new Map(results.map((r) => [import_node_path10.default.resolve(r.filePath), r]));
+  const byPath = new Map(results.map((r) => [import_node_path11.default.resolve(r.filePath), r]));
   for (const r of results) {
     let changed = false;
     for (const ref of r.applicability?.references ?? []) {
       if (!ref.target) continue;
       const main2 = candidates(r.filePath, ref.target).map((p) => byPath.get(p)).find((x) => x && x !== r);
       if (!main2) continue;
-      const where = import_node_path10.default.relative(cwd, main2.filePath) || main2.filePath;
+      const where = import_node_path11.default.relative(cwd, main2.filePath) || main2.filePath;
       for (const c of r.coverage) {
         if (c.reference?.line !== ref.line) continue;
         const there = main2.coverage.find((x) => x.requirement === c.requirement);
@@ -25784,8 +25804,8 @@ function referenceDate(value2) {
 }
 function configuredKind(config, filePath) {
   for (const { pattern: pattern3, kind, base } of config.documentKinds) {
-    const rel = import_node_path11.default.relative(base, filePath);
-    if (!rel.startsWith("..") && !import_node_path11.default.isAbsolute(rel) && (0, import_ignore2.default)().add(pattern3).ignores(rel.split(import_node_path11.default.sep).join("/"))) return kind;
+    const rel = import_node_path12.default.relative(base, filePath);
+    if (!rel.startsWith("..") && !import_node_path12.default.isAbsolute(rel) && (0, import_ignore2.default)().add(pattern3).ignores(rel.split(import_node_path12.default.sep).join("/"))) return kind;
   }
   return void 0;
 }
@@ -25840,8 +25860,8 @@ var Linter = class {
     this.options = options;
     this.cwd = options.cwd ?? process.cwd();
     this.shared = {
-      finder: new ConfigFinder(options.configFile && import_node_path11.default.resolve(this.cwd, options.configFile)),
-      registries: new Registries((options.rulesDirs ?? []).map((d) => import_node_path11.default.resolve(this.cwd, d)))
+      finder: new ConfigFinder(options.configFile && import_node_path12.default.resolve(this.cwd, options.configFile)),
+      registries: new Registries((options.rulesDirs ?? []).map((d) => import_node_path12.default.resolve(this.cwd, d)))
     };
   }
   options;
@@ -25853,14 +25873,24 @@ var Linter = class {
    */
   plan(paths) {
     const { files, reasons, problems } = expandPaths(paths.filter((p) => p !== "-"), this.cwd, this.selection());
-    return { files, reasons, problems: problems.map(([p, why]) => `${p}: ${why}`) };
+    const ref = this.options.changedSince;
+    if (ref === void 0) return { files, reasons, problems: problems.map(([p, why]) => `${p}: ${why}`) };
+    let changed;
+    try {
+      changed = changedSince(ref, this.cwd);
+    } catch (e) {
+      throw new UsageError(`--changed-since ${ref}: ${e.message}`);
+    }
+    const kept = files.filter((f) => changed.has(f));
+    for (const f of kept) reasons.set(f, `${reasons.get(f)}, and changed since ${ref}`);
+    return { files: kept, reasons, problems: problems.map(([p, why]) => `${p}: ${why}`) };
   }
   /**
    * Whether a folder search would lint this file: named for a policy or in its configuration's
    * files, and not ignored. The language server lints only such files (a README gets nothing).
    */
   selects(filePath) {
-    const abs = import_node_path11.default.resolve(this.cwd, filePath);
+    const abs = import_node_path12.default.resolve(this.cwd, filePath);
     if (this.options.useConfig !== false) {
       try {
         this.shared.finder.forFile(abs);
@@ -25892,18 +25922,18 @@ var Linter = class {
     };
   }
   lintFile(file) {
-    return this.handle(import_node_path11.default.relative(this.cwd, file) || file, file, () => readPolicy(file, void 0, this.sizeLimit(file)));
+    return this.handle(import_node_path12.default.relative(this.cwd, file) || file, file, () => readPolicy(file, void 0, this.sizeLimit(file)));
   }
   lintStdin() {
     const { stdin } = this.options;
-    const filePath = stdin?.filename ? import_node_path11.default.resolve(this.cwd, stdin.filename) : import_node_path11.default.join(this.cwd, "<stdin>");
+    const filePath = stdin?.filename ? import_node_path12.default.resolve(this.cwd, stdin.filename) : import_node_path12.default.join(this.cwd, "<stdin>");
     return this.lintText(stdin?.text ?? "", filePath, stdin?.filename ? formatFromName(stdin.filename) ?? void 0 : void 0, stdin?.filename ?? "<stdin>");
   }
   /**
    * Lints text already in memory (an editor buffer) as the file at filePath, with its configuration.
    * `name` is what a problem reading the text starts with (default: the path relative to cwd).
    */
-  lintText(text3, filePath, format4, name = import_node_path11.default.relative(this.cwd, filePath) || filePath) {
+  lintText(text3, filePath, format4, name = import_node_path12.default.relative(this.cwd, filePath) || filePath) {
     return this.handle(name, filePath, () => decodePolicy(Buffer.from(text3, "utf8"), filePath, format4, this.sizeLimit(filePath)));
   }
   /** --max-file-size, then the file's configuration (maxFileSize), then the default. */
@@ -26543,7 +26573,7 @@ var chalk = createChalk();
 var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
 
 // src/report/stylish.ts
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 function formatStylish(ctx, options) {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const lines = [];
@@ -26552,7 +26582,7 @@ function formatStylish(ctx, options) {
   let fixable = 0;
   for (const r of ctx.results) {
     if (r.messages.length === 0) continue;
-    lines.push(c.underline(import_node_path12.default.relative(ctx.cwd, r.filePath) || r.filePath));
+    lines.push(c.underline(import_node_path13.default.relative(ctx.cwd, r.filePath) || r.filePath));
     for (const m of r.messages) {
       if (m.severity === 2) errors++;
       else warnings++;
@@ -26645,7 +26675,7 @@ function formatGithub(ctx, options = {}) {
 }
 
 // src/report/sarif.ts
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 var import_node_url3 = require("node:url");
 var SRCROOT = "%SRCROOT%";
 function levelOf(m) {
@@ -26655,9 +26685,9 @@ function pascalCase(id) {
   return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
 }
 function locate(cwd, filePath) {
-  const abs = import_node_path13.default.resolve(cwd, filePath);
+  const abs = import_node_path14.default.resolve(cwd, filePath);
   const rel = relativePath(cwd, abs);
-  if (rel.startsWith("../") || rel === ".." || import_node_path13.default.isAbsolute(rel)) {
+  if (rel.startsWith("../") || rel === ".." || import_node_path14.default.isAbsolute(rel)) {
     return { rel, location: { uri: (0, import_node_url3.pathToFileURL)(abs).href } };
   }
   return { rel, location: { uri: rel.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT } };
@@ -26905,7 +26935,7 @@ function format3(name, ctx, opts) {
 
 // src/report/custom.ts
 var import_node_module3 = require("node:module");
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
 var import_node_url4 = require("node:url");
 var FormatterError = class extends Error {
 };
@@ -26918,8 +26948,8 @@ function packagesFor(name) {
   return [`eslint-formatter-${name}`, name];
 }
 function locate2(name, cwd, builtin) {
-  if (/^\.{0,2}[\\/]/.test(name) || import_node_path14.default.isAbsolute(name) || /\.[cm]?js$/.test(name)) return import_node_path14.default.resolve(cwd, name);
-  const resolve7 = (0, import_node_module3.createRequire)(import_node_path14.default.join(cwd, "package.json")).resolve;
+  if (/^\.{0,2}[\\/]/.test(name) || import_node_path15.default.isAbsolute(name) || /\.[cm]?js$/.test(name)) return import_node_path15.default.resolve(cwd, name);
+  const resolve7 = (0, import_node_module3.createRequire)(import_node_path15.default.join(cwd, "package.json")).resolve;
   const names = packagesFor(name);
   for (const n of names) {
     try {
@@ -27014,7 +27044,7 @@ function explainRule(rule) {
 
 // src/cli/fix.ts
 var import_node_fs8 = __toESM(require("node:fs"), 1);
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
 function applyFixes(source, messages) {
   const fixes = messages.filter((m) => m.fix).sort((a, b) => a.fix.range[0] - b.fix.range[0]);
   let out = "";
@@ -27031,7 +27061,7 @@ function applyFixes(source, messages) {
 }
 function writeAtomically(file, text3) {
   const target = import_node_fs8.default.realpathSync(file);
-  const tmp = import_node_path15.default.join(import_node_path15.default.dirname(target), `.${import_node_path15.default.basename(target)}.policylint-${process.pid}.tmp`);
+  const tmp = import_node_path16.default.join(import_node_path16.default.dirname(target), `.${import_node_path16.default.basename(target)}.policylint-${process.pid}.tmp`);
   const mode = import_node_fs8.default.statSync(target).mode;
   import_node_fs8.default.writeFileSync(tmp, text3, { mode });
   import_node_fs8.default.renameSync(tmp, target);
@@ -27068,10 +27098,10 @@ function useColor(stream, flag) {
   return Boolean(stream.isTTY);
 }
 function registryFor(argv) {
-  return new Registry([builtinRulesDir(), ...(splitList(argv.rulesDir) ?? []).map((d) => import_node_path16.default.resolve(d))]);
+  return new Registry([builtinRulesDir(), ...(splitList(argv.rulesDir) ?? []).map((d) => import_node_path17.default.resolve(d))]);
 }
 async function main(args, host) {
-  const parser2 = yargs_default(args).scriptName("policylint").usage("$0 [files..]\n\nLint privacy policies (Markdown, text, HTML) for missing disclosures, template leftovers and promises that break the law.").command("$0 [files..]", "lint files, folders (recursively) or - for stdin", (y) => y.positional("files", { type: "string", array: true })).command("rules", "list the rules, by pack").command("explain <rule>", "explain what a rule checks, its citation and compliant wording", (y) => y.positional("rule", { type: "string" })).option("format", { alias: "f", type: "string", default: "stylish", describe: `output format: ${FORMATS.join(", ")}, or an ESLint formatter (a package eslint-formatter-NAME, or ./file.js)` }).option("output-file", { alias: "o", type: "string", describe: "write the report to this file instead of stdout" }).option("config", { alias: "c", type: "string", describe: "use this configuration file (no lookup)" }).option("config-lookup", { type: "boolean", default: true, describe: "look up configuration files (--no-config-lookup: ignore them)" }).option("jurisdiction", { alias: "j", type: "string", describe: "packs to apply, comma-separated (default: detected from the text)" }).option("ignore-pattern", { type: "string", describe: ".gitignore-style pattern of files to skip" }).option("rules-dir", { type: "string", describe: "extra folder of rule packs (JSON)" }).option("stdin-filename", { type: "string", describe: "file name to report for stdin (its extension picks the format)" }).option("quiet", { alias: "q", type: "boolean", describe: "report errors only" }).option("max-warnings", { type: "number", describe: "exit 1 when there are more warnings than this" }).option("max-file-size", { type: "string", describe: "skip files bigger than this, each with one fatal message (5MB; 500KB, 1048576)" }).option("fix", { type: "boolean", describe: "apply safe fixes to the files, atomically" }).option("now", { type: "string", describe: "reference date for date rules (YYYY-MM-DD)" }).option("print-config", { type: "string", describe: "print the configuration that applies to this file and exit" }).option("print-files", { type: "boolean", describe: "print the files that would be linted, each with why, and exit" }).option("coverage", { type: "boolean", describe: "after the stylish report, print each file's checklist of requirements: present (with the lines), missing, not applicable (with why)" }).option("color", { type: "boolean", describe: "force colour on or off" }).option("concurrency", { type: "string", describe: "threads that lint, the main one included: a number, auto (one per CPU, at most 4, 8 files each at least) or off (default)" }).strictOptions().version(VERSION).help().alias("h", "help").wrap(Math.min(100, process.stdout.columns || 100)).exitProcess(false).fail((msg, err) => {
+  const parser2 = yargs_default(args).scriptName("policylint").usage("$0 [files..]\n\nLint privacy policies (Markdown, text, HTML) for missing disclosures, template leftovers and promises that break the law.").command("$0 [files..]", "lint files, folders (recursively) or - for stdin", (y) => y.positional("files", { type: "string", array: true })).command("rules", "list the rules, by pack").command("explain <rule>", "explain what a rule checks, its citation and compliant wording", (y) => y.positional("rule", { type: "string" })).option("format", { alias: "f", type: "string", default: "stylish", describe: `output format: ${FORMATS.join(", ")}, or an ESLint formatter (a package eslint-formatter-NAME, or ./file.js)` }).option("output-file", { alias: "o", type: "string", describe: "write the report to this file instead of stdout" }).option("config", { alias: "c", type: "string", describe: "use this configuration file (no lookup)" }).option("config-lookup", { type: "boolean", default: true, describe: "look up configuration files (--no-config-lookup: ignore them)" }).option("jurisdiction", { alias: "j", type: "string", describe: "packs to apply, comma-separated (default: detected from the text)" }).option("ignore-pattern", { type: "string", describe: ".gitignore-style pattern of files to skip" }).option("rules-dir", { type: "string", describe: "extra folder of rule packs (JSON)" }).option("stdin-filename", { type: "string", describe: "file name to report for stdin (its extension picks the format)" }).option("quiet", { alias: "q", type: "boolean", describe: "report errors only" }).option("max-warnings", { type: "number", describe: "exit 1 when there are more warnings than this" }).option("max-file-size", { type: "string", describe: "skip files bigger than this, each with one fatal message (5MB; 500KB, 1048576)" }).option("fix", { type: "boolean", describe: "apply safe fixes to the files, atomically" }).option("now", { type: "string", describe: "reference date for date rules (YYYY-MM-DD)" }).option("print-config", { type: "string", describe: "print the configuration that applies to this file and exit" }).option("print-files", { type: "boolean", describe: "print the files that would be linted, each with why, and exit" }).option("changed-since", { type: "string", describe: "lint only files that differ from this git ref (committed since, staged, or new): for pre-commit and pull requests" }).option("coverage", { type: "boolean", describe: "after the stylish report, print each file's checklist of requirements: present (with the lines), missing, not applicable (with why)" }).option("color", { type: "boolean", describe: "force colour on or off" }).option("concurrency", { type: "string", describe: "threads that lint, the main one included: a number, auto (one per CPU, at most 4, 8 files each at least) or off (default)" }).strictOptions().version(VERSION).help().alias("h", "help").wrap(Math.min(100, process.stdout.columns || 100)).exitProcess(false).fail((msg, err) => {
     throw new ExitError((err?.message ?? msg).split("\n").map((s) => s.trim()).filter(Boolean).join(" "), 2);
   });
   const argv = await parser2.parseAsync();
@@ -27093,8 +27123,8 @@ async function main(args, host) {
     return 0;
   }
   if (argv.printConfig !== void 0) {
-    const finder = new ConfigFinder(argv.config && import_node_path16.default.resolve(argv.config));
-    const { sources, ...config } = finder.forFile(import_node_path16.default.resolve(argv.printConfig));
+    const finder = new ConfigFinder(argv.config && import_node_path17.default.resolve(argv.config));
+    const { sources, ...config } = finder.forFile(import_node_path17.default.resolve(argv.printConfig));
     process.stdout.write(JSON.stringify({ ...config, configFiles: sources }, null, 2) + "\n");
     return 0;
   }
@@ -27108,7 +27138,8 @@ async function main(args, host) {
     rulesDirs: splitList(argv.rulesDir),
     now: argv.now,
     stdin: paths.includes("-") ? { text: readStdin(), filename: argv.stdinFilename } : void 0,
-    maxFileSize: maxFileSize(argv.maxFileSize)
+    maxFileSize: maxFileSize(argv.maxFileSize),
+    changedSince: argv.changedSince
   };
   if (argv.printFiles) return printFiles(paths, options);
   let concurrency;
@@ -27130,7 +27161,7 @@ async function main(args, host) {
   const ctx = { results, rules: run.rules, cwd: process.cwd() };
   const report2 = custom ? await custom(results.map(({ source: _source, ...r }) => r), { cwd: ctx.cwd, rulesMeta: Object.fromEntries(run.rules) }) : stage("report", () => format3(argv.format, ctx, { color: argv.outputFile ? false : useColor(process.stdout, argv.color), version: VERSION }) + (argv.coverage ? checklists(results) : ""));
   if (argv.outputFile) {
-    import_node_fs9.default.mkdirSync(import_node_path16.default.dirname(import_node_path16.default.resolve(argv.outputFile)), { recursive: true });
+    import_node_fs9.default.mkdirSync(import_node_path17.default.dirname(import_node_path17.default.resolve(argv.outputFile)), { recursive: true });
     import_node_fs9.default.writeFileSync(argv.outputFile, report2);
   } else process.stdout.write(report2);
   if (process.env.TIMING) process.stderr.write(timingTable());

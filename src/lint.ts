@@ -6,6 +6,7 @@ import path from 'node:path';
 import { expandPaths, patternSelection, type Selection } from './load/expand.js';
 import { relativePath } from './load/paths.js';
 import { isPolicyName } from './load/policy-names.js';
+import { changedSince } from './load/changed.js';
 import { readPolicy, decodePolicy, LoadError, type LoadedPolicy } from './load/read.js';
 import { formatFromName, type Format } from './load/format.js';
 import { parse } from './parse/index.js';
@@ -23,6 +24,8 @@ import type { DocumentKind } from './profile/kind.js';
 /** The public options (types.ts, the Node API's), and stdin for the CLI. */
 export interface LintOptions extends Options {
   stdin?: { text: string; filename?: string };
+  /** Only the files that differ from this git ref (load/changed.ts). */
+  changedSince?: string;
 }
 
 export interface LintRun {
@@ -153,7 +156,17 @@ export class Linter {
    */
   plan(paths: string[]): { files: string[]; reasons: Map<string, string>; problems: string[] } {
     const { files, reasons, problems } = expandPaths(paths.filter((p) => p !== '-'), this.cwd, this.selection());
-    return { files, reasons, problems: problems.map(([p, why]) => `${p}: ${why}`) };
+    const ref = this.options.changedSince;
+    if (ref === undefined) return { files, reasons, problems: problems.map(([p, why]) => `${p}: ${why}`) };
+    let changed: Set<string>;
+    try {
+      changed = changedSince(ref, this.cwd);
+    } catch (e) {
+      throw new UsageError(`--changed-since ${ref}: ${(e as Error).message}`);
+    }
+    const kept = files.filter((f) => changed.has(f));
+    for (const f of kept) reasons.set(f, `${reasons.get(f)}, and changed since ${ref}`);
+    return { files: kept, reasons, problems: problems.map(([p, why]) => `${p}: ${why}`) };
   }
 
   /**

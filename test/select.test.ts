@@ -4,6 +4,7 @@
  * configuration's relative to its own folder), node_modules and .git.
  */
 import { describe, it, expect, beforeAll } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT, cli, tmpDir } from './helpers.js';
@@ -56,6 +57,27 @@ describe('a folder is searched for policies', () => {
     const r = cli(['-f', 'json', '.'], { cwd: dir });
     const files = (JSON.parse(r.stdout) as Array<{ filePath: string }>).map((x) => path.relative(dir, x.filePath).split(path.sep).join('/'));
     expect(files).toEqual(['PRIVACY.md', 'docs/cookie-policy.html', 'legal/TELEMETRY.md', 'sub/privacy.md']);
+  });
+});
+
+describe('--changed-since', () => {
+  it('narrows the run to the files that differ from a git ref: changed, staged or new', () => {
+    const repo = tmpDir();
+    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd: repo, encoding: 'utf8' });
+    git('init', '-q');
+    for (const f of ['PRIVACY.md', 'docs/cookie-policy.md', 'legal/privacy-uk.md']) {
+      fs.mkdirSync(path.dirname(path.join(repo, f)), { recursive: true });
+      fs.writeFileSync(path.join(repo, f), '# Privacy\n\nWe collect your e-mail address.\n');
+    }
+    git('add', '.');
+    git('commit', '-q', '-m', 'policies');
+    fs.appendFileSync(path.join(repo, 'PRIVACY.md'), '\nWe keep it for a year.\n');
+    fs.writeFileSync(path.join(repo, 'legal/privacy-eu.md'), '# Privacy\n\nWe collect your name.\n');
+    const r = cli(['--print-files', '--changed-since', 'HEAD', '.'], { cwd: repo });
+    expect(r.stdout).toBe('PRIVACY.md: its name has "privacy", and changed since HEAD\nlegal/privacy-eu.md: its name has "privacy", and changed since HEAD\n');
+    const bad = cli(['--changed-since', 'no-such-ref', '.'], { cwd: repo });
+    expect([bad.code, bad.stdout]).toEqual([2, '']);
+    expect(bad.stderr).toMatch(/^policylint: --changed-since no-such-ref: [^\n]+\n$/);
   });
 });
 

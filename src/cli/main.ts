@@ -78,6 +78,7 @@ async function main(args: string[], host: CliHost): Promise<number> {
     .option('now', { type: 'string', describe: 'reference date for date rules (YYYY-MM-DD)' })
     .option('print-config', { type: 'string', describe: 'print the configuration that applies to this file and exit' })
     .option('print-files', { type: 'boolean', describe: 'print the files that would be linted, each with why, and exit' })
+    .option('changed-since', { type: 'string', describe: 'lint only files that differ from this git ref (committed since, staged, or new): for pre-commit and pull requests' })
     .option('coverage', { type: 'boolean', describe: 'after the stylish report, print each file\'s checklist of requirements: present (with the lines), missing, not applicable (with why)' })
     .option('color', { type: 'boolean', describe: 'force colour on or off' })
     .option('concurrency', { type: 'string', describe: 'threads that lint, the main one included: a number, auto (one per CPU, at most 4, 8 files each at least) or off (default)' })
@@ -129,6 +130,7 @@ async function main(args: string[], host: CliHost): Promise<number> {
     now: argv.now,
     stdin: paths.includes('-') ? { text: readStdin(), filename: argv.stdinFilename } : undefined,
     maxFileSize: maxFileSize(argv.maxFileSize as string | undefined),
+    changedSince: argv.changedSince as string | undefined,
   };
   if (argv.printFiles) return printFiles(paths, options);
   let concurrency;
