@@ -19883,11 +19883,12 @@ function parseDirectives(source, lines) {
   const out = [];
   COMMENT.lastIndex = 0;
   for (let m = COMMENT.exec(source); m; m = COMMENT.exec(source)) {
-    const body = m[2].split(/\s--\s|\s--$/)[0];
+    const [body, ...why] = m[2].split(/\s--\s|\s--$/);
     const rules = body.split(/[\s,]+/).filter(Boolean);
+    const reason = why.join(" -- ").trim();
     const start = lines.point(m.index);
     const end = lines.point(m.index + m[0].length);
-    out.push({ kind: m[1], rules, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, srcStart: m.index, srcEnd: m.index + m[0].length, used: /* @__PURE__ */ new Set() });
+    out.push({ kind: m[1], rules, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, srcStart: m.index, srcEnd: m.index + m[0].length, ...reason ? { reason } : {}, used: /* @__PURE__ */ new Set() });
   }
   return out;
 }
@@ -19913,10 +19914,15 @@ function silencer(directives, m) {
 }
 function applyDirectives(directives, messages, unusedSeverity, knownRule) {
   const kept = [];
+  const suppressed = [];
   for (const m of messages) {
     const d = silencer(directives, m);
-    if (d) d.used.add(m.ruleId);
-    else kept.push(m);
+    if (!d) {
+      kept.push(m);
+      continue;
+    }
+    d.used.add(m.ruleId);
+    suppressed.push({ ...m, suppressions: [{ kind: "directive", justification: d.reason ?? "" }] });
   }
   const unused = [];
   const severity = unusedSeverity === "error" ? 2 : 1;
@@ -19938,7 +19944,7 @@ function applyDirectives(directives, messages, unusedSeverity, knownRule) {
       });
     }
   }
-  return { kept, unused };
+  return { kept, unused, suppressed };
 }
 
 // src/profile/packs.ts
@@ -20427,7 +20433,7 @@ function lintDocument(doc, registry, config, options) {
   }
   const reported = defersTo.size ? messages.filter((m) => !deferred(m, messages, defersTo)) : messages;
   const directives = doc.format === "text" ? [] : parseDirectives(doc.source, doc.lines);
-  const { kept, unused } = applyDirectives(directives, reported, config.reportUnusedDisableDirectives, (id) => registry.hasRule(id) || registry.retired(id) !== void 0);
+  const { kept, unused, suppressed } = applyDirectives(directives, reported, config.reportUnusedDisableDirectives, (id) => registry.hasRule(id) || registry.retired(id) !== void 0);
   const all2 = [...kept, ...unused].map((m) => {
     const { documentLevel: _drop, ...rest } = m;
     return rest;
@@ -20439,7 +20445,8 @@ function lintDocument(doc, registry, config, options) {
     applicability: describeProfile(profile, registry),
     messages: all2,
     ...countMessages(all2),
-    coverage: run.coverage
+    coverage: run.coverage,
+    ...suppressed.length ? { suppressedMessages: suppressed.map(({ documentLevel: _drop, ...m }) => m) } : {}
   };
 }
 
@@ -20804,9 +20811,8 @@ function ruleDescriptor(id, rule) {
 function formatSarif(ctx, version = "0.0.0") {
   const files = ctx.results.map((r) => locate(ctx.cwd, r.filePath));
   const artifacts = files.map((f) => ({ location: f.location, roles: ["analysisTarget"] }));
-  const ruleIds = [
-    ...new Set(ctx.results.flatMap((r) => r.messages.flatMap((m) => m.ruleId === null ? [] : [m.ruleId])))
-  ].sort();
+  const all2 = (r) => [...r.messages, ...r.suppressedMessages ?? []];
+  const ruleIds = [...new Set(ctx.results.flatMap((r) => all2(r).flatMap((m) => m.ruleId === null ? [] : [m.ruleId])))].sort();
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
   const seen = /* @__PURE__ */ new Map();
   const fingerprint = (ruleId, rel, text3) => {
@@ -20820,7 +20826,7 @@ function formatSarif(ctx, version = "0.0.0") {
   let failed = false;
   ctx.results.forEach((r, fileIndex) => {
     const { rel, location } = files[fileIndex];
-    for (const m of r.messages) {
+    for (const m of all2(r)) {
       const reg = region(m);
       const physicalLocation = { artifactLocation: { ...location, index: fileIndex }, ...reg ? { region: reg } : {} };
       if (m.ruleId === null) {
@@ -20836,7 +20842,8 @@ function formatSarif(ctx, version = "0.0.0") {
         level: levelOf(m),
         message: { text: text3 },
         locations: [{ physicalLocation }],
-        partialFingerprints: { "policylint/v1": fingerprint(m.ruleId, rel, text3) }
+        partialFingerprints: { "policylint/v1": fingerprint(m.ruleId, rel, text3) },
+        ...m.suppressions ? { suppressions: m.suppressions.map((x) => ({ kind: "inSource", ...x.justification ? { justification: x.justification } : {} })) } : {}
       });
     }
   });

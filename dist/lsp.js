@@ -30086,11 +30086,12 @@ function parseDirectives(source, lines) {
   const out = [];
   COMMENT.lastIndex = 0;
   for (let m = COMMENT.exec(source); m; m = COMMENT.exec(source)) {
-    const body = m[2].split(/\s--\s|\s--$/)[0];
+    const [body, ...why] = m[2].split(/\s--\s|\s--$/);
     const rules = body.split(/[\s,]+/).filter(Boolean);
+    const reason = why.join(" -- ").trim();
     const start = lines.point(m.index);
     const end = lines.point(m.index + m[0].length);
-    out.push({ kind: m[1], rules, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, srcStart: m.index, srcEnd: m.index + m[0].length, used: /* @__PURE__ */ new Set() });
+    out.push({ kind: m[1], rules, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, srcStart: m.index, srcEnd: m.index + m[0].length, ...reason ? { reason } : {}, used: /* @__PURE__ */ new Set() });
   }
   return out;
 }
@@ -30116,10 +30117,15 @@ function silencer(directives, m) {
 }
 function applyDirectives(directives, messages, unusedSeverity, knownRule) {
   const kept = [];
+  const suppressed = [];
   for (const m of messages) {
     const d = silencer(directives, m);
-    if (d) d.used.add(m.ruleId);
-    else kept.push(m);
+    if (!d) {
+      kept.push(m);
+      continue;
+    }
+    d.used.add(m.ruleId);
+    suppressed.push({ ...m, suppressions: [{ kind: "directive", justification: d.reason ?? "" }] });
   }
   const unused = [];
   const severity = unusedSeverity === "error" ? 2 : 1;
@@ -30141,7 +30147,7 @@ function applyDirectives(directives, messages, unusedSeverity, knownRule) {
       });
     }
   }
-  return { kept, unused };
+  return { kept, unused, suppressed };
 }
 
 // src/profile/packs.ts
@@ -30627,7 +30633,7 @@ function lintDocument(doc, registry, config, options) {
   }
   const reported = defersTo.size ? messages.filter((m) => !deferred(m, messages, defersTo)) : messages;
   const directives = doc.format === "text" ? [] : parseDirectives(doc.source, doc.lines);
-  const { kept, unused } = applyDirectives(directives, reported, config.reportUnusedDisableDirectives, (id) => registry.hasRule(id) || registry.retired(id) !== void 0);
+  const { kept, unused, suppressed } = applyDirectives(directives, reported, config.reportUnusedDisableDirectives, (id) => registry.hasRule(id) || registry.retired(id) !== void 0);
   const all2 = [...kept, ...unused].map((m) => {
     const { documentLevel: _drop, ...rest } = m;
     return rest;
@@ -30639,7 +30645,8 @@ function lintDocument(doc, registry, config, options) {
     applicability: describeProfile(profile, registry),
     messages: all2,
     ...countMessages(all2),
-    coverage: run.coverage
+    coverage: run.coverage,
+    ...suppressed.length ? { suppressedMessages: suppressed.map(({ documentLevel: _drop, ...m }) => m) } : {}
   };
 }
 

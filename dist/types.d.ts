@@ -103,6 +103,13 @@ export interface Applicability {
         text?: string;
     }>;
 }
+/** A finding a directive silenced: kept visible, with the directive's reason (ESLint's shape). */
+export interface SuppressedMessage extends LintMessage {
+    suppressions: Array<{
+        kind: 'directive';
+        justification: string;
+    }>;
+}
 export interface LintResult {
     filePath: string;
     /** The laws whose packs ran (configured, a fact, or addressed). */
@@ -113,6 +120,8 @@ export interface LintResult {
     warningCount: number;
     fatalErrorCount: number;
     coverage: CoverageEntry[];
+    /** Findings that inline directives silenced, when there are any. */
+    suppressedMessages?: SuppressedMessage[];
     /** The text that was linted (kept for formatters that show context and for --fix). */
     source?: string;
 }

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { relativePath } from '../load/paths.js';
-import type { LintMessage, ReportContext, RuleMeta } from '../types.js';
+import type { LintMessage, LintResult, ReportContext, RuleMeta, SuppressedMessage } from '../types.js';
 
 const SRCROOT = '%SRCROOT%';
 
@@ -84,9 +84,9 @@ function ruleDescriptor(id: string, rule: RuleMeta | undefined): object {
 export function formatSarif(ctx: ReportContext, version = '0.0.0'): string {
   const files = ctx.results.map((r) => locate(ctx.cwd, r.filePath));
   const artifacts = files.map((f) => ({ location: f.location, roles: ['analysisTarget'] }));
-  const ruleIds = [
-    ...new Set(ctx.results.flatMap((r) => r.messages.flatMap((m) => (m.ruleId === null ? [] : [m.ruleId])))),
-  ].sort();
+  // Findings a directive silenced are results too, marked suppressed in source, as SARIF has them.
+  const all = (r: LintResult): Array<LintMessage & { suppressions?: SuppressedMessage['suppressions'] }> => [...r.messages, ...(r.suppressedMessages ?? [])];
+  const ruleIds = [...new Set(ctx.results.flatMap((r) => all(r).flatMap((m) => (m.ruleId === null ? [] : [m.ruleId]))))].sort();
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
 
   // Line numbers stay out of the fingerprint so a finding keeps its identity when text above it
@@ -105,7 +105,7 @@ export function formatSarif(ctx: ReportContext, version = '0.0.0'): string {
   let failed = false;
   ctx.results.forEach((r, fileIndex) => {
     const { rel, location } = files[fileIndex];
-    for (const m of r.messages) {
+    for (const m of all(r)) {
       const reg = region(m);
       const physicalLocation = { artifactLocation: { ...location, index: fileIndex }, ...(reg ? { region: reg } : {}) };
       if (m.ruleId === null) {
@@ -122,6 +122,7 @@ export function formatSarif(ctx: ReportContext, version = '0.0.0'): string {
         message: { text },
         locations: [{ physicalLocation }],
         partialFingerprints: { 'policylint/v1': fingerprint(m.ruleId, rel, text) },
+        ...(m.suppressions ? { suppressions: m.suppressions.map((x) => ({ kind: 'inSource', ...(x.justification ? { justification: x.justification } : {}) })) } : {}),
       });
     }
   });

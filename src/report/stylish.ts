@@ -29,11 +29,14 @@ export function formatStylish(ctx: ReportContext, options: { color: boolean }): 
     lines.push('');
   }
   const total = errors + warnings;
+  const suppressed = ctx.results.reduce((n, r) => n + (r.suppressedMessages?.length ?? 0), 0);
   if (total > 0) {
     const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`;
     lines.push(errors > 0 ? c.red.bold(summary) : c.yellow.bold(summary));
     if (fixable > 0) lines.push(c.dim(`  ${fixable} problem${fixable === 1 ? '' : 's'} can be fixed with --fix.`));
-    lines.push('');
   }
+  // Silenced findings stay countable: --format json lists them with each directive's reason.
+  if (suppressed > 0) lines.push(c.dim(`  ${suppressed} problem${suppressed === 1 ? '' : 's'} suppressed by inline directives (--format json lists them).`));
+  if (total > 0 || suppressed > 0) lines.push('');
   return lines.join('\n');
 }

@@ -6,7 +6,7 @@
  * A directive that silenced nothing is reported, so stale ones do not pile up.
  */
 import type { LineIndex } from '../sections/positions.js';
-import type { LintMessage } from '../types.js';
+import type { LintMessage, SuppressedMessage } from '../types.js';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
 
@@ -20,6 +20,8 @@ export interface Directive {
   endColumn: number;
   srcStart: number;
   srcEnd: number;
+  /** What follows " -- " in the comment: why the rule is off here. */
+  reason?: string;
   used: Set<string>;
 }
 
@@ -29,11 +31,12 @@ export function parseDirectives(source: string, lines: LineIndex): Directive[] {
   const out: Directive[] = [];
   COMMENT.lastIndex = 0;
   for (let m = COMMENT.exec(source); m; m = COMMENT.exec(source)) {
-    const body = m[2].split(/\s--\s|\s--$/)[0];
+    const [body, ...why] = m[2].split(/\s--\s|\s--$/);
     const rules = body.split(/[\s,]+/).filter(Boolean);
+    const reason = why.join(' -- ').trim();
     const start = lines.point(m.index);
     const end = lines.point(m.index + m[0].length);
-    out.push({ kind: m[1] as DirectiveKind, rules, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, srcStart: m.index, srcEnd: m.index + m[0].length, used: new Set() });
+    out.push({ kind: m[1] as DirectiveKind, rules, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, srcStart: m.index, srcEnd: m.index + m[0].length, ...(reason ? { reason } : {}), used: new Set() });
   }
   return out;
 }
@@ -66,6 +69,8 @@ function silencer(directives: Directive[], m: LintMessage & { documentLevel?: bo
 export interface Applied {
   kept: LintMessage[];
   unused: LintMessage[];
+  /** What directives silenced, each with the directive that did and its reason (ESLint's suppressedMessages). */
+  suppressed: SuppressedMessage[];
 }
 
 export function applyDirectives(
@@ -75,10 +80,15 @@ export function applyDirectives(
   knownRule: (id: string) => boolean,
 ): Applied {
   const kept: LintMessage[] = [];
+  const suppressed: SuppressedMessage[] = [];
   for (const m of messages) {
     const d = silencer(directives, m);
-    if (d) d.used.add(m.ruleId!);
-    else kept.push(m);
+    if (!d) {
+      kept.push(m);
+      continue;
+    }
+    d.used.add(m.ruleId!);
+    suppressed.push({ ...m, suppressions: [{ kind: 'directive', justification: d.reason ?? '' }] });
   }
   const unused: LintMessage[] = [];
   const severity = unusedSeverity === 'error' ? 2 : 1;
@@ -100,5 +110,5 @@ export function applyDirectives(
       });
     }
   }
-  return { kept, unused };
+  return { kept, unused, suppressed };
 }

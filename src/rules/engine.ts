@@ -5,7 +5,7 @@
  * it; a missing disclosure whose place a template slot holds names the slot; config decides severities, directives silence.
  */
 import type { PolicyDocument } from '../sections/model.js';
-import type { CoverageEntry, LintMessage, LintResult, Severity } from '../types.js';
+import type { CoverageEntry, LintMessage, LintResult, Severity, SuppressedMessage } from '../types.js';
 import type { Config } from '../config/load.js';
 import type { CompiledRule } from './compile.js';
 import { CheckContext, type Finding } from './context.js';
@@ -192,7 +192,7 @@ export function lintDocument(doc: PolicyDocument, registry: Registry, config: Co
   }
   const reported = defersTo.size ? messages.filter((m) => !deferred(m, messages, defersTo)) : messages;
   const directives = doc.format === 'text' ? [] : parseDirectives(doc.source, doc.lines);
-  const { kept, unused } = applyDirectives(directives, reported, config.reportUnusedDisableDirectives, (id) => registry.hasRule(id) || registry.retired(id) !== undefined);
+  const { kept, unused, suppressed } = applyDirectives(directives, reported, config.reportUnusedDisableDirectives, (id) => registry.hasRule(id) || registry.retired(id) !== undefined);
   const all = [...kept, ...unused].map((m) => {
     const { documentLevel: _drop, ...rest } = m as LintMessage & { documentLevel?: boolean };
     return rest;
@@ -206,5 +206,6 @@ export function lintDocument(doc: PolicyDocument, registry: Registry, config: Co
     messages: all,
     ...countMessages(all),
     coverage: run.coverage,
+    ...(suppressed.length ? { suppressedMessages: suppressed.map(({ documentLevel: _drop, ...m }: SuppressedMessage & { documentLevel?: boolean }) => m) } : {}),
   };
 }
