@@ -20606,7 +20606,11 @@ var Linter = class {
     return !selection.ignored(abs, false) && (isPolicyName(abs) || selection.extra(abs) !== null);
   }
   /** --ignore-pattern (relative to cwd), and each file's configuration: its ignorePatterns and files, relative to its own folder. */
+  selected;
   selection() {
+    return this.selected ??= this.makeSelection();
+  }
+  makeSelection() {
     const cli = patternSelection(this.cwd, this.options.ignorePatterns ?? []);
     if (this.options.useConfig === false) return cli;
     const config = (abs) => {
@@ -21219,8 +21223,11 @@ function formatStylish(ctx, options) {
 }
 
 // src/report/json.ts
+function contractResult({ source: _source, ...r }) {
+  return r;
+}
 function formatJson(ctx) {
-  return JSON.stringify(ctx.results.map(({ source: _source, ...r }) => r), null, 2) + "\n";
+  return JSON.stringify(ctx.results.map(contractResult), null, 2) + "\n";
 }
 
 // src/report/github.ts
@@ -21553,7 +21560,7 @@ var VERSION = true ? "0.1.0" : "0.0.0-dev";
 var FORMAT_NAMES = FORMATS;
 var VERSION2 = VERSION;
 function report2(run) {
-  const results = run.results.map(({ source: _source, ...r }) => r);
+  const results = run.results.map(contractResult);
   const count2 = (key) => results.reduce((n, r) => n + r[key], 0);
   return { results, rules: [...run.rules.values()], problems: run.problems, warnings: run.warnings, errorCount: count2("errorCount"), warningCount: count2("warningCount") };
 }

@@ -25909,7 +25909,11 @@ var Linter = class {
     return !selection.ignored(abs, false) && (isPolicyName(abs) || selection.extra(abs) !== null);
   }
   /** --ignore-pattern (relative to cwd), and each file's configuration: its ignorePatterns and files, relative to its own folder. */
+  selected;
   selection() {
+    return this.selected ??= this.makeSelection();
+  }
+  makeSelection() {
     const cli = patternSelection(this.cwd, this.options.ignorePatterns ?? []);
     if (this.options.useConfig === false) return cli;
     const config = (abs) => {
@@ -26615,8 +26619,11 @@ function formatStylish(ctx, options) {
 }
 
 // src/report/json.ts
+function contractResult({ source: _source, ...r }) {
+  return r;
+}
 function formatJson(ctx) {
-  return JSON.stringify(ctx.results.map(({ source: _source, ...r }) => r), null, 2) + "\n";
+  return JSON.stringify(ctx.results.map(contractResult), null, 2) + "\n";
 }
 
 // src/report/github.ts
@@ -27168,7 +27175,7 @@ async function main(args, host) {
   if (argv.fix) fixFiles(run.results);
   const results = argv.quiet ? run.results.map((r) => recount(r, r.messages.filter((m) => m.severity === 2))) : run.results;
   const ctx = { results, rules: run.rules, cwd: process.cwd() };
-  const report2 = custom ? await custom(results.map(({ source: _source, ...r }) => r), { cwd: ctx.cwd, rulesMeta: Object.fromEntries(run.rules) }) : stage("report", () => format3(argv.format, ctx, { color: argv.outputFile ? false : useColor(process.stdout, argv.color), version: VERSION }) + (argv.coverage ? checklists(results) : ""));
+  const report2 = custom ? await custom(results.map(contractResult), { cwd: ctx.cwd, rulesMeta: Object.fromEntries(run.rules) }) : stage("report", () => format3(argv.format, ctx, { color: argv.outputFile ? false : useColor(process.stdout, argv.color), version: VERSION }) + (argv.coverage ? checklists(results) : ""));
   if (argv.outputFile) {
     import_node_fs9.default.mkdirSync(import_node_path17.default.dirname(import_node_path17.default.resolve(argv.outputFile)), { recursive: true });
     import_node_fs9.default.writeFileSync(argv.outputFile, report2);

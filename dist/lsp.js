@@ -30780,7 +30780,11 @@ var Linter = class {
     return !selection.ignored(abs, false) && (isPolicyName(abs) || selection.extra(abs) !== null);
   }
   /** --ignore-pattern (relative to cwd), and each file's configuration: its ignorePatterns and files, relative to its own folder. */
+  selected;
   selection() {
+    return this.selected ??= this.makeSelection();
+  }
+  makeSelection() {
     const cli = patternSelection(this.cwd, this.options.ignorePatterns ?? []);
     if (this.options.useConfig === false) return cli;
     const config = (abs) => {

@@ -7,6 +7,7 @@ import { collectRun, lint as lintPaths, Linter, type LintOptions, type LintRun }
 import { ConfigFinder } from './config/load.js';
 import { format as formatReport, FORMATS } from './report/index.js';
 import { formatFromName } from './load/format.js';
+import { contractResult } from './report/json.js';
 import type { LintResult, Options, RuleMeta } from './types.js';
 import { VERSION as CURRENT_VERSION } from './version.js';
 
@@ -32,7 +33,7 @@ export interface Report {
 }
 
 function report(run: LintRun): Report {
-  const results = run.results.map(({ source: _source, ...r }) => r);
+  const results = run.results.map(contractResult);
   const count = (key: 'errorCount' | 'warningCount') => results.reduce((n, r) => n + r[key], 0);
   return { results, rules: [...run.rules.values()], problems: run.problems, warnings: run.warnings, errorCount: count('errorCount'), warningCount: count('warningCount') };
 }

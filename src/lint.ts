@@ -188,7 +188,14 @@ export class Linter {
   }
 
   /** --ignore-pattern (relative to cwd), and each file's configuration: its ignorePatterns and files, relative to its own folder. */
+  private selected?: Selection;
+
   private selection(): Selection {
+    // The options do not change: the language server asks for every keystroke, so it is built once.
+    return (this.selected ??= this.makeSelection());
+  }
+
+  private makeSelection(): Selection {
     const cli = patternSelection(this.cwd, this.options.ignorePatterns ?? []);
     if (this.options.useConfig === false) return cli;
     const config = (abs: string): Config | null => {

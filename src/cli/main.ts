@@ -13,6 +13,7 @@ import { lintConcurrently, parseConcurrency, runWorker } from './parallel.js';
 import { format, FORMATS, type FormatName } from '../report/index.js';
 import { FormatterError, loadFormatter, type CustomFormatter } from '../report/custom.js';
 import { coverageText } from '../report/coverage.js';
+import { contractResult } from '../report/json.js';
 import { recount } from '../rules/counts.js';
 import { ConfigFinder, ConfigError } from '../config/load.js';
 import { Registry, RuleError, builtinRulesDir } from '../rules/registry.js';
@@ -151,7 +152,7 @@ async function main(args: string[], host: CliHost): Promise<number> {
   const results: LintResult[] = argv.quiet ? run.results.map((r) => recount(r, r.messages.filter((m) => m.severity === 2))) : run.results;
   const ctx = { results, rules: run.rules, cwd: process.cwd() };
   const report = custom
-    ? await custom(results.map(({ source: _source, ...r }) => r), { cwd: ctx.cwd, rulesMeta: Object.fromEntries(run.rules) })
+    ? await custom(results.map(contractResult), { cwd: ctx.cwd, rulesMeta: Object.fromEntries(run.rules) })
     : stage('report', () => format(argv.format as FormatName, ctx, { color: argv.outputFile ? false : useColor(process.stdout, argv.color), version: VERSION }) + (argv.coverage ? checklists(results) : ''));
   if (argv.outputFile) {
     fs.mkdirSync(path.dirname(path.resolve(argv.outputFile)), { recursive: true });
