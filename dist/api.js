@@ -1540,7 +1540,7 @@ var require_parse = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let value2 = "";
       let escaped = false;
       for (const ch of input) {
@@ -1555,11 +1555,11 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           value2 += ch;
           continue;
         }
-        if (quote === 0) {
+        if (quote2 === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -1636,7 +1636,7 @@ var require_parse = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let escaped = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
@@ -1649,10 +1649,10 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           continue;
         }
-        if (quote === 1) {
+        if (quote2 === 1) {
           continue;
         }
         if (ch === "[") {
@@ -2729,7 +2729,7 @@ var require_extend = __commonJS({
       }
       return obj[name];
     };
-    module.exports = function extend2() {
+    module.exports = function extend3() {
       var options, name, src, copy, copyIsArray, clone;
       var target = arguments[0];
       var i = 1;
@@ -2757,7 +2757,7 @@ var require_extend = __commonJS({
                 } else {
                   clone = src && isPlainObject2(src) ? src : {};
                 }
-                setProperty(target, { name, newValue: extend2(deep, clone, copy) });
+                setProperty(target, { name, newValue: extend3(deep, clone, copy) });
               } else if (typeof copy !== "undefined") {
                 setProperty(target, { name, newValue: copy });
               }
@@ -19185,6 +19185,27 @@ function missing(rule, ctx, triggers, because, partial) {
   };
 }
 
+// src/rules/message.ts
+var MESSAGE_MAX = 160;
+var QUOTE_MAX = { match: 50, value: 40, limit: 30, evidence: 60 };
+function quote(text3, max) {
+  const flat = text3.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${space > max * 0.6 ? cut.slice(0, space) : cut}\u2026`;
+}
+function fillMessage(template, values) {
+  return template.replace(/\{(match|value|limit|evidence)\}/g, (whole, name) => {
+    const v = values[name];
+    return v === void 0 ? whole : quote(v, QUOTE_MAX[name]);
+  });
+}
+function extend2(message, clause) {
+  const joined2 = `${message.replace(/\.$/, "")}${clause}.`;
+  return joined2.length <= MESSAGE_MAX ? joined2 : message;
+}
+
 // src/analysis/literals.ts
 var escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 var LiteralScanner = class {
@@ -19356,7 +19377,7 @@ function checkForbidden(rule, ctx) {
       }
       taken.push([srcStart, srcEnd]);
       out.push({
-        message: fill(p.spec.message ?? rule.file.message, match2),
+        message: fillMessage(p.spec.message ?? rule.file.message, { match: match2 }),
         srcStart,
         srcEnd,
         severity: p.spec.severity,
@@ -19406,7 +19427,7 @@ function oncePerText(findings, ctx) {
     if (more.length === 0) return finding;
     const lines = [...new Set(more)];
     const list2 = lines.length > 6 ? `${lines.slice(0, 6).join(", ")} and ${lines.length - 6} more` : lines.join(", ");
-    return { ...finding, message: `${finding.message.replace(/\.$/, "")} (also on line${lines.length > 1 ? "s" : ""} ${list2}).`, fix: void 0 };
+    return { ...finding, message: extend2(finding.message, ` (also on line${lines.length > 1 ? "s" : ""} ${list2})`), fix: void 0 };
   });
 }
 
@@ -19596,7 +19617,7 @@ function checkNumberLimit(rule, ctx) {
       if (compare === "max" ? v <= bound : v >= bound) continue;
       const [srcStart, srcEnd] = ctx.srcRange(s, s.start + q.start, s.start + q.end);
       out.push({
-        message: rule.file.message.replace(/\{value\}/g, q.text).replace(/\{limit\}/g, describeLimit(limit2)),
+        message: fillMessage(rule.file.message, { value: q.text, limit: describeLimit(limit2) }),
         srcStart,
         srcEnd,
         // A limit whose source nobody has checked may warn, never fail a build.
@@ -19615,7 +19636,7 @@ function fmt(d) {
 }
 function checkDate(rule, ctx) {
   const out = [];
-  const msg = (template, value2, extra = "") => template.replace(/\{value\}/g, value2).replace(/\{limit\}/g, extra);
+  const msg = (template, value2, extra = "") => fillMessage(template, { value: value2, limit: extra });
   if (rule.file.check === "invalid-date") {
     for (const b of ctx.doc.blocks) {
       if (b.kind === "code" || b.kind === "html") continue;
@@ -19675,7 +19696,7 @@ function emptyLists(rule, ctx) {
     const start = sourceOffset(b, lastLineStart(b) + (b.text.slice(lastLineStart(b)).length - b.text.slice(lastLineStart(b)).trimStart().length));
     const what = next === void 0 ? "the end of the policy" : next.kind === "heading" ? `the heading "${next.text.trim().slice(0, 60)}"` : "prose";
     out.push({
-      message: rule.file.message.replace(/\{match\}/g, lastLine.length > 70 ? `\u2026${lastLine.slice(-67)}` : lastLine).replace(/\{value\}/g, what),
+      message: fillMessage(rule.file.message, { match: lastLine.length > 50 ? `\u2026${lastLine.slice(-48)}` : lastLine, value: what }),
       srcStart: start,
       srcEnd: sourceOffset(b, b.text.trimEnd().length)
     });
@@ -19733,7 +19754,7 @@ function emptySections(rule, ctx) {
     if (!isEmpty(s) || !s.heading) return;
     if (s === sections[1]) return;
     if (tableOfContents(sections, i, o ??= outline(sections)) || mayBeNoHeading(s) || textTakenForHeading(sections, i)) return;
-    out.push({ message: rule.file.message.replace(/\{match\}/g, s.title.slice(0, 80)), srcStart: s.heading.srcStart, srcEnd: s.heading.srcEnd });
+    out.push({ message: fillMessage(rule.file.message, { match: s.title }), srcStart: s.heading.srcStart, srcEnd: s.heading.srcEnd });
   });
   return out;
 }
@@ -19751,7 +19772,7 @@ function brokenLinks(rule, ctx) {
         if (!target) problem = "a mailto: link has no address";
         else if (shown && shown !== target) problem = `the link shows ${shown} but writes to ${target}`;
       }
-      if (problem) out.push({ message: rule.file.message.replace(/\{match\}/g, problem), srcStart: l.srcStart, srcEnd: l.srcEnd });
+      if (problem) out.push({ message: fillMessage(rule.file.message, { match: problem }), srcStart: l.srcStart, srcEnd: l.srcEnd });
     }
   }
   return out;
@@ -19772,7 +19793,7 @@ function mismatchedEntities(rule, ctx) {
   if (names.size < 2) return [];
   const [first, ...others] = [...names.values()];
   return others.map((o) => ({
-    message: rule.file.message.replace(/\{match\}/g, `"${o.name}"`).replace(/\{value\}/g, `"${first.name}"`),
+    message: fillMessage(rule.file.message, { match: `"${quote(o.name, 40)}"`, value: `"${quote(first.name, 40)}"` }),
     srcStart: o.srcStart,
     srcEnd: o.srcEnd,
     evidence: [{ ...pointOf(ctx, first.srcStart), text: first.name }]
@@ -19786,12 +19807,12 @@ function stubFinding(rule, ctx) {
   const kind = ctx.profile?.kind;
   if (kind?.kind !== "stub") return [];
   const at = kind.evidence ? ctx.doc.lines.lineStart(kind.evidence.line) + kind.evidence.column - 1 : ctx.doc.bodyStart;
-  return [{ message: rule.file.message.replace("{value}", kind.reason), srcStart: at, srcEnd: at, evidence: kind.evidence ? [kind.evidence] : void 0, documentLevel: !kind.evidence }];
+  return [{ message: fillMessage(rule.file.message, { value: kind.reason }), srcStart: at, srcEnd: at, evidence: kind.evidence ? [kind.evidence] : void 0, documentLevel: !kind.evidence }];
 }
 function languageFinding(rule, ctx) {
   const lang = ctx.profile?.language;
   if (!lang || lang.english) return [];
-  return [{ message: rule.file.message.replace("{value}", lang.name), srcStart: ctx.doc.bodyStart, srcEnd: ctx.doc.bodyStart, documentLevel: true }];
+  return [{ message: fillMessage(rule.file.message, { value: lang.name }), srcStart: ctx.doc.bodyStart, srcEnd: ctx.doc.bodyStart, documentLevel: true }];
 }
 function checkCrossReference(rule, ctx, refs) {
   return [...refs].map(([r, topics]) => {
@@ -19799,7 +19820,7 @@ function checkCrossReference(rule, ctx, refs) {
     const where = r.title ? `the linked "${clip(r.title, 60)}"` : "the policy it points to";
     const what = listed([...topics].map((t) => TOPIC_NAMES[t] ?? t));
     return {
-      message: rule.file.message.replace("{match}", what).replace("{value}", where),
+      message: fillMessage(rule.file.message, { match: what, value: where }),
       srcStart: at,
       srcEnd: at,
       evidence: [r.evidence]
@@ -19846,8 +19867,8 @@ function checkStructure(rule, ctx) {
 function checkApplicability(rule, ctx, basis) {
   const line2 = basis.evidence?.line ?? 1;
   const at = ctx.doc.lines.lineStart(line2) + (basis.evidence?.column ?? 1) - 1;
-  const quote = basis.evidence ? ` ("${clip(basis.evidence.text, 70)}")` : "";
-  return [{ message: rule.file.message.replace("{evidence}", quote), srcStart: at, srcEnd: at, evidence: basis.evidence ? [basis.evidence] : void 0 }];
+  const said = basis.evidence ? ` ("${quote(basis.evidence.text, 60)}")` : "";
+  return [{ message: rule.file.message.replace("{evidence}", said), srcStart: at, srcEnd: at, evidence: basis.evidence ? [basis.evidence] : void 0 }];
 }
 
 // src/profile/report.ts
@@ -20224,7 +20245,7 @@ function mergeSameDisclosure(run, registry) {
     if (others.length === 0) continue;
     const f = run.findings[index2].finding;
     const laws = others.map((id) => registry.packs.get(id.split("/")[0])?.meta.shortTitle ?? (id.startsWith("common/") ? "the baseline" : id)).join(" and ");
-    run.findings[index2] = { ...run.findings[index2], finding: { ...f, message: `${f.message.replace(/\.$/, "")}; ${laws} ask${others.length === 1 ? "s" : ""} for it too.` } };
+    run.findings[index2] = { ...run.findings[index2], finding: { ...f, message: extend2(f.message, `; ${laws} ask${others.length === 1 ? "s" : ""} for it too`) } };
   }
   run.findings = run.findings.filter((_, i) => !drop.has(i));
 }
@@ -20249,8 +20270,7 @@ function nameSlots(run) {
     const slot = slots.find((s) => matchAny(words2, s.tokens) !== null)?.evidence;
     if (!slot) return entry;
     named.set(rule.file.id, slot);
-    const base = rule.file.message.replace(/\.$/, "");
-    const message = `${base}: the template slot "${slot.text}" (line ${slot.line}) is still unfilled.`;
+    const message = `${rule.file.title}: the template slot "${quote(slot.text, 40)}" (line ${slot.line}) is still unfilled.`;
     const others = (finding.evidence ?? []).filter((e) => e.line !== slot.line);
     const suggestion = `Fill in the template slot "${slot.text}" on line ${slot.line}.`;
     return { rule, finding: { ...finding, message, suggestion, evidence: [slot, ...others] } };
@@ -21211,14 +21231,18 @@ function formatStylish(ctx, options) {
     lines.push("");
   }
   const total = errors + warnings;
-  const suppressed = ctx.results.reduce((n, r) => n + (r.suppressedMessages?.length ?? 0), 0);
+  const suppressions = ctx.results.flatMap((r) => r.suppressedMessages ?? []);
+  const inline = suppressions.filter((m) => m.suppressions.some((x) => x.kind === "directive")).length;
+  const baseline = suppressions.length - inline;
   if (total > 0) {
     const summary = `\u2716 ${total} problem${total === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"})`;
     lines.push(errors > 0 ? c.red.bold(summary) : c.yellow.bold(summary));
     if (fixable > 0) lines.push(c.dim(`  ${fixable} problem${fixable === 1 ? "" : "s"} can be fixed with --fix.`));
   }
-  if (suppressed > 0) lines.push(c.dim(`  ${suppressed} problem${suppressed === 1 ? "" : "s"} suppressed by inline directives (--format json lists them).`));
-  if (total > 0 || suppressed > 0) lines.push("");
+  const plural = (n) => `${n} problem${n === 1 ? "" : "s"}`;
+  if (inline > 0) lines.push(c.dim(`  ${plural(inline)} suppressed by inline directives (--format json lists them).`));
+  if (baseline > 0) lines.push(c.dim(`  ${plural(baseline)} accepted in the suppressions file (--format json lists them).`));
+  if (total > 0 || suppressions.length > 0) lines.push("");
   return lines.join("\n");
 }
 
@@ -21381,7 +21405,7 @@ function formatSarif(ctx, version = "0.0.0") {
         message: { text: text3 },
         locations: [{ physicalLocation }],
         partialFingerprints: { "policylint/v1": fingerprint(m.ruleId, rel, text3) },
-        ...m.suppressions ? { suppressions: m.suppressions.map((x) => ({ kind: "inSource", ...x.justification ? { justification: x.justification } : {} })) } : {}
+        ...m.suppressions ? { suppressions: m.suppressions.map((x) => ({ kind: x.kind === "external" ? "external" : "inSource", ...x.justification ? { justification: x.justification } : {} })) } : {}
       });
     }
   });

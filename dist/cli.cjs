@@ -561,26 +561,26 @@ var require_ignore = __commonJS({
       const index2 = body.indexOf(SLASH);
       return index2 < 0 || index2 === body.length - 1;
     };
-    var basenameOf = (path17) => {
-      const end = path17.length - 1;
-      const index2 = path17.lastIndexOf(
+    var basenameOf = (path20) => {
+      const end = path20.length - 1;
+      const index2 = path20.lastIndexOf(
         SLASH,
-        path17[end] === SLASH ? end - 1 : end
+        path20[end] === SLASH ? end - 1 : end
       );
-      return index2 < 0 ? path17 : path17.slice(index2 + 1);
+      return index2 < 0 ? path20 : path20.slice(index2 + 1);
     };
-    var parentOf = (path17) => {
-      if (path17.charCodeAt(0) === SLASH_CODE || path17.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path17.split(SLASH).filter(Boolean);
+    var parentOf = (path20) => {
+      if (path20.charCodeAt(0) === SLASH_CODE || path20.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path20.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path17.length - 1;
-      const cut = path17.lastIndexOf(
+      const end = path20.length - 1;
+      const cut = path20.lastIndexOf(
         SLASH,
-        path17.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path20.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path17.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path20.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern3) => pattern3 && isString(pattern3);
@@ -730,7 +730,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path17) {
+      testLiteral(path20) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -739,7 +739,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index2 = rules.length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
-          if (rule.checkRegex.test(path17)) {
+          if (rule.checkRegex.test(path20)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -759,15 +759,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path17, mode) {
+      test(path20, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path17) : path17;
+        const basename3 = shortcut ? basenameOf(path20) : path20;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename3 : path17
+            shortcut && rule._basenameOnly ? basename3 : path20
           )) {
             const { negative } = rule;
             const ret = {
@@ -789,17 +789,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path17, originalPath, doThrow) => {
-      if (!isString(path17)) {
+    var checkPath = (path20, originalPath, doThrow) => {
+      if (!isString(path20)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path17) {
+      if (!path20) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path17)) {
+      if (checkPath.isNotRelative(path20)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -808,25 +808,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path17) => {
-      const first = path17.charCodeAt(0);
+    var isNotRelative = (path20) => {
+      const first = path20.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path17.length === 1) {
+      if (path20.length === 1) {
         return true;
       }
-      const second = path17.charCodeAt(1);
+      const second = path20.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path17.length === 2 || path17.charCodeAt(2) === SLASH_CODE;
+      return path20.length === 2 || path20.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -857,58 +857,58 @@ var require_ignore = __commonJS({
         return this.add(pattern3);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path17) {
+      _test(originalPath, cache, path20) {
         checkPath(
-          path17,
+          path20,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path17 ? this._t(path17, cache) : {
+        return path20 ? this._t(path20, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path17 = convertPath(target);
-        if (!path17 || path17.charCodeAt(path17.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path17);
+        const path20 = convertPath(target);
+        if (!path20 || path20.charCodeAt(path20.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path20);
         }
-        const dir = this._t(path17, this._testCache);
+        const dir = this._t(path20, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path17);
+        const literal = this._rules.testLiteral(path20);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path17, cache) {
-        if (path17 in cache) {
-          return cache[path17];
+      _t(path20, cache) {
+        if (path20 in cache) {
+          return cache[path20];
         }
-        const parentPath = parentOf(path17);
+        const parentPath = parentOf(path20);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path17] = parent && parent.ignored ? parent : this._rules.test(path17, MODE_IGNORE);
+        return cache[path20] = parent && parent.ignored ? parent : this._rules.test(path20, MODE_IGNORE);
       }
-      ignores(path17) {
-        return this._test(path17, this._ignoreCache, convertPath(path17)).ignored;
+      ignores(path20) {
+        return this._test(path20, this._ignoreCache, convertPath(path20)).ignored;
       }
       createFilter() {
-        return (path17) => !this.ignores(path17);
+        return (path20) => !this.ignores(path20);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path17) {
-        return this._test(path17, this._testCache, convertPath(path17));
+      test(path20) {
+        return this._test(path20, this._testCache, convertPath(path20));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path17) => checkPath(convertPath(path17), path17, RETURN_FALSE);
+    var isPathValid = (path20) => checkPath(convertPath(path20), path20, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path17) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path17) || isNotRelative(path17);
+      checkPath.isNotRelative = (path20) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path20) || isNotRelative(path20);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -1178,8 +1178,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path17, { windows } = {}) => {
-      const segs = path17.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path20, { windows } = {}) => {
+      const segs = path20.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -1560,7 +1560,7 @@ var require_parse = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let value2 = "";
       let escaped = false;
       for (const ch of input) {
@@ -1575,11 +1575,11 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           value2 += ch;
           continue;
         }
-        if (quote === 0) {
+        if (quote2 === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -1656,7 +1656,7 @@ var require_parse = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let escaped = false;
       for (let i = 1; i < pattern3.length; i++) {
         const ch = pattern3[i];
@@ -1669,10 +1669,10 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           continue;
         }
-        if (quote === 1) {
+        if (quote2 === 1) {
           continue;
         }
         if (ch === "[") {
@@ -2550,7 +2550,7 @@ var require_picomatch = __commonJS({
     var parse3 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
@@ -2563,7 +2563,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject(glob) && glob.tokens && glob.input;
+      const isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -2749,7 +2749,7 @@ var require_extend = __commonJS({
       }
       return obj[name];
     };
-    module2.exports = function extend2() {
+    module2.exports = function extend3() {
       var options, name, src, copy, copyIsArray, clone;
       var target = arguments[0];
       var i = 1;
@@ -2777,7 +2777,7 @@ var require_extend = __commonJS({
                 } else {
                   clone = src && isPlainObject2(src) ? src : {};
                 }
-                setProperty(target, { name, newValue: extend2(deep, clone, copy) });
+                setProperty(target, { name, newValue: extend3(deep, clone, copy) });
               } else if (typeof copy !== "undefined") {
                 setProperty(target, { name, newValue: copy });
               }
@@ -3407,8 +3407,8 @@ __export(main_exports, {
   runWorkerThread: () => runWorkerThread
 });
 module.exports = __toCommonJS(main_exports);
-var import_node_fs9 = __toESM(require("node:fs"), 1);
-var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_fs11 = __toESM(require("node:fs"), 1);
+var import_node_path20 = __toESM(require("node:path"), 1);
 var import_node_url5 = require("node:url");
 
 // node_modules/yargs/lib/platform-shims/esm.mjs
@@ -3706,9 +3706,9 @@ function stripAnsi(string3) {
 
 // node_modules/ansi-styles/index.js
 var ANSI_BACKGROUND_OFFSET = 10;
-var wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
-var wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
-var wrapAnsi16m = (offset = 0) => (red, green, blue) => `\x1B[${38 + offset};2;${red};${green};${blue}m`;
+var wrapAnsi16 = (offset2 = 0) => (code) => `\x1B[${code + offset2}m`;
+var wrapAnsi256 = (offset2 = 0) => (code) => `\x1B[${38 + offset2};5;${code}m`;
+var wrapAnsi16m = (offset2 = 0) => (red, green, blue) => `\x1B[${38 + offset2};2;${red};${green};${blue}m`;
 var styles = {
   modifier: {
     reset: [0, 0],
@@ -5038,11 +5038,11 @@ var parser = new YargsParser({
   format: import_util.format,
   normalize: import_path2.normalize,
   resolve: import_path2.resolve,
-  require: (path17) => {
+  require: (path20) => {
     if (typeof require2 !== "undefined") {
-      return require2(path17);
-    } else if (path17.match(/\.json$/)) {
-      return JSON.parse((0, import_fs2.readFileSync)(path17, "utf8"));
+      return require2(path20);
+    } else if (path20.match(/\.json$/)) {
+      return JSON.parse((0, import_fs2.readFileSync)(path20, "utf8"));
     } else {
       throw Error("only .json config files are supported in ESM");
     }
@@ -6660,8 +6660,8 @@ var Completion = class {
       return;
     }
     const positionalKeys = this.yargs.getGroups()[this.usage.getPositionalGroupName()] || [];
-    const offset = Math.max(this.indexAfterLastReset, this.yargs.getInternalMethods().getContext().commands.length + 1);
-    const positionalKey = positionalKeys[argv._.length - offset - 1];
+    const offset2 = Math.max(this.indexAfterLastReset, this.yargs.getInternalMethods().getContext().commands.length + 1);
+    const positionalKey = positionalKeys[argv._.length - offset2 - 1];
     if (!positionalKey) {
       return;
     }
@@ -7153,14 +7153,14 @@ function getPathToDefaultConfig(cwd, pathToExtend) {
 }
 function mergeDeep(config1, config2) {
   const target = {};
-  function isObject(obj) {
+  function isObject2(obj) {
     return obj && typeof obj === "object" && !Array.isArray(obj);
   }
   Object.assign(target, config1);
   for (const key of Object.keys(config2)) {
     if (key === "__proto__")
       continue;
-    if (isObject(config2[key]) && isObject(target[key])) {
+    if (isObject2(config2[key]) && isObject2(target[key])) {
       target[key] = mergeDeep(config1[key], config2[key]);
     } else {
       target[key] = config2[key];
@@ -8690,27 +8690,27 @@ var import_module = require("module");
 var import_path5 = require("path");
 var nativeFs = __toESM(require("fs"), 1);
 var __require = /* @__PURE__ */ (0, import_module.createRequire)(__bundleUrl);
-function cleanPath(path17) {
-  let normalized = (0, import_path5.normalize)(path17);
+function cleanPath(path20) {
+  let normalized = (0, import_path5.normalize)(path20);
   if (normalized.length > 1 && normalized[normalized.length - 1] === import_path5.sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path17, separator) {
-  return path17.replace(SLASHES_REGEX, separator);
+function convertSlashes(path20, separator) {
+  return path20.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path17) {
-  return path17 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path17);
+function isRootDirectory(path20) {
+  return path20 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path20);
 }
-function normalizePath(path17, options) {
+function normalizePath(path20, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path17.includes("/") || path17.startsWith(".");
-  if (resolvePaths) path17 = (0, import_path5.resolve)(path17);
-  if (normalizePath$1 || pathNeedsCleaning) path17 = cleanPath(path17);
-  if (path17 === ".") return "";
-  const needsSeperator = path17[path17.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path17 + pathSeparator : path17, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path20.includes("/") || path20.startsWith(".");
+  if (resolvePaths) path20 = (0, import_path5.resolve)(path20);
+  if (normalizePath$1 || pathNeedsCleaning) path20 = cleanPath(path20);
+  if (path20 === ".") return "";
+  const needsSeperator = path20[path20.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path20 + pathSeparator : path20, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -8747,8 +8747,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path17 = directoryPath || ".";
-  if (filters.every((filter) => filter(path17, true))) paths.push(path17);
+  const path20 = directoryPath || ".";
+  if (filters.every((filter) => filter(path20, true))) paths.push(path20);
 };
 var empty$2 = () => {
 };
@@ -8800,26 +8800,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path17, state, callback$1) {
-  const { queue, fs: fs7, options: { suppressErrors } } = state;
+var resolveSymlinksAsync = function(path20, state, callback$1) {
+  const { queue, fs: fs9, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs7.realpath(path17, (error, resolvedPath) => {
+  fs9.realpath(path20, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs7.stat(resolvedPath, (error$1, stat2) => {
+    fs9.stat(resolvedPath, (error$1, stat2) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path17, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat2.isDirectory() && isRecursive(path20, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat2, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path17, state, callback$1) {
-  const { queue, fs: fs7, options: { suppressErrors } } = state;
+var resolveSymlinks = function(path20, state, callback$1) {
+  const { queue, fs: fs9, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs7.realpathSync(path17);
-    const stat2 = fs7.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path17, resolvedPath, state)) return;
+    const resolvedPath = fs9.realpathSync(path20);
+    const stat2 = fs9.statSync(resolvedPath);
+    if (stat2.isDirectory() && isRecursive(path20, resolvedPath, state)) return;
     callback$1(stat2, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -8829,9 +8829,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path17, resolved, state) {
+function isRecursive(path20, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = (0, import_path5.dirname)(path17);
+  let parent = (0, import_path5.dirname)(path20);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -8839,7 +8839,7 @@ function isRecursive(path17, resolved, state) {
     if (isSameRoot) depth++;
     else parent = (0, import_path5.dirname)(parent);
   }
-  state.symlinks.set(path17, resolved);
+  state.symlinks.set(path20, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -8888,22 +8888,22 @@ var readdirOpts = { withFileTypes: true };
 var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
   state.queue.enqueue();
   if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs: fs7 } = state;
+  const { fs: fs9 } = state;
   state.visited.push(crawlPath);
   state.counts.directories++;
-  fs7.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+  fs9.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
     callback$1(entries, directoryPath, currentDepth);
     state.queue.dequeue(state.options.suppressErrors ? null : error, state);
   });
 };
 var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs: fs7 } = state;
+  const { fs: fs9 } = state;
   if (currentDepth < 0) return;
   state.visited.push(crawlPath);
   state.counts.directories++;
   let entries = [];
   try {
-    entries = fs7.readdirSync(crawlPath || ".", readdirOpts);
+    entries = fs9.readdirSync(crawlPath || ".", readdirOpts);
   } catch (e) {
     if (!state.options.suppressErrors) throw e;
   }
@@ -9011,19 +9011,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path17 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path17)) continue;
-        this.pushDirectory(path17, paths, filters);
-        this.walkDirectory(this.state, path17, path17, depth - 1, this.walk);
+        let path20 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path20)) continue;
+        this.pushDirectory(path20, paths, filters);
+        this.walkDirectory(this.state, path20, path20, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path17 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path17, this.state, (stat2, resolvedPath) => {
+        let path20 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path20, this.state, (stat2, resolvedPath) => {
           if (stat2.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path17 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path17 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path20 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path20 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path17;
+            resolvedPath = useRealPaths ? resolvedPath : path20;
             const filename = (0, import_path5.basename)(resolvedPath);
             const directoryPath$1 = normalizePath((0, import_path5.dirname)(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -9189,7 +9189,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path17) => isMatch(path17));
+    this.options.filters.push((path20) => isMatch(path20));
     return this;
   }
 };
@@ -9264,19 +9264,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path17) {
-  return path17.replace(DRIVE_RELATIVE_PATH, (match2) => `${match2}/`);
+function ensureNonDriveRelativePath(path20) {
+  return path20.replace(DRIVE_RELATIVE_PATH, (match2) => `${match2}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path17) {
+function splitPattern(path20) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path17, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path17];
+  const result = import_picomatch.default.scan(path20, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path20];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path17) => path17.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path17) => path17.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path20) => path20.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path20) => path20.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern3, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -9383,13 +9383,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      const path17 = format4(p, isDirectory);
-      const matches3 = matcher(path17) && !ignore3(path17);
-      if (matches3) log(`matched ${path17}`);
+      const path20 = format4(p, isDirectory);
+      const matches3 = matcher(path20) && !ignore3(path20);
+      if (matches3) log(`matched ${path20}`);
       return matches3;
     } : (p, isDirectory) => {
-      const path17 = format4(p, isDirectory);
-      return matcher(path17) && !ignore3(path17);
+      const path20 = format4(p, isDirectory);
+      return matcher(path20) && !ignore3(path20);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -10156,13 +10156,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path17) {
-    if (isUrl(path17)) {
-      path17 = (0, import_node_url.fileURLToPath)(path17);
+  set path(path20) {
+    if (isUrl(path20)) {
+      path20 = (0, import_node_url.fileURLToPath)(path20);
     }
-    assertNonEmpty(path17, "path");
-    if (this.path !== path17) {
-      this.history.push(path17);
+    assertNonEmpty(path20, "path");
+    if (this.path !== path20) {
+      this.history.push(path20);
     }
   }
   /**
@@ -10429,8 +10429,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path17, name) {
-  if (!path17) {
+function assertPath(path20, name) {
+  if (!path20) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -11763,13 +11763,13 @@ function resolveAllAttention(events, context) {
           nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text3, context]]);
           nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + 1, index2), context));
           nextEvents = push(nextEvents, [["exit", text3, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
-          let offset = 0;
+          let offset2 = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
-            offset = 2;
+            offset2 = 2;
             nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
           }
           splice(events, open - 1, index2 - open + 3, nextEvents);
-          index2 = open + nextEvents.length - offset - 2;
+          index2 = open + nextEvents.length - offset2 - 2;
           break;
         }
       }
@@ -11808,10 +11808,10 @@ function tokenizeAttention(effects, ok2) {
     return ok2(code);
   }
 }
-function movePoint(point4, offset) {
-  point4.column += offset;
-  point4.offset += offset;
-  point4._bufferIndex += offset;
+function movePoint(point4, offset2) {
+  point4.column += offset2;
+  point4.offset += offset2;
+  point4._bufferIndex += offset2;
 }
 
 // node_modules/micromark-core-commonmark/lib/autolink.js
@@ -14039,9 +14039,9 @@ function resolveAllLabelEnd(events) {
     const token = events[index2][1];
     newEvents.push(events[index2]);
     if (token.type === "labelImage" || token.type === "labelLink" || token.type === "labelEnd") {
-      const offset = token.type === "labelImage" ? 4 : 2;
+      const offset2 = token.type === "labelImage" ? 4 : 2;
       token.type = "data";
-      index2 += offset;
+      index2 += offset2;
     }
   }
   if (events.length !== newEvents.length) {
@@ -14051,7 +14051,7 @@ function resolveAllLabelEnd(events) {
 }
 function resolveToLabelEnd(events, context) {
   let index2 = events.length;
-  let offset = 0;
+  let offset2 = 0;
   let open;
   let close2;
   let media;
@@ -14068,7 +14068,7 @@ function resolveToLabelEnd(events, context) {
       if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
         open = index2;
         if (token.type !== "labelLink") {
-          offset = 2;
+          offset2 = 2;
           break;
         }
       }
@@ -14097,16 +14097,16 @@ function resolveToLabelEnd(events, context) {
   const text3 = {
     type: "labelText",
     start: {
-      ...events[open + offset + 2][1].end
+      ...events[open + offset2 + 2][1].end
     },
     end: {
       ...events[close2 - 2][1].start
     }
   };
   media = [["enter", group, context], ["enter", label, context]];
-  media = push(media, events.slice(open + 1, open + offset + 3));
+  media = push(media, events.slice(open + 1, open + offset2 + 3));
   media = push(media, [["enter", text3, context]]);
-  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + offset + 4, close2 - 3), context));
+  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + offset2 + 4, close2 - 3), context));
   media = push(media, [["exit", text3, context], events[close2 - 2], events[close2 - 1], ["exit", label, context]]);
   media = push(media, events.slice(close2 + 1));
   media = push(media, [["exit", group, context]]);
@@ -14904,14 +14904,14 @@ function createTokenizer(parser2, initialize, from) {
       _index,
       line: line2,
       column,
-      offset
+      offset: offset2
     } = point4;
     return {
       _bufferIndex,
       _index,
       line: line2,
       column,
-      offset
+      offset: offset2
     };
   }
   function defineSkip(value2) {
@@ -17026,13 +17026,13 @@ function splitMarkdown(text3) {
   if (text3.length < 2 * CHUNK_SIZE || DEFINITION.test(text3)) return [{ text: text3, offset: 0, line: 1 }];
   const cuts = boundaries(text3);
   const pieces = [];
-  let offset = 0;
+  let offset2 = 0;
   let line2 = 1;
   for (const cut of [...cuts, text3.length]) {
-    const piece = text3.slice(offset, cut);
-    pieces.push({ text: piece, offset, line: line2 });
+    const piece = text3.slice(offset2, cut);
+    pieces.push({ text: piece, offset: offset2, line: line2 });
     for (let i = piece.indexOf("\n"); i >= 0; i = piece.indexOf("\n", i + 1)) line2++;
-    offset = cut;
+    offset2 = cut;
   }
   return pieces;
 }
@@ -17226,12 +17226,12 @@ function looksLikeListItem(line2) {
 // src/parse/text.ts
 function splitLines(source) {
   const out = [];
-  let offset = 0;
+  let offset2 = 0;
   let lineNo = 1;
   for (const raw of source.split("\n")) {
     const text3 = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    out.push({ text: text3, offset, lineNo });
-    offset += raw.length + 1;
+    out.push({ text: text3, offset: offset2, lineNo });
+    offset2 += raw.length + 1;
     lineNo++;
   }
   return out;
@@ -17601,9 +17601,9 @@ var LineIndex = class {
   constructor(source) {
     for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) this.starts.push(i + 1);
   }
-  point(offset) {
-    const lo = lastAtOrBefore(this.starts, offset);
-    return { line: lo + 1, column: offset - this.starts[lo] + 1, offset };
+  point(offset2) {
+    const lo = lastAtOrBefore(this.starts, offset2);
+    return { line: lo + 1, column: offset2 - this.starts[lo] + 1, offset: offset2 };
   }
   lineStart(line2) {
     return this.starts[Math.max(0, Math.min(line2 - 1, this.starts.length - 1))];
@@ -23241,12 +23241,12 @@ function mayDeny(s) {
   }
   return v;
 }
-function findStatements(index2, st, accept, limit2 = Infinity, before = Infinity) {
+function findStatements(index2, st, accept2, limit2 = Infinity, before = Infinity) {
   const objects = st.frame.objects.length ? index2.mayHold(st.frame.objects) : null;
   if (objects?.size === 0) return [];
   const after = st.frame.after.length ? index2.mayHold(st.frame.after) : null;
   if (after?.size === 0) return [];
-  const where = (s) => s.index < before && (!objects || objects.has(s.index)) && (!after || after.has(s.index)) && (st.polarity !== "negated" || mayDeny(s)) && accept(s) && (st.headings || s.block.kind !== "heading");
+  const where = (s) => s.index < before && (!objects || objects.has(s.index)) && (!after || after.has(s.index)) && (st.polarity !== "negated" || mayDeny(s)) && accept2(s) && (st.headings || s.block.kind !== "heading");
   const ids = [...index2.matching(st.frame.verbs, where)].sort((a, b) => a - b);
   const out = [];
   for (const id of ids) {
@@ -23255,13 +23255,13 @@ function findStatements(index2, st, accept, limit2 = Infinity, before = Infinity
   }
   return out;
 }
-function findStatement(index2, st, accept, before = Infinity) {
-  return findStatements(index2, st, accept, 1, before)[0] ?? null;
+function findStatement(index2, st, accept2, before = Infinity) {
+  return findStatements(index2, st, accept2, 1, before)[0] ?? null;
 }
-function findAnyStatement(index2, statements, accept) {
+function findAnyStatement(index2, statements, accept2) {
   let best = null;
   for (const st of statements) {
-    const r = findStatement(index2, st, accept, best ? best.sentence.index : Infinity);
+    const r = findStatement(index2, st, accept2, best ? best.sentence.index : Infinity);
     if (r) best = r;
   }
   return best;
@@ -23940,13 +23940,13 @@ var TextIndex = class {
     return out;
   }
   /** Ids of the sentences where one of the phrases matches (no negation, no match details). */
-  matching(phrases, accept) {
+  matching(phrases, accept2) {
     const found = /* @__PURE__ */ new Set();
     for (const phrase2 of phrases) {
       for (const id of this.candidates(phrase2)) {
         if (found.has(id)) continue;
         const sentence = this.sentences[id];
-        if (accept(sentence) && match(phrase2, sentence)) found.add(id);
+        if (accept2(sentence) && match(phrase2, sentence)) found.add(id);
       }
     }
     return found;
@@ -23956,11 +23956,11 @@ var TextIndex = class {
    * order, and leaves a phrase once `enough` of its candidates are taken (now or before: `taken`):
    * see takeUpTo.
    */
-  takeFirst(phrases, enough, accept, taken, take) {
+  takeFirst(phrases, enough, accept2, taken, take) {
     phrases.forEach((phrase2, i) => {
       takeUpTo(this.candidates(phrase2), enough, taken, (id) => {
         const s = this.sentences[id];
-        return accept(s) && match(phrase2, s) !== null && take(s, i);
+        return accept2(s) && match(phrase2, s) !== null && take(s, i);
       });
     });
   }
@@ -23968,13 +23968,13 @@ var TextIndex = class {
    * The first of find()'s hits that is not negated, without the rest: a phrase stops at its first
    * such hit, and later phrases look only at sentences before it.
    */
-  firstAffirmed(phrases, accept) {
+  firstAffirmed(phrases, accept2) {
     let best = null;
     const call = ++this.calls;
     for (const phrase2 of phrases) {
       for (const id of this.candidates(phrase2)) {
         if (best && id >= best.sentence.index) break;
-        const hit = this.hitAt(phrase2, id, call, accept);
+        const hit = this.hitAt(phrase2, id, call, accept2);
         if (hit && !hit.negated) {
           best = hit;
           break;
@@ -23987,22 +23987,22 @@ var TextIndex = class {
    * The phrase's hit in sentence `id` for search number `call`, if no earlier phrase of the search
    * took the sentence. A matched sentence is taken even when negated: its first matching phrase decides.
    */
-  hitAt(phrase2, id, call, accept) {
+  hitAt(phrase2, id, call, accept2) {
     if (this.taken[id] === call) return null;
     const sentence = this.sentences[id];
-    if (!accept(sentence)) return null;
+    if (!accept2(sentence)) return null;
     const m = match(phrase2, sentence);
     if (!m) return null;
     this.taken[id] = call;
     return { sentence, match: m, negated: isNegated(contextTokens(sentence), m.from, m.to) };
   }
   /** Every sentence (in document order) where one of the phrases matches; first phrase wins per sentence. */
-  find(phrases, accept = () => true) {
+  find(phrases, accept2 = () => true) {
     const hits = [];
     const call = ++this.calls;
     for (const phrase2 of phrases) {
       for (const id of this.candidates(phrase2)) {
-        const hit = this.hitAt(phrase2, id, call, accept);
+        const hit = this.hitAt(phrase2, id, call, accept2);
         if (hit) hits.push(hit);
       }
     }
@@ -24349,9 +24349,9 @@ function applicability(rule, ctx) {
   if (!holds2) {
     const anyTrigger = rule.condition.length > 0 || rule.conditionStatements.length > 0 || cond.fact !== void 0 || inc !== void 0;
     const excluded2 = rule.conditionExclude;
-    const accept = excluded2.length === 0 ? ctx.prose : (s) => ctx.prose(s) && matchAny(excluded2, s.tokens) === null;
-    const said = rule.conditionStatements.length > 0 ? findAnyStatement(ctx.index, rule.conditionStatements, accept) : null;
-    const hit = said?.sentence ?? (rule.condition.length > 0 ? ctx.index.firstAffirmed(rule.condition, accept)?.sentence : void 0);
+    const accept2 = excluded2.length === 0 ? ctx.prose : (s) => ctx.prose(s) && matchAny(excluded2, s.tokens) === null;
+    const said = rule.conditionStatements.length > 0 ? findAnyStatement(ctx.index, rule.conditionStatements, accept2) : null;
+    const hit = said?.sentence ?? (rule.condition.length > 0 ? ctx.index.firstAffirmed(rule.condition, accept2)?.sentence : void 0);
     if (hit) triggers.push(ctx.evidenceOf(hit));
     else if (anyTrigger) {
       const why = cond.reason ?? "nothing in the policy triggers this requirement";
@@ -24393,12 +24393,12 @@ function checkDisclosure(rule, ctx) {
   const topical = (s) => ctx.onTopic(s.block.section, ev.sectionHeadings);
   const enough = Math.max(MAX_EVIDENCE, spec.minMatches ?? 1);
   const taken = (id2) => evidence.has(id2);
-  const fromPhrases = (phrases, accept, rank) => {
+  const fromPhrases = (phrases, accept2, rank) => {
     if (countNegated) {
-      ctx.index.takeFirst(phrases, enough, accept, taken, (s, i) => !exclude(s) && add(s, rank + i));
+      ctx.index.takeFirst(phrases, enough, accept2, taken, (s, i) => !exclude(s) && add(s, rank + i));
       return;
     }
-    for (const h of ctx.index.find(phrases, accept)) {
+    for (const h of ctx.index.find(phrases, accept2)) {
       if (!h.negated && !exclude(h.sentence)) add(h.sentence, rank + Math.max(0, phrases.indexOf(h.match.phrase)));
     }
   };
@@ -24472,6 +24472,27 @@ function missing(rule, ctx, triggers, because, partial) {
     coverage: { requirement: id, status: "missing", ...why ? { reason: why } : {} },
     findings: [{ message, srcStart: at, srcEnd: at, suggestion: rule.file.suggestion, evidence: evidence.length ? evidence : void 0, documentLevel: true, ...near || partial ? { severity: "warn" } : {} }]
   };
+}
+
+// src/rules/message.ts
+var MESSAGE_MAX = 160;
+var QUOTE_MAX = { match: 50, value: 40, limit: 30, evidence: 60 };
+function quote(text3, max) {
+  const flat = text3.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${space > max * 0.6 ? cut.slice(0, space) : cut}\u2026`;
+}
+function fillMessage(template, values) {
+  return template.replace(/\{(match|value|limit|evidence)\}/g, (whole, name) => {
+    const v = values[name];
+    return v === void 0 ? whole : quote(v, QUOTE_MAX[name]);
+  });
+}
+function extend2(message, clause) {
+  const joined2 = `${message.replace(/\.$/, "")}${clause}.`;
+  return joined2.length <= MESSAGE_MAX ? joined2 : message;
 }
 
 // src/analysis/literals.ts
@@ -24645,7 +24666,7 @@ function checkForbidden(rule, ctx) {
       }
       taken.push([srcStart, srcEnd]);
       out.push({
-        message: fill(p.spec.message ?? rule.file.message, match2),
+        message: fillMessage(p.spec.message ?? rule.file.message, { match: match2 }),
         srcStart,
         srcEnd,
         severity: p.spec.severity,
@@ -24695,7 +24716,7 @@ function oncePerText(findings, ctx) {
     if (more.length === 0) return finding;
     const lines = [...new Set(more)];
     const list2 = lines.length > 6 ? `${lines.slice(0, 6).join(", ")} and ${lines.length - 6} more` : lines.join(", ");
-    return { ...finding, message: `${finding.message.replace(/\.$/, "")} (also on line${lines.length > 1 ? "s" : ""} ${list2}).`, fix: void 0 };
+    return { ...finding, message: extend2(finding.message, ` (also on line${lines.length > 1 ? "s" : ""} ${list2})`), fix: void 0 };
   });
 }
 
@@ -24885,7 +24906,7 @@ function checkNumberLimit(rule, ctx) {
       if (compare === "max" ? v <= bound : v >= bound) continue;
       const [srcStart, srcEnd] = ctx.srcRange(s, s.start + q.start, s.start + q.end);
       out.push({
-        message: rule.file.message.replace(/\{value\}/g, q.text).replace(/\{limit\}/g, describeLimit(limit2)),
+        message: fillMessage(rule.file.message, { value: q.text, limit: describeLimit(limit2) }),
         srcStart,
         srcEnd,
         // A limit whose source nobody has checked may warn, never fail a build.
@@ -24904,7 +24925,7 @@ function fmt(d) {
 }
 function checkDate(rule, ctx) {
   const out = [];
-  const msg = (template, value2, extra = "") => template.replace(/\{value\}/g, value2).replace(/\{limit\}/g, extra);
+  const msg = (template, value2, extra = "") => fillMessage(template, { value: value2, limit: extra });
   if (rule.file.check === "invalid-date") {
     for (const b of ctx.doc.blocks) {
       if (b.kind === "code" || b.kind === "html") continue;
@@ -24964,7 +24985,7 @@ function emptyLists(rule, ctx) {
     const start = sourceOffset(b, lastLineStart(b) + (b.text.slice(lastLineStart(b)).length - b.text.slice(lastLineStart(b)).trimStart().length));
     const what = next === void 0 ? "the end of the policy" : next.kind === "heading" ? `the heading "${next.text.trim().slice(0, 60)}"` : "prose";
     out.push({
-      message: rule.file.message.replace(/\{match\}/g, lastLine.length > 70 ? `\u2026${lastLine.slice(-67)}` : lastLine).replace(/\{value\}/g, what),
+      message: fillMessage(rule.file.message, { match: lastLine.length > 50 ? `\u2026${lastLine.slice(-48)}` : lastLine, value: what }),
       srcStart: start,
       srcEnd: sourceOffset(b, b.text.trimEnd().length)
     });
@@ -25022,7 +25043,7 @@ function emptySections(rule, ctx) {
     if (!isEmpty(s) || !s.heading) return;
     if (s === sections[1]) return;
     if (tableOfContents(sections, i, o ??= outline(sections)) || mayBeNoHeading(s) || textTakenForHeading(sections, i)) return;
-    out.push({ message: rule.file.message.replace(/\{match\}/g, s.title.slice(0, 80)), srcStart: s.heading.srcStart, srcEnd: s.heading.srcEnd });
+    out.push({ message: fillMessage(rule.file.message, { match: s.title }), srcStart: s.heading.srcStart, srcEnd: s.heading.srcEnd });
   });
   return out;
 }
@@ -25040,7 +25061,7 @@ function brokenLinks(rule, ctx) {
         if (!target) problem = "a mailto: link has no address";
         else if (shown && shown !== target) problem = `the link shows ${shown} but writes to ${target}`;
       }
-      if (problem) out.push({ message: rule.file.message.replace(/\{match\}/g, problem), srcStart: l.srcStart, srcEnd: l.srcEnd });
+      if (problem) out.push({ message: fillMessage(rule.file.message, { match: problem }), srcStart: l.srcStart, srcEnd: l.srcEnd });
     }
   }
   return out;
@@ -25061,26 +25082,26 @@ function mismatchedEntities(rule, ctx) {
   if (names.size < 2) return [];
   const [first, ...others] = [...names.values()];
   return others.map((o) => ({
-    message: rule.file.message.replace(/\{match\}/g, `"${o.name}"`).replace(/\{value\}/g, `"${first.name}"`),
+    message: fillMessage(rule.file.message, { match: `"${quote(o.name, 40)}"`, value: `"${quote(first.name, 40)}"` }),
     srcStart: o.srcStart,
     srcEnd: o.srcEnd,
     evidence: [{ ...pointOf(ctx, first.srcStart), text: first.name }]
   }));
 }
-function pointOf(ctx, offset) {
-  const p = ctx.doc.lines.point(offset);
+function pointOf(ctx, offset2) {
+  const p = ctx.doc.lines.point(offset2);
   return { line: p.line, column: p.column };
 }
 function stubFinding(rule, ctx) {
   const kind = ctx.profile?.kind;
   if (kind?.kind !== "stub") return [];
   const at = kind.evidence ? ctx.doc.lines.lineStart(kind.evidence.line) + kind.evidence.column - 1 : ctx.doc.bodyStart;
-  return [{ message: rule.file.message.replace("{value}", kind.reason), srcStart: at, srcEnd: at, evidence: kind.evidence ? [kind.evidence] : void 0, documentLevel: !kind.evidence }];
+  return [{ message: fillMessage(rule.file.message, { value: kind.reason }), srcStart: at, srcEnd: at, evidence: kind.evidence ? [kind.evidence] : void 0, documentLevel: !kind.evidence }];
 }
 function languageFinding(rule, ctx) {
   const lang = ctx.profile?.language;
   if (!lang || lang.english) return [];
-  return [{ message: rule.file.message.replace("{value}", lang.name), srcStart: ctx.doc.bodyStart, srcEnd: ctx.doc.bodyStart, documentLevel: true }];
+  return [{ message: fillMessage(rule.file.message, { value: lang.name }), srcStart: ctx.doc.bodyStart, srcEnd: ctx.doc.bodyStart, documentLevel: true }];
 }
 function checkCrossReference(rule, ctx, refs) {
   return [...refs].map(([r, topics]) => {
@@ -25088,7 +25109,7 @@ function checkCrossReference(rule, ctx, refs) {
     const where = r.title ? `the linked "${clip(r.title, 60)}"` : "the policy it points to";
     const what = listed([...topics].map((t) => TOPIC_NAMES[t] ?? t));
     return {
-      message: rule.file.message.replace("{match}", what).replace("{value}", where),
+      message: fillMessage(rule.file.message, { match: what, value: where }),
       srcStart: at,
       srcEnd: at,
       evidence: [r.evidence]
@@ -25135,8 +25156,8 @@ function checkStructure(rule, ctx) {
 function checkApplicability(rule, ctx, basis) {
   const line2 = basis.evidence?.line ?? 1;
   const at = ctx.doc.lines.lineStart(line2) + (basis.evidence?.column ?? 1) - 1;
-  const quote = basis.evidence ? ` ("${clip(basis.evidence.text, 70)}")` : "";
-  return [{ message: rule.file.message.replace("{evidence}", quote), srcStart: at, srcEnd: at, evidence: basis.evidence ? [basis.evidence] : void 0 }];
+  const said = basis.evidence ? ` ("${quote(basis.evidence.text, 60)}")` : "";
+  return [{ message: rule.file.message.replace("{evidence}", said), srcStart: at, srcEnd: at, evidence: basis.evidence ? [basis.evidence] : void 0 }];
 }
 
 // src/profile/report.ts
@@ -25513,7 +25534,7 @@ function mergeSameDisclosure(run, registry) {
     if (others.length === 0) continue;
     const f = run.findings[index2].finding;
     const laws = others.map((id) => registry.packs.get(id.split("/")[0])?.meta.shortTitle ?? (id.startsWith("common/") ? "the baseline" : id)).join(" and ");
-    run.findings[index2] = { ...run.findings[index2], finding: { ...f, message: `${f.message.replace(/\.$/, "")}; ${laws} ask${others.length === 1 ? "s" : ""} for it too.` } };
+    run.findings[index2] = { ...run.findings[index2], finding: { ...f, message: extend2(f.message, `; ${laws} ask${others.length === 1 ? "s" : ""} for it too`) } };
   }
   run.findings = run.findings.filter((_, i) => !drop.has(i));
 }
@@ -25538,8 +25559,7 @@ function nameSlots(run) {
     const slot = slots.find((s) => matchAny(words2, s.tokens) !== null)?.evidence;
     if (!slot) return entry;
     named.set(rule.file.id, slot);
-    const base = rule.file.message.replace(/\.$/, "");
-    const message = `${base}: the template slot "${slot.text}" (line ${slot.line}) is still unfilled.`;
+    const message = `${rule.file.title}: the template slot "${quote(slot.text, 40)}" (line ${slot.line}) is still unfilled.`;
     const others = (finding.evidence ?? []).filter((e) => e.line !== slot.line);
     const suggestion = `Fill in the template slot "${slot.text}" on line ${slot.line}.`;
     return { rule, finding: { ...finding, message, suggestion, evidence: [slot, ...others] } };
@@ -26086,9 +26106,9 @@ function runWorker(port, options) {
 
 // node_modules/chalk/source/vendor/ansi-styles/index.js
 var ANSI_BACKGROUND_OFFSET2 = 10;
-var wrapAnsi162 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
-var wrapAnsi2562 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
-var wrapAnsi16m2 = (offset = 0) => (red, green, blue) => `\x1B[${38 + offset};2;${red};${green};${blue}m`;
+var wrapAnsi162 = (offset2 = 0) => (code) => `\x1B[${code + offset2}m`;
+var wrapAnsi2562 = (offset2 = 0) => (code) => `\x1B[${38 + offset2};5;${code}m`;
+var wrapAnsi16m2 = (offset2 = 0) => (red, green, blue) => `\x1B[${38 + offset2};2;${red};${green};${blue}m`;
 var styles2 = {
   modifier: {
     reset: [0, 0],
@@ -26607,14 +26627,18 @@ function formatStylish(ctx, options) {
     lines.push("");
   }
   const total = errors + warnings;
-  const suppressed = ctx.results.reduce((n, r) => n + (r.suppressedMessages?.length ?? 0), 0);
+  const suppressions = ctx.results.flatMap((r) => r.suppressedMessages ?? []);
+  const inline = suppressions.filter((m) => m.suppressions.some((x) => x.kind === "directive")).length;
+  const baseline = suppressions.length - inline;
   if (total > 0) {
     const summary = `\u2716 ${total} problem${total === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"})`;
     lines.push(errors > 0 ? c.red.bold(summary) : c.yellow.bold(summary));
     if (fixable > 0) lines.push(c.dim(`  ${fixable} problem${fixable === 1 ? "" : "s"} can be fixed with --fix.`));
   }
-  if (suppressed > 0) lines.push(c.dim(`  ${suppressed} problem${suppressed === 1 ? "" : "s"} suppressed by inline directives (--format json lists them).`));
-  if (total > 0 || suppressed > 0) lines.push("");
+  const plural = (n) => `${n} problem${n === 1 ? "" : "s"}`;
+  if (inline > 0) lines.push(c.dim(`  ${plural(inline)} suppressed by inline directives (--format json lists them).`));
+  if (baseline > 0) lines.push(c.dim(`  ${plural(baseline)} accepted in the suppressions file (--format json lists them).`));
+  if (total > 0 || suppressions.length > 0) lines.push("");
   return lines.join("\n");
 }
 
@@ -26749,7 +26773,7 @@ function formatSarif(ctx, version = "0.0.0") {
   const ruleIds = [...new Set(ctx.results.flatMap((r) => all2(r).flatMap((m) => m.ruleId === null ? [] : [m.ruleId])))].sort();
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
   const seen = /* @__PURE__ */ new Map();
-  const fingerprint = (ruleId, rel, text3) => {
+  const fingerprint2 = (ruleId, rel, text3) => {
     const hash = process.getBuiltinModule("node:crypto").createHash("sha256").update(`${ruleId}\0${rel}\0${text3}`).digest("hex");
     const n = (seen.get(hash) ?? 0) + 1;
     seen.set(hash, n);
@@ -26776,8 +26800,8 @@ function formatSarif(ctx, version = "0.0.0") {
         level: levelOf(m),
         message: { text: text3 },
         locations: [{ physicalLocation }],
-        partialFingerprints: { "policylint/v1": fingerprint(m.ruleId, rel, text3) },
-        ...m.suppressions ? { suppressions: m.suppressions.map((x) => ({ kind: "inSource", ...x.justification ? { justification: x.justification } : {} })) } : {}
+        partialFingerprints: { "policylint/v1": fingerprint2(m.ruleId, rel, text3) },
+        ...m.suppressions ? { suppressions: m.suppressions.map((x) => ({ kind: x.kind === "external" ? "external" : "inSource", ...x.justification ? { justification: x.justification } : {} })) } : {}
       });
     }
   });
@@ -27086,6 +27110,190 @@ function writeAtomically(file, text3) {
 // src/version.ts
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
 
+// src/cli/suppressions.ts
+var import_node_fs10 = __toESM(require("node:fs"), 1);
+var import_node_path19 = __toESM(require("node:path"), 1);
+
+// src/suppressions/file.ts
+var import_node_fs9 = __toESM(require("node:fs"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
+var DEFAULT_SUPPRESSIONS_FILE = "policylint-suppressions.json";
+var SuppressionsError = class extends Error {
+};
+function readSuppressions(file) {
+  let text3;
+  try {
+    text3 = import_node_fs9.default.readFileSync(file, "utf8");
+  } catch (e) {
+    if (e.code === "ENOENT") return {};
+    throw new SuppressionsError(`cannot read the suppressions file ${file}: ${e.message}`);
+  }
+  let data;
+  try {
+    data = JSON.parse(text3);
+  } catch (e) {
+    throw new SuppressionsError(`the suppressions file ${file} is not valid JSON: ${e.message}`);
+  }
+  const problem = shapeProblem(data);
+  if (problem) throw new SuppressionsError(`the suppressions file ${file} is malformed: ${problem}; regenerate it with --suppress-all`);
+  return data;
+}
+function shapeProblem(data) {
+  if (!isObject(data)) return "expected an object of files";
+  for (const [file, rules] of Object.entries(data)) {
+    if (!isObject(rules)) return `"${file}" is not an object of rules`;
+    for (const [rule, entry] of Object.entries(rules)) {
+      if (!isObject(entry) || !Number.isInteger(entry.count) || entry.count < 0) return `"${file}" \u2192 "${rule}" needs a whole "count"`;
+      if (entry.fingerprints !== void 0 && !(Array.isArray(entry.fingerprints) && entry.fingerprints.every((f) => typeof f === "string"))) {
+        return `"${file}" \u2192 "${rule}" has "fingerprints" that are not a list of strings`;
+      }
+    }
+  }
+  return null;
+}
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function writeSuppressions(file, data) {
+  const sorted = {};
+  for (const f of Object.keys(data).sort()) {
+    const rules = Object.keys(data[f]).filter((r) => data[f][r].count > 0).sort();
+    if (rules.length === 0) continue;
+    sorted[f] = Object.fromEntries(rules.map((r) => [r, { count: data[f][r].count, ...data[f][r].fingerprints?.length ? { fingerprints: [...data[f][r].fingerprints].sort() } : {} }]));
+  }
+  const text3 = `${JSON.stringify(sorted, null, 2)}
+`;
+  if (import_node_fs9.default.existsSync(file)) return writeAtomically(file, text3);
+  import_node_fs9.default.mkdirSync(import_node_path17.default.dirname(import_node_path17.default.resolve(file)), { recursive: true });
+  import_node_fs9.default.writeFileSync(file, text3);
+}
+
+// src/suppressions/apply.ts
+var import_node_crypto = __toESM(require("node:crypto"), 1);
+var import_node_path18 = __toESM(require("node:path"), 1);
+function fingerprint(m, lineStarts, source) {
+  const start = offset(lineStarts, m.line, m.column);
+  const end = m.endLine === void 0 ? start : offset(lineStarts, m.endLine, m.endColumn ?? 1);
+  const pointed = source.slice(start, Math.max(start, end)).toLowerCase().replace(/\s+/g, " ").trim();
+  const what = pointed || m.message.replace(/\d+/g, "#");
+  return import_node_crypto.default.createHash("sha256").update(`${m.ruleId}
+${what}`).digest("hex").slice(0, 16);
+}
+function lineStartsOf(source) {
+  const starts = [0];
+  for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+function offset(starts, line2, column) {
+  return (starts[line2 - 1] ?? starts[starts.length - 1]) + column - 1;
+}
+function suppressible(r) {
+  return r.messages.filter((m) => m.ruleId !== null && !m.fatal);
+}
+function byRule(r) {
+  const starts = lineStartsOf(r.source ?? "");
+  const out = /* @__PURE__ */ new Map();
+  for (const m of suppressible(r)) {
+    const list2 = out.get(m.ruleId) ?? [];
+    const pointless = m.endLine === void 0 || m.endLine === m.line && m.endColumn === m.column;
+    list2.push({ message: m, print: fingerprint(m, starts, r.source ?? ""), pointless });
+    out.set(m.ruleId, list2);
+  }
+  return out;
+}
+function keyOf(filePath, base) {
+  return import_node_path18.default.relative(base, filePath).split(import_node_path18.default.sep).join("/");
+}
+function record(data, results, base, rules) {
+  const out = structuredClone(data);
+  for (const r of results) {
+    const key = keyOf(r.filePath, base);
+    const entries = { ...out[key] ?? {} };
+    for (const [rule, found] of byRule(r)) {
+      if (rules && !rules.has(rule)) continue;
+      entries[rule] = { count: found.length, fingerprints: found.map((f) => f.print) };
+    }
+    out[key] = entries;
+  }
+  return out;
+}
+function prune(data, results, base) {
+  const out = structuredClone(data);
+  for (const r of results) {
+    const key = keyOf(r.filePath, base);
+    if (!out[key] || r.messages.some((m) => m.fatal)) continue;
+    const found = byRule(r);
+    for (const [rule, entry] of Object.entries(out[key])) {
+      const list2 = found.get(rule) ?? [];
+      if (!entry.fingerprints) {
+        out[key][rule] = { count: Math.min(entry.count, list2.length) };
+        continue;
+      }
+      const kept = accept(list2, entry).accepted.map((f) => f.print);
+      out[key][rule] = { count: kept.length, fingerprints: kept };
+    }
+  }
+  return out;
+}
+function takeOne(list2, item) {
+  const i = list2.indexOf(item);
+  if (i === -1) return false;
+  list2.splice(i, 1);
+  return true;
+}
+function applySuppressions(results, data, base, fileName) {
+  const unused = [];
+  const out = results.map((r) => {
+    const key = keyOf(r.filePath, base);
+    const entries = data[key];
+    if (!entries || r.messages.some((m) => m.fatal)) return r;
+    const accepted = /* @__PURE__ */ new Set();
+    const found = byRule(r);
+    for (const [rule, entry] of Object.entries(entries)) {
+      const outcome = accept(found.get(rule) ?? [], entry);
+      if (outcome.unused > 0) unused.push({ file: key, rule, count: outcome.unused });
+      for (const f of outcome.accepted) accepted.add(f.message);
+    }
+    if (accepted.size === 0) return r;
+    const suppressed = [...accepted].map((m) => ({ ...m, suppressions: [{ kind: "external", justification: fileName }] }));
+    return { ...recount(r, r.messages.filter((m) => !accepted.has(m))), suppressedMessages: [...r.suppressedMessages ?? [], ...suppressed] };
+  });
+  return { results: out, unused };
+}
+function accept(list2, entry) {
+  if (!entry.fingerprints) {
+    return list2.length <= entry.count ? { accepted: list2, unused: entry.count - list2.length } : { accepted: [], unused: 0 };
+  }
+  const left2 = [...entry.fingerprints];
+  const accepted = list2.filter((f) => takeOne(left2, f.print));
+  const reworded = list2.filter((f) => f.pointless && !accepted.includes(f)).slice(0, left2.length);
+  return { accepted: [...accepted, ...reworded], unused: left2.length - reworded.length };
+}
+
+// src/cli/suppressions.ts
+function bulkSuppress(results, opts, cwd) {
+  const file = import_node_path19.default.resolve(cwd, opts.location ?? DEFAULT_SUPPRESSIONS_FILE);
+  const base = import_node_path19.default.dirname(file);
+  const exists = import_node_fs10.default.existsSync(file);
+  const writing = opts.all || opts.rules?.length || opts.prune;
+  if (!exists && !writing) return { results, unused: [] };
+  let data = readSuppressions(file);
+  if (opts.all || opts.rules?.length) data = record(data, results, base, opts.all ? void 0 : new Set(opts.rules));
+  if (opts.prune) data = prune(data, results, base);
+  if (writing) writeSuppressions(file, data);
+  const applied = applySuppressions(results, data, base, import_node_path19.default.relative(cwd, file) || import_node_path19.default.basename(file));
+  return { results: applied.results, unused: opts.passOnUnpruned ? [] : applied.unused };
+}
+function unusedLine(unused) {
+  const total = unused.reduce((n, u) => n + u.count, 0);
+  const byFile = /* @__PURE__ */ new Map();
+  for (const u of unused) byFile.set(u.file, [...byFile.get(u.file) ?? [], `${u.rule}${u.count > 1 ? ` \xD7${u.count}` : ""}`]);
+  const files = [...byFile];
+  const shown = files.slice(0, 3).map(([file, rules]) => `${file}: ${rules.join(", ")}`).join("; ");
+  const more = files.length > 3 ? `; and ${files.length - 3} more files` : "";
+  return `${total} suppression${total === 1 ? " no longer occurs" : "s no longer occur"} (${shown}${more}); remove ${total === 1 ? "it" : "them"} with --prune-suppressions`;
+}
+
 // src/cli/main.ts
 var ExitError = class extends Error {
   constructor(message, code) {
@@ -27101,7 +27309,7 @@ function splitList(values) {
 }
 function readStdin() {
   try {
-    return import_node_fs9.default.readFileSync(0, "utf8");
+    return import_node_fs11.default.readFileSync(0, "utf8");
   } catch {
     return "";
   }
@@ -27114,10 +27322,10 @@ function useColor(stream, flag) {
   return Boolean(stream.isTTY);
 }
 function registryFor(argv) {
-  return new Registry([builtinRulesDir(), ...(splitList(argv.rulesDir) ?? []).map((d) => import_node_path17.default.resolve(d))]);
+  return new Registry([builtinRulesDir(), ...(splitList(argv.rulesDir) ?? []).map((d) => import_node_path20.default.resolve(d))]);
 }
 async function main(args, host) {
-  const parser2 = yargs_default(args).scriptName("policylint").usage("$0 [files..]\n\nLint privacy policies (Markdown, text, HTML) for missing disclosures, template leftovers and promises that break the law.").command("$0 [files..]", "lint files, folders (recursively) or - for stdin", (y) => y.positional("files", { type: "string", array: true })).command("rules", "list the rules, by pack").command("explain <rule>", "explain what a rule checks, its citation and compliant wording", (y) => y.positional("rule", { type: "string" })).option("format", { alias: "f", type: "string", default: "stylish", describe: `output format: ${FORMATS.join(", ")}, or an ESLint formatter (a package eslint-formatter-NAME, or ./file.js)` }).option("output-file", { alias: "o", type: "string", describe: "write the report to this file instead of stdout" }).option("config", { alias: "c", type: "string", describe: "use this configuration file (no lookup)" }).option("config-lookup", { type: "boolean", default: true, describe: "look up configuration files (--no-config-lookup: ignore them)" }).option("jurisdiction", { alias: "j", type: "string", describe: "packs to apply, comma-separated (default: detected from the text)" }).option("ignore-pattern", { type: "string", describe: ".gitignore-style pattern of files to skip" }).option("rules-dir", { type: "string", describe: "extra folder of rule packs (JSON)" }).option("stdin-filename", { type: "string", describe: "file name to report for stdin (its extension picks the format)" }).option("quiet", { alias: "q", type: "boolean", describe: "report errors only" }).option("max-warnings", { type: "number", describe: "exit 1 when there are more warnings than this" }).option("max-file-size", { type: "string", describe: "skip files bigger than this, each with one fatal message (5MB; 500KB, 1048576)" }).option("fix", { type: "boolean", describe: "apply safe fixes to the files, atomically" }).option("now", { type: "string", describe: "reference date for date rules (YYYY-MM-DD)" }).option("print-config", { type: "string", describe: "print the configuration that applies to this file and exit" }).option("print-files", { type: "boolean", describe: "print the files that would be linted, each with why, and exit" }).option("changed-since", { type: "string", describe: "lint only files that differ from this git ref (committed since, staged, or new): for pre-commit and pull requests" }).option("coverage", { type: "boolean", describe: "after the stylish report, print each file's checklist of requirements: present (with the lines), missing, not applicable (with why)" }).option("color", { type: "boolean", describe: "force colour on or off" }).option("concurrency", { type: "string", describe: "threads that lint, the main one included: a number, auto (one per CPU, at most 4, 8 files each at least) or off (default)" }).strictOptions().version(VERSION).help().alias("h", "help").wrap(Math.min(100, process.stdout.columns || 100)).exitProcess(false).fail((msg, err) => {
+  const parser2 = yargs_default(args).scriptName("policylint").usage("$0 [files..]\n\nLint privacy policies (Markdown, text, HTML) for missing disclosures, template leftovers and promises that break the law.").command("$0 [files..]", "lint files, folders (recursively) or - for stdin", (y) => y.positional("files", { type: "string", array: true })).command("rules", "list the rules, by pack").command("explain <rule>", "explain what a rule checks, its citation and compliant wording", (y) => y.positional("rule", { type: "string" })).option("format", { alias: "f", type: "string", default: "stylish", describe: `output format: ${FORMATS.join(", ")}, or an ESLint formatter (a package eslint-formatter-NAME, or ./file.js)` }).option("output-file", { alias: "o", type: "string", describe: "write the report to this file instead of stdout" }).option("config", { alias: "c", type: "string", describe: "use this configuration file (no lookup)" }).option("config-lookup", { type: "boolean", default: true, describe: "look up configuration files (--no-config-lookup: ignore them)" }).option("jurisdiction", { alias: "j", type: "string", describe: "packs to apply, comma-separated (default: detected from the text)" }).option("ignore-pattern", { type: "string", describe: ".gitignore-style pattern of files to skip" }).option("rules-dir", { type: "string", describe: "extra folder of rule packs (JSON)" }).option("stdin-filename", { type: "string", describe: "file name to report for stdin (its extension picks the format)" }).option("quiet", { alias: "q", type: "boolean", describe: "report errors only" }).option("max-warnings", { type: "number", describe: "exit 1 when there are more warnings than this" }).option("max-file-size", { type: "string", describe: "skip files bigger than this, each with one fatal message (5MB; 500KB, 1048576)" }).option("fix", { type: "boolean", describe: "apply safe fixes to the files, atomically" }).option("now", { type: "string", describe: "reference date for date rules (YYYY-MM-DD)" }).option("print-config", { type: "string", describe: "print the configuration that applies to this file and exit" }).option("print-files", { type: "boolean", describe: "print the files that would be linted, each with why, and exit" }).option("changed-since", { type: "string", describe: "lint only files that differ from this git ref (committed since, staged, or new): for pre-commit and pull requests" }).option("coverage", { type: "boolean", describe: "after the stylish report, print each file's checklist of requirements: present (with the lines), missing, not applicable (with why)" }).option("suppress-all", { type: "boolean", describe: "accept every current finding: record them in the suppressions file, so only new ones fail" }).option("suppress-rule", { type: "string", describe: "accept the current findings of this rule (repeatable, or comma-separated)" }).option("prune-suppressions", { type: "boolean", describe: "remove suppressions whose findings no longer occur" }).option("suppressions-location", { type: "string", describe: `the suppressions file (default: ${DEFAULT_SUPPRESSIONS_FILE} in the working folder)` }).option("pass-on-unpruned-suppressions", { type: "boolean", describe: "do not fail when suppressions no longer occur" }).option("color", { type: "boolean", describe: "force colour on or off" }).option("concurrency", { type: "string", describe: "threads that lint, the main one included: a number, auto (one per CPU, at most 4, 8 files each at least) or off (default)" }).strictOptions().version(VERSION).help().alias("h", "help").wrap(Math.min(100, process.stdout.columns || 100)).exitProcess(false).fail((msg, err) => {
     throw new ExitError((err?.message ?? msg).split("\n").map((s) => s.trim()).filter(Boolean).join(" "), 2);
   });
   const argv = await parser2.parseAsync();
@@ -27139,8 +27347,8 @@ async function main(args, host) {
     return 0;
   }
   if (argv.printConfig !== void 0) {
-    const finder = new ConfigFinder(argv.config && import_node_path17.default.resolve(argv.config));
-    const { sources, ...config } = finder.forFile(import_node_path17.default.resolve(argv.printConfig));
+    const finder = new ConfigFinder(argv.config && import_node_path20.default.resolve(argv.config));
+    const { sources, ...config } = finder.forFile(import_node_path20.default.resolve(argv.printConfig));
     process.stdout.write(JSON.stringify({ ...config, configFiles: sources }, null, 2) + "\n");
     return 0;
   }
@@ -27173,17 +27381,21 @@ async function main(args, host) {
   for (const p of new Set(run.problems)) process.stderr.write(`policylint: ${p}
 `);
   if (argv.fix) fixFiles(run.results);
-  const results = argv.quiet ? run.results.map((r) => recount(r, r.messages.filter((m) => m.severity === 2))) : run.results;
+  const bulk = bulkSuppress(run.results, bulkOptions(argv, () => registryFor(argv)), process.cwd());
+  const linted = bulk.results;
+  const results = argv.quiet ? linted.map((r) => recount(r, r.messages.filter((m) => m.severity === 2))) : linted;
   const ctx = { results, rules: run.rules, cwd: process.cwd() };
   const report2 = custom ? await custom(results.map(contractResult), { cwd: ctx.cwd, rulesMeta: Object.fromEntries(run.rules) }) : stage("report", () => format3(argv.format, ctx, { color: argv.outputFile ? false : useColor(process.stdout, argv.color), version: VERSION }) + (argv.coverage ? checklists(results) : ""));
   if (argv.outputFile) {
-    import_node_fs9.default.mkdirSync(import_node_path17.default.dirname(import_node_path17.default.resolve(argv.outputFile)), { recursive: true });
-    import_node_fs9.default.writeFileSync(argv.outputFile, report2);
+    import_node_fs11.default.mkdirSync(import_node_path20.default.dirname(import_node_path20.default.resolve(argv.outputFile)), { recursive: true });
+    import_node_fs11.default.writeFileSync(argv.outputFile, report2);
   } else process.stdout.write(report2);
   if (process.env.TIMING) process.stderr.write(timingTable());
-  if (run.problems.length > 0) return 2;
+  if (bulk.unused.length > 0) process.stderr.write(`policylint: ${unusedLine(bulk.unused)}
+`);
+  if (run.problems.length > 0 || bulk.unused.length > 0) return 2;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = run.results.reduce((n, r) => n + r.warningCount, 0);
+  const warnings = linted.reduce((n, r) => n + r.warningCount, 0);
   if (errors > 0) return 1;
   if (argv.maxWarnings !== void 0 && warnings > argv.maxWarnings) {
     process.stderr.write(`policylint: ${warnings} warnings, more than --max-warnings ${argv.maxWarnings}
@@ -27191,6 +27403,18 @@ async function main(args, host) {
     return 1;
   }
   return 0;
+}
+function bulkOptions(argv, registry) {
+  const rules = splitList(argv.suppressRule);
+  const unknown = rules && rules.find((id) => !registry().rule(id));
+  if (unknown) throw new ExitError(`unknown rule "${unknown}" in --suppress-rule; see policylint rules`, 2);
+  return {
+    all: argv.suppressAll,
+    rules,
+    prune: argv.pruneSuppressions,
+    location: argv.suppressionsLocation,
+    passOnUnpruned: argv.passOnUnprunedSuppressions
+  };
 }
 function checklists(results) {
   return results.map((r) => `
@@ -27221,7 +27445,7 @@ function maxFileSize(value2) {
 }
 function fixFiles(results) {
   for (const r of results) {
-    if (!r.source || !r.messages.some((m) => m.fix) || !import_node_fs9.default.existsSync(r.filePath)) continue;
+    if (!r.source || !r.messages.some((m) => m.fix) || !import_node_fs11.default.existsSync(r.filePath)) continue;
     const { output, fixed } = applyFixes(r.source, r.messages);
     if (fixed.length === 0) continue;
     writeAtomically(r.filePath, output);
@@ -27233,7 +27457,7 @@ async function runCli(args = hideBin(process.argv), host = {}) {
   try {
     return await main(args, host);
   } catch (e) {
-    const known = e instanceof ExitError || e instanceof ConfigError || e instanceof RuleError || e instanceof UsageError;
+    const known = e instanceof ExitError || e instanceof ConfigError || e instanceof RuleError || e instanceof UsageError || e instanceof SuppressionsError;
     const msg = e.message.split("\n")[0];
     process.stderr.write(`policylint: ${known ? msg : `internal error: ${msg}`}
 `);

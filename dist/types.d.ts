@@ -106,7 +106,7 @@ export interface Applicability {
 /** A finding a directive silenced: kept visible, with the directive's reason (ESLint's shape). */
 export interface SuppressedMessage extends LintMessage {
     suppressions: Array<{
-        kind: 'directive';
+        kind: 'directive' | 'external';
         justification: string;
     }>;
 }

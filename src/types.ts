@@ -86,7 +86,7 @@ export interface Applicability {
 
 /** A finding a directive silenced: kept visible, with the directive's reason (ESLint's shape). */
 export interface SuppressedMessage extends LintMessage {
-  suppressions: Array<{ kind: 'directive'; justification: string }>;
+  suppressions: Array<{ kind: 'directive' | 'external'; justification: string }>;
 }
 
 export interface LintResult {

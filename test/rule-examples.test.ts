@@ -7,6 +7,7 @@ import { Registry } from '../src/rules/registry.js';
 import { compileRegex } from '../src/rules/compile.js';
 import { lintText } from './helpers.js';
 import { exampleText, type Example } from '../src/rules/types.js';
+import { MESSAGE_MAX, QUOTE_MAX, fillMessage, extend, type Placeholder } from '../src/rules/message.js';
 
 const registry = new Registry();
 const rules = registry.allRules();
@@ -41,10 +42,35 @@ describe('rule examples', () => {
       it(`${id} fires: ${JSON.stringify(text).slice(0, 70)}`, () => {
         const line = typeof e === 'object' && e.line !== undefined ? e.line : text.includes('\n') ? undefined : 1;
         expect({ line }).not.toEqual({ line: undefined }); // a multi-line example pins its line
-        expect(lint(e).messages.filter((m) => m.ruleId === id).map((m) => m.line)).toContain(line);
+        const mine = lint(e).messages.filter((m) => m.ruleId === id);
+        expect(mine.map((m) => m.line)).toContain(line);
+        expect(mine.filter((m) => m.message.length > MESSAGE_MAX).map((m) => m.message)).toEqual([]);
       });
     }
   }
+});
+
+describe('messages', () => {
+  it('every message template fits in one short sentence, whatever it quotes', () => {
+    // Each placeholder at the longest quote it can get: the message still fits.
+    const longest = (t: string) => t.replace(/\{(match|value|limit|evidence)\}/g, (_, k: Placeholder) => 'x'.repeat(QUOTE_MAX[k]));
+    const long = rules
+      .flatMap((r) => [r.file.message, ...r.patterns.map((p) => p.spec.message ?? '')].map((t) => ({ id: r.file.id, t })))
+      .filter(({ t }) => longest(t).length > MESSAGE_MAX);
+    expect(long).toEqual([]);
+  });
+
+  it('clips a long quote at a word and leaves a placeholder with no value', () => {
+    const quoted = fillMessage('"{match}": not allowed.', { match: 'by using this site you consent to the collection of all personal data we can find' });
+    expect(quoted).toBe('"by using this site you consent to the collection…": not allowed.');
+    expect(fillMessage('{value} and {limit}', { value: '30 days' })).toBe('30 days and {limit}');
+  });
+
+  it('adds a clause only when the message still fits', () => {
+    expect(extend('Short message.', '; CalOPPA asks for it too')).toBe('Short message; CalOPPA asks for it too.');
+    const full = `${'x'.repeat(150)}.`;
+    expect(extend(full, '; CalOPPA asks for it too')).toBe(full);
+  });
 });
 
 describe('built-in patterns', () => {

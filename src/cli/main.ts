@@ -22,6 +22,8 @@ import { applyFixes, writeAtomically } from './fix.js';
 import type { LintResult } from '../types.js';
 import { parseSize } from '../load/read.js';
 import { VERSION } from '../version.js';
+import { bulkSuppress, unusedLine, type BulkOptions } from './suppressions.js';
+import { DEFAULT_SUPPRESSIONS_FILE, SuppressionsError } from '../suppressions/file.js';
 import { enableTiming, stage, timingTable } from '../timing.js';
 
 class ExitError extends Error {
@@ -81,6 +83,11 @@ async function main(args: string[], host: CliHost): Promise<number> {
     .option('print-files', { type: 'boolean', describe: 'print the files that would be linted, each with why, and exit' })
     .option('changed-since', { type: 'string', describe: 'lint only files that differ from this git ref (committed since, staged, or new): for pre-commit and pull requests' })
     .option('coverage', { type: 'boolean', describe: 'after the stylish report, print each file\'s checklist of requirements: present (with the lines), missing, not applicable (with why)' })
+    .option('suppress-all', { type: 'boolean', describe: 'accept every current finding: record them in the suppressions file, so only new ones fail' })
+    .option('suppress-rule', { type: 'string', describe: 'accept the current findings of this rule (repeatable, or comma-separated)' })
+    .option('prune-suppressions', { type: 'boolean', describe: 'remove suppressions whose findings no longer occur' })
+    .option('suppressions-location', { type: 'string', describe: `the suppressions file (default: ${DEFAULT_SUPPRESSIONS_FILE} in the working folder)` })
+    .option('pass-on-unpruned-suppressions', { type: 'boolean', describe: 'do not fail when suppressions no longer occur' })
     .option('color', { type: 'boolean', describe: 'force colour on or off' })
     .option('concurrency', { type: 'string', describe: 'threads that lint, the main one included: a number, auto (one per CPU, at most 4, 8 files each at least) or off (default)' })
     .strictOptions()
@@ -149,7 +156,9 @@ async function main(args: string[], host: CliHost): Promise<number> {
   for (const p of new Set(run.problems)) process.stderr.write(`policylint: ${p}\n`);
 
   if (argv.fix) fixFiles(run.results);
-  const results: LintResult[] = argv.quiet ? run.results.map((r) => recount(r, r.messages.filter((m) => m.severity === 2))) : run.results;
+  const bulk = bulkSuppress(run.results, bulkOptions(argv, () => registryFor(argv)), process.cwd());
+  const linted = bulk.results;
+  const results: LintResult[] = argv.quiet ? linted.map((r) => recount(r, r.messages.filter((m) => m.severity === 2))) : linted;
   const ctx = { results, rules: run.rules, cwd: process.cwd() };
   const report = custom
     ? await custom(results.map(contractResult), { cwd: ctx.cwd, rulesMeta: Object.fromEntries(run.rules) })
@@ -160,15 +169,29 @@ async function main(args: string[], host: CliHost): Promise<number> {
   } else process.stdout.write(report);
   if (process.env.TIMING) process.stderr.write(timingTable());
 
-  if (run.problems.length > 0) return 2;
+  if (bulk.unused.length > 0) process.stderr.write(`policylint: ${unusedLine(bulk.unused)}\n`);
+  if (run.problems.length > 0 || bulk.unused.length > 0) return 2;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = run.results.reduce((n, r) => n + r.warningCount, 0);
+  const warnings = linted.reduce((n, r) => n + r.warningCount, 0);
   if (errors > 0) return 1;
   if (argv.maxWarnings !== undefined && warnings > argv.maxWarnings) {
     process.stderr.write(`policylint: ${warnings} warnings, more than --max-warnings ${argv.maxWarnings}\n`);
     return 1;
   }
   return 0;
+}
+
+function bulkOptions(argv: Record<string, unknown>, registry: () => Registry): BulkOptions {
+  const rules = splitList(argv.suppressRule);
+  const unknown = rules && rules.find((id) => !registry().rule(id));
+  if (unknown) throw new ExitError(`unknown rule "${unknown}" in --suppress-rule; see policylint rules`, 2);
+  return {
+    all: argv.suppressAll as boolean | undefined,
+    rules,
+    prune: argv.pruneSuppressions as boolean | undefined,
+    location: argv.suppressionsLocation as string | undefined,
+    passOnUnpruned: argv.passOnUnprunedSuppressions as boolean | undefined,
+  };
 }
 
 /** --coverage: each file's checklist, after the stylish report. */
@@ -222,7 +245,7 @@ export async function runCli(args: string[] = hideBin(process.argv), host: CliHo
   try {
     return await main(args, host);
   } catch (e) {
-    const known = e instanceof ExitError || e instanceof ConfigError || e instanceof RuleError || e instanceof UsageError;
+    const known = e instanceof ExitError || e instanceof ConfigError || e instanceof RuleError || e instanceof UsageError || e instanceof SuppressionsError;
     const msg = (e as Error).message.split('\n')[0];
     process.stderr.write(`policylint: ${known ? msg : `internal error: ${msg}`}\n`);
     if (!known && process.env.DEBUG) process.stderr.write(`${(e as Error).stack}\n`);

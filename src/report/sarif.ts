@@ -122,7 +122,7 @@ export function formatSarif(ctx: ReportContext, version = '0.0.0'): string {
         message: { text },
         locations: [{ physicalLocation }],
         partialFingerprints: { 'policylint/v1': fingerprint(m.ruleId, rel, text) },
-        ...(m.suppressions ? { suppressions: m.suppressions.map((x) => ({ kind: 'inSource', ...(x.justification ? { justification: x.justification } : {}) })) } : {}),
+        ...(m.suppressions ? { suppressions: m.suppressions.map((x) => ({ kind: x.kind === 'external' ? 'external' : 'inSource', ...(x.justification ? { justification: x.justification } : {}) })) } : {}),
       });
     }
   });

@@ -29,14 +29,18 @@ export function formatStylish(ctx: ReportContext, options: { color: boolean }): 
     lines.push('');
   }
   const total = errors + warnings;
-  const suppressed = ctx.results.reduce((n, r) => n + (r.suppressedMessages?.length ?? 0), 0);
+  const suppressions = ctx.results.flatMap((r) => r.suppressedMessages ?? []);
+  const inline = suppressions.filter((m) => m.suppressions.some((x) => x.kind === 'directive')).length;
+  const baseline = suppressions.length - inline;
   if (total > 0) {
     const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`;
     lines.push(errors > 0 ? c.red.bold(summary) : c.yellow.bold(summary));
     if (fixable > 0) lines.push(c.dim(`  ${fixable} problem${fixable === 1 ? '' : 's'} can be fixed with --fix.`));
   }
   // Silenced findings stay countable: --format json lists them with each directive's reason.
-  if (suppressed > 0) lines.push(c.dim(`  ${suppressed} problem${suppressed === 1 ? '' : 's'} suppressed by inline directives (--format json lists them).`));
-  if (total > 0 || suppressed > 0) lines.push('');
+  const plural = (n: number) => `${n} problem${n === 1 ? '' : 's'}`;
+  if (inline > 0) lines.push(c.dim(`  ${plural(inline)} suppressed by inline directives (--format json lists them).`));
+  if (baseline > 0) lines.push(c.dim(`  ${plural(baseline)} accepted in the suppressions file (--format json lists them).`));
+  if (total > 0 || suppressions.length > 0) lines.push('');
   return lines.join('\n');
 }

@@ -3,6 +3,7 @@
  * specific law first) report it once. The first rule of the group with a missing finding keeps it
  * and names the laws of the others; their coverage entries stay, each missing.
  */
+import { extend } from './message.js';
 import type { Registry } from './registry.js';
 import type { Run } from './run.js';
 
@@ -29,7 +30,7 @@ export function mergeSameDisclosure(run: Run, registry: Registry): void {
     if (others.length === 0) continue;
     const f = run.findings[index].finding;
     const laws = others.map((id) => registry.packs.get(id.split('/')[0])?.meta.shortTitle ?? (id.startsWith('common/') ? 'the baseline' : id)).join(' and ');
-    run.findings[index] = { ...run.findings[index], finding: { ...f, message: `${f.message.replace(/\.$/, '')}; ${laws} ask${others.length === 1 ? 's' : ''} for it too.` } };
+    run.findings[index] = { ...run.findings[index], finding: { ...f, message: extend(f.message, `; ${laws} ask${others.length === 1 ? 's' : ''} for it too`) } };
   }
   run.findings = run.findings.filter((_, i) => !drop.has(i));
 }

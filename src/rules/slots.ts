@@ -6,6 +6,7 @@
  */
 import { matchAny } from '../analysis/phrase.js';
 import { tokenize, type Token } from '../analysis/tokens.js';
+import { quote } from './message.js';
 import type { Evidence } from '../types.js';
 import type { Run } from './run.js';
 
@@ -37,8 +38,8 @@ export function nameSlots(run: Run): void {
     const slot = slots.find((s) => matchAny(words, s.tokens) !== null)?.evidence;
     if (!slot) return entry;
     named.set(rule.file.id, slot);
-    const base = rule.file.message.replace(/\.$/, '');
-    const message = `${base}: the template slot "${slot.text}" (line ${slot.line}) is still unfilled.`;
+    // The rule's title says what belongs there; the requirement's full wording is in its docs.
+    const message = `${rule.file.title}: the template slot "${quote(slot.text, 40)}" (line ${slot.line}) is still unfilled.`;
     const others = (finding.evidence ?? []).filter((e) => e.line !== slot.line);
     // The fix is to fill the slot in, not to add the disclosure somewhere.
     const suggestion = `Fill in the template slot "${slot.text}" on line ${slot.line}.`;

@@ -4,6 +4,7 @@
  * link targets are searched only when a pattern says so.
  */
 import { sourceOffset, type Block } from '../../sections/model.js';
+import { fillMessage, extend } from '../message.js';
 import { rulesOut } from '../../analysis/search.js';
 import { lastAtOrBefore } from '../../sections/positions.js';
 import { LiteralScanner } from '../../analysis/literals.js';
@@ -201,7 +202,7 @@ export function checkForbidden(rule: CompiledRule, ctx: CheckContext): Finding[]
       }
       taken.push([srcStart, srcEnd]);
       out.push({
-        message: fill(p.spec.message ?? rule.file.message, match),
+        message: fillMessage(p.spec.message ?? rule.file.message, { match }),
         srcStart,
         srcEnd,
         severity: p.spec.severity,
@@ -257,6 +258,6 @@ function oncePerText(findings: Finding[], ctx: CheckContext): Finding[] {
     if (more.length === 0) return finding;
     const lines = [...new Set(more)];
     const list = lines.length > 6 ? `${lines.slice(0, 6).join(', ')} and ${lines.length - 6} more` : lines.join(', ');
-    return { ...finding, message: `${finding.message.replace(/\.$/, '')} (also on line${lines.length > 1 ? 's' : ''} ${list}).`, fix: undefined };
+    return { ...finding, message: extend(finding.message, ` (also on line${lines.length > 1 ? 's' : ''} ${list})`), fix: undefined };
   });
 }

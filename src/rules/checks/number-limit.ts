@@ -3,6 +3,7 @@
  * "within 60 days" where a state allows 30. The limit in force is the strictest of the limits whose
  * scope the configuration lists (facts.states), or of all of them when it lists none.
  */
+import { fillMessage } from '../message.js';
 import { matchAny } from '../../analysis/phrase.js';
 import { findAges, findDurations, findMoney, toDays, type Quantity } from '../../analysis/quantities.js';
 import type { LimitSpec } from '../types.js';
@@ -99,7 +100,7 @@ export function checkNumberLimit(rule: CompiledRule, ctx: CheckContext): Finding
       if (compare === 'max' ? v <= bound : v >= bound) continue;
       const [srcStart, srcEnd] = ctx.srcRange(s, s.start + q.start, s.start + q.end);
       out.push({
-        message: rule.file.message.replace(/\{value\}/g, q.text).replace(/\{limit\}/g, describeLimit(limit)),
+        message: fillMessage(rule.file.message, { value: q.text, limit: describeLimit(limit) }),
         srcStart,
         srcEnd,
         // A limit whose source nobody has checked may warn, never fail a build.

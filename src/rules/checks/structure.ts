@@ -6,6 +6,7 @@ import { isLeadIn, looksLikeListItem } from '../../parse/line-kinds.js';
 import { organisationName, EMAIL } from '../../analysis/signals.js';
 import { sourceOffset, type Block, type Section } from '../../sections/model.js';
 import type { CompiledRule } from '../compile.js';
+import { fillMessage, quote } from '../message.js';
 import { clip, type CheckContext, type Finding } from '../context.js';
 import type { PolicyReference } from '../../profile/references.js';
 
@@ -57,7 +58,7 @@ function emptyLists(rule: CompiledRule, ctx: CheckContext): Finding[] {
     const start = sourceOffset(b, lastLineStart(b) + (b.text.slice(lastLineStart(b)).length - b.text.slice(lastLineStart(b)).trimStart().length));
     const what = next === undefined ? 'the end of the policy' : next.kind === 'heading' ? `the heading "${next.text.trim().slice(0, 60)}"` : 'prose';
     out.push({
-      message: rule.file.message.replace(/\{match\}/g, lastLine.length > 70 ? `…${lastLine.slice(-67)}` : lastLine).replace(/\{value\}/g, what),
+      message: fillMessage(rule.file.message, { match: lastLine.length > 50 ? `…${lastLine.slice(-48)}` : lastLine, value: what }),
       srcStart: start,
       srcEnd: sourceOffset(b, b.text.trimEnd().length),
     });
@@ -147,7 +148,7 @@ function emptySections(rule: CompiledRule, ctx: CheckContext): Finding[] {
     // The document's first heading is its title or a byline, not an empty section.
     if (s === sections[1]) return;
     if (tableOfContents(sections, i, (o ??= outline(sections))) || mayBeNoHeading(s) || textTakenForHeading(sections, i)) return;
-    out.push({ message: rule.file.message.replace(/\{match\}/g, s.title.slice(0, 80)), srcStart: s.heading.srcStart, srcEnd: s.heading.srcEnd });
+    out.push({ message: fillMessage(rule.file.message, { match: s.title }), srcStart: s.heading.srcStart, srcEnd: s.heading.srcEnd });
   });
   return out;
 }
@@ -166,7 +167,7 @@ function brokenLinks(rule: CompiledRule, ctx: CheckContext): Finding[] {
         if (!target) problem = 'a mailto: link has no address';
         else if (shown && shown !== target) problem = `the link shows ${shown} but writes to ${target}`;
       }
-      if (problem) out.push({ message: rule.file.message.replace(/\{match\}/g, problem), srcStart: l.srcStart, srcEnd: l.srcEnd });
+      if (problem) out.push({ message: fillMessage(rule.file.message, { match: problem }), srcStart: l.srcStart, srcEnd: l.srcEnd });
     }
   }
   return out;
@@ -188,7 +189,7 @@ function mismatchedEntities(rule: CompiledRule, ctx: CheckContext): Finding[] {
   if (names.size < 2) return [];
   const [first, ...others] = [...names.values()];
   return others.map((o) => ({
-    message: rule.file.message.replace(/\{match\}/g, `"${o.name}"`).replace(/\{value\}/g, `"${first.name}"`),
+    message: fillMessage(rule.file.message, { match: `"${quote(o.name, 40)}"`, value: `"${quote(first.name, 40)}"` }),
     srcStart: o.srcStart,
     srcEnd: o.srcEnd,
     evidence: [{ ...pointOf(ctx, first.srcStart), text: first.name }],
@@ -205,14 +206,14 @@ function stubFinding(rule: CompiledRule, ctx: CheckContext): Finding[] {
   const kind = ctx.profile?.kind;
   if (kind?.kind !== 'stub') return [];
   const at = kind.evidence ? ctx.doc.lines.lineStart(kind.evidence.line) + kind.evidence.column - 1 : ctx.doc.bodyStart;
-  return [{ message: rule.file.message.replace('{value}', kind.reason), srcStart: at, srcEnd: at, evidence: kind.evidence ? [kind.evidence] : undefined, documentLevel: !kind.evidence }];
+  return [{ message: fillMessage(rule.file.message, { value: kind.reason }), srcStart: at, srcEnd: at, evidence: kind.evidence ? [kind.evidence] : undefined, documentLevel: !kind.evidence }];
 }
 
 /** A policy in a language the packs do not read: one note, at the top. */
 function languageFinding(rule: CompiledRule, ctx: CheckContext): Finding[] {
   const lang = ctx.profile?.language;
   if (!lang || lang.english) return [];
-  return [{ message: rule.file.message.replace('{value}', lang.name), srcStart: ctx.doc.bodyStart, srcEnd: ctx.doc.bodyStart, documentLevel: true }];
+  return [{ message: fillMessage(rule.file.message, { value: lang.name }), srcStart: ctx.doc.bodyStart, srcEnd: ctx.doc.bodyStart, documentLevel: true }];
 }
 
 /** One note per reference that took requirements away: which topics, and where they went. */
@@ -222,7 +223,7 @@ export function checkCrossReference(rule: CompiledRule, ctx: CheckContext, refs:
     const where = r.title ? `the linked "${clip(r.title, 60)}"` : 'the policy it points to';
     const what = listed([...topics].map((t) => TOPIC_NAMES[t] ?? t));
     return {
-      message: rule.file.message.replace('{match}', what).replace('{value}', where),
+      message: fillMessage(rule.file.message, { match: what, value: where }),
       srcStart: at,
       srcEnd: at,
       evidence: [r.evidence],

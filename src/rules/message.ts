@@ -1,0 +1,34 @@
+/**
+ * A finding's message is one sentence a policy author reads in a terminal or an annotation: at
+ * most about 160 characters. Rule templates are kept short (a test holds them to it); what is
+ * quoted from the policy into them is clipped here, so no policy text can make a message long.
+ * The full match stays in the finding's range, evidence and fix.
+ */
+export const MESSAGE_MAX = 160;
+
+/** The longest quote a placeholder gets: a long sentence is cut at a word, with an ellipsis. */
+export const QUOTE_MAX: Record<Placeholder, number> = { match: 50, value: 40, limit: 30, evidence: 60 };
+
+export type Placeholder = 'match' | 'value' | 'limit' | 'evidence';
+
+export function quote(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
+}
+
+export function fillMessage(template: string, values: Partial<Record<Placeholder, string>>): string {
+  return template.replace(/\{(match|value|limit|evidence)\}/g, (whole, name: Placeholder) => {
+    const v = values[name];
+    return v === undefined ? whole : quote(v, QUOTE_MAX[name]);
+  });
+}
+
+/** A message with a clause added ("; CalOPPA asks for it too"): dropped when it would not fit. */
+export function extend(message: string, clause: string): string {
+  const joined = `${message.replace(/\.$/, '')}${clause}.`;
+  return joined.length <= MESSAGE_MAX ? joined : message;
+}
+
