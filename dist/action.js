@@ -541,26 +541,26 @@ var require_ignore = __commonJS({
       const index2 = body.indexOf(SLASH);
       return index2 < 0 || index2 === body.length - 1;
     };
-    var basenameOf = (path14) => {
-      const end = path14.length - 1;
-      const index2 = path14.lastIndexOf(
+    var basenameOf = (path15) => {
+      const end = path15.length - 1;
+      const index2 = path15.lastIndexOf(
         SLASH,
-        path14[end] === SLASH ? end - 1 : end
+        path15[end] === SLASH ? end - 1 : end
       );
-      return index2 < 0 ? path14 : path14.slice(index2 + 1);
+      return index2 < 0 ? path15 : path15.slice(index2 + 1);
     };
-    var parentOf = (path14) => {
-      if (path14.charCodeAt(0) === SLASH_CODE || path14.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path14.split(SLASH).filter(Boolean);
+    var parentOf = (path15) => {
+      if (path15.charCodeAt(0) === SLASH_CODE || path15.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path15.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path14.length - 1;
-      const cut = path14.lastIndexOf(
+      const end = path15.length - 1;
+      const cut = path15.lastIndexOf(
         SLASH,
-        path14.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path15.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path14.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path15.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -710,7 +710,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path14) {
+      testLiteral(path15) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -719,7 +719,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index2 = rules.length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
-          if (rule.checkRegex.test(path14)) {
+          if (rule.checkRegex.test(path15)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -739,15 +739,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path14, mode) {
+      test(path15, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path14) : path14;
+        const basename2 = shortcut ? basenameOf(path15) : path15;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path14
+            shortcut && rule._basenameOnly ? basename2 : path15
           )) {
             const { negative } = rule;
             const ret = {
@@ -769,17 +769,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path14, originalPath, doThrow) => {
-      if (!isString(path14)) {
+    var checkPath = (path15, originalPath, doThrow) => {
+      if (!isString(path15)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path14) {
+      if (!path15) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path14)) {
+      if (checkPath.isNotRelative(path15)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -788,25 +788,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path14) => {
-      const first = path14.charCodeAt(0);
+    var isNotRelative = (path15) => {
+      const first = path15.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path14.length === 1) {
+      if (path15.length === 1) {
         return true;
       }
-      const second = path14.charCodeAt(1);
+      const second = path15.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path14.length === 2 || path14.charCodeAt(2) === SLASH_CODE;
+      return path15.length === 2 || path15.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -837,58 +837,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path14) {
+      _test(originalPath, cache, path15) {
         checkPath(
-          path14,
+          path15,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path14 ? this._t(path14, cache) : {
+        return path15 ? this._t(path15, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path14 = convertPath(target);
-        if (!path14 || path14.charCodeAt(path14.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path14);
+        const path15 = convertPath(target);
+        if (!path15 || path15.charCodeAt(path15.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path15);
         }
-        const dir = this._t(path14, this._testCache);
+        const dir = this._t(path15, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path14);
+        const literal = this._rules.testLiteral(path15);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path14, cache) {
-        if (path14 in cache) {
-          return cache[path14];
+      _t(path15, cache) {
+        if (path15 in cache) {
+          return cache[path15];
         }
-        const parentPath = parentOf(path14);
+        const parentPath = parentOf(path15);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path14] = parent && parent.ignored ? parent : this._rules.test(path14, MODE_IGNORE);
+        return cache[path15] = parent && parent.ignored ? parent : this._rules.test(path15, MODE_IGNORE);
       }
-      ignores(path14) {
-        return this._test(path14, this._ignoreCache, convertPath(path14)).ignored;
+      ignores(path15) {
+        return this._test(path15, this._ignoreCache, convertPath(path15)).ignored;
       }
       createFilter() {
-        return (path14) => !this.ignores(path14);
+        return (path15) => !this.ignores(path15);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path14) {
-        return this._test(path14, this._testCache, convertPath(path14));
+      test(path15) {
+        return this._test(path15, this._testCache, convertPath(path15));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path14) => checkPath(convertPath(path14), path14, RETURN_FALSE);
+    var isPathValid = (path15) => checkPath(convertPath(path15), path15, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path14) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path14) || isNotRelative(path14);
+      checkPath.isNotRelative = (path15) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path15) || isNotRelative(path15);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -1158,8 +1158,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path14, { windows } = {}) => {
-      const segs = path14.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path15, { windows } = {}) => {
+      const segs = path15.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -3384,12 +3384,12 @@ var require_equal = __commonJS({
 var import_ignore3 = __toESM(require_ignore(), 1);
 import { spawnSync as spawnSync2 } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import fs5 from "node:fs";
-import path13 from "node:path";
+import fs6 from "node:fs";
+import path14 from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/lint.ts
-import path11 from "node:path";
+import path12 from "node:path";
 
 // src/load/expand.ts
 var import_ignore = __toESM(require_ignore(), 1);
@@ -3406,27 +3406,27 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path14) {
-  let normalized = normalize(path14);
+function cleanPath(path15) {
+  let normalized = normalize(path15);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path14, separator) {
-  return path14.replace(SLASHES_REGEX, separator);
+function convertSlashes(path15, separator) {
+  return path15.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path14) {
-  return path14 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path14);
+function isRootDirectory(path15) {
+  return path15 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path15);
 }
-function normalizePath(path14, options) {
+function normalizePath(path15, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path14.includes("/") || path14.startsWith(".");
-  if (resolvePaths) path14 = resolve(path14);
-  if (normalizePath$1 || pathNeedsCleaning) path14 = cleanPath(path14);
-  if (path14 === ".") return "";
-  const needsSeperator = path14[path14.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path14 + pathSeparator : path14, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path15.includes("/") || path15.startsWith(".");
+  if (resolvePaths) path15 = resolve(path15);
+  if (normalizePath$1 || pathNeedsCleaning) path15 = cleanPath(path15);
+  if (path15 === ".") return "";
+  const needsSeperator = path15[path15.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path15 + pathSeparator : path15, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -3463,8 +3463,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path14 = directoryPath || ".";
-  if (filters.every((filter) => filter(path14, true))) paths.push(path14);
+  const path15 = directoryPath || ".";
+  if (filters.every((filter) => filter(path15, true))) paths.push(path15);
 };
 var empty$2 = () => {
 };
@@ -3516,26 +3516,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path14, state, callback$1) {
-  const { queue, fs: fs6, options: { suppressErrors } } = state;
+var resolveSymlinksAsync = function(path15, state, callback$1) {
+  const { queue, fs: fs7, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs6.realpath(path14, (error, resolvedPath) => {
+  fs7.realpath(path15, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs6.stat(resolvedPath, (error$1, stat2) => {
+    fs7.stat(resolvedPath, (error$1, stat2) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path14, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat2.isDirectory() && isRecursive(path15, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat2, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path14, state, callback$1) {
-  const { queue, fs: fs6, options: { suppressErrors } } = state;
+var resolveSymlinks = function(path15, state, callback$1) {
+  const { queue, fs: fs7, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs6.realpathSync(path14);
-    const stat2 = fs6.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path14, resolvedPath, state)) return;
+    const resolvedPath = fs7.realpathSync(path15);
+    const stat2 = fs7.statSync(resolvedPath);
+    if (stat2.isDirectory() && isRecursive(path15, resolvedPath, state)) return;
     callback$1(stat2, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -3545,9 +3545,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path14, resolved, state) {
+function isRecursive(path15, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path14);
+  let parent = dirname(path15);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -3555,7 +3555,7 @@ function isRecursive(path14, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path14, resolved);
+  state.symlinks.set(path15, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -3604,22 +3604,22 @@ var readdirOpts = { withFileTypes: true };
 var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
   state.queue.enqueue();
   if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs: fs6 } = state;
+  const { fs: fs7 } = state;
   state.visited.push(crawlPath);
   state.counts.directories++;
-  fs6.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+  fs7.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
     callback$1(entries, directoryPath, currentDepth);
     state.queue.dequeue(state.options.suppressErrors ? null : error, state);
   });
 };
 var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs: fs6 } = state;
+  const { fs: fs7 } = state;
   if (currentDepth < 0) return;
   state.visited.push(crawlPath);
   state.counts.directories++;
   let entries = [];
   try {
-    entries = fs6.readdirSync(crawlPath || ".", readdirOpts);
+    entries = fs7.readdirSync(crawlPath || ".", readdirOpts);
   } catch (e) {
     if (!state.options.suppressErrors) throw e;
   }
@@ -3727,19 +3727,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path14 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path14)) continue;
-        this.pushDirectory(path14, paths, filters);
-        this.walkDirectory(this.state, path14, path14, depth - 1, this.walk);
+        let path15 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path15)) continue;
+        this.pushDirectory(path15, paths, filters);
+        this.walkDirectory(this.state, path15, path15, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path14 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path14, this.state, (stat2, resolvedPath) => {
+        let path15 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path15, this.state, (stat2, resolvedPath) => {
           if (stat2.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path14 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path14 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path15 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path15 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path14;
+            resolvedPath = useRealPaths ? resolvedPath : path15;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -3905,7 +3905,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path14) => isMatch(path14));
+    this.options.filters.push((path15) => isMatch(path15));
     return this;
   }
 };
@@ -3980,19 +3980,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path14) {
-  return path14.replace(DRIVE_RELATIVE_PATH, (match2) => `${match2}/`);
+function ensureNonDriveRelativePath(path15) {
+  return path15.replace(DRIVE_RELATIVE_PATH, (match2) => `${match2}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path14) {
+function splitPattern(path15) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path14, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path14];
+  const result = import_picomatch.default.scan(path15, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path15];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path14) => path14.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path14) => path14.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path15) => path15.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path15) => path15.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -4099,13 +4099,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      const path14 = format(p, isDirectory);
-      const matches3 = matcher(path14) && !ignore4(path14);
-      if (matches3) log(`matched ${path14}`);
+      const path15 = format(p, isDirectory);
+      const matches3 = matcher(path15) && !ignore4(path15);
+      if (matches3) log(`matched ${path15}`);
       return matches3;
     } : (p, isDirectory) => {
-      const path14 = format(p, isDirectory);
-      return matcher(path14) && !ignore4(path14);
+      const path15 = format(p, isDirectory);
+      return matcher(path15) && !ignore4(path15);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -4872,13 +4872,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path14) {
-    if (isUrl(path14)) {
-      path14 = fileURLToPath2(path14);
+  set path(path15) {
+    if (isUrl(path15)) {
+      path15 = fileURLToPath2(path15);
     }
-    assertNonEmpty(path14, "path");
-    if (this.path !== path14) {
-      this.history.push(path14);
+    assertNonEmpty(path15, "path");
+    if (this.path !== path15) {
+      this.history.push(path15);
     }
   }
   /**
@@ -5145,8 +5145,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path14, name) {
-  if (!path14) {
+function assertPath(path15, name) {
+  if (!path15) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -19823,7 +19823,7 @@ function checkCrossReference(rule, ctx, refs) {
   return [...refs].map(([r, topics]) => {
     const at = ctx.doc.lines.lineStart(r.evidence.line) + r.evidence.column - 1;
     const where = r.title ? `the linked "${clip(r.title, 60)}"` : "the policy it points to";
-    const what = listed([...topics].map((t) => TOPIC_NAMES[t] ?? t));
+    const what = shortList([...topics].map((t) => TOPIC_NAMES[t] ?? t), QUOTE_MAX.match);
     return {
       message: fillMessage(rule.file.message, { match: what, value: where }),
       srcStart: at,
@@ -19847,6 +19847,13 @@ var TOPIC_NAMES = {
 };
 function listed(items) {
   return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+function shortList(items, max) {
+  for (let n = items.length; n > 1; n--) {
+    const text3 = n === items.length ? listed(items) : `${items.slice(0, n).join(", ")} and ${items.length - n} more`;
+    if (text3.length <= max) return text3;
+  }
+  return items.length === 1 ? items[0] : `${items[0]} and ${items.length - 1} more`;
 }
 function checkStructure(rule, ctx) {
   if ((rule.file.check === "empty-list" || rule.file.check === "empty-section") && ctx.profile && !ctx.profile.language.english) return [];
@@ -20506,6 +20513,41 @@ function completeFromMainPolicies(results, cwd) {
 
 // src/lint.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
+
+// src/cache/results.ts
+import crypto from "node:crypto";
+function keyOf(parts) {
+  return crypto.createHash("sha256").update(JSON.stringify(parts)).digest("hex");
+}
+
+// src/cache/rules-print.ts
+import crypto2 from "node:crypto";
+import fs5 from "node:fs";
+import path11 from "node:path";
+function jsonFiles(dir, out) {
+  let entries;
+  try {
+    entries = fs5.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    const full = path11.join(dir, e.name);
+    if (e.isDirectory()) jsonFiles(full, out);
+    else if (e.name.endsWith(".json")) out.push(full);
+  }
+}
+function rulesPrint(roots) {
+  const hash = crypto2.createHash("sha256");
+  for (const root of roots) {
+    const files = [];
+    jsonFiles(path11.resolve(root), files);
+    for (const f of files.sort()) hash.update(`${f}\0`).update(fs5.readFileSync(f)).update("\0");
+  }
+  return hash.digest("hex");
+}
+
+// src/lint.ts
 var UsageError = class extends Error {
 };
 var Registries = class {
@@ -20514,8 +20556,11 @@ var Registries = class {
   }
   extra;
   cache = /* @__PURE__ */ new Map();
+  roots(config) {
+    return [builtinRulesDir(), ...this.extra, ...config.packs];
+  }
   get(config) {
-    const roots = [builtinRulesDir(), ...this.extra, ...config.packs];
+    const roots = this.roots(config);
     const key = roots.join("\0");
     let r = this.cache.get(key);
     if (!r) {
@@ -20536,8 +20581,8 @@ function referenceDate(value2) {
 }
 function configuredKind(config, filePath) {
   for (const { pattern, kind, base } of config.documentKinds) {
-    const rel = path11.relative(base, filePath);
-    if (!rel.startsWith("..") && !path11.isAbsolute(rel) && (0, import_ignore2.default)().add(pattern).ignores(rel.split(path11.sep).join("/"))) return kind;
+    const rel = path12.relative(base, filePath);
+    if (!rel.startsWith("..") && !path12.isAbsolute(rel) && (0, import_ignore2.default)().add(pattern).ignores(rel.split(path12.sep).join("/"))) return kind;
   }
   return void 0;
 }
@@ -20592,8 +20637,8 @@ var Linter = class {
     this.options = options;
     this.cwd = options.cwd ?? process.cwd();
     this.shared = {
-      finder: new ConfigFinder(options.configFile && path11.resolve(this.cwd, options.configFile)),
-      registries: new Registries((options.rulesDirs ?? []).map((d) => path11.resolve(this.cwd, d)))
+      finder: new ConfigFinder(options.configFile && path12.resolve(this.cwd, options.configFile)),
+      registries: new Registries((options.rulesDirs ?? []).map((d) => path12.resolve(this.cwd, d)))
     };
   }
   options;
@@ -20622,7 +20667,7 @@ var Linter = class {
    * files, and not ignored. The language server lints only such files (a README gets nothing).
    */
   selects(filePath) {
-    const abs = path11.resolve(this.cwd, filePath);
+    const abs = path12.resolve(this.cwd, filePath);
     if (this.options.useConfig !== false) {
       try {
         this.shared.finder.forFile(abs);
@@ -20658,18 +20703,42 @@ var Linter = class {
     };
   }
   lintFile(file) {
-    return this.handle(path11.relative(this.cwd, file) || file, file, () => readPolicy(file, void 0, this.sizeLimit(file)));
+    return this.handle(path12.relative(this.cwd, file) || file, file, () => readPolicy(file, void 0, this.sizeLimit(file)));
   }
+  /**
+   * With --cache: the file's cache key (its text, configuration, rules and the options that change
+   * findings) and, when the cache holds that key, the outcome kept for it. A file that cannot be
+   * read or configured gets no key: linting it reports why.
+   */
+  fromCache(cache, file) {
+    let key;
+    let text3;
+    try {
+      const loaded2 = readPolicy(file, void 0, this.sizeLimit(file));
+      const config = this.options.useConfig === false ? emptyConfig() : this.shared.finder.forFile(file);
+      const roots = this.shared.registries.roots(config);
+      const rules = this.rulesPrints[roots.join("\0")] ??= rulesPrint(roots);
+      const { jurisdictions, now } = this.options;
+      key = keyOf([loaded2.format, loaded2.text, loaded2.warnings, config, rules, jurisdictions, referenceDate(now ?? config.now).toISOString(), configuredKind(config, file)]);
+      text3 = loaded2.text;
+    } catch {
+      return {};
+    }
+    const outcome = cache.get(file, key);
+    if (outcome?.result) outcome.result.source = text3;
+    return { key, outcome };
+  }
+  rulesPrints = {};
   lintStdin() {
     const { stdin } = this.options;
-    const filePath = stdin?.filename ? path11.resolve(this.cwd, stdin.filename) : path11.join(this.cwd, "<stdin>");
+    const filePath = stdin?.filename ? path12.resolve(this.cwd, stdin.filename) : path12.join(this.cwd, "<stdin>");
     return this.lintText(stdin?.text ?? "", filePath, stdin?.filename ? formatFromName(stdin.filename) ?? void 0 : void 0, stdin?.filename ?? "<stdin>");
   }
   /**
    * Lints text already in memory (an editor buffer) as the file at filePath, with its configuration.
    * `name` is what a problem reading the text starts with (default: the path relative to cwd).
    */
-  lintText(text3, filePath, format, name = path11.relative(this.cwd, filePath) || filePath) {
+  lintText(text3, filePath, format, name = path12.relative(this.cwd, filePath) || filePath) {
     return this.handle(name, filePath, () => decodePolicy(Buffer.from(text3, "utf8"), filePath, format, this.sizeLimit(filePath)));
   }
   /** --max-file-size, then the file's configuration (maxFileSize), then the default. */
@@ -20781,7 +20850,7 @@ function formatGithub(ctx, options = {}) {
 }
 
 // src/report/sarif.ts
-import path12 from "node:path";
+import path13 from "node:path";
 import { pathToFileURL } from "node:url";
 var SRCROOT = "%SRCROOT%";
 function levelOf(m) {
@@ -20791,9 +20860,9 @@ function pascalCase(id) {
   return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
 }
 function locate(cwd, filePath) {
-  const abs = path12.resolve(cwd, filePath);
+  const abs = path13.resolve(cwd, filePath);
   const rel = relativePath(cwd, abs);
-  if (rel.startsWith("../") || rel === ".." || path12.isAbsolute(rel)) {
+  if (rel.startsWith("../") || rel === ".." || path13.isAbsolute(rel)) {
     return { rel, location: { uri: pathToFileURL(abs).href } };
   }
   return { rel, location: { uri: rel.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT } };
@@ -20921,10 +20990,10 @@ function booleanInput(name) {
   if (v === "true") return true;
   throw new InputError(`input ${name} must be true or false, not "${v}"`);
 }
-var isPolicyFile = (f) => path13.extname(f).toLowerCase() in POLICY_EXTENSIONS;
+var isPolicyFile = (f) => path14.extname(f).toLowerCase() in POLICY_EXTENSIONS;
 function workspacePolicies(root) {
   const git2 = spawnSync2("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: root, encoding: "utf8" });
-  if (git2.status === 0) return git2.stdout.split("\0").filter((f) => f && isPolicyFile(f) && fs5.existsSync(path13.join(root, f)));
+  if (git2.status === 0) return git2.stdout.split("\0").filter((f) => f && isPolicyFile(f) && fs6.existsSync(path14.join(root, f)));
   return expandPaths(["."], root).files.map((f) => relativePath(root, f));
 }
 function resolveFiles(root, entries) {
@@ -20987,8 +21056,8 @@ function unquote(s) {
 }
 function eventRange() {
   const file = process.env.GITHUB_EVENT_PATH;
-  if (!file || !fs5.existsSync(file)) return null;
-  const event = JSON.parse(fs5.readFileSync(file, "utf8"));
+  if (!file || !fs6.existsSync(file)) return null;
+  const event = JSON.parse(fs6.readFileSync(file, "utf8"));
   const pr = event.pull_request;
   if (pr?.base?.sha && pr?.head?.sha) return { base: pr.base.sha, head: pr.head.sha };
   if (typeof event.before === "string" && typeof event.after === "string" && !/^0+$/.test(event.before)) {
@@ -21066,7 +21135,7 @@ ${delimiter}
 `;
 }
 function runAction() {
-  const workspace = path13.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = path14.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
   const failOn = (input("fail-on") || "error").toLowerCase();
   if (!["error", "warning", "never"].includes(failOn)) throw new InputError(`input fail-on must be error, warning or never, not "${failOn}"`);
   const maxText = input("max-annotations") || "10";
@@ -21104,17 +21173,17 @@ function runAction() {
   process.stdout.write(formatGithub(ctx, { maxPerType: maxAnnotations }));
   let sarifFile = "";
   if (sarifInput) {
-    sarifFile = path13.resolve(workspace, sarifInput);
-    fs5.mkdirSync(path13.dirname(sarifFile), { recursive: true });
-    fs5.writeFileSync(sarifFile, formatSarif({ results: run.results, rules: run.rules, cwd: workspace }, VERSION));
+    sarifFile = path14.resolve(workspace, sarifInput);
+    fs6.mkdirSync(path14.dirname(sarifFile), { recursive: true });
+    fs6.writeFileSync(sarifFile, formatSarif({ results: run.results, rules: run.rules, cwd: workspace }, VERSION));
   }
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   process.stdout.write(`policylint: ${results.length} ${results.length === 1 ? "file" : "files"}, ${errors} errors, ${warnings} warnings
 `);
-  if (process.env.GITHUB_STEP_SUMMARY) fs5.appendFileSync(process.env.GITHUB_STEP_SUMMARY, summary(ctx, { errors, warnings }, note));
+  if (process.env.GITHUB_STEP_SUMMARY) fs6.appendFileSync(process.env.GITHUB_STEP_SUMMARY, summary(ctx, { errors, warnings }, note));
   if (process.env.GITHUB_OUTPUT) {
-    fs5.appendFileSync(
+    fs6.appendFileSync(
       process.env.GITHUB_OUTPUT,
       outputEntry("error-count", String(errors)) + outputEntry("warning-count", String(warnings)) + outputEntry("sarif-file", sarifFile)
     );
@@ -21137,7 +21206,7 @@ function main() {
 function isEntry() {
   if (!process.argv[1]) return false;
   try {
-    return fs5.realpathSync(process.argv[1]) === fs5.realpathSync(fileURLToPath4(import.meta.url));
+    return fs6.realpathSync(process.argv[1]) === fs6.realpathSync(fileURLToPath4(import.meta.url));
   } catch {
     return false;
   }

@@ -541,26 +541,26 @@ var require_ignore = __commonJS({
       const index2 = body.indexOf(SLASH);
       return index2 < 0 || index2 === body.length - 1;
     };
-    var basenameOf = (path15) => {
-      const end = path15.length - 1;
-      const index2 = path15.lastIndexOf(
+    var basenameOf = (path16) => {
+      const end = path16.length - 1;
+      const index2 = path16.lastIndexOf(
         SLASH,
-        path15[end] === SLASH ? end - 1 : end
+        path16[end] === SLASH ? end - 1 : end
       );
-      return index2 < 0 ? path15 : path15.slice(index2 + 1);
+      return index2 < 0 ? path16 : path16.slice(index2 + 1);
     };
-    var parentOf = (path15) => {
-      if (path15.charCodeAt(0) === SLASH_CODE || path15.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path15.split(SLASH).filter(Boolean);
+    var parentOf = (path16) => {
+      if (path16.charCodeAt(0) === SLASH_CODE || path16.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path16.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path15.length - 1;
-      const cut = path15.lastIndexOf(
+      const end = path16.length - 1;
+      const cut = path16.lastIndexOf(
         SLASH,
-        path15.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path16.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path15.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path16.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -710,7 +710,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path15) {
+      testLiteral(path16) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -719,7 +719,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index2 = rules.length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
-          if (rule.checkRegex.test(path15)) {
+          if (rule.checkRegex.test(path16)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -739,15 +739,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path15, mode) {
+      test(path16, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path15) : path15;
+        const basename2 = shortcut ? basenameOf(path16) : path16;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path15
+            shortcut && rule._basenameOnly ? basename2 : path16
           )) {
             const { negative } = rule;
             const ret = {
@@ -769,17 +769,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path15, originalPath, doThrow) => {
-      if (!isString(path15)) {
+    var checkPath = (path16, originalPath, doThrow) => {
+      if (!isString(path16)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path15) {
+      if (!path16) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path15)) {
+      if (checkPath.isNotRelative(path16)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -788,25 +788,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path15) => {
-      const first = path15.charCodeAt(0);
+    var isNotRelative = (path16) => {
+      const first = path16.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path15.length === 1) {
+      if (path16.length === 1) {
         return true;
       }
-      const second = path15.charCodeAt(1);
+      const second = path16.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path15.length === 2 || path15.charCodeAt(2) === SLASH_CODE;
+      return path16.length === 2 || path16.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -837,58 +837,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path15) {
+      _test(originalPath, cache, path16) {
         checkPath(
-          path15,
+          path16,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path15 ? this._t(path15, cache) : {
+        return path16 ? this._t(path16, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path15 = convertPath(target);
-        if (!path15 || path15.charCodeAt(path15.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path15);
+        const path16 = convertPath(target);
+        if (!path16 || path16.charCodeAt(path16.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path16);
         }
-        const dir = this._t(path15, this._testCache);
+        const dir = this._t(path16, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path15);
+        const literal = this._rules.testLiteral(path16);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path15, cache) {
-        if (path15 in cache) {
-          return cache[path15];
+      _t(path16, cache) {
+        if (path16 in cache) {
+          return cache[path16];
         }
-        const parentPath = parentOf(path15);
+        const parentPath = parentOf(path16);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path15] = parent && parent.ignored ? parent : this._rules.test(path15, MODE_IGNORE);
+        return cache[path16] = parent && parent.ignored ? parent : this._rules.test(path16, MODE_IGNORE);
       }
-      ignores(path15) {
-        return this._test(path15, this._ignoreCache, convertPath(path15)).ignored;
+      ignores(path16) {
+        return this._test(path16, this._ignoreCache, convertPath(path16)).ignored;
       }
       createFilter() {
-        return (path15) => !this.ignores(path15);
+        return (path16) => !this.ignores(path16);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path15) {
-        return this._test(path15, this._testCache, convertPath(path15));
+      test(path16) {
+        return this._test(path16, this._testCache, convertPath(path16));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path15) => checkPath(convertPath(path15), path15, RETURN_FALSE);
+    var isPathValid = (path16) => checkPath(convertPath(path16), path16, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path15) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path15) || isNotRelative(path15);
+      checkPath.isNotRelative = (path16) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path16) || isNotRelative(path16);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -1158,8 +1158,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path15, { windows } = {}) => {
-      const segs = path15.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path16, { windows } = {}) => {
+      const segs = path16.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -3381,10 +3381,10 @@ var require_equal = __commonJS({
 });
 
 // src/api.ts
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/lint.ts
-import path11 from "node:path";
+import path12 from "node:path";
 
 // src/load/expand.ts
 var import_ignore = __toESM(require_ignore(), 1);
@@ -3401,27 +3401,27 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path15) {
-  let normalized = normalize(path15);
+function cleanPath(path16) {
+  let normalized = normalize(path16);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path15, separator) {
-  return path15.replace(SLASHES_REGEX, separator);
+function convertSlashes(path16, separator) {
+  return path16.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path15) {
-  return path15 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path15);
+function isRootDirectory(path16) {
+  return path16 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path16);
 }
-function normalizePath(path15, options) {
+function normalizePath(path16, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path15.includes("/") || path15.startsWith(".");
-  if (resolvePaths) path15 = resolve(path15);
-  if (normalizePath$1 || pathNeedsCleaning) path15 = cleanPath(path15);
-  if (path15 === ".") return "";
-  const needsSeperator = path15[path15.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path15 + pathSeparator : path15, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path16.includes("/") || path16.startsWith(".");
+  if (resolvePaths) path16 = resolve(path16);
+  if (normalizePath$1 || pathNeedsCleaning) path16 = cleanPath(path16);
+  if (path16 === ".") return "";
+  const needsSeperator = path16[path16.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path16 + pathSeparator : path16, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -3458,8 +3458,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path15 = directoryPath || ".";
-  if (filters.every((filter) => filter(path15, true))) paths.push(path15);
+  const path16 = directoryPath || ".";
+  if (filters.every((filter) => filter(path16, true))) paths.push(path16);
 };
 var empty$2 = () => {
 };
@@ -3511,26 +3511,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path15, state, callback$1) {
-  const { queue, fs: fs5, options: { suppressErrors } } = state;
+var resolveSymlinksAsync = function(path16, state, callback$1) {
+  const { queue, fs: fs6, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs5.realpath(path15, (error, resolvedPath) => {
+  fs6.realpath(path16, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs5.stat(resolvedPath, (error$1, stat2) => {
+    fs6.stat(resolvedPath, (error$1, stat2) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path15, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat2.isDirectory() && isRecursive(path16, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat2, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path15, state, callback$1) {
-  const { queue, fs: fs5, options: { suppressErrors } } = state;
+var resolveSymlinks = function(path16, state, callback$1) {
+  const { queue, fs: fs6, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs5.realpathSync(path15);
-    const stat2 = fs5.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path15, resolvedPath, state)) return;
+    const resolvedPath = fs6.realpathSync(path16);
+    const stat2 = fs6.statSync(resolvedPath);
+    if (stat2.isDirectory() && isRecursive(path16, resolvedPath, state)) return;
     callback$1(stat2, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -3540,9 +3540,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path15, resolved, state) {
+function isRecursive(path16, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path15);
+  let parent = dirname(path16);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -3550,7 +3550,7 @@ function isRecursive(path15, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path15, resolved);
+  state.symlinks.set(path16, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -3599,22 +3599,22 @@ var readdirOpts = { withFileTypes: true };
 var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
   state.queue.enqueue();
   if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs: fs5 } = state;
+  const { fs: fs6 } = state;
   state.visited.push(crawlPath);
   state.counts.directories++;
-  fs5.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+  fs6.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
     callback$1(entries, directoryPath, currentDepth);
     state.queue.dequeue(state.options.suppressErrors ? null : error, state);
   });
 };
 var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs: fs5 } = state;
+  const { fs: fs6 } = state;
   if (currentDepth < 0) return;
   state.visited.push(crawlPath);
   state.counts.directories++;
   let entries = [];
   try {
-    entries = fs5.readdirSync(crawlPath || ".", readdirOpts);
+    entries = fs6.readdirSync(crawlPath || ".", readdirOpts);
   } catch (e) {
     if (!state.options.suppressErrors) throw e;
   }
@@ -3722,19 +3722,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path15 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path15)) continue;
-        this.pushDirectory(path15, paths, filters);
-        this.walkDirectory(this.state, path15, path15, depth - 1, this.walk);
+        let path16 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path16)) continue;
+        this.pushDirectory(path16, paths, filters);
+        this.walkDirectory(this.state, path16, path16, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path15 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path15, this.state, (stat2, resolvedPath) => {
+        let path16 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path16, this.state, (stat2, resolvedPath) => {
           if (stat2.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path15 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path15 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path16 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path16 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path15;
+            resolvedPath = useRealPaths ? resolvedPath : path16;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -3900,7 +3900,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path15) => isMatch(path15));
+    this.options.filters.push((path16) => isMatch(path16));
     return this;
   }
 };
@@ -3975,19 +3975,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path15) {
-  return path15.replace(DRIVE_RELATIVE_PATH, (match2) => `${match2}/`);
+function ensureNonDriveRelativePath(path16) {
+  return path16.replace(DRIVE_RELATIVE_PATH, (match2) => `${match2}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path15) {
+function splitPattern(path16) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path15, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path15];
+  const result = import_picomatch.default.scan(path16, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path16];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path15) => path15.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path15) => path15.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path16) => path16.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path16) => path16.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -4094,13 +4094,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      const path15 = format3(p, isDirectory);
-      const matches3 = matcher(path15) && !ignore3(path15);
-      if (matches3) log(`matched ${path15}`);
+      const path16 = format3(p, isDirectory);
+      const matches3 = matcher(path16) && !ignore3(path16);
+      if (matches3) log(`matched ${path16}`);
       return matches3;
     } : (p, isDirectory) => {
-      const path15 = format3(p, isDirectory);
-      return matcher(path15) && !ignore3(path15);
+      const path16 = format3(p, isDirectory);
+      return matcher(path16) && !ignore3(path16);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -4867,13 +4867,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path15) {
-    if (isUrl(path15)) {
-      path15 = fileURLToPath2(path15);
+  set path(path16) {
+    if (isUrl(path16)) {
+      path16 = fileURLToPath2(path16);
     }
-    assertNonEmpty(path15, "path");
-    if (this.path !== path15) {
-      this.history.push(path15);
+    assertNonEmpty(path16, "path");
+    if (this.path !== path16) {
+      this.history.push(path16);
     }
   }
   /**
@@ -5140,8 +5140,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path15, name) {
-  if (!path15) {
+function assertPath(path16, name) {
+  if (!path16) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -19818,7 +19818,7 @@ function checkCrossReference(rule, ctx, refs) {
   return [...refs].map(([r, topics]) => {
     const at = ctx.doc.lines.lineStart(r.evidence.line) + r.evidence.column - 1;
     const where = r.title ? `the linked "${clip(r.title, 60)}"` : "the policy it points to";
-    const what = listed([...topics].map((t) => TOPIC_NAMES[t] ?? t));
+    const what = shortList([...topics].map((t) => TOPIC_NAMES[t] ?? t), QUOTE_MAX.match);
     return {
       message: fillMessage(rule.file.message, { match: what, value: where }),
       srcStart: at,
@@ -19842,6 +19842,13 @@ var TOPIC_NAMES = {
 };
 function listed(items) {
   return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+function shortList(items, max) {
+  for (let n = items.length; n > 1; n--) {
+    const text3 = n === items.length ? listed(items) : `${items.slice(0, n).join(", ")} and ${items.length - n} more`;
+    if (text3.length <= max) return text3;
+  }
+  return items.length === 1 ? items[0] : `${items[0]} and ${items.length - 1} more`;
 }
 function checkStructure(rule, ctx) {
   if ((rule.file.check === "empty-list" || rule.file.check === "empty-section") && ctx.profile && !ctx.profile.language.english) return [];
@@ -20498,6 +20505,41 @@ function completeFromMainPolicies(results, cwd) {
 
 // src/lint.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
+
+// src/cache/results.ts
+import crypto from "node:crypto";
+function keyOf(parts) {
+  return crypto.createHash("sha256").update(JSON.stringify(parts)).digest("hex");
+}
+
+// src/cache/rules-print.ts
+import crypto2 from "node:crypto";
+import fs5 from "node:fs";
+import path11 from "node:path";
+function jsonFiles(dir, out) {
+  let entries;
+  try {
+    entries = fs5.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    const full = path11.join(dir, e.name);
+    if (e.isDirectory()) jsonFiles(full, out);
+    else if (e.name.endsWith(".json")) out.push(full);
+  }
+}
+function rulesPrint(roots) {
+  const hash = crypto2.createHash("sha256");
+  for (const root of roots) {
+    const files = [];
+    jsonFiles(path11.resolve(root), files);
+    for (const f of files.sort()) hash.update(`${f}\0`).update(fs5.readFileSync(f)).update("\0");
+  }
+  return hash.digest("hex");
+}
+
+// src/lint.ts
 var UsageError = class extends Error {
 };
 var Registries = class {
@@ -20506,8 +20548,11 @@ var Registries = class {
   }
   extra;
   cache = /* @__PURE__ */ new Map();
+  roots(config) {
+    return [builtinRulesDir(), ...this.extra, ...config.packs];
+  }
   get(config) {
-    const roots = [builtinRulesDir(), ...this.extra, ...config.packs];
+    const roots = this.roots(config);
     const key = roots.join("\0");
     let r = this.cache.get(key);
     if (!r) {
@@ -20528,8 +20573,8 @@ function referenceDate(value2) {
 }
 function configuredKind(config, filePath) {
   for (const { pattern, kind, base } of config.documentKinds) {
-    const rel = path11.relative(base, filePath);
-    if (!rel.startsWith("..") && !path11.isAbsolute(rel) && (0, import_ignore2.default)().add(pattern).ignores(rel.split(path11.sep).join("/"))) return kind;
+    const rel = path12.relative(base, filePath);
+    if (!rel.startsWith("..") && !path12.isAbsolute(rel) && (0, import_ignore2.default)().add(pattern).ignores(rel.split(path12.sep).join("/"))) return kind;
   }
   return void 0;
 }
@@ -20584,8 +20629,8 @@ var Linter = class {
     this.options = options;
     this.cwd = options.cwd ?? process.cwd();
     this.shared = {
-      finder: new ConfigFinder(options.configFile && path11.resolve(this.cwd, options.configFile)),
-      registries: new Registries((options.rulesDirs ?? []).map((d) => path11.resolve(this.cwd, d)))
+      finder: new ConfigFinder(options.configFile && path12.resolve(this.cwd, options.configFile)),
+      registries: new Registries((options.rulesDirs ?? []).map((d) => path12.resolve(this.cwd, d)))
     };
   }
   options;
@@ -20614,7 +20659,7 @@ var Linter = class {
    * files, and not ignored. The language server lints only such files (a README gets nothing).
    */
   selects(filePath) {
-    const abs = path11.resolve(this.cwd, filePath);
+    const abs = path12.resolve(this.cwd, filePath);
     if (this.options.useConfig !== false) {
       try {
         this.shared.finder.forFile(abs);
@@ -20650,18 +20695,42 @@ var Linter = class {
     };
   }
   lintFile(file) {
-    return this.handle(path11.relative(this.cwd, file) || file, file, () => readPolicy(file, void 0, this.sizeLimit(file)));
+    return this.handle(path12.relative(this.cwd, file) || file, file, () => readPolicy(file, void 0, this.sizeLimit(file)));
   }
+  /**
+   * With --cache: the file's cache key (its text, configuration, rules and the options that change
+   * findings) and, when the cache holds that key, the outcome kept for it. A file that cannot be
+   * read or configured gets no key: linting it reports why.
+   */
+  fromCache(cache, file) {
+    let key;
+    let text3;
+    try {
+      const loaded2 = readPolicy(file, void 0, this.sizeLimit(file));
+      const config = this.options.useConfig === false ? emptyConfig() : this.shared.finder.forFile(file);
+      const roots = this.shared.registries.roots(config);
+      const rules = this.rulesPrints[roots.join("\0")] ??= rulesPrint(roots);
+      const { jurisdictions, now } = this.options;
+      key = keyOf([loaded2.format, loaded2.text, loaded2.warnings, config, rules, jurisdictions, referenceDate(now ?? config.now).toISOString(), configuredKind(config, file)]);
+      text3 = loaded2.text;
+    } catch {
+      return {};
+    }
+    const outcome = cache.get(file, key);
+    if (outcome?.result) outcome.result.source = text3;
+    return { key, outcome };
+  }
+  rulesPrints = {};
   lintStdin() {
     const { stdin } = this.options;
-    const filePath = stdin?.filename ? path11.resolve(this.cwd, stdin.filename) : path11.join(this.cwd, "<stdin>");
+    const filePath = stdin?.filename ? path12.resolve(this.cwd, stdin.filename) : path12.join(this.cwd, "<stdin>");
     return this.lintText(stdin?.text ?? "", filePath, stdin?.filename ? formatFromName(stdin.filename) ?? void 0 : void 0, stdin?.filename ?? "<stdin>");
   }
   /**
    * Lints text already in memory (an editor buffer) as the file at filePath, with its configuration.
    * `name` is what a problem reading the text starts with (default: the path relative to cwd).
    */
-  lintText(text3, filePath, format3, name = path11.relative(this.cwd, filePath) || filePath) {
+  lintText(text3, filePath, format3, name = path12.relative(this.cwd, filePath) || filePath) {
     return this.handle(name, filePath, () => decodePolicy(Buffer.from(text3, "utf8"), filePath, format3, this.sizeLimit(filePath)));
   }
   /** --max-file-size, then the file's configuration (maxFileSize), then the default. */
@@ -21208,7 +21277,7 @@ var chalk = createChalk();
 var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
 
 // src/report/stylish.ts
-import path12 from "node:path";
+import path13 from "node:path";
 function formatStylish(ctx, options) {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const lines = [];
@@ -21217,7 +21286,7 @@ function formatStylish(ctx, options) {
   let fixable = 0;
   for (const r of ctx.results) {
     if (r.messages.length === 0) continue;
-    lines.push(c.underline(path12.relative(ctx.cwd, r.filePath) || r.filePath));
+    lines.push(c.underline(path13.relative(ctx.cwd, r.filePath) || r.filePath));
     for (const m of r.messages) {
       if (m.severity === 2) errors++;
       else warnings++;
@@ -21319,7 +21388,7 @@ function formatGithub(ctx, options = {}) {
 }
 
 // src/report/sarif.ts
-import path13 from "node:path";
+import path14 from "node:path";
 import { pathToFileURL } from "node:url";
 var SRCROOT = "%SRCROOT%";
 function levelOf(m) {
@@ -21329,9 +21398,9 @@ function pascalCase(id) {
   return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
 }
 function locate(cwd, filePath) {
-  const abs = path13.resolve(cwd, filePath);
+  const abs = path14.resolve(cwd, filePath);
   const rel = relativePath(cwd, abs);
-  if (rel.startsWith("../") || rel === ".." || path13.isAbsolute(rel)) {
+  if (rel.startsWith("../") || rel === ".." || path14.isAbsolute(rel)) {
     return { rel, location: { uri: pathToFileURL(abs).href } };
   }
   return { rel, location: { uri: rel.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT } };
@@ -21593,15 +21662,15 @@ function lint2(paths, options = {}) {
 }
 function lintText(text3, options = {}) {
   const cwd = options.cwd ?? process.cwd();
-  const filePath = path14.resolve(cwd, options.filePath ?? "policy.md");
+  const filePath = path15.resolve(cwd, options.filePath ?? "policy.md");
   const linter = new Linter({ ...options, cwd });
   const outcome = linter.lintText(text3, filePath, formatFromName(filePath) ?? "markdown");
   return report2(collectRun([], [outcome], cwd));
 }
 function resolveConfig(filePath, options = {}) {
   const cwd = options.cwd ?? process.cwd();
-  const finder = new ConfigFinder(options.configFile && path14.resolve(cwd, options.configFile));
-  const { sources, ...config } = finder.forFile(path14.resolve(cwd, filePath));
+  const finder = new ConfigFinder(options.configFile && path15.resolve(cwd, options.configFile));
+  const { sources, ...config } = finder.forFile(path15.resolve(cwd, filePath));
   return { ...config, configFiles: sources };
 }
 function format2(name, from, options = {}) {

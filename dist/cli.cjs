@@ -561,26 +561,26 @@ var require_ignore = __commonJS({
       const index2 = body.indexOf(SLASH);
       return index2 < 0 || index2 === body.length - 1;
     };
-    var basenameOf = (path20) => {
-      const end = path20.length - 1;
-      const index2 = path20.lastIndexOf(
+    var basenameOf = (path22) => {
+      const end = path22.length - 1;
+      const index2 = path22.lastIndexOf(
         SLASH,
-        path20[end] === SLASH ? end - 1 : end
+        path22[end] === SLASH ? end - 1 : end
       );
-      return index2 < 0 ? path20 : path20.slice(index2 + 1);
+      return index2 < 0 ? path22 : path22.slice(index2 + 1);
     };
-    var parentOf = (path20) => {
-      if (path20.charCodeAt(0) === SLASH_CODE || path20.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path20.split(SLASH).filter(Boolean);
+    var parentOf = (path22) => {
+      if (path22.charCodeAt(0) === SLASH_CODE || path22.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path22.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path20.length - 1;
-      const cut = path20.lastIndexOf(
+      const end = path22.length - 1;
+      const cut = path22.lastIndexOf(
         SLASH,
-        path20.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path22.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path20.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path22.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern3) => pattern3 && isString(pattern3);
@@ -730,7 +730,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path20) {
+      testLiteral(path22) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -739,7 +739,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index2 = rules.length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
-          if (rule.checkRegex.test(path20)) {
+          if (rule.checkRegex.test(path22)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -759,15 +759,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path20, mode) {
+      test(path22, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path20) : path20;
+        const basename3 = shortcut ? basenameOf(path22) : path22;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename3 : path20
+            shortcut && rule._basenameOnly ? basename3 : path22
           )) {
             const { negative } = rule;
             const ret = {
@@ -789,17 +789,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path20, originalPath, doThrow) => {
-      if (!isString(path20)) {
+    var checkPath = (path22, originalPath, doThrow) => {
+      if (!isString(path22)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path20) {
+      if (!path22) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path20)) {
+      if (checkPath.isNotRelative(path22)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -808,25 +808,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path20) => {
-      const first = path20.charCodeAt(0);
+    var isNotRelative = (path22) => {
+      const first = path22.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path20.length === 1) {
+      if (path22.length === 1) {
         return true;
       }
-      const second = path20.charCodeAt(1);
+      const second = path22.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path20.length === 2 || path20.charCodeAt(2) === SLASH_CODE;
+      return path22.length === 2 || path22.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -857,58 +857,58 @@ var require_ignore = __commonJS({
         return this.add(pattern3);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path20) {
+      _test(originalPath, cache, path22) {
         checkPath(
-          path20,
+          path22,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path20 ? this._t(path20, cache) : {
+        return path22 ? this._t(path22, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path20 = convertPath(target);
-        if (!path20 || path20.charCodeAt(path20.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path20);
+        const path22 = convertPath(target);
+        if (!path22 || path22.charCodeAt(path22.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path22);
         }
-        const dir = this._t(path20, this._testCache);
+        const dir = this._t(path22, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path20);
+        const literal = this._rules.testLiteral(path22);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path20, cache) {
-        if (path20 in cache) {
-          return cache[path20];
+      _t(path22, cache) {
+        if (path22 in cache) {
+          return cache[path22];
         }
-        const parentPath = parentOf(path20);
+        const parentPath = parentOf(path22);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path20] = parent && parent.ignored ? parent : this._rules.test(path20, MODE_IGNORE);
+        return cache[path22] = parent && parent.ignored ? parent : this._rules.test(path22, MODE_IGNORE);
       }
-      ignores(path20) {
-        return this._test(path20, this._ignoreCache, convertPath(path20)).ignored;
+      ignores(path22) {
+        return this._test(path22, this._ignoreCache, convertPath(path22)).ignored;
       }
       createFilter() {
-        return (path20) => !this.ignores(path20);
+        return (path22) => !this.ignores(path22);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path20) {
-        return this._test(path20, this._testCache, convertPath(path20));
+      test(path22) {
+        return this._test(path22, this._testCache, convertPath(path22));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path20) => checkPath(convertPath(path20), path20, RETURN_FALSE);
+    var isPathValid = (path22) => checkPath(convertPath(path22), path22, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path20) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path20) || isNotRelative(path20);
+      checkPath.isNotRelative = (path22) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path22) || isNotRelative(path22);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -1178,8 +1178,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path20, { windows } = {}) => {
-      const segs = path20.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path22, { windows } = {}) => {
+      const segs = path22.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -3407,8 +3407,8 @@ __export(main_exports, {
   runWorkerThread: () => runWorkerThread
 });
 module.exports = __toCommonJS(main_exports);
-var import_node_fs11 = __toESM(require("node:fs"), 1);
-var import_node_path20 = __toESM(require("node:path"), 1);
+var import_node_fs13 = __toESM(require("node:fs"), 1);
+var import_node_path22 = __toESM(require("node:path"), 1);
 var import_node_url5 = require("node:url");
 
 // node_modules/yargs/lib/platform-shims/esm.mjs
@@ -5038,11 +5038,11 @@ var parser = new YargsParser({
   format: import_util.format,
   normalize: import_path2.normalize,
   resolve: import_path2.resolve,
-  require: (path20) => {
+  require: (path22) => {
     if (typeof require2 !== "undefined") {
-      return require2(path20);
-    } else if (path20.match(/\.json$/)) {
-      return JSON.parse((0, import_fs2.readFileSync)(path20, "utf8"));
+      return require2(path22);
+    } else if (path22.match(/\.json$/)) {
+      return JSON.parse((0, import_fs2.readFileSync)(path22, "utf8"));
     } else {
       throw Error("only .json config files are supported in ESM");
     }
@@ -8673,7 +8673,7 @@ var Yargs = YargsFactory(esm_default);
 var yargs_default = Yargs;
 
 // src/lint.ts
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 
 // src/load/expand.ts
 var import_node_fs2 = require("node:fs");
@@ -8690,27 +8690,27 @@ var import_module = require("module");
 var import_path5 = require("path");
 var nativeFs = __toESM(require("fs"), 1);
 var __require = /* @__PURE__ */ (0, import_module.createRequire)(__bundleUrl);
-function cleanPath(path20) {
-  let normalized = (0, import_path5.normalize)(path20);
+function cleanPath(path22) {
+  let normalized = (0, import_path5.normalize)(path22);
   if (normalized.length > 1 && normalized[normalized.length - 1] === import_path5.sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path20, separator) {
-  return path20.replace(SLASHES_REGEX, separator);
+function convertSlashes(path22, separator) {
+  return path22.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path20) {
-  return path20 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path20);
+function isRootDirectory(path22) {
+  return path22 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path22);
 }
-function normalizePath(path20, options) {
+function normalizePath(path22, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path20.includes("/") || path20.startsWith(".");
-  if (resolvePaths) path20 = (0, import_path5.resolve)(path20);
-  if (normalizePath$1 || pathNeedsCleaning) path20 = cleanPath(path20);
-  if (path20 === ".") return "";
-  const needsSeperator = path20[path20.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path20 + pathSeparator : path20, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path22.includes("/") || path22.startsWith(".");
+  if (resolvePaths) path22 = (0, import_path5.resolve)(path22);
+  if (normalizePath$1 || pathNeedsCleaning) path22 = cleanPath(path22);
+  if (path22 === ".") return "";
+  const needsSeperator = path22[path22.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path22 + pathSeparator : path22, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -8747,8 +8747,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path20 = directoryPath || ".";
-  if (filters.every((filter) => filter(path20, true))) paths.push(path20);
+  const path22 = directoryPath || ".";
+  if (filters.every((filter) => filter(path22, true))) paths.push(path22);
 };
 var empty$2 = () => {
 };
@@ -8800,26 +8800,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path20, state, callback$1) {
-  const { queue, fs: fs9, options: { suppressErrors } } = state;
+var resolveSymlinksAsync = function(path22, state, callback$1) {
+  const { queue, fs: fs11, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs9.realpath(path20, (error, resolvedPath) => {
+  fs11.realpath(path22, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs9.stat(resolvedPath, (error$1, stat2) => {
+    fs11.stat(resolvedPath, (error$1, stat2) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path20, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat2.isDirectory() && isRecursive(path22, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat2, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path20, state, callback$1) {
-  const { queue, fs: fs9, options: { suppressErrors } } = state;
+var resolveSymlinks = function(path22, state, callback$1) {
+  const { queue, fs: fs11, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs9.realpathSync(path20);
-    const stat2 = fs9.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path20, resolvedPath, state)) return;
+    const resolvedPath = fs11.realpathSync(path22);
+    const stat2 = fs11.statSync(resolvedPath);
+    if (stat2.isDirectory() && isRecursive(path22, resolvedPath, state)) return;
     callback$1(stat2, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -8829,9 +8829,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path20, resolved, state) {
+function isRecursive(path22, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = (0, import_path5.dirname)(path20);
+  let parent = (0, import_path5.dirname)(path22);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -8839,7 +8839,7 @@ function isRecursive(path20, resolved, state) {
     if (isSameRoot) depth++;
     else parent = (0, import_path5.dirname)(parent);
   }
-  state.symlinks.set(path20, resolved);
+  state.symlinks.set(path22, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -8888,22 +8888,22 @@ var readdirOpts = { withFileTypes: true };
 var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
   state.queue.enqueue();
   if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs: fs9 } = state;
+  const { fs: fs11 } = state;
   state.visited.push(crawlPath);
   state.counts.directories++;
-  fs9.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+  fs11.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
     callback$1(entries, directoryPath, currentDepth);
     state.queue.dequeue(state.options.suppressErrors ? null : error, state);
   });
 };
 var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs: fs9 } = state;
+  const { fs: fs11 } = state;
   if (currentDepth < 0) return;
   state.visited.push(crawlPath);
   state.counts.directories++;
   let entries = [];
   try {
-    entries = fs9.readdirSync(crawlPath || ".", readdirOpts);
+    entries = fs11.readdirSync(crawlPath || ".", readdirOpts);
   } catch (e) {
     if (!state.options.suppressErrors) throw e;
   }
@@ -9011,19 +9011,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path20 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path20)) continue;
-        this.pushDirectory(path20, paths, filters);
-        this.walkDirectory(this.state, path20, path20, depth - 1, this.walk);
+        let path22 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path22)) continue;
+        this.pushDirectory(path22, paths, filters);
+        this.walkDirectory(this.state, path22, path22, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path20 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path20, this.state, (stat2, resolvedPath) => {
+        let path22 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path22, this.state, (stat2, resolvedPath) => {
           if (stat2.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path20 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path20 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path22 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path22 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path20;
+            resolvedPath = useRealPaths ? resolvedPath : path22;
             const filename = (0, import_path5.basename)(resolvedPath);
             const directoryPath$1 = normalizePath((0, import_path5.dirname)(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -9189,7 +9189,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path20) => isMatch(path20));
+    this.options.filters.push((path22) => isMatch(path22));
     return this;
   }
 };
@@ -9264,19 +9264,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path20) {
-  return path20.replace(DRIVE_RELATIVE_PATH, (match2) => `${match2}/`);
+function ensureNonDriveRelativePath(path22) {
+  return path22.replace(DRIVE_RELATIVE_PATH, (match2) => `${match2}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path20) {
+function splitPattern(path22) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path20, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path20];
+  const result = import_picomatch.default.scan(path22, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path22];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path20) => path20.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path20) => path20.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path22) => path22.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path22) => path22.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern3, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -9383,13 +9383,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      const path20 = format4(p, isDirectory);
-      const matches3 = matcher(path20) && !ignore3(path20);
-      if (matches3) log(`matched ${path20}`);
+      const path22 = format4(p, isDirectory);
+      const matches3 = matcher(path22) && !ignore3(path22);
+      if (matches3) log(`matched ${path22}`);
       return matches3;
     } : (p, isDirectory) => {
-      const path20 = format4(p, isDirectory);
-      return matcher(path20) && !ignore3(path20);
+      const path22 = format4(p, isDirectory);
+      return matcher(path22) && !ignore3(path22);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -10156,13 +10156,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path20) {
-    if (isUrl(path20)) {
-      path20 = (0, import_node_url.fileURLToPath)(path20);
+  set path(path22) {
+    if (isUrl(path22)) {
+      path22 = (0, import_node_url.fileURLToPath)(path22);
     }
-    assertNonEmpty(path20, "path");
-    if (this.path !== path20) {
-      this.history.push(path20);
+    assertNonEmpty(path22, "path");
+    if (this.path !== path22) {
+      this.history.push(path22);
     }
   }
   /**
@@ -10429,8 +10429,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path20, name) {
-  if (!path20) {
+function assertPath(path22, name) {
+  if (!path22) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -25107,7 +25107,7 @@ function checkCrossReference(rule, ctx, refs) {
   return [...refs].map(([r, topics]) => {
     const at = ctx.doc.lines.lineStart(r.evidence.line) + r.evidence.column - 1;
     const where = r.title ? `the linked "${clip(r.title, 60)}"` : "the policy it points to";
-    const what = listed([...topics].map((t) => TOPIC_NAMES[t] ?? t));
+    const what = shortList([...topics].map((t) => TOPIC_NAMES[t] ?? t), QUOTE_MAX.match);
     return {
       message: fillMessage(rule.file.message, { match: what, value: where }),
       srcStart: at,
@@ -25131,6 +25131,13 @@ var TOPIC_NAMES = {
 };
 function listed(items) {
   return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+function shortList(items, max) {
+  for (let n = items.length; n > 1; n--) {
+    const text3 = n === items.length ? listed(items) : `${items.slice(0, n).join(", ")} and ${items.length - n} more`;
+    if (text3.length <= max) return text3;
+  }
+  return items.length === 1 ? items[0] : `${items[0]} and ${items.length - 1} more`;
 }
 function checkStructure(rule, ctx) {
   if ((rule.file.check === "empty-list" || rule.file.check === "empty-section") && ctx.profile && !ctx.profile.language.english) return [];
@@ -25801,6 +25808,90 @@ function completeFromMainPolicies(results, cwd) {
 
 // src/lint.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
+
+// src/cache/results.ts
+var import_node_crypto = __toESM(require("node:crypto"), 1);
+var import_node_fs8 = __toESM(require("node:fs"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
+var DEFAULT_CACHE_FILE = ".policylintcache";
+function cachePath(cwd, location) {
+  if (!location) return import_node_path12.default.join(cwd, DEFAULT_CACHE_FILE);
+  const abs = import_node_path12.default.resolve(cwd, location);
+  const isDir = /[\\/]$/.test(location) || import_node_fs8.default.existsSync(abs) && import_node_fs8.default.statSync(abs).isDirectory();
+  return isDir ? import_node_path12.default.join(abs, DEFAULT_CACHE_FILE) : abs;
+}
+function keyOf(parts) {
+  return import_node_crypto.default.createHash("sha256").update(JSON.stringify(parts)).digest("hex");
+}
+var ResultCache = class {
+  constructor(file, tool) {
+    this.file = file;
+    this.tool = tool;
+    try {
+      const data = JSON.parse(import_node_fs8.default.readFileSync(file, "utf8"));
+      if (data?.tool === tool && data.files && typeof data.files === "object") this.files = data.files;
+    } catch {
+    }
+  }
+  file;
+  tool;
+  files = {};
+  changed = false;
+  get(filePath, key) {
+    const e = this.files[filePath];
+    return e?.key === key ? structuredClone(e.outcome) : void 0;
+  }
+  /** Only clean outcomes are kept: a file that could not be linted is tried again next time. */
+  set(filePath, key, outcome) {
+    if (!outcome.result || outcome.problems.length > 0) return;
+    const { source: _text, ...result } = outcome.result;
+    this.files[filePath] = { key, outcome: { ...outcome, result } };
+    this.changed = true;
+  }
+  /** Writes the cache (atomically), dropping files that no longer exist. Returns a warning, if any. */
+  save() {
+    if (!this.changed) return void 0;
+    for (const f of Object.keys(this.files)) if (!import_node_fs8.default.existsSync(f)) delete this.files[f];
+    try {
+      import_node_fs8.default.mkdirSync(import_node_path12.default.dirname(this.file), { recursive: true });
+      const tmp = `${this.file}.${process.pid}.tmp`;
+      import_node_fs8.default.writeFileSync(tmp, JSON.stringify({ tool: this.tool, files: this.files }));
+      import_node_fs8.default.renameSync(tmp, this.file);
+      return void 0;
+    } catch (e) {
+      return `could not write the cache ${this.file}: ${e.message}`;
+    }
+  }
+};
+
+// src/cache/rules-print.ts
+var import_node_crypto2 = __toESM(require("node:crypto"), 1);
+var import_node_fs9 = __toESM(require("node:fs"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
+function jsonFiles(dir, out) {
+  let entries;
+  try {
+    entries = import_node_fs9.default.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    const full = import_node_path13.default.join(dir, e.name);
+    if (e.isDirectory()) jsonFiles(full, out);
+    else if (e.name.endsWith(".json")) out.push(full);
+  }
+}
+function rulesPrint(roots) {
+  const hash = import_node_crypto2.default.createHash("sha256");
+  for (const root of roots) {
+    const files = [];
+    jsonFiles(import_node_path13.default.resolve(root), files);
+    for (const f of files.sort()) hash.update(`${f}\0`).update(import_node_fs9.default.readFileSync(f)).update("\0");
+  }
+  return hash.digest("hex");
+}
+
+// src/lint.ts
 var UsageError = class extends Error {
 };
 var Registries = class {
@@ -25809,8 +25900,11 @@ var Registries = class {
   }
   extra;
   cache = /* @__PURE__ */ new Map();
+  roots(config) {
+    return [builtinRulesDir(), ...this.extra, ...config.packs];
+  }
   get(config) {
-    const roots = [builtinRulesDir(), ...this.extra, ...config.packs];
+    const roots = this.roots(config);
     const key = roots.join("\0");
     let r = this.cache.get(key);
     if (!r) {
@@ -25831,8 +25925,8 @@ function referenceDate(value2) {
 }
 function configuredKind(config, filePath) {
   for (const { pattern: pattern3, kind, base } of config.documentKinds) {
-    const rel = import_node_path12.default.relative(base, filePath);
-    if (!rel.startsWith("..") && !import_node_path12.default.isAbsolute(rel) && (0, import_ignore2.default)().add(pattern3).ignores(rel.split(import_node_path12.default.sep).join("/"))) return kind;
+    const rel = import_node_path14.default.relative(base, filePath);
+    if (!rel.startsWith("..") && !import_node_path14.default.isAbsolute(rel) && (0, import_ignore2.default)().add(pattern3).ignores(rel.split(import_node_path14.default.sep).join("/"))) return kind;
   }
   return void 0;
 }
@@ -25887,8 +25981,8 @@ var Linter = class {
     this.options = options;
     this.cwd = options.cwd ?? process.cwd();
     this.shared = {
-      finder: new ConfigFinder(options.configFile && import_node_path12.default.resolve(this.cwd, options.configFile)),
-      registries: new Registries((options.rulesDirs ?? []).map((d) => import_node_path12.default.resolve(this.cwd, d)))
+      finder: new ConfigFinder(options.configFile && import_node_path14.default.resolve(this.cwd, options.configFile)),
+      registries: new Registries((options.rulesDirs ?? []).map((d) => import_node_path14.default.resolve(this.cwd, d)))
     };
   }
   options;
@@ -25917,7 +26011,7 @@ var Linter = class {
    * files, and not ignored. The language server lints only such files (a README gets nothing).
    */
   selects(filePath) {
-    const abs = import_node_path12.default.resolve(this.cwd, filePath);
+    const abs = import_node_path14.default.resolve(this.cwd, filePath);
     if (this.options.useConfig !== false) {
       try {
         this.shared.finder.forFile(abs);
@@ -25953,18 +26047,42 @@ var Linter = class {
     };
   }
   lintFile(file) {
-    return this.handle(import_node_path12.default.relative(this.cwd, file) || file, file, () => readPolicy(file, void 0, this.sizeLimit(file)));
+    return this.handle(import_node_path14.default.relative(this.cwd, file) || file, file, () => readPolicy(file, void 0, this.sizeLimit(file)));
   }
+  /**
+   * With --cache: the file's cache key (its text, configuration, rules and the options that change
+   * findings) and, when the cache holds that key, the outcome kept for it. A file that cannot be
+   * read or configured gets no key: linting it reports why.
+   */
+  fromCache(cache, file) {
+    let key;
+    let text3;
+    try {
+      const loaded2 = readPolicy(file, void 0, this.sizeLimit(file));
+      const config = this.options.useConfig === false ? emptyConfig() : this.shared.finder.forFile(file);
+      const roots = this.shared.registries.roots(config);
+      const rules = this.rulesPrints[roots.join("\0")] ??= rulesPrint(roots);
+      const { jurisdictions, now } = this.options;
+      key = keyOf([loaded2.format, loaded2.text, loaded2.warnings, config, rules, jurisdictions, referenceDate(now ?? config.now).toISOString(), configuredKind(config, file)]);
+      text3 = loaded2.text;
+    } catch {
+      return {};
+    }
+    const outcome = cache.get(file, key);
+    if (outcome?.result) outcome.result.source = text3;
+    return { key, outcome };
+  }
+  rulesPrints = {};
   lintStdin() {
     const { stdin } = this.options;
-    const filePath = stdin?.filename ? import_node_path12.default.resolve(this.cwd, stdin.filename) : import_node_path12.default.join(this.cwd, "<stdin>");
+    const filePath = stdin?.filename ? import_node_path14.default.resolve(this.cwd, stdin.filename) : import_node_path14.default.join(this.cwd, "<stdin>");
     return this.lintText(stdin?.text ?? "", filePath, stdin?.filename ? formatFromName(stdin.filename) ?? void 0 : void 0, stdin?.filename ?? "<stdin>");
   }
   /**
    * Lints text already in memory (an editor buffer) as the file at filePath, with its configuration.
    * `name` is what a problem reading the text starts with (default: the path relative to cwd).
    */
-  lintText(text3, filePath, format4, name = import_node_path12.default.relative(this.cwd, filePath) || filePath) {
+  lintText(text3, filePath, format4, name = import_node_path14.default.relative(this.cwd, filePath) || filePath) {
     return this.handle(name, filePath, () => decodePolicy(Buffer.from(text3, "utf8"), filePath, format4, this.sizeLimit(filePath)));
   }
   /** --max-file-size, then the file's configuration (maxFileSize), then the default. */
@@ -26027,12 +26145,22 @@ function threadCount(concurrency, files, cpus = import_node_os.default.available
   if (concurrency !== "auto") return Math.max(1, Math.min(concurrency, files));
   return Math.max(1, Math.min(cpus, MAX_AUTO_THREADS, Math.floor(files / FILES_PER_THREAD)));
 }
-async function lintConcurrently(paths, options, concurrency, bundle) {
+async function lintConcurrently(paths, options, concurrency, bundle, cache) {
   if (paths.includes("-")) return lint(paths, options);
   const linter = new Linter(options);
   const { files, problems } = linter.plan(paths);
-  const threads = threadCount(concurrency, files.length);
-  const outcomes = threads === 1 ? files.map((f) => linter.lintFile(f)) : await onThreads(files, threads - 1, linter, options, bundle);
+  const kept = cache ? files.map((f) => linter.fromCache(cache, f)) : [];
+  const todo = cache ? files.filter((_, i) => !kept[i].outcome) : files;
+  const threads = threadCount(concurrency, todo.length);
+  const fresh = threads === 1 ? todo.map((f) => linter.lintFile(f)) : await onThreads(todo, threads - 1, linter, options, bundle);
+  if (!cache) return collectRun(problems, fresh, linter.cwd);
+  let next = 0;
+  const outcomes = files.map((f, i) => {
+    if (kept[i].outcome) return kept[i].outcome;
+    const outcome = fresh[next++];
+    if (kept[i].key) cache.set(f, kept[i].key, outcome);
+    return outcome;
+  });
   return collectRun(problems, outcomes, linter.cwd);
 }
 async function onThreads(files, workers, linter, options, bundle) {
@@ -26604,7 +26732,7 @@ var chalk = createChalk();
 var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
 
 // src/report/stylish.ts
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
 function formatStylish(ctx, options) {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const lines = [];
@@ -26613,7 +26741,7 @@ function formatStylish(ctx, options) {
   let fixable = 0;
   for (const r of ctx.results) {
     if (r.messages.length === 0) continue;
-    lines.push(c.underline(import_node_path13.default.relative(ctx.cwd, r.filePath) || r.filePath));
+    lines.push(c.underline(import_node_path15.default.relative(ctx.cwd, r.filePath) || r.filePath));
     for (const m of r.messages) {
       if (m.severity === 2) errors++;
       else warnings++;
@@ -26715,7 +26843,7 @@ function formatGithub(ctx, options = {}) {
 }
 
 // src/report/sarif.ts
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
 var import_node_url3 = require("node:url");
 var SRCROOT = "%SRCROOT%";
 function levelOf(m) {
@@ -26725,9 +26853,9 @@ function pascalCase(id) {
   return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
 }
 function locate(cwd, filePath) {
-  const abs = import_node_path14.default.resolve(cwd, filePath);
+  const abs = import_node_path16.default.resolve(cwd, filePath);
   const rel = relativePath(cwd, abs);
-  if (rel.startsWith("../") || rel === ".." || import_node_path14.default.isAbsolute(rel)) {
+  if (rel.startsWith("../") || rel === ".." || import_node_path16.default.isAbsolute(rel)) {
     return { rel, location: { uri: (0, import_node_url3.pathToFileURL)(abs).href } };
   }
   return { rel, location: { uri: rel.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT } };
@@ -26975,7 +27103,7 @@ function format3(name, ctx, opts) {
 
 // src/report/custom.ts
 var import_node_module3 = require("node:module");
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
 var import_node_url4 = require("node:url");
 var FormatterError = class extends Error {
 };
@@ -26988,8 +27116,8 @@ function packagesFor(name) {
   return [`eslint-formatter-${name}`, name];
 }
 function locate2(name, cwd, builtin) {
-  if (/^\.{0,2}[\\/]/.test(name) || import_node_path15.default.isAbsolute(name) || /\.[cm]?js$/.test(name)) return import_node_path15.default.resolve(cwd, name);
-  const resolve7 = (0, import_node_module3.createRequire)(import_node_path15.default.join(cwd, "package.json")).resolve;
+  if (/^\.{0,2}[\\/]/.test(name) || import_node_path17.default.isAbsolute(name) || /\.[cm]?js$/.test(name)) return import_node_path17.default.resolve(cwd, name);
+  const resolve7 = (0, import_node_module3.createRequire)(import_node_path17.default.join(cwd, "package.json")).resolve;
   const names = packagesFor(name);
   for (const n of names) {
     try {
@@ -27083,8 +27211,8 @@ function explainRule(rule) {
 }
 
 // src/cli/fix.ts
-var import_node_fs8 = __toESM(require("node:fs"), 1);
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_fs10 = __toESM(require("node:fs"), 1);
+var import_node_path18 = __toESM(require("node:path"), 1);
 function applyFixes(source, messages) {
   const fixes = messages.filter((m) => m.fix).sort((a, b) => a.fix.range[0] - b.fix.range[0]);
   let out = "";
@@ -27100,30 +27228,30 @@ function applyFixes(source, messages) {
   return { output: out + source.slice(at), fixed };
 }
 function writeAtomically(file, text3) {
-  const target = import_node_fs8.default.realpathSync(file);
-  const tmp = import_node_path16.default.join(import_node_path16.default.dirname(target), `.${import_node_path16.default.basename(target)}.policylint-${process.pid}.tmp`);
-  const mode = import_node_fs8.default.statSync(target).mode;
-  import_node_fs8.default.writeFileSync(tmp, text3, { mode });
-  import_node_fs8.default.renameSync(tmp, target);
+  const target = import_node_fs10.default.realpathSync(file);
+  const tmp = import_node_path18.default.join(import_node_path18.default.dirname(target), `.${import_node_path18.default.basename(target)}.policylint-${process.pid}.tmp`);
+  const mode = import_node_fs10.default.statSync(target).mode;
+  import_node_fs10.default.writeFileSync(tmp, text3, { mode });
+  import_node_fs10.default.renameSync(tmp, target);
 }
 
 // src/version.ts
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
 
 // src/cli/suppressions.ts
-var import_node_fs10 = __toESM(require("node:fs"), 1);
-var import_node_path19 = __toESM(require("node:path"), 1);
+var import_node_fs12 = __toESM(require("node:fs"), 1);
+var import_node_path21 = __toESM(require("node:path"), 1);
 
 // src/suppressions/file.ts
-var import_node_fs9 = __toESM(require("node:fs"), 1);
-var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_fs11 = __toESM(require("node:fs"), 1);
+var import_node_path19 = __toESM(require("node:path"), 1);
 var DEFAULT_SUPPRESSIONS_FILE = "policylint-suppressions.json";
 var SuppressionsError = class extends Error {
 };
 function readSuppressions(file) {
   let text3;
   try {
-    text3 = import_node_fs9.default.readFileSync(file, "utf8");
+    text3 = import_node_fs11.default.readFileSync(file, "utf8");
   } catch (e) {
     if (e.code === "ENOENT") return {};
     throw new SuppressionsError(`cannot read the suppressions file ${file}: ${e.message}`);
@@ -27163,20 +27291,20 @@ function writeSuppressions(file, data) {
   }
   const text3 = `${JSON.stringify(sorted, null, 2)}
 `;
-  if (import_node_fs9.default.existsSync(file)) return writeAtomically(file, text3);
-  import_node_fs9.default.mkdirSync(import_node_path17.default.dirname(import_node_path17.default.resolve(file)), { recursive: true });
-  import_node_fs9.default.writeFileSync(file, text3);
+  if (import_node_fs11.default.existsSync(file)) return writeAtomically(file, text3);
+  import_node_fs11.default.mkdirSync(import_node_path19.default.dirname(import_node_path19.default.resolve(file)), { recursive: true });
+  import_node_fs11.default.writeFileSync(file, text3);
 }
 
 // src/suppressions/apply.ts
-var import_node_crypto = __toESM(require("node:crypto"), 1);
-var import_node_path18 = __toESM(require("node:path"), 1);
+var import_node_crypto3 = __toESM(require("node:crypto"), 1);
+var import_node_path20 = __toESM(require("node:path"), 1);
 function fingerprint(m, lineStarts, source) {
   const start = offset(lineStarts, m.line, m.column);
   const end = m.endLine === void 0 ? start : offset(lineStarts, m.endLine, m.endColumn ?? 1);
   const pointed = source.slice(start, Math.max(start, end)).toLowerCase().replace(/\s+/g, " ").trim();
   const what = pointed || m.message.replace(/\d+/g, "#");
-  return import_node_crypto.default.createHash("sha256").update(`${m.ruleId}
+  return import_node_crypto3.default.createHash("sha256").update(`${m.ruleId}
 ${what}`).digest("hex").slice(0, 16);
 }
 function lineStartsOf(source) {
@@ -27201,13 +27329,13 @@ function byRule(r) {
   }
   return out;
 }
-function keyOf(filePath, base) {
-  return import_node_path18.default.relative(base, filePath).split(import_node_path18.default.sep).join("/");
+function keyOf2(filePath, base) {
+  return import_node_path20.default.relative(base, filePath).split(import_node_path20.default.sep).join("/");
 }
 function record(data, results, base, rules) {
   const out = structuredClone(data);
   for (const r of results) {
-    const key = keyOf(r.filePath, base);
+    const key = keyOf2(r.filePath, base);
     const entries = { ...out[key] ?? {} };
     for (const [rule, found] of byRule(r)) {
       if (rules && !rules.has(rule)) continue;
@@ -27220,7 +27348,7 @@ function record(data, results, base, rules) {
 function prune(data, results, base) {
   const out = structuredClone(data);
   for (const r of results) {
-    const key = keyOf(r.filePath, base);
+    const key = keyOf2(r.filePath, base);
     if (!out[key] || r.messages.some((m) => m.fatal)) continue;
     const found = byRule(r);
     for (const [rule, entry] of Object.entries(out[key])) {
@@ -27244,7 +27372,7 @@ function takeOne(list2, item) {
 function applySuppressions(results, data, base, fileName) {
   const unused = [];
   const out = results.map((r) => {
-    const key = keyOf(r.filePath, base);
+    const key = keyOf2(r.filePath, base);
     const entries = data[key];
     if (!entries || r.messages.some((m) => m.fatal)) return r;
     const accepted = /* @__PURE__ */ new Set();
@@ -27272,16 +27400,16 @@ function accept(list2, entry) {
 
 // src/cli/suppressions.ts
 function bulkSuppress(results, opts, cwd) {
-  const file = import_node_path19.default.resolve(cwd, opts.location ?? DEFAULT_SUPPRESSIONS_FILE);
-  const base = import_node_path19.default.dirname(file);
-  const exists = import_node_fs10.default.existsSync(file);
+  const file = import_node_path21.default.resolve(cwd, opts.location ?? DEFAULT_SUPPRESSIONS_FILE);
+  const base = import_node_path21.default.dirname(file);
+  const exists = import_node_fs12.default.existsSync(file);
   const writing = opts.all || opts.rules?.length || opts.prune;
   if (!exists && !writing) return { results, unused: [] };
   let data = readSuppressions(file);
   if (opts.all || opts.rules?.length) data = record(data, results, base, opts.all ? void 0 : new Set(opts.rules));
   if (opts.prune) data = prune(data, results, base);
   if (writing) writeSuppressions(file, data);
-  const applied = applySuppressions(results, data, base, import_node_path19.default.relative(cwd, file) || import_node_path19.default.basename(file));
+  const applied = applySuppressions(results, data, base, import_node_path21.default.relative(cwd, file) || import_node_path21.default.basename(file));
   return { results: applied.results, unused: opts.passOnUnpruned ? [] : applied.unused };
 }
 function unusedLine(unused) {
@@ -27309,7 +27437,7 @@ function splitList(values) {
 }
 function readStdin() {
   try {
-    return import_node_fs11.default.readFileSync(0, "utf8");
+    return import_node_fs13.default.readFileSync(0, "utf8");
   } catch {
     return "";
   }
@@ -27322,10 +27450,10 @@ function useColor(stream, flag) {
   return Boolean(stream.isTTY);
 }
 function registryFor(argv) {
-  return new Registry([builtinRulesDir(), ...(splitList(argv.rulesDir) ?? []).map((d) => import_node_path20.default.resolve(d))]);
+  return new Registry([builtinRulesDir(), ...(splitList(argv.rulesDir) ?? []).map((d) => import_node_path22.default.resolve(d))]);
 }
 async function main(args, host) {
-  const parser2 = yargs_default(args).scriptName("policylint").usage("$0 [files..]\n\nLint privacy policies (Markdown, text, HTML) for missing disclosures, template leftovers and promises that break the law.").command("$0 [files..]", "lint files, folders (recursively) or - for stdin", (y) => y.positional("files", { type: "string", array: true })).command("rules", "list the rules, by pack").command("explain <rule>", "explain what a rule checks, its citation and compliant wording", (y) => y.positional("rule", { type: "string" })).option("format", { alias: "f", type: "string", default: "stylish", describe: `output format: ${FORMATS.join(", ")}, or an ESLint formatter (a package eslint-formatter-NAME, or ./file.js)` }).option("output-file", { alias: "o", type: "string", describe: "write the report to this file instead of stdout" }).option("config", { alias: "c", type: "string", describe: "use this configuration file (no lookup)" }).option("config-lookup", { type: "boolean", default: true, describe: "look up configuration files (--no-config-lookup: ignore them)" }).option("jurisdiction", { alias: "j", type: "string", describe: "packs to apply, comma-separated (default: detected from the text)" }).option("ignore-pattern", { type: "string", describe: ".gitignore-style pattern of files to skip" }).option("rules-dir", { type: "string", describe: "extra folder of rule packs (JSON)" }).option("stdin-filename", { type: "string", describe: "file name to report for stdin (its extension picks the format)" }).option("quiet", { alias: "q", type: "boolean", describe: "report errors only" }).option("max-warnings", { type: "number", describe: "exit 1 when there are more warnings than this" }).option("max-file-size", { type: "string", describe: "skip files bigger than this, each with one fatal message (5MB; 500KB, 1048576)" }).option("fix", { type: "boolean", describe: "apply safe fixes to the files, atomically" }).option("now", { type: "string", describe: "reference date for date rules (YYYY-MM-DD)" }).option("print-config", { type: "string", describe: "print the configuration that applies to this file and exit" }).option("print-files", { type: "boolean", describe: "print the files that would be linted, each with why, and exit" }).option("changed-since", { type: "string", describe: "lint only files that differ from this git ref (committed since, staged, or new): for pre-commit and pull requests" }).option("coverage", { type: "boolean", describe: "after the stylish report, print each file's checklist of requirements: present (with the lines), missing, not applicable (with why)" }).option("suppress-all", { type: "boolean", describe: "accept every current finding: record them in the suppressions file, so only new ones fail" }).option("suppress-rule", { type: "string", describe: "accept the current findings of this rule (repeatable, or comma-separated)" }).option("prune-suppressions", { type: "boolean", describe: "remove suppressions whose findings no longer occur" }).option("suppressions-location", { type: "string", describe: `the suppressions file (default: ${DEFAULT_SUPPRESSIONS_FILE} in the working folder)` }).option("pass-on-unpruned-suppressions", { type: "boolean", describe: "do not fail when suppressions no longer occur" }).option("color", { type: "boolean", describe: "force colour on or off" }).option("concurrency", { type: "string", describe: "threads that lint, the main one included: a number, auto (one per CPU, at most 4, 8 files each at least) or off (default)" }).strictOptions().version(VERSION).help().alias("h", "help").wrap(Math.min(100, process.stdout.columns || 100)).exitProcess(false).fail((msg, err) => {
+  const parser2 = yargs_default(args).scriptName("policylint").usage("$0 [files..]\n\nLint privacy policies (Markdown, text, HTML) for missing disclosures, template leftovers and promises that break the law.").command("$0 [files..]", "lint files, folders (recursively) or - for stdin", (y) => y.positional("files", { type: "string", array: true })).command("rules", "list the rules, by pack").command("explain <rule>", "explain what a rule checks, its citation and compliant wording", (y) => y.positional("rule", { type: "string" })).option("format", { alias: "f", type: "string", default: "stylish", describe: `output format: ${FORMATS.join(", ")}, or an ESLint formatter (a package eslint-formatter-NAME, or ./file.js)` }).option("output-file", { alias: "o", type: "string", describe: "write the report to this file instead of stdout" }).option("config", { alias: "c", type: "string", describe: "use this configuration file (no lookup)" }).option("config-lookup", { type: "boolean", default: true, describe: "look up configuration files (--no-config-lookup: ignore them)" }).option("jurisdiction", { alias: "j", type: "string", describe: "packs to apply, comma-separated (default: detected from the text)" }).option("ignore-pattern", { type: "string", describe: ".gitignore-style pattern of files to skip" }).option("rules-dir", { type: "string", describe: "extra folder of rule packs (JSON)" }).option("stdin-filename", { type: "string", describe: "file name to report for stdin (its extension picks the format)" }).option("quiet", { alias: "q", type: "boolean", describe: "report errors only" }).option("max-warnings", { type: "number", describe: "exit 1 when there are more warnings than this" }).option("max-file-size", { type: "string", describe: "skip files bigger than this, each with one fatal message (5MB; 500KB, 1048576)" }).option("fix", { type: "boolean", describe: "apply safe fixes to the files, atomically" }).option("now", { type: "string", describe: "reference date for date rules (YYYY-MM-DD)" }).option("print-config", { type: "string", describe: "print the configuration that applies to this file and exit" }).option("print-files", { type: "boolean", describe: "print the files that would be linted, each with why, and exit" }).option("changed-since", { type: "string", describe: "lint only files that differ from this git ref (committed since, staged, or new): for pre-commit and pull requests" }).option("coverage", { type: "boolean", describe: "after the stylish report, print each file's checklist of requirements: present (with the lines), missing, not applicable (with why)" }).option("suppress-all", { type: "boolean", describe: "accept every current finding: record them in the suppressions file, so only new ones fail" }).option("suppress-rule", { type: "string", describe: "accept the current findings of this rule (repeatable, or comma-separated)" }).option("prune-suppressions", { type: "boolean", describe: "remove suppressions whose findings no longer occur" }).option("suppressions-location", { type: "string", describe: `the suppressions file (default: ${DEFAULT_SUPPRESSIONS_FILE} in the working folder)` }).option("pass-on-unpruned-suppressions", { type: "boolean", describe: "do not fail when suppressions no longer occur" }).option("cache", { type: "boolean", describe: `keep each file's results between runs (in ${DEFAULT_CACHE_FILE}): unchanged files, configuration and rules are not linted again` }).option("cache-location", { type: "string", describe: `the cache file, or a folder for ${DEFAULT_CACHE_FILE}` }).option("color", { type: "boolean", describe: "force colour on or off" }).option("concurrency", { type: "string", describe: "threads that lint, the main one included: a number, auto (one per CPU, at most 4, 8 files each at least) or off (default)" }).strictOptions().version(VERSION).help().alias("h", "help").wrap(Math.min(100, process.stdout.columns || 100)).exitProcess(false).fail((msg, err) => {
     throw new ExitError((err?.message ?? msg).split("\n").map((s) => s.trim()).filter(Boolean).join(" "), 2);
   });
   const argv = await parser2.parseAsync();
@@ -27347,8 +27475,8 @@ async function main(args, host) {
     return 0;
   }
   if (argv.printConfig !== void 0) {
-    const finder = new ConfigFinder(argv.config && import_node_path20.default.resolve(argv.config));
-    const { sources, ...config } = finder.forFile(import_node_path20.default.resolve(argv.printConfig));
+    const finder = new ConfigFinder(argv.config && import_node_path22.default.resolve(argv.config));
+    const { sources, ...config } = finder.forFile(import_node_path22.default.resolve(argv.printConfig));
     process.stdout.write(JSON.stringify({ ...config, configFiles: sources }, null, 2) + "\n");
     return 0;
   }
@@ -27375,7 +27503,11 @@ async function main(args, host) {
   if (argv.coverage && argv.format !== "stylish") throw new ExitError("--coverage prints a checklist after the stylish report; --format json already gives each file its coverage", 2);
   const custom = await customFormatter(String(argv.format), host);
   enableTiming(!!process.env.TIMING);
-  const run = await lintConcurrently(paths, options, concurrency, (0, import_node_url5.fileURLToPath)(__bundleUrl));
+  const bundle = (0, import_node_url5.fileURLToPath)(__bundleUrl);
+  const cache = argv.cache ? openCache(argv.cacheLocation, bundle) : void 0;
+  const run = await lintConcurrently(paths, options, concurrency, bundle, cache);
+  const unsaved = cache?.save();
+  if (unsaved) run.warnings.push(unsaved);
   for (const w of run.warnings) process.stderr.write(`policylint: warning: ${w}
 `);
   for (const p of new Set(run.problems)) process.stderr.write(`policylint: ${p}
@@ -27387,8 +27519,8 @@ async function main(args, host) {
   const ctx = { results, rules: run.rules, cwd: process.cwd() };
   const report2 = custom ? await custom(results.map(contractResult), { cwd: ctx.cwd, rulesMeta: Object.fromEntries(run.rules) }) : stage("report", () => format3(argv.format, ctx, { color: argv.outputFile ? false : useColor(process.stdout, argv.color), version: VERSION }) + (argv.coverage ? checklists(results) : ""));
   if (argv.outputFile) {
-    import_node_fs11.default.mkdirSync(import_node_path20.default.dirname(import_node_path20.default.resolve(argv.outputFile)), { recursive: true });
-    import_node_fs11.default.writeFileSync(argv.outputFile, report2);
+    import_node_fs13.default.mkdirSync(import_node_path22.default.dirname(import_node_path22.default.resolve(argv.outputFile)), { recursive: true });
+    import_node_fs13.default.writeFileSync(argv.outputFile, report2);
   } else process.stdout.write(report2);
   if (process.env.TIMING) process.stderr.write(timingTable());
   if (bulk.unused.length > 0) process.stderr.write(`policylint: ${unusedLine(bulk.unused)}
@@ -27403,6 +27535,14 @@ async function main(args, host) {
     return 1;
   }
   return 0;
+}
+function openCache(location, bundle) {
+  let build2 = "";
+  try {
+    build2 = checksum(import_node_fs13.default.readFileSync(bundle));
+  } catch {
+  }
+  return new ResultCache(cachePath(process.cwd(), location), `policylint ${VERSION} ${build2}`);
 }
 function bulkOptions(argv, registry) {
   const rules = splitList(argv.suppressRule);
@@ -27445,7 +27585,7 @@ function maxFileSize(value2) {
 }
 function fixFiles(results) {
   for (const r of results) {
-    if (!r.source || !r.messages.some((m) => m.fix) || !import_node_fs11.default.existsSync(r.filePath)) continue;
+    if (!r.source || !r.messages.some((m) => m.fix) || !import_node_fs13.default.existsSync(r.filePath)) continue;
     const { output, fixed } = applyFixes(r.source, r.messages);
     if (fixed.length === 0) continue;
     writeAtomically(r.filePath, output);

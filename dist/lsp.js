@@ -8869,8 +8869,8 @@ var require_files = __commonJS({
     exports.resolveGlobalYarnPath = resolveGlobalYarnPath;
     exports.resolveModulePath = resolveModulePath;
     var url = __importStar(__require("url"));
-    var path13 = __importStar(__require("path"));
-    var fs5 = __importStar(__require("fs"));
+    var path14 = __importStar(__require("path"));
+    var fs6 = __importStar(__require("fs"));
     var child_process_1 = __require("child_process");
     function uriToFilePath(uri) {
       const parsed = url.parse(uri);
@@ -8888,7 +8888,7 @@ var require_files = __commonJS({
           segments.shift();
         }
       }
-      return path13.normalize(segments.join("/"));
+      return path14.normalize(segments.join("/"));
     }
     function isWindows() {
       return process.platform === "win32";
@@ -8916,9 +8916,9 @@ var require_files = __commonJS({
         const env = process.env;
         const newEnv = /* @__PURE__ */ Object.create(null);
         Object.keys(env).forEach((key) => newEnv[key] = env[key]);
-        if (nodePath && fs5.existsSync(nodePath)) {
+        if (nodePath && fs6.existsSync(nodePath)) {
           if (newEnv[nodePathKey]) {
-            newEnv[nodePathKey] = nodePath + path13.delimiter + newEnv[nodePathKey];
+            newEnv[nodePathKey] = nodePath + path14.delimiter + newEnv[nodePathKey];
           } else {
             newEnv[nodePathKey] = nodePath;
           }
@@ -8990,9 +8990,9 @@ var require_files = __commonJS({
         }
         if (prefix.length > 0) {
           if (isWindows()) {
-            return path13.join(prefix, "node_modules");
+            return path14.join(prefix, "node_modules");
           } else {
-            return path13.join(prefix, "lib", "node_modules");
+            return path14.join(prefix, "lib", "node_modules");
           }
         }
         return void 0;
@@ -9031,7 +9031,7 @@ var require_files = __commonJS({
           try {
             const yarn = JSON.parse(line);
             if (yarn.type === "log") {
-              return path13.join(yarn.data, "node_modules");
+              return path14.join(yarn.data, "node_modules");
             }
           } catch (e) {
           }
@@ -9053,24 +9053,24 @@ var require_files = __commonJS({
         if (process.platform === "win32") {
           _isCaseSensitive = false;
         } else {
-          _isCaseSensitive = !fs5.existsSync(__filename.toUpperCase()) || !fs5.existsSync(__filename.toLowerCase());
+          _isCaseSensitive = !fs6.existsSync(__filename.toUpperCase()) || !fs6.existsSync(__filename.toLowerCase());
         }
         return _isCaseSensitive;
       }
       FileSystem2.isCaseSensitive = isCaseSensitive;
       function isParent(parent, child) {
         if (isCaseSensitive()) {
-          return path13.normalize(child).indexOf(path13.normalize(parent)) === 0;
+          return path14.normalize(child).indexOf(path14.normalize(parent)) === 0;
         } else {
-          return path13.normalize(child).toLowerCase().indexOf(path13.normalize(parent).toLowerCase()) === 0;
+          return path14.normalize(child).toLowerCase().indexOf(path14.normalize(parent).toLowerCase()) === 0;
         }
       }
       FileSystem2.isParent = isParent;
     })(FileSystem || (exports.FileSystem = FileSystem = {}));
     function resolveModulePath(workspaceRoot, moduleName, nodePath, tracer) {
       if (nodePath) {
-        if (!path13.isAbsolute(nodePath)) {
-          nodePath = path13.join(workspaceRoot, nodePath);
+        if (!path14.isAbsolute(nodePath)) {
+          nodePath = path14.join(workspaceRoot, nodePath);
         }
         return resolve3(moduleName, nodePath, nodePath, tracer).then((value2) => {
           if (FileSystem.isParent(nodePath, value2)) {
@@ -9303,9 +9303,9 @@ var require_main = __commonJS({
     exports.createMessageConnection = createMessageConnection;
     var ril_1 = __importDefault(require_ril());
     ril_1.default.install();
-    var path13 = __importStar(__require("path"));
+    var path14 = __importStar(__require("path"));
     var os = __importStar(__require("os"));
-    var fs5 = __importStar(__require("fs"));
+    var fs6 = __importStar(__require("fs"));
     var crypto_1 = __require("crypto");
     var net_1 = __require("net");
     var api_1 = require_api();
@@ -9446,7 +9446,7 @@ var require_main = __commonJS({
       }
       let randomLength = 32;
       const fixedLength = "/lsp-.sock".length;
-      const tmpDir = fs5.realpathSync(XDG_RUNTIME_DIR ?? os.tmpdir());
+      const tmpDir = fs6.realpathSync(XDG_RUNTIME_DIR ?? os.tmpdir());
       const limit2 = safeIpcPathLengths.get(process.platform);
       if (limit2 !== void 0) {
         randomLength = Math.min(limit2 - tmpDir.length - fixedLength, randomLength);
@@ -9455,7 +9455,7 @@ var require_main = __commonJS({
         throw new Error(`Unable to generate a random pipe name with ${randomLength} characters.`);
       }
       const randomSuffix = (0, crypto_1.randomBytes)(Math.floor(randomLength / 2)).toString("hex");
-      return path13.join(tmpDir, `lsp-${randomSuffix}.sock`);
+      return path14.join(tmpDir, `lsp-${randomSuffix}.sock`);
     }
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
       let connectResolve;
@@ -10412,26 +10412,26 @@ var require_ignore = __commonJS({
       const index2 = body.indexOf(SLASH);
       return index2 < 0 || index2 === body.length - 1;
     };
-    var basenameOf = (path13) => {
-      const end = path13.length - 1;
-      const index2 = path13.lastIndexOf(
+    var basenameOf = (path14) => {
+      const end = path14.length - 1;
+      const index2 = path14.lastIndexOf(
         SLASH,
-        path13[end] === SLASH ? end - 1 : end
+        path14[end] === SLASH ? end - 1 : end
       );
-      return index2 < 0 ? path13 : path13.slice(index2 + 1);
+      return index2 < 0 ? path14 : path14.slice(index2 + 1);
     };
-    var parentOf = (path13) => {
-      if (path13.charCodeAt(0) === SLASH_CODE || path13.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path13.split(SLASH).filter(Boolean);
+    var parentOf = (path14) => {
+      if (path14.charCodeAt(0) === SLASH_CODE || path14.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path14.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path13.length - 1;
-      const cut = path13.lastIndexOf(
+      const end = path14.length - 1;
+      const cut = path14.lastIndexOf(
         SLASH,
-        path13.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path14.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path13.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path14.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -10581,7 +10581,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path13) {
+      testLiteral(path14) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -10590,7 +10590,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index2 = rules.length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
-          if (rule.checkRegex.test(path13)) {
+          if (rule.checkRegex.test(path14)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -10610,15 +10610,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path13, mode) {
+      test(path14, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path13) : path13;
+        const basename2 = shortcut ? basenameOf(path14) : path14;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path13
+            shortcut && rule._basenameOnly ? basename2 : path14
           )) {
             const { negative } = rule;
             const ret = {
@@ -10640,17 +10640,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path13, originalPath, doThrow) => {
-      if (!isString(path13)) {
+    var checkPath = (path14, originalPath, doThrow) => {
+      if (!isString(path14)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path13) {
+      if (!path14) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path13)) {
+      if (checkPath.isNotRelative(path14)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -10659,25 +10659,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path13) => {
-      const first = path13.charCodeAt(0);
+    var isNotRelative = (path14) => {
+      const first = path14.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path13.length === 1) {
+      if (path14.length === 1) {
         return true;
       }
-      const second = path13.charCodeAt(1);
+      const second = path14.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path13.length === 2 || path13.charCodeAt(2) === SLASH_CODE;
+      return path14.length === 2 || path14.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -10708,58 +10708,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path13) {
+      _test(originalPath, cache, path14) {
         checkPath(
-          path13,
+          path14,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path13 ? this._t(path13, cache) : {
+        return path14 ? this._t(path14, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path13 = convertPath(target);
-        if (!path13 || path13.charCodeAt(path13.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path13);
+        const path14 = convertPath(target);
+        if (!path14 || path14.charCodeAt(path14.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path14);
         }
-        const dir = this._t(path13, this._testCache);
+        const dir = this._t(path14, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path13);
+        const literal = this._rules.testLiteral(path14);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path13, cache) {
-        if (path13 in cache) {
-          return cache[path13];
+      _t(path14, cache) {
+        if (path14 in cache) {
+          return cache[path14];
         }
-        const parentPath = parentOf(path13);
+        const parentPath = parentOf(path14);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path13] = parent && parent.ignored ? parent : this._rules.test(path13, MODE_IGNORE);
+        return cache[path14] = parent && parent.ignored ? parent : this._rules.test(path14, MODE_IGNORE);
       }
-      ignores(path13) {
-        return this._test(path13, this._ignoreCache, convertPath(path13)).ignored;
+      ignores(path14) {
+        return this._test(path14, this._ignoreCache, convertPath(path14)).ignored;
       }
       createFilter() {
-        return (path13) => !this.ignores(path13);
+        return (path14) => !this.ignores(path14);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path13) {
-        return this._test(path13, this._testCache, convertPath(path13));
+      test(path14) {
+        return this._test(path14, this._testCache, convertPath(path14));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path13) => checkPath(convertPath(path13), path13, RETURN_FALSE);
+    var isPathValid = (path14) => checkPath(convertPath(path14), path14, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path13) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path13) || isNotRelative(path13);
+      checkPath.isNotRelative = (path14) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path14) || isNotRelative(path14);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -11029,8 +11029,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path13, { windows } = {}) => {
-      const segs = path13.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path14, { windows } = {}) => {
+      const segs = path14.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -13256,7 +13256,7 @@ var import_node2 = __toESM(require_main3(), 1);
 
 // src/integrations/lsp/server.ts
 var import_node = __toESM(require_main3(), 1);
-import path12 from "node:path";
+import path13 from "node:path";
 import { fileURLToPath as fileURLToPath5, pathToFileURL } from "node:url";
 
 // node_modules/vscode-languageserver-textdocument/lib/esm/main.js
@@ -13588,11 +13588,11 @@ function problemDiagnostic(message, severity = 2) {
 }
 
 // src/integrations/lsp/documents.ts
-import path11 from "node:path";
+import path12 from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/lint.ts
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/load/expand.ts
 var import_ignore = __toESM(require_ignore(), 1);
@@ -13609,27 +13609,27 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path13) {
-  let normalized = normalize(path13);
+function cleanPath(path14) {
+  let normalized = normalize(path14);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path13, separator) {
-  return path13.replace(SLASHES_REGEX, separator);
+function convertSlashes(path14, separator) {
+  return path14.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path13) {
-  return path13 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path13);
+function isRootDirectory(path14) {
+  return path14 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path14);
 }
-function normalizePath(path13, options) {
+function normalizePath(path14, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path13.includes("/") || path13.startsWith(".");
-  if (resolvePaths) path13 = resolve(path13);
-  if (normalizePath$1 || pathNeedsCleaning) path13 = cleanPath(path13);
-  if (path13 === ".") return "";
-  const needsSeperator = path13[path13.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path13 + pathSeparator : path13, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path14.includes("/") || path14.startsWith(".");
+  if (resolvePaths) path14 = resolve(path14);
+  if (normalizePath$1 || pathNeedsCleaning) path14 = cleanPath(path14);
+  if (path14 === ".") return "";
+  const needsSeperator = path14[path14.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path14 + pathSeparator : path14, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -13666,8 +13666,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path13 = directoryPath || ".";
-  if (filters.every((filter) => filter(path13, true))) paths.push(path13);
+  const path14 = directoryPath || ".";
+  if (filters.every((filter) => filter(path14, true))) paths.push(path14);
 };
 var empty$2 = () => {
 };
@@ -13719,26 +13719,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path13, state, callback$1) {
-  const { queue, fs: fs5, options: { suppressErrors } } = state;
+var resolveSymlinksAsync = function(path14, state, callback$1) {
+  const { queue, fs: fs6, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs5.realpath(path13, (error, resolvedPath) => {
+  fs6.realpath(path14, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs5.stat(resolvedPath, (error$1, stat2) => {
+    fs6.stat(resolvedPath, (error$1, stat2) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path13, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat2.isDirectory() && isRecursive(path14, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat2, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path13, state, callback$1) {
-  const { queue, fs: fs5, options: { suppressErrors } } = state;
+var resolveSymlinks = function(path14, state, callback$1) {
+  const { queue, fs: fs6, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs5.realpathSync(path13);
-    const stat2 = fs5.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path13, resolvedPath, state)) return;
+    const resolvedPath = fs6.realpathSync(path14);
+    const stat2 = fs6.statSync(resolvedPath);
+    if (stat2.isDirectory() && isRecursive(path14, resolvedPath, state)) return;
     callback$1(stat2, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -13748,9 +13748,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path13, resolved, state) {
+function isRecursive(path14, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path13);
+  let parent = dirname(path14);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -13758,7 +13758,7 @@ function isRecursive(path13, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path13, resolved);
+  state.symlinks.set(path14, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -13807,22 +13807,22 @@ var readdirOpts = { withFileTypes: true };
 var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
   state.queue.enqueue();
   if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs: fs5 } = state;
+  const { fs: fs6 } = state;
   state.visited.push(crawlPath);
   state.counts.directories++;
-  fs5.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+  fs6.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
     callback$1(entries, directoryPath, currentDepth);
     state.queue.dequeue(state.options.suppressErrors ? null : error, state);
   });
 };
 var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs: fs5 } = state;
+  const { fs: fs6 } = state;
   if (currentDepth < 0) return;
   state.visited.push(crawlPath);
   state.counts.directories++;
   let entries = [];
   try {
-    entries = fs5.readdirSync(crawlPath || ".", readdirOpts);
+    entries = fs6.readdirSync(crawlPath || ".", readdirOpts);
   } catch (e) {
     if (!state.options.suppressErrors) throw e;
   }
@@ -13930,19 +13930,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path13 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path13)) continue;
-        this.pushDirectory(path13, paths, filters);
-        this.walkDirectory(this.state, path13, path13, depth - 1, this.walk);
+        let path14 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path14)) continue;
+        this.pushDirectory(path14, paths, filters);
+        this.walkDirectory(this.state, path14, path14, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path13 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path13, this.state, (stat2, resolvedPath) => {
+        let path14 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path14, this.state, (stat2, resolvedPath) => {
           if (stat2.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path13 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path13 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path14 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path14 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path13;
+            resolvedPath = useRealPaths ? resolvedPath : path14;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -14108,7 +14108,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path13) => isMatch(path13));
+    this.options.filters.push((path14) => isMatch(path14));
     return this;
   }
 };
@@ -14183,19 +14183,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path13) {
-  return path13.replace(DRIVE_RELATIVE_PATH, (match2) => `${match2}/`);
+function ensureNonDriveRelativePath(path14) {
+  return path14.replace(DRIVE_RELATIVE_PATH, (match2) => `${match2}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path13) {
+function splitPattern(path14) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path13, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path13];
+  const result = import_picomatch.default.scan(path14, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path14];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path13) => path13.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path13) => path13.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path14) => path14.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path14) => path14.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -14302,13 +14302,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      const path13 = format(p, isDirectory);
-      const matches3 = matcher(path13) && !ignore3(path13);
-      if (matches3) log(`matched ${path13}`);
+      const path14 = format(p, isDirectory);
+      const matches3 = matcher(path14) && !ignore3(path14);
+      if (matches3) log(`matched ${path14}`);
       return matches3;
     } : (p, isDirectory) => {
-      const path13 = format(p, isDirectory);
-      return matcher(path13) && !ignore3(path13);
+      const path14 = format(p, isDirectory);
+      return matcher(path14) && !ignore3(path14);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -15075,13 +15075,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path13) {
-    if (isUrl(path13)) {
-      path13 = fileURLToPath2(path13);
+  set path(path14) {
+    if (isUrl(path14)) {
+      path14 = fileURLToPath2(path14);
     }
-    assertNonEmpty(path13, "path");
-    if (this.path !== path13) {
-      this.history.push(path13);
+    assertNonEmpty(path14, "path");
+    if (this.path !== path14) {
+      this.history.push(path14);
     }
   }
   /**
@@ -15348,8 +15348,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path13, name) {
-  if (!path13) {
+function assertPath(path14, name) {
+  if (!path14) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -30026,7 +30026,7 @@ function checkCrossReference(rule, ctx, refs) {
   return [...refs].map(([r, topics]) => {
     const at = ctx.doc.lines.lineStart(r.evidence.line) + r.evidence.column - 1;
     const where = r.title ? `the linked "${clip(r.title, 60)}"` : "the policy it points to";
-    const what = listed([...topics].map((t) => TOPIC_NAMES[t] ?? t));
+    const what = shortList([...topics].map((t) => TOPIC_NAMES[t] ?? t), QUOTE_MAX.match);
     return {
       message: fillMessage(rule.file.message, { match: what, value: where }),
       srcStart: at,
@@ -30050,6 +30050,13 @@ var TOPIC_NAMES = {
 };
 function listed(items) {
   return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+function shortList(items, max) {
+  for (let n = items.length; n > 1; n--) {
+    const text3 = n === items.length ? listed(items) : `${items.slice(0, n).join(", ")} and ${items.length - n} more`;
+    if (text3.length <= max) return text3;
+  }
+  return items.length === 1 ? items[0] : `${items[0]} and ${items.length - 1} more`;
 }
 function checkStructure(rule, ctx) {
   if ((rule.file.check === "empty-list" || rule.file.check === "empty-section") && ctx.profile && !ctx.profile.language.english) return [];
@@ -30672,6 +30679,41 @@ function lintDocument(doc, registry, config, options) {
 
 // src/lint.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
+
+// src/cache/results.ts
+import crypto from "node:crypto";
+function keyOf(parts) {
+  return crypto.createHash("sha256").update(JSON.stringify(parts)).digest("hex");
+}
+
+// src/cache/rules-print.ts
+import crypto2 from "node:crypto";
+import fs5 from "node:fs";
+import path10 from "node:path";
+function jsonFiles(dir, out) {
+  let entries;
+  try {
+    entries = fs5.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    const full = path10.join(dir, e.name);
+    if (e.isDirectory()) jsonFiles(full, out);
+    else if (e.name.endsWith(".json")) out.push(full);
+  }
+}
+function rulesPrint(roots) {
+  const hash = crypto2.createHash("sha256");
+  for (const root of roots) {
+    const files = [];
+    jsonFiles(path10.resolve(root), files);
+    for (const f of files.sort()) hash.update(`${f}\0`).update(fs5.readFileSync(f)).update("\0");
+  }
+  return hash.digest("hex");
+}
+
+// src/lint.ts
 var UsageError = class extends Error {
 };
 var Registries = class {
@@ -30680,8 +30722,11 @@ var Registries = class {
   }
   extra;
   cache = /* @__PURE__ */ new Map();
+  roots(config) {
+    return [builtinRulesDir(), ...this.extra, ...config.packs];
+  }
   get(config) {
-    const roots = [builtinRulesDir(), ...this.extra, ...config.packs];
+    const roots = this.roots(config);
     const key = roots.join("\0");
     let r = this.cache.get(key);
     if (!r) {
@@ -30702,8 +30747,8 @@ function referenceDate(value2) {
 }
 function configuredKind(config, filePath) {
   for (const { pattern, kind, base } of config.documentKinds) {
-    const rel = path10.relative(base, filePath);
-    if (!rel.startsWith("..") && !path10.isAbsolute(rel) && (0, import_ignore2.default)().add(pattern).ignores(rel.split(path10.sep).join("/"))) return kind;
+    const rel = path11.relative(base, filePath);
+    if (!rel.startsWith("..") && !path11.isAbsolute(rel) && (0, import_ignore2.default)().add(pattern).ignores(rel.split(path11.sep).join("/"))) return kind;
   }
   return void 0;
 }
@@ -30758,8 +30803,8 @@ var Linter = class {
     this.options = options;
     this.cwd = options.cwd ?? process.cwd();
     this.shared = {
-      finder: new ConfigFinder(options.configFile && path10.resolve(this.cwd, options.configFile)),
-      registries: new Registries((options.rulesDirs ?? []).map((d) => path10.resolve(this.cwd, d)))
+      finder: new ConfigFinder(options.configFile && path11.resolve(this.cwd, options.configFile)),
+      registries: new Registries((options.rulesDirs ?? []).map((d) => path11.resolve(this.cwd, d)))
     };
   }
   options;
@@ -30788,7 +30833,7 @@ var Linter = class {
    * files, and not ignored. The language server lints only such files (a README gets nothing).
    */
   selects(filePath) {
-    const abs = path10.resolve(this.cwd, filePath);
+    const abs = path11.resolve(this.cwd, filePath);
     if (this.options.useConfig !== false) {
       try {
         this.shared.finder.forFile(abs);
@@ -30824,18 +30869,42 @@ var Linter = class {
     };
   }
   lintFile(file) {
-    return this.handle(path10.relative(this.cwd, file) || file, file, () => readPolicy(file, void 0, this.sizeLimit(file)));
+    return this.handle(path11.relative(this.cwd, file) || file, file, () => readPolicy(file, void 0, this.sizeLimit(file)));
   }
+  /**
+   * With --cache: the file's cache key (its text, configuration, rules and the options that change
+   * findings) and, when the cache holds that key, the outcome kept for it. A file that cannot be
+   * read or configured gets no key: linting it reports why.
+   */
+  fromCache(cache, file) {
+    let key;
+    let text3;
+    try {
+      const loaded2 = readPolicy(file, void 0, this.sizeLimit(file));
+      const config = this.options.useConfig === false ? emptyConfig() : this.shared.finder.forFile(file);
+      const roots = this.shared.registries.roots(config);
+      const rules = this.rulesPrints[roots.join("\0")] ??= rulesPrint(roots);
+      const { jurisdictions, now } = this.options;
+      key = keyOf([loaded2.format, loaded2.text, loaded2.warnings, config, rules, jurisdictions, referenceDate(now ?? config.now).toISOString(), configuredKind(config, file)]);
+      text3 = loaded2.text;
+    } catch {
+      return {};
+    }
+    const outcome = cache.get(file, key);
+    if (outcome?.result) outcome.result.source = text3;
+    return { key, outcome };
+  }
+  rulesPrints = {};
   lintStdin() {
     const { stdin } = this.options;
-    const filePath = stdin?.filename ? path10.resolve(this.cwd, stdin.filename) : path10.join(this.cwd, "<stdin>");
+    const filePath = stdin?.filename ? path11.resolve(this.cwd, stdin.filename) : path11.join(this.cwd, "<stdin>");
     return this.lintText(stdin?.text ?? "", filePath, stdin?.filename ? formatFromName(stdin.filename) ?? void 0 : void 0, stdin?.filename ?? "<stdin>");
   }
   /**
    * Lints text already in memory (an editor buffer) as the file at filePath, with its configuration.
    * `name` is what a problem reading the text starts with (default: the path relative to cwd).
    */
-  lintText(text3, filePath, format, name = path10.relative(this.cwd, filePath) || filePath) {
+  lintText(text3, filePath, format, name = path11.relative(this.cwd, filePath) || filePath) {
     return this.handle(name, filePath, () => decodePolicy(Buffer.from(text3, "utf8"), filePath, format, this.sizeLimit(filePath)));
   }
   /** --max-file-size, then the file's configuration (maxFileSize), then the default. */
@@ -30875,17 +30944,17 @@ function uriToPath(uri, fallbackDir) {
     } catch {
     }
   }
-  return path11.join(fallbackDir, uri.replace(/^[a-z]+:/i, "").replace(/[\\/:]/g, "_") || "untitled");
+  return path12.join(fallbackDir, uri.replace(/^[a-z]+:/i, "").replace(/[\\/:]/g, "_") || "untitled");
 }
 function formatOf(doc) {
   return LANGUAGE_FORMATS[doc.languageId] ?? formatFromName(doc.uri);
 }
 function isConfigFile(uriOrPath) {
-  return CONFIG_FILES.includes(path11.basename(uriOrPath.replace(/^file:\/\//, "")));
+  return CONFIG_FILES.includes(path12.basename(uriOrPath.replace(/^file:\/\//, "")));
 }
 function inside(dir, filePath) {
-  const rel = path11.relative(dir, filePath);
-  return !rel.startsWith("..") && !path11.isAbsolute(rel);
+  const rel = path12.relative(dir, filePath);
+  return !rel.startsWith("..") && !path12.isAbsolute(rel);
 }
 var DocumentLinter = class {
   /** `workspaceDirs` returns at least one folder: where untitled buffers are taken to live. */
@@ -30943,7 +31012,7 @@ var DocumentLinter = class {
     if (text3.length > MAX_EDITOR_CHARS) {
       out.problem = { kind: "input", message: `the document has ${text3.length} characters, over the ${MAX_EDITOR_CHARS} the editor lints; run policylint on the command line for this file` };
     } else if (text3.trim() !== "") {
-      const name = `${path11.basename(filePath)} cannot be linted`;
+      const name = `${path12.basename(filePath)} cannot be linted`;
       try {
         const outcome = this.linterOf(filePath).lintText(text3, filePath, format, name);
         out.result = outcome.result;
@@ -31279,7 +31348,7 @@ function startServer(connection) {
     }
     const summary = `policylint: ${files} file${files === 1 ? "" : "s"} linted, ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}${problems.length ? `, ${problems.length} could not be linted` : ""}`;
     void connection.sendNotification("window/showMessage", { type: problems.length ? import_node.MessageType.Warning : import_node.MessageType.Info, message: summary });
-    return { files, errors, warnings, problems, roots: roots().map((r) => path12.resolve(r)) };
+    return { files, errors, warnings, problems, roots: roots().map((r) => path13.resolve(r)) };
   }
   documents.listen(connection);
   connection.listen();

@@ -161,6 +161,15 @@ runs.forEach(([label], i) => {
   const extra = label.startsWith('-j') ? `  (${change >= 0 ? '+' : ''}${fmt(change, 1)}% against detected packs)` : '';
   console.log(`lint ${label.padEnd(26)} ${fmt(secs)} s  (${fmt(mb / secs, 2)} MB/s, ${fmt(secs / parse, 2)}x the bare parse, ${fmt(secs / parseProcess, 2)}x the parse process, ${fmt(secs / mdl, 2)}x markdownlint-cli2)${extra}`);
 });
+// --cache: a first run fills it, a second over the same unchanged files reuses every result.
+{
+  const cacheFile = path.join(os.tmpdir(), `policylint-bench-cache-${process.pid}`);
+  const args = ['-f', 'json', '--no-config-lookup', '--cache', '--cache-location', cacheFile, dir];
+  const filling = timeCli(args);
+  const reuse = median([0, 1, 2].map(() => timeCli(args)));
+  fs.rmSync(cacheFile, { force: true });
+  console.log(`--cache, ${count} unchanged files: first run ${fmt(filling)} s, second ${fmt(reuse)} s (${fmt(reuse / mdl, 2)}x markdownlint-cli2)`);
+}
 // Where the time goes: one more run with TIMING=1, which prints each stage's share on stderr.
 const timing = spawnSync(process.execPath, [path.join(root, 'bin/policylint.js'), '-f', 'json', '--no-config-lookup', dir], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, TIMING: '1' } });
 console.log(`where the time goes (TIMING=1, packs detected):\n${timing.stderr.trimEnd().replace(/^/gm, '  ')}`);

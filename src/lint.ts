@@ -20,6 +20,8 @@ import { countMessages } from './rules/counts.js';
 import { stage } from './timing.js';
 import ignore, { type Ignore } from 'ignore';
 import type { DocumentKind } from './profile/kind.js';
+import { keyOf as cacheKey, type ResultCache } from './cache/results.js';
+import { rulesPrint } from './cache/rules-print.js';
 
 /** The public options (types.ts, the Node API's), and stdin for the CLI. */
 export interface LintOptions extends Options {
@@ -44,8 +46,11 @@ export class UsageError extends Error {}
 class Registries {
   private cache = new Map<string, Registry>();
   constructor(private extra: string[]) {}
+  roots(config: Config): string[] {
+    return [builtinRulesDir(), ...this.extra, ...config.packs];
+  }
   get(config: Config): Registry {
-    const roots = [builtinRulesDir(), ...this.extra, ...config.packs];
+    const roots = this.roots(config);
     const key = roots.join('\0');
     let r = this.cache.get(key);
     if (!r) {
@@ -219,6 +224,32 @@ export class Linter {
   lintFile(file: string): FileOutcome {
     return this.handle(path.relative(this.cwd, file) || file, file, () => readPolicy(file, undefined, this.sizeLimit(file)));
   }
+
+  /**
+   * With --cache: the file's cache key (its text, configuration, rules and the options that change
+   * findings) and, when the cache holds that key, the outcome kept for it. A file that cannot be
+   * read or configured gets no key: linting it reports why.
+   */
+  fromCache(cache: ResultCache, file: string): { key?: string; outcome?: FileOutcome } {
+    let key: string;
+    let text: string;
+    try {
+      const loaded = readPolicy(file, undefined, this.sizeLimit(file));
+      const config = this.options.useConfig === false ? emptyConfig() : this.shared.finder.forFile(file);
+      const roots = this.shared.registries.roots(config);
+      const rules = (this.rulesPrints[roots.join('\0')] ??= rulesPrint(roots));
+      const { jurisdictions, now } = this.options;
+      key = cacheKey([loaded.format, loaded.text, loaded.warnings, config, rules, jurisdictions, referenceDate(now ?? config.now).toISOString(), configuredKind(config, file)]);
+      text = loaded.text;
+    } catch {
+      return {};
+    }
+    const outcome = cache.get(file, key);
+    if (outcome?.result) outcome.result.source = text;
+    return { key, outcome };
+  }
+
+  private rulesPrints: Record<string, string> = {};
 
   lintStdin(): FileOutcome {
     const { stdin } = this.options;

@@ -24,6 +24,8 @@ import { parseSize } from '../load/read.js';
 import { VERSION } from '../version.js';
 import { bulkSuppress, unusedLine, type BulkOptions } from './suppressions.js';
 import { DEFAULT_SUPPRESSIONS_FILE, SuppressionsError } from '../suppressions/file.js';
+import { ResultCache, cachePath, DEFAULT_CACHE_FILE } from '../cache/results.js';
+import { checksum } from '../checksum.js';
 import { enableTiming, stage, timingTable } from '../timing.js';
 
 class ExitError extends Error {
@@ -88,6 +90,8 @@ async function main(args: string[], host: CliHost): Promise<number> {
     .option('prune-suppressions', { type: 'boolean', describe: 'remove suppressions whose findings no longer occur' })
     .option('suppressions-location', { type: 'string', describe: `the suppressions file (default: ${DEFAULT_SUPPRESSIONS_FILE} in the working folder)` })
     .option('pass-on-unpruned-suppressions', { type: 'boolean', describe: 'do not fail when suppressions no longer occur' })
+    .option('cache', { type: 'boolean', describe: `keep each file's results between runs (in ${DEFAULT_CACHE_FILE}): unchanged files, configuration and rules are not linted again` })
+    .option('cache-location', { type: 'string', describe: `the cache file, or a folder for ${DEFAULT_CACHE_FILE}` })
     .option('color', { type: 'boolean', describe: 'force colour on or off' })
     .option('concurrency', { type: 'string', describe: 'threads that lint, the main one included: a number, auto (one per CPU, at most 4, 8 files each at least) or off (default)' })
     .strictOptions()
@@ -151,7 +155,11 @@ async function main(args: string[], host: CliHost): Promise<number> {
   // A formatter the user names is loaded before linting: a bad name stops the run at once.
   const custom = await customFormatter(String(argv.format), host);
   enableTiming(!!process.env.TIMING);
-  const run = await lintConcurrently(paths, options, concurrency, fileURLToPath(import.meta.url));
+  const bundle = fileURLToPath(import.meta.url);
+  const cache = argv.cache ? openCache(argv.cacheLocation as string | undefined, bundle) : undefined;
+  const run = await lintConcurrently(paths, options, concurrency, bundle, cache);
+  const unsaved = cache?.save();
+  if (unsaved) run.warnings.push(unsaved);
   for (const w of run.warnings) process.stderr.write(`policylint: warning: ${w}\n`);
   for (const p of new Set(run.problems)) process.stderr.write(`policylint: ${p}\n`);
 
@@ -179,6 +187,17 @@ async function main(args: string[], host: CliHost): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** The cache belongs to this build: its checksum and version are the cache's `tool`. */
+function openCache(location: string | undefined, bundle: string): ResultCache {
+  let build = '';
+  try {
+    build = checksum(fs.readFileSync(bundle));
+  } catch {
+    // Unreadable (never expected): the version alone names the build.
+  }
+  return new ResultCache(cachePath(process.cwd(), location), `policylint ${VERSION} ${build}`);
 }
 
 function bulkOptions(argv: Record<string, unknown>, registry: () => Registry): BulkOptions {

@@ -6,6 +6,7 @@
  */
 import os from 'node:os';
 import type { Worker } from 'node:worker_threads';
+import type { ResultCache } from '../cache/results.js';
 import { Linter, collectRun, lint, type FileOutcome, type LintOptions, type LintRun } from '../lint.js';
 
 /** auto starts a worker only when each thread gets at least this many files. */
@@ -38,12 +39,23 @@ interface Job {
 type Reply = { index: number; outcome: FileOutcome } | { index: number; error: string };
 
 /** `bundle`: the CommonJS module whose runWorkerThread() a worker calls (the CLI bundle). */
-export async function lintConcurrently(paths: string[], options: LintOptions, concurrency: Concurrency, bundle: string): Promise<LintRun> {
+export async function lintConcurrently(paths: string[], options: LintOptions, concurrency: Concurrency, bundle: string, cache?: ResultCache): Promise<LintRun> {
   if (paths.includes('-')) return lint(paths, options);
   const linter = new Linter(options);
   const { files, problems } = linter.plan(paths);
-  const threads = threadCount(concurrency, files.length);
-  const outcomes = threads === 1 ? files.map((f) => linter.lintFile(f)) : await onThreads(files, threads - 1, linter, options, bundle);
+  // With --cache, only the files the cache does not hold are linted (on threads, if asked).
+  const kept = cache ? files.map((f) => linter.fromCache(cache, f)) : [];
+  const todo = cache ? files.filter((_, i) => !kept[i].outcome) : files;
+  const threads = threadCount(concurrency, todo.length);
+  const fresh = threads === 1 ? todo.map((f) => linter.lintFile(f)) : await onThreads(todo, threads - 1, linter, options, bundle);
+  if (!cache) return collectRun(problems, fresh, linter.cwd);
+  let next = 0;
+  const outcomes = files.map((f, i) => {
+    if (kept[i].outcome) return kept[i].outcome!;
+    const outcome = fresh[next++];
+    if (kept[i].key) cache.set(f, kept[i].key!, outcome);
+    return outcome;
+  });
   return collectRun(problems, outcomes, linter.cwd);
 }
 

@@ -6,7 +6,7 @@ import { isLeadIn, looksLikeListItem } from '../../parse/line-kinds.js';
 import { organisationName, EMAIL } from '../../analysis/signals.js';
 import { sourceOffset, type Block, type Section } from '../../sections/model.js';
 import type { CompiledRule } from '../compile.js';
-import { fillMessage, quote } from '../message.js';
+import { fillMessage, quote, QUOTE_MAX } from '../message.js';
 import { clip, type CheckContext, type Finding } from '../context.js';
 import type { PolicyReference } from '../../profile/references.js';
 
@@ -221,7 +221,7 @@ export function checkCrossReference(rule: CompiledRule, ctx: CheckContext, refs:
   return [...refs].map(([r, topics]) => {
     const at = ctx.doc.lines.lineStart(r.evidence.line) + r.evidence.column - 1;
     const where = r.title ? `the linked "${clip(r.title, 60)}"` : 'the policy it points to';
-    const what = listed([...topics].map((t) => TOPIC_NAMES[t] ?? t));
+    const what = shortList([...topics].map((t) => TOPIC_NAMES[t] ?? t), QUOTE_MAX.match);
     return {
       message: fillMessage(rule.file.message, { match: what, value: where }),
       srcStart: at,
@@ -248,6 +248,15 @@ const TOPIC_NAMES: Record<string, string> = {
 
 function listed(items: string[]): string {
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** A list that fits in a message: the first items, then how many more (the JSON lists them all). */
+function shortList(items: string[], max: number): string {
+  for (let n = items.length; n > 1; n--) {
+    const text = n === items.length ? listed(items) : `${items.slice(0, n).join(', ')} and ${items.length - n} more`;
+    if (text.length <= max) return text;
+  }
+  return items.length === 1 ? items[0] : `${items[0]} and ${items.length - 1} more`;
 }
 
 export function checkStructure(rule: CompiledRule, ctx: CheckContext): Finding[] {
