@@ -19563,7 +19563,7 @@ var UNIT_WORDS = {
   currency: ""
 };
 function describeLimit(l) {
-  return `${l.value} ${UNIT_WORDS[l.unit]}${l.scope ? ` (${l.scope}${l.citation ? `, ${l.citation}` : ""})` : l.citation ? ` (${l.citation})` : ""}`.trim();
+  return `${l.value} ${UNIT_WORDS[l.unit]}${l.scope ? ` (${l.scope})` : ""}`.trim();
 }
 function comparable(value2, unit) {
   return unit === "age" || unit === "currency" ? value2 : toDays(value2, unit);
@@ -19623,6 +19623,7 @@ function checkNumberLimit(rule, ctx) {
       const [srcStart, srcEnd] = ctx.srcRange(s, s.start + q.start, s.start + q.end);
       out.push({
         message: fillMessage(rule.file.message, { value: q.text, limit: describeLimit(limit2) }),
+        citation: limit2.citation,
         srcStart,
         srcEnd,
         // A limit whose source nobody has checked may warn, never fail a build.
@@ -20431,7 +20432,7 @@ function toMessage(doc, rule, f, severity) {
     column: start.column,
     endLine: end.line,
     endColumn: end.column,
-    citation: rule.file.citation,
+    citation: f.citation ?? rule.file.citation,
     url: rule.meta.url,
     ...f.evidence ? { evidence: f.evidence } : {},
     ...f.suggestion ? { suggestion: f.suggestion } : {},

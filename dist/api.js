@@ -882,7 +882,7 @@ var require_ignore = __commonJS({
         return this._test(path16, this._testCache, convertPath(path16));
       }
     };
-    var factory = (options) => new Ignore(options);
+    var factory = (options2) => new Ignore(options2);
     var isPathValid = (path16) => checkPath(convertPath(path16), path16, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
@@ -1149,9 +1149,9 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
+    exports.wrapOutput = (input, state = {}, options2 = {}) => {
+      const prepend = options2.contains ? "" : "^";
+      const append = options2.contains ? "" : "$";
       let output = `${prepend}(?:${input})${append}`;
       if (state.negated === true) {
         output = `(?:^(?!${output}).*$)`;
@@ -1214,8 +1214,8 @@ var require_scan = __commonJS({
         token.depth = token.isGlobstar ? Infinity : 1;
       }
     };
-    var scan = (input, options) => {
-      const opts = options || {};
+    var scan = (input, options2) => {
+      const opts = options2 || {};
       const length = input.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
@@ -1520,9 +1520,9 @@ var require_parse = __commonJS({
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
     } = constants;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
+    var expandRange = (args, options2) => {
+      if (typeof options2.expandRange === "function") {
+        return options2.expandRange(...args, options2);
       }
       args.sort();
       const value2 = `[${args.join("-")}]`;
@@ -1724,11 +1724,11 @@ var require_parse = __commonJS({
       }
       return depth;
     };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
+    var analyzeRepeatedExtglob = (body, options2) => {
+      if (options2.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -1760,12 +1760,12 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse3 = (input, options) => {
+    var parse3 = (input, options2) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
       input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
+      const opts = { ...options2 };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       let len = input.length;
       if (len > max) {
@@ -1930,7 +1930,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            const expression = parse3(rest, { ...options2, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -1942,14 +1942,14 @@ var require_parse = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index2) => {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index2) => {
           if (first === "\\") {
             backslashes = true;
             return m;
           }
           if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            if (esc2) {
+              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
             }
             if (index2 === 0) {
               return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
@@ -1960,12 +1960,12 @@ var require_parse = __commonJS({
             return DOT_LITERAL.repeat(chars.length);
           }
           if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
+            if (esc2) {
+              return esc2 + first + (rest ? star : "");
             }
             return star;
           }
-          return esc ? m : `\\${m}`;
+          return esc2 ? m : `\\${m}`;
         });
         if (backslashes === true) {
           if (opts.unescape === true) {
@@ -1980,7 +1980,7 @@ var require_parse = __commonJS({
           state.output = input;
           return state;
         }
-        state.output = utils.wrapOutput(output, state, options);
+        state.output = utils.wrapOutput(output, state, options2);
         return state;
       }
       while (!eos()) {
@@ -2453,8 +2453,8 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse3.fastpaths = (input, options) => {
-      const opts = { ...options };
+    parse3.fastpaths = (input, options2) => {
+      const opts = { ...options2 };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
       if (len > max) {
@@ -2531,9 +2531,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
+    var picomatch2 = (glob, options2, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const fns = glob.map((input) => picomatch2(input, options2, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -2547,18 +2547,18 @@ var require_picomatch = __commonJS({
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
-      const opts = options || {};
+      const opts = options2 || {};
       const posix2 = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch2.compileRe(glob, options2) : picomatch2.makeRe(glob, options2, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        const ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match: match2, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
+        const { isMatch, match: match2, output } = picomatch2.test(input, regex, options2, { glob, posix: posix2 });
         const result = { glob, state, regex, posix: posix2, input, output, match: match2, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -2584,14 +2584,14 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch2.test = (input, regex, options2, { glob, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
       if (input === "") {
         return { isMatch: false, output: "" };
       }
-      const opts = options || {};
+      const opts = options2 || {};
       const format3 = opts.format || (posix2 ? utils.toPosixSlashes : null);
       let match2 = input === glob;
       let output = match2 && format3 ? format3(input) : input;
@@ -2601,59 +2601,59 @@ var require_picomatch = __commonJS({
       }
       if (match2 === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match2 = picomatch2.matchBase(input, regex, options, posix2);
+          match2 = picomatch2.matchBase(input, regex, options2, posix2);
         } else {
           match2 = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match2), match: match2, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+    picomatch2.matchBase = (input, glob, options2, posix2 = options2 && options2.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options2);
       return regex.test(utils.basename(input, { windows: posix2 }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse3(pattern, { ...options, fastpaths: false });
+    picomatch2.isMatch = (str, patterns, options2) => picomatch2(patterns, options2)(str);
+    picomatch2.parse = (pattern, options2) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options2));
+      return parse3(pattern, { ...options2, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch2.scan = (input, options2) => scan(input, options2);
+    picomatch2.compileRe = (state, options2, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
-      const opts = options || {};
+      const opts = options2 || {};
       const prepend = opts.contains ? "" : "^";
       const append = opts.contains ? "" : "$";
       let source = `${prepend}(?:${state.output})${append}`;
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex = picomatch2.toRegex(source, options2);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch2.makeRe = (input, options2 = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
       let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse3.fastpaths(input, options);
+      if (options2.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse3.fastpaths(input, options2);
       }
       if (!parsed.output) {
-        parsed = parse3(input, options);
+        parsed = parse3(input, options2);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch2.compileRe(parsed, options2, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch2.toRegex = (source, options2) => {
       try {
-        const opts = options || {};
+        const opts = options2 || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
       } catch (err) {
-        if (options && options.debug === true) throw err;
+        if (options2 && options2.debug === true) throw err;
         return /$^/;
       }
     };
@@ -2668,11 +2668,11 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch2(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
+    function picomatch2(glob, options2, returnState = false) {
+      if (options2 && (options2.windows === null || options2.windows === void 0)) {
+        options2 = { ...options2, windows: utils.isWindows() };
       }
-      return pico(glob, options, returnState);
+      return pico(glob, options2, returnState);
     }
     Object.assign(picomatch2, pico);
     module.exports = picomatch2;
@@ -2707,16 +2707,16 @@ var require_extend = __commonJS({
       }
       return typeof key === "undefined" || hasOwn.call(obj, key);
     };
-    var setProperty = function setProperty2(target, options) {
-      if (defineProperty && options.name === "__proto__") {
-        defineProperty(target, options.name, {
+    var setProperty = function setProperty2(target, options2) {
+      if (defineProperty && options2.name === "__proto__") {
+        defineProperty(target, options2.name, {
           enumerable: true,
           configurable: true,
-          value: options.newValue,
+          value: options2.newValue,
           writable: true
         });
       } else {
-        target[options.name] = options.newValue;
+        target[options2.name] = options2.newValue;
       }
     };
     var getProperty = function getProperty2(obj, name) {
@@ -2730,7 +2730,7 @@ var require_extend = __commonJS({
       return obj[name];
     };
     module.exports = function extend3() {
-      var options, name, src, copy, copyIsArray, clone;
+      var options2, name, src, copy, copyIsArray, clone;
       var target = arguments[0];
       var i = 1;
       var length = arguments.length;
@@ -2744,11 +2744,11 @@ var require_extend = __commonJS({
         target = {};
       }
       for (; i < length; ++i) {
-        options = arguments[i];
-        if (options != null) {
-          for (name in options) {
+        options2 = arguments[i];
+        if (options2 != null) {
+          for (name in options2) {
             src = getProperty(target, name);
-            copy = getProperty(options, name);
+            copy = getProperty(options2, name);
             if (target !== copy) {
               if (deep && copy && (isPlainObject2(copy) || (copyIsArray = isArray(copy)))) {
                 if (copyIsArray) {
@@ -3414,8 +3414,8 @@ var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
 function isRootDirectory(path16) {
   return path16 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path16);
 }
-function normalizePath(path16, options) {
-  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+function normalizePath(path16, options2) {
+  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options2;
   const pathNeedsCleaning = process.platform === "win32" && path16.includes("/") || path16.startsWith(".");
   if (resolvePaths) path16 = resolve(path16);
   if (normalizePath$1 || pathNeedsCleaning) path16 = cleanPath(path16);
@@ -3426,11 +3426,11 @@ function normalizePath(path16, options) {
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
 }
-function joinPathWithRelativePath(root, options) {
+function joinPathWithRelativePath(root, options2) {
   return function(filename, directoryPath) {
     const sameRoot = directoryPath.startsWith(root);
     if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+    else return convertSlashes(relative(root, directoryPath), options2.pathSeparator) + options2.pathSeparator + filename;
   };
 }
 function joinPath(filename) {
@@ -3439,9 +3439,9 @@ function joinPath(filename) {
 function joinDirectoryPath(filename, directoryPath, separator) {
   return directoryPath + filename + separator;
 }
-function build$7(root, options) {
-  const { relativePaths, includeBasePath } = options;
-  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+function build$7(root, options2) {
+  const { relativePaths, includeBasePath } = options2;
+  return relativePaths && root ? joinPathWithRelativePath(root, options2) : includeBasePath ? joinPathWithBasePath : joinPath;
 }
 function pushDirectoryWithRelativePath(root) {
   return function(directoryPath, paths) {
@@ -3449,31 +3449,31 @@ function pushDirectoryWithRelativePath(root) {
   };
 }
 function pushDirectoryFilterWithRelativePath(root) {
-  return function(directoryPath, paths, filters) {
+  return function(directoryPath, paths, filters2) {
     const relativePath2 = directoryPath.substring(root.length) || ".";
-    if (filters.every((filter) => filter(relativePath2, true))) paths.push(relativePath2);
+    if (filters2.every((filter) => filter(relativePath2, true))) paths.push(relativePath2);
   };
 }
 var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
-var pushDirectoryFilter = (directoryPath, paths, filters) => {
+var pushDirectoryFilter = (directoryPath, paths, filters2) => {
   const path16 = directoryPath || ".";
-  if (filters.every((filter) => filter(path16, true))) paths.push(path16);
+  if (filters2.every((filter) => filter(path16, true))) paths.push(path16);
 };
 var empty$2 = () => {
 };
-function build$6(root, options) {
-  const { includeDirs, filters, relativePaths } = options;
+function build$6(root, options2) {
+  const { includeDirs, filters: filters2, relativePaths } = options2;
   if (!includeDirs) return empty$2;
-  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+  if (relativePaths) return filters2 && filters2.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+  return filters2 && filters2.length ? pushDirectoryFilter : pushDirectory;
 }
-var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) counts.files++;
+var pushFileFilterAndCount = (filename, _paths, counts, filters2) => {
+  if (filters2.every((filter) => filter(filename, false))) counts.files++;
 };
-var pushFileFilter = (filename, paths, _counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+var pushFileFilter = (filename, paths, _counts, filters2) => {
+  if (filters2.every((filter) => filter(filename, false))) paths.push(filename);
 };
 var pushFileCount = (_filename, _paths, counts, _filters) => {
   counts.files++;
@@ -3483,10 +3483,10 @@ var pushFile = (filename, paths) => {
 };
 var empty$1 = () => {
 };
-function build$5(options) {
-  const { excludeFiles, filters, onlyCounts } = options;
+function build$5(options2) {
+  const { excludeFiles, filters: filters2, onlyCounts } = options2;
   if (excludeFiles) return empty$1;
-  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+  if (filters2 && filters2.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
   else if (onlyCounts) return pushFileCount;
   else return pushFile;
 }
@@ -3496,8 +3496,8 @@ var getArray = (paths) => {
 var getArrayGroup = () => {
   return [""].slice(0, 0);
 };
-function build$4(options) {
-  return options.group ? getArrayGroup : getArray;
+function build$4(options2) {
+  return options2.group ? getArrayGroup : getArray;
 }
 var groupFiles = (groups, directory, files) => {
   groups.push({
@@ -3508,8 +3508,8 @@ var groupFiles = (groups, directory, files) => {
 };
 var empty = () => {
 };
-function build$3(options) {
-  return options.group ? groupFiles : empty;
+function build$3(options2) {
+  return options2.group ? groupFiles : empty;
 }
 var resolveSymlinksAsync = function(path16, state, callback$1) {
   const { queue, fs: fs6, options: { suppressErrors } } = state;
@@ -3536,8 +3536,8 @@ var resolveSymlinks = function(path16, state, callback$1) {
     if (!suppressErrors) throw e;
   }
 };
-function build$2(options, isSynchronous) {
-  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+function build$2(options2, isSynchronous) {
+  if (!options2.resolveSymlinks || options2.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
 function isRecursive(path16, resolved, state) {
@@ -3588,8 +3588,8 @@ function report(error, callback$1, output, suppressErrors) {
   if (error && !suppressErrors) callback$1(error, output);
   else callback$1(null, output);
 }
-function build$1(options, isSynchronous) {
-  const { onlyCounts, group, maxFiles } = options;
+function build$1(options2, isSynchronous) {
+  const { onlyCounts, group, maxFiles } = options2;
   if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
   else if (group) return isSynchronous ? groupsSync : groupsAsync;
   else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
@@ -3683,28 +3683,28 @@ var Walker = class {
   resolveSymlink;
   walkDirectory;
   callbackInvoker;
-  constructor(root, options, callback$1) {
+  constructor(root, options2, callback$1) {
     this.isSynchronous = !callback$1;
-    this.callbackInvoker = build$1(options, this.isSynchronous);
-    this.root = normalizePath(root, options);
+    this.callbackInvoker = build$1(options2, this.isSynchronous);
+    this.root = normalizePath(root, options2);
     this.state = {
       root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
       paths: [""].slice(0, 0),
       groups: [],
       counts: new Counter(),
-      options,
+      options: options2,
       queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
       symlinks: /* @__PURE__ */ new Map(),
       visited: [""].slice(0, 0),
       controller: new Aborter(),
-      fs: options.fs || nativeFs
+      fs: options2.fs || nativeFs
     };
-    this.joinPath = build$7(this.root, options);
-    this.pushDirectory = build$6(this.root, options);
-    this.pushFile = build$5(options);
-    this.getArray = build$4(options);
-    this.groupFiles = build$3(options);
-    this.resolveSymlink = build$2(options, this.isSynchronous);
+    this.joinPath = build$7(this.root, options2);
+    this.pushDirectory = build$6(this.root, options2);
+    this.pushFile = build$5(options2);
+    this.getArray = build$4(options2);
+    this.groupFiles = build$3(options2);
+    this.resolveSymlink = build$2(options2, this.isSynchronous);
     this.walkDirectory = build(this.isSynchronous);
   }
   start() {
@@ -3713,18 +3713,18 @@ var Walker = class {
     return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
   }
   walk = (entries, directoryPath, depth) => {
-    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+    const { paths, options: { filters: filters2, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
     if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
     const files = this.getArray(this.state.paths);
     for (let i = 0; i < entries.length; ++i) {
       const entry = entries[i];
       if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
         const filename = this.joinPath(entry.name, directoryPath);
-        this.pushFile(filename, files, this.state.counts, filters);
+        this.pushFile(filename, files, this.state.counts, filters2);
       } else if (entry.isDirectory()) {
         let path16 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
         if (exclude && exclude(entry.name, path16)) continue;
-        this.pushDirectory(path16, paths, filters);
+        this.pushDirectory(path16, paths, filters2);
         this.walkDirectory(this.state, path16, path16, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path16 = joinPathWithBasePath(entry.name, directoryPath);
@@ -3738,7 +3738,7 @@ var Walker = class {
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
-            this.pushFile(resolvedPath, files, this.state.counts, filters);
+            this.pushFile(resolvedPath, files, this.state.counts, filters2);
           }
         });
       }
@@ -3746,26 +3746,26 @@ var Walker = class {
     this.groupFiles(this.state.groups, directoryPath, files);
   };
 };
-function promise(root, options) {
+function promise(root, options2) {
   return new Promise((resolve$1, reject) => {
-    callback(root, options, (err, output) => {
+    callback(root, options2, (err, output) => {
       if (err) return reject(err);
       resolve$1(output);
     });
   });
 }
-function callback(root, options, callback$1) {
-  let walker = new Walker(root, options, callback$1);
+function callback(root, options2, callback$1) {
+  let walker = new Walker(root, options2, callback$1);
   walker.start();
 }
-function sync(root, options) {
-  const walker = new Walker(root, options);
+function sync(root, options2) {
+  const walker = new Walker(root, options2);
   return walker.start();
 }
 var APIBuilder = class {
-  constructor(root, options) {
+  constructor(root, options2) {
     this.root = root;
-    this.options = options;
+    this.options = options2;
   }
   withPromise() {
     return promise(this.root, this.options);
@@ -3792,10 +3792,10 @@ var Builder = class {
     filters: []
   };
   globFunction;
-  constructor(options) {
+  constructor(options2) {
     this.options = {
       ...this.options,
-      ...options
+      ...options2
     };
     this.globFunction = this.options.globFunction;
   }
@@ -3881,10 +3881,10 @@ var Builder = class {
   * This method will be removed in v7.0
   */
   /* c8 ignore next 4 */
-  crawlWithOptions(root, options) {
+  crawlWithOptions(root, options2) {
     this.options = {
       ...this.options,
-      ...options
+      ...options2
     };
     return new APIBuilder(root || ".", this.options);
   }
@@ -3892,12 +3892,12 @@ var Builder = class {
     if (this.globFunction) return this.globWithOptions(patterns);
     return this.globWithOptions(patterns, ...[{ dot: true }]);
   }
-  globWithOptions(patterns, ...options) {
+  globWithOptions(patterns, ...options2) {
     const globFn = this.globFunction || pm;
     if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
     var isMatch = this.globCache[patterns.join("\0")];
     if (!isMatch) {
-      isMatch = globFn(patterns, ...options);
+      isMatch = globFn(patterns, ...options2);
       this.globCache[patterns.join("\0")] = isMatch;
     }
     this.options.filters.push((path16) => isMatch(path16));
@@ -3912,7 +3912,7 @@ var BACKSLASHES = /\\/g;
 var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
 var isWin = process.platform === "win32";
 var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
+function getPartialMatcher(patterns, options2 = {}) {
   const patternsCount = patterns.length;
   const patternsParts = Array(patternsCount);
   const matchers = Array(patternsCount);
@@ -3922,7 +3922,7 @@ function getPartialMatcher(patterns, options = {}) {
     patternsParts[i] = parts;
     const partsCount = parts.length;
     const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options2);
     matchers[i] = partMatchers;
   }
   return (input) => {
@@ -3938,7 +3938,7 @@ function getPartialMatcher(patterns, options = {}) {
         const part = patternParts[j];
         if (part.includes("/")) return true;
         if (!matcher[j](inputParts[j])) break;
-        if (!options.noglobstar && part === "**") return true;
+        if (!options2.noglobstar && part === "**") return true;
         j++;
       }
       if (j === inputPatternCount) return true;
@@ -3989,8 +3989,8 @@ var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
 var escapePosixPath = (path16) => path16.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapeWin32Path = (path16) => path16.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
-function isDynamicPattern(pattern, options) {
-  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+function isDynamicPattern(pattern, options2) {
+  if ((options2 === null || options2 === void 0 ? void 0 : options2.caseSensitiveMatch) === false) return true;
   const scan = import_picomatch.default.scan(pattern);
   return scan.isGlob || scan.negated;
 }
@@ -4046,39 +4046,39 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   }
   return result;
 }
-function processPatterns(options, patterns, props) {
+function processPatterns(options2, patterns, props) {
   const matchPatterns = [];
   const ignorePatterns = [];
-  for (const pattern of options.ignore) {
+  for (const pattern of options2.ignore) {
     if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options2, props, true));
   }
   for (const pattern of patterns) {
     if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options2, props, false));
+    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options2, props, true));
   }
   return {
     match: matchPatterns,
     ignore: ignorePatterns
   };
 }
-function buildCrawler(options, patterns) {
-  const cwd = options.cwd;
+function buildCrawler(options2, patterns) {
+  const cwd = options2.cwd;
   const props = {
     root: cwd,
     depthOffset: 0
   };
-  const processed = processPatterns(options, patterns, props);
-  if (options.debug) log("internal processing patterns:", processed);
-  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+  const processed = processPatterns(options2, patterns, props);
+  if (options2.debug) log("internal processing patterns:", processed);
+  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options2;
   const root = props.root.replace(BACKSLASHES, "");
   const matchOptions = {
     dot,
-    nobrace: options.braceExpansion === false,
+    nobrace: options2.braceExpansion === false,
     nocase: !caseSensitiveMatch,
-    noextglob: options.extglob === false,
-    noglobstar: options.globstar === false,
+    noextglob: options2.extglob === false,
+    noglobstar: options2.globstar === false,
     posix: true
   };
   const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
@@ -4091,7 +4091,7 @@ function buildCrawler(options, patterns) {
     return relativePath2 !== "." && !partialMatcher(relativePath2) || ignore3(relativePath2);
   };
   let maxDepth;
-  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+  if (options2.deep !== void 0) maxDepth = Math.round(options2.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
       const path16 = format3(p, isDirectory);
@@ -4107,7 +4107,7 @@ function buildCrawler(options, patterns) {
       log(`${skipped ? "skipped" : "crawling"} ${p}`);
       return skipped;
     } : excludePredicate,
-    fs: options.fs,
+    fs: options2.fs,
     pathSeparator: "/",
     relativePaths: !absolute,
     resolvePaths: absolute,
@@ -4115,11 +4115,11 @@ function buildCrawler(options, patterns) {
     resolveSymlinks: followSymbolicLinks,
     excludeSymlinks: !followSymbolicLinks,
     excludeFiles: onlyDirectories,
-    includeDirs: onlyDirectories || !options.onlyFiles,
+    includeDirs: onlyDirectories || !options2.onlyFiles,
     maxDepth,
-    signal: options.signal
+    signal: options2.signal
   }).crawl(root);
-  if (options.debug) log("internal properties:", {
+  if (options2.debug) log("internal properties:", {
     ...props,
     root
   });
@@ -4136,8 +4136,8 @@ var defaultOptions = {
   followSymbolicLinks: true,
   onlyFiles: true
 };
-function getOptions(options) {
-  const opts = Object.assign({}, options);
+function getOptions(options2) {
+  const opts = Object.assign({}, options2);
   for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
   opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
@@ -4157,11 +4157,11 @@ function getCrawler(globInput, inputOptions = {}) {
   if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
   const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
   const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-  const options = getOptions(isModern ? inputOptions : globInput);
-  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+  const options2 = getOptions(isModern ? inputOptions : globInput);
+  return patterns.length > 0 ? buildCrawler(options2, patterns) : [];
 }
-function globSync(globInput, options) {
-  const [crawler, relative2] = getCrawler(globInput, options);
+function globSync(globInput, options2) {
+  const [crawler, relative2] = getCrawler(globInput, options2);
   return crawler ? formatPaths(crawler.sync(), relative2) : [];
 }
 
@@ -4604,58 +4604,58 @@ var VFileMessage = class extends Error {
       optionsOrParentOrPlace = void 0;
     }
     let reason = "";
-    let options = {};
+    let options2 = {};
     let legacyCause = false;
     if (optionsOrParentOrPlace) {
       if ("line" in optionsOrParentOrPlace && "column" in optionsOrParentOrPlace) {
-        options = { place: optionsOrParentOrPlace };
+        options2 = { place: optionsOrParentOrPlace };
       } else if ("start" in optionsOrParentOrPlace && "end" in optionsOrParentOrPlace) {
-        options = { place: optionsOrParentOrPlace };
+        options2 = { place: optionsOrParentOrPlace };
       } else if ("type" in optionsOrParentOrPlace) {
-        options = {
+        options2 = {
           ancestors: [optionsOrParentOrPlace],
           place: optionsOrParentOrPlace.position
         };
       } else {
-        options = { ...optionsOrParentOrPlace };
+        options2 = { ...optionsOrParentOrPlace };
       }
     }
     if (typeof causeOrReason === "string") {
       reason = causeOrReason;
-    } else if (!options.cause && causeOrReason) {
+    } else if (!options2.cause && causeOrReason) {
       legacyCause = true;
       reason = causeOrReason.message;
-      options.cause = causeOrReason;
+      options2.cause = causeOrReason;
     }
-    if (!options.ruleId && !options.source && typeof origin === "string") {
+    if (!options2.ruleId && !options2.source && typeof origin === "string") {
       const index2 = origin.indexOf(":");
       if (index2 === -1) {
-        options.ruleId = origin;
+        options2.ruleId = origin;
       } else {
-        options.source = origin.slice(0, index2);
-        options.ruleId = origin.slice(index2 + 1);
+        options2.source = origin.slice(0, index2);
+        options2.ruleId = origin.slice(index2 + 1);
       }
     }
-    if (!options.place && options.ancestors) {
-      const parent = options.ancestors[options.ancestors.length - 1];
+    if (!options2.place && options2.ancestors) {
+      const parent = options2.ancestors[options2.ancestors.length - 1];
       if (parent) {
-        options.place = parent.position;
+        options2.place = parent.position;
       }
     }
-    const start = options.place && "start" in options.place ? options.place.start : options.place;
-    this.ancestors = options.ancestors || void 0;
-    this.cause = options.cause || void 0;
+    const start = options2.place && "start" in options2.place ? options2.place.start : options2.place;
+    this.ancestors = options2.ancestors || void 0;
+    this.cause = options2.cause || void 0;
     this.column = start ? start.column : void 0;
     this.fatal = void 0;
     this.file = "";
     this.message = reason;
     this.line = start ? start.line : void 0;
-    this.name = stringifyPosition(options.place) || "1:1";
-    this.place = options.place || void 0;
+    this.name = stringifyPosition(options2.place) || "1:1";
+    this.place = options2.place || void 0;
     this.reason = this.message;
-    this.ruleId = options.ruleId || void 0;
-    this.source = options.source || void 0;
-    this.stack = legacyCause && options.cause && typeof options.cause.stack === "string" ? options.cause.stack : "";
+    this.ruleId = options2.ruleId || void 0;
+    this.source = options2.source || void 0;
+    this.stack = legacyCause && options2.cause && typeof options2.cause.stack === "string" ? options2.cause.stack : "";
     this.actual = void 0;
     this.expected = void 0;
     this.note = void 0;
@@ -4731,17 +4731,17 @@ var VFile = class {
    *   New instance.
    */
   constructor(value2) {
-    let options;
+    let options2;
     if (!value2) {
-      options = {};
+      options2 = {};
     } else if (isUrl(value2)) {
-      options = { path: value2 };
+      options2 = { path: value2 };
     } else if (typeof value2 === "string" || isUint8Array(value2)) {
-      options = { value: value2 };
+      options2 = { value: value2 };
     } else {
-      options = value2;
+      options2 = value2;
     }
-    this.cwd = "cwd" in options ? "" : default3.cwd();
+    this.cwd = "cwd" in options2 ? "" : default3.cwd();
     this.data = {};
     this.history = [];
     this.messages = [];
@@ -4752,14 +4752,14 @@ var VFile = class {
     let index2 = -1;
     while (++index2 < order.length) {
       const field2 = order[index2];
-      if (field2 in options && options[field2] !== void 0 && options[field2] !== null) {
-        this[field2] = field2 === "history" ? [...options[field2]] : options[field2];
+      if (field2 in options2 && options2[field2] !== void 0 && options2[field2] !== null) {
+        this[field2] = field2 === "history" ? [...options2[field2]] : options2[field2];
       }
     }
     let field;
-    for (field in options) {
+    for (field in options2) {
       if (!order.includes(field)) {
-        this[field] = options[field];
+        this[field] = options2[field];
       }
     }
   }
@@ -5324,14 +5324,14 @@ var Processor = class _Processor extends CallableInstance {
       this
     );
     while (++this.freezeIndex < this.attachers.length) {
-      const [attacher, ...options] = this.attachers[this.freezeIndex];
-      if (options[0] === false) {
+      const [attacher, ...options2] = this.attachers[this.freezeIndex];
+      if (options2[0] === false) {
         continue;
       }
-      if (options[0] === true) {
-        options[0] = void 0;
+      if (options2[0] === true) {
+        options2[0] = void 0;
       }
-      const transformer = attacher.call(self, ...options);
+      const transformer = attacher.call(self, ...options2);
       if (typeof transformer === "function") {
         this.transformers.use(transformer);
       }
@@ -5818,8 +5818,8 @@ function isUint8Array2(value2) {
 
 // node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions = {};
-function toString(value2, options) {
-  const settings = options || emptyOptions;
+function toString(value2, options2) {
+  const settings = options2 || emptyOptions;
   const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
   const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
   return one(value2, includeImageAlt, includeHtml);
@@ -9878,8 +9878,8 @@ function serializeChunks(chunks, expandTabs) {
 }
 
 // node_modules/micromark/lib/parse.js
-function parse(options) {
-  const settings = options || {};
+function parse(options2) {
+  const settings = options2 || {};
   const constructs2 = (
     /** @type {FullNormalizedExtension} */
     combineExtensions([constructs_exports, ...settings.extensions || []])
@@ -10010,14 +10010,14 @@ function decode($0, $1, $2) {
 
 // node_modules/mdast-util-from-markdown/lib/index.js
 var own2 = {}.hasOwnProperty;
-function fromMarkdown(value2, encoding, options) {
+function fromMarkdown(value2, encoding, options2) {
   if (encoding && typeof encoding === "object") {
-    options = encoding;
+    options2 = encoding;
     encoding = void 0;
   }
-  return compiler(options)(postprocess(parse(options).document().write(preprocess()(value2, encoding, true))));
+  return compiler(options2)(postprocess(parse(options2).document().write(preprocess()(value2, encoding, true))));
 }
-function compiler(options) {
+function compiler(options2) {
   const config = {
     afterExit: [],
     beforeEnter: [],
@@ -10118,7 +10118,7 @@ function compiler(options) {
       thematicBreak: closer()
     }
   };
-  configure(config, (options || {}).mdastExtensions || []);
+  configure(config, (options2 || {}).mdastExtensions || []);
   const data = {};
   return compile;
   function compile(events) {
@@ -10779,13 +10779,13 @@ function defaultOnError(left, right) {
 }
 
 // node_modules/remark-parse/lib/index.js
-function remarkParse(options) {
+function remarkParse(options2) {
   const self = this;
   self.parser = parser;
   function parser(doc) {
     return fromMarkdown(doc, {
       ...self.data("settings"),
-      ...options,
+      ...options2,
       // Note: these options are not in the readme.
       // The goal is for them to be set by plugins on `data` instead of being
       // passed by users.
@@ -10820,10 +10820,10 @@ var markers = {
   yaml: "-",
   toml: "+"
 };
-function toMatters(options) {
+function toMatters(options2) {
   const result = [];
   let index2 = -1;
-  const presetsOrMatters = Array.isArray(options) ? options : options ? [options] : ["yaml"];
+  const presetsOrMatters = Array.isArray(options2) ? options2 : options2 ? [options2] : ["yaml"];
   while (++index2 < presetsOrMatters.length) {
     result[index2] = matter(presetsOrMatters[index2]);
   }
@@ -10852,8 +10852,8 @@ function matter(option) {
 }
 
 // node_modules/micromark-extension-frontmatter/lib/syntax.js
-function frontmatter(options) {
-  const matters = toMatters(options);
+function frontmatter(options2) {
+  const matters = toMatters(options2);
   const flow3 = {};
   let index2 = -1;
   while (++index2 < matters.length) {
@@ -11046,8 +11046,8 @@ function escapeStringRegexp(string3) {
 }
 
 // node_modules/mdast-util-frontmatter/lib/index.js
-function frontmatterFromMarkdown(options) {
-  const matters = toMatters(options);
+function frontmatterFromMarkdown(options2) {
+  const matters = toMatters(options2);
   const enter = {};
   const exit3 = {};
   let index2 = -1;
@@ -11077,10 +11077,10 @@ function value(token) {
   this.config.enter.data.call(this, token);
   this.config.exit.data.call(this, token);
 }
-function frontmatterToMarkdown(options) {
+function frontmatterToMarkdown(options2) {
   const unsafe = [];
   const handlers = {};
-  const matters = toMatters(options);
+  const matters = toMatters(options2);
   let index2 = -1;
   while (++index2 < matters.length) {
     const matter2 = matters[index2];
@@ -11114,12 +11114,12 @@ function pick2(schema, prop) {
 
 // node_modules/remark-frontmatter/lib/index.js
 var emptyOptions2 = "yaml";
-function remarkFrontmatter(options) {
+function remarkFrontmatter(options2) {
   const self = (
     /** @type {Processor} */
     this
   );
-  const settings = options || emptyOptions2;
+  const settings = options2 || emptyOptions2;
   const data = self.data();
   const micromarkExtensions = data.micromarkExtensions || (data.micromarkExtensions = []);
   const fromMarkdownExtensions = data.fromMarkdownExtensions || (data.fromMarkdownExtensions = []);
@@ -19558,7 +19558,7 @@ var UNIT_WORDS = {
   currency: ""
 };
 function describeLimit(l) {
-  return `${l.value} ${UNIT_WORDS[l.unit]}${l.scope ? ` (${l.scope}${l.citation ? `, ${l.citation}` : ""})` : l.citation ? ` (${l.citation})` : ""}`.trim();
+  return `${l.value} ${UNIT_WORDS[l.unit]}${l.scope ? ` (${l.scope})` : ""}`.trim();
 }
 function comparable(value2, unit) {
   return unit === "age" || unit === "currency" ? value2 : toDays(value2, unit);
@@ -19618,6 +19618,7 @@ function checkNumberLimit(rule, ctx) {
       const [srcStart, srcEnd] = ctx.srcRange(s, s.start + q.start, s.start + q.end);
       out.push({
         message: fillMessage(rule.file.message, { value: q.text, limit: describeLimit(limit2) }),
+        citation: limit2.citation,
         srcStart,
         srcEnd,
         // A limit whose source nobody has checked may warn, never fail a build.
@@ -20423,7 +20424,7 @@ function toMessage(doc, rule, f, severity) {
     column: start.column,
     endLine: end.line,
     endColumn: end.column,
-    citation: rule.file.citation,
+    citation: f.citation ?? rule.file.citation,
     url: rule.meta.url,
     ...f.evidence ? { evidence: f.evidence } : {},
     ...f.suggestion ? { suggestion: f.suggestion } : {},
@@ -20431,9 +20432,9 @@ function toMessage(doc, rule, f, severity) {
     ...f.documentLevel ? { documentLevel: true } : {}
   };
 }
-function lintDocument(doc, registry, config, options) {
-  const ctx = new CheckContext(doc, config.facts, options.now);
-  const profile = stage("profile", () => profileDocument(ctx, registry, { facts: config.facts, jurisdictions: options.jurisdictions ?? config.jurisdictions, kind: options.kind }));
+function lintDocument(doc, registry, config, options2) {
+  const ctx = new CheckContext(doc, config.facts, options2.now);
+  const profile = stage("profile", () => profileDocument(ctx, registry, { facts: config.facts, jurisdictions: options2.jurisdictions ?? config.jurisdictions, kind: options2.kind }));
   ctx.useProfile(profile);
   const { packs, jurisdictions } = activePacks(registry, profile);
   const run = { ctx, profile, config, findings: [], coverage: [] };
@@ -20586,17 +20587,17 @@ function checkConfig(config, registry, jurisdictions) {
     if (!registry.packs.has(j)) throw new ConfigError(`unknown jurisdiction "${j}" (known: ${[...registry.packs.keys()].join(", ")})`);
   }
 }
-function lintLoaded(loaded2, options, shared) {
-  const config = options.useConfig === false ? emptyConfig() : shared.finder.forFile(loaded2.filePath);
+function lintLoaded(loaded2, options2, shared) {
+  const config = options2.useConfig === false ? emptyConfig() : shared.finder.forFile(loaded2.filePath);
   const registry = shared.registries.get(config);
-  checkConfig(config, registry, options.jurisdictions);
+  checkConfig(config, registry, options2.jurisdictions);
   const root = stage("parse", () => parse2(loaded2.text, loaded2.format));
   const doc = stage("sections", () => buildDocument(loaded2.filePath, loaded2.text, loaded2.format, root));
   const result = stage(
     "rules",
     () => lintDocument(doc, registry, config, {
-      jurisdictions: options.jurisdictions,
-      now: referenceDate(options.now ?? config.now),
+      jurisdictions: options2.jurisdictions,
+      now: referenceDate(options2.now ?? config.now),
       kind: configuredKind(config, loaded2.filePath)
     })
   );
@@ -20625,12 +20626,12 @@ function fatalResult(filePath, message) {
   return { filePath, jurisdictions: [], messages, ...countMessages(messages), coverage: [] };
 }
 var Linter = class {
-  constructor(options = {}) {
-    this.options = options;
-    this.cwd = options.cwd ?? process.cwd();
+  constructor(options2 = {}) {
+    this.options = options2;
+    this.cwd = options2.cwd ?? process.cwd();
     this.shared = {
-      finder: new ConfigFinder(options.configFile && path12.resolve(this.cwd, options.configFile)),
-      registries: new Registries((options.rulesDirs ?? []).map((d) => path12.resolve(this.cwd, d)))
+      finder: new ConfigFinder(options2.configFile && path12.resolve(this.cwd, options2.configFile)),
+      registries: new Registries((options2.rulesDirs ?? []).map((d) => path12.resolve(this.cwd, d)))
     };
   }
   options;
@@ -20770,8 +20771,8 @@ function collectRun(problems, outcomes, cwd = process.cwd()) {
   completeFromMainPolicies(run.results, cwd);
   return run;
 }
-function lint(paths, options = {}) {
-  const linter = new Linter(options);
+function lint(paths, options2 = {}) {
+  const linter = new Linter(options2);
   const { files, problems } = linter.plan(paths);
   const stdin = paths.includes("-") ? [linter.lintStdin()] : [];
   return collectRun(problems, [...stdin, ...files.map((f) => linter.lintFile(f))], linter.cwd);
@@ -21082,10 +21083,10 @@ function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
   }
   return min;
 }
-function createSupportsColor(stream, options = {}) {
+function createSupportsColor(stream, options2 = {}) {
   const level = _supportsColor(stream, {
     streamIsTTY: stream && stream.isTTY,
-    ...options
+    ...options2
   });
   return translateLevel(level);
 }
@@ -21137,26 +21138,26 @@ var levelMapping = [
   "ansi16m"
 ];
 var styles2 = /* @__PURE__ */ Object.create(null);
-var applyOptions = (object, options = {}) => {
-  if (options.level && !(Number.isInteger(options.level) && options.level >= 0 && options.level <= 3)) {
+var applyOptions = (object, options2 = {}) => {
+  if (options2.level && !(Number.isInteger(options2.level) && options2.level >= 0 && options2.level <= 3)) {
     throw new Error("The `level` option should be an integer from 0 to 3");
   }
   const colorLevel = stdoutColor ? stdoutColor.level : 0;
-  object.level = options.level === void 0 ? colorLevel : options.level;
+  object.level = options2.level === void 0 ? colorLevel : options2.level;
 };
 var Chalk = class {
-  constructor(options) {
-    return chalkFactory(options);
+  constructor(options2) {
+    return chalkFactory(options2);
   }
 };
-var chalkFactory = (options) => {
+var chalkFactory = (options2) => {
   const chalk2 = (...strings) => strings.join(" ");
-  applyOptions(chalk2, options);
+  applyOptions(chalk2, options2);
   Object.setPrototypeOf(chalk2, createChalk.prototype);
   return chalk2;
 };
-function createChalk(options) {
-  return chalkFactory(options);
+function createChalk(options2) {
+  return chalkFactory(options2);
 }
 Object.setPrototypeOf(createChalk.prototype, Function.prototype);
 for (const [styleName, style] of Object.entries(ansi_styles_default)) {
@@ -21278,8 +21279,8 @@ var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
 
 // src/report/stylish.ts
 import path13 from "node:path";
-function formatStylish(ctx, options) {
-  const c = new Chalk({ level: options.color ? 1 : 0 });
+function formatStylish(ctx, options2) {
+  const c = new Chalk({ level: options2.color ? 1 : 0 });
   const lines = [];
   let errors = 0;
   let warnings = 0;
@@ -21308,9 +21309,9 @@ function formatStylish(ctx, options) {
     lines.push(errors > 0 ? c.red.bold(summary) : c.yellow.bold(summary));
     if (fixable > 0) lines.push(c.dim(`  ${fixable} problem${fixable === 1 ? "" : "s"} can be fixed with --fix.`));
   }
-  const plural = (n) => `${n} problem${n === 1 ? "" : "s"}`;
-  if (inline > 0) lines.push(c.dim(`  ${plural(inline)} suppressed by inline directives (--format json lists them).`));
-  if (baseline > 0) lines.push(c.dim(`  ${plural(baseline)} accepted in the suppressions file (--format json lists them).`));
+  const plural2 = (n) => `${n} problem${n === 1 ? "" : "s"}`;
+  if (inline > 0) lines.push(c.dim(`  ${plural2(inline)} suppressed by inline directives (--format json lists them).`));
+  if (baseline > 0) lines.push(c.dim(`  ${plural2(baseline)} accepted in the suppressions file (--format json lists them).`));
   if (total > 0 || suppressions.length > 0) lines.push("");
   return lines.join("\n");
 }
@@ -21362,8 +21363,8 @@ function logLine(f) {
 function count(n, noun) {
   return `${n} more ${noun}${n === 1 ? "" : "s"}`;
 }
-function formatGithub(ctx, options = {}) {
-  const limit2 = Math.max(0, Math.min(ANNOTATIONS_PER_TYPE, Math.floor(options.maxPerType ?? ANNOTATIONS_PER_TYPE)));
+function formatGithub(ctx, options2 = {}) {
+  const limit2 = Math.max(0, Math.min(ANNOTATIONS_PER_TYPE, Math.floor(options2.maxPerType ?? ANNOTATIONS_PER_TYPE)));
   const findings = ctx.results.flatMap(
     (r) => r.messages.map((message) => ({
       level: message.fatal || message.severity === 2 ? "error" : "warning",
@@ -21622,8 +21623,160 @@ function formatMarkdown(ctx) {
   return `${out.join("\n")}`;
 }
 
+// src/report/coverage.ts
+function coverageCounts(result) {
+  const counts = { present: 0, missing: 0, "not-applicable": 0 };
+  for (const c of result?.coverage ?? []) counts[c.status]++;
+  return counts;
+}
+
+// src/report/html-assets.ts
+var HTML_STYLE = `
+:root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg: #fff; --err: #b42318; --warn: #9a6700; --ok: #1a7f37; }
+@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --bg: #0d1117; --err: #ff7b72; --warn: #d29922; --ok: #3fb950; } }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 72rem; padding: 1rem; font: 15px/1.5 system-ui, sans-serif; color: var(--fg); background: var(--bg); }
+h1 { font-size: 1.5rem; margin: 0 0 .25rem; }
+h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 1px solid var(--line); padding-bottom: .25rem; overflow-wrap: anywhere; }
+h3 { font-size: 1rem; }
+a { color: inherit; }
+.filters { display: flex; flex-wrap: wrap; gap: .5rem 1rem; margin: .75rem 0; }
+.filters select { font: inherit; padding: .2rem; }
+table { width: 100%; border-collapse: collapse; }
+th, td { text-align: left; vertical-align: top; padding: .4rem .5rem; border-bottom: 1px solid var(--line); }
+th { font-weight: 600; color: var(--muted); }
+td ul { margin: 0; padding-left: 1rem; }
+td p { margin: .2rem 0; }
+.title, .cite, .summary, .none { color: var(--muted); }
+.suggestion { font-style: italic; }
+.status, .sev { font-weight: 600; white-space: nowrap; }
+.present { color: var(--ok); }
+.missing, .error { color: var(--err); }
+.warning { color: var(--warn); }
+.not-applicable { color: var(--muted); }
+tr[hidden] { display: none; }
+@media (max-width: 40rem) {
+  thead { display: none; }
+  table, tbody, tr, td { display: block; width: 100%; }
+  tr { border: 1px solid var(--line); border-radius: 6px; margin: .5rem 0; padding: .25rem .5rem; }
+  tr[hidden] { display: none; }
+  td { border: 0; padding: .15rem 0; }
+  td::before { content: attr(data-label); display: block; font-size: .8rem; color: var(--muted); }
+}
+`;
+var HTML_SCRIPT = `
+(function () {
+  var pack = document.getElementById('filter-pack');
+  var severity = document.getElementById('filter-severity');
+  var status = document.getElementById('filter-status');
+  function allows(row, attr, value) {
+    return !value || !row.hasAttribute(attr) || row.getAttribute(attr) === value;
+  }
+  function apply() {
+    var rows = document.querySelectorAll('tr.req, tr.finding');
+    for (var i = 0; i < rows.length; i++) {
+      var row = rows[i];
+      var shown = allows(row, 'data-pack', pack.value) && allows(row, 'data-severity', severity.value) && allows(row, 'data-status', status.value);
+      row.hidden = !shown;
+    }
+  }
+  [pack, severity, status].forEach(function (s) { s.addEventListener('change', apply); });
+  apply();
+})();
+`;
+
+// src/report/html.ts
+var ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function esc(s) {
+  return s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+}
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var packOf = (ruleId) => ruleId ? ruleId.split("/")[0] : "file";
+var severityOf = (m) => m.fatal || m.severity === 2 ? "error" : "warning";
+var STATUS_WORDS = { present: "found", missing: "missing", "not-applicable": "not applicable" };
+function ruleLink(id, ctx, url) {
+  const href = url ?? ctx.rules.get(id)?.url;
+  return href && /^https?:\/\//.test(href) ? `<a href="${esc(href)}">${esc(id)}</a>` : esc(id);
+}
+function checklistRow(c, ctx) {
+  const title = ctx.rules.get(c.requirement)?.title ?? "";
+  const where = (c.evidence ?? []).map((e) => `<li>${e.file ? `${esc(e.file)}, ` : ""}line ${e.line}: <q>${esc(e.text)}</q></li>`).join("");
+  const why = c.reason ? `<p>${esc(c.reason)}</p>` : "";
+  return `<tr class="req" data-pack="${esc(packOf(c.requirement))}" data-status="${c.status}">
+<td data-label="Requirement">${ruleLink(c.requirement, ctx)}<br><span class="title">${esc(title)}</span></td>
+<td data-label="Status"><span class="status ${c.status}">${STATUS_WORDS[c.status]}</span></td>
+<td data-label="Evidence or reason">${where ? `<ul>${where}</ul>` : ""}${why}</td></tr>`;
+}
+function findingRow(m, ctx) {
+  const citation = m.citation ?? (m.ruleId ? ctx.rules.get(m.ruleId)?.citation : void 0);
+  const fix = m.suggestion ? `<p class="suggestion">${esc(m.suggestion)}</p>` : "";
+  return `<tr class="finding" data-pack="${esc(packOf(m.ruleId))}" data-severity="${severityOf(m)}">
+<td data-label="Line">${m.line}:${m.column}</td>
+<td data-label="Severity"><span class="sev ${severityOf(m)}">${severityOf(m)}</span></td>
+<td data-label="Finding">${esc(m.message)}${citation ? `<br><span class="cite">${esc(citation)}</span>` : ""}${fix}</td>
+<td data-label="Rule">${m.ruleId ? ruleLink(m.ruleId, ctx, m.url) : ""}</td></tr>`;
+}
+function policySection(r, index2, ctx) {
+  const counts = coverageCounts(r);
+  const laws = r.jurisdictions.length ? r.jurisdictions.join(", ") : "none detected (drafting and baseline rules only)";
+  const checklist = r.coverage.length ? `<table class="checklist"><thead><tr><th>Requirement</th><th>Status</th><th>Evidence or reason</th></tr></thead><tbody>${r.coverage.map((c) => checklistRow(c, ctx)).join("\n")}</tbody></table>` : '<p class="none">No requirements were checked.</p>';
+  const findings = r.messages.length ? `<table class="findings"><thead><tr><th>Line</th><th>Severity</th><th>Finding</th><th>Rule</th></tr></thead><tbody>${r.messages.map((m) => findingRow(m, ctx)).join("\n")}</tbody></table>` : '<p class="none">No problems.</p>';
+  return `<section class="policy" id="policy-${index2 + 1}">
+<h2>${esc(relativePath(ctx.cwd, r.filePath))}</h2>
+<p class="summary">Laws checked: ${esc(laws)}. ${plural(r.errorCount, "error")}, ${plural(r.warningCount, "warning")}; requirements: ${counts.present} found, ${counts.missing} missing, ${counts["not-applicable"]} not applicable.</p>
+<h3>Checklist</h3>
+${checklist}
+<h3>Findings</h3>
+${findings}
+</section>`;
+}
+function options(values) {
+  return values.map((v) => `<option value="${esc(v)}">${esc(v)}</option>`).join("");
+}
+function filters(ctx) {
+  const packs = /* @__PURE__ */ new Set();
+  for (const r of ctx.results) {
+    for (const m of r.messages) packs.add(packOf(m.ruleId));
+    for (const c of r.coverage) packs.add(packOf(c.requirement));
+  }
+  return `<form class="filters" id="filters">
+<label>Pack <select id="filter-pack"><option value="">all</option>${options([...packs].sort())}</select></label>
+<label>Severity <select id="filter-severity"><option value="">all</option><option value="error">errors</option><option value="warning">warnings</option></select></label>
+<label>Status <select id="filter-status"><option value="">all</option><option value="present">found</option><option value="missing">missing</option><option value="not-applicable">not applicable</option></select></label>
+</form>`;
+}
+function formatHtml(ctx, version) {
+  const errors = ctx.results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = ctx.results.reduce((n, r) => n + r.warningCount, 0);
+  const files = ctx.results.length;
+  const toc = ctx.results.map((r, i) => `<li><a href="#policy-${i + 1}">${esc(relativePath(ctx.cwd, r.filePath))}</a> (${plural(r.errorCount, "error")}, ${plural(r.warningCount, "warning")})</li>`).join("");
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
+<title>policylint report</title>
+<style>${HTML_STYLE}</style>
+</head>
+<body>
+<header>
+<h1>policylint report</h1>
+<p>${plural(files, "file")}: ${plural(errors, "error")}, ${plural(warnings, "warning")}. policylint ${esc(version)}.</p>
+${filters(ctx)}
+<nav><ul>${toc}</ul></nav>
+</header>
+<main>
+${ctx.results.map((r, i) => policySection(r, i, ctx)).join("\n")}
+</main>
+<script>${HTML_SCRIPT}</script>
+</body>
+</html>
+`;
+}
+
 // src/report/index.ts
-var FORMATS = ["stylish", "json", "github", "sarif", "junit", "unix", "compact", "checkstyle", "markdown"];
+var FORMATS = ["stylish", "json", "github", "sarif", "junit", "unix", "compact", "checkstyle", "markdown", "html"];
 function format(name, ctx, opts) {
   switch (name) {
     case "json":
@@ -21641,6 +21794,8 @@ function format(name, ctx, opts) {
       return formatCheckstyle(ctx);
     case "markdown":
       return formatMarkdown(ctx);
+    case "html":
+      return formatHtml(ctx, opts.version);
     default:
       return formatStylish(ctx, { color: opts.color });
   }
@@ -21657,25 +21812,25 @@ function report2(run) {
   const count2 = (key) => results.reduce((n, r) => n + r[key], 0);
   return { results, rules: [...run.rules.values()], problems: run.problems, warnings: run.warnings, errorCount: count2("errorCount"), warningCount: count2("warningCount") };
 }
-function lint2(paths, options = {}) {
-  return report2(lint(Array.isArray(paths) ? paths : [paths], options));
+function lint2(paths, options2 = {}) {
+  return report2(lint(Array.isArray(paths) ? paths : [paths], options2));
 }
-function lintText(text3, options = {}) {
-  const cwd = options.cwd ?? process.cwd();
-  const filePath = path15.resolve(cwd, options.filePath ?? "policy.md");
-  const linter = new Linter({ ...options, cwd });
+function lintText(text3, options2 = {}) {
+  const cwd = options2.cwd ?? process.cwd();
+  const filePath = path15.resolve(cwd, options2.filePath ?? "policy.md");
+  const linter = new Linter({ ...options2, cwd });
   const outcome = linter.lintText(text3, filePath, formatFromName(filePath) ?? "markdown");
   return report2(collectRun([], [outcome], cwd));
 }
-function resolveConfig(filePath, options = {}) {
-  const cwd = options.cwd ?? process.cwd();
-  const finder = new ConfigFinder(options.configFile && path15.resolve(cwd, options.configFile));
+function resolveConfig(filePath, options2 = {}) {
+  const cwd = options2.cwd ?? process.cwd();
+  const finder = new ConfigFinder(options2.configFile && path15.resolve(cwd, options2.configFile));
   const { sources, ...config } = finder.forFile(path15.resolve(cwd, filePath));
   return { ...config, configFiles: sources };
 }
-function format2(name, from, options = {}) {
+function format2(name, from, options2 = {}) {
   if (!FORMATS.includes(name)) throw new Error(`unknown format "${name}"; one of ${FORMATS.join(", ")}`);
-  return format(name, { results: from.results, rules: new Map(from.rules.map((r) => [r.id, r])), cwd: options.cwd ?? process.cwd() }, { color: options.color ?? false, version: VERSION2 });
+  return format(name, { results: from.results, rules: new Map(from.rules.map((r) => [r.id, r])), cwd: options2.cwd ?? process.cwd() }, { color: options2.color ?? false, version: VERSION2 });
 }
 export {
   FORMAT_NAMES,

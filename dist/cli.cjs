@@ -902,7 +902,7 @@ var require_ignore = __commonJS({
         return this._test(path22, this._testCache, convertPath(path22));
       }
     };
-    var factory = (options) => new Ignore(options);
+    var factory = (options2) => new Ignore(options2);
     var isPathValid = (path22) => checkPath(convertPath(path22), path22, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
@@ -1169,9 +1169,9 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
+    exports2.wrapOutput = (input, state = {}, options2 = {}) => {
+      const prepend = options2.contains ? "" : "^";
+      const append = options2.contains ? "" : "$";
       let output = `${prepend}(?:${input})${append}`;
       if (state.negated === true) {
         output = `(?:^(?!${output}).*$)`;
@@ -1234,8 +1234,8 @@ var require_scan = __commonJS({
         token.depth = token.isGlobstar ? Infinity : 1;
       }
     };
-    var scan = (input, options) => {
-      const opts = options || {};
+    var scan = (input, options2) => {
+      const opts = options2 || {};
       const length = input.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
@@ -1540,9 +1540,9 @@ var require_parse = __commonJS({
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
     } = constants;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
+    var expandRange = (args, options2) => {
+      if (typeof options2.expandRange === "function") {
+        return options2.expandRange(...args, options2);
       }
       args.sort();
       const value2 = `[${args.join("-")}]`;
@@ -1744,11 +1744,11 @@ var require_parse = __commonJS({
       }
       return depth;
     };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
+    var analyzeRepeatedExtglob = (body, options2) => {
+      if (options2.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options2.maxExtglobRecursion === "number" ? options2.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -1780,12 +1780,12 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse3 = (input, options) => {
+    var parse3 = (input, options2) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
       input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
+      const opts = { ...options2 };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       let len = input.length;
       if (len > max) {
@@ -1950,7 +1950,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            const expression = parse3(rest, { ...options2, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -1962,14 +1962,14 @@ var require_parse = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index2) => {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index2) => {
           if (first === "\\") {
             backslashes = true;
             return m;
           }
           if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            if (esc2) {
+              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
             }
             if (index2 === 0) {
               return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
@@ -1980,12 +1980,12 @@ var require_parse = __commonJS({
             return DOT_LITERAL.repeat(chars.length);
           }
           if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
+            if (esc2) {
+              return esc2 + first + (rest ? star : "");
             }
             return star;
           }
-          return esc ? m : `\\${m}`;
+          return esc2 ? m : `\\${m}`;
         });
         if (backslashes === true) {
           if (opts.unescape === true) {
@@ -2000,7 +2000,7 @@ var require_parse = __commonJS({
           state.output = input;
           return state;
         }
-        state.output = utils.wrapOutput(output, state, options);
+        state.output = utils.wrapOutput(output, state, options2);
         return state;
       }
       while (!eos()) {
@@ -2473,8 +2473,8 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse3.fastpaths = (input, options) => {
-      const opts = { ...options };
+    parse3.fastpaths = (input, options2) => {
+      const opts = { ...options2 };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
       if (len > max) {
@@ -2551,9 +2551,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
+    var picomatch2 = (glob, options2, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const fns = glob.map((input) => picomatch2(input, options2, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -2567,18 +2567,18 @@ var require_picomatch = __commonJS({
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
-      const opts = options || {};
+      const opts = options2 || {};
       const posix2 = opts.windows;
-      const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const regex2 = isState ? picomatch2.compileRe(glob, options2) : picomatch2.makeRe(glob, options2, false, true);
       const state = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        const ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match: match2, output } = picomatch2.test(input, regex2, options, { glob, posix: posix2 });
+        const { isMatch, match: match2, output } = picomatch2.test(input, regex2, options2, { glob, posix: posix2 });
         const result = { glob, state, regex: regex2, posix: posix2, input, output, match: match2, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -2604,14 +2604,14 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex2, options, { glob, posix: posix2 } = {}) => {
+    picomatch2.test = (input, regex2, options2, { glob, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
       if (input === "") {
         return { isMatch: false, output: "" };
       }
-      const opts = options || {};
+      const opts = options2 || {};
       const format4 = opts.format || (posix2 ? utils.toPosixSlashes : null);
       let match2 = input === glob;
       let output = match2 && format4 ? format4(input) : input;
@@ -2621,59 +2621,59 @@ var require_picomatch = __commonJS({
       }
       if (match2 === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match2 = picomatch2.matchBase(input, regex2, options, posix2);
+          match2 = picomatch2.matchBase(input, regex2, options2, posix2);
         } else {
           match2 = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match2), match: match2, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+    picomatch2.matchBase = (input, glob, options2, posix2 = options2 && options2.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options2);
       return regex2.test(utils.basename(input, { windows: posix2 }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern3, options) => {
-      if (Array.isArray(pattern3)) return pattern3.map((p) => picomatch2.parse(p, options));
-      return parse3(pattern3, { ...options, fastpaths: false });
+    picomatch2.isMatch = (str, patterns, options2) => picomatch2(patterns, options2)(str);
+    picomatch2.parse = (pattern3, options2) => {
+      if (Array.isArray(pattern3)) return pattern3.map((p) => picomatch2.parse(p, options2));
+      return parse3(pattern3, { ...options2, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch2.scan = (input, options2) => scan(input, options2);
+    picomatch2.compileRe = (state, options2, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
-      const opts = options || {};
+      const opts = options2 || {};
       const prepend = opts.contains ? "" : "^";
       const append = opts.contains ? "" : "$";
       let source = `${prepend}(?:${state.output})${append}`;
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex2 = picomatch2.toRegex(source, options);
+      const regex2 = picomatch2.toRegex(source, options2);
       if (returnState === true) {
         regex2.state = state;
       }
       return regex2;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch2.makeRe = (input, options2 = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
       let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse3.fastpaths(input, options);
+      if (options2.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse3.fastpaths(input, options2);
       }
       if (!parsed.output) {
-        parsed = parse3(input, options);
+        parsed = parse3(input, options2);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch2.compileRe(parsed, options2, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch2.toRegex = (source, options2) => {
       try {
-        const opts = options || {};
+        const opts = options2 || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
       } catch (err) {
-        if (options && options.debug === true) throw err;
+        if (options2 && options2.debug === true) throw err;
         return /$^/;
       }
     };
@@ -2688,11 +2688,11 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch2(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
+    function picomatch2(glob, options2, returnState = false) {
+      if (options2 && (options2.windows === null || options2.windows === void 0)) {
+        options2 = { ...options2, windows: utils.isWindows() };
       }
-      return pico(glob, options, returnState);
+      return pico(glob, options2, returnState);
     }
     Object.assign(picomatch2, pico);
     module2.exports = picomatch2;
@@ -2727,16 +2727,16 @@ var require_extend = __commonJS({
       }
       return typeof key === "undefined" || hasOwn.call(obj, key);
     };
-    var setProperty = function setProperty2(target, options) {
-      if (defineProperty && options.name === "__proto__") {
-        defineProperty(target, options.name, {
+    var setProperty = function setProperty2(target, options2) {
+      if (defineProperty && options2.name === "__proto__") {
+        defineProperty(target, options2.name, {
           enumerable: true,
           configurable: true,
-          value: options.newValue,
+          value: options2.newValue,
           writable: true
         });
       } else {
-        target[options.name] = options.newValue;
+        target[options2.name] = options2.newValue;
       }
     };
     var getProperty = function getProperty2(obj, name) {
@@ -2750,7 +2750,7 @@ var require_extend = __commonJS({
       return obj[name];
     };
     module2.exports = function extend3() {
-      var options, name, src, copy, copyIsArray, clone;
+      var options2, name, src, copy, copyIsArray, clone;
       var target = arguments[0];
       var i = 1;
       var length = arguments.length;
@@ -2764,11 +2764,11 @@ var require_extend = __commonJS({
         target = {};
       }
       for (; i < length; ++i) {
-        options = arguments[i];
-        if (options != null) {
-          for (name in options) {
+        options2 = arguments[i];
+        if (options2 != null) {
+          for (name in options2) {
             src = getProperty(target, name);
-            copy = getProperty(options, name);
+            copy = getProperty(options2, name);
             if (target !== copy) {
               if (deep && copy && (isPlainObject2(copy) || (copyIsArray = isArray(copy)))) {
                 if (copyIsArray) {
@@ -3957,8 +3957,8 @@ var stringVisibleTrimSpacesRight = (string3) => {
   }
   return words2.slice(0, last).join(" ") + words2.slice(last).join("");
 };
-var exec = (string3, columns, options = {}) => {
-  if (options.trim !== false && string3.trim() === "") {
+var exec = (string3, columns, options2 = {}) => {
+  if (options2.trim !== false && string3.trim() === "") {
     return "";
   }
   let returnValue = "";
@@ -3967,21 +3967,21 @@ var exec = (string3, columns, options = {}) => {
   const lengths = wordLengths(string3);
   let rows = [""];
   for (const [index2, word] of string3.split(" ").entries()) {
-    if (options.trim !== false) {
+    if (options2.trim !== false) {
       rows[rows.length - 1] = rows.at(-1).trimStart();
     }
     let rowLength = lazy(rows.at(-1));
     if (index2 !== 0) {
-      if (rowLength >= columns && (options.wordWrap === false || options.trim === false)) {
+      if (rowLength >= columns && (options2.wordWrap === false || options2.trim === false)) {
         rows.push("");
         rowLength = 0;
       }
-      if (rowLength > 0 || options.trim === false) {
+      if (rowLength > 0 || options2.trim === false) {
         rows[rows.length - 1] += " ";
         rowLength++;
       }
     }
-    if (options.hard && lengths[index2] > columns) {
+    if (options2.hard && lengths[index2] > columns) {
       const remainingColumns = columns - rowLength;
       const breaksStartingThisLine = 1 + Math.floor((lengths[index2] - remainingColumns - 1) / columns);
       const breaksStartingNextLine = Math.floor((lengths[index2] - 1) / columns);
@@ -3992,19 +3992,19 @@ var exec = (string3, columns, options = {}) => {
       continue;
     }
     if (rowLength + lengths[index2] > columns && rowLength > 0 && lengths[index2] > 0) {
-      if (options.wordWrap === false && rowLength < columns) {
+      if (options2.wordWrap === false && rowLength < columns) {
         wrapWord(rows, word, columns);
         continue;
       }
       rows.push("");
     }
-    if (rowLength + lengths[index2] > columns && options.wordWrap === false) {
+    if (rowLength + lengths[index2] > columns && options2.wordWrap === false) {
       wrapWord(rows, word, columns);
       continue;
     }
     rows[rows.length - 1] += word;
   }
-  if (options.trim !== false) {
+  if (options2.trim !== false) {
     rows = rows.map((row2) => stringVisibleTrimSpacesRight(row2));
   }
   const preString = rows.join("\n");
@@ -4041,8 +4041,8 @@ var exec = (string3, columns, options = {}) => {
   }
   return returnValue;
 };
-function wrapAnsi(string3, columns, options) {
-  return String(string3).normalize().replaceAll("\r\n", "\n").split("\n").map((line2) => exec(line2, columns, options)).join("\n");
+function wrapAnsi(string3, columns, options2) {
+  return String(string3).normalize().replaceAll("\r\n", "\n").split("\n").map((line2) => exec(line2, columns, options2)).join("\n");
 }
 
 // node_modules/cliui/index.mjs
@@ -4180,7 +4180,7 @@ var YargsParser = class {
   constructor(_mixin) {
     mixin2 = _mixin;
   }
-  parse(argsInput, options) {
+  parse(argsInput, options2) {
     const opts = Object.assign({
       alias: void 0,
       array: void 0,
@@ -4198,7 +4198,7 @@ var YargsParser = class {
       number: void 0,
       __: void 0,
       key: void 0
-    }, options);
+    }, options2);
     const args = tokenizeArgString(argsInput);
     const inputIsString = typeof argsInput === "string";
     const aliases = combineAliases(Object.assign(/* @__PURE__ */ Object.create(null), opts.alias));
@@ -5142,7 +5142,7 @@ var Y18N = class {
   __n() {
     const args = Array.prototype.slice.call(arguments);
     const singular = args.shift();
-    const plural = args.shift();
+    const plural2 = args.shift();
     const quantity = args.shift();
     let cb = function() {
     };
@@ -5150,7 +5150,7 @@ var Y18N = class {
       cb = args.pop();
     if (!this.cache[this.locale])
       this._readLocaleFile();
-    let str = quantity === 1 ? singular : plural;
+    let str = quantity === 1 ? singular : plural2;
     if (this.cache[this.locale][singular]) {
       const entry = this.cache[this.locale][singular];
       str = entry[quantity === 1 ? "one" : "other"];
@@ -5158,7 +5158,7 @@ var Y18N = class {
     if (!this.cache[this.locale][singular] && this.updateFiles) {
       this.cache[this.locale][singular] = {
         one: singular,
-        other: plural
+        other: plural2
       };
       this._enqueueWrite({
         directory: this.directory,
@@ -5839,28 +5839,28 @@ var CommandInstance = class {
     return parseOptions;
   }
   postProcessPositionals(argv, positionalMap, parseOptions, yargs) {
-    const options = Object.assign({}, yargs.getOptions());
-    options.default = Object.assign(parseOptions.default, options.default);
+    const options2 = Object.assign({}, yargs.getOptions());
+    options2.default = Object.assign(parseOptions.default, options2.default);
     for (const key of Object.keys(parseOptions.alias)) {
-      options.alias[key] = (options.alias[key] || []).concat(parseOptions.alias[key]);
+      options2.alias[key] = (options2.alias[key] || []).concat(parseOptions.alias[key]);
     }
-    options.array = options.array.concat(parseOptions.array);
-    options.config = {};
+    options2.array = options2.array.concat(parseOptions.array);
+    options2.config = {};
     const unparsed = [];
     Object.keys(positionalMap).forEach((key) => {
       positionalMap[key].map((value2) => {
-        if (options.configuration["unknown-options-as-args"])
-          options.key[key] = true;
+        if (options2.configuration["unknown-options-as-args"])
+          options2.key[key] = true;
         unparsed.push(`--${key}`);
         unparsed.push(value2);
       });
     });
     if (!unparsed.length)
       return;
-    const config = Object.assign({}, options.configuration, {
+    const config = Object.assign({}, options2.configuration, {
       "populate--": false
     });
-    const parsed = this.shim.Parser.detailed(unparsed, Object.assign({}, options, {
+    const parsed = this.shim.Parser.detailed(unparsed, Object.assign({}, options2, {
       configuration: config
     }));
     if (parsed.error) {
@@ -6130,12 +6130,12 @@ function usage(yargs, shim3) {
     const demandedCommands = yargs.getDemandedCommands();
     const deprecatedOptions = yargs.getDeprecatedOptions();
     const groups = yargs.getGroups();
-    const options = yargs.getOptions();
+    const options2 = yargs.getOptions();
     let keys = [];
     keys = keys.concat(Object.keys(descriptions));
     keys = keys.concat(Object.keys(demandedOptions));
     keys = keys.concat(Object.keys(demandedCommands));
-    keys = keys.concat(Object.keys(options.default));
+    keys = keys.concat(Object.keys(options2.default));
     keys = keys.filter(filterHiddenOptions);
     keys = Object.keys(keys.reduce((acc, key) => {
       if (key !== "_")
@@ -6208,19 +6208,19 @@ function usage(yargs, shim3) {
       });
       ui2.div();
     }
-    const aliasKeys = (Object.keys(options.alias) || []).concat(Object.keys(yargs.parsed.newAliases) || []);
-    keys = keys.filter((key) => !yargs.parsed.newAliases[key] && aliasKeys.every((alias) => (options.alias[alias] || []).indexOf(key) === -1));
+    const aliasKeys = (Object.keys(options2.alias) || []).concat(Object.keys(yargs.parsed.newAliases) || []);
+    keys = keys.filter((key) => !yargs.parsed.newAliases[key] && aliasKeys.every((alias) => (options2.alias[alias] || []).indexOf(key) === -1));
     const defaultGroup = __("Options:");
     if (!groups[defaultGroup])
       groups[defaultGroup] = [];
-    addUngroupedKeys(keys, options.alias, groups, defaultGroup);
+    addUngroupedKeys(keys, options2.alias, groups, defaultGroup);
     const isLongSwitch = (sw) => /^--/.test(getText(sw));
     const displayedGroups = Object.keys(groups).filter((groupName) => groups[groupName].length > 0).map((groupName) => {
       const normalizedKeys = groups[groupName].filter(filterHiddenOptions).map((key) => {
         if (aliasKeys.includes(key))
           return key;
         for (let i = 0, aliasKey; (aliasKey = aliasKeys[i]) !== void 0; i++) {
-          if ((options.alias[aliasKey] || []).includes(key))
+          if ((options2.alias[aliasKey] || []).includes(key))
             return aliasKey;
         }
         return key;
@@ -6228,11 +6228,11 @@ function usage(yargs, shim3) {
       return { groupName, normalizedKeys };
     }).filter(({ normalizedKeys }) => normalizedKeys.length > 0).map(({ groupName, normalizedKeys }) => {
       const switches = normalizedKeys.reduce((acc, key) => {
-        acc[key] = [key].concat(options.alias[key] || []).map((sw) => {
+        acc[key] = [key].concat(options2.alias[key] || []).map((sw) => {
           if (groupName === self.getPositionalGroupName())
             return sw;
           else {
-            return (/^[0-9]$/.test(sw) ? options.boolean.includes(key) ? "-" : "--" : sw.length > 1 ? "--" : "-") + sw;
+            return (/^[0-9]$/.test(sw) ? options2.boolean.includes(key) ? "-" : "--" : sw.length > 1 ? "--" : "-") + sw;
           }
         }).sort((sw1, sw2) => isLongSwitch(sw1) === isLongSwitch(sw2) ? 0 : isLongSwitch(sw1) ? 1 : -1).join(", ");
         return acc;
@@ -6257,25 +6257,25 @@ function usage(yargs, shim3) {
         let type = null;
         if (desc.includes(deferY18nLookupPrefix))
           desc = __(desc.substring(deferY18nLookupPrefix.length));
-        if (options.boolean.includes(key))
+        if (options2.boolean.includes(key))
           type = `[${__("boolean")}]`;
-        if (options.count.includes(key))
+        if (options2.count.includes(key))
           type = `[${__("count")}]`;
-        if (options.string.includes(key))
+        if (options2.string.includes(key))
           type = `[${__("string")}]`;
-        if (options.normalize.includes(key))
+        if (options2.normalize.includes(key))
           type = `[${__("string")}]`;
-        if (options.array.includes(key))
+        if (options2.array.includes(key))
           type = `[${__("array")}]`;
-        if (options.number.includes(key))
+        if (options2.number.includes(key))
           type = `[${__("number")}]`;
         const deprecatedExtra = (deprecated) => typeof deprecated === "string" ? `[${__("deprecated: %s", deprecated)}]` : `[${__("deprecated")}]`;
         const extra = [
           key in deprecatedOptions ? deprecatedExtra(deprecatedOptions[key]) : null,
           type,
           key in demandedOptions ? `[${__("required")}]` : null,
-          options.choices && options.choices[key] ? `[${__("choices:")} ${self.stringifiedValues(options.choices[key])}]` : null,
-          defaultString(options.default[key], options.defaultDescription[key])
+          options2.choices && options2.choices[key] ? `[${__("choices:")} ${self.stringifiedValues(options2.choices[key])}]` : null,
+          defaultString(options2.default[key], options2.defaultDescription[key])
         ].filter(Boolean).join(" ");
         ui2.span({
           text: getText(kswitch),
@@ -6334,24 +6334,24 @@ function usage(yargs, shim3) {
   }
   function normalizeAliases() {
     const demandedOptions = yargs.getDemandedOptions();
-    const options = yargs.getOptions();
-    (Object.keys(options.alias) || []).forEach((key) => {
-      options.alias[key].forEach((alias) => {
+    const options2 = yargs.getOptions();
+    (Object.keys(options2.alias) || []).forEach((key) => {
+      options2.alias[key].forEach((alias) => {
         if (descriptions[alias])
           self.describe(key, descriptions[alias]);
         if (alias in demandedOptions)
           yargs.demandOption(key, demandedOptions[alias]);
-        if (options.boolean.includes(alias))
+        if (options2.boolean.includes(alias))
           yargs.boolean(key);
-        if (options.count.includes(alias))
+        if (options2.count.includes(alias))
           yargs.count(key);
-        if (options.string.includes(alias))
+        if (options2.string.includes(alias))
           yargs.string(key);
-        if (options.normalize.includes(alias))
+        if (options2.normalize.includes(alias))
           yargs.normalize(key);
-        if (options.array.includes(alias))
+        if (options2.array.includes(alias))
           yargs.array(key);
-        if (options.number.includes(alias))
+        if (options2.number.includes(alias))
           yargs.number(key);
       });
     });
@@ -6632,13 +6632,13 @@ var Completion = class {
   }
   optionCompletions(completions, args, argv, current) {
     if ((current.match(/^-/) || current === "" && completions.length === 0) && !this.previousArgHasChoices(args)) {
-      const options = this.yargs.getOptions();
+      const options2 = this.yargs.getOptions();
       const positionalKeys = this.yargs.getGroups()[this.usage.getPositionalGroupName()] || [];
-      Object.keys(options.key).forEach((key) => {
-        const negable = !!options.configuration["boolean-negation"] && options.boolean.includes(key);
+      Object.keys(options2.key).forEach((key) => {
+        const negable = !!options2.configuration["boolean-negation"] && options2.boolean.includes(key);
         const isPositionalKey = positionalKeys.includes(key);
-        if (!isPositionalKey && !options.hiddenOptions.includes(key) && !this.argsContainKey(args, key, negable)) {
-          this.completeOptionKey(key, completions, current, negable && !!options.default[key]);
+        if (!isPositionalKey && !options2.hiddenOptions.includes(key) && !this.argsContainKey(args, key, negable)) {
+          this.completeOptionKey(key, completions, current, negable && !!options2.default[key]);
         }
       });
     }
@@ -6688,15 +6688,15 @@ var Completion = class {
     if (!previousArg.startsWith("-"))
       return;
     const previousArgKey = previousArg.replace(/^-+/, "");
-    const options = this.yargs.getOptions();
+    const options2 = this.yargs.getOptions();
     const possibleAliases = [
       previousArgKey,
       ...this.yargs.getAliases()[previousArgKey] || []
     ];
     let choices;
     for (const possibleAlias of possibleAliases) {
-      if (Object.prototype.hasOwnProperty.call(options.key, possibleAlias) && Array.isArray(options.choices[possibleAlias])) {
-        choices = options.choices[possibleAlias];
+      if (Object.prototype.hasOwnProperty.call(options2.key, possibleAlias) && Array.isArray(options2.choices[possibleAlias])) {
+        choices = options2.choices[possibleAlias];
         break;
       }
     }
@@ -6956,14 +6956,14 @@ ${customMsgs.join("\n")}` : "";
     return [key, ...aliases[key]].some((a) => !Object.prototype.hasOwnProperty.call(newAliases, a) || !newAliases[key]);
   };
   self.limitedChoices = function limitedChoices(argv) {
-    const options = yargs.getOptions();
+    const options2 = yargs.getOptions();
     const invalid = {};
-    if (!Object.keys(options.choices).length)
+    if (!Object.keys(options2.choices).length)
       return;
     Object.keys(argv).forEach((key) => {
-      if (specialKeys.indexOf(key) === -1 && Object.prototype.hasOwnProperty.call(options.choices, key)) {
+      if (specialKeys.indexOf(key) === -1 && Object.prototype.hasOwnProperty.call(options2.choices, key)) {
         [].concat(argv[key]).forEach((value2) => {
-          if (options.choices[key].indexOf(value2) === -1 && value2 !== void 0) {
+          if (options2.choices[key].indexOf(value2) === -1 && value2 !== void 0) {
             invalid[key] = (invalid[key] || []).concat(value2);
           }
         });
@@ -6975,7 +6975,7 @@ ${customMsgs.join("\n")}` : "";
     let msg = __("Invalid values:");
     invalidKeys.forEach((key) => {
       msg += `
-  ${__("Argument: %s, Given: %s, Choices: %s", key, usage2.stringifiedValues(invalid[key]), usage2.stringifiedValues(options.choices[key]))}`;
+  ${__("Argument: %s, Given: %s, Choices: %s", key, usage2.stringifiedValues(invalid[key]), usage2.stringifiedValues(options2.choices[key]))}`;
     });
     usage2.fail(msg);
   };
@@ -8703,8 +8703,8 @@ var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
 function isRootDirectory(path22) {
   return path22 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path22);
 }
-function normalizePath(path22, options) {
-  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+function normalizePath(path22, options2) {
+  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options2;
   const pathNeedsCleaning = process.platform === "win32" && path22.includes("/") || path22.startsWith(".");
   if (resolvePaths) path22 = (0, import_path5.resolve)(path22);
   if (normalizePath$1 || pathNeedsCleaning) path22 = cleanPath(path22);
@@ -8715,11 +8715,11 @@ function normalizePath(path22, options) {
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
 }
-function joinPathWithRelativePath(root, options) {
+function joinPathWithRelativePath(root, options2) {
   return function(filename, directoryPath) {
     const sameRoot = directoryPath.startsWith(root);
     if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes((0, import_path5.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+    else return convertSlashes((0, import_path5.relative)(root, directoryPath), options2.pathSeparator) + options2.pathSeparator + filename;
   };
 }
 function joinPath(filename) {
@@ -8728,9 +8728,9 @@ function joinPath(filename) {
 function joinDirectoryPath(filename, directoryPath, separator) {
   return directoryPath + filename + separator;
 }
-function build$7(root, options) {
-  const { relativePaths, includeBasePath } = options;
-  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+function build$7(root, options2) {
+  const { relativePaths, includeBasePath } = options2;
+  return relativePaths && root ? joinPathWithRelativePath(root, options2) : includeBasePath ? joinPathWithBasePath : joinPath;
 }
 function pushDirectoryWithRelativePath(root) {
   return function(directoryPath, paths) {
@@ -8738,31 +8738,31 @@ function pushDirectoryWithRelativePath(root) {
   };
 }
 function pushDirectoryFilterWithRelativePath(root) {
-  return function(directoryPath, paths, filters) {
+  return function(directoryPath, paths, filters2) {
     const relativePath2 = directoryPath.substring(root.length) || ".";
-    if (filters.every((filter) => filter(relativePath2, true))) paths.push(relativePath2);
+    if (filters2.every((filter) => filter(relativePath2, true))) paths.push(relativePath2);
   };
 }
 var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
-var pushDirectoryFilter = (directoryPath, paths, filters) => {
+var pushDirectoryFilter = (directoryPath, paths, filters2) => {
   const path22 = directoryPath || ".";
-  if (filters.every((filter) => filter(path22, true))) paths.push(path22);
+  if (filters2.every((filter) => filter(path22, true))) paths.push(path22);
 };
 var empty$2 = () => {
 };
-function build$6(root, options) {
-  const { includeDirs, filters, relativePaths } = options;
+function build$6(root, options2) {
+  const { includeDirs, filters: filters2, relativePaths } = options2;
   if (!includeDirs) return empty$2;
-  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+  if (relativePaths) return filters2 && filters2.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+  return filters2 && filters2.length ? pushDirectoryFilter : pushDirectory;
 }
-var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) counts.files++;
+var pushFileFilterAndCount = (filename, _paths, counts, filters2) => {
+  if (filters2.every((filter) => filter(filename, false))) counts.files++;
 };
-var pushFileFilter = (filename, paths, _counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+var pushFileFilter = (filename, paths, _counts, filters2) => {
+  if (filters2.every((filter) => filter(filename, false))) paths.push(filename);
 };
 var pushFileCount = (_filename, _paths, counts, _filters) => {
   counts.files++;
@@ -8772,10 +8772,10 @@ var pushFile = (filename, paths) => {
 };
 var empty$1 = () => {
 };
-function build$5(options) {
-  const { excludeFiles, filters, onlyCounts } = options;
+function build$5(options2) {
+  const { excludeFiles, filters: filters2, onlyCounts } = options2;
   if (excludeFiles) return empty$1;
-  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+  if (filters2 && filters2.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
   else if (onlyCounts) return pushFileCount;
   else return pushFile;
 }
@@ -8785,8 +8785,8 @@ var getArray = (paths) => {
 var getArrayGroup = () => {
   return [""].slice(0, 0);
 };
-function build$4(options) {
-  return options.group ? getArrayGroup : getArray;
+function build$4(options2) {
+  return options2.group ? getArrayGroup : getArray;
 }
 var groupFiles = (groups, directory, files) => {
   groups.push({
@@ -8797,8 +8797,8 @@ var groupFiles = (groups, directory, files) => {
 };
 var empty = () => {
 };
-function build$3(options) {
-  return options.group ? groupFiles : empty;
+function build$3(options2) {
+  return options2.group ? groupFiles : empty;
 }
 var resolveSymlinksAsync = function(path22, state, callback$1) {
   const { queue, fs: fs11, options: { suppressErrors } } = state;
@@ -8825,8 +8825,8 @@ var resolveSymlinks = function(path22, state, callback$1) {
     if (!suppressErrors) throw e;
   }
 };
-function build$2(options, isSynchronous) {
-  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+function build$2(options2, isSynchronous) {
+  if (!options2.resolveSymlinks || options2.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
 function isRecursive(path22, resolved, state) {
@@ -8877,8 +8877,8 @@ function report(error, callback$1, output, suppressErrors) {
   if (error && !suppressErrors) callback$1(error, output);
   else callback$1(null, output);
 }
-function build$1(options, isSynchronous) {
-  const { onlyCounts, group, maxFiles } = options;
+function build$1(options2, isSynchronous) {
+  const { onlyCounts, group, maxFiles } = options2;
   if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
   else if (group) return isSynchronous ? groupsSync : groupsAsync;
   else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
@@ -8972,28 +8972,28 @@ var Walker = class {
   resolveSymlink;
   walkDirectory;
   callbackInvoker;
-  constructor(root, options, callback$1) {
+  constructor(root, options2, callback$1) {
     this.isSynchronous = !callback$1;
-    this.callbackInvoker = build$1(options, this.isSynchronous);
-    this.root = normalizePath(root, options);
+    this.callbackInvoker = build$1(options2, this.isSynchronous);
+    this.root = normalizePath(root, options2);
     this.state = {
       root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
       paths: [""].slice(0, 0),
       groups: [],
       counts: new Counter(),
-      options,
+      options: options2,
       queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
       symlinks: /* @__PURE__ */ new Map(),
       visited: [""].slice(0, 0),
       controller: new Aborter(),
-      fs: options.fs || nativeFs
+      fs: options2.fs || nativeFs
     };
-    this.joinPath = build$7(this.root, options);
-    this.pushDirectory = build$6(this.root, options);
-    this.pushFile = build$5(options);
-    this.getArray = build$4(options);
-    this.groupFiles = build$3(options);
-    this.resolveSymlink = build$2(options, this.isSynchronous);
+    this.joinPath = build$7(this.root, options2);
+    this.pushDirectory = build$6(this.root, options2);
+    this.pushFile = build$5(options2);
+    this.getArray = build$4(options2);
+    this.groupFiles = build$3(options2);
+    this.resolveSymlink = build$2(options2, this.isSynchronous);
     this.walkDirectory = build(this.isSynchronous);
   }
   start() {
@@ -9002,18 +9002,18 @@ var Walker = class {
     return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
   }
   walk = (entries, directoryPath, depth) => {
-    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+    const { paths, options: { filters: filters2, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
     if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
     const files = this.getArray(this.state.paths);
     for (let i = 0; i < entries.length; ++i) {
       const entry = entries[i];
       if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
         const filename = this.joinPath(entry.name, directoryPath);
-        this.pushFile(filename, files, this.state.counts, filters);
+        this.pushFile(filename, files, this.state.counts, filters2);
       } else if (entry.isDirectory()) {
         let path22 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
         if (exclude && exclude(entry.name, path22)) continue;
-        this.pushDirectory(path22, paths, filters);
+        this.pushDirectory(path22, paths, filters2);
         this.walkDirectory(this.state, path22, path22, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path22 = joinPathWithBasePath(entry.name, directoryPath);
@@ -9027,7 +9027,7 @@ var Walker = class {
             const filename = (0, import_path5.basename)(resolvedPath);
             const directoryPath$1 = normalizePath((0, import_path5.dirname)(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
-            this.pushFile(resolvedPath, files, this.state.counts, filters);
+            this.pushFile(resolvedPath, files, this.state.counts, filters2);
           }
         });
       }
@@ -9035,26 +9035,26 @@ var Walker = class {
     this.groupFiles(this.state.groups, directoryPath, files);
   };
 };
-function promise(root, options) {
+function promise(root, options2) {
   return new Promise((resolve$1, reject) => {
-    callback(root, options, (err, output) => {
+    callback(root, options2, (err, output) => {
       if (err) return reject(err);
       resolve$1(output);
     });
   });
 }
-function callback(root, options, callback$1) {
-  let walker = new Walker(root, options, callback$1);
+function callback(root, options2, callback$1) {
+  let walker = new Walker(root, options2, callback$1);
   walker.start();
 }
-function sync(root, options) {
-  const walker = new Walker(root, options);
+function sync(root, options2) {
+  const walker = new Walker(root, options2);
   return walker.start();
 }
 var APIBuilder = class {
-  constructor(root, options) {
+  constructor(root, options2) {
     this.root = root;
-    this.options = options;
+    this.options = options2;
   }
   withPromise() {
     return promise(this.root, this.options);
@@ -9081,10 +9081,10 @@ var Builder = class {
     filters: []
   };
   globFunction;
-  constructor(options) {
+  constructor(options2) {
     this.options = {
       ...this.options,
-      ...options
+      ...options2
     };
     this.globFunction = this.options.globFunction;
   }
@@ -9170,10 +9170,10 @@ var Builder = class {
   * This method will be removed in v7.0
   */
   /* c8 ignore next 4 */
-  crawlWithOptions(root, options) {
+  crawlWithOptions(root, options2) {
     this.options = {
       ...this.options,
-      ...options
+      ...options2
     };
     return new APIBuilder(root || ".", this.options);
   }
@@ -9181,12 +9181,12 @@ var Builder = class {
     if (this.globFunction) return this.globWithOptions(patterns);
     return this.globWithOptions(patterns, ...[{ dot: true }]);
   }
-  globWithOptions(patterns, ...options) {
+  globWithOptions(patterns, ...options2) {
     const globFn = this.globFunction || pm;
     if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
     var isMatch = this.globCache[patterns.join("\0")];
     if (!isMatch) {
-      isMatch = globFn(patterns, ...options);
+      isMatch = globFn(patterns, ...options2);
       this.globCache[patterns.join("\0")] = isMatch;
     }
     this.options.filters.push((path22) => isMatch(path22));
@@ -9201,7 +9201,7 @@ var BACKSLASHES = /\\/g;
 var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
 var isWin = process.platform === "win32";
 var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
+function getPartialMatcher(patterns, options2 = {}) {
   const patternsCount = patterns.length;
   const patternsParts = Array(patternsCount);
   const matchers = Array(patternsCount);
@@ -9211,7 +9211,7 @@ function getPartialMatcher(patterns, options = {}) {
     patternsParts[i] = parts;
     const partsCount = parts.length;
     const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options2);
     matchers[i] = partMatchers;
   }
   return (input) => {
@@ -9227,7 +9227,7 @@ function getPartialMatcher(patterns, options = {}) {
         const part = patternParts[j];
         if (part.includes("/")) return true;
         if (!matcher[j](inputParts[j])) break;
-        if (!options.noglobstar && part === "**") return true;
+        if (!options2.noglobstar && part === "**") return true;
         j++;
       }
       if (j === inputPatternCount) return true;
@@ -9278,8 +9278,8 @@ var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
 var escapePosixPath = (path22) => path22.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapeWin32Path = (path22) => path22.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
-function isDynamicPattern(pattern3, options) {
-  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+function isDynamicPattern(pattern3, options2) {
+  if ((options2 === null || options2 === void 0 ? void 0 : options2.caseSensitiveMatch) === false) return true;
   const scan = import_picomatch.default.scan(pattern3);
   return scan.isGlob || scan.negated;
 }
@@ -9335,39 +9335,39 @@ function normalizePattern(pattern3, opts, props, isIgnore) {
   }
   return result;
 }
-function processPatterns(options, patterns, props) {
+function processPatterns(options2, patterns, props) {
   const matchPatterns = [];
   const ignorePatterns = [];
-  for (const pattern3 of options.ignore) {
+  for (const pattern3 of options2.ignore) {
     if (!pattern3) continue;
-    if (pattern3[0] !== "!" || pattern3[1] === "(") ignorePatterns.push(normalizePattern(pattern3, options, props, true));
+    if (pattern3[0] !== "!" || pattern3[1] === "(") ignorePatterns.push(normalizePattern(pattern3, options2, props, true));
   }
   for (const pattern3 of patterns) {
     if (!pattern3) continue;
-    if (pattern3[0] !== "!" || pattern3[1] === "(") matchPatterns.push(normalizePattern(pattern3, options, props, false));
-    else if (pattern3[1] !== "!" || pattern3[2] === "(") ignorePatterns.push(normalizePattern(pattern3.slice(1), options, props, true));
+    if (pattern3[0] !== "!" || pattern3[1] === "(") matchPatterns.push(normalizePattern(pattern3, options2, props, false));
+    else if (pattern3[1] !== "!" || pattern3[2] === "(") ignorePatterns.push(normalizePattern(pattern3.slice(1), options2, props, true));
   }
   return {
     match: matchPatterns,
     ignore: ignorePatterns
   };
 }
-function buildCrawler(options, patterns) {
-  const cwd = options.cwd;
+function buildCrawler(options2, patterns) {
+  const cwd = options2.cwd;
   const props = {
     root: cwd,
     depthOffset: 0
   };
-  const processed = processPatterns(options, patterns, props);
-  if (options.debug) log("internal processing patterns:", processed);
-  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+  const processed = processPatterns(options2, patterns, props);
+  if (options2.debug) log("internal processing patterns:", processed);
+  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options2;
   const root = props.root.replace(BACKSLASHES, "");
   const matchOptions = {
     dot,
-    nobrace: options.braceExpansion === false,
+    nobrace: options2.braceExpansion === false,
     nocase: !caseSensitiveMatch,
-    noextglob: options.extglob === false,
-    noglobstar: options.globstar === false,
+    noextglob: options2.extglob === false,
+    noglobstar: options2.globstar === false,
     posix: true
   };
   const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
@@ -9380,7 +9380,7 @@ function buildCrawler(options, patterns) {
     return relativePath2 !== "." && !partialMatcher(relativePath2) || ignore3(relativePath2);
   };
   let maxDepth;
-  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+  if (options2.deep !== void 0) maxDepth = Math.round(options2.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
       const path22 = format4(p, isDirectory);
@@ -9396,7 +9396,7 @@ function buildCrawler(options, patterns) {
       log(`${skipped ? "skipped" : "crawling"} ${p}`);
       return skipped;
     } : excludePredicate,
-    fs: options.fs,
+    fs: options2.fs,
     pathSeparator: "/",
     relativePaths: !absolute,
     resolvePaths: absolute,
@@ -9404,11 +9404,11 @@ function buildCrawler(options, patterns) {
     resolveSymlinks: followSymbolicLinks,
     excludeSymlinks: !followSymbolicLinks,
     excludeFiles: onlyDirectories,
-    includeDirs: onlyDirectories || !options.onlyFiles,
+    includeDirs: onlyDirectories || !options2.onlyFiles,
     maxDepth,
-    signal: options.signal
+    signal: options2.signal
   }).crawl(root);
-  if (options.debug) log("internal properties:", {
+  if (options2.debug) log("internal properties:", {
     ...props,
     root
   });
@@ -9425,8 +9425,8 @@ var defaultOptions = {
   followSymbolicLinks: true,
   onlyFiles: true
 };
-function getOptions(options) {
-  const opts = Object.assign({}, options);
+function getOptions(options2) {
+  const opts = Object.assign({}, options2);
   for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
   opts.cwd = (opts.cwd instanceof URL ? (0, import_url2.fileURLToPath)(opts.cwd) : (0, import_path6.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
@@ -9446,11 +9446,11 @@ function getCrawler(globInput, inputOptions = {}) {
   if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
   const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
   const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-  const options = getOptions(isModern ? inputOptions : globInput);
-  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+  const options2 = getOptions(isModern ? inputOptions : globInput);
+  return patterns.length > 0 ? buildCrawler(options2, patterns) : [];
 }
-function globSync(globInput, options) {
-  const [crawler, relative3] = getCrawler(globInput, options);
+function globSync(globInput, options2) {
+  const [crawler, relative3] = getCrawler(globInput, options2);
   return crawler ? formatPaths(crawler.sync(), relative3) : [];
 }
 
@@ -9893,58 +9893,58 @@ var VFileMessage = class extends Error {
       optionsOrParentOrPlace = void 0;
     }
     let reason = "";
-    let options = {};
+    let options2 = {};
     let legacyCause = false;
     if (optionsOrParentOrPlace) {
       if ("line" in optionsOrParentOrPlace && "column" in optionsOrParentOrPlace) {
-        options = { place: optionsOrParentOrPlace };
+        options2 = { place: optionsOrParentOrPlace };
       } else if ("start" in optionsOrParentOrPlace && "end" in optionsOrParentOrPlace) {
-        options = { place: optionsOrParentOrPlace };
+        options2 = { place: optionsOrParentOrPlace };
       } else if ("type" in optionsOrParentOrPlace) {
-        options = {
+        options2 = {
           ancestors: [optionsOrParentOrPlace],
           place: optionsOrParentOrPlace.position
         };
       } else {
-        options = { ...optionsOrParentOrPlace };
+        options2 = { ...optionsOrParentOrPlace };
       }
     }
     if (typeof causeOrReason === "string") {
       reason = causeOrReason;
-    } else if (!options.cause && causeOrReason) {
+    } else if (!options2.cause && causeOrReason) {
       legacyCause = true;
       reason = causeOrReason.message;
-      options.cause = causeOrReason;
+      options2.cause = causeOrReason;
     }
-    if (!options.ruleId && !options.source && typeof origin === "string") {
+    if (!options2.ruleId && !options2.source && typeof origin === "string") {
       const index2 = origin.indexOf(":");
       if (index2 === -1) {
-        options.ruleId = origin;
+        options2.ruleId = origin;
       } else {
-        options.source = origin.slice(0, index2);
-        options.ruleId = origin.slice(index2 + 1);
+        options2.source = origin.slice(0, index2);
+        options2.ruleId = origin.slice(index2 + 1);
       }
     }
-    if (!options.place && options.ancestors) {
-      const parent = options.ancestors[options.ancestors.length - 1];
+    if (!options2.place && options2.ancestors) {
+      const parent = options2.ancestors[options2.ancestors.length - 1];
       if (parent) {
-        options.place = parent.position;
+        options2.place = parent.position;
       }
     }
-    const start = options.place && "start" in options.place ? options.place.start : options.place;
-    this.ancestors = options.ancestors || void 0;
-    this.cause = options.cause || void 0;
+    const start = options2.place && "start" in options2.place ? options2.place.start : options2.place;
+    this.ancestors = options2.ancestors || void 0;
+    this.cause = options2.cause || void 0;
     this.column = start ? start.column : void 0;
     this.fatal = void 0;
     this.file = "";
     this.message = reason;
     this.line = start ? start.line : void 0;
-    this.name = stringifyPosition(options.place) || "1:1";
-    this.place = options.place || void 0;
+    this.name = stringifyPosition(options2.place) || "1:1";
+    this.place = options2.place || void 0;
     this.reason = this.message;
-    this.ruleId = options.ruleId || void 0;
-    this.source = options.source || void 0;
-    this.stack = legacyCause && options.cause && typeof options.cause.stack === "string" ? options.cause.stack : "";
+    this.ruleId = options2.ruleId || void 0;
+    this.source = options2.source || void 0;
+    this.stack = legacyCause && options2.cause && typeof options2.cause.stack === "string" ? options2.cause.stack : "";
     this.actual = void 0;
     this.expected = void 0;
     this.note = void 0;
@@ -10020,17 +10020,17 @@ var VFile = class {
    *   New instance.
    */
   constructor(value2) {
-    let options;
+    let options2;
     if (!value2) {
-      options = {};
+      options2 = {};
     } else if (isUrl(value2)) {
-      options = { path: value2 };
+      options2 = { path: value2 };
     } else if (typeof value2 === "string" || isUint8Array(value2)) {
-      options = { value: value2 };
+      options2 = { value: value2 };
     } else {
-      options = value2;
+      options2 = value2;
     }
-    this.cwd = "cwd" in options ? "" : import_node_process.default.cwd();
+    this.cwd = "cwd" in options2 ? "" : import_node_process.default.cwd();
     this.data = {};
     this.history = [];
     this.messages = [];
@@ -10041,14 +10041,14 @@ var VFile = class {
     let index2 = -1;
     while (++index2 < order.length) {
       const field2 = order[index2];
-      if (field2 in options && options[field2] !== void 0 && options[field2] !== null) {
-        this[field2] = field2 === "history" ? [...options[field2]] : options[field2];
+      if (field2 in options2 && options2[field2] !== void 0 && options2[field2] !== null) {
+        this[field2] = field2 === "history" ? [...options2[field2]] : options2[field2];
       }
     }
     let field;
-    for (field in options) {
+    for (field in options2) {
       if (!order.includes(field)) {
-        this[field] = options[field];
+        this[field] = options2[field];
       }
     }
   }
@@ -10613,14 +10613,14 @@ var Processor = class _Processor extends CallableInstance {
       this
     );
     while (++this.freezeIndex < this.attachers.length) {
-      const [attacher, ...options] = this.attachers[this.freezeIndex];
-      if (options[0] === false) {
+      const [attacher, ...options2] = this.attachers[this.freezeIndex];
+      if (options2[0] === false) {
         continue;
       }
-      if (options[0] === true) {
-        options[0] = void 0;
+      if (options2[0] === true) {
+        options2[0] = void 0;
       }
-      const transformer = attacher.call(self, ...options);
+      const transformer = attacher.call(self, ...options2);
       if (typeof transformer === "function") {
         this.transformers.use(transformer);
       }
@@ -11107,8 +11107,8 @@ function isUint8Array2(value2) {
 
 // node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions = {};
-function toString(value2, options) {
-  const settings = options || emptyOptions;
+function toString(value2, options2) {
+  const settings = options2 || emptyOptions;
   const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
   const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
   return one(value2, includeImageAlt, includeHtml);
@@ -15167,8 +15167,8 @@ function serializeChunks(chunks, expandTabs) {
 }
 
 // node_modules/micromark/lib/parse.js
-function parse(options) {
-  const settings = options || {};
+function parse(options2) {
+  const settings = options2 || {};
   const constructs2 = (
     /** @type {FullNormalizedExtension} */
     combineExtensions([constructs_exports, ...settings.extensions || []])
@@ -15299,14 +15299,14 @@ function decode($0, $1, $2) {
 
 // node_modules/mdast-util-from-markdown/lib/index.js
 var own2 = {}.hasOwnProperty;
-function fromMarkdown(value2, encoding, options) {
+function fromMarkdown(value2, encoding, options2) {
   if (encoding && typeof encoding === "object") {
-    options = encoding;
+    options2 = encoding;
     encoding = void 0;
   }
-  return compiler(options)(postprocess(parse(options).document().write(preprocess()(value2, encoding, true))));
+  return compiler(options2)(postprocess(parse(options2).document().write(preprocess()(value2, encoding, true))));
 }
-function compiler(options) {
+function compiler(options2) {
   const config = {
     afterExit: [],
     beforeEnter: [],
@@ -15407,7 +15407,7 @@ function compiler(options) {
       thematicBreak: closer()
     }
   };
-  configure(config, (options || {}).mdastExtensions || []);
+  configure(config, (options2 || {}).mdastExtensions || []);
   const data = {};
   return compile;
   function compile(events) {
@@ -16068,13 +16068,13 @@ function defaultOnError(left2, right2) {
 }
 
 // node_modules/remark-parse/lib/index.js
-function remarkParse(options) {
+function remarkParse(options2) {
   const self = this;
   self.parser = parser2;
   function parser2(doc) {
     return fromMarkdown(doc, {
       ...self.data("settings"),
-      ...options,
+      ...options2,
       // Note: these options are not in the readme.
       // The goal is for them to be set by plugins on `data` instead of being
       // passed by users.
@@ -16109,10 +16109,10 @@ var markers = {
   yaml: "-",
   toml: "+"
 };
-function toMatters(options) {
+function toMatters(options2) {
   const result = [];
   let index2 = -1;
-  const presetsOrMatters = Array.isArray(options) ? options : options ? [options] : ["yaml"];
+  const presetsOrMatters = Array.isArray(options2) ? options2 : options2 ? [options2] : ["yaml"];
   while (++index2 < presetsOrMatters.length) {
     result[index2] = matter(presetsOrMatters[index2]);
   }
@@ -16141,8 +16141,8 @@ function matter(option) {
 }
 
 // node_modules/micromark-extension-frontmatter/lib/syntax.js
-function frontmatter(options) {
-  const matters = toMatters(options);
+function frontmatter(options2) {
+  const matters = toMatters(options2);
   const flow3 = {};
   let index2 = -1;
   while (++index2 < matters.length) {
@@ -16335,8 +16335,8 @@ function escapeStringRegexp(string3) {
 }
 
 // node_modules/mdast-util-frontmatter/lib/index.js
-function frontmatterFromMarkdown(options) {
-  const matters = toMatters(options);
+function frontmatterFromMarkdown(options2) {
+  const matters = toMatters(options2);
   const enter = {};
   const exit3 = {};
   let index2 = -1;
@@ -16366,10 +16366,10 @@ function value(token) {
   this.config.enter.data.call(this, token);
   this.config.exit.data.call(this, token);
 }
-function frontmatterToMarkdown(options) {
+function frontmatterToMarkdown(options2) {
   const unsafe = [];
   const handlers = {};
-  const matters = toMatters(options);
+  const matters = toMatters(options2);
   let index2 = -1;
   while (++index2 < matters.length) {
     const matter2 = matters[index2];
@@ -16403,12 +16403,12 @@ function pick2(schema, prop) {
 
 // node_modules/remark-frontmatter/lib/index.js
 var emptyOptions2 = "yaml";
-function remarkFrontmatter(options) {
+function remarkFrontmatter(options2) {
   const self = (
     /** @type {Processor} */
     this
   );
-  const settings = options || emptyOptions2;
+  const settings = options2 || emptyOptions2;
   const data = self.data();
   const micromarkExtensions = data.micromarkExtensions || (data.micromarkExtensions = []);
   const fromMarkdownExtensions = data.fromMarkdownExtensions || (data.fromMarkdownExtensions = []);
@@ -24847,7 +24847,7 @@ var UNIT_WORDS = {
   currency: ""
 };
 function describeLimit(l) {
-  return `${l.value} ${UNIT_WORDS[l.unit]}${l.scope ? ` (${l.scope}${l.citation ? `, ${l.citation}` : ""})` : l.citation ? ` (${l.citation})` : ""}`.trim();
+  return `${l.value} ${UNIT_WORDS[l.unit]}${l.scope ? ` (${l.scope})` : ""}`.trim();
 }
 function comparable(value2, unit) {
   return unit === "age" || unit === "currency" ? value2 : toDays(value2, unit);
@@ -24907,6 +24907,7 @@ function checkNumberLimit(rule, ctx) {
       const [srcStart, srcEnd] = ctx.srcRange(s, s.start + q.start, s.start + q.end);
       out.push({
         message: fillMessage(rule.file.message, { value: q.text, limit: describeLimit(limit2) }),
+        citation: limit2.citation,
         srcStart,
         srcEnd,
         // A limit whose source nobody has checked may warn, never fail a build.
@@ -25726,7 +25727,7 @@ function toMessage(doc, rule, f, severity) {
     column: start.column,
     endLine: end.line,
     endColumn: end.column,
-    citation: rule.file.citation,
+    citation: f.citation ?? rule.file.citation,
     url: rule.meta.url,
     ...f.evidence ? { evidence: f.evidence } : {},
     ...f.suggestion ? { suggestion: f.suggestion } : {},
@@ -25734,9 +25735,9 @@ function toMessage(doc, rule, f, severity) {
     ...f.documentLevel ? { documentLevel: true } : {}
   };
 }
-function lintDocument(doc, registry, config, options) {
-  const ctx = new CheckContext(doc, config.facts, options.now);
-  const profile = stage("profile", () => profileDocument(ctx, registry, { facts: config.facts, jurisdictions: options.jurisdictions ?? config.jurisdictions, kind: options.kind }));
+function lintDocument(doc, registry, config, options2) {
+  const ctx = new CheckContext(doc, config.facts, options2.now);
+  const profile = stage("profile", () => profileDocument(ctx, registry, { facts: config.facts, jurisdictions: options2.jurisdictions ?? config.jurisdictions, kind: options2.kind }));
   ctx.useProfile(profile);
   const { packs, jurisdictions } = activePacks(registry, profile);
   const run = { ctx, profile, config, findings: [], coverage: [] };
@@ -25938,17 +25939,17 @@ function checkConfig(config, registry, jurisdictions) {
     if (!registry.packs.has(j)) throw new ConfigError(`unknown jurisdiction "${j}" (known: ${[...registry.packs.keys()].join(", ")})`);
   }
 }
-function lintLoaded(loaded2, options, shared) {
-  const config = options.useConfig === false ? emptyConfig() : shared.finder.forFile(loaded2.filePath);
+function lintLoaded(loaded2, options2, shared) {
+  const config = options2.useConfig === false ? emptyConfig() : shared.finder.forFile(loaded2.filePath);
   const registry = shared.registries.get(config);
-  checkConfig(config, registry, options.jurisdictions);
+  checkConfig(config, registry, options2.jurisdictions);
   const root = stage("parse", () => parse2(loaded2.text, loaded2.format));
   const doc = stage("sections", () => buildDocument(loaded2.filePath, loaded2.text, loaded2.format, root));
   const result = stage(
     "rules",
     () => lintDocument(doc, registry, config, {
-      jurisdictions: options.jurisdictions,
-      now: referenceDate(options.now ?? config.now),
+      jurisdictions: options2.jurisdictions,
+      now: referenceDate(options2.now ?? config.now),
       kind: configuredKind(config, loaded2.filePath)
     })
   );
@@ -25977,12 +25978,12 @@ function fatalResult(filePath, message) {
   return { filePath, jurisdictions: [], messages, ...countMessages(messages), coverage: [] };
 }
 var Linter = class {
-  constructor(options = {}) {
-    this.options = options;
-    this.cwd = options.cwd ?? process.cwd();
+  constructor(options2 = {}) {
+    this.options = options2;
+    this.cwd = options2.cwd ?? process.cwd();
     this.shared = {
-      finder: new ConfigFinder(options.configFile && import_node_path14.default.resolve(this.cwd, options.configFile)),
-      registries: new Registries((options.rulesDirs ?? []).map((d) => import_node_path14.default.resolve(this.cwd, d)))
+      finder: new ConfigFinder(options2.configFile && import_node_path14.default.resolve(this.cwd, options2.configFile)),
+      registries: new Registries((options2.rulesDirs ?? []).map((d) => import_node_path14.default.resolve(this.cwd, d)))
     };
   }
   options;
@@ -26122,8 +26123,8 @@ function collectRun(problems, outcomes, cwd = process.cwd()) {
   completeFromMainPolicies(run.results, cwd);
   return run;
 }
-function lint(paths, options = {}) {
-  const linter = new Linter(options);
+function lint(paths, options2 = {}) {
+  const linter = new Linter(options2);
   const { files, problems } = linter.plan(paths);
   const stdin = paths.includes("-") ? [linter.lintStdin()] : [];
   return collectRun(problems, [...stdin, ...files.map((f) => linter.lintFile(f))], linter.cwd);
@@ -26145,14 +26146,14 @@ function threadCount(concurrency, files, cpus = import_node_os.default.available
   if (concurrency !== "auto") return Math.max(1, Math.min(concurrency, files));
   return Math.max(1, Math.min(cpus, MAX_AUTO_THREADS, Math.floor(files / FILES_PER_THREAD)));
 }
-async function lintConcurrently(paths, options, concurrency, bundle, cache) {
-  if (paths.includes("-")) return lint(paths, options);
-  const linter = new Linter(options);
+async function lintConcurrently(paths, options2, concurrency, bundle, cache) {
+  if (paths.includes("-")) return lint(paths, options2);
+  const linter = new Linter(options2);
   const { files, problems } = linter.plan(paths);
   const kept = cache ? files.map((f) => linter.fromCache(cache, f)) : [];
   const todo = cache ? files.filter((_, i) => !kept[i].outcome) : files;
   const threads = threadCount(concurrency, todo.length);
-  const fresh = threads === 1 ? todo.map((f) => linter.lintFile(f)) : await onThreads(todo, threads - 1, linter, options, bundle);
+  const fresh = threads === 1 ? todo.map((f) => linter.lintFile(f)) : await onThreads(todo, threads - 1, linter, options2, bundle);
   if (!cache) return collectRun(problems, fresh, linter.cwd);
   let next = 0;
   const outcomes = files.map((f, i) => {
@@ -26163,7 +26164,7 @@ async function lintConcurrently(paths, options, concurrency, bundle, cache) {
   });
   return collectRun(problems, outcomes, linter.cwd);
 }
-async function onThreads(files, workers, linter, options, bundle) {
+async function onThreads(files, workers, linter, options2, bundle) {
   const outcomes = new Array(files.length);
   let next = 0;
   const started = [];
@@ -26187,7 +26188,7 @@ async function onThreads(files, workers, linter, options, bundle) {
         reject(e);
       };
       for (let i = 0; i < workers; i++) {
-        const w = new Worker(`require(${JSON.stringify(bundle)}).runWorkerThread();`, { eval: true, workerData: { options } });
+        const w = new Worker(`require(${JSON.stringify(bundle)}).runWorkerThread();`, { eval: true, workerData: { options: options2 } });
         started.push(w);
         w.on("message", (reply) => {
           if ("error" in reply) return fail(new Error(reply.error));
@@ -26219,8 +26220,8 @@ async function onThreads(files, workers, linter, options, bundle) {
   }
   return outcomes;
 }
-function runWorker(port, options) {
-  const linter = new Linter(options);
+function runWorker(port, options2) {
+  const linter = new Linter(options2);
   port.on("message", (job) => {
     let reply;
     try {
@@ -26537,10 +26538,10 @@ function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
   }
   return min;
 }
-function createSupportsColor(stream, options = {}) {
+function createSupportsColor(stream, options2 = {}) {
   const level = _supportsColor(stream, {
     streamIsTTY: stream && stream.isTTY,
-    ...options
+    ...options2
   });
   return translateLevel(level);
 }
@@ -26592,26 +26593,26 @@ var levelMapping = [
   "ansi16m"
 ];
 var styles3 = /* @__PURE__ */ Object.create(null);
-var applyOptions = (object, options = {}) => {
-  if (options.level && !(Number.isInteger(options.level) && options.level >= 0 && options.level <= 3)) {
+var applyOptions = (object, options2 = {}) => {
+  if (options2.level && !(Number.isInteger(options2.level) && options2.level >= 0 && options2.level <= 3)) {
     throw new Error("The `level` option should be an integer from 0 to 3");
   }
   const colorLevel = stdoutColor ? stdoutColor.level : 0;
-  object.level = options.level === void 0 ? colorLevel : options.level;
+  object.level = options2.level === void 0 ? colorLevel : options2.level;
 };
 var Chalk = class {
-  constructor(options) {
-    return chalkFactory(options);
+  constructor(options2) {
+    return chalkFactory(options2);
   }
 };
-var chalkFactory = (options) => {
+var chalkFactory = (options2) => {
   const chalk2 = (...strings) => strings.join(" ");
-  applyOptions(chalk2, options);
+  applyOptions(chalk2, options2);
   Object.setPrototypeOf(chalk2, createChalk.prototype);
   return chalk2;
 };
-function createChalk(options) {
-  return chalkFactory(options);
+function createChalk(options2) {
+  return chalkFactory(options2);
 }
 Object.setPrototypeOf(createChalk.prototype, Function.prototype);
 for (const [styleName, style] of Object.entries(ansi_styles_default2)) {
@@ -26733,8 +26734,8 @@ var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
 
 // src/report/stylish.ts
 var import_node_path15 = __toESM(require("node:path"), 1);
-function formatStylish(ctx, options) {
-  const c = new Chalk({ level: options.color ? 1 : 0 });
+function formatStylish(ctx, options2) {
+  const c = new Chalk({ level: options2.color ? 1 : 0 });
   const lines = [];
   let errors = 0;
   let warnings = 0;
@@ -26763,9 +26764,9 @@ function formatStylish(ctx, options) {
     lines.push(errors > 0 ? c.red.bold(summary) : c.yellow.bold(summary));
     if (fixable > 0) lines.push(c.dim(`  ${fixable} problem${fixable === 1 ? "" : "s"} can be fixed with --fix.`));
   }
-  const plural = (n) => `${n} problem${n === 1 ? "" : "s"}`;
-  if (inline > 0) lines.push(c.dim(`  ${plural(inline)} suppressed by inline directives (--format json lists them).`));
-  if (baseline > 0) lines.push(c.dim(`  ${plural(baseline)} accepted in the suppressions file (--format json lists them).`));
+  const plural2 = (n) => `${n} problem${n === 1 ? "" : "s"}`;
+  if (inline > 0) lines.push(c.dim(`  ${plural2(inline)} suppressed by inline directives (--format json lists them).`));
+  if (baseline > 0) lines.push(c.dim(`  ${plural2(baseline)} accepted in the suppressions file (--format json lists them).`));
   if (total > 0 || suppressions.length > 0) lines.push("");
   return lines.join("\n");
 }
@@ -26817,8 +26818,8 @@ function logLine(f) {
 function count(n, noun) {
   return `${n} more ${noun}${n === 1 ? "" : "s"}`;
 }
-function formatGithub(ctx, options = {}) {
-  const limit2 = Math.max(0, Math.min(ANNOTATIONS_PER_TYPE, Math.floor(options.maxPerType ?? ANNOTATIONS_PER_TYPE)));
+function formatGithub(ctx, options2 = {}) {
+  const limit2 = Math.max(0, Math.min(ANNOTATIONS_PER_TYPE, Math.floor(options2.maxPerType ?? ANNOTATIONS_PER_TYPE)));
   const findings = ctx.results.flatMap(
     (r) => r.messages.map((message) => ({
       level: message.fatal || message.severity === 2 ? "error" : "warning",
@@ -27077,8 +27078,175 @@ function formatMarkdown(ctx) {
   return `${out.join("\n")}`;
 }
 
+// src/report/coverage.ts
+function coverageCounts(result) {
+  const counts = { present: 0, missing: 0, "not-applicable": 0 };
+  for (const c of result?.coverage ?? []) counts[c.status]++;
+  return counts;
+}
+function coverageText(shownPath, result, problem) {
+  const counts = coverageCounts(result);
+  const lines = [
+    `Coverage of ${shownPath}`,
+    `Jurisdictions: ${result?.jurisdictions.length ? result.jurisdictions.join(", ") : "none detected (draft and common rules only)"}`,
+    `${counts.present} present, ${counts.missing} missing, ${counts["not-applicable"]} not applicable`,
+    ""
+  ];
+  if (problem) lines.push(`Not linted: ${problem}`);
+  for (const c of result?.coverage ?? []) {
+    lines.push(`${c.status.padEnd(14)} ${c.requirement}${c.reason ? ` (${c.reason})` : ""}`);
+    for (const e of c.evidence ?? []) lines.push(`    line ${e.line}: ${e.text}`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+// src/report/html-assets.ts
+var HTML_STYLE = `
+:root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg: #fff; --err: #b42318; --warn: #9a6700; --ok: #1a7f37; }
+@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --bg: #0d1117; --err: #ff7b72; --warn: #d29922; --ok: #3fb950; } }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 72rem; padding: 1rem; font: 15px/1.5 system-ui, sans-serif; color: var(--fg); background: var(--bg); }
+h1 { font-size: 1.5rem; margin: 0 0 .25rem; }
+h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 1px solid var(--line); padding-bottom: .25rem; overflow-wrap: anywhere; }
+h3 { font-size: 1rem; }
+a { color: inherit; }
+.filters { display: flex; flex-wrap: wrap; gap: .5rem 1rem; margin: .75rem 0; }
+.filters select { font: inherit; padding: .2rem; }
+table { width: 100%; border-collapse: collapse; }
+th, td { text-align: left; vertical-align: top; padding: .4rem .5rem; border-bottom: 1px solid var(--line); }
+th { font-weight: 600; color: var(--muted); }
+td ul { margin: 0; padding-left: 1rem; }
+td p { margin: .2rem 0; }
+.title, .cite, .summary, .none { color: var(--muted); }
+.suggestion { font-style: italic; }
+.status, .sev { font-weight: 600; white-space: nowrap; }
+.present { color: var(--ok); }
+.missing, .error { color: var(--err); }
+.warning { color: var(--warn); }
+.not-applicable { color: var(--muted); }
+tr[hidden] { display: none; }
+@media (max-width: 40rem) {
+  thead { display: none; }
+  table, tbody, tr, td { display: block; width: 100%; }
+  tr { border: 1px solid var(--line); border-radius: 6px; margin: .5rem 0; padding: .25rem .5rem; }
+  tr[hidden] { display: none; }
+  td { border: 0; padding: .15rem 0; }
+  td::before { content: attr(data-label); display: block; font-size: .8rem; color: var(--muted); }
+}
+`;
+var HTML_SCRIPT = `
+(function () {
+  var pack = document.getElementById('filter-pack');
+  var severity = document.getElementById('filter-severity');
+  var status = document.getElementById('filter-status');
+  function allows(row, attr, value) {
+    return !value || !row.hasAttribute(attr) || row.getAttribute(attr) === value;
+  }
+  function apply() {
+    var rows = document.querySelectorAll('tr.req, tr.finding');
+    for (var i = 0; i < rows.length; i++) {
+      var row = rows[i];
+      var shown = allows(row, 'data-pack', pack.value) && allows(row, 'data-severity', severity.value) && allows(row, 'data-status', status.value);
+      row.hidden = !shown;
+    }
+  }
+  [pack, severity, status].forEach(function (s) { s.addEventListener('change', apply); });
+  apply();
+})();
+`;
+
+// src/report/html.ts
+var ESCAPES2 = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function esc(s) {
+  return s.replace(/[&<>"']/g, (c) => ESCAPES2[c]);
+}
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var packOf = (ruleId) => ruleId ? ruleId.split("/")[0] : "file";
+var severityOf = (m) => m.fatal || m.severity === 2 ? "error" : "warning";
+var STATUS_WORDS = { present: "found", missing: "missing", "not-applicable": "not applicable" };
+function ruleLink(id, ctx, url) {
+  const href = url ?? ctx.rules.get(id)?.url;
+  return href && /^https?:\/\//.test(href) ? `<a href="${esc(href)}">${esc(id)}</a>` : esc(id);
+}
+function checklistRow(c, ctx) {
+  const title = ctx.rules.get(c.requirement)?.title ?? "";
+  const where = (c.evidence ?? []).map((e) => `<li>${e.file ? `${esc(e.file)}, ` : ""}line ${e.line}: <q>${esc(e.text)}</q></li>`).join("");
+  const why = c.reason ? `<p>${esc(c.reason)}</p>` : "";
+  return `<tr class="req" data-pack="${esc(packOf(c.requirement))}" data-status="${c.status}">
+<td data-label="Requirement">${ruleLink(c.requirement, ctx)}<br><span class="title">${esc(title)}</span></td>
+<td data-label="Status"><span class="status ${c.status}">${STATUS_WORDS[c.status]}</span></td>
+<td data-label="Evidence or reason">${where ? `<ul>${where}</ul>` : ""}${why}</td></tr>`;
+}
+function findingRow(m, ctx) {
+  const citation = m.citation ?? (m.ruleId ? ctx.rules.get(m.ruleId)?.citation : void 0);
+  const fix = m.suggestion ? `<p class="suggestion">${esc(m.suggestion)}</p>` : "";
+  return `<tr class="finding" data-pack="${esc(packOf(m.ruleId))}" data-severity="${severityOf(m)}">
+<td data-label="Line">${m.line}:${m.column}</td>
+<td data-label="Severity"><span class="sev ${severityOf(m)}">${severityOf(m)}</span></td>
+<td data-label="Finding">${esc(m.message)}${citation ? `<br><span class="cite">${esc(citation)}</span>` : ""}${fix}</td>
+<td data-label="Rule">${m.ruleId ? ruleLink(m.ruleId, ctx, m.url) : ""}</td></tr>`;
+}
+function policySection(r, index2, ctx) {
+  const counts = coverageCounts(r);
+  const laws = r.jurisdictions.length ? r.jurisdictions.join(", ") : "none detected (drafting and baseline rules only)";
+  const checklist = r.coverage.length ? `<table class="checklist"><thead><tr><th>Requirement</th><th>Status</th><th>Evidence or reason</th></tr></thead><tbody>${r.coverage.map((c) => checklistRow(c, ctx)).join("\n")}</tbody></table>` : '<p class="none">No requirements were checked.</p>';
+  const findings = r.messages.length ? `<table class="findings"><thead><tr><th>Line</th><th>Severity</th><th>Finding</th><th>Rule</th></tr></thead><tbody>${r.messages.map((m) => findingRow(m, ctx)).join("\n")}</tbody></table>` : '<p class="none">No problems.</p>';
+  return `<section class="policy" id="policy-${index2 + 1}">
+<h2>${esc(relativePath(ctx.cwd, r.filePath))}</h2>
+<p class="summary">Laws checked: ${esc(laws)}. ${plural(r.errorCount, "error")}, ${plural(r.warningCount, "warning")}; requirements: ${counts.present} found, ${counts.missing} missing, ${counts["not-applicable"]} not applicable.</p>
+<h3>Checklist</h3>
+${checklist}
+<h3>Findings</h3>
+${findings}
+</section>`;
+}
+function options(values) {
+  return values.map((v) => `<option value="${esc(v)}">${esc(v)}</option>`).join("");
+}
+function filters(ctx) {
+  const packs = /* @__PURE__ */ new Set();
+  for (const r of ctx.results) {
+    for (const m of r.messages) packs.add(packOf(m.ruleId));
+    for (const c of r.coverage) packs.add(packOf(c.requirement));
+  }
+  return `<form class="filters" id="filters">
+<label>Pack <select id="filter-pack"><option value="">all</option>${options([...packs].sort())}</select></label>
+<label>Severity <select id="filter-severity"><option value="">all</option><option value="error">errors</option><option value="warning">warnings</option></select></label>
+<label>Status <select id="filter-status"><option value="">all</option><option value="present">found</option><option value="missing">missing</option><option value="not-applicable">not applicable</option></select></label>
+</form>`;
+}
+function formatHtml(ctx, version) {
+  const errors = ctx.results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = ctx.results.reduce((n, r) => n + r.warningCount, 0);
+  const files = ctx.results.length;
+  const toc = ctx.results.map((r, i) => `<li><a href="#policy-${i + 1}">${esc(relativePath(ctx.cwd, r.filePath))}</a> (${plural(r.errorCount, "error")}, ${plural(r.warningCount, "warning")})</li>`).join("");
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
+<title>policylint report</title>
+<style>${HTML_STYLE}</style>
+</head>
+<body>
+<header>
+<h1>policylint report</h1>
+<p>${plural(files, "file")}: ${plural(errors, "error")}, ${plural(warnings, "warning")}. policylint ${esc(version)}.</p>
+${filters(ctx)}
+<nav><ul>${toc}</ul></nav>
+</header>
+<main>
+${ctx.results.map((r, i) => policySection(r, i, ctx)).join("\n")}
+</main>
+<script>${HTML_SCRIPT}</script>
+</body>
+</html>
+`;
+}
+
 // src/report/index.ts
-var FORMATS = ["stylish", "json", "github", "sarif", "junit", "unix", "compact", "checkstyle", "markdown"];
+var FORMATS = ["stylish", "json", "github", "sarif", "junit", "unix", "compact", "checkstyle", "markdown", "html"];
 function format3(name, ctx, opts) {
   switch (name) {
     case "json":
@@ -27096,6 +27264,8 @@ function format3(name, ctx, opts) {
       return formatCheckstyle(ctx);
     case "markdown":
       return formatMarkdown(ctx);
+    case "html":
+      return formatHtml(ctx, opts.version);
     default:
       return formatStylish(ctx, { color: opts.color });
   }
@@ -27138,28 +27308,6 @@ async function loadFormatter(name, cwd, builtin, importModule = (url) => import(
   const fn = typeof mod6.default === "function" ? mod6.default : mod6.default?.default;
   if (typeof fn !== "function") throw new FormatterError(`formatter "${name}" (${file}) exports no function`);
   return fn;
-}
-
-// src/report/coverage.ts
-function coverageCounts(result) {
-  const counts = { present: 0, missing: 0, "not-applicable": 0 };
-  for (const c of result?.coverage ?? []) counts[c.status]++;
-  return counts;
-}
-function coverageText(shownPath, result, problem) {
-  const counts = coverageCounts(result);
-  const lines = [
-    `Coverage of ${shownPath}`,
-    `Jurisdictions: ${result?.jurisdictions.length ? result.jurisdictions.join(", ") : "none detected (draft and common rules only)"}`,
-    `${counts.present} present, ${counts.missing} missing, ${counts["not-applicable"]} not applicable`,
-    ""
-  ];
-  if (problem) lines.push(`Not linted: ${problem}`);
-  for (const c of result?.coverage ?? []) {
-    lines.push(`${c.status.padEnd(14)} ${c.requirement}${c.reason ? ` (${c.reason})` : ""}`);
-    for (const e of c.evidence ?? []) lines.push(`    line ${e.line}: ${e.text}`);
-  }
-  return lines.join("\n") + "\n";
 }
 
 // src/rules/types.ts
@@ -27482,7 +27630,7 @@ async function main(args, host) {
   }
   const files = [...argv.files ?? [], ...args.includes("-") && !argv.files?.includes("-") ? ["-"] : []];
   const paths = files.length ? files.map(String) : ["."];
-  const options = {
+  const options2 = {
     configFile: argv.config,
     useConfig: argv.configLookup === false && !argv.config ? false : void 0,
     jurisdictions,
@@ -27493,7 +27641,7 @@ async function main(args, host) {
     maxFileSize: maxFileSize(argv.maxFileSize),
     changedSince: argv.changedSince
   };
-  if (argv.printFiles) return printFiles(paths, options);
+  if (argv.printFiles) return printFiles(paths, options2);
   let concurrency;
   try {
     concurrency = parseConcurrency(argv.concurrency);
@@ -27505,7 +27653,7 @@ async function main(args, host) {
   enableTiming(!!process.env.TIMING);
   const bundle = (0, import_node_url5.fileURLToPath)(__bundleUrl);
   const cache = argv.cache ? openCache(argv.cacheLocation, bundle) : void 0;
-  const run = await lintConcurrently(paths, options, concurrency, bundle, cache);
+  const run = await lintConcurrently(paths, options2, concurrency, bundle, cache);
   const unsaved = cache?.save();
   if (unsaved) run.warnings.push(unsaved);
   for (const w of run.warnings) process.stderr.write(`policylint: warning: ${w}
@@ -27569,8 +27717,8 @@ async function customFormatter(name, host) {
     throw e;
   }
 }
-function printFiles(paths, options) {
-  const { files, reasons, problems } = new Linter(options).plan(paths);
+function printFiles(paths, options2) {
+  const { files, reasons, problems } = new Linter(options2).plan(paths);
   for (const f of files) process.stdout.write(`${relativePath(process.cwd(), f)}: ${reasons.get(f)}
 `);
   for (const p of problems) process.stderr.write(`policylint: ${p}

@@ -13,7 +13,7 @@ import { VERSION as CURRENT_VERSION } from './version.js';
 
 export type { Options, LintResult, LintMessage, CoverageEntry, CoverageStatus, Evidence, Fix, Applicability, RuleMeta, Severity } from './types.js';
 
-export type FormatName = 'stylish' | 'json' | 'github' | 'sarif' | 'junit' | 'unix' | 'compact' | 'checkstyle' | 'markdown';
+export type FormatName = 'stylish' | 'json' | 'github' | 'sarif' | 'junit' | 'unix' | 'compact' | 'checkstyle' | 'markdown' | 'html';
 /** The formatters, by name. */
 export const FORMAT_NAMES: readonly FormatName[] = FORMATS;
 /** This package's version. */

@@ -16,7 +16,7 @@ Questions go to privacy@YOUR_DOMAIN.
 `;
 
 // Line 5 arrives in the pull request; its placeholder carries text that tries to start workflow commands.
-const INJECTED = '[Company Name ::set-output name=pwned::1 %0A::error::injected]';
+const INJECTED = '[Company Name ::set-output name=pwned::1 %0A::x]';
 const AFTER = `${BEFORE}
 Our legal name is ${INJECTED}.
 `;
@@ -196,7 +196,7 @@ describe('GitHub Action (dist/action.js)', () => {
     expect(r.lines.filter((l) => /^\s*::set-output/.test(l))).toEqual([]);
     const injected = annotations(r, 'error').find((l) => l.includes(',line=5,'));
     // `%` is escaped first, so the runner decodes %250A back to the literal text %0A, not a newline.
-    expect(injected).toContain('Template placeholder "[Company Name ::set-output name=pwned::1 %250A::error::injected]"');
+    expect(injected).toContain('Template placeholder "[Company Name ::set-output name=pwned::1 %250A::x]"');
     expect(r.outputs).not.toHaveProperty('pwned');
     // In the summary the text stays in its table cell.
     expect(r.summary).toContain(`| PRIVACY.md | 5 | [draft/placeholder]`);

@@ -55,7 +55,8 @@ describe('conflict pack on a US notice that breaks the numbers', () => {
   it('names the limit and its citation', () => {
     const m = r.messages.find((x) => x.ruleId === 'conflict/breach-authority');
     expect(m?.message).toContain('within 10 days');
-    expect(m?.message).toContain('72 hours (NY, 23 NYCRR §500.17(a)');
+    expect(m?.message).toContain('(72 hours (NY))');
+    expect(m?.citation).toContain('23 NYCRR §500.17(a)');
   });
   it('with GDPR in scope, consent by use is reported too', () => {
     const eu = lintText(fixture('conflict-noncompliant.md'), { jurisdictions: [...US, 'gdpr'] });

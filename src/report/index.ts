@@ -8,8 +8,9 @@ import { formatJunit } from './junit.js';
 import { formatLines } from './lines.js';
 import { formatCheckstyle } from './checkstyle.js';
 import { formatMarkdown } from './markdown.js';
+import { formatHtml } from './html.js';
 
-export const FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit', 'unix', 'compact', 'checkstyle', 'markdown'] as const;
+export const FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit', 'unix', 'compact', 'checkstyle', 'markdown', 'html'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 export function format(name: FormatName, ctx: ReportContext, opts: { color: boolean; version: string }): string {
@@ -29,6 +30,8 @@ export function format(name: FormatName, ctx: ReportContext, opts: { color: bool
       return formatCheckstyle(ctx);
     case 'markdown':
       return formatMarkdown(ctx);
+    case 'html':
+      return formatHtml(ctx, opts.version);
     default:
       return formatStylish(ctx, { color: opts.color });
   }

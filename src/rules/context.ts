@@ -30,6 +30,8 @@ export interface Finding {
   evidence?: Evidence[];
   suggestion?: string;
   fix?: Fix;
+  /** The law this finding rests on, when it is more precise than the rule's (the limit a number broke). */
+  citation?: string;
   severity?: 'warn' | 'error';
   /** About the document as a whole (a missing disclosure): file-wide directives silence it. */
   documentLevel?: boolean;

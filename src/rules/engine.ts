@@ -162,7 +162,7 @@ function toMessage(doc: PolicyDocument, rule: CompiledRule, f: Finding, severity
     column: start.column,
     endLine: end.line,
     endColumn: end.column,
-    citation: rule.file.citation,
+    citation: f.citation ?? rule.file.citation,
     url: rule.meta.url,
     ...(f.evidence ? { evidence: f.evidence } : {}),
     ...(f.suggestion ? { suggestion: f.suggestion } : {}),

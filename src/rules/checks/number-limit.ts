@@ -16,8 +16,9 @@ const UNIT_WORDS: Record<string, string> = {
   hour: 'hours', day: 'days', 'business-day': 'business days', week: 'weeks', month: 'months', year: 'years', age: 'years of age', currency: '',
 };
 
+/** The limit in words for a message ("72 hours (NY)"); its citation goes in the finding's citation. */
 export function describeLimit(l: LimitSpec): string {
-  return `${l.value} ${UNIT_WORDS[l.unit]}${l.scope ? ` (${l.scope}${l.citation ? `, ${l.citation}` : ''})` : l.citation ? ` (${l.citation})` : ''}`.trim();
+  return `${l.value} ${UNIT_WORDS[l.unit]}${l.scope ? ` (${l.scope})` : ''}`.trim();
 }
 
 function comparable(value: number, unit: string): number {
@@ -101,6 +102,7 @@ export function checkNumberLimit(rule: CompiledRule, ctx: CheckContext): Finding
       const [srcStart, srcEnd] = ctx.srcRange(s, s.start + q.start, s.start + q.end);
       out.push({
         message: fillMessage(rule.file.message, { value: q.text, limit: describeLimit(limit) }),
+        citation: limit.citation,
         srcStart,
         srcEnd,
         // A limit whose source nobody has checked may warn, never fail a build.
