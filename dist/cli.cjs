@@ -22863,7 +22863,36 @@ var PRODUCT = /* @__PURE__ */ new Set([
   "policy",
   "statement"
 ]);
-var USER = /* @__PURE__ */ new Set(["you", "your", "user", "users", "visitor", "visitors", "customer", "customers", "member", "members", "consumer", "consumers", "individual", "individuals", "parent", "parents", "you'll", "you're", "yourself"]);
+var USER = /* @__PURE__ */ new Set([
+  "you",
+  "your",
+  "user",
+  "users",
+  "visitor",
+  "visitors",
+  "customer",
+  "customers",
+  "member",
+  "members",
+  "consumer",
+  "consumers",
+  "individual",
+  "individuals",
+  "parent",
+  "parents",
+  "you'll",
+  "you're",
+  "yourself",
+  "person",
+  "persons",
+  "people",
+  "anyone",
+  "everyone",
+  "resident",
+  "residents",
+  "citizen",
+  "citizens"
+]);
 var THIRD = /* @__PURE__ */ new Set([
   "they",
   "them",

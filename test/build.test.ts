@@ -1,7 +1,9 @@
 /** The committed bundle and generated validators must match the sources: pre-commit and the Action run them. */
 import { describe, it, expect } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
+import { DOCS_BASE } from '../src/rules/compile.js';
 import { ROOT } from './helpers.js';
 
 describe('build output', () => {
@@ -35,5 +37,13 @@ describe('rule docs', () => {
     const p = spawnSync(process.execPath, [path.join(ROOT, 'scripts/gen-docs.js'), '--check'], { cwd: ROOT, encoding: 'utf8' });
     expect(p.stderr).toBe('');
     expect(p.status).toBe(0);
+  });
+
+  it('every finding links to the generated page in the repository package.json names', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    const repo = String(pkg.repository.url).replace(/^git\+/, '').replace(/\.git$/, '');
+    expect(DOCS_BASE).toBe(`${repo}/blob/main/docs/rules/`);
+    expect(pkg.homepage.startsWith(repo)).toBe(true);
+    expect(fs.existsSync(path.join(ROOT, 'docs/rules/draft/placeholder.md'))).toBe(true);
   });
 });

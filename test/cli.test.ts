@@ -158,7 +158,7 @@ describe('options read as a user means them', () => {
     expect([warnings.code, warnings.stdout, warnings.stderr]).toEqual([2, '', 'policylint: invalid --max-warnings: give a whole number, 0 or more\n']);
     const format = cli(['-f', 'teapot', core('clean.md')]);
     expect([format.code, format.stdout]).toEqual([2, '']);
-    expect(format.stderr).toBe('policylint: unknown format "teapot": not one of stylish, json, github, sarif, junit, unix, compact, checkstyle, markdown, and no eslint-formatter-teapot or teapot package in node_modules\n');
+    expect(format.stderr).toBe('policylint: unknown format "teapot": not one of stylish, json, github, sarif, junit, unix, compact, checkstyle, markdown, html, and no eslint-formatter-teapot or teapot package in node_modules\n');
   });
 
   it('-f unix, compact, checkstyle and markdown are formats of their own', () => {

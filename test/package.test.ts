@@ -59,6 +59,6 @@ describe('the npm package', () => {
     fs.writeFileSync(path.join(consumer, 'use.mjs'), program(false));
     const run = spawnSync(process.execPath, ['use.mjs'], { cwd: consumer, encoding: 'utf8' });
     expect(run.stderr).toBe('');
-    expect(JSON.parse(run.stdout)).toEqual({ files: 'PRIVACY.md 5', text: [3], configFiles: [], formats: ['stylish', 'json', 'github', 'sarif', 'junit', 'unix', 'compact', 'checkstyle', 'markdown'], sarif: '2.1.0' });
+    expect(JSON.parse(run.stdout)).toEqual({ files: 'PRIVACY.md 5', text: [3], configFiles: [], formats: ['stylish', 'json', 'github', 'sarif', 'junit', 'unix', 'compact', 'checkstyle', 'markdown', 'html'], sarif: '2.1.0' });
   });
 });

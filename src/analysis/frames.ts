@@ -66,7 +66,12 @@ const PRODUCT = new Set([
   'product', 'products', 'plugin', 'add-on', 'game', 'games', 'tool', 'company', 'team', 'developer', 'developers', 'operator',
   'organisation', 'organization', 'controller', 'business', 'it', 'notice', 'policy', 'statement',
 ]);
-const USER = new Set(['you', 'your', 'user', 'users', 'visitor', 'visitors', 'customer', 'customers', 'member', 'members', 'consumer', 'consumers', 'individual', 'individuals', 'parent', 'parents', "you'll", "you're", 'yourself']);
+// People the policy is about: "any person located in the EU" is no statement of the operator's.
+const USER = new Set([
+  'you', 'your', 'user', 'users', 'visitor', 'visitors', 'customer', 'customers', 'member', 'members', 'consumer', 'consumers',
+  'individual', 'individuals', 'parent', 'parents', "you'll", "you're", 'yourself', 'person', 'persons', 'people', 'anyone',
+  'everyone', 'resident', 'residents', 'citizen', 'citizens',
+]);
 const THIRD = new Set([
   'they', 'them', 'third', 'parties', 'party', 'partner', 'partners', 'advertiser', 'advertisers', 'provider', 'providers', 'vendor',
   'vendors', 'network', 'networks', 'processor', 'processors', 'subprocessors', 'affiliate', 'affiliates', 'google', 'facebook',
