@@ -105,6 +105,19 @@ describe('requirements that arise only where the policy gives cause', () => {
     expect(st(b2b.replace('the business name, a contact name', 'your name'), 'common/children')).toBe('missing');
   });
 
+  it('a children statement is not asked of a public authority\'s site', () => {
+    const agency = '# Privacy\n\nWhen you visit benefits.example.gov, you can sign up for updates with your name and e-mail address.\n';
+    expect(facts(lintText(agency))).toEqual([['publicAuthority', 3]]);
+    expect(st(agency, 'common/children')).toBe('not-applicable');
+    expect(st(agency.replace('benefits.example.gov', 'benefits.example.com'), 'common/children')).toBe('missing');
+  });
+
+  it('people located in the EU are not the operator: excluding them is no establishment there', () => {
+    const excluded = '# Privacy\n\nAny person located in the European Union is never added to the list.\n';
+    expect(facts(lintText(excluded))).toEqual([]);
+    expect(facts(lintText('# Privacy\n\nWe are based in the European Union.\n'))).toEqual([['establishedInEU', 3]]);
+  });
+
   it('cookies are not asked of a bot whose only website is where the policy is posted', () => {
     const bot = '# Privacy\n\nThe bot stores the IDs of the servers it joins. We will post changes to this policy on our website.\n';
     expect(st(bot, 'common/cookies')).toBe('not-applicable');
