@@ -23639,6 +23639,27 @@ function decideFacts(facts, ctx, configured) {
   return out;
 }
 
+// src/rules/message.ts
+var MESSAGE_MAX = 160;
+var QUOTE_MAX = { match: 50, value: 40, limit: 30, evidence: 60 };
+function quote(text3, max) {
+  const flat = text3.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${space > max * 0.6 ? cut.slice(0, space) : cut}\u2026`;
+}
+function quoted(name, text3) {
+  return quote(text3, QUOTE_MAX[name]);
+}
+function fillMessage(template, values) {
+  return template.replace(/\{(match|value|limit|evidence)\}/g, (whole, name) => values[name] ?? whole);
+}
+function extend2(message, clause) {
+  const joined2 = `${message.replace(/\.$/, "")}${clause}.`;
+  return joined2.length <= MESSAGE_MAX ? joined2 : message;
+}
+
 // src/profile/kind.ts
 var import_node_path9 = __toESM(require("node:path"), 1);
 var DOCUMENT_KINDS = ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "section", "stub"];
@@ -23702,7 +23723,7 @@ function stub(kinds, ctx) {
   const words2 = proseWords(ctx);
   if (words2 === 0) return { kind: "stub", title: TITLES.stub, reason: "the file has no policy text of its own (only front matter or markup)" };
   const named = POLICY_INCLUDE.exec(ctx.doc.source);
-  if (named) return { kind: "stub", title: TITLES.stub, reason: `the policy's text is included from ${named[1]}, which was not linted with this file` };
+  if (named) return { kind: "stub", title: TITLES.stub, reason: `the policy's text is included from ${quote(named[1], 40)}, which was not linted with this file` };
   const disclaimer = opening(ctx).find((s) => matchAny(kinds.stub.disclaimers, s.tokens));
   if (disclaimer) {
     const evidence2 = ctx.evidenceOf(disclaimer);
@@ -24503,27 +24524,6 @@ function missing(rule, ctx, triggers, because, partial) {
   };
 }
 
-// src/rules/message.ts
-var MESSAGE_MAX = 160;
-var QUOTE_MAX = { match: 50, value: 40, limit: 30, evidence: 60 };
-function quote(text3, max) {
-  const flat = text3.replace(/\s+/g, " ").trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${space > max * 0.6 ? cut.slice(0, space) : cut}\u2026`;
-}
-function fillMessage(template, values) {
-  return template.replace(/\{(match|value|limit|evidence)\}/g, (whole, name) => {
-    const v = values[name];
-    return v === void 0 ? whole : quote(v, QUOTE_MAX[name]);
-  });
-}
-function extend2(message, clause) {
-  const joined2 = `${message.replace(/\.$/, "")}${clause}.`;
-  return joined2.length <= MESSAGE_MAX ? joined2 : message;
-}
-
 // src/analysis/literals.ts
 var escape2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 var LiteralScanner = class {
@@ -24695,7 +24695,7 @@ function checkForbidden(rule, ctx) {
       }
       taken.push([srcStart, srcEnd]);
       out.push({
-        message: fillMessage(p.spec.message ?? rule.file.message, { match: match2 }),
+        message: fillMessage(p.spec.message ?? rule.file.message, { match: quoted("match", match2) }),
         srcStart,
         srcEnd,
         severity: p.spec.severity,
@@ -24935,7 +24935,7 @@ function checkNumberLimit(rule, ctx) {
       if (compare === "max" ? v <= bound : v >= bound) continue;
       const [srcStart, srcEnd] = ctx.srcRange(s, s.start + q.start, s.start + q.end);
       out.push({
-        message: fillMessage(rule.file.message, { value: q.text, limit: describeLimit(limit2) }),
+        message: fillMessage(rule.file.message, { value: quoted("value", q.text), limit: describeLimit(limit2) }),
         citation: limit2.citation,
         srcStart,
         srcEnd,
@@ -24955,7 +24955,7 @@ function fmt(d) {
 }
 function checkDate(rule, ctx) {
   const out = [];
-  const msg = (template, value2, extra = "") => fillMessage(template, { value: value2, limit: extra });
+  const msg = (template, value2, extra = "") => fillMessage(template, { value: quoted("value", value2), limit: extra });
   if (rule.file.check === "invalid-date") {
     for (const b of ctx.doc.blocks) {
       if (b.kind === "code" || b.kind === "html") continue;
@@ -25013,7 +25013,7 @@ function emptyLists(rule, ctx) {
     next.kind === "heading" && b.section.depth >= 2 && b.section.children.length >= 2 && next.section.parent === b.section || next.kind === "paragraph" && /^\s*(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)/.test(ctx.doc.source.slice(next.srcStart, next.srcStart + 90)) || next.kind === "code" || next.kind === "html" || next.kind === "listItem" && (b.kind === "listItem" || next.listDepth > b.listDepth) || next.kind === "paragraph" && ctx.doc.format !== "text" && looksLikeListItem(next.text.split("\n")[0]));
     if (listFollows) return;
     const start = sourceOffset(b, lastLineStart(b) + (b.text.slice(lastLineStart(b)).length - b.text.slice(lastLineStart(b)).trimStart().length));
-    const what = next === void 0 ? "the end of the policy" : next.kind === "heading" ? `the heading "${next.text.trim().slice(0, 60)}"` : "prose";
+    const what = next === void 0 ? "the end of the policy" : next.kind === "heading" ? `the heading "${quote(next.text.trim(), 40)}"` : "prose";
     out.push({
       message: fillMessage(rule.file.message, { match: lastLine.length > 50 ? `\u2026${lastLine.slice(-48)}` : lastLine, value: what }),
       srcStart: start,
@@ -25073,7 +25073,7 @@ function emptySections(rule, ctx) {
     if (!isEmpty(s) || !s.heading) return;
     if (s === sections[1]) return;
     if (tableOfContents(sections, i, o ??= outline(sections)) || mayBeNoHeading(s) || textTakenForHeading(sections, i)) return;
-    out.push({ message: fillMessage(rule.file.message, { match: s.title }), srcStart: s.heading.srcStart, srcEnd: s.heading.srcEnd });
+    out.push({ message: fillMessage(rule.file.message, { match: quoted("match", s.title) }), srcStart: s.heading.srcStart, srcEnd: s.heading.srcEnd });
   });
   return out;
 }
@@ -25083,13 +25083,13 @@ function brokenLinks(rule, ctx) {
     for (const l of b.links) {
       const url = l.url.trim();
       let problem = null;
-      if (url === "" || url === "#" || /^#_?$/.test(url) || /^javascript:/i.test(url)) problem = `the link "${l.text.trim().slice(0, 40)}" has no target ("${url}")`;
+      if (url === "" || url === "#" || /^#_?$/.test(url) || /^javascript:/i.test(url)) problem = `the link "${quote(l.text.trim(), 40)}" has no target ("${quote(url, 20)}")`;
       else if (/^mailto:/i.test(url)) {
         const target = decodeURIComponent(url.slice(7).split("?")[0]).toLowerCase();
         EMAIL.lastIndex = 0;
         const shown = EMAIL.exec(l.text)?.[0]?.toLowerCase();
         if (!target) problem = "a mailto: link has no address";
-        else if (shown && shown !== target) problem = `the link shows ${shown} but writes to ${target}`;
+        else if (shown && shown !== target) problem = `the link shows ${quote(shown, 45)} but writes to ${quote(target, 45)}`;
       }
       if (problem) out.push({ message: fillMessage(rule.file.message, { match: problem }), srcStart: l.srcStart, srcEnd: l.srcEnd });
     }

@@ -7,7 +7,7 @@ import { Registry } from '../src/rules/registry.js';
 import { compileRegex } from '../src/rules/compile.js';
 import { lintText } from './helpers.js';
 import { exampleText, type Example } from '../src/rules/types.js';
-import { MESSAGE_MAX, QUOTE_MAX, fillMessage, extend, type Placeholder } from '../src/rules/message.js';
+import { MESSAGE_MAX, QUOTE_MAX, fillMessage, extend, quoted, type Placeholder } from '../src/rules/message.js';
 
 const registry = new Registry();
 const rules = registry.allRules();
@@ -61,8 +61,8 @@ describe('messages', () => {
   });
 
   it('clips a long quote at a word and leaves a placeholder with no value', () => {
-    const quoted = fillMessage('"{match}": not allowed.', { match: 'by using this site you consent to the collection of all personal data we can find' });
-    expect(quoted).toBe('"by using this site you consent to the collection…": not allowed.');
+    const filled = fillMessage('"{match}": not allowed.', { match: quoted('match', 'by using this site you consent to the collection of all personal data we can find') });
+    expect(filled).toBe('"by using this site you consent to the collection…": not allowed.');
     expect(fillMessage('{value} and {limit}', { value: '30 days' })).toBe('30 days and {limit}');
   });
 

@@ -5,6 +5,7 @@
  * then the opening paragraphs. A file with no prose of its own, or a short one that points to a
  * policy elsewhere, is a stub.
  */
+import { quote } from '../rules/message.js';
 import { validateDocuments } from '../generated/validators.js';
 import path from 'node:path';
 import { matchAny, type Phrase } from '../analysis/phrase.js';
@@ -124,7 +125,7 @@ function stub(kinds: CompiledDocuments, ctx: CheckContext): KindDecision | null 
   // A template that includes a file named for the policy keeps the policy there, whatever the
   // length of its own introduction.
   const named = POLICY_INCLUDE.exec(ctx.doc.source);
-  if (named) return { kind: 'stub', title: TITLES.stub, reason: `the policy's text is included from ${named[1]}, which was not linted with this file` };
+  if (named) return { kind: 'stub', title: TITLES.stub, reason: `the policy's text is included from ${quote(named[1], 40)}, which was not linted with this file` };
   const disclaimer = opening(ctx).find((s) => matchAny(kinds.stub.disclaimers, s.tokens));
   if (disclaimer) {
     const evidence = ctx.evidenceOf(disclaimer);

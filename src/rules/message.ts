@@ -1,12 +1,13 @@
 /**
  * A finding's message is one sentence a policy author reads in a terminal or an annotation: at
- * most about 160 characters. Rule templates are kept short (a test holds them to it); what is
- * quoted from the policy into them is clipped here, so no policy text can make a message long.
- * The full match stays in the finding's range, evidence and fix.
+ * most about 160 characters. Rule templates are kept short (a test holds them to it, counting
+ * each placeholder at QUOTE_MAX); text quoted from the policy goes in through quote(), which cuts it
+ * at a word, and a description a check composes is built to fit. The full match stays in the
+ * finding's range, evidence and fix.
  */
 export const MESSAGE_MAX = 160;
 
-/** The longest quote a placeholder gets: a long sentence is cut at a word, with an ellipsis. */
+/** The longest value a placeholder takes: a quote from the policy, or a description a check composes. */
 export const QUOTE_MAX: Record<Placeholder, number> = { match: 50, value: 40, limit: 30, evidence: 60 };
 
 export type Placeholder = 'match' | 'value' | 'limit' | 'evidence';
@@ -19,11 +20,14 @@ export function quote(text: string, max: number): string {
   return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
 }
 
+/** Policy text for a placeholder: cut at a word to the placeholder's length. */
+export function quoted(name: Placeholder, text: string): string {
+  return quote(text, QUOTE_MAX[name]);
+}
+
+/** Fills placeholders with values as given: quote policy text with quoted() first. */
 export function fillMessage(template: string, values: Partial<Record<Placeholder, string>>): string {
-  return template.replace(/\{(match|value|limit|evidence)\}/g, (whole, name: Placeholder) => {
-    const v = values[name];
-    return v === undefined ? whole : quote(v, QUOTE_MAX[name]);
-  });
+  return template.replace(/\{(match|value|limit|evidence)\}/g, (whole, name: Placeholder) => values[name] ?? whole);
 }
 
 /** A message with a clause added ("; CalOPPA asks for it too"): dropped when it would not fit. */

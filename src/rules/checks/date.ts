@@ -2,7 +2,7 @@
  * Date checks: dates that cannot be real ("2024-00-00", "February 30"), a policy date in the future,
  * and a policy date older than the law allows (options.maxAgeMonths).
  */
-import { fillMessage } from '../message.js';
+import { fillMessage, quoted } from '../message.js';
 import { findDates } from '../../analysis/dates.js';
 import { sourceOffset } from '../../sections/model.js';
 import type { CompiledRule } from '../compile.js';
@@ -16,7 +16,7 @@ function fmt(d: Date): string {
 
 export function checkDate(rule: CompiledRule, ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
-  const msg = (template: string, value: string, extra = '') => fillMessage(template, { value, limit: extra });
+  const msg = (template: string, value: string, extra = '') => fillMessage(template, { value: quoted('value', value), limit: extra });
   if (rule.file.check === 'invalid-date') {
     for (const b of ctx.doc.blocks) {
       if (b.kind === 'code' || b.kind === 'html') continue;

@@ -4,7 +4,7 @@
  * link targets are searched only when a pattern says so.
  */
 import { sourceOffset, type Block } from '../../sections/model.js';
-import { fillMessage, extend } from '../message.js';
+import { fillMessage, extend, quoted } from '../message.js';
 import { rulesOut } from '../../analysis/search.js';
 import { lastAtOrBefore } from '../../sections/positions.js';
 import { LiteralScanner } from '../../analysis/literals.js';
@@ -202,7 +202,7 @@ export function checkForbidden(rule: CompiledRule, ctx: CheckContext): Finding[]
       }
       taken.push([srcStart, srcEnd]);
       out.push({
-        message: fillMessage(p.spec.message ?? rule.file.message, { match }),
+        message: fillMessage(p.spec.message ?? rule.file.message, { match: quoted('match', match) }),
         srcStart,
         srcEnd,
         severity: p.spec.severity,

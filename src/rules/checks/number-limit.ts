@@ -3,7 +3,7 @@
  * "within 60 days" where a state allows 30. The limit in force is the strictest of the limits whose
  * scope the configuration lists (facts.states), or of all of them when it lists none.
  */
-import { fillMessage } from '../message.js';
+import { fillMessage, quoted } from '../message.js';
 import { matchAny } from '../../analysis/phrase.js';
 import { findAges, findDurations, findMoney, toDays, type Quantity } from '../../analysis/quantities.js';
 import type { LimitSpec } from '../types.js';
@@ -101,7 +101,7 @@ export function checkNumberLimit(rule: CompiledRule, ctx: CheckContext): Finding
       if (compare === 'max' ? v <= bound : v >= bound) continue;
       const [srcStart, srcEnd] = ctx.srcRange(s, s.start + q.start, s.start + q.end);
       out.push({
-        message: fillMessage(rule.file.message, { value: q.text, limit: describeLimit(limit) }),
+        message: fillMessage(rule.file.message, { value: quoted('value', q.text), limit: describeLimit(limit) }),
         citation: limit.citation,
         srcStart,
         srcEnd,

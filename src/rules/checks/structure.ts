@@ -6,7 +6,7 @@ import { isLeadIn, looksLikeListItem } from '../../parse/line-kinds.js';
 import { organisationName, EMAIL } from '../../analysis/signals.js';
 import { sourceOffset, type Block, type Section } from '../../sections/model.js';
 import type { CompiledRule } from '../compile.js';
-import { fillMessage, quote, QUOTE_MAX } from '../message.js';
+import { fillMessage, quote, quoted, QUOTE_MAX } from '../message.js';
 import { clip, type CheckContext, type Finding } from '../context.js';
 import type { PolicyReference } from '../../profile/references.js';
 
@@ -56,7 +56,7 @@ function emptyLists(rule: CompiledRule, ctx: CheckContext): Finding[] {
         (next.kind === 'paragraph' && ctx.doc.format !== 'text' && looksLikeListItem(next.text.split('\n')[0])));
     if (listFollows) return;
     const start = sourceOffset(b, lastLineStart(b) + (b.text.slice(lastLineStart(b)).length - b.text.slice(lastLineStart(b)).trimStart().length));
-    const what = next === undefined ? 'the end of the policy' : next.kind === 'heading' ? `the heading "${next.text.trim().slice(0, 60)}"` : 'prose';
+    const what = next === undefined ? 'the end of the policy' : next.kind === 'heading' ? `the heading "${quote(next.text.trim(), 40)}"` : 'prose';
     out.push({
       message: fillMessage(rule.file.message, { match: lastLine.length > 50 ? `…${lastLine.slice(-48)}` : lastLine, value: what }),
       srcStart: start,
@@ -148,7 +148,7 @@ function emptySections(rule: CompiledRule, ctx: CheckContext): Finding[] {
     // The document's first heading is its title or a byline, not an empty section.
     if (s === sections[1]) return;
     if (tableOfContents(sections, i, (o ??= outline(sections))) || mayBeNoHeading(s) || textTakenForHeading(sections, i)) return;
-    out.push({ message: fillMessage(rule.file.message, { match: s.title }), srcStart: s.heading.srcStart, srcEnd: s.heading.srcEnd });
+    out.push({ message: fillMessage(rule.file.message, { match: quoted('match', s.title) }), srcStart: s.heading.srcStart, srcEnd: s.heading.srcEnd });
   });
   return out;
 }
@@ -159,13 +159,13 @@ function brokenLinks(rule: CompiledRule, ctx: CheckContext): Finding[] {
     for (const l of b.links) {
       const url = l.url.trim();
       let problem: string | null = null;
-      if (url === '' || url === '#' || /^#_?$/.test(url) || /^javascript:/i.test(url)) problem = `the link "${l.text.trim().slice(0, 40)}" has no target ("${url}")`;
+      if (url === '' || url === '#' || /^#_?$/.test(url) || /^javascript:/i.test(url)) problem = `the link "${quote(l.text.trim(), 40)}" has no target ("${quote(url, 20)}")`;
       else if (/^mailto:/i.test(url)) {
         const target = decodeURIComponent(url.slice(7).split('?')[0]).toLowerCase();
         EMAIL.lastIndex = 0;
         const shown = EMAIL.exec(l.text)?.[0]?.toLowerCase();
         if (!target) problem = 'a mailto: link has no address';
-        else if (shown && shown !== target) problem = `the link shows ${shown} but writes to ${target}`;
+        else if (shown && shown !== target) problem = `the link shows ${quote(shown, 45)} but writes to ${quote(target, 45)}`;
       }
       if (problem) out.push({ message: fillMessage(rule.file.message, { match: problem }), srcStart: l.srcStart, srcEnd: l.srcEnd });
     }
