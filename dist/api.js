@@ -18815,13 +18815,13 @@ var POSTAL = /\b(?:P\.?\s?O\.?\s+Box\s+\d+|[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}|(?:
 var LEGAL_FORM = "(?:Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|Ltd\\.?|Limited|GmbH|AG|S\\.A\\.S\\.?|SAS|S\\.A\\.|SA|SARL|S\\.\xE0 r\\.l\\.|B\\.V\\.|BV|N\\.V\\.|PLC|plc|Corp\\.?|Corporation|Pty\\.? Ltd\\.?|S\\.r\\.l\\.|S\\.p\\.A\\.|LLP|LP|AB|Oy|ApS|AS|KG|UG|Co\\.)";
 var NAME = "[\\p{Lu}\\d][\\p{L}\\d&.'\u2019-]*(?:\\s+(?:[\\p{Lu}\\d&][\\p{L}\\d&.'\u2019-]*|of|and|de|du|la))*";
 var WE_DEFINITION = new RegExp(`(${NAME})(?:,?\\s+${LEGAL_FORM})?\\s*\\(\\s*(?:together\\s+with\\s+[^)]{0,40})?(?:collectively\\s+)?(?:the\\s+)?["\u201C'\u2018]+(?:[Ww]e|[Uu]s|[Oo]ur|[Cc]ompany|[Tt]he [Cc]ompany|[Cc]ontroller|[Ss]ervice [Pp]rovider)\\b`, "u");
-var OPERATED_BY = new RegExp(`\\b(?:operated|owned|provided|run|controlled|published|managed)\\s+by\\s+(${NAME})|(${NAME})\\s+(?:operates|owns|runs|provides|is\\s+(?:the\\s+)?(?:data\\s+)?controller|is\\s+responsible\\s+for)\\b|\\b(?:we\\s+are|this\\s+is)\\s+(${NAME})`, "u");
+var OPERATED_BY = new RegExp(`\\b(?:operated|owned|provided|run|controlled|published|managed)\\s+by\\s+(${NAME})|(${NAME})\\s+(?:operates|owns|runs|provides|is\\s+(?:the\\s+)?(?:data\\s+)?controller|is\\s+responsible\\s+for)\\b|\\b(?:we\\s+are|this\\s+is)\\s+(${NAME})|\\bcontroller\\s+(?:of|for)\\s+(?:this|the|our)\\s+(?:[\\w-]+\\s+){0,2}?(?:website|site|app|application|service|services|blog|extension|bot|platform|processing)\\s+is\\s+(${NAME})`, "u");
 var DEVELOPED_BY = new RegExp(`\\b(?:developed|created|made|built|maintained|written)\\s+by\\s+(${NAME}|@?[\\p{L}\\d][\\p{L}\\d_.-]{2,})`, "u");
 var DEVELOPED_BY_GUARD = /\b(?:developed|created|made|built|maintained|written)\s+by\s/;
 var NOT_A_HANDLE = /^(?:our|your|my|a|an|any|each|this|that|these|those|them|him|it|the|its|his|her|their|us|me|you|user|customers|staff|employees|teachers|students|parents|children|child|partners|third|volunteers|contributors|developers|people|members|others|someone|various|independent|community|team|hand|default|design|users)$/i;
 var THATS_US = new RegExp(`(${NAME})\\s*\\(\\s*(?:that['\u2019]s|that is|i\\.e\\.,?)\\s+(?:us|we|me)\\s*\\)`, "u");
 var AT_NAME_WE = new RegExp(`\\bAt\\s+(${NAME}),\\s+(?:we|our|us)\\b`, "u");
-var LABELLED = new RegExp(`(?:^|\\n)\\W*(?:developer|publisher|operator|maintainer|owner|company|controller|data controller|provider|developed by|operated by|published by|maintained by)\\W*:\\W*(${NAME})`, "iu");
+var LABELLED = new RegExp(`(?:^|\\n)\\W*(?:[a-z]+\\s*[/&]\\s*)?(?:developer|publisher|operator|maintainer|owner|company|controller|data controller|provider|developed by|operated by|published by|maintained by)\\W*:\\W*(${NAME})`, "iu");
 var DESCRIBES = new RegExp(`\\b(?:describes|explains|sets\\s+out|outlines)\\s+(?:how|(?:the\\s+)?(?:[a-z]+\\s+){0,3}(?:principles|practices)(?:\\s+that)?)\\s+(${NAME})\\s+(?:collects|uses|processes|handles|follows|protects|treats|shares|applies)\\b`, "u");
 var DESCRIBES_GUARD = /\b(?:describes|explains|sets\s+out|outlines)\s/;
 var LEGAL_NAME = new RegExp(`\\b${NAME},?\\s+${LEGAL_FORM}(?![\\p{L}])`, "u");
@@ -18831,7 +18831,7 @@ var NOT_A_NAME = /^(?:We|Our|Us|You|Your|The|This|These|If|When|In|For|By|It|Its
 function matchesName(re, text3) {
   const m = re.exec(text3);
   if (!m) return null;
-  const name = (m[1] ?? m[2] ?? m[3] ?? m[0]).trim();
+  const name = (m.slice(1).find((g) => g !== void 0) ?? m[0]).trim();
   return NOT_A_NAME.test(name) ? null : name;
 }
 function organisationName(sentence) {

@@ -58,6 +58,9 @@ describe('guarded patterns', () => {
     expect(organisationName('This page explains how we collect data and how Google Analytics uses cookies.')).toBe(null);
     expect(organisationName('The service is operated by Lumenfold GmbH.')).toBe('Lumenfold GmbH.');
     expect(organisationName('Orbitra Labs is the data controller of your data.')).toBe('Orbitra Labs');
+    expect(organisationName('The controller of this website is Mara Jovic, who answers at the address below.')).toBe('Mara Jovic');
+    expect(organisationName('Contact/developer: Tomas Reyes (tomas@example.org)')).toBe('Tomas Reyes');
+    expect(organisationName('Contact/support: see the issue tracker')).toBe(null);
     expect(organisationName('Quillstone Inc. is responsible for your data.')).toBe('Quillstone Inc.');
     expect(organisationName('Hello, this is Brightmoor Studio speaking.')).toBe('Brightmoor Studio');
     expect(organisationName('We keep your data safe.')).toBeNull();

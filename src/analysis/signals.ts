@@ -23,7 +23,7 @@ const LEGAL_FORM = '(?:Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|Ltd\\.?|Limited|Gmb
 const NAME = "[\\p{Lu}\\d][\\p{L}\\d&.'’-]*(?:\\s+(?:[\\p{Lu}\\d&][\\p{L}\\d&.'’-]*|of|and|de|du|la))*";
 // Name ("we", "us") / Name (the "Company") / "Name" or "we"
 const WE_DEFINITION = new RegExp(`(${NAME})(?:,?\\s+${LEGAL_FORM})?\\s*\\(\\s*(?:together\\s+with\\s+[^)]{0,40})?(?:collectively\\s+)?(?:the\\s+)?["“'‘]+(?:[Ww]e|[Uu]s|[Oo]ur|[Cc]ompany|[Tt]he [Cc]ompany|[Cc]ontroller|[Ss]ervice [Pp]rovider)\\b`, 'u');
-const OPERATED_BY = new RegExp(`\\b(?:operated|owned|provided|run|controlled|published|managed)\\s+by\\s+(${NAME})|(${NAME})\\s+(?:operates|owns|runs|provides|is\\s+(?:the\\s+)?(?:data\\s+)?controller|is\\s+responsible\\s+for)\\b|\\b(?:we\\s+are|this\\s+is)\\s+(${NAME})`, 'u');
+const OPERATED_BY = new RegExp(`\\b(?:operated|owned|provided|run|controlled|published|managed)\\s+by\\s+(${NAME})|(${NAME})\\s+(?:operates|owns|runs|provides|is\\s+(?:the\\s+)?(?:data\\s+)?controller|is\\s+responsible\\s+for)\\b|\\b(?:we\\s+are|this\\s+is)\\s+(${NAME})|\\bcontroller\\s+(?:of|for)\\s+(?:this|the|our)\\s+(?:[\\w-]+\\s+){0,2}?(?:website|site|app|application|service|services|blog|extension|bot|platform|processing)\\s+is\\s+(${NAME})`, 'u');
 // "a Discord bot developed by andrewpm": a maintainer's handle is a name, lower case or not; the
 // words that only say who in general ("developed by our team", "by volunteers") are not.
 const DEVELOPED_BY = new RegExp(`\\b(?:developed|created|made|built|maintained|written)\\s+by\\s+(${NAME}|@?[\\p{L}\\d][\\p{L}\\d_.-]{2,})`, 'u');
@@ -34,7 +34,8 @@ const NOT_A_HANDLE = /^(?:our|your|my|a|an|any|each|this|that|these|those|them|h
 const THATS_US = new RegExp(`(${NAME})\\s*\\(\\s*(?:that['’]s|that is|i\\.e\\.,?)\\s+(?:us|we|me)\\s*\\)`, 'u');
 const AT_NAME_WE = new RegExp(`\\bAt\\s+(${NAME}),\\s+(?:we|our|us)\\b`, 'u');
 // "Developer: Dogged App Team", "Operated by: Acme": a labelled name.
-const LABELLED = new RegExp(`(?:^|\\n)\\W*(?:developer|publisher|operator|maintainer|owner|company|controller|data controller|provider|developed by|operated by|published by|maintained by)\\W*:\\W*(${NAME})`, 'iu');
+// "Developer: Ann Lee", and a label shared with another ("Contact/developer: Ann Lee").
+const LABELLED = new RegExp(`(?:^|\\n)\\W*(?:[a-z]+\\s*[/&]\\s*)?(?:developer|publisher|operator|maintainer|owner|company|controller|data controller|provider|developed by|operated by|published by|maintained by)\\W*:\\W*(${NAME})`, 'iu');
 // "This policy describes how Acme Labs collects…", "explains the privacy principles Acme Labs follows":
 // the document's own description of whose practices it sets out.
 const DESCRIBES = new RegExp(`\\b(?:describes|explains|sets\\s+out|outlines)\\s+(?:how|(?:the\\s+)?(?:[a-z]+\\s+){0,3}(?:principles|practices)(?:\\s+that)?)\\s+(${NAME})\\s+(?:collects|uses|processes|handles|follows|protects|treats|shares|applies)\\b`, 'u');
@@ -48,7 +49,7 @@ const NOT_A_NAME = /^(?:We|Our|Us|You|Your|The|This|These|If|When|In|For|By|It|I
 function matchesName(re: RegExp, text: string): string | null {
   const m = re.exec(text);
   if (!m) return null;
-  const name = (m[1] ?? m[2] ?? m[3] ?? m[0]).trim();
+  const name = (m.slice(1).find((g) => g !== undefined) ?? m[0]).trim();
   return NOT_A_NAME.test(name) ? null : name;
 }
 
