@@ -71,6 +71,12 @@ describe('facts said in the text', () => {
     expect(facts(lintText(`${text}\nWe store the e-mail address you give when you report a bug.\n`))).toEqual([]);
   });
 
+  it('an extension whose processing happens entirely in the browser collects nothing, unless it also keeps e-mail addresses', () => {
+    const text = '# Tab sorter\n\nThe extension sorts your tabs by title. This processing happens entirely inside your browser.\n';
+    expect(facts(lintText(text))).toEqual([['collectsNoPersonalData', 3]]);
+    expect(facts(lintText(`${text}\nWe collect your e-mail address when you join the mailing list.\n`))).toEqual([]);
+  });
+
   it('"not directed to children" keeps COPPA out; a game designed for young children brings it in', () => {
     const adult = lintFixture('not-for-children.md');
     expect(basis(adult, 'coppa')?.basis).toBe('none');
