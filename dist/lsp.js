@@ -29338,6 +29338,7 @@ function applicability(rule, ctx) {
 
 // src/rules/checks/disclosure.ts
 var MAX_EVIDENCE = 3;
+var OFF_TOPIC = 50;
 var DEFINITION2 = /^\W*[\p{L}\s()]{1,40}["”']?\s*(?:means|refers to|shall mean|is defined as)\b/iu;
 function checkDisclosure(rule, ctx) {
   const id = rule.file.id;
@@ -29351,15 +29352,16 @@ function checkDisclosure(rule, ctx) {
   const own4 = (s) => ev.ownSections.length > 0 && ctx.onTopic(s.block.section, ev.ownSections);
   const ownLeadIn = (lead) => ev.ownSections.length > 0 && matchAny(ev.ownSections, lead.tokens) !== null;
   const elsewhere = (s) => ctx.onTopic(s.block.section, otherSections) && !own4(s) || s.leadIn !== void 0 && matchAny(otherSections, s.leadIn.tokens) !== null && !ownLeadIn(s.leadIn);
+  const topical = (s) => ctx.onTopic(s.block.section, ev.sectionHeadings);
   const add = (s, rank = 0) => {
     if (evidence.has(s.index)) return true;
     if (otherSections.length > 0 && elsewhere(s)) return false;
     const weaker = s.block.kind === "heading" ? 3e3 : DEFINITION2.test(s.text) ? 2e3 : 0;
-    evidence.set(s.index, { at: sourceOffset(s.block, s.start), rank: rank + weaker, make: () => ctx.evidenceOf(s) });
+    const aside = rank < 500 && ev.sectionHeadings.length > 0 && !topical(s) ? OFF_TOPIC : 0;
+    evidence.set(s.index, { at: sourceOffset(s.block, s.start), rank: rank + weaker + aside, make: () => ctx.evidenceOf(s) });
     return true;
   };
   const countNegated = spec.negated !== "ignored";
-  const topical = (s) => ctx.onTopic(s.block.section, ev.sectionHeadings);
   const enough = Math.max(MAX_EVIDENCE, spec.minMatches ?? 1);
   const taken = (id2) => evidence.has(id2);
   const fromPhrases = (phrases, accept, rank) => {

@@ -1,7 +1,7 @@
 /** Each check kind, configured by a rule pack written as data (fixtures/packs/house). */
 import { describe, it, expect } from '@jest/globals';
 import path from 'node:path';
-import { FIXTURES, lintSource, lintWithConfig } from './helpers.js';
+import { FIXTURES, lintSource, lintText, lintWithConfig } from './helpers.js';
 
 const house = path.join(FIXTURES, 'packs/house');
 
@@ -39,6 +39,12 @@ describe('check kinds', () => {
       status: 'present',
       evidence: [{ line: 5, column: 1, text: 'Write to dpo@tidewell.app.' }],
     });
+  });
+
+  it('disclosure: the statement in the section about the topic is cited before an introduction that announces it', () => {
+    const text = '# Privacy\n\nThis policy explains what information we collect and why.\n\n## Information we collect\n\nWe collect your name and e-mail address when you sign up.\n';
+    const r = lintText(text);
+    expect(r.coverage.find((c) => c.requirement === 'common/data-collected')?.evidence?.map((e) => e.line)).toEqual([7, 3, 5]);
   });
 
   it('disclosure: a negated trigger does not make the requirement apply', () => {

@@ -20,6 +20,8 @@ export interface DisclosureOutcome {
 }
 
 const MAX_EVIDENCE = 3;
+/** Rank added to a direct statement outside the sections about its topic (see add()). */
+const OFF_TOPIC = 50;
 
 // "'Partners' means the companies …": a definition names a thing, it does not disclose a practice.
 const DEFINITION = /^\W*[\p{L}\s()]{1,40}["”']?\s*(?:means|refers to|shall mean|is defined as)\b/iu;
@@ -48,15 +50,18 @@ export function checkDisclosure(rule: CompiledRule, ctx: CheckContext): Disclosu
   const ownLeadIn = (lead: Sentence) => ev.ownSections.length > 0 && matchAny(ev.ownSections, lead.tokens) !== null;
   const elsewhere = (s: Sentence) =>
     (ctx.onTopic(s.block.section, otherSections) && !own(s)) || (s.leadIn !== undefined && matchAny(otherSections, s.leadIn.tokens) !== null && !ownLeadIn(s.leadIn));
+  const topical = (s: Sentence) => ctx.onTopic(s.block.section, ev.sectionHeadings);
   const add = (s: Sentence, rank = 0): boolean => {
     if (evidence.has(s.index)) return true;
     if (otherSections.length > 0 && elsewhere(s)) return false;
     const weaker = s.block.kind === 'heading' ? 3000 : DEFINITION.test(s.text) ? 2000 : 0;
-    evidence.set(s.index, { at: sourceOffset(s.block, s.start), rank: rank + weaker, make: () => ctx.evidenceOf(s) });
+    // Of two sentences that say it, the one in the section about it is the one to cite: an
+    // introduction's "what information we collect" only announces the list that follows.
+    const aside = rank < 500 && ev.sectionHeadings.length > 0 && !topical(s) ? OFF_TOPIC : 0;
+    evidence.set(s.index, { at: sourceOffset(s.block, s.start), rank: rank + weaker + aside, make: () => ctx.evidenceOf(s) });
     return true;
   };
   const countNegated = spec.negated !== 'ignored';
-  const topical = (s: Sentence) => ctx.onTopic(s.block.section, ev.sectionHeadings);
   // Only the first few pieces of evidence are reported, or minMatches of them counted: each source
   // stops looking once it has that many. Not when negated matches are ignored: whether a sentence
   // counts then depends on which phrase matches it first, so every match is needed.
