@@ -23643,9 +23643,9 @@ function decideFacts(facts, ctx, configured) {
 var MESSAGE_MAX = 160;
 var QUOTE_MAX = { match: 50, value: 40, limit: 30, evidence: 60 };
 function quote(text3, max) {
-  const flat = text3.replace(/\s+/g, " ").trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max - 1);
+  const flat2 = text3.replace(/\s+/g, " ").trim();
+  if (flat2.length <= max) return flat2;
+  const cut = flat2.slice(0, max - 1);
   const space = cut.lastIndexOf(" ");
   return `${space > max * 0.6 ? cut.slice(0, space) : cut}\u2026`;
 }
@@ -27478,11 +27478,15 @@ function writeSuppressions(file, data) {
 // src/suppressions/apply.ts
 var import_node_crypto3 = __toESM(require("node:crypto"), 1);
 var import_node_path20 = __toESM(require("node:path"), 1);
-function fingerprint(m, lineStarts, source) {
+var flat = (s) => s.toLowerCase().replace(/\s+/g, " ").trim();
+function quotedText(m, lineStarts, source) {
   const start = offset(lineStarts, m.line, m.column);
   const end = m.endLine === void 0 ? start : offset(lineStarts, m.endLine, m.endColumn ?? 1);
-  const pointed = source.slice(start, Math.max(start, end)).toLowerCase().replace(/\s+/g, " ").trim();
-  const what = pointed || m.message.replace(/\d+/g, "#");
+  const pointed = flat(source.slice(start, Math.max(start, end)));
+  return pointed && flat(m.message).includes(pointed.slice(0, 20)) ? pointed : null;
+}
+function fingerprint(m, quoted2) {
+  const what = quoted2 ?? m.message.replace(/\d+/g, "#");
   return import_node_crypto3.default.createHash("sha256").update(`${m.ruleId}
 ${what}`).digest("hex").slice(0, 16);
 }
@@ -27502,8 +27506,8 @@ function byRule(r) {
   const out = /* @__PURE__ */ new Map();
   for (const m of suppressible(r)) {
     const list2 = out.get(m.ruleId) ?? [];
-    const pointless = m.endLine === void 0 || m.endLine === m.line && m.endColumn === m.column;
-    list2.push({ message: m, print: fingerprint(m, starts, r.source ?? ""), pointless });
+    const quoted2 = quotedText(m, starts, r.source ?? "");
+    list2.push({ message: m, print: fingerprint(m, quoted2), byMessage: quoted2 === null });
     out.set(m.ruleId, list2);
   }
   return out;
@@ -27515,7 +27519,7 @@ function record(data, results, base, rules) {
   const out = structuredClone(data);
   for (const r of results) {
     const key = keyOf2(r.filePath, base);
-    const entries = { ...out[key] ?? {} };
+    const entries = rules ? { ...out[key] ?? {} } : {};
     for (const [rule, found] of byRule(r)) {
       if (rules && !rules.has(rule)) continue;
       entries[rule] = { count: found.length, fingerprints: found.map((f) => f.print) };
@@ -27573,7 +27577,7 @@ function accept(list2, entry) {
   }
   const left2 = [...entry.fingerprints];
   const accepted = list2.filter((f) => takeOne(left2, f.print));
-  const reworded = list2.filter((f) => f.pointless && !accepted.includes(f)).slice(0, left2.length);
+  const reworded = list2.filter((f) => f.byMessage && !accepted.includes(f)).slice(0, left2.length);
   return { accepted: [...accepted, ...reworded], unused: left2.length - reworded.length };
 }
 
@@ -27681,6 +27685,7 @@ async function main(args, host) {
   }
   if (argv.coverage && argv.format !== "stylish") throw new ExitError("--coverage prints a checklist after the stylish report; --format json already gives each file its coverage", 2);
   const custom = await customFormatter(String(argv.format), host);
+  const suppressing = bulkOptions(argv, () => registryFor(argv));
   enableTiming(!!process.env.TIMING);
   const bundle = (0, import_node_url5.fileURLToPath)(__bundleUrl);
   const cache = argv.cache ? openCache(argv.cacheLocation, bundle) : void 0;
@@ -27692,7 +27697,7 @@ async function main(args, host) {
   for (const p of new Set(run.problems)) process.stderr.write(`policylint: ${p}
 `);
   if (argv.fix) fixFiles(run.results);
-  const bulk = bulkSuppress(run.results, bulkOptions(argv, () => registryFor(argv)), process.cwd());
+  const bulk = bulkSuppress(run.results, suppressing, process.cwd());
   const linted = bulk.results;
   const results = argv.quiet ? linted.map((r) => recount(r, r.messages.filter((m) => m.severity === 2))) : linted;
   const ctx = { results, rules: run.rules, cwd: process.cwd() };

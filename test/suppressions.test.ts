@@ -42,6 +42,9 @@ describe('--suppress-all', () => {
     p.run('--suppress-all');
     fs.writeFileSync(p.policy, legacy.replace('# Privacy Policy\n', '# Privacy Policy\n\nA new introduction.\n\n'));
     expect(p.run().code).toBe(0);
+    // Missing disclosures point at the title: a new title is no new finding.
+    fs.writeFileSync(p.policy, legacy.replace('# Privacy Policy\n', '# Our Privacy Notice\n\nA new introduction.\n\n'));
+    expect([p.run().code, p.run().stderr]).toEqual([0, '']);
     fs.appendFileSync(p.policy, '\n## Contact\n\nCall [PHONE NUMBER] with questions.\n');
     const r = p.run('-f', 'json');
     expect(r.code).toBe(1);
@@ -60,6 +63,15 @@ describe('stale suppressions', () => {
     expect(p.run('--pass-on-unpruned-suppressions').code).toBe(0);
     expect(p.run('--prune-suppressions').code).toBe(0);
     expect(JSON.parse(fs.readFileSync(p.file, 'utf8'))['PRIVACY.md']['draft/placeholder'].count).toBe(1);
+    expect([p.run().code, p.run().stderr]).toEqual([0, '']);
+  });
+
+  it('--suppress-all again starts the file afresh: what was fixed leaves it', () => {
+    const p = project();
+    p.run('--suppress-all');
+    fs.writeFileSync(p.policy, legacy.replace('Last updated: [DATE]', 'Last updated: March 3, 2026'));
+    expect(p.run('--suppress-all').code).toBe(0);
+    expect(JSON.parse(fs.readFileSync(p.file, 'utf8'))['PRIVACY.md']['common/last-updated']).toBeUndefined();
     expect([p.run().code, p.run().stderr]).toEqual([0, '']);
   });
 });
@@ -91,7 +103,8 @@ describe('--suppress-rule and the file', () => {
 
 describe('matching', () => {
   const result = (messages: LintResult['messages'], source = 'Intro.\n'): LintResult => ({ filePath: '/p/PRIVACY.md', jurisdictions: [], messages, errorCount: messages.length, warningCount: 0, fatalErrorCount: 0, coverage: [], source });
-  const missing = (message: string) => ({ ruleId: 'common/retention', severity: 2 as const, message, line: 1, column: 1 });
+  // As the engine reports a missing disclosure: at the title, spanning its line.
+  const missing = (message: string) => ({ ruleId: 'common/retention', severity: 2 as const, message, line: 1, column: 1, endLine: 1, endColumn: 7 });
 
   it('a reworded missing-disclosure finding keeps its place; a count without fingerprints works as in ESLint', () => {
     const data = record({}, [result([missing('The policy does not say how long data is kept.')])], '/p');

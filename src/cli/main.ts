@@ -154,6 +154,8 @@ async function main(args: string[], host: CliHost): Promise<number> {
   if (argv.coverage && argv.format !== 'stylish') throw new ExitError('--coverage prints a checklist after the stylish report; --format json already gives each file its coverage', 2);
   // A formatter the user names is loaded before linting: a bad name stops the run at once.
   const custom = await customFormatter(String(argv.format), host);
+  // Likewise a rule --suppress-rule does not know.
+  const suppressing = bulkOptions(argv, () => registryFor(argv));
   enableTiming(!!process.env.TIMING);
   const bundle = fileURLToPath(import.meta.url);
   const cache = argv.cache ? openCache(argv.cacheLocation as string | undefined, bundle) : undefined;
@@ -164,7 +166,7 @@ async function main(args: string[], host: CliHost): Promise<number> {
   for (const p of new Set(run.problems)) process.stderr.write(`policylint: ${p}\n`);
 
   if (argv.fix) fixFiles(run.results);
-  const bulk = bulkSuppress(run.results, bulkOptions(argv, () => registryFor(argv)), process.cwd());
+  const bulk = bulkSuppress(run.results, suppressing, process.cwd());
   const linted = bulk.results;
   const results: LintResult[] = argv.quiet ? linted.map((r) => recount(r, r.messages.filter((m) => m.severity === 2))) : linted;
   const ctx = { results, rules: run.rules, cwd: process.cwd() };

@@ -3,12 +3,14 @@
  * --suppress-rule), pruning what no longer occurs (--prune-suppressions), and applying the file to
  * a run, so that only findings beyond the accepted ones fail.
  *
- * A finding is accepted when its fingerprint is on record for its file and rule: the rule and the
- * text the finding points at, so it survives lines moving, and a finding on new or changed text is
- * new. A finding that points at no text (a missing disclosure) is fingerprinted by its message
- * without numbers; as a later version may reword it, such a finding also takes the place of an
- * unmatched fingerprint of its rule. An entry written by hand with a count and no fingerprints
- * accepts the rule's findings while there are no more than the count (ESLint's rule).
+ * A finding is accepted when its fingerprint is on record for its file and rule. A finding whose
+ * message quotes the text it points at (a placeholder, a promise) is fingerprinted by the rule and
+ * that text: it survives lines moving and a reworded message, and a finding on new or changed text
+ * is new. Any other (a missing disclosure, which points at the title) is fingerprinted by its
+ * message without numbers, so editing the title changes nothing; as a later version may reword the
+ * message, such a finding also takes the place of an unmatched fingerprint of its rule. An entry
+ * written by hand with a count and no fingerprints accepts the rule's findings while there are no
+ * more than the count (ESLint's rule).
  */
 import crypto from 'node:crypto';
 import path from 'node:path';
@@ -22,11 +24,19 @@ export interface Unused {
   count: number;
 }
 
-export function fingerprint(m: LintMessage, lineStarts: number[], source: string): string {
+const flat = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** The text the finding points at, when its message quotes it (the finding is about that text). */
+function quotedText(m: LintMessage, lineStarts: number[], source: string): string | null {
   const start = offset(lineStarts, m.line, m.column);
   const end = m.endLine === undefined ? start : offset(lineStarts, m.endLine, m.endColumn ?? 1);
-  const pointed = source.slice(start, Math.max(start, end)).toLowerCase().replace(/\s+/g, ' ').trim();
-  const what = pointed || m.message.replace(/\d+/g, '#');
+  const pointed = flat(source.slice(start, Math.max(start, end)));
+  // A long quote is cut in the message: its opening words are enough to tell.
+  return pointed && flat(m.message).includes(pointed.slice(0, 20)) ? pointed : null;
+}
+
+function fingerprint(m: LintMessage, quoted: string | null): string {
+  const what = quoted ?? m.message.replace(/\d+/g, '#');
   return crypto.createHash('sha256').update(`${m.ruleId}\n${what}`).digest('hex').slice(0, 16);
 }
 
@@ -48,8 +58,8 @@ function suppressible(r: LintResult): LintMessage[] {
 interface Printed {
   message: LintMessage;
   print: string;
-  /** The finding points at no text: its fingerprint is its message. */
-  pointless: boolean;
+  /** The message does not quote what the finding points at: its fingerprint is the message. */
+  byMessage: boolean;
 }
 
 function byRule(r: LintResult): Map<string, Printed[]> {
@@ -57,8 +67,8 @@ function byRule(r: LintResult): Map<string, Printed[]> {
   const out = new Map<string, Printed[]>();
   for (const m of suppressible(r)) {
     const list = out.get(m.ruleId!) ?? [];
-    const pointless = m.endLine === undefined || (m.endLine === m.line && m.endColumn === m.column);
-    list.push({ message: m, print: fingerprint(m, starts, r.source ?? ''), pointless });
+    const quoted = quotedText(m, starts, r.source ?? '');
+    list.push({ message: m, print: fingerprint(m, quoted), byMessage: quoted === null });
     out.set(m.ruleId!, list);
   }
   return out;
@@ -73,7 +83,8 @@ export function record(data: Suppressions, results: LintResult[], base: string, 
   const out: Suppressions = structuredClone(data);
   for (const r of results) {
     const key = keyOf(r.filePath, base);
-    const entries = { ...(out[key] ?? {}) };
+    // --suppress-all replaces what the file had: what no longer occurs goes with it.
+    const entries = rules ? { ...(out[key] ?? {}) } : {};
     for (const [rule, found] of byRule(r)) {
       if (rules && !rules.has(rule)) continue;
       entries[rule] = { count: found.length, fingerprints: found.map((f) => f.print) };
@@ -142,6 +153,6 @@ function accept(list: Printed[], entry: SuppressionEntry): { accepted: Printed[]
   }
   const left = [...entry.fingerprints];
   const accepted = list.filter((f) => takeOne(left, f.print));
-  const reworded = list.filter((f) => f.pointless && !accepted.includes(f)).slice(0, left.length);
+  const reworded = list.filter((f) => f.byMessage && !accepted.includes(f)).slice(0, left.length);
   return { accepted: [...accepted, ...reworded], unused: left.length - reworded.length };
 }
