@@ -541,26 +541,26 @@ var require_ignore = __commonJS({
       const index2 = body.indexOf(SLASH);
       return index2 < 0 || index2 === body.length - 1;
     };
-    var basenameOf = (path15) => {
-      const end = path15.length - 1;
-      const index2 = path15.lastIndexOf(
+    var basenameOf = (path19) => {
+      const end = path19.length - 1;
+      const index2 = path19.lastIndexOf(
         SLASH,
-        path15[end] === SLASH ? end - 1 : end
+        path19[end] === SLASH ? end - 1 : end
       );
-      return index2 < 0 ? path15 : path15.slice(index2 + 1);
+      return index2 < 0 ? path19 : path19.slice(index2 + 1);
     };
-    var parentOf = (path15) => {
-      if (path15.charCodeAt(0) === SLASH_CODE || path15.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path15.split(SLASH).filter(Boolean);
+    var parentOf = (path19) => {
+      if (path19.charCodeAt(0) === SLASH_CODE || path19.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path19.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path15.length - 1;
-      const cut = path15.lastIndexOf(
+      const end = path19.length - 1;
+      const cut = path19.lastIndexOf(
         SLASH,
-        path15.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path19.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path15.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path19.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -710,7 +710,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path15) {
+      testLiteral(path19) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -719,7 +719,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index2 = rules.length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
-          if (rule.checkRegex.test(path15)) {
+          if (rule.checkRegex.test(path19)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -739,15 +739,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path15, mode) {
+      test(path19, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path15) : path15;
+        const basename2 = shortcut ? basenameOf(path19) : path19;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path15
+            shortcut && rule._basenameOnly ? basename2 : path19
           )) {
             const { negative } = rule;
             const ret = {
@@ -769,17 +769,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path15, originalPath, doThrow) => {
-      if (!isString(path15)) {
+    var checkPath = (path19, originalPath, doThrow) => {
+      if (!isString(path19)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path15) {
+      if (!path19) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path15)) {
+      if (checkPath.isNotRelative(path19)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -788,25 +788,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path15) => {
-      const first = path15.charCodeAt(0);
+    var isNotRelative = (path19) => {
+      const first = path19.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path15.length === 1) {
+      if (path19.length === 1) {
         return true;
       }
-      const second = path15.charCodeAt(1);
+      const second = path19.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path15.length === 2 || path15.charCodeAt(2) === SLASH_CODE;
+      return path19.length === 2 || path19.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -837,58 +837,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path15) {
+      _test(originalPath, cache, path19) {
         checkPath(
-          path15,
+          path19,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path15 ? this._t(path15, cache) : {
+        return path19 ? this._t(path19, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path15 = convertPath(target);
-        if (!path15 || path15.charCodeAt(path15.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path15);
+        const path19 = convertPath(target);
+        if (!path19 || path19.charCodeAt(path19.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path19);
         }
-        const dir = this._t(path15, this._testCache);
+        const dir = this._t(path19, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path15);
+        const literal = this._rules.testLiteral(path19);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path15, cache) {
-        if (path15 in cache) {
-          return cache[path15];
+      _t(path19, cache) {
+        if (path19 in cache) {
+          return cache[path19];
         }
-        const parentPath = parentOf(path15);
+        const parentPath = parentOf(path19);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path15] = parent && parent.ignored ? parent : this._rules.test(path15, MODE_IGNORE);
+        return cache[path19] = parent && parent.ignored ? parent : this._rules.test(path19, MODE_IGNORE);
       }
-      ignores(path15) {
-        return this._test(path15, this._ignoreCache, convertPath(path15)).ignored;
+      ignores(path19) {
+        return this._test(path19, this._ignoreCache, convertPath(path19)).ignored;
       }
       createFilter() {
-        return (path15) => !this.ignores(path15);
+        return (path19) => !this.ignores(path19);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path15) {
-        return this._test(path15, this._testCache, convertPath(path15));
+      test(path19) {
+        return this._test(path19, this._testCache, convertPath(path19));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path15) => checkPath(convertPath(path15), path15, RETURN_FALSE);
+    var isPathValid = (path19) => checkPath(convertPath(path19), path19, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path15) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path15) || isNotRelative(path15);
+      checkPath.isNotRelative = (path19) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path19) || isNotRelative(path19);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -1158,8 +1158,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path15, { windows } = {}) => {
-      const segs = path15.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path19, { windows } = {}) => {
+      const segs = path19.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -2530,7 +2530,7 @@ var require_picomatch = __commonJS({
     var parse3 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input2) => picomatch2(input2, options, returnState));
@@ -2543,7 +2543,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject(glob) && glob.tokens && glob.input;
+      const isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -3384,8 +3384,8 @@ var require_equal = __commonJS({
 var import_ignore3 = __toESM(require_ignore(), 1);
 import { spawnSync as spawnSync2 } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import fs6 from "node:fs";
-import path14 from "node:path";
+import fs9 from "node:fs";
+import path18 from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/lint.ts
@@ -3406,27 +3406,27 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path15) {
-  let normalized = normalize(path15);
+function cleanPath(path19) {
+  let normalized = normalize(path19);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path15, separator) {
-  return path15.replace(SLASHES_REGEX, separator);
+function convertSlashes(path19, separator) {
+  return path19.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path15) {
-  return path15 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path15);
+function isRootDirectory(path19) {
+  return path19 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path19);
 }
-function normalizePath(path15, options) {
+function normalizePath(path19, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path15.includes("/") || path15.startsWith(".");
-  if (resolvePaths) path15 = resolve(path15);
-  if (normalizePath$1 || pathNeedsCleaning) path15 = cleanPath(path15);
-  if (path15 === ".") return "";
-  const needsSeperator = path15[path15.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path15 + pathSeparator : path15, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path19.includes("/") || path19.startsWith(".");
+  if (resolvePaths) path19 = resolve(path19);
+  if (normalizePath$1 || pathNeedsCleaning) path19 = cleanPath(path19);
+  if (path19 === ".") return "";
+  const needsSeperator = path19[path19.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path19 + pathSeparator : path19, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -3463,8 +3463,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path15 = directoryPath || ".";
-  if (filters.every((filter) => filter(path15, true))) paths.push(path15);
+  const path19 = directoryPath || ".";
+  if (filters.every((filter) => filter(path19, true))) paths.push(path19);
 };
 var empty$2 = () => {
 };
@@ -3516,26 +3516,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path15, state, callback$1) {
-  const { queue, fs: fs7, options: { suppressErrors } } = state;
+var resolveSymlinksAsync = function(path19, state, callback$1) {
+  const { queue, fs: fs10, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs7.realpath(path15, (error, resolvedPath) => {
+  fs10.realpath(path19, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs7.stat(resolvedPath, (error$1, stat2) => {
+    fs10.stat(resolvedPath, (error$1, stat2) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path15, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat2.isDirectory() && isRecursive(path19, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat2, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path15, state, callback$1) {
-  const { queue, fs: fs7, options: { suppressErrors } } = state;
+var resolveSymlinks = function(path19, state, callback$1) {
+  const { queue, fs: fs10, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs7.realpathSync(path15);
-    const stat2 = fs7.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path15, resolvedPath, state)) return;
+    const resolvedPath = fs10.realpathSync(path19);
+    const stat2 = fs10.statSync(resolvedPath);
+    if (stat2.isDirectory() && isRecursive(path19, resolvedPath, state)) return;
     callback$1(stat2, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -3545,9 +3545,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path15, resolved, state) {
+function isRecursive(path19, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path15);
+  let parent = dirname(path19);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -3555,7 +3555,7 @@ function isRecursive(path15, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path15, resolved);
+  state.symlinks.set(path19, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -3604,22 +3604,22 @@ var readdirOpts = { withFileTypes: true };
 var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
   state.queue.enqueue();
   if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs: fs7 } = state;
+  const { fs: fs10 } = state;
   state.visited.push(crawlPath);
   state.counts.directories++;
-  fs7.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+  fs10.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
     callback$1(entries, directoryPath, currentDepth);
     state.queue.dequeue(state.options.suppressErrors ? null : error, state);
   });
 };
 var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs: fs7 } = state;
+  const { fs: fs10 } = state;
   if (currentDepth < 0) return;
   state.visited.push(crawlPath);
   state.counts.directories++;
   let entries = [];
   try {
-    entries = fs7.readdirSync(crawlPath || ".", readdirOpts);
+    entries = fs10.readdirSync(crawlPath || ".", readdirOpts);
   } catch (e) {
     if (!state.options.suppressErrors) throw e;
   }
@@ -3727,19 +3727,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path15 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path15)) continue;
-        this.pushDirectory(path15, paths, filters);
-        this.walkDirectory(this.state, path15, path15, depth - 1, this.walk);
+        let path19 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path19)) continue;
+        this.pushDirectory(path19, paths, filters);
+        this.walkDirectory(this.state, path19, path19, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path15 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path15, this.state, (stat2, resolvedPath) => {
+        let path19 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path19, this.state, (stat2, resolvedPath) => {
           if (stat2.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path15 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path15 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path19 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path19 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path15;
+            resolvedPath = useRealPaths ? resolvedPath : path19;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -3905,7 +3905,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path15) => isMatch(path15));
+    this.options.filters.push((path19) => isMatch(path19));
     return this;
   }
 };
@@ -3980,19 +3980,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path15) {
-  return path15.replace(DRIVE_RELATIVE_PATH, (match2) => `${match2}/`);
+function ensureNonDriveRelativePath(path19) {
+  return path19.replace(DRIVE_RELATIVE_PATH, (match2) => `${match2}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path15) {
+function splitPattern(path19) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path15, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path15];
+  const result = import_picomatch.default.scan(path19, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path19];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path15) => path15.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path15) => path15.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path19) => path19.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path19) => path19.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -4099,13 +4099,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      const path15 = format(p, isDirectory);
-      const matches3 = matcher(path15) && !ignore4(path15);
-      if (matches3) log(`matched ${path15}`);
+      const path19 = format(p, isDirectory);
+      const matches3 = matcher(path19) && !ignore4(path19);
+      if (matches3) log(`matched ${path19}`);
       return matches3;
     } : (p, isDirectory) => {
-      const path15 = format(p, isDirectory);
-      return matcher(path15) && !ignore4(path15);
+      const path19 = format(p, isDirectory);
+      return matcher(path19) && !ignore4(path19);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -4872,13 +4872,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path15) {
-    if (isUrl(path15)) {
-      path15 = fileURLToPath2(path15);
+  set path(path19) {
+    if (isUrl(path19)) {
+      path19 = fileURLToPath2(path19);
     }
-    assertNonEmpty(path15, "path");
-    if (this.path !== path15) {
-      this.history.push(path15);
+    assertNonEmpty(path19, "path");
+    if (this.path !== path19) {
+      this.history.push(path19);
     }
   }
   /**
@@ -5145,8 +5145,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path15, name) {
-  if (!path15) {
+function assertPath(path19, name) {
+  if (!path19) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -6479,13 +6479,13 @@ function resolveAllAttention(events, context) {
           nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text3, context]]);
           nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + 1, index2), context));
           nextEvents = push(nextEvents, [["exit", text3, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
-          let offset = 0;
+          let offset2 = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
-            offset = 2;
+            offset2 = 2;
             nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
           }
           splice(events, open - 1, index2 - open + 3, nextEvents);
-          index2 = open + nextEvents.length - offset - 2;
+          index2 = open + nextEvents.length - offset2 - 2;
           break;
         }
       }
@@ -6524,10 +6524,10 @@ function tokenizeAttention(effects, ok2) {
     return ok2(code);
   }
 }
-function movePoint(point4, offset) {
-  point4.column += offset;
-  point4.offset += offset;
-  point4._bufferIndex += offset;
+function movePoint(point4, offset2) {
+  point4.column += offset2;
+  point4.offset += offset2;
+  point4._bufferIndex += offset2;
 }
 
 // node_modules/micromark-core-commonmark/lib/autolink.js
@@ -8755,9 +8755,9 @@ function resolveAllLabelEnd(events) {
     const token = events[index2][1];
     newEvents.push(events[index2]);
     if (token.type === "labelImage" || token.type === "labelLink" || token.type === "labelEnd") {
-      const offset = token.type === "labelImage" ? 4 : 2;
+      const offset2 = token.type === "labelImage" ? 4 : 2;
       token.type = "data";
-      index2 += offset;
+      index2 += offset2;
     }
   }
   if (events.length !== newEvents.length) {
@@ -8767,7 +8767,7 @@ function resolveAllLabelEnd(events) {
 }
 function resolveToLabelEnd(events, context) {
   let index2 = events.length;
-  let offset = 0;
+  let offset2 = 0;
   let open;
   let close2;
   let media;
@@ -8784,7 +8784,7 @@ function resolveToLabelEnd(events, context) {
       if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
         open = index2;
         if (token.type !== "labelLink") {
-          offset = 2;
+          offset2 = 2;
           break;
         }
       }
@@ -8813,16 +8813,16 @@ function resolveToLabelEnd(events, context) {
   const text3 = {
     type: "labelText",
     start: {
-      ...events[open + offset + 2][1].end
+      ...events[open + offset2 + 2][1].end
     },
     end: {
       ...events[close2 - 2][1].start
     }
   };
   media = [["enter", group, context], ["enter", label, context]];
-  media = push(media, events.slice(open + 1, open + offset + 3));
+  media = push(media, events.slice(open + 1, open + offset2 + 3));
   media = push(media, [["enter", text3, context]]);
-  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + offset + 4, close2 - 3), context));
+  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + offset2 + 4, close2 - 3), context));
   media = push(media, [["exit", text3, context], events[close2 - 2], events[close2 - 1], ["exit", label, context]]);
   media = push(media, events.slice(close2 + 1));
   media = push(media, [["exit", group, context]]);
@@ -9620,14 +9620,14 @@ function createTokenizer(parser, initialize, from) {
       _index,
       line,
       column,
-      offset
+      offset: offset2
     } = point4;
     return {
       _bufferIndex,
       _index,
       line,
       column,
-      offset
+      offset: offset2
     };
   }
   function defineSkip(value2) {
@@ -11742,13 +11742,13 @@ function splitMarkdown(text3) {
   if (text3.length < 2 * CHUNK_SIZE || DEFINITION.test(text3)) return [{ text: text3, offset: 0, line: 1 }];
   const cuts = boundaries(text3);
   const pieces = [];
-  let offset = 0;
+  let offset2 = 0;
   let line = 1;
   for (const cut of [...cuts, text3.length]) {
-    const piece = text3.slice(offset, cut);
-    pieces.push({ text: piece, offset, line });
+    const piece = text3.slice(offset2, cut);
+    pieces.push({ text: piece, offset: offset2, line });
     for (let i = piece.indexOf("\n"); i >= 0; i = piece.indexOf("\n", i + 1)) line++;
-    offset = cut;
+    offset2 = cut;
   }
   return pieces;
 }
@@ -11942,12 +11942,12 @@ function looksLikeListItem(line) {
 // src/parse/text.ts
 function splitLines(source) {
   const out = [];
-  let offset = 0;
+  let offset2 = 0;
   let lineNo = 1;
   for (const raw of source.split("\n")) {
     const text3 = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    out.push({ text: text3, offset, lineNo });
-    offset += raw.length + 1;
+    out.push({ text: text3, offset: offset2, lineNo });
+    offset2 += raw.length + 1;
     lineNo++;
   }
   return out;
@@ -12317,9 +12317,9 @@ var LineIndex = class {
   constructor(source) {
     for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) this.starts.push(i + 1);
   }
-  point(offset) {
-    const lo = lastAtOrBefore(this.starts, offset);
-    return { line: lo + 1, column: offset - this.starts[lo] + 1, offset };
+  point(offset2) {
+    const lo = lastAtOrBefore(this.starts, offset2);
+    return { line: lo + 1, column: offset2 - this.starts[lo] + 1, offset: offset2 };
   }
   lineStart(line) {
     return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
@@ -17986,12 +17986,12 @@ function mayDeny(s) {
   }
   return v;
 }
-function findStatements(index2, st, accept, limit2 = Infinity, before = Infinity) {
+function findStatements(index2, st, accept2, limit2 = Infinity, before = Infinity) {
   const objects = st.frame.objects.length ? index2.mayHold(st.frame.objects) : null;
   if (objects?.size === 0) return [];
   const after = st.frame.after.length ? index2.mayHold(st.frame.after) : null;
   if (after?.size === 0) return [];
-  const where = (s) => s.index < before && (!objects || objects.has(s.index)) && (!after || after.has(s.index)) && (st.polarity !== "negated" || mayDeny(s)) && accept(s) && (st.headings || s.block.kind !== "heading");
+  const where = (s) => s.index < before && (!objects || objects.has(s.index)) && (!after || after.has(s.index)) && (st.polarity !== "negated" || mayDeny(s)) && accept2(s) && (st.headings || s.block.kind !== "heading");
   const ids = [...index2.matching(st.frame.verbs, where)].sort((a, b) => a - b);
   const out = [];
   for (const id of ids) {
@@ -18000,13 +18000,13 @@ function findStatements(index2, st, accept, limit2 = Infinity, before = Infinity
   }
   return out;
 }
-function findStatement(index2, st, accept, before = Infinity) {
-  return findStatements(index2, st, accept, 1, before)[0] ?? null;
+function findStatement(index2, st, accept2, before = Infinity) {
+  return findStatements(index2, st, accept2, 1, before)[0] ?? null;
 }
-function findAnyStatement(index2, statements, accept) {
+function findAnyStatement(index2, statements, accept2) {
   let best = null;
   for (const st of statements) {
-    const r = findStatement(index2, st, accept, best ? best.sentence.index : Infinity);
+    const r = findStatement(index2, st, accept2, best ? best.sentence.index : Infinity);
     if (r) best = r;
   }
   return best;
@@ -18359,9 +18359,9 @@ function decideFacts(facts, ctx, configured) {
 var MESSAGE_MAX = 160;
 var QUOTE_MAX = { match: 50, value: 40, limit: 30, evidence: 60 };
 function quote(text3, max) {
-  const flat = text3.replace(/\s+/g, " ").trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max - 1);
+  const flat2 = text3.replace(/\s+/g, " ").trim();
+  if (flat2.length <= max) return flat2;
+  const cut = flat2.slice(0, max - 1);
   const space = cut.lastIndexOf(" ");
   return `${space > max * 0.6 ? cut.slice(0, space) : cut}\u2026`;
 }
@@ -18706,13 +18706,13 @@ var TextIndex = class {
     return out;
   }
   /** Ids of the sentences where one of the phrases matches (no negation, no match details). */
-  matching(phrases, accept) {
+  matching(phrases, accept2) {
     const found = /* @__PURE__ */ new Set();
     for (const phrase2 of phrases) {
       for (const id of this.candidates(phrase2)) {
         if (found.has(id)) continue;
         const sentence = this.sentences[id];
-        if (accept(sentence) && match(phrase2, sentence)) found.add(id);
+        if (accept2(sentence) && match(phrase2, sentence)) found.add(id);
       }
     }
     return found;
@@ -18722,11 +18722,11 @@ var TextIndex = class {
    * order, and leaves a phrase once `enough` of its candidates are taken (now or before: `taken`):
    * see takeUpTo.
    */
-  takeFirst(phrases, enough, accept, taken, take) {
+  takeFirst(phrases, enough, accept2, taken, take) {
     phrases.forEach((phrase2, i) => {
       takeUpTo(this.candidates(phrase2), enough, taken, (id) => {
         const s = this.sentences[id];
-        return accept(s) && match(phrase2, s) !== null && take(s, i);
+        return accept2(s) && match(phrase2, s) !== null && take(s, i);
       });
     });
   }
@@ -18734,13 +18734,13 @@ var TextIndex = class {
    * The first of find()'s hits that is not negated, without the rest: a phrase stops at its first
    * such hit, and later phrases look only at sentences before it.
    */
-  firstAffirmed(phrases, accept) {
+  firstAffirmed(phrases, accept2) {
     let best = null;
     const call = ++this.calls;
     for (const phrase2 of phrases) {
       for (const id of this.candidates(phrase2)) {
         if (best && id >= best.sentence.index) break;
-        const hit = this.hitAt(phrase2, id, call, accept);
+        const hit = this.hitAt(phrase2, id, call, accept2);
         if (hit && !hit.negated) {
           best = hit;
           break;
@@ -18753,22 +18753,22 @@ var TextIndex = class {
    * The phrase's hit in sentence `id` for search number `call`, if no earlier phrase of the search
    * took the sentence. A matched sentence is taken even when negated: its first matching phrase decides.
    */
-  hitAt(phrase2, id, call, accept) {
+  hitAt(phrase2, id, call, accept2) {
     if (this.taken[id] === call) return null;
     const sentence = this.sentences[id];
-    if (!accept(sentence)) return null;
+    if (!accept2(sentence)) return null;
     const m = match(phrase2, sentence);
     if (!m) return null;
     this.taken[id] = call;
     return { sentence, match: m, negated: isNegated(contextTokens(sentence), m.from, m.to) };
   }
   /** Every sentence (in document order) where one of the phrases matches; first phrase wins per sentence. */
-  find(phrases, accept = () => true) {
+  find(phrases, accept2 = () => true) {
     const hits = [];
     const call = ++this.calls;
     for (const phrase2 of phrases) {
       for (const id of this.candidates(phrase2)) {
-        const hit = this.hitAt(phrase2, id, call, accept);
+        const hit = this.hitAt(phrase2, id, call, accept2);
         if (hit) hits.push(hit);
       }
     }
@@ -19115,9 +19115,9 @@ function applicability(rule, ctx) {
   if (!holds2) {
     const anyTrigger = rule.condition.length > 0 || rule.conditionStatements.length > 0 || cond.fact !== void 0 || inc !== void 0;
     const excluded2 = rule.conditionExclude;
-    const accept = excluded2.length === 0 ? ctx.prose : (s) => ctx.prose(s) && matchAny(excluded2, s.tokens) === null;
-    const said = rule.conditionStatements.length > 0 ? findAnyStatement(ctx.index, rule.conditionStatements, accept) : null;
-    const hit = said?.sentence ?? (rule.condition.length > 0 ? ctx.index.firstAffirmed(rule.condition, accept)?.sentence : void 0);
+    const accept2 = excluded2.length === 0 ? ctx.prose : (s) => ctx.prose(s) && matchAny(excluded2, s.tokens) === null;
+    const said = rule.conditionStatements.length > 0 ? findAnyStatement(ctx.index, rule.conditionStatements, accept2) : null;
+    const hit = said?.sentence ?? (rule.condition.length > 0 ? ctx.index.firstAffirmed(rule.condition, accept2)?.sentence : void 0);
     if (hit) triggers.push(ctx.evidenceOf(hit));
     else if (anyTrigger) {
       const why = cond.reason ?? "nothing in the policy triggers this requirement";
@@ -19161,12 +19161,12 @@ function checkDisclosure(rule, ctx) {
   const countNegated = spec.negated !== "ignored";
   const enough = Math.max(MAX_EVIDENCE, spec.minMatches ?? 1);
   const taken = (id2) => evidence.has(id2);
-  const fromPhrases = (phrases, accept, rank) => {
+  const fromPhrases = (phrases, accept2, rank) => {
     if (countNegated) {
-      ctx.index.takeFirst(phrases, enough, accept, taken, (s, i) => !exclude(s) && add(s, rank + i));
+      ctx.index.takeFirst(phrases, enough, accept2, taken, (s, i) => !exclude(s) && add(s, rank + i));
       return;
     }
-    for (const h of ctx.index.find(phrases, accept)) {
+    for (const h of ctx.index.find(phrases, accept2)) {
       if (!h.negated && !exclude(h.sentence)) add(h.sentence, rank + Math.max(0, phrases.indexOf(h.match.phrase)));
     }
   };
@@ -19836,8 +19836,8 @@ function mismatchedEntities(rule, ctx) {
     evidence: [{ ...pointOf(ctx, first.srcStart), text: first.name }]
   }));
 }
-function pointOf(ctx, offset) {
-  const p = ctx.doc.lines.point(offset);
+function pointOf(ctx, offset2) {
+  const p = ctx.doc.lines.point(offset2);
   return { line: p.line, column: p.column };
 }
 function stubFinding(rule, ctx) {
@@ -20940,7 +20940,7 @@ function formatSarif(ctx, version = "0.0.0") {
   const ruleIds = [...new Set(ctx.results.flatMap((r) => all2(r).flatMap((m) => m.ruleId === null ? [] : [m.ruleId])))].sort();
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
   const seen = /* @__PURE__ */ new Map();
-  const fingerprint = (ruleId, rel, text3) => {
+  const fingerprint2 = (ruleId, rel, text3) => {
     const hash = process.getBuiltinModule("node:crypto").createHash("sha256").update(`${ruleId}\0${rel}\0${text3}`).digest("hex");
     const n = (seen.get(hash) ?? 0) + 1;
     seen.set(hash, n);
@@ -20967,7 +20967,7 @@ function formatSarif(ctx, version = "0.0.0") {
         level: levelOf(m),
         message: { text: text3 },
         locations: [{ physicalLocation }],
-        partialFingerprints: { "policylint/v1": fingerprint(m.ruleId, rel, text3) },
+        partialFingerprints: { "policylint/v1": fingerprint2(m.ruleId, rel, text3) },
         ...m.suppressions ? { suppressions: m.suppressions.map((x) => ({ kind: x.kind === "external" ? "external" : "inSource", ...x.justification ? { justification: x.justification } : {} })) } : {}
       });
     }
@@ -21006,6 +21006,207 @@ function formatSarif(ctx, version = "0.0.0") {
 // src/version.ts
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
 
+// src/suppressions/bulk.ts
+import fs8 from "node:fs";
+import path17 from "node:path";
+
+// src/suppressions/file.ts
+import fs7 from "node:fs";
+import path15 from "node:path";
+
+// src/cli/fix.ts
+import fs6 from "node:fs";
+import path14 from "node:path";
+function writeAtomically(file, text3) {
+  const target = fs6.realpathSync(file);
+  const tmp = path14.join(path14.dirname(target), `.${path14.basename(target)}.policylint-${process.pid}.tmp`);
+  const mode = fs6.statSync(target).mode;
+  fs6.writeFileSync(tmp, text3, { mode });
+  fs6.renameSync(tmp, target);
+}
+
+// src/suppressions/file.ts
+var DEFAULT_SUPPRESSIONS_FILE = "policylint-suppressions.json";
+var SuppressionsError = class extends Error {
+};
+function readSuppressions(file) {
+  let text3;
+  try {
+    text3 = fs7.readFileSync(file, "utf8");
+  } catch (e) {
+    if (e.code === "ENOENT") return {};
+    throw new SuppressionsError(`cannot read the suppressions file ${file}: ${e.message}`);
+  }
+  let data;
+  try {
+    data = JSON.parse(text3);
+  } catch (e) {
+    throw new SuppressionsError(`the suppressions file ${file} is not valid JSON: ${e.message}`);
+  }
+  const problem = shapeProblem(data);
+  if (problem) throw new SuppressionsError(`the suppressions file ${file} is malformed: ${problem}; regenerate it with --suppress-all`);
+  return data;
+}
+function shapeProblem(data) {
+  if (!isObject(data)) return "expected an object of files";
+  for (const [file, rules] of Object.entries(data)) {
+    if (!isObject(rules)) return `"${file}" is not an object of rules`;
+    for (const [rule, entry] of Object.entries(rules)) {
+      if (!isObject(entry) || !Number.isInteger(entry.count) || entry.count < 0) return `"${file}" \u2192 "${rule}" needs a whole "count"`;
+      if (entry.fingerprints !== void 0 && !(Array.isArray(entry.fingerprints) && entry.fingerprints.every((f) => typeof f === "string"))) {
+        return `"${file}" \u2192 "${rule}" has "fingerprints" that are not a list of strings`;
+      }
+    }
+  }
+  return null;
+}
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function writeSuppressions(file, data) {
+  const sorted = {};
+  for (const f of Object.keys(data).sort()) {
+    const rules = Object.keys(data[f]).filter((r) => data[f][r].count > 0).sort();
+    if (rules.length === 0) continue;
+    sorted[f] = Object.fromEntries(rules.map((r) => [r, { count: data[f][r].count, ...data[f][r].fingerprints?.length ? { fingerprints: [...data[f][r].fingerprints].sort() } : {} }]));
+  }
+  const text3 = `${JSON.stringify(sorted, null, 2)}
+`;
+  if (fs7.existsSync(file)) return writeAtomically(file, text3);
+  fs7.mkdirSync(path15.dirname(path15.resolve(file)), { recursive: true });
+  fs7.writeFileSync(file, text3);
+}
+
+// src/suppressions/apply.ts
+import crypto3 from "node:crypto";
+import path16 from "node:path";
+var flat = (s) => s.toLowerCase().replace(/\s+/g, " ").trim();
+function quotedText(m, lineStarts, source) {
+  const start = offset(lineStarts, m.line, m.column);
+  const end = m.endLine === void 0 ? start : offset(lineStarts, m.endLine, m.endColumn ?? 1);
+  const pointed = flat(source.slice(start, Math.max(start, end)));
+  return pointed && flat(m.message).includes(pointed.slice(0, 20)) ? pointed : null;
+}
+function fingerprint(m, quoted2) {
+  const what = quoted2 ?? m.message.replace(/\d+/g, "#");
+  return crypto3.createHash("sha256").update(`${m.ruleId}
+${what}`).digest("hex").slice(0, 16);
+}
+function lineStartsOf(source) {
+  const starts = [0];
+  for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+function offset(starts, line, column) {
+  return (starts[line - 1] ?? starts[starts.length - 1]) + column - 1;
+}
+function suppressible(r) {
+  return r.messages.filter((m) => m.ruleId !== null && !m.fatal);
+}
+function byRule(r) {
+  const starts = lineStartsOf(r.source ?? "");
+  const out = /* @__PURE__ */ new Map();
+  for (const m of suppressible(r)) {
+    const list3 = out.get(m.ruleId) ?? [];
+    const quoted2 = quotedText(m, starts, r.source ?? "");
+    list3.push({ message: m, print: fingerprint(m, quoted2), byMessage: quoted2 === null });
+    out.set(m.ruleId, list3);
+  }
+  return out;
+}
+function keyOf2(filePath, base) {
+  return path16.relative(base, filePath).split(path16.sep).join("/");
+}
+function record(data, results, base, rules) {
+  const out = structuredClone(data);
+  for (const r of results) {
+    const key = keyOf2(r.filePath, base);
+    const entries = rules ? { ...out[key] ?? {} } : {};
+    for (const [rule, found] of byRule(r)) {
+      if (rules && !rules.has(rule)) continue;
+      entries[rule] = { count: found.length, fingerprints: found.map((f) => f.print) };
+    }
+    out[key] = entries;
+  }
+  return out;
+}
+function prune(data, results, base) {
+  const out = structuredClone(data);
+  for (const r of results) {
+    const key = keyOf2(r.filePath, base);
+    if (!out[key] || r.messages.some((m) => m.fatal)) continue;
+    const found = byRule(r);
+    for (const [rule, entry] of Object.entries(out[key])) {
+      const list3 = found.get(rule) ?? [];
+      if (!entry.fingerprints) {
+        out[key][rule] = { count: Math.min(entry.count, list3.length) };
+        continue;
+      }
+      const kept = accept(list3, entry).accepted.map((f) => f.print);
+      out[key][rule] = { count: kept.length, fingerprints: kept };
+    }
+  }
+  return out;
+}
+function takeOne(list3, item) {
+  const i = list3.indexOf(item);
+  if (i === -1) return false;
+  list3.splice(i, 1);
+  return true;
+}
+function applySuppressions(results, data, base, fileName) {
+  const unused = [];
+  const out = results.map((r) => {
+    const key = keyOf2(r.filePath, base);
+    const entries = data[key];
+    if (!entries || r.messages.some((m) => m.fatal)) return r;
+    const accepted = /* @__PURE__ */ new Set();
+    const found = byRule(r);
+    for (const [rule, entry] of Object.entries(entries)) {
+      const outcome = accept(found.get(rule) ?? [], entry);
+      if (outcome.unused > 0) unused.push({ file: key, rule, count: outcome.unused });
+      for (const f of outcome.accepted) accepted.add(f.message);
+    }
+    if (accepted.size === 0) return r;
+    const suppressed = [...accepted].map((m) => ({ ...m, suppressions: [{ kind: "external", justification: fileName }] }));
+    return { ...recount(r, r.messages.filter((m) => !accepted.has(m))), suppressedMessages: [...r.suppressedMessages ?? [], ...suppressed] };
+  });
+  return { results: out, unused };
+}
+function accept(list3, entry) {
+  if (!entry.fingerprints) {
+    return list3.length <= entry.count ? { accepted: list3, unused: entry.count - list3.length } : { accepted: [], unused: 0 };
+  }
+  const left = [...entry.fingerprints];
+  const accepted = list3.filter((f) => takeOne(left, f.print));
+  const reworded = list3.filter((f) => f.byMessage && !accepted.includes(f)).slice(0, left.length);
+  return { accepted: [...accepted, ...reworded], unused: left.length - reworded.length };
+}
+
+// src/suppressions/bulk.ts
+function bulkSuppress(results, opts, cwd) {
+  const file = path17.resolve(cwd, opts.location ?? DEFAULT_SUPPRESSIONS_FILE);
+  const base = path17.dirname(file);
+  const exists = fs8.existsSync(file);
+  const writing = opts.all || opts.rules?.length || opts.prune;
+  if (!exists && !writing) return { results, unused: [] };
+  let data = readSuppressions(file);
+  if (opts.all || opts.rules?.length) data = record(data, results, base, opts.all ? void 0 : new Set(opts.rules));
+  if (opts.prune) data = prune(data, results, base);
+  if (writing) writeSuppressions(file, data);
+  const applied = applySuppressions(results, data, base, path17.relative(cwd, file) || path17.basename(file));
+  return { results: applied.results, unused: opts.passOnUnpruned ? [] : applied.unused };
+}
+function unusedLine(unused) {
+  const total = unused.reduce((n, u) => n + u.count, 0);
+  const byFile = /* @__PURE__ */ new Map();
+  for (const u of unused) byFile.set(u.file, [...byFile.get(u.file) ?? [], `${u.rule}${u.count > 1 ? ` \xD7${u.count}` : ""}`]);
+  const files = [...byFile];
+  const shown = files.slice(0, 3).map(([file, rules]) => `${file}: ${rules.join(", ")}`).join("; ");
+  const more = files.length > 3 ? `; and ${files.length - 3} more files` : "";
+  return `${total} suppression${total === 1 ? " no longer occurs" : "s no longer occur"} (${shown}${more}); remove ${total === 1 ? "it" : "them"} with --prune-suppressions`;
+}
+
 // src/integrations/action.ts
 var SUMMARY_ROWS = 200;
 var InputError = class extends Error {
@@ -21022,10 +21223,10 @@ function booleanInput(name) {
   if (v === "true") return true;
   throw new InputError(`input ${name} must be true or false, not "${v}"`);
 }
-var isPolicyFile = (f) => path14.extname(f).toLowerCase() in POLICY_EXTENSIONS;
+var isPolicyFile = (f) => path18.extname(f).toLowerCase() in POLICY_EXTENSIONS;
 function workspacePolicies(root) {
   const git2 = spawnSync2("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: root, encoding: "utf8" });
-  if (git2.status === 0) return git2.stdout.split("\0").filter((f) => f && isPolicyFile(f) && fs6.existsSync(path14.join(root, f)));
+  if (git2.status === 0) return git2.stdout.split("\0").filter((f) => f && isPolicyFile(f) && fs9.existsSync(path18.join(root, f)));
   return expandPaths(["."], root).files.map((f) => relativePath(root, f));
 }
 function resolveFiles(root, entries) {
@@ -21088,8 +21289,8 @@ function unquote(s) {
 }
 function eventRange() {
   const file = process.env.GITHUB_EVENT_PATH;
-  if (!file || !fs6.existsSync(file)) return null;
-  const event = JSON.parse(fs6.readFileSync(file, "utf8"));
+  if (!file || !fs9.existsSync(file)) return null;
+  const event = JSON.parse(fs9.readFileSync(file, "utf8"));
   const pr = event.pull_request;
   if (pr?.base?.sha && pr?.head?.sha) return { base: pr.base.sha, head: pr.head.sha };
   if (typeof event.before === "string" && typeof event.after === "string" && !/^0+$/.test(event.before)) {
@@ -21167,7 +21368,7 @@ ${delimiter}
 `;
 }
 function runAction() {
-  const workspace = path14.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = path18.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
   const failOn = (input("fail-on") || "error").toLowerCase();
   if (!["error", "warning", "never"].includes(failOn)) throw new InputError(`input fail-on must be error, warning or never, not "${failOn}"`);
   const maxText = input("max-annotations") || "10";
@@ -21177,6 +21378,7 @@ function runAction() {
   const jurisdictions = list2(input("jurisdictions"));
   const config = input("config");
   const sarifInput = process.env["INPUT_SARIF-FILE"] === void 0 ? "policylint.sarif" : input("sarif-file");
+  const suppressionsInput = process.env["INPUT_SUPPRESSIONS-FILE"] === void 0 ? DEFAULT_SUPPRESSIONS_FILE : input("suppressions-file");
   const files = resolveFiles(workspace, list2(input("files")));
   if (files.length === 0) {
     process.stdout.write(logCommand("warning", "No policy files found to lint; set the files input."));
@@ -21188,7 +21390,9 @@ function runAction() {
   });
   for (const w of run.warnings) process.stdout.write(logCommand("warning", w));
   for (const p of run.problems) process.stdout.write(logCommand("error", p));
-  let results = run.results;
+  const accepted = suppressionsInput ? bulkSuppress(run.results, { location: suppressionsInput }, workspace) : { results: run.results, unused: [] };
+  if (accepted.unused.length > 0) process.stdout.write(logCommand("error", unusedLine(accepted.unused)));
+  let results = accepted.results;
   let note = null;
   if (onlyChanged) {
     const range = eventRange();
@@ -21205,22 +21409,22 @@ function runAction() {
   process.stdout.write(formatGithub(ctx, { maxPerType: maxAnnotations }));
   let sarifFile = "";
   if (sarifInput) {
-    sarifFile = path14.resolve(workspace, sarifInput);
-    fs6.mkdirSync(path14.dirname(sarifFile), { recursive: true });
-    fs6.writeFileSync(sarifFile, formatSarif({ results: run.results, rules: run.rules, cwd: workspace }, VERSION));
+    sarifFile = path18.resolve(workspace, sarifInput);
+    fs9.mkdirSync(path18.dirname(sarifFile), { recursive: true });
+    fs9.writeFileSync(sarifFile, formatSarif({ results: accepted.results, rules: run.rules, cwd: workspace }, VERSION));
   }
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   process.stdout.write(`policylint: ${results.length} ${results.length === 1 ? "file" : "files"}, ${errors} errors, ${warnings} warnings
 `);
-  if (process.env.GITHUB_STEP_SUMMARY) fs6.appendFileSync(process.env.GITHUB_STEP_SUMMARY, summary(ctx, { errors, warnings }, note));
+  if (process.env.GITHUB_STEP_SUMMARY) fs9.appendFileSync(process.env.GITHUB_STEP_SUMMARY, summary(ctx, { errors, warnings }, note));
   if (process.env.GITHUB_OUTPUT) {
-    fs6.appendFileSync(
+    fs9.appendFileSync(
       process.env.GITHUB_OUTPUT,
       outputEntry("error-count", String(errors)) + outputEntry("warning-count", String(warnings)) + outputEntry("sarif-file", sarifFile)
     );
   }
-  if (run.problems.length > 0) return 2;
+  if (run.problems.length > 0 || accepted.unused.length > 0) return 2;
   if (failOn === "error" && errors > 0) return 1;
   if (failOn === "warning" && errors + warnings > 0) return 1;
   return 0;
@@ -21229,7 +21433,7 @@ function main() {
   try {
     process.exitCode = runAction();
   } catch (e) {
-    const known = e instanceof InputError;
+    const known = e instanceof InputError || e instanceof SuppressionsError;
     const msg = e.message;
     process.stdout.write(logCommand("error", known ? msg : `internal error: ${msg}`));
     process.exitCode = 2;
@@ -21238,7 +21442,7 @@ function main() {
 function isEntry() {
   if (!process.argv[1]) return false;
   try {
-    return fs6.realpathSync(process.argv[1]) === fs6.realpathSync(fileURLToPath4(import.meta.url));
+    return fs9.realpathSync(process.argv[1]) === fs9.realpathSync(fileURLToPath4(import.meta.url));
   } catch {
     return false;
   }

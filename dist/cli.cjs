@@ -27417,7 +27417,7 @@ function writeAtomically(file, text3) {
 // src/version.ts
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
 
-// src/cli/suppressions.ts
+// src/suppressions/bulk.ts
 var import_node_fs12 = __toESM(require("node:fs"), 1);
 var import_node_path21 = __toESM(require("node:path"), 1);
 
@@ -27581,7 +27581,7 @@ function accept(list2, entry) {
   return { accepted: [...accepted, ...reworded], unused: left2.length - reworded.length };
 }
 
-// src/cli/suppressions.ts
+// src/suppressions/bulk.ts
 function bulkSuppress(results, opts, cwd) {
   const file = import_node_path21.default.resolve(cwd, opts.location ?? DEFAULT_SUPPRESSIONS_FILE);
   const base = import_node_path21.default.dirname(file);

@@ -7,7 +7,7 @@ import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, tmpDir } from './helpers.js';
+import { ROOT, cli, tmpDir } from './helpers.js';
 import { parseDiff } from '../src/integrations/action.js';
 
 const BEFORE = `# Privacy Policy
@@ -243,6 +243,25 @@ describe('GitHub Action (dist/action.js)', () => {
     expect(r.lines.filter((l) => l.startsWith('policylint error ')).length).toBe(5);
     expect(r.lines.filter((l) => l.startsWith('policylint warning ')).length).toBe(7);
     expect(r.lines.find((l) => l.startsWith('::notice::'))).toMatch(/^::notice::5 more errors and 7 more warnings are not shown as annotations \(annotations limited to 1 of each type per step\)/);
+  });
+
+  it('suppressions-file: findings the repository accepted are not reported; one that no longer occurs fails the step', () => {
+    const made = cli(['--suppress-all', '--suppressions-location', 'lint/accepted.json'], { cwd: repo });
+    expect(made.code).toBe(0);
+    const r = runAction({ 'suppressions-file': 'lint/accepted.json' });
+    expect([r.code, r.outputs['error-count'], r.outputs['warning-count']]).toEqual([0, '0', '0']);
+    expect(annotations(r, 'error')).toEqual([]);
+    const sarif = JSON.parse(fs.readFileSync(path.join(repo, 'results/policylint.sarif'), 'utf8'));
+    expect(sarif.runs[0].results.length).toBeGreaterThan(0);
+    expect(sarif.runs[0].results.every((x: { suppressions?: Array<{ kind: string }> }) => x.suppressions?.[0].kind === 'external')).toBe(true);
+    const file = path.join(repo, 'lint/accepted.json');
+    const data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    data['../PRIVACY.md']['draft/broken-link'] = { count: 1 };
+    fs.writeFileSync(file, JSON.stringify(data));
+    const stale = runAction({ 'suppressions-file': 'lint/accepted.json' });
+    expect(stale.code).toBe(2);
+    expect(stale.lines).toContain('::error title=policylint::1 suppression no longer occurs (../PRIVACY.md: draft/broken-link); remove it with --prune-suppressions');
+    fs.rmSync(path.join(repo, 'lint'), { recursive: true, force: true });
   });
 
   it('rejects a bad input with an error, exit 2', () => {

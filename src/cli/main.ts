@@ -22,7 +22,7 @@ import { applyFixes, writeAtomically } from './fix.js';
 import type { LintResult } from '../types.js';
 import { parseSize } from '../load/read.js';
 import { VERSION } from '../version.js';
-import { bulkSuppress, unusedLine, type BulkOptions } from './suppressions.js';
+import { bulkSuppress, unusedLine, type BulkOptions } from '../suppressions/bulk.js';
 import { DEFAULT_SUPPRESSIONS_FILE, SuppressionsError } from '../suppressions/file.js';
 import { ResultCache, cachePath, DEFAULT_CACHE_FILE } from '../cache/results.js';
 import { checksum } from '../checksum.js';

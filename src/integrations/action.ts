@@ -22,6 +22,8 @@ import { relativePath } from '../load/paths.js';
 import { POLICY_EXTENSIONS } from '../load/format.js';
 import type { LintMessage, ReportContext } from '../types.js';
 import { VERSION } from '../version.js';
+import { bulkSuppress, unusedLine } from '../suppressions/bulk.js';
+import { DEFAULT_SUPPRESSIONS_FILE, SuppressionsError } from '../suppressions/file.js';
 
 const SUMMARY_ROWS = 200;
 
@@ -241,6 +243,7 @@ export function runAction(): number {
   const config = input('config');
   // Unset (not run by the runner, which always passes action.yml's defaults): the same default.
   const sarifInput = process.env['INPUT_SARIF-FILE'] === undefined ? 'policylint.sarif' : input('sarif-file');
+  const suppressionsInput = process.env['INPUT_SUPPRESSIONS-FILE'] === undefined ? DEFAULT_SUPPRESSIONS_FILE : input('suppressions-file');
 
   const files = resolveFiles(workspace, list(input('files')));
   if (files.length === 0) {
@@ -254,7 +257,11 @@ export function runAction(): number {
   for (const w of run.warnings) process.stdout.write(logCommand('warning', w));
   for (const p of run.problems) process.stdout.write(logCommand('error', p));
 
-  let results = run.results;
+  // The findings the repository accepted (policylint --suppress-all) are not reported, as on the
+  // command line; a suppression that no longer occurs fails the step until it is pruned.
+  const accepted = suppressionsInput ? bulkSuppress(run.results, { location: suppressionsInput }, workspace) : { results: run.results, unused: [] };
+  if (accepted.unused.length > 0) process.stdout.write(logCommand('error', unusedLine(accepted.unused)));
+  let results = accepted.results;
   let note: string | null = null;
   if (onlyChanged) {
     const range = eventRange();
@@ -275,7 +282,7 @@ export function runAction(): number {
   if (sarifInput) {
     sarifFile = path.resolve(workspace, sarifInput);
     fs.mkdirSync(path.dirname(sarifFile), { recursive: true });
-    fs.writeFileSync(sarifFile, formatSarif({ results: run.results, rules: run.rules, cwd: workspace }, VERSION));
+    fs.writeFileSync(sarifFile, formatSarif({ results: accepted.results, rules: run.rules, cwd: workspace }, VERSION));
   }
 
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
@@ -290,7 +297,7 @@ export function runAction(): number {
     );
   }
 
-  if (run.problems.length > 0) return 2;
+  if (run.problems.length > 0 || accepted.unused.length > 0) return 2;
   if (failOn === 'error' && errors > 0) return 1;
   if (failOn === 'warning' && errors + warnings > 0) return 1;
   return 0;
@@ -300,7 +307,7 @@ function main(): void {
   try {
     process.exitCode = runAction();
   } catch (e) {
-    const known = e instanceof InputError;
+    const known = e instanceof InputError || e instanceof SuppressionsError;
     const msg = (e as Error).message;
     process.stdout.write(logCommand('error', known ? msg : `internal error: ${msg}`));
     process.exitCode = 2;

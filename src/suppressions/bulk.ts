@@ -1,13 +1,14 @@
 /**
- * The command line's bulk suppressions (ESLint's --suppress-all, --suppress-rule,
- * --prune-suppressions, --suppressions-location, --pass-on-unpruned-suppressions): record or prune
- * the file first, then apply it, so the report shows only findings beyond the accepted ones.
+ * Bulk suppressions for a run, as ESLint's --suppress-all, --suppress-rule, --prune-suppressions,
+ * --suppressions-location and --pass-on-unpruned-suppressions do for the CLI (the Action only
+ * applies the file): record or prune the file first, then apply it, so the report shows only
+ * findings beyond the accepted ones.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { LintResult } from '../types.js';
-import { DEFAULT_SUPPRESSIONS_FILE, readSuppressions, writeSuppressions } from '../suppressions/file.js';
-import { applySuppressions, prune, record, type Unused } from '../suppressions/apply.js';
+import { DEFAULT_SUPPRESSIONS_FILE, readSuppressions, writeSuppressions } from './file.js';
+import { applySuppressions, prune, record, type Unused } from './apply.js';
 
 export interface BulkOptions {
   all?: boolean;
