@@ -4192,6 +4192,11 @@ function sniffFormat(text3) {
   if (/^(#{1,6} |\s*[-*+] |---\n)|\]\(|\*\*\w/m.test(head)) return "markdown";
   return "text";
 }
+function formatOf(name, text3) {
+  const named = formatFromName(name);
+  if (named !== "html" || /<[a-z!/]/i.test(text3.slice(0, 2e4))) return named;
+  return sniffFormat(text3);
+}
 
 // src/load/paths.ts
 import path from "node:path";
@@ -4361,7 +4366,7 @@ function decodePolicy(bytes, filePath, forced, limit2 = DEFAULT_MAX_BYTES) {
   }
   if (text3.charCodeAt(0) === 65279) text3 = text3.slice(1);
   if (text3.trim() === "") throw new LoadError("the file has no text");
-  return { filePath, text: text3, format: forced ?? formatFromName(filePath) ?? sniffFormat(text3), warnings };
+  return { filePath, text: text3, format: forced ?? formatOf(filePath, text3) ?? sniffFormat(text3), warnings };
 }
 function readPolicy(filePath, forced, limit2 = DEFAULT_MAX_BYTES) {
   let bytes;
@@ -17436,6 +17441,9 @@ function matchAny(phrases, tokens) {
 function contextTokens(s) {
   return s.leadIn ? s.withLeadIn ??= [...s.leadIn.tokens, ...s.tokens] : s.tokens;
 }
+function sourceEnd(block, textOffset) {
+  return textOffset > 0 ? sourceOffset(block, textOffset - 1) + 1 : sourceOffset(block, textOffset);
+}
 function sourceOffset(block, textOffset) {
   const segs = block.segments;
   if (segs.length === 0) return block.srcStart;
@@ -19433,7 +19441,7 @@ function checkForbidden(rule, ctx) {
         const to = b - j.starts[i];
         if (!withCode && inRanges(block.code, from, to)) continue;
         if (around(p, block.text, from, to)) continue;
-        report2(sourceOffset(block, from), sourceOffset(block, to), text3, block, from);
+        report2(sourceOffset(block, from), sourceEnd(block, to), text3, block, from);
       }
     }
     if (scope2.includes("link-targets")) {
@@ -19454,10 +19462,11 @@ function checkForbidden(rule, ctx) {
 function oncePerText(findings, ctx) {
   const first = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    const key = ctx.doc.source.slice(f.srcStart, f.srcEnd).toLowerCase().replace(/\s+/g, " ");
+    const key = ctx.doc.source.slice(f.srcStart, f.srcEnd).toLowerCase().replace(/\s+/g, " ").replace(/^mailto:/, "");
+    const line = ctx.doc.lines.point(f.srcStart).line;
     const seen = first.get(key);
-    if (!seen) first.set(key, { finding: f, more: [] });
-    else seen.more.push(ctx.doc.lines.point(f.srcStart).line);
+    if (!seen) first.set(key, { finding: f, line, more: [] });
+    else if (line !== seen.line) seen.more.push(line);
   }
   return [...first.values()].map(({ finding, more }) => {
     if (more.length === 0) return finding;

@@ -47,6 +47,19 @@ describe('check kinds', () => {
     expect(r.coverage.find((c) => c.requirement === 'common/data-collected')?.evidence?.map((e) => e.line)).toEqual([7, 3, 5]);
   });
 
+  it('forbidden-pattern: a placeholder address in a link and its text is one finding', () => {
+    const html = '<h1>Privacy</h1>\n<p>Questions? Write to <a href="mailto:support@example.com">support@example.com</a>.</p>\n';
+    const { result } = lintSource({ text: html, filePath: '/tmp/privacy.html', format: 'html' }, { useConfig: false });
+    const placeholders = result.messages.filter((m) => m.ruleId === 'draft/placeholder');
+    expect(placeholders.map((m) => [m.line, m.message])).toEqual([[2, 'Template placeholder "support@example.com" is still in the policy.']]);
+  });
+
+  it('a file named .html with no tag in it is read as the Markdown it is, lines and all', () => {
+    const text = '# Privacy Policy\n\nLast updated: March 3, 2026\n\nThis policy explains how **[COMPANY NAME]** uses data.\n';
+    const { result } = lintSource({ text, filePath: '/tmp/privacy.html' }, { useConfig: false });
+    expect(result.messages.filter((m) => m.ruleId === 'draft/placeholder').map((m) => [m.line, m.column])).toEqual([[5, 28]]);
+  });
+
   it('disclosure: a negated trigger does not make the requirement apply', () => {
     const r = run('# P\n\nWe have not appointed a data protection officer.\n');
     expect(r.coverage.find((c) => c.requirement === 'house/dpo')!.status).toBe('not-applicable');

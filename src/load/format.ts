@@ -24,3 +24,13 @@ export function sniffFormat(text: string): Format {
   if (/^(#{1,6} |\s*[-*+] |---\n)|\]\(|\*\*\w/m.test(head)) return 'markdown';
   return 'text';
 }
+
+/**
+ * The format a file's name gives, unless its content says otherwise: a file named .html with no
+ * tag at all is Markdown (or text) saved under that name, and read as HTML its lines would be lost.
+ */
+export function formatOf(name: string, text: string): Format | null {
+  const named = formatFromName(name);
+  if (named !== 'html' || /<[a-z!/]/i.test(text.slice(0, 20000))) return named;
+  return sniffFormat(text);
+}

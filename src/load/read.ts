@@ -3,7 +3,7 @@
  * Never writes; every refusal is one sentence naming the problem.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { formatFromName, sniffFormat, type Format } from './format.js';
+import { formatOf, sniffFormat, type Format } from './format.js';
 
 /** The default size limit (--max-file-size): no real policy comes near it, and linting a file costs time in proportion to its size. */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -49,7 +49,7 @@ export function decodePolicy(bytes: Buffer, filePath: string, forced?: Format, l
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') throw new LoadError('the file has no text');
-  return { filePath, text, format: forced ?? formatFromName(filePath) ?? sniffFormat(text), warnings };
+  return { filePath, text, format: forced ?? formatOf(filePath, text) ?? sniffFormat(text), warnings };
 }
 
 export function readPolicy(filePath: string, forced?: Format, limit = DEFAULT_MAX_BYTES): LoadedPolicy {

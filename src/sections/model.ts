@@ -102,6 +102,14 @@ export interface PolicyDocument {
 }
 
 /** Source offset of a position in a block's text. */
+/**
+ * Where a span of text that ends at textOffset ends in the source: after its last character, not
+ * at the start of whatever follows it (the markup that closes a link or emphasis stays out).
+ */
+export function sourceEnd(block: Block, textOffset: number): number {
+  return textOffset > 0 ? sourceOffset(block, textOffset - 1) + 1 : sourceOffset(block, textOffset);
+}
+
 export function sourceOffset(block: Block, textOffset: number): number {
   const segs = block.segments;
   if (segs.length === 0) return block.srcStart;

@@ -3,7 +3,7 @@
  * instructions, obfuscated e-mail addresses). Markup-aware: code is skipped unless asked for, and
  * link targets are searched only when a pattern says so.
  */
-import { sourceOffset, type Block } from '../../sections/model.js';
+import { sourceEnd, sourceOffset, type Block } from '../../sections/model.js';
 import { fillMessage, extend, quoted } from '../message.js';
 import { rulesOut } from '../../analysis/search.js';
 import { lastAtOrBefore } from '../../sections/positions.js';
@@ -222,7 +222,7 @@ export function checkForbidden(rule: CompiledRule, ctx: CheckContext): Finding[]
         const to = b - j.starts[i];
         if (!withCode && inRanges(block.code, from, to)) continue;
         if (around(p, block.text, from, to)) continue;
-        report(sourceOffset(block, from), sourceOffset(block, to), text, block, from);
+        report(sourceOffset(block, from), sourceEnd(block, to), text, block, from);
       }
     }
     if (scope.includes('link-targets')) {
@@ -247,12 +247,14 @@ export function checkForbidden(rule: CompiledRule, ctx: CheckContext): Finding[]
  * one defect: reported where it first appears, naming the other lines.
  */
 function oncePerText(findings: Finding[], ctx: CheckContext): Finding[] {
-  const first = new Map<string, { finding: Finding; more: number[] }>();
+  const first = new Map<string, { finding: Finding; line: number; more: number[] }>();
   for (const f of findings) {
-    const key = ctx.doc.source.slice(f.srcStart, f.srcEnd).toLowerCase().replace(/\s+/g, ' ');
+    // A link's target and its text ("mailto:x@example.com", "x@example.com") are one placeholder.
+    const key = ctx.doc.source.slice(f.srcStart, f.srcEnd).toLowerCase().replace(/\s+/g, ' ').replace(/^mailto:/, '');
+    const line = ctx.doc.lines.point(f.srcStart).line;
     const seen = first.get(key);
-    if (!seen) first.set(key, { finding: f, more: [] });
-    else seen.more.push(ctx.doc.lines.point(f.srcStart).line);
+    if (!seen) first.set(key, { finding: f, line, more: [] });
+    else if (line !== seen.line) seen.more.push(line);
   }
   return [...first.values()].map(({ finding, more }) => {
     if (more.length === 0) return finding;
