@@ -15946,13 +15946,29 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
             }
             var _valid0 = _errs10 === errors;
             valid3 = valid3 || _valid0;
+            if (!valid3) {
+              const _errs11 = errors;
+              if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                if (data2.sourcePattern === void 0) {
+                  const err5 = { instancePath: instancePath + "/facts/" + i0, schemaPath: "#/properties/facts/items/anyOf/2/required", keyword: "required", params: { missingProperty: "sourcePattern" }, message: "must have required property 'sourcePattern'" };
+                  if (vErrors === null) {
+                    vErrors = [err5];
+                  } else {
+                    vErrors.push(err5);
+                  }
+                  errors++;
+                }
+              }
+              var _valid0 = _errs11 === errors;
+              valid3 = valid3 || _valid0;
+            }
           }
           if (!valid3) {
-            const err5 = { instancePath: instancePath + "/facts/" + i0, schemaPath: "#/properties/facts/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            const err6 = { instancePath: instancePath + "/facts/" + i0, schemaPath: "#/properties/facts/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
             if (vErrors === null) {
-              vErrors = [err5];
+              vErrors = [err6];
             } else {
-              vErrors.push(err5);
+              vErrors.push(err6);
             }
             errors++;
           } else {
@@ -15967,16 +15983,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.name === void 0) {
-              const err6 = { instancePath: instancePath + "/facts/" + i0, schemaPath: "#/properties/facts/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
-              errors++;
-            }
-            if (data2.title === void 0) {
-              const err7 = { instancePath: instancePath + "/facts/" + i0, schemaPath: "#/properties/facts/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+              const err7 = { instancePath: instancePath + "/facts/" + i0, schemaPath: "#/properties/facts/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
               if (vErrors === null) {
                 vErrors = [err7];
               } else {
@@ -15984,8 +15991,8 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data2.description === void 0) {
-              const err8 = { instancePath: instancePath + "/facts/" + i0, schemaPath: "#/properties/facts/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+            if (data2.title === void 0) {
+              const err8 = { instancePath: instancePath + "/facts/" + i0, schemaPath: "#/properties/facts/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
               if (vErrors === null) {
                 vErrors = [err8];
               } else {
@@ -15993,13 +16000,22 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data2.description === void 0) {
+              const err9 = { instancePath: instancePath + "/facts/" + i0, schemaPath: "#/properties/facts/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'" };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
             for (const key1 in data2) {
-              if (!(key1 === "name" || key1 === "title" || key1 === "description" || key1 === "statements" || key1 === "phrases" || key1 === "unless")) {
-                const err9 = { instancePath: instancePath + "/facts/" + i0, schemaPath: "#/properties/facts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+              if (!(key1 === "name" || key1 === "title" || key1 === "description" || key1 === "statements" || key1 === "phrases" || key1 === "unless" || key1 === "sourcePattern")) {
+                const err10 = { instancePath: instancePath + "/facts/" + i0, schemaPath: "#/properties/facts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err9];
+                  vErrors = [err10];
                 } else {
-                  vErrors.push(err9);
+                  vErrors.push(err10);
                 }
                 errors++;
               }
@@ -16008,20 +16024,20 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
               let data3 = data2.name;
               if (typeof data3 === "string") {
                 if (!pattern2.test(data3)) {
-                  const err10 = { instancePath: instancePath + "/facts/" + i0 + "/name", schemaPath: "#/properties/facts/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z][a-zA-Z0-9]*$" }, message: 'must match pattern "^[a-zA-Z][a-zA-Z0-9]*$"' };
+                  const err11 = { instancePath: instancePath + "/facts/" + i0 + "/name", schemaPath: "#/properties/facts/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z][a-zA-Z0-9]*$" }, message: 'must match pattern "^[a-zA-Z][a-zA-Z0-9]*$"' };
                   if (vErrors === null) {
-                    vErrors = [err10];
+                    vErrors = [err11];
                   } else {
-                    vErrors.push(err10);
+                    vErrors.push(err11);
                   }
                   errors++;
                 }
               } else {
-                const err11 = { instancePath: instancePath + "/facts/" + i0 + "/name", schemaPath: "#/properties/facts/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err12 = { instancePath: instancePath + "/facts/" + i0 + "/name", schemaPath: "#/properties/facts/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err11];
+                  vErrors = [err12];
                 } else {
-                  vErrors.push(err11);
+                  vErrors.push(err12);
                 }
                 errors++;
               }
@@ -16030,20 +16046,20 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
               let data4 = data2.title;
               if (typeof data4 === "string") {
                 if (func3(data4) < 3) {
-                  const err12 = { instancePath: instancePath + "/facts/" + i0 + "/title", schemaPath: "#/properties/facts/items/properties/title/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters" };
+                  const err13 = { instancePath: instancePath + "/facts/" + i0 + "/title", schemaPath: "#/properties/facts/items/properties/title/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters" };
                   if (vErrors === null) {
-                    vErrors = [err12];
+                    vErrors = [err13];
                   } else {
-                    vErrors.push(err12);
+                    vErrors.push(err13);
                   }
                   errors++;
                 }
               } else {
-                const err13 = { instancePath: instancePath + "/facts/" + i0 + "/title", schemaPath: "#/properties/facts/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err14 = { instancePath: instancePath + "/facts/" + i0 + "/title", schemaPath: "#/properties/facts/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err13];
+                  vErrors = [err14];
                 } else {
-                  vErrors.push(err13);
+                  vErrors.push(err14);
                 }
                 errors++;
               }
@@ -16052,20 +16068,20 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
               let data5 = data2.description;
               if (typeof data5 === "string") {
                 if (func3(data5) < 10) {
-                  const err14 = { instancePath: instancePath + "/facts/" + i0 + "/description", schemaPath: "#/properties/facts/items/properties/description/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters" };
+                  const err15 = { instancePath: instancePath + "/facts/" + i0 + "/description", schemaPath: "#/properties/facts/items/properties/description/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters" };
                   if (vErrors === null) {
-                    vErrors = [err14];
+                    vErrors = [err15];
                   } else {
-                    vErrors.push(err14);
+                    vErrors.push(err15);
                   }
                   errors++;
                 }
               } else {
-                const err15 = { instancePath: instancePath + "/facts/" + i0 + "/description", schemaPath: "#/properties/facts/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err16 = { instancePath: instancePath + "/facts/" + i0 + "/description", schemaPath: "#/properties/facts/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err15];
+                  vErrors = [err16];
                 } else {
-                  vErrors.push(err15);
+                  vErrors.push(err16);
                 }
                 errors++;
               }
@@ -16088,32 +16104,63 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                 errors = vErrors.length;
               }
             }
+            if (data2.sourcePattern !== void 0) {
+              let data9 = data2.sourcePattern;
+              if (typeof data9 === "string") {
+                if (func3(data9) > 2e3) {
+                  const err17 = { instancePath: instancePath + "/facts/" + i0 + "/sourcePattern", schemaPath: "#/properties/facts/items/properties/sourcePattern/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
+                if (func3(data9) < 1) {
+                  const err18 = { instancePath: instancePath + "/facts/" + i0 + "/sourcePattern", schemaPath: "#/properties/facts/items/properties/sourcePattern/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                }
+              } else {
+                const err19 = { instancePath: instancePath + "/facts/" + i0 + "/sourcePattern", schemaPath: "#/properties/facts/items/properties/sourcePattern/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err16 = { instancePath: instancePath + "/facts/" + i0, schemaPath: "#/properties/facts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err20 = { instancePath: instancePath + "/facts/" + i0, schemaPath: "#/properties/facts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err16];
+              vErrors = [err20];
             } else {
-              vErrors.push(err16);
+              vErrors.push(err20);
             }
             errors++;
           }
         }
       } else {
-        const err17 = { instancePath: instancePath + "/facts", schemaPath: "#/properties/facts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err21 = { instancePath: instancePath + "/facts", schemaPath: "#/properties/facts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err21];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err21);
         }
         errors++;
       }
     }
   } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err18];
+      vErrors = [err22];
     } else {
-      vErrors.push(err18);
+      vErrors.push(err22);
     }
     errors++;
   }
@@ -18343,7 +18390,8 @@ function loadFacts(file) {
       spec,
       statements: (spec.statements ?? []).map((st, i) => compileStatement(st, compile, `statements[${i}]`)),
       phrases: compile(spec.phrases, "phrases"),
-      unless: (spec.unless ?? []).map((st, i) => compileStatement(st, compile, `unless[${i}]`))
+      unless: (spec.unless ?? []).map((st, i) => compileStatement(st, compile, `unless[${i}]`)),
+      source: spec.sourcePattern === void 0 ? void 0 : compileRegex(spec.sourcePattern, false, `${spec.name}.sourcePattern`, path7.basename(file), true)
     };
   });
 }
@@ -18353,6 +18401,11 @@ function decideFacts(facts, ctx, configured) {
   for (const [name, value2] of Object.entries(configured)) out.set(name, { name, title: titles.get(name) ?? name, value: value2, source: "config" });
   for (const fact of facts) {
     if (out.has(fact.spec.name)) continue;
+    const inSource = fact.source?.exec(ctx.doc.source, 0);
+    if (inSource) {
+      out.set(fact.spec.name, { name: fact.spec.name, title: fact.spec.title, value: true, source: "text", evidence: lineAt(ctx, inSource[0]) });
+      continue;
+    }
     const said = findAnyStatement(ctx.index, fact.statements, ctx.prose);
     const phrase2 = fact.phrases.length > 0 ? ctx.index.firstAffirmed(fact.phrases, ctx.prose) : null;
     const first = said && (!phrase2 || said.sentence.index <= phrase2.sentence.index) ? said.sentence : phrase2?.sentence;
@@ -18361,6 +18414,12 @@ function decideFacts(facts, ctx, configured) {
     out.set(fact.spec.name, { name: fact.spec.name, title: fact.spec.title, value: true, source: "text", evidence: ctx.evidenceOf(first) });
   }
   return out;
+}
+function lineAt(ctx, offset2) {
+  const p = ctx.doc.lines.point(offset2);
+  const start = ctx.doc.lines.lineStart(p.line);
+  const end = ctx.doc.source.indexOf("\n", start);
+  return { line: p.line, column: p.column, text: ctx.doc.source.slice(start, end < 0 ? void 0 : end).trim().slice(0, 160) };
 }
 
 // src/rules/message.ts
@@ -19195,6 +19254,9 @@ function checkDisclosure(rule, ctx) {
       takeUpTo(ctx.doc.sentences, enough, (s) => taken(s.index), (s) => ctx.prose(s) && anywhere.some((name) => ctx.signal(name, s)) && add(s, 800));
     }
     if (spec.signals.includes("policy-date")) {
+      if (factHolds(ctx.profile?.facts.get("generatorTemplate"))) {
+        for (const e of renderedDates(ctx)) evidence.set(-1 - ctx.doc.lines.lineStart(e.line), { at: ctx.doc.lines.lineStart(e.line), rank: 0, make: () => e });
+      }
       for (const d of ctx.policyDates().filter((x) => x.date !== null)) {
         evidence.set(-1 - d.srcStart, {
           at: d.srcStart,
@@ -19248,6 +19310,15 @@ function missing(rule, ctx, triggers, because, partial) {
     coverage: { requirement: id, status: "missing", ...why ? { reason: why } : {} },
     findings: [{ message, srcStart: at, srcEnd: at, suggestion: rule.file.suggestion, evidence: evidence.length ? evidence : void 0, documentLevel: true, ...near || partial ? { severity: "warn" } : {} }]
   };
+}
+var RENDERED_DATE = /^[ \t>*_#|-]*(?:last[ \t]+(?:updated|modified|revised)|effective(?:[ \t]+date)?|updated|date)\b[ \t*_:|–-]*\{\{[ \t]*[\w.]+[ \t]*\}\}/gim;
+function renderedDates(ctx) {
+  const out = [];
+  for (const m of ctx.doc.source.matchAll(RENDERED_DATE)) {
+    const p = ctx.doc.lines.point(m.index);
+    out.push({ line: p.line, column: p.column, text: m[0].replace(/[*#>|]/g, "").replace(/\s+/g, " ").trim() });
+  }
+  return out;
 }
 
 // src/analysis/literals.ts

@@ -159,6 +159,21 @@ describe('a missing disclosure names the template slot left for it', () => {
   });
 });
 
+describe("a generator's template", () => {
+  const template = '# Privacy Policy\n\n**Last updated:** {{effective_date}}\n\n{{#if collects_email}}\nWe collect your e-mail address to send receipts.\n{{/if}}\n';
+  it('is a fact seen in the source, and its date variable is the date once rendered', () => {
+    const r = lintText(template);
+    expect(facts(r)).toEqual([['generatorTemplate', 5]]);
+    expect(r.coverage.find((c) => c.requirement === 'common/last-updated')).toMatchObject({ status: 'present', evidence: [{ line: 3, text: 'Last updated: {{effective_date}}' }] });
+  });
+
+  it('without the template blocks, the same line is a slot left unfilled', () => {
+    const r = lintText(template.replace('{{#if collects_email}}\n', '').replace('{{/if}}\n', ''));
+    expect(facts(r)).toEqual([]);
+    expect(r.messages.find((m) => m.ruleId === 'common/last-updated')?.message).toBe('Date of the policy: the template slot "{{effective_date}}" (line 3) is still unfilled.');
+  });
+});
+
 describe("a template's instruction is not the policy's text", () => {
   it('"[Explain deletion requests.]" is no evidence that rights are given', () => {
     const slot = lintText('# Privacy\n\nWe collect your e-mail address.\n\n## Your choices\n\n[Explain how people make deletion requests.]\n');

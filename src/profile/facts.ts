@@ -7,7 +7,9 @@ import path from 'node:path';
 import { validateFacts } from '../generated/validators.js';
 import type { Phrase } from '../analysis/phrase.js';
 import { compileStatement, findAnyStatement, type Statement, type StatementSpec } from '../analysis/frames.js';
-import { compilePhraseList } from '../rules/compile.js';
+import { compilePhraseList, compileRegex } from '../rules/compile.js';
+import type { TextPattern } from '../rules/regex.js';
+import type { Evidence } from '../types.js';
 import { readValidated } from '../rules/read-json.js';
 import type { CheckContext } from '../rules/context.js';
 import type { FactValue } from './model.js';
@@ -19,6 +21,7 @@ interface FactSpec {
   statements?: StatementSpec[];
   phrases?: string[];
   unless?: StatementSpec[];
+  sourcePattern?: string;
 }
 
 export interface CompiledFact {
@@ -26,6 +29,7 @@ export interface CompiledFact {
   statements: Statement[];
   phrases: Phrase[];
   unless: Statement[];
+  source?: TextPattern;
 }
 
 function compiler(file: string, name: string) {
@@ -42,6 +46,7 @@ export function loadFacts(file: string): CompiledFact[] {
       statements: (spec.statements ?? []).map((st, i) => compileStatement(st, compile, `statements[${i}]`)),
       phrases: compile(spec.phrases, 'phrases'),
       unless: (spec.unless ?? []).map((st, i) => compileStatement(st, compile, `unless[${i}]`)),
+      source: spec.sourcePattern === undefined ? undefined : compileRegex(spec.sourcePattern, false, `${spec.name}.sourcePattern`, path.basename(file), true),
     };
   });
 }
@@ -53,6 +58,11 @@ export function decideFacts(facts: CompiledFact[], ctx: CheckContext, configured
   for (const [name, value] of Object.entries(configured)) out.set(name, { name, title: titles.get(name) ?? name, value, source: 'config' });
   for (const fact of facts) {
     if (out.has(fact.spec.name)) continue;
+    const inSource = fact.source?.exec(ctx.doc.source, 0);
+    if (inSource) {
+      out.set(fact.spec.name, { name: fact.spec.name, title: fact.spec.title, value: true, source: 'text', evidence: lineAt(ctx, inSource[0]) });
+      continue;
+    }
     const said = findAnyStatement(ctx.index, fact.statements, ctx.prose);
     const phrase = fact.phrases.length > 0 ? ctx.index.firstAffirmed(fact.phrases, ctx.prose) : null;
     const first = said && (!phrase || said.sentence.index <= phrase.sentence.index) ? said.sentence : phrase?.sentence;
@@ -61,4 +71,12 @@ export function decideFacts(facts: CompiledFact[], ctx: CheckContext, configured
     out.set(fact.spec.name, { name: fact.spec.name, title: fact.spec.title, value: true, source: 'text', evidence: ctx.evidenceOf(first) });
   }
   return out;
+}
+
+/** The source line at an offset, as evidence (markup and all: what a source pattern matched). */
+function lineAt(ctx: CheckContext, offset: number): Evidence {
+  const p = ctx.doc.lines.point(offset);
+  const start = ctx.doc.lines.lineStart(p.line);
+  const end = ctx.doc.source.indexOf('\n', start);
+  return { line: p.line, column: p.column, text: ctx.doc.source.slice(start, end < 0 ? undefined : end).trim().slice(0, 160) };
 }

@@ -13,6 +13,7 @@ import type { CompiledRule } from '../compile.js';
 import { clip, type CheckContext, type Finding } from '../context.js';
 import { POLICY_DATE_LABEL } from '../../analysis/dates.js';
 import { applicability } from '../condition.js';
+import { factHolds } from '../../profile/model.js';
 
 export interface DisclosureOutcome {
   coverage: CoverageEntry;
@@ -95,6 +96,10 @@ export function checkDisclosure(rule: CompiledRule, ctx: CheckContext): Disclosu
       takeUpTo(ctx.doc.sentences, enough, (s) => taken(s.index), (s) => ctx.prose(s) && anywhere.some((name) => ctx.signal(name, s)) && add(s, 800));
     }
     if (spec.signals.includes('policy-date')) {
+      // A generator's template: "Last updated: {{effective_date}}" is a date once rendered.
+      if (factHolds(ctx.profile?.facts.get('generatorTemplate'))) {
+        for (const e of renderedDates(ctx)) evidence.set(-1 - ctx.doc.lines.lineStart(e.line), { at: ctx.doc.lines.lineStart(e.line), rank: 0, make: () => e });
+      }
       // A date that is not a calendar date ("2024-00-00") states none.
       for (const d of ctx.policyDates().filter((x) => x.date !== null)) {
         evidence.set(-1 - d.srcStart, {
@@ -168,4 +173,16 @@ function missing(rule: CompiledRule, ctx: CheckContext, triggers: Evidence[], be
     coverage: { requirement: id, status: 'missing', ...(why ? { reason: why } : {}) },
     findings: [{ message, srcStart: at, srcEnd: at, suggestion: rule.file.suggestion, evidence: evidence.length ? evidence : undefined, documentLevel: true, ...(near || partial ? { severity: 'warn' as const } : {}) }],
   };
+}
+
+// A date line whose value is a template variable: "**Last updated:** {{effective_date}}".
+const RENDERED_DATE = /^[ \t>*_#|-]*(?:last[ \t]+(?:updated|modified|revised)|effective(?:[ \t]+date)?|updated|date)\b[ \t*_:|–-]*\{\{[ \t]*[\w.]+[ \t]*\}\}/gim;
+
+function renderedDates(ctx: CheckContext): Evidence[] {
+  const out: Evidence[] = [];
+  for (const m of ctx.doc.source.matchAll(RENDERED_DATE)) {
+    const p = ctx.doc.lines.point(m.index);
+    out.push({ line: p.line, column: p.column, text: m[0].replace(/[*#>|]/g, '').replace(/\s+/g, ' ').trim() });
+  }
+  return out;
 }
