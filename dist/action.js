@@ -541,26 +541,26 @@ var require_ignore = __commonJS({
       const index2 = body.indexOf(SLASH);
       return index2 < 0 || index2 === body.length - 1;
     };
-    var basenameOf = (path19) => {
-      const end = path19.length - 1;
-      const index2 = path19.lastIndexOf(
+    var basenameOf = (path18) => {
+      const end = path18.length - 1;
+      const index2 = path18.lastIndexOf(
         SLASH,
-        path19[end] === SLASH ? end - 1 : end
+        path18[end] === SLASH ? end - 1 : end
       );
-      return index2 < 0 ? path19 : path19.slice(index2 + 1);
+      return index2 < 0 ? path18 : path18.slice(index2 + 1);
     };
-    var parentOf = (path19) => {
-      if (path19.charCodeAt(0) === SLASH_CODE || path19.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path19.split(SLASH).filter(Boolean);
+    var parentOf = (path18) => {
+      if (path18.charCodeAt(0) === SLASH_CODE || path18.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path18.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path19.length - 1;
-      const cut = path19.lastIndexOf(
+      const end = path18.length - 1;
+      const cut = path18.lastIndexOf(
         SLASH,
-        path19.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path18.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path19.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path18.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -710,7 +710,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path19) {
+      testLiteral(path18) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -719,7 +719,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index2 = rules.length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
-          if (rule.checkRegex.test(path19)) {
+          if (rule.checkRegex.test(path18)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -739,15 +739,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path19, mode) {
+      test(path18, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path19) : path19;
+        const basename2 = shortcut ? basenameOf(path18) : path18;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path19
+            shortcut && rule._basenameOnly ? basename2 : path18
           )) {
             const { negative } = rule;
             const ret = {
@@ -769,17 +769,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path19, originalPath, doThrow) => {
-      if (!isString(path19)) {
+    var checkPath = (path18, originalPath, doThrow) => {
+      if (!isString(path18)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path19) {
+      if (!path18) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path19)) {
+      if (checkPath.isNotRelative(path18)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -788,25 +788,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path19) => {
-      const first = path19.charCodeAt(0);
+    var isNotRelative = (path18) => {
+      const first = path18.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path19.length === 1) {
+      if (path18.length === 1) {
         return true;
       }
-      const second = path19.charCodeAt(1);
+      const second = path18.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path19.length === 2 || path19.charCodeAt(2) === SLASH_CODE;
+      return path18.length === 2 || path18.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -837,58 +837,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path19) {
+      _test(originalPath, cache, path18) {
         checkPath(
-          path19,
+          path18,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path19 ? this._t(path19, cache) : {
+        return path18 ? this._t(path18, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path19 = convertPath(target);
-        if (!path19 || path19.charCodeAt(path19.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path19);
+        const path18 = convertPath(target);
+        if (!path18 || path18.charCodeAt(path18.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path18);
         }
-        const dir = this._t(path19, this._testCache);
+        const dir = this._t(path18, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path19);
+        const literal = this._rules.testLiteral(path18);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path19, cache) {
-        if (path19 in cache) {
-          return cache[path19];
+      _t(path18, cache) {
+        if (path18 in cache) {
+          return cache[path18];
         }
-        const parentPath = parentOf(path19);
+        const parentPath = parentOf(path18);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path19] = parent && parent.ignored ? parent : this._rules.test(path19, MODE_IGNORE);
+        return cache[path18] = parent && parent.ignored ? parent : this._rules.test(path18, MODE_IGNORE);
       }
-      ignores(path19) {
-        return this._test(path19, this._ignoreCache, convertPath(path19)).ignored;
+      ignores(path18) {
+        return this._test(path18, this._ignoreCache, convertPath(path18)).ignored;
       }
       createFilter() {
-        return (path19) => !this.ignores(path19);
+        return (path18) => !this.ignores(path18);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path19) {
-        return this._test(path19, this._testCache, convertPath(path19));
+      test(path18) {
+        return this._test(path18, this._testCache, convertPath(path18));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path19) => checkPath(convertPath(path19), path19, RETURN_FALSE);
+    var isPathValid = (path18) => checkPath(convertPath(path18), path18, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path19) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path19) || isNotRelative(path19);
+      checkPath.isNotRelative = (path18) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path18) || isNotRelative(path18);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -1158,8 +1158,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path19, { windows } = {}) => {
-      const segs = path19.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path18, { windows } = {}) => {
+      const segs = path18.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -3385,11 +3385,11 @@ var import_ignore3 = __toESM(require_ignore(), 1);
 import { spawnSync as spawnSync2 } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import fs9 from "node:fs";
-import path18 from "node:path";
+import path17 from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/lint.ts
-import path12 from "node:path";
+import path13 from "node:path";
 
 // src/load/expand.ts
 var import_ignore = __toESM(require_ignore(), 1);
@@ -3406,27 +3406,27 @@ import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path19) {
-  let normalized = normalize(path19);
+function cleanPath(path18) {
+  let normalized = normalize(path18);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path19, separator) {
-  return path19.replace(SLASHES_REGEX, separator);
+function convertSlashes(path18, separator) {
+  return path18.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path19) {
-  return path19 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path19);
+function isRootDirectory(path18) {
+  return path18 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path18);
 }
-function normalizePath(path19, options) {
+function normalizePath(path18, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path19.includes("/") || path19.startsWith(".");
-  if (resolvePaths) path19 = resolve(path19);
-  if (normalizePath$1 || pathNeedsCleaning) path19 = cleanPath(path19);
-  if (path19 === ".") return "";
-  const needsSeperator = path19[path19.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path19 + pathSeparator : path19, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path18.includes("/") || path18.startsWith(".");
+  if (resolvePaths) path18 = resolve(path18);
+  if (normalizePath$1 || pathNeedsCleaning) path18 = cleanPath(path18);
+  if (path18 === ".") return "";
+  const needsSeperator = path18[path18.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path18 + pathSeparator : path18, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -3463,8 +3463,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path19 = directoryPath || ".";
-  if (filters.every((filter) => filter(path19, true))) paths.push(path19);
+  const path18 = directoryPath || ".";
+  if (filters.every((filter) => filter(path18, true))) paths.push(path18);
 };
 var empty$2 = () => {
 };
@@ -3516,26 +3516,26 @@ var empty = () => {
 function build$3(options) {
   return options.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path19, state, callback$1) {
+var resolveSymlinksAsync = function(path18, state, callback$1) {
   const { queue, fs: fs10, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs10.realpath(path19, (error, resolvedPath) => {
+  fs10.realpath(path18, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
     fs10.stat(resolvedPath, (error$1, stat2) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path19, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat2.isDirectory() && isRecursive(path18, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat2, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path19, state, callback$1) {
+var resolveSymlinks = function(path18, state, callback$1) {
   const { queue, fs: fs10, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs10.realpathSync(path19);
+    const resolvedPath = fs10.realpathSync(path18);
     const stat2 = fs10.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path19, resolvedPath, state)) return;
+    if (stat2.isDirectory() && isRecursive(path18, resolvedPath, state)) return;
     callback$1(stat2, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -3545,9 +3545,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path19, resolved, state) {
+function isRecursive(path18, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path19);
+  let parent = dirname(path18);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -3555,7 +3555,7 @@ function isRecursive(path19, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path19, resolved);
+  state.symlinks.set(path18, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -3727,19 +3727,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
       } else if (entry.isDirectory()) {
-        let path19 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path19)) continue;
-        this.pushDirectory(path19, paths, filters);
-        this.walkDirectory(this.state, path19, path19, depth - 1, this.walk);
+        let path18 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path18)) continue;
+        this.pushDirectory(path18, paths, filters);
+        this.walkDirectory(this.state, path18, path18, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path19 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path19, this.state, (stat2, resolvedPath) => {
+        let path18 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path18, this.state, (stat2, resolvedPath) => {
           if (stat2.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path19 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path19 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path18 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path18 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path19;
+            resolvedPath = useRealPaths ? resolvedPath : path18;
             const filename = basename(resolvedPath);
             const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -3905,7 +3905,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path19) => isMatch(path19));
+    this.options.filters.push((path18) => isMatch(path18));
     return this;
   }
 };
@@ -3980,19 +3980,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path19) {
-  return path19.replace(DRIVE_RELATIVE_PATH, (match2) => `${match2}/`);
+function ensureNonDriveRelativePath(path18) {
+  return path18.replace(DRIVE_RELATIVE_PATH, (match2) => `${match2}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path19) {
+function splitPattern(path18) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path19, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path19];
+  const result = import_picomatch.default.scan(path18, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path18];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path19) => path19.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path19) => path19.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path18) => path18.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path18) => path18.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -4099,13 +4099,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      const path19 = format(p, isDirectory);
-      const matches3 = matcher(path19) && !ignore4(path19);
-      if (matches3) log(`matched ${path19}`);
+      const path18 = format(p, isDirectory);
+      const matches3 = matcher(path18) && !ignore4(path18);
+      if (matches3) log(`matched ${path18}`);
       return matches3;
     } : (p, isDirectory) => {
-      const path19 = format(p, isDirectory);
-      return matcher(path19) && !ignore4(path19);
+      const path18 = format(p, isDirectory);
+      return matcher(path18) && !ignore4(path18);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -4877,13 +4877,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path19) {
-    if (isUrl(path19)) {
-      path19 = fileURLToPath2(path19);
+  set path(path18) {
+    if (isUrl(path18)) {
+      path18 = fileURLToPath2(path18);
     }
-    assertNonEmpty(path19, "path");
-    if (this.path !== path19) {
-      this.history.push(path19);
+    assertNonEmpty(path18, "path");
+    if (this.path !== path18) {
+      this.history.push(path18);
     }
   }
   /**
@@ -5150,8 +5150,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path19, name) {
-  if (!path19) {
+function assertPath(path18, name) {
+  if (!path18) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -12640,7 +12640,7 @@ import path5 from "node:path";
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var import_equal = __toESM(require_equal(), 1);
 var validateRule = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/rule.json", "title": "policylint rule", "description": "One rule of a policylint rule pack: rules/<pack>/<rule>.json. Rules are data: the engine runs one of a fixed set of check kinds configured by this file.", "type": "object", "required": ["id", "kind", "title", "description", "citation", "message"], "additionalProperties": false, "definitions": { "phrase": { "type": "string", "minLength": 1, "maxLength": 200, "description": "A token phrase: words are matched by stem and case-insensitively; 'word*' matches a prefix; '(a|b)' alternatives; 'word?' optional; '...' a gap of up to 4 words, '...N' up to N words (N <= 12); '=word' an exact (unstemmed) word." }, "phrases": { "type": "array", "items": { "$ref": "#/definitions/phrase" }, "maxItems": 400 }, "signal": { "type": "string", "enum": ["policy-date", "email", "postal-address", "phone", "url", "organisation-name", "list"] }, "statement": { "type": "object", "additionalProperties": false, "required": ["verb"], "description": "A statement read as a frame, in one clause: who (subject) does what (verb) to which data (object). Negation ('we do not and will not sell', 'no data is sold'), conditions about us ('if we ever offer', 'should we sell', 'in the event of a merger') and exceptions ('except with our processors') are read, so a keyword in a denial, a hypothesis, a heading or a link's name is not a statement.", "properties": { "verb": { "$ref": "#/definitions/phrases", "minItems": 1, "description": "The action ('(sell|share)', 'offer')." }, "object": { "$ref": "#/definitions/phrases", "description": "What it is done to: read after an active verb, before a passive one ('personal data is sold'), in the same clause." }, "after": { "$ref": "#/definitions/phrases", "description": "Words that must follow the verb in its clause ('for ...3 children')." }, "subject": { "enum": ["first-party", "we", "any"], "default": "first-party", "description": "first-party: the operator's own statement ('we', 'the app', or a subject naming no one else); a user or a third party ('advertisers may collect') does not count. we: only a subject that names the operator ('we', 'I', 'the app'). any: whoever does it." }, "polarity": { "enum": ["affirmed", "negated", "any"], "default": "affirmed", "description": "affirmed: a statement that it is done (not negated, not conditional). negated: a statement that it is not done, with no exception. any: either, or a denial with an exception ('no data is shared except photos you upload'): a statement about it, not a hypothesis." }, "exceptionsCount": { "type": "boolean", "default": false, "description": "negated: a denial with an exception ('no data is shared except the photos you upload') counts too: it says what is done." }, "unlessWith": { "$ref": "#/definitions/phrases", "description": "A clause that also holds one of these does not count (a qualifier: 'sensitive', 'from children')." }, "headings": { "type": "boolean", "default": false, "description": "Headings count as statements ('Information We Collect'). By default only sentences of prose do." } } }, "statements": { "type": "array", "items": { "$ref": "#/definitions/statement" }, "maxItems": 50 }, "condition": { "type": "object", "additionalProperties": false, "description": "When the requirement applies. It applies when any of the given triggers (text, statements, fact, factIncludes) holds, and, if alsoText is given, one of those phrases is present too; with no trigger given it always applies. A configured fact decides before the text does. Every kind honours it: a rule that does not apply reports nothing.", "properties": { "text": { "$ref": "#/definitions/phrases", "description": "Phrases whose affirmative (not negated) presence makes the requirement apply." }, "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$", "description": "A config fact (facts.<name>) that, when true, makes the requirement apply, and when false, makes it not apply whatever the text says." }, "factIncludes": { "type": "object", "additionalProperties": false, "required": ["fact", "value"], "description": "A config fact holding a list (facts.states): when the list is set, the requirement applies if it contains the value (or one of the values; compared case-insensitively) and does not apply if it contains none of them, whatever the text says. When the fact is unset, the other triggers decide.", "properties": { "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "value": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] } } }, "statements": { "$ref": "#/definitions/statements", "description": "Statements of fact, any of which makes the requirement apply (affirmed: 'we sell', not 'we do not sell' or 'if we ever sell'); the finding quotes it." }, "unlessFact": { "oneOf": [{ "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "minItems": 1 }], "description": "Facts (configured, or found in the text by rules/facts.json, such as collectsNoPersonalData) any of which makes the requirement not apply." }, "exclude": { "$ref": "#/definitions/phrases", "description": "A sentence holding one of these is not a trigger: 'we will post changes on our website' says nothing about the service having one." }, "alsoText": { "$ref": "#/definitions/phrases", "description": "Phrases of which one must also be present, affirmatively, whichever trigger holds: a state's duty that arises only when the policy says it sells sensitive data, say." }, "reason": { "type": "string", "description": "Why it is not applicable when no trigger holds." } } }, "pattern": { "type": "object", "required": ["regex"], "additionalProperties": false, "properties": { "regex": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "An RE2 regular expression (linear time: no backreferences or lookaround)." }, "caseSensitive": { "type": "boolean", "default": false }, "message": { "type": "string", "description": "Message for this pattern; {match} is replaced by the matched text." }, "fix": { "type": "string", "description": "Replacement for the match: makes the finding fixable with --fix. {match} is the matched text." }, "severity": { "enum": ["warn", "error"] }, "scope": { "type": "array", "items": { "enum": ["text", "link-targets", "headings", "code"] }, "description": "Where to look: visible text (default, excluding code), link targets, headings only, or also code." }, "unless": { "$ref": "#/definitions/phrases", "description": "Skip a match whose sentence contains one of these phrases." }, "skipIfDocument": { "type": "string", "minLength": 1, "description": "An RE2 regular expression: where the document's source matches it, this pattern is not used (a template source with {{#if}} blocks, whose variables a generator fills)." }, "notAround": { "type": "object", "additionalProperties": false, "description": "Skip a match when what stands just before it (the 12 characters before, tested with `before`) or just after it (`after`) matches: a UI path ('Settings \u2192 [Your Name] \u2192'), a field label ('Company Name:').", "properties": { "before": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just before the match (anchor it with $)." }, "after": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just after the match (anchor it with ^)." } } }, "literals": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Strings (compared in lower case) of which every match contains at least one: lines without any are skipped, which makes the pattern fast on large policies." } } }, "limit": { "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "scope": { "type": "string", "description": "What this limit belongs to (a state code, a law), matched against the fact named by limitsFact." }, "value": { "type": "number", "exclusiveMinimum": 0 }, "unit": { "enum": ["hour", "day", "business-day", "week", "month", "year", "age", "currency"] }, "citation": { "type": "string" }, "verified": { "enum": ["P", "S", "U"] }, "note": { "type": "string" }, "context": { "$ref": "#/definitions/phrases", "description": "This limit applies only to sentences with one of these phrases (a regulator's name, 'appeal'). A sentence that matches some limit's context is compared only with the limits in force whose context it matches (none: not checked); other sentences with the limits that have no context." } } }, "example": { "description": "A policy text. As an object it also pins what the test expects: for a non-compliant example, the line the finding points at (default 1, required when the text has several lines); for a compliant one, the requirement's coverage status (default: present for a disclosure, so an example cannot pass only because the rule did not apply).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "object", "additionalProperties": false, "required": ["text"], "properties": { "text": { "type": "string", "minLength": 1 }, "line": { "type": "integer", "minimum": 1 }, "status": { "enum": ["present", "not-applicable"] }, "jurisdictions": { "type": "array", "items": { "type": "string" }, "description": "Packs to select for this example instead of the rule's own (an empty list: detect them from the text)." } } }] } }, "properties": { "$schema": { "type": "string" }, "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "kind": { "enum": ["disclosure", "forbidden-pattern", "number-limit", "date", "structure", "applicability"], "description": "applicability: the one note a pack gives where the policy names its law without addressing its people ({evidence} is the naming sentence)." }, "title": { "type": "string", "minLength": 3, "maxLength": 120 }, "description": { "type": "string", "minLength": 10 }, "citation": { "type": "string", "minLength": 1 }, "verified": { "enum": ["P", "S", "U"], "description": "Verification of the citation: P primary text, S secondary source, U unverified (reports at most a warning)." }, "severity": { "enum": ["warn", "error"], "default": "error" }, "message": { "type": "string", "minLength": 5, "description": "The finding. Placeholders: {match}, {value}, {limit}, {evidence}." }, "suggestion": { "type": "string", "description": "What compliant wording must contain." }, "docs": { "type": "string", "description": "Extra Markdown for the generated rule page." }, "examples": { "type": "object", "additionalProperties": false, "description": "Run as tests: each compliant text passes the rule, each noncompliant text triggers it.", "properties": { "compliant": { "type": "array", "items": { "$ref": "#/definitions/example" } }, "noncompliant": { "type": "array", "items": { "$ref": "#/definitions/example" } } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "disclosure: what counts as the policy saying it.", "properties": { "phrases": { "$ref": "#/definitions/phrases", "description": "Sufficient anywhere in the policy's text." }, "statements": { "$ref": "#/definitions/statements", "description": "Statements that are sufficient anywhere, read as frames ('we do not sell personal information', negated with no exception)." }, "sectionHeadings": { "$ref": "#/definitions/phrases", "description": "A section whose heading path matches one of these is on topic." }, "inSection": { "$ref": "#/definitions/phrases", "description": "Sufficient only inside an on-topic section (sectionHeadings)." }, "headingSuffices": { "type": "boolean", "description": "An on-topic section with any text under it is sufficient by itself." }, "signals": { "type": "array", "items": { "$ref": "#/definitions/signal" }, "description": "Facts found by analysis that count as evidence (inside an on-topic section when sectionHeadings is given)." }, "signalsAnywhere": { "type": "array", "items": { "$ref": "#/definitions/signal" }, "description": "Signals that count wherever they are, even when sectionHeadings confine the others (the operator's name)." }, "exclude": { "$ref": "#/definitions/phrases", "description": "A sentence containing one of these never counts as evidence." }, "excludeSections": { "$ref": "#/definitions/phrases", "description": "A sentence inside a section whose heading path matches one of these never counts as evidence (a rights list for another jurisdiction, say)." }, "negated": { "enum": ["counts", "ignored"], "default": "counts", "description": "Whether a negated statement ('we do not sell') is a disclosure." }, "satisfiedBy": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Requirements that together meet this one (a notice at collection is its categories, purposes, sale and retention): present when each of them is present, or handed over to another policy." }, "minMatches": { "type": "integer", "minimum": 1, "maximum": 20, "default": 1, "description": "Distinct sentences of evidence needed." }, "slots": { "$ref": "#/definitions/phrases", "description": "Words of a template slot that stands where this disclosure belongs ('[COMPANY LEGAL NAME]', '{{retention period}}'): when a rule that marks slots (marksSlot) reports one, a missing-disclosure finding names it as the unfilled place of the disclosure." } } }, "condition": { "$ref": "#/definitions/condition" }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Packs of the laws this rule applies: it runs only when at least one of them is enabled for the file (detected, selected with --jurisdiction, or implied), so a rule that compares a promise with a law stays quiet where that law is not in scope. A disclosure rule that does not run is listed as not-applicable." }, "topic": { "enum": ["rights", "retention", "sharing", "collection", "purposes", "security", "cookies", "children", "contact", "transfers", "changes"], "description": `disclosure: what the requirement is about, so a reference that hands that topic to another policy ('see the "Your rights" section of our Privacy Policy') covers it (rules/documents.json, references).` }, "sameDisclosure": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 2, "description": "Rules (this one among them) that ask for the same disclosure, most specific law first: when several report it missing, only the first does, naming the others." }, "runsWhereNamed": { "type": "boolean", "default": true, "description": "With jurisdictions: whether the rule runs, as a warning, where the policy only names one of its laws. false for a duty that binds only those the law reaches (the CCPA's yearly update binds CCPA businesses)." }, "documents": { "type": "array", "items": { "enum": ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "section", "stub"] }, "minItems": 1, "uniqueItems": true, "description": "Kinds of document this rule applies to (rules/kinds.json), instead of its pack's: a notice at collection need not list consumers' rights, a stub is checked for nothing but drafting defects." }, "marksSlot": { "type": "boolean", "default": false, "description": "A finding of this rule is an unfilled template slot ('[DATE]'): a missing-disclosure finding whose evidence.slots words it holds names it." }, "defersTo": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Rule ids that report the same promise more specifically: a finding of this rule on a line where one of them reports a finding is dropped, so one sentence never gets the same finding under two ids." }, "patterns": { "type": "array", "items": { "$ref": "#/definitions/pattern" }, "minItems": 1, "maxItems": 200 }, "quantity": { "enum": ["duration", "age", "money"], "description": "number-limit: what number to read from a matching sentence." }, "context": { "$ref": "#/definitions/phrases", "description": "number-limit: a sentence must contain one of these to be checked." }, "contextAll": { "$ref": "#/definitions/phrases", "description": "number-limit: ...and also one of these." }, "contextExclude": { "$ref": "#/definitions/phrases", "description": "number-limit: sentences with these are skipped." }, "excludeSections": { "$ref": "#/definitions/phrases", "description": "number-limit: sentences in a section headed like these (another law's section: 'California residents') are skipped." }, "compare": { "enum": ["max", "min"], "default": "max", "description": "number-limit: the number may not exceed (max) or fall below (min) the limit." }, "limits": { "type": "array", "items": { "$ref": "#/definitions/limit" }, "minItems": 1 }, "limitsFact": { "type": "string", "description": "number-limit: config fact listing the scopes in force (e.g. states); the strictest of those limits applies; all limits when the fact is unset." }, "check": { "enum": ["empty-list", "empty-section", "broken-link", "mismatched-entity", "invalid-date", "stale-date", "stub", "cross-reference", "language"], "description": "structure/date: which built-in check to run." }, "options": { "type": "object", "description": "Options of the built-in check." } }, "allOf": [{ "if": { "required": ["kind"], "properties": { "kind": { "const": "disclosure" } } }, "then": { "required": ["evidence", "suggestion"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "forbidden-pattern" } } }, "then": { "required": ["patterns"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "number-limit" } } }, "then": { "required": ["quantity", "context", "limits"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "enum": ["structure", "date"] } } }, "then": { "required": ["check"] } }] };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/rule.json", "title": "policylint rule", "description": "One rule of a policylint rule pack: rules/<pack>/<rule>.json. Rules are data: the engine runs one of a fixed set of check kinds configured by this file.", "type": "object", "required": ["id", "kind", "title", "description", "citation", "message"], "additionalProperties": false, "definitions": { "phrase": { "type": "string", "minLength": 1, "maxLength": 200, "description": "A token phrase: words are matched by stem and case-insensitively; 'word*' matches a prefix; '(a|b)' alternatives; 'word?' optional; '...' a gap of up to 4 words, '...N' up to N words (N <= 12); '=word' an exact (unstemmed) word." }, "phrases": { "type": "array", "items": { "$ref": "#/definitions/phrase" }, "maxItems": 400 }, "signal": { "type": "string", "enum": ["policy-date", "email", "postal-address", "phone", "url", "organisation-name", "list"] }, "statement": { "type": "object", "additionalProperties": false, "required": ["verb"], "description": "A statement read as a frame, in one clause: who (subject) does what (verb) to which data (object). Negation ('we do not and will not sell', 'no data is sold'), conditions about us ('if we ever offer', 'should we sell', 'in the event of a merger') and exceptions ('except with our processors') are read, so a keyword in a denial, a hypothesis, a heading or a link's name is not a statement.", "properties": { "verb": { "$ref": "#/definitions/phrases", "minItems": 1, "description": "The action ('(sell|share)', 'offer')." }, "object": { "$ref": "#/definitions/phrases", "description": "What it is done to: read after an active verb, before a passive one ('personal data is sold'), in the same clause." }, "after": { "$ref": "#/definitions/phrases", "description": "Words that must follow the verb in its clause ('for ...3 children')." }, "subject": { "enum": ["first-party", "we", "any"], "default": "first-party", "description": "first-party: the operator's own statement ('we', 'the app', or a subject naming no one else); a user or a third party ('advertisers may collect') does not count. we: only a subject that names the operator ('we', 'I', 'the app'). any: whoever does it." }, "polarity": { "enum": ["affirmed", "negated", "any"], "default": "affirmed", "description": "affirmed: a statement that it is done (not negated, not conditional). negated: a statement that it is not done, with no exception. any: either, or a denial with an exception ('no data is shared except photos you upload'): a statement about it, not a hypothesis." }, "exceptionsCount": { "type": "boolean", "default": false, "description": "negated: a denial with an exception ('no data is shared except the photos you upload') counts too: it says what is done." }, "unlessWith": { "$ref": "#/definitions/phrases", "description": "A clause that also holds one of these does not count (a qualifier: 'sensitive', 'from children')." }, "headings": { "type": "boolean", "default": false, "description": "Headings count as statements ('Information We Collect'). By default only sentences of prose do." } } }, "statements": { "type": "array", "items": { "$ref": "#/definitions/statement" }, "maxItems": 50 }, "condition": { "type": "object", "additionalProperties": false, "description": "When the requirement applies. It applies when any of the given triggers (text, statements, fact, factIncludes) holds, and, if alsoText is given, one of those phrases is present too; with no trigger given it always applies. A configured fact decides before the text does. Every kind honours it: a rule that does not apply reports nothing.", "properties": { "text": { "$ref": "#/definitions/phrases", "description": "Phrases whose affirmative (not negated) presence makes the requirement apply." }, "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$", "description": "A config fact (facts.<name>) that, when true, makes the requirement apply, and when false, makes it not apply whatever the text says." }, "factIncludes": { "type": "object", "additionalProperties": false, "required": ["fact", "value"], "description": "A config fact holding a list (facts.states): when the list is set, the requirement applies if it contains the value (or one of the values; compared case-insensitively) and does not apply if it contains none of them, whatever the text says. When the fact is unset, the other triggers decide.", "properties": { "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "value": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] } } }, "statements": { "$ref": "#/definitions/statements", "description": "Statements of fact, any of which makes the requirement apply (affirmed: 'we sell', not 'we do not sell' or 'if we ever sell'); the finding quotes it." }, "unlessFact": { "oneOf": [{ "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "minItems": 1 }], "description": "Facts (configured, or found in the text by rules/facts.json, such as collectsNoPersonalData) any of which makes the requirement not apply." }, "exclude": { "$ref": "#/definitions/phrases", "description": "A sentence holding one of these is not a trigger: 'we will post changes on our website' says nothing about the service having one." }, "alsoText": { "$ref": "#/definitions/phrases", "description": "Phrases of which one must also be present, affirmatively, whichever trigger holds: a state's duty that arises only when the policy says it sells sensitive data, say." }, "reason": { "type": "string", "description": "Why it is not applicable when no trigger holds." } } }, "pattern": { "type": "object", "required": ["regex"], "additionalProperties": false, "properties": { "regex": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "An RE2 regular expression (linear time: no backreferences or lookaround)." }, "caseSensitive": { "type": "boolean", "default": false }, "message": { "type": "string", "description": "Message for this pattern; {match} is replaced by the matched text." }, "fix": { "type": "string", "description": "Replacement for the match: makes the finding fixable with --fix. {match} is the matched text." }, "severity": { "enum": ["warn", "error"] }, "scope": { "type": "array", "items": { "enum": ["text", "link-targets", "headings", "code"] }, "description": "Where to look: visible text (default, excluding code), link targets, headings only, or also code." }, "unless": { "$ref": "#/definitions/phrases", "description": "Skip a match whose sentence contains one of these phrases." }, "skipIfDocument": { "type": "string", "minLength": 1, "description": "An RE2 regular expression: where the document's source matches it, this pattern is not used (a signature line on a form)." }, "unlessFact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$", "description": "A document fact (rules/facts.json, or configured in facts) under which this pattern is not used: generatorTemplate, whose variables a generator fills." }, "notAround": { "type": "object", "additionalProperties": false, "description": "Skip a match when what stands just before it (the 12 characters before, tested with `before`) or just after it (`after`) matches: a UI path ('Settings \u2192 [Your Name] \u2192'), a field label ('Company Name:').", "properties": { "before": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just before the match (anchor it with $)." }, "after": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just after the match (anchor it with ^)." } } }, "literals": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Strings (compared in lower case) of which every match contains at least one: lines without any are skipped, which makes the pattern fast on large policies." } } }, "limit": { "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "scope": { "type": "string", "description": "What this limit belongs to (a state code, a law), matched against the fact named by limitsFact." }, "value": { "type": "number", "exclusiveMinimum": 0 }, "unit": { "enum": ["hour", "day", "business-day", "week", "month", "year", "age", "currency"] }, "citation": { "type": "string" }, "verified": { "enum": ["P", "S", "U"] }, "note": { "type": "string" }, "context": { "$ref": "#/definitions/phrases", "description": "This limit applies only to sentences with one of these phrases (a regulator's name, 'appeal'). A sentence that matches some limit's context is compared only with the limits in force whose context it matches (none: not checked); other sentences with the limits that have no context." } } }, "example": { "description": "A policy text. As an object it also pins what the test expects: for a non-compliant example, the line the finding points at (default 1, required when the text has several lines); for a compliant one, the requirement's coverage status (default: present for a disclosure, so an example cannot pass only because the rule did not apply).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "object", "additionalProperties": false, "required": ["text"], "properties": { "text": { "type": "string", "minLength": 1 }, "line": { "type": "integer", "minimum": 1 }, "status": { "enum": ["present", "not-applicable"] }, "jurisdictions": { "type": "array", "items": { "type": "string" }, "description": "Packs to select for this example instead of the rule's own (an empty list: detect them from the text)." } } }] } }, "properties": { "$schema": { "type": "string" }, "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "kind": { "enum": ["disclosure", "forbidden-pattern", "number-limit", "date", "structure", "applicability"], "description": "applicability: the one note a pack gives where the policy names its law without addressing its people ({evidence} is the naming sentence)." }, "title": { "type": "string", "minLength": 3, "maxLength": 120 }, "description": { "type": "string", "minLength": 10 }, "citation": { "type": "string", "minLength": 1 }, "verified": { "enum": ["P", "S", "U"], "description": "Verification of the citation: P primary text, S secondary source, U unverified (reports at most a warning)." }, "severity": { "enum": ["warn", "error"], "default": "error" }, "message": { "type": "string", "minLength": 5, "description": "The finding. Placeholders: {match}, {value}, {limit}, {evidence}." }, "suggestion": { "type": "string", "description": "What compliant wording must contain." }, "docs": { "type": "string", "description": "Extra Markdown for the generated rule page." }, "examples": { "type": "object", "additionalProperties": false, "description": "Run as tests: each compliant text passes the rule, each noncompliant text triggers it.", "properties": { "compliant": { "type": "array", "items": { "$ref": "#/definitions/example" } }, "noncompliant": { "type": "array", "items": { "$ref": "#/definitions/example" } } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "disclosure: what counts as the policy saying it.", "properties": { "phrases": { "$ref": "#/definitions/phrases", "description": "Sufficient anywhere in the policy's text." }, "statements": { "$ref": "#/definitions/statements", "description": "Statements that are sufficient anywhere, read as frames ('we do not sell personal information', negated with no exception)." }, "sectionHeadings": { "$ref": "#/definitions/phrases", "description": "A section whose heading path matches one of these is on topic." }, "inSection": { "$ref": "#/definitions/phrases", "description": "Sufficient only inside an on-topic section (sectionHeadings)." }, "headingSuffices": { "type": "boolean", "description": "An on-topic section with any text under it is sufficient by itself." }, "signals": { "type": "array", "items": { "$ref": "#/definitions/signal" }, "description": "Facts found by analysis that count as evidence (inside an on-topic section when sectionHeadings is given)." }, "signalsAnywhere": { "type": "array", "items": { "$ref": "#/definitions/signal" }, "description": "Signals that count wherever they are, even when sectionHeadings confine the others (the operator's name)." }, "exclude": { "$ref": "#/definitions/phrases", "description": "A sentence containing one of these never counts as evidence." }, "excludeSections": { "$ref": "#/definitions/phrases", "description": "A sentence inside a section whose heading path matches one of these never counts as evidence (a rights list for another jurisdiction, say)." }, "negated": { "enum": ["counts", "ignored"], "default": "counts", "description": "Whether a negated statement ('we do not sell') is a disclosure." }, "satisfiedBy": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Requirements that together meet this one (a notice at collection is its categories, purposes, sale and retention): present when each of them is present, or handed over to another policy." }, "minMatches": { "type": "integer", "minimum": 1, "maximum": 20, "default": 1, "description": "Distinct sentences of evidence needed." }, "slots": { "$ref": "#/definitions/phrases", "description": "Words of a template slot that stands where this disclosure belongs ('[COMPANY LEGAL NAME]', '{{retention period}}'): when a rule that marks slots (marksSlot) reports one, a missing-disclosure finding names it as the unfilled place of the disclosure." } } }, "condition": { "$ref": "#/definitions/condition" }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Packs of the laws this rule applies: it runs only when at least one of them is enabled for the file (detected, selected with --jurisdiction, or implied), so a rule that compares a promise with a law stays quiet where that law is not in scope. A disclosure rule that does not run is listed as not-applicable." }, "topic": { "enum": ["rights", "retention", "sharing", "collection", "purposes", "security", "cookies", "children", "contact", "transfers", "changes"], "description": `disclosure: what the requirement is about, so a reference that hands that topic to another policy ('see the "Your rights" section of our Privacy Policy') covers it (rules/documents.json, references).` }, "sameDisclosure": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 2, "description": "Rules (this one among them) that ask for the same disclosure, most specific law first: when several report it missing, only the first does, naming the others." }, "runsWhereNamed": { "type": "boolean", "default": true, "description": "With jurisdictions: whether the rule runs, as a warning, where the policy only names one of its laws. false for a duty that binds only those the law reaches (the CCPA's yearly update binds CCPA businesses)." }, "documents": { "type": "array", "items": { "enum": ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "section", "stub"] }, "minItems": 1, "uniqueItems": true, "description": "Kinds of document this rule applies to (rules/kinds.json), instead of its pack's: a notice at collection need not list consumers' rights, a stub is checked for nothing but drafting defects." }, "marksSlot": { "type": "boolean", "default": false, "description": "A finding of this rule is an unfilled template slot ('[DATE]'): a missing-disclosure finding whose evidence.slots words it holds names it." }, "defersTo": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Rule ids that report the same promise more specifically: a finding of this rule on a line where one of them reports a finding is dropped, so one sentence never gets the same finding under two ids." }, "patterns": { "type": "array", "items": { "$ref": "#/definitions/pattern" }, "minItems": 1, "maxItems": 200 }, "quantity": { "enum": ["duration", "age", "money"], "description": "number-limit: what number to read from a matching sentence." }, "context": { "$ref": "#/definitions/phrases", "description": "number-limit: a sentence must contain one of these to be checked." }, "contextAll": { "$ref": "#/definitions/phrases", "description": "number-limit: ...and also one of these." }, "contextExclude": { "$ref": "#/definitions/phrases", "description": "number-limit: sentences with these are skipped." }, "excludeSections": { "$ref": "#/definitions/phrases", "description": "number-limit: sentences in a section headed like these (another law's section: 'California residents') are skipped." }, "compare": { "enum": ["max", "min"], "default": "max", "description": "number-limit: the number may not exceed (max) or fall below (min) the limit." }, "limits": { "type": "array", "items": { "$ref": "#/definitions/limit" }, "minItems": 1 }, "limitsFact": { "type": "string", "description": "number-limit: config fact listing the scopes in force (e.g. states); the strictest of those limits applies; all limits when the fact is unset." }, "check": { "enum": ["empty-list", "empty-section", "broken-link", "mismatched-entity", "invalid-date", "stale-date", "stub", "cross-reference", "language"], "description": "structure/date: which built-in check to run." }, "options": { "type": "object", "description": "Options of the built-in check." } }, "allOf": [{ "if": { "required": ["kind"], "properties": { "kind": { "const": "disclosure" } } }, "then": { "required": ["evidence", "suggestion"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "forbidden-pattern" } } }, "then": { "required": ["patterns"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "number-limit" } } }, "then": { "required": ["quantity", "context", "limits"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "enum": ["structure", "date"] } } }, "then": { "required": ["check"] } }] };
 var schema12 = { "description": "A policy text. As an object it also pins what the test expects: for a non-compliant example, the line the finding points at (default 1, required when the text has several lines); for a compliant one, the requirement's coverage status (default: present for a disclosure, so an example cannot pass only because the rule did not apply).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "object", "additionalProperties": false, "required": ["text"], "properties": { "text": { "type": "string", "minLength": 1 }, "line": { "type": "integer", "minimum": 1 }, "status": { "enum": ["present", "not-applicable"] }, "jurisdictions": { "type": "array", "items": { "type": "string" }, "description": "Packs to select for this example instead of the rule's own (an empty list: detect them from the text)." } } }] };
 var schema18 = { "type": "string", "enum": ["policy-date", "email", "postal-address", "phone", "url", "organisation-name", "list"] };
 var func2 = Object.prototype.hasOwnProperty;
@@ -13209,7 +13209,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
   validate26.errors = vErrors;
   return errors === 0;
 }
-var schema21 = { "type": "object", "required": ["regex"], "additionalProperties": false, "properties": { "regex": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "An RE2 regular expression (linear time: no backreferences or lookaround)." }, "caseSensitive": { "type": "boolean", "default": false }, "message": { "type": "string", "description": "Message for this pattern; {match} is replaced by the matched text." }, "fix": { "type": "string", "description": "Replacement for the match: makes the finding fixable with --fix. {match} is the matched text." }, "severity": { "enum": ["warn", "error"] }, "scope": { "type": "array", "items": { "enum": ["text", "link-targets", "headings", "code"] }, "description": "Where to look: visible text (default, excluding code), link targets, headings only, or also code." }, "unless": { "$ref": "#/definitions/phrases", "description": "Skip a match whose sentence contains one of these phrases." }, "skipIfDocument": { "type": "string", "minLength": 1, "description": "An RE2 regular expression: where the document's source matches it, this pattern is not used (a template source with {{#if}} blocks, whose variables a generator fills)." }, "notAround": { "type": "object", "additionalProperties": false, "description": "Skip a match when what stands just before it (the 12 characters before, tested with `before`) or just after it (`after`) matches: a UI path ('Settings \u2192 [Your Name] \u2192'), a field label ('Company Name:').", "properties": { "before": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just before the match (anchor it with $)." }, "after": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just after the match (anchor it with ^)." } } }, "literals": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Strings (compared in lower case) of which every match contains at least one: lines without any are skipped, which makes the pattern fast on large policies." } } };
+var schema21 = { "type": "object", "required": ["regex"], "additionalProperties": false, "properties": { "regex": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "An RE2 regular expression (linear time: no backreferences or lookaround)." }, "caseSensitive": { "type": "boolean", "default": false }, "message": { "type": "string", "description": "Message for this pattern; {match} is replaced by the matched text." }, "fix": { "type": "string", "description": "Replacement for the match: makes the finding fixable with --fix. {match} is the matched text." }, "severity": { "enum": ["warn", "error"] }, "scope": { "type": "array", "items": { "enum": ["text", "link-targets", "headings", "code"] }, "description": "Where to look: visible text (default, excluding code), link targets, headings only, or also code." }, "unless": { "$ref": "#/definitions/phrases", "description": "Skip a match whose sentence contains one of these phrases." }, "skipIfDocument": { "type": "string", "minLength": 1, "description": "An RE2 regular expression: where the document's source matches it, this pattern is not used (a signature line on a form)." }, "unlessFact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$", "description": "A document fact (rules/facts.json, or configured in facts) under which this pattern is not used: generatorTemplate, whose variables a generator fills." }, "notAround": { "type": "object", "additionalProperties": false, "description": "Skip a match when what stands just before it (the 12 characters before, tested with `before`) or just after it (`after`) matches: a UI path ('Settings \u2192 [Your Name] \u2192'), a field label ('Company Name:').", "properties": { "before": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just before the match (anchor it with $)." }, "after": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just after the match (anchor it with ^)." } } }, "literals": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Strings (compared in lower case) of which every match contains at least one: lines without any are skipped, which makes the pattern fast on large policies." } } };
 function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -13364,34 +13364,34 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.notAround !== void 0) {
-      let data9 = data.notAround;
-      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-        for (const key1 in data9) {
-          if (!(key1 === "before" || key1 === "after")) {
-            const err13 = { instancePath: instancePath + "/notAround", schemaPath: "#/properties/notAround/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
-            errors++;
-          }
-        }
-        if (data9.before !== void 0) {
-          let data10 = data9.before;
-          if (typeof data10 === "string") {
-            if (func3(data10) < 1) {
-              const err14 = { instancePath: instancePath + "/notAround/before", schemaPath: "#/properties/notAround/properties/before/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err14];
-              } else {
-                vErrors.push(err14);
-              }
-              errors++;
-            }
+    if (data.unlessFact !== void 0) {
+      let data9 = data.unlessFact;
+      if (typeof data9 === "string") {
+        if (!pattern2.test(data9)) {
+          const err13 = { instancePath: instancePath + "/unlessFact", schemaPath: "#/properties/unlessFact/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z][a-zA-Z0-9]*$" }, message: 'must match pattern "^[a-zA-Z][a-zA-Z0-9]*$"' };
+          if (vErrors === null) {
+            vErrors = [err13];
           } else {
-            const err15 = { instancePath: instancePath + "/notAround/before", schemaPath: "#/properties/notAround/properties/before/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/unlessFact", schemaPath: "#/properties/unlessFact/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.notAround !== void 0) {
+      let data10 = data.notAround;
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        for (const key1 in data10) {
+          if (!(key1 === "before" || key1 === "after")) {
+            const err15 = { instancePath: instancePath + "/notAround", schemaPath: "#/properties/notAround/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -13400,11 +13400,11 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data9.after !== void 0) {
-          let data11 = data9.after;
+        if (data10.before !== void 0) {
+          let data11 = data10.before;
           if (typeof data11 === "string") {
             if (func3(data11) < 1) {
-              const err16 = { instancePath: instancePath + "/notAround/after", schemaPath: "#/properties/notAround/properties/after/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err16 = { instancePath: instancePath + "/notAround/before", schemaPath: "#/properties/notAround/properties/before/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -13413,7 +13413,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err17 = { instancePath: instancePath + "/notAround/after", schemaPath: "#/properties/notAround/properties/after/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err17 = { instancePath: instancePath + "/notAround/before", schemaPath: "#/properties/notAround/properties/before/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -13422,67 +13422,89 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-      } else {
-        const err18 = { instancePath: instancePath + "/notAround", schemaPath: "#/properties/notAround/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-    }
-    if (data.literals !== void 0) {
-      let data12 = data.literals;
-      if (Array.isArray(data12)) {
-        if (data12.length < 1) {
-          const err19 = { instancePath: instancePath + "/literals", schemaPath: "#/properties/literals/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-        const len1 = data12.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data13 = data12[i1];
-          if (typeof data13 === "string") {
-            if (func3(data13) < 1) {
-              const err20 = { instancePath: instancePath + "/literals/" + i1, schemaPath: "#/properties/literals/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+        if (data10.after !== void 0) {
+          let data12 = data10.after;
+          if (typeof data12 === "string") {
+            if (func3(data12) < 1) {
+              const err18 = { instancePath: instancePath + "/notAround/after", schemaPath: "#/properties/notAround/properties/after/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err20];
+                vErrors = [err18];
               } else {
-                vErrors.push(err20);
+                vErrors.push(err18);
               }
               errors++;
             }
           } else {
-            const err21 = { instancePath: instancePath + "/literals/" + i1, schemaPath: "#/properties/literals/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err19 = { instancePath: instancePath + "/notAround/after", schemaPath: "#/properties/notAround/properties/after/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err21];
+              vErrors = [err19];
             } else {
-              vErrors.push(err21);
+              vErrors.push(err19);
             }
             errors++;
           }
         }
       } else {
-        const err22 = { instancePath: instancePath + "/literals", schemaPath: "#/properties/literals/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err20 = { instancePath: instancePath + "/notAround", schemaPath: "#/properties/notAround/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err20];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.literals !== void 0) {
+      let data13 = data.literals;
+      if (Array.isArray(data13)) {
+        if (data13.length < 1) {
+          const err21 = { instancePath: instancePath + "/literals", schemaPath: "#/properties/literals/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+        const len1 = data13.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data14 = data13[i1];
+          if (typeof data14 === "string") {
+            if (func3(data14) < 1) {
+              const err22 = { instancePath: instancePath + "/literals/" + i1, schemaPath: "#/properties/literals/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          } else {
+            const err23 = { instancePath: instancePath + "/literals/" + i1, schemaPath: "#/properties/literals/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/literals", schemaPath: "#/properties/literals/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
         }
         errors++;
       }
     }
   } else {
-    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err23];
+      vErrors = [err25];
     } else {
-      vErrors.push(err23);
+      vErrors.push(err25);
     }
     errors++;
   }
@@ -16659,7 +16681,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
 }
 var validateConfig = validate71;
 var schema34 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/config.json", "title": "policylint configuration", "description": '.policylintrc.json, policylint.config.json, or the "policylint" key of package.json.', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "boolean", "description": "Stop looking for configuration in parent folders (the nearest file wins either way)." }, "extends": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }], "description": "Configuration files (paths relative to this one) whose settings this one builds on." }, "rules": { "type": "object", "description": "Severity per rule id, or [severity, options].", "additionalProperties": { "oneOf": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "object" }] }] } }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "description": "Packs to enable instead of detecting them from the text (draft and common stay on)." }, "packs": { "type": "array", "items": { "type": "string" }, "description": "Folders of extra rule packs (JSON only), relative to this file: each holds <pack>/pack.json and rule files." }, "documentKinds": { "type": "object", "description": "The kind of document for files the text does not tell: a .gitignore-style pattern (relative to this file's folder) to one of policy, supplement, notice-at-collection, cookie-notice, children-notice, section, stub.", "additionalProperties": { "enum": ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "section", "stub"] } }, "ignorePatterns": { "type": "array", "items": { "type": "string" }, "description": ".gitignore-style patterns, relative to this file's folder." }, "files": { "type": "array", "items": { "type": "string" }, "description": `Policy files beyond those whose name says so (privacy, cookie, datenschutz, data-protection, confidentialit\u2026, privacidad, gdpr, ccpa): .gitignore-style patterns, relative to this file's folder, of files a folder search lints too ("docs/TELEMETRY.md", "legal/*.md").` }, "facts": { "type": "object", "description": 'What the organisation knows about itself, for conditional requirements (e.g. {"hasDpo": true, "states": ["CA", "NY"]}).', "additionalProperties": { "oneOf": [{ "type": "boolean" }, { "type": "number" }, { "type": "string" }, { "type": "array", "items": { "type": "string" } }] } }, "now": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "Reference date (YYYY-MM-DD) for date rules; today when unset." }, "maxFileSize": { "type": ["integer", "string"], "description": 'Files bigger than this are not linted, each with one fatal message: a number of bytes, or a size such as "5MB" or "500KB" (5MB when unset; --max-file-size wins).' }, "reportUnusedDisableDirectives": { "enum": ["off", "warn", "error"], "default": "warn" } } };
-var pattern15 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+var pattern16 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 function validate71(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -17150,7 +17172,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.now !== void 0) {
       let data21 = data.now;
       if (typeof data21 === "string") {
-        if (!pattern15.test(data21)) {
+        if (!pattern16.test(data21)) {
           const err33 = { instancePath: instancePath + "/now", schemaPath: "#/properties/now/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
           if (vErrors === null) {
             vErrors = [err33];
@@ -18379,288 +18401,6 @@ function readValidated(file, validate, what) {
 
 // src/profile/facts.ts
 import path7 from "node:path";
-function compiler2(file, name) {
-  return (list3, where) => compilePhraseList(list3, `${name}.${where}`, file);
-}
-function loadFacts(file) {
-  const data = readValidated(file, validateFacts, "facts");
-  return data.facts.map((spec) => {
-    const compile = compiler2(path7.basename(file), spec.name);
-    return {
-      spec,
-      statements: (spec.statements ?? []).map((st, i) => compileStatement(st, compile, `statements[${i}]`)),
-      phrases: compile(spec.phrases, "phrases"),
-      unless: (spec.unless ?? []).map((st, i) => compileStatement(st, compile, `unless[${i}]`)),
-      source: spec.sourcePattern === void 0 ? void 0 : compileRegex(spec.sourcePattern, false, `${spec.name}.sourcePattern`, path7.basename(file), true)
-    };
-  });
-}
-function decideFacts(facts, ctx, configured) {
-  const out = /* @__PURE__ */ new Map();
-  const titles = new Map(facts.map((f) => [f.spec.name, f.spec.title]));
-  for (const [name, value2] of Object.entries(configured)) out.set(name, { name, title: titles.get(name) ?? name, value: value2, source: "config" });
-  for (const fact of facts) {
-    if (out.has(fact.spec.name)) continue;
-    const inSource = fact.source?.exec(ctx.doc.source, 0);
-    if (inSource) {
-      out.set(fact.spec.name, { name: fact.spec.name, title: fact.spec.title, value: true, source: "text", evidence: lineAt(ctx, inSource[0]) });
-      continue;
-    }
-    const said = findAnyStatement(ctx.index, fact.statements, ctx.prose);
-    const phrase2 = fact.phrases.length > 0 ? ctx.index.firstAffirmed(fact.phrases, ctx.prose) : null;
-    const first = said && (!phrase2 || said.sentence.index <= phrase2.sentence.index) ? said.sentence : phrase2?.sentence;
-    if (!first) continue;
-    if (fact.unless.length > 0 && findAnyStatement(ctx.index, fact.unless, ctx.prose)) continue;
-    out.set(fact.spec.name, { name: fact.spec.name, title: fact.spec.title, value: true, source: "text", evidence: ctx.evidenceOf(first) });
-  }
-  return out;
-}
-function lineAt(ctx, offset2) {
-  const p = ctx.doc.lines.point(offset2);
-  const start = ctx.doc.lines.lineStart(p.line);
-  const end = ctx.doc.source.indexOf("\n", start);
-  return { line: p.line, column: p.column, text: ctx.doc.source.slice(start, end < 0 ? void 0 : end).trim().slice(0, 160) };
-}
-
-// src/rules/message.ts
-var MESSAGE_MAX = 160;
-var QUOTE_MAX = { match: 50, value: 40, limit: 30, evidence: 60 };
-function quote(text3, max) {
-  const flat2 = text3.replace(/\s+/g, " ").trim();
-  if (flat2.length <= max) return flat2;
-  const cut = flat2.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${space > max * 0.6 ? cut.slice(0, space) : cut}\u2026`;
-}
-function quoted(name, text3) {
-  return quote(text3, QUOTE_MAX[name]);
-}
-function fillMessage(template, values) {
-  return template.replace(/\{(match|value|limit|evidence)\}/g, (whole, name) => values[name] ?? whole);
-}
-function extend2(message, clause) {
-  const joined2 = `${message.replace(/\.$/, "")}${clause}.`;
-  return joined2.length <= MESSAGE_MAX ? joined2 : message;
-}
-
-// src/profile/kind.ts
-import path8 from "node:path";
-var DOCUMENT_KINDS = ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "section", "stub"];
-function loadDocuments(file) {
-  const data = readValidated(file, validateDocuments, "documents file");
-  const k = data;
-  const source = path8.basename(file);
-  const compile = (list3, where) => compilePhraseList(list3, where, source);
-  return {
-    kinds: k.kinds.map((x) => ({
-      name: x.name,
-      title: x.title,
-      titles: compile(x.titles, `${x.name}.titles`),
-      opening: compile(x.opening, `${x.name}.opening`),
-      ...x.untitled ? { untitled: { minSentences: x.minSentences ?? 1 } } : {},
-      ...x.content ? { content: { phrases: compile(x.content.phrases, `${x.name}.content.phrases`), minShare: x.content.minShare } } : {}
-    })),
-    stub: { maxWords: k.stub.maxWords, pointers: compile(k.stub.pointers, "stub.pointers"), disclaimers: compile(k.stub.disclaimers, "stub.disclaimers") },
-    references: {
-      phrases: compile(k.references.phrases, "references.phrases"),
-      everything: compile(k.references.everything, "references.everything"),
-      topics: Object.entries(k.references.topics).map(([topic, words2]) => ({ topic, words: compile(words2, `references.topics.${topic}`) }))
-    }
-  };
-}
-var TITLES = {
-  policy: "privacy policy",
-  supplement: "supplement to the main policy",
-  "notice-at-collection": "notice at collection",
-  "cookie-notice": "cookie notice",
-  "children-notice": "children's privacy notice",
-  section: "section of a policy kept in parts",
-  stub: "stub"
-};
-function kindTitle(kind) {
-  return TITLES[kind];
-}
-function proseWords(ctx) {
-  let n = 0;
-  for (const b of ctx.doc.blocks) if (b.kind !== "html") for (const s of b.sentences) n += s.tokens.length;
-  return n;
-}
-function opening(ctx, n = 6) {
-  const out = [];
-  for (const s of ctx.doc.sentences) if (ctx.bodyProse(s) && out.push(s) >= n) break;
-  return out;
-}
-function untitled(ctx) {
-  if (ctx.doc.frontmatter.title) return false;
-  const first = ctx.doc.blocks.find((b) => b.text.trim() !== "");
-  return first !== void 0 && first.kind !== "heading";
-}
-function aboutIt(ctx, content3) {
-  if (!content3) return true;
-  const prose = ctx.doc.sentences.filter(ctx.bodyProse);
-  if (prose.length === 0) return false;
-  return ctx.index.matching(content3.phrases, ctx.bodyProse).size / prose.length >= content3.minShare;
-}
-var POLICY_INCLUDE = /\{%-?\s*include(?:_relative)?\s+["']?([\w./-]*(?:privacy|policy|cookie|datenschutz|gdpr|ccpa)[\w./-]*)/i;
-function stub(kinds, ctx) {
-  const words2 = proseWords(ctx);
-  if (words2 === 0) return { kind: "stub", title: TITLES.stub, reason: "the file has no policy text of its own (only front matter or markup)" };
-  const named = POLICY_INCLUDE.exec(ctx.doc.source);
-  if (named) return { kind: "stub", title: TITLES.stub, reason: `the policy's text is included from ${quote(named[1], 40)}, which was not linted with this file` };
-  const disclaimer = opening(ctx).find((s) => matchAny(kinds.stub.disclaimers, s.tokens));
-  if (disclaimer) {
-    const evidence2 = ctx.evidenceOf(disclaimer);
-    return { kind: "stub", title: TITLES.stub, reason: `its opening says it is not itself a privacy notice (line ${evidence2.line})`, evidence: evidence2 };
-  }
-  if (words2 > kinds.stub.maxWords) return null;
-  if (/\{%-?\s*include\s/.test(ctx.doc.source) || /\{\{>\s*\S/.test(ctx.doc.source)) {
-    return { kind: "stub", title: TITLES.stub, reason: "the file only includes a policy kept in another file" };
-  }
-  const pointer = ctx.doc.sentences.find((s) => ctx.bodyProse(s) && matchAny(kinds.stub.pointers, s.tokens) && (s.block.links.length > 0 || /https?:\/\//.test(s.text)));
-  if (!pointer) return null;
-  const evidence = ctx.evidenceOf(pointer);
-  return { kind: "stub", title: TITLES.stub, reason: `the file only points to a policy elsewhere (line ${evidence.line})`, evidence };
-}
-function titleOf(ctx) {
-  const fm = ctx.doc.frontmatter.title;
-  if (fm) return { text: fm };
-  const first = ctx.doc.blocks.slice(0, 3).find((b) => b.kind === "heading");
-  return first ? { text: first.text, evidence: ctx.blockEvidence(first) } : null;
-}
-function decideKind(kinds, ctx, configured) {
-  if (configured) return { kind: configured, title: TITLES[configured], reason: "set in the configuration (documentKinds)" };
-  const s = stub(kinds, ctx);
-  if (s) return s;
-  const title = titleOf(ctx);
-  const titleTokens = title ? tokenize(title.text) : [];
-  for (const k of kinds.kinds) {
-    if (titleTokens.length && matchAny(k.titles, titleTokens) && aboutIt(ctx, k.content)) return { kind: k.name, title: k.title, reason: `its title is "${title.text.trim()}"`, evidence: title.evidence };
-  }
-  const first = opening(ctx);
-  for (const k of kinds.kinds) {
-    const hit = k.opening.length && aboutIt(ctx, k.content) ? first.find((x) => matchAny(k.opening, x.tokens)) : void 0;
-    if (hit) {
-      const evidence = ctx.evidenceOf(hit);
-      return { kind: k.name, title: k.title, reason: `its opening says so (line ${evidence.line})`, evidence };
-    }
-  }
-  const part = untitled(ctx) ? kinds.kinds.find((k) => k.untitled && k.content && opening(ctx, k.untitled.minSentences).length >= k.untitled.minSentences && aboutIt(ctx, k.content)) : void 0;
-  if (part) return { kind: part.name, title: part.title, reason: "it has no title and is all about one topic, as one section of a longer policy is" };
-  return { kind: "policy", title: TITLES.policy, reason: "no other kind of document was recognised" };
-}
-
-// src/rules/registry.ts
-var builtinDir;
-function builtinRulesDir() {
-  if (builtinDir) return builtinDir;
-  let dir = path9.dirname(fileURLToPath3(import.meta.url));
-  for (; ; ) {
-    if (fs4.existsSync(path9.join(dir, "rules", "schema.json"))) return builtinDir = path9.join(dir, "rules");
-    const parent = path9.dirname(dir);
-    if (parent === dir) throw new RuleError("cannot find the built-in rules/ folder");
-    dir = parent;
-  }
-}
-var Registry = class {
-  packs = /* @__PURE__ */ new Map();
-  byRule = /* @__PURE__ */ new Map();
-  scannedRoots = /* @__PURE__ */ new Set();
-  builtin = builtinRulesDir() + path9.sep;
-  constructor(roots = [builtinRulesDir()]) {
-    loadRuleSnapshot(this.builtin);
-    for (const r of roots) this.addRoot(r);
-  }
-  /** A folder holding <pack>/pack.json folders. */
-  addRoot(root) {
-    const abs = path9.resolve(root);
-    if (this.scannedRoots.has(abs)) return;
-    this.scannedRoots.add(abs);
-    let entries;
-    try {
-      entries = fs4.readdirSync(abs, { withFileTypes: true });
-    } catch {
-      throw new RuleError(`${abs}: rule pack folder not found`);
-    }
-    for (const e of entries.sort((a, b) => compareCodeUnits(a.name, b.name))) {
-      const packFile = path9.join(abs, e.name, "pack.json");
-      if (!e.isDirectory() || !fs4.existsSync(packFile)) continue;
-      const { text: text3, data: meta } = readJson(packFile);
-      if (!validatedAtBuild(packFile, text3) && !validatePack(meta)) throw new RuleError(`${packFile}: invalid pack ${describeErrors(validatePack.errors)}`);
-      const pack = meta;
-      if (pack.name !== e.name) throw new RuleError(`${packFile}: pack name "${pack.name}" must match its folder "${e.name}"`);
-      if (this.packs.has(pack.name)) throw new RuleError(`${packFile}: a pack named "${pack.name}" is already loaded from ${this.packs.get(pack.name).dir}`);
-      const compile = (list3, where) => compilePhraseList(list3, where, packFile);
-      const a = pack.address ?? {};
-      const address = {
-        phrases: compile(a.phrases, "address.phrases"),
-        statements: (a.statements ?? []).map((st, i) => compileStatement(st, compile, `address.statements[${i}]`)),
-        headings: compile(a.headings, "address.headings"),
-        namedUnder: compile(a.namedUnder, "address.namedUnder"),
-        vocabulary: compile(a.vocabulary, "address.vocabulary"),
-        otherLaws: compile(a.otherLaws, "address.otherLaws"),
-        exclude: compile(a.exclude, "address.exclude"),
-        headingsOtherLaws: compile(a.headingsOtherLaws, "address.headingsOtherLaws")
-      };
-      this.packs.set(pack.name, { meta: pack, dir: path9.join(abs, e.name), detect: compile(pack.detect, "detect"), address });
-    }
-  }
-  _documents;
-  /** How documents are told apart (rules/documents.json), read once. */
-  documents() {
-    return this._documents ??= loadDocuments(path9.join(builtinRulesDir(), "documents.json"));
-  }
-  _facts;
-  /** The built-in document facts (rules/facts.json), read once. */
-  facts() {
-    return this._facts ??= loadFacts(path9.join(builtinRulesDir(), "facts.json"));
-  }
-  /** Reads, validates and compiles a pack's rules once. */
-  rules(packName) {
-    const pack = this.packs.get(packName);
-    if (!pack) throw new RuleError(`unknown rule pack "${packName}" (known: ${[...this.packs.keys()].join(", ")})`);
-    if (!pack.rules) {
-      const files = fs4.readdirSync(pack.dir).filter((f) => f.endsWith(".json") && f !== "pack.json").sort();
-      pack.rules = files.map((f) => {
-        const file = path9.join(pack.dir, f);
-        const { text: text3, data } = readJson(file);
-        if (!validatedAtBuild(file, text3) && !validateRule(data)) throw new RuleError(`${file}: invalid rule ${describeErrors(validateRule.errors)}`);
-        const rule = data;
-        const expected = `${packName}/${f.slice(0, -5)}`;
-        if (rule.id !== expected) throw new RuleError(`${file}: at id: rule id "${rule.id}" must be "${expected}" (pack folder / file name)`);
-        const compiled2 = compileRule(rule, packName, file, !file.startsWith(this.builtin));
-        compiled2.evidence.ownSections = pack.address.headings;
-        this.byRule.set(rule.id, compiled2);
-        return compiled2;
-      });
-    }
-    return pack.rules;
-  }
-  rule(id) {
-    const pack = id.split("/")[0];
-    if (this.packs.has(pack)) this.rules(pack);
-    return this.byRule.get(id);
-  }
-  /** Does a rule id name a rule that exists (loading its pack if needed)? */
-  hasRule(id) {
-    return this.rule(id) !== void 0;
-  }
-  _retired;
-  /** Why a built-in rule was removed (rules/retired.json), if it was: configurations may still name it. */
-  retired(id) {
-    if (!this._retired) {
-      const { data } = readJson(path9.join(builtinRulesDir(), "retired.json"));
-      this._retired = new Map((data.rules ?? []).map((r) => [r.id, r.reason]));
-    }
-    return this._retired.get(id);
-  }
-  /** Rules of the packs loaded so far (no loading). */
-  allRulesLoaded() {
-    return [...this.packs.values()].flatMap((p) => p.rules ?? []);
-  }
-  allRules() {
-    return [...this.packs.keys()].flatMap((p) => this.rules(p));
-  }
-};
 
 // src/analysis/search.ts
 var NONE = [];
@@ -19092,6 +18832,13 @@ var CheckContext = class {
     const p = this.doc.lines.point(sourceOffset(s.block, s.start));
     return { line: p.line, column: p.column, text: clip(s.text, 160).replace(/\s+/g, " ") };
   }
+  /** The source line holding an offset, markup and all (a date line, what a source pattern matched). */
+  sourceLine(offset2) {
+    const p = this.doc.lines.point(offset2);
+    const start = this.doc.lines.lineStart(p.line);
+    const end = this.doc.source.indexOf("\n", start);
+    return { line: p.line, column: p.column, text: this.doc.source.slice(start, end < 0 ? void 0 : end).trim() };
+  }
   blockEvidence(b) {
     const p = this.doc.lines.point(b.srcStart);
     return { line: p.line, column: p.column, text: b.text.trim().replace(/\s+/g, " ").slice(0, 160) };
@@ -19136,6 +18883,284 @@ var CheckContext = class {
   }
   toPolicyDate(b, d) {
     return { date: d.date, text: d.text, srcStart: sourceOffset(b, d.start), srcEnd: sourceOffset(b, d.end) };
+  }
+};
+
+// src/profile/facts.ts
+function compiler2(file, name) {
+  return (list3, where) => compilePhraseList(list3, `${name}.${where}`, file);
+}
+function loadFacts(file) {
+  const data = readValidated(file, validateFacts, "facts");
+  return data.facts.map((spec) => {
+    const compile = compiler2(path7.basename(file), spec.name);
+    return {
+      spec,
+      statements: (spec.statements ?? []).map((st, i) => compileStatement(st, compile, `statements[${i}]`)),
+      phrases: compile(spec.phrases, "phrases"),
+      unless: (spec.unless ?? []).map((st, i) => compileStatement(st, compile, `unless[${i}]`)),
+      source: spec.sourcePattern === void 0 ? void 0 : compileRegex(spec.sourcePattern, false, `${spec.name}.sourcePattern`, path7.basename(file), true)
+    };
+  });
+}
+function decideFacts(facts, ctx, configured) {
+  const out = /* @__PURE__ */ new Map();
+  const titles = new Map(facts.map((f) => [f.spec.name, f.spec.title]));
+  for (const [name, value2] of Object.entries(configured)) out.set(name, { name, title: titles.get(name) ?? name, value: value2, source: "config" });
+  for (const fact of facts) {
+    if (out.has(fact.spec.name)) continue;
+    const inSource = fact.source?.exec(ctx.doc.source, 0);
+    if (inSource) {
+      out.set(fact.spec.name, { name: fact.spec.name, title: fact.spec.title, value: true, source: "text", evidence: { ...ctx.sourceLine(inSource[0]), text: clip(ctx.sourceLine(inSource[0]).text, 160) } });
+      continue;
+    }
+    const said = findAnyStatement(ctx.index, fact.statements, ctx.prose);
+    const phrase2 = fact.phrases.length > 0 ? ctx.index.firstAffirmed(fact.phrases, ctx.prose) : null;
+    const first = said && (!phrase2 || said.sentence.index <= phrase2.sentence.index) ? said.sentence : phrase2?.sentence;
+    if (!first) continue;
+    if (fact.unless.length > 0 && findAnyStatement(ctx.index, fact.unless, ctx.prose)) continue;
+    out.set(fact.spec.name, { name: fact.spec.name, title: fact.spec.title, value: true, source: "text", evidence: ctx.evidenceOf(first) });
+  }
+  return out;
+}
+
+// src/rules/message.ts
+var MESSAGE_MAX = 160;
+var QUOTE_MAX = { match: 50, value: 40, limit: 30, evidence: 60 };
+function quote(text3, max) {
+  const flat2 = text3.replace(/\s+/g, " ").trim();
+  if (flat2.length <= max) return flat2;
+  const cut = flat2.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${space > max * 0.6 ? cut.slice(0, space) : cut}\u2026`;
+}
+function quoted(name, text3) {
+  return quote(text3, QUOTE_MAX[name]);
+}
+function fillMessage(template, values) {
+  return template.replace(/\{(match|value|limit|evidence)\}/g, (whole, name) => values[name] ?? whole);
+}
+function extend2(message, clause) {
+  const joined2 = `${message.replace(/\.$/, "")}${clause}.`;
+  return joined2.length <= MESSAGE_MAX ? joined2 : message;
+}
+
+// src/profile/kind.ts
+import path8 from "node:path";
+var DOCUMENT_KINDS = ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "section", "stub"];
+function loadDocuments(file) {
+  const data = readValidated(file, validateDocuments, "documents file");
+  const k = data;
+  const source = path8.basename(file);
+  const compile = (list3, where) => compilePhraseList(list3, where, source);
+  return {
+    kinds: k.kinds.map((x) => ({
+      name: x.name,
+      title: x.title,
+      titles: compile(x.titles, `${x.name}.titles`),
+      opening: compile(x.opening, `${x.name}.opening`),
+      ...x.untitled ? { untitled: { minSentences: x.minSentences ?? 1 } } : {},
+      ...x.content ? { content: { phrases: compile(x.content.phrases, `${x.name}.content.phrases`), minShare: x.content.minShare } } : {}
+    })),
+    stub: { maxWords: k.stub.maxWords, pointers: compile(k.stub.pointers, "stub.pointers"), disclaimers: compile(k.stub.disclaimers, "stub.disclaimers") },
+    references: {
+      phrases: compile(k.references.phrases, "references.phrases"),
+      everything: compile(k.references.everything, "references.everything"),
+      topics: Object.entries(k.references.topics).map(([topic, words2]) => ({ topic, words: compile(words2, `references.topics.${topic}`) }))
+    }
+  };
+}
+var TITLES = {
+  policy: "privacy policy",
+  supplement: "supplement to the main policy",
+  "notice-at-collection": "notice at collection",
+  "cookie-notice": "cookie notice",
+  "children-notice": "children's privacy notice",
+  section: "section of a policy kept in parts",
+  stub: "stub"
+};
+function kindTitle(kind) {
+  return TITLES[kind];
+}
+function proseWords(ctx) {
+  let n = 0;
+  for (const b of ctx.doc.blocks) if (b.kind !== "html") for (const s of b.sentences) n += s.tokens.length;
+  return n;
+}
+function opening(ctx, n = 6) {
+  const out = [];
+  for (const s of ctx.doc.sentences) if (ctx.bodyProse(s) && out.push(s) >= n) break;
+  return out;
+}
+function untitled(ctx) {
+  if (ctx.doc.frontmatter.title) return false;
+  const first = ctx.doc.blocks.find((b) => b.text.trim() !== "");
+  return first !== void 0 && first.kind !== "heading";
+}
+function aboutIt(ctx, content3) {
+  if (!content3) return true;
+  const prose = ctx.doc.sentences.filter(ctx.bodyProse);
+  if (prose.length === 0) return false;
+  return ctx.index.matching(content3.phrases, ctx.bodyProse).size / prose.length >= content3.minShare;
+}
+var POLICY_INCLUDE = /\{%-?\s*include(?:_relative)?\s+["']?([\w./-]*(?:privacy|policy|cookie|datenschutz|gdpr|ccpa)[\w./-]*)/i;
+function stub(kinds, ctx) {
+  const words2 = proseWords(ctx);
+  if (words2 === 0) return { kind: "stub", title: TITLES.stub, reason: "the file has no policy text of its own (only front matter or markup)" };
+  const named = POLICY_INCLUDE.exec(ctx.doc.source);
+  if (named) return { kind: "stub", title: TITLES.stub, reason: `the policy's text is included from ${quote(named[1], 40)}, which was not linted with this file` };
+  const disclaimer = opening(ctx).find((s) => matchAny(kinds.stub.disclaimers, s.tokens));
+  if (disclaimer) {
+    const evidence2 = ctx.evidenceOf(disclaimer);
+    return { kind: "stub", title: TITLES.stub, reason: `its opening says it is not itself a privacy notice (line ${evidence2.line})`, evidence: evidence2 };
+  }
+  if (words2 > kinds.stub.maxWords) return null;
+  if (/\{%-?\s*include\s/.test(ctx.doc.source) || /\{\{>\s*\S/.test(ctx.doc.source)) {
+    return { kind: "stub", title: TITLES.stub, reason: "the file only includes a policy kept in another file" };
+  }
+  const pointer = ctx.doc.sentences.find((s) => ctx.bodyProse(s) && matchAny(kinds.stub.pointers, s.tokens) && (s.block.links.length > 0 || /https?:\/\//.test(s.text)));
+  if (!pointer) return null;
+  const evidence = ctx.evidenceOf(pointer);
+  return { kind: "stub", title: TITLES.stub, reason: `the file only points to a policy elsewhere (line ${evidence.line})`, evidence };
+}
+function titleOf(ctx) {
+  const fm = ctx.doc.frontmatter.title;
+  if (fm) return { text: fm };
+  const first = ctx.doc.blocks.slice(0, 3).find((b) => b.kind === "heading");
+  return first ? { text: first.text, evidence: ctx.blockEvidence(first) } : null;
+}
+function decideKind(kinds, ctx, configured) {
+  if (configured) return { kind: configured, title: TITLES[configured], reason: "set in the configuration (documentKinds)" };
+  const s = stub(kinds, ctx);
+  if (s) return s;
+  const title = titleOf(ctx);
+  const titleTokens = title ? tokenize(title.text) : [];
+  for (const k of kinds.kinds) {
+    if (titleTokens.length && matchAny(k.titles, titleTokens) && aboutIt(ctx, k.content)) return { kind: k.name, title: k.title, reason: `its title is "${title.text.trim()}"`, evidence: title.evidence };
+  }
+  const first = opening(ctx);
+  for (const k of kinds.kinds) {
+    const hit = k.opening.length && aboutIt(ctx, k.content) ? first.find((x) => matchAny(k.opening, x.tokens)) : void 0;
+    if (hit) {
+      const evidence = ctx.evidenceOf(hit);
+      return { kind: k.name, title: k.title, reason: `its opening says so (line ${evidence.line})`, evidence };
+    }
+  }
+  const part = untitled(ctx) ? kinds.kinds.find((k) => k.untitled && k.content && opening(ctx, k.untitled.minSentences).length >= k.untitled.minSentences && aboutIt(ctx, k.content)) : void 0;
+  if (part) return { kind: part.name, title: part.title, reason: "it has no title and is all about one topic, as one section of a longer policy is" };
+  return { kind: "policy", title: TITLES.policy, reason: "no other kind of document was recognised" };
+}
+
+// src/rules/registry.ts
+var builtinDir;
+function builtinRulesDir() {
+  if (builtinDir) return builtinDir;
+  let dir = path9.dirname(fileURLToPath3(import.meta.url));
+  for (; ; ) {
+    if (fs4.existsSync(path9.join(dir, "rules", "schema.json"))) return builtinDir = path9.join(dir, "rules");
+    const parent = path9.dirname(dir);
+    if (parent === dir) throw new RuleError("cannot find the built-in rules/ folder");
+    dir = parent;
+  }
+}
+var Registry = class {
+  packs = /* @__PURE__ */ new Map();
+  byRule = /* @__PURE__ */ new Map();
+  scannedRoots = /* @__PURE__ */ new Set();
+  builtin = builtinRulesDir() + path9.sep;
+  constructor(roots = [builtinRulesDir()]) {
+    loadRuleSnapshot(this.builtin);
+    for (const r of roots) this.addRoot(r);
+  }
+  /** A folder holding <pack>/pack.json folders. */
+  addRoot(root) {
+    const abs = path9.resolve(root);
+    if (this.scannedRoots.has(abs)) return;
+    this.scannedRoots.add(abs);
+    let entries;
+    try {
+      entries = fs4.readdirSync(abs, { withFileTypes: true });
+    } catch {
+      throw new RuleError(`${abs}: rule pack folder not found`);
+    }
+    for (const e of entries.sort((a, b) => compareCodeUnits(a.name, b.name))) {
+      const packFile = path9.join(abs, e.name, "pack.json");
+      if (!e.isDirectory() || !fs4.existsSync(packFile)) continue;
+      const { text: text3, data: meta } = readJson(packFile);
+      if (!validatedAtBuild(packFile, text3) && !validatePack(meta)) throw new RuleError(`${packFile}: invalid pack ${describeErrors(validatePack.errors)}`);
+      const pack = meta;
+      if (pack.name !== e.name) throw new RuleError(`${packFile}: pack name "${pack.name}" must match its folder "${e.name}"`);
+      if (this.packs.has(pack.name)) throw new RuleError(`${packFile}: a pack named "${pack.name}" is already loaded from ${this.packs.get(pack.name).dir}`);
+      const compile = (list3, where) => compilePhraseList(list3, where, packFile);
+      const a = pack.address ?? {};
+      const address = {
+        phrases: compile(a.phrases, "address.phrases"),
+        statements: (a.statements ?? []).map((st, i) => compileStatement(st, compile, `address.statements[${i}]`)),
+        headings: compile(a.headings, "address.headings"),
+        namedUnder: compile(a.namedUnder, "address.namedUnder"),
+        vocabulary: compile(a.vocabulary, "address.vocabulary"),
+        otherLaws: compile(a.otherLaws, "address.otherLaws"),
+        exclude: compile(a.exclude, "address.exclude"),
+        headingsOtherLaws: compile(a.headingsOtherLaws, "address.headingsOtherLaws")
+      };
+      this.packs.set(pack.name, { meta: pack, dir: path9.join(abs, e.name), detect: compile(pack.detect, "detect"), address });
+    }
+  }
+  _documents;
+  /** How documents are told apart (rules/documents.json), read once. */
+  documents() {
+    return this._documents ??= loadDocuments(path9.join(builtinRulesDir(), "documents.json"));
+  }
+  _facts;
+  /** The built-in document facts (rules/facts.json), read once. */
+  facts() {
+    return this._facts ??= loadFacts(path9.join(builtinRulesDir(), "facts.json"));
+  }
+  /** Reads, validates and compiles a pack's rules once. */
+  rules(packName) {
+    const pack = this.packs.get(packName);
+    if (!pack) throw new RuleError(`unknown rule pack "${packName}" (known: ${[...this.packs.keys()].join(", ")})`);
+    if (!pack.rules) {
+      const files = fs4.readdirSync(pack.dir).filter((f) => f.endsWith(".json") && f !== "pack.json").sort();
+      pack.rules = files.map((f) => {
+        const file = path9.join(pack.dir, f);
+        const { text: text3, data } = readJson(file);
+        if (!validatedAtBuild(file, text3) && !validateRule(data)) throw new RuleError(`${file}: invalid rule ${describeErrors(validateRule.errors)}`);
+        const rule = data;
+        const expected = `${packName}/${f.slice(0, -5)}`;
+        if (rule.id !== expected) throw new RuleError(`${file}: at id: rule id "${rule.id}" must be "${expected}" (pack folder / file name)`);
+        const compiled2 = compileRule(rule, packName, file, !file.startsWith(this.builtin));
+        compiled2.evidence.ownSections = pack.address.headings;
+        this.byRule.set(rule.id, compiled2);
+        return compiled2;
+      });
+    }
+    return pack.rules;
+  }
+  rule(id) {
+    const pack = id.split("/")[0];
+    if (this.packs.has(pack)) this.rules(pack);
+    return this.byRule.get(id);
+  }
+  /** Does a rule id name a rule that exists (loading its pack if needed)? */
+  hasRule(id) {
+    return this.rule(id) !== void 0;
+  }
+  _retired;
+  /** Why a built-in rule was removed (rules/retired.json), if it was: configurations may still name it. */
+  retired(id) {
+    if (!this._retired) {
+      const { data } = readJson(path9.join(builtinRulesDir(), "retired.json"));
+      this._retired = new Map((data.rules ?? []).map((r) => [r.id, r.reason]));
+    }
+    return this._retired.get(id);
+  }
+  /** Rules of the packs loaded so far (no loading). */
+  allRulesLoaded() {
+    return [...this.packs.values()].flatMap((p) => p.rules ?? []);
+  }
+  allRules() {
+    return [...this.packs.keys()].flatMap((p) => this.rules(p));
   }
 };
 
@@ -19262,11 +19287,9 @@ function checkDisclosure(rule, ctx) {
           at: d.srcStart,
           rank: 0,
           make: () => {
-            const p = ctx.doc.lines.point(d.srcStart);
-            const start = ctx.doc.lines.lineStart(p.line);
-            const end = ctx.doc.source.indexOf("\n", start);
-            const line = ctx.doc.source.slice(start, end < 0 ? void 0 : end).replace(/[*_#>`|]/g, "").replace(/\s+/g, " ").trim();
-            return { line: p.line, column: p.column, text: line.length > 160 ? d.text : line };
+            const at = ctx.sourceLine(d.srcStart);
+            const line = at.text.replace(/[*_#>`|]/g, "").replace(/\s+/g, " ").trim();
+            return { ...at, text: line.length > 160 ? d.text : line };
           }
         });
       }
@@ -19311,7 +19334,7 @@ function missing(rule, ctx, triggers, because, partial) {
     findings: [{ message, srcStart: at, srcEnd: at, suggestion: rule.file.suggestion, evidence: evidence.length ? evidence : void 0, documentLevel: true, ...near || partial ? { severity: "warn" } : {} }]
   };
 }
-var RENDERED_DATE = /^[ \t>*_#|-]*(?:last[ \t]+(?:updated|modified|revised)|effective(?:[ \t]+date)?|updated|date)\b[ \t*_:|–-]*\{\{[ \t]*[\w.]+[ \t]*\}\}/gim;
+var RENDERED_DATE = new RegExp(`^[ \\t>*_#|-]*(?:${POLICY_DATE_LABEL.source})[ \\t*_:|\u2013-]*\\{\\{[ \\t]*[\\w.]+[ \\t]*\\}\\}`, "gim");
 function renderedDates(ctx) {
   const out = [];
   for (const m of ctx.doc.source.matchAll(RENDERED_DATE)) {
@@ -19482,6 +19505,7 @@ function checkForbidden(rule, ctx) {
   const taken = [];
   for (const p of rule.patterns) {
     if (p.skipIf && p.skipIf.exec(ctx.doc.source, 0)) continue;
+    if (p.spec.unlessFact && factHolds(ctx.profile?.facts.get(p.spec.unlessFact))) continue;
     const scope2 = p.spec.scope ?? ["text"];
     const unless = rule.unless.get(p.spec);
     const report2 = (srcStart, srcEnd, match2, block, textStart) => {
@@ -20628,23 +20652,42 @@ var import_ignore2 = __toESM(require_ignore(), 1);
 
 // src/cache/results.ts
 import crypto from "node:crypto";
+
+// src/atomic-write.ts
+import fs5 from "node:fs";
+import path11 from "node:path";
+function writeAtomically(file, data) {
+  let target = file;
+  let mode;
+  try {
+    target = fs5.realpathSync(file);
+    mode = fs5.statSync(target).mode;
+  } catch {
+    fs5.mkdirSync(path11.dirname(path11.resolve(file)), { recursive: true });
+  }
+  const tmp = path11.join(path11.dirname(target), `.${path11.basename(target)}.policylint-${process.pid}.tmp`);
+  fs5.writeFileSync(tmp, data, mode === void 0 ? void 0 : { mode });
+  fs5.renameSync(tmp, target);
+}
+
+// src/cache/results.ts
 function keyOf(parts) {
   return crypto.createHash("sha256").update(JSON.stringify(parts)).digest("hex");
 }
 
 // src/cache/rules-print.ts
 import crypto2 from "node:crypto";
-import fs5 from "node:fs";
-import path11 from "node:path";
+import fs6 from "node:fs";
+import path12 from "node:path";
 function jsonFiles(dir, out) {
   let entries;
   try {
-    entries = fs5.readdirSync(dir, { withFileTypes: true });
+    entries = fs6.readdirSync(dir, { withFileTypes: true });
   } catch {
     return;
   }
   for (const e of entries) {
-    const full = path11.join(dir, e.name);
+    const full = path12.join(dir, e.name);
     if (e.isDirectory()) jsonFiles(full, out);
     else if (e.name.endsWith(".json")) out.push(full);
   }
@@ -20653,8 +20696,8 @@ function rulesPrint(roots) {
   const hash = crypto2.createHash("sha256");
   for (const root of roots) {
     const files = [];
-    jsonFiles(path11.resolve(root), files);
-    for (const f of files.sort()) hash.update(`${f}\0`).update(fs5.readFileSync(f)).update("\0");
+    jsonFiles(path12.resolve(root), files);
+    for (const f of files.sort()) hash.update(`${f}\0`).update(fs6.readFileSync(f)).update("\0");
   }
   return hash.digest("hex");
 }
@@ -20693,8 +20736,8 @@ function referenceDate(value2) {
 }
 function configuredKind(config, filePath) {
   for (const { pattern, kind, base } of config.documentKinds) {
-    const rel = path12.relative(base, filePath);
-    if (!rel.startsWith("..") && !path12.isAbsolute(rel) && (0, import_ignore2.default)().add(pattern).ignores(rel.split(path12.sep).join("/"))) return kind;
+    const rel = path13.relative(base, filePath);
+    if (!rel.startsWith("..") && !path13.isAbsolute(rel) && (0, import_ignore2.default)().add(pattern).ignores(rel.split(path13.sep).join("/"))) return kind;
   }
   return void 0;
 }
@@ -20749,8 +20792,8 @@ var Linter = class {
     this.options = options;
     this.cwd = options.cwd ?? process.cwd();
     this.shared = {
-      finder: new ConfigFinder(options.configFile && path12.resolve(this.cwd, options.configFile)),
-      registries: new Registries((options.rulesDirs ?? []).map((d) => path12.resolve(this.cwd, d)))
+      finder: new ConfigFinder(options.configFile && path13.resolve(this.cwd, options.configFile)),
+      registries: new Registries((options.rulesDirs ?? []).map((d) => path13.resolve(this.cwd, d)))
     };
   }
   options;
@@ -20779,7 +20822,7 @@ var Linter = class {
    * files, and not ignored. The language server lints only such files (a README gets nothing).
    */
   selects(filePath) {
-    const abs = path12.resolve(this.cwd, filePath);
+    const abs = path13.resolve(this.cwd, filePath);
     if (this.options.useConfig !== false) {
       try {
         this.shared.finder.forFile(abs);
@@ -20815,7 +20858,7 @@ var Linter = class {
     };
   }
   lintFile(file) {
-    return this.handle(path12.relative(this.cwd, file) || file, file, () => readPolicy(file, void 0, this.sizeLimit(file)));
+    return this.handle(path13.relative(this.cwd, file) || file, file, () => readPolicy(file, void 0, this.sizeLimit(file)));
   }
   /**
    * With --cache: the file's cache key (its text, configuration, rules and the options that change
@@ -20823,34 +20866,37 @@ var Linter = class {
    * read or configured gets no key: linting it reports why.
    */
   fromCache(cache, file) {
+    let loaded2;
     let key;
-    let text3;
     try {
-      const loaded2 = readPolicy(file, void 0, this.sizeLimit(file));
+      loaded2 = readPolicy(file, void 0, this.sizeLimit(file));
       const config = this.options.useConfig === false ? emptyConfig() : this.shared.finder.forFile(file);
       const roots = this.shared.registries.roots(config);
       const rules = this.rulesPrints[roots.join("\0")] ??= rulesPrint(roots);
       const { jurisdictions, now } = this.options;
       key = keyOf([loaded2.format, loaded2.text, loaded2.warnings, config, rules, jurisdictions, referenceDate(now ?? config.now).toISOString(), configuredKind(config, file)]);
-      text3 = loaded2.text;
     } catch {
       return {};
     }
     const outcome = cache.get(file, key);
-    if (outcome?.result) outcome.result.source = text3;
-    return { key, outcome };
+    if (outcome?.result) outcome.result.source = loaded2.text;
+    return { key, outcome, loaded: loaded2 };
+  }
+  /** Lints a file already read (a cache miss): the same outcome as lintFile, without reading it again. */
+  lintRead(file, loaded2) {
+    return this.handle(path13.relative(this.cwd, file) || file, file, () => loaded2);
   }
   rulesPrints = {};
   lintStdin() {
     const { stdin } = this.options;
-    const filePath = stdin?.filename ? path12.resolve(this.cwd, stdin.filename) : path12.join(this.cwd, "<stdin>");
+    const filePath = stdin?.filename ? path13.resolve(this.cwd, stdin.filename) : path13.join(this.cwd, "<stdin>");
     return this.lintText(stdin?.text ?? "", filePath, stdin?.filename ? formatFromName(stdin.filename) ?? void 0 : void 0, stdin?.filename ?? "<stdin>");
   }
   /**
    * Lints text already in memory (an editor buffer) as the file at filePath, with its configuration.
    * `name` is what a problem reading the text starts with (default: the path relative to cwd).
    */
-  lintText(text3, filePath, format, name = path12.relative(this.cwd, filePath) || filePath) {
+  lintText(text3, filePath, format, name = path13.relative(this.cwd, filePath) || filePath) {
     return this.handle(name, filePath, () => decodePolicy(Buffer.from(text3, "utf8"), filePath, format, this.sizeLimit(filePath)));
   }
   /** --max-file-size, then the file's configuration (maxFileSize), then the default. */
@@ -20962,7 +21008,7 @@ function formatGithub(ctx, options = {}) {
 }
 
 // src/report/sarif.ts
-import path13 from "node:path";
+import path14 from "node:path";
 import { pathToFileURL } from "node:url";
 var SRCROOT = "%SRCROOT%";
 function levelOf(m) {
@@ -20972,9 +21018,9 @@ function pascalCase(id) {
   return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
 }
 function locate(cwd, filePath) {
-  const abs = path13.resolve(cwd, filePath);
+  const abs = path14.resolve(cwd, filePath);
   const rel = relativePath(cwd, abs);
-  if (rel.startsWith("../") || rel === ".." || path13.isAbsolute(rel)) {
+  if (rel.startsWith("../") || rel === ".." || path14.isAbsolute(rel)) {
     return { rel, location: { uri: pathToFileURL(abs).href } };
   }
   return { rel, location: { uri: rel.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT } };
@@ -21088,24 +21134,10 @@ var VERSION = true ? "0.1.0" : "0.0.0-dev";
 
 // src/suppressions/bulk.ts
 import fs8 from "node:fs";
-import path17 from "node:path";
+import path16 from "node:path";
 
 // src/suppressions/file.ts
 import fs7 from "node:fs";
-import path15 from "node:path";
-
-// src/cli/fix.ts
-import fs6 from "node:fs";
-import path14 from "node:path";
-function writeAtomically(file, text3) {
-  const target = fs6.realpathSync(file);
-  const tmp = path14.join(path14.dirname(target), `.${path14.basename(target)}.policylint-${process.pid}.tmp`);
-  const mode = fs6.statSync(target).mode;
-  fs6.writeFileSync(tmp, text3, { mode });
-  fs6.renameSync(tmp, target);
-}
-
-// src/suppressions/file.ts
 var DEFAULT_SUPPRESSIONS_FILE = "policylint-suppressions.json";
 var SuppressionsError = class extends Error {
 };
@@ -21150,16 +21182,13 @@ function writeSuppressions(file, data) {
     if (rules.length === 0) continue;
     sorted[f] = Object.fromEntries(rules.map((r) => [r, { count: data[f][r].count, ...data[f][r].fingerprints?.length ? { fingerprints: [...data[f][r].fingerprints].sort() } : {} }]));
   }
-  const text3 = `${JSON.stringify(sorted, null, 2)}
-`;
-  if (fs7.existsSync(file)) return writeAtomically(file, text3);
-  fs7.mkdirSync(path15.dirname(path15.resolve(file)), { recursive: true });
-  fs7.writeFileSync(file, text3);
+  writeAtomically(file, `${JSON.stringify(sorted, null, 2)}
+`);
 }
 
 // src/suppressions/apply.ts
 import crypto3 from "node:crypto";
-import path16 from "node:path";
+import path15 from "node:path";
 var flat = (s) => s.toLowerCase().replace(/\s+/g, " ").trim();
 function quotedText(m, lineStarts, source) {
   const start = offset(lineStarts, m.line, m.column);
@@ -21195,7 +21224,7 @@ function byRule(r) {
   return out;
 }
 function keyOf2(filePath, base) {
-  return path16.relative(base, filePath).split(path16.sep).join("/");
+  return path15.relative(base, filePath).split(path15.sep).join("/");
 }
 function record(data, results, base, rules) {
   const out = structuredClone(data);
@@ -21265,8 +21294,8 @@ function accept(list3, entry) {
 
 // src/suppressions/bulk.ts
 function bulkSuppress(results, opts, cwd) {
-  const file = path17.resolve(cwd, opts.location ?? DEFAULT_SUPPRESSIONS_FILE);
-  const base = path17.dirname(file);
+  const file = path16.resolve(cwd, opts.location ?? DEFAULT_SUPPRESSIONS_FILE);
+  const base = path16.dirname(file);
   const exists = fs8.existsSync(file);
   const writing = opts.all || opts.rules?.length || opts.prune;
   if (!exists && !writing) return { results, unused: [] };
@@ -21274,7 +21303,7 @@ function bulkSuppress(results, opts, cwd) {
   if (opts.all || opts.rules?.length) data = record(data, results, base, opts.all ? void 0 : new Set(opts.rules));
   if (opts.prune) data = prune(data, results, base);
   if (writing) writeSuppressions(file, data);
-  const applied = applySuppressions(results, data, base, path17.relative(cwd, file) || path17.basename(file));
+  const applied = applySuppressions(results, data, base, path16.relative(cwd, file) || path16.basename(file));
   return { results: applied.results, unused: opts.passOnUnpruned ? [] : applied.unused };
 }
 function unusedLine(unused) {
@@ -21303,10 +21332,10 @@ function booleanInput(name) {
   if (v === "true") return true;
   throw new InputError(`input ${name} must be true or false, not "${v}"`);
 }
-var isPolicyFile = (f) => path18.extname(f).toLowerCase() in POLICY_EXTENSIONS;
+var isPolicyFile = (f) => path17.extname(f).toLowerCase() in POLICY_EXTENSIONS;
 function workspacePolicies(root) {
   const git2 = spawnSync2("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: root, encoding: "utf8" });
-  if (git2.status === 0) return git2.stdout.split("\0").filter((f) => f && isPolicyFile(f) && fs9.existsSync(path18.join(root, f)));
+  if (git2.status === 0) return git2.stdout.split("\0").filter((f) => f && isPolicyFile(f) && fs9.existsSync(path17.join(root, f)));
   return expandPaths(["."], root).files.map((f) => relativePath(root, f));
 }
 function resolveFiles(root, entries) {
@@ -21448,7 +21477,7 @@ ${delimiter}
 `;
 }
 function runAction() {
-  const workspace = path18.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = path17.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
   const failOn = (input("fail-on") || "error").toLowerCase();
   if (!["error", "warning", "never"].includes(failOn)) throw new InputError(`input fail-on must be error, warning or never, not "${failOn}"`);
   const maxText = input("max-annotations") || "10";
@@ -21489,8 +21518,8 @@ function runAction() {
   process.stdout.write(formatGithub(ctx, { maxPerType: maxAnnotations }));
   let sarifFile = "";
   if (sarifInput) {
-    sarifFile = path18.resolve(workspace, sarifInput);
-    fs9.mkdirSync(path18.dirname(sarifFile), { recursive: true });
+    sarifFile = path17.resolve(workspace, sarifInput);
+    fs9.mkdirSync(path17.dirname(sarifFile), { recursive: true });
     fs9.writeFileSync(sarifFile, formatSarif({ results: accepted.results, rules: run.rules, cwd: workspace }, VERSION));
   }
   const errors = results.reduce((n, r) => n + r.errorCount, 0);

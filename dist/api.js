@@ -12635,7 +12635,7 @@ import path5 from "node:path";
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var import_equal = __toESM(require_equal(), 1);
 var validateRule = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/rule.json", "title": "policylint rule", "description": "One rule of a policylint rule pack: rules/<pack>/<rule>.json. Rules are data: the engine runs one of a fixed set of check kinds configured by this file.", "type": "object", "required": ["id", "kind", "title", "description", "citation", "message"], "additionalProperties": false, "definitions": { "phrase": { "type": "string", "minLength": 1, "maxLength": 200, "description": "A token phrase: words are matched by stem and case-insensitively; 'word*' matches a prefix; '(a|b)' alternatives; 'word?' optional; '...' a gap of up to 4 words, '...N' up to N words (N <= 12); '=word' an exact (unstemmed) word." }, "phrases": { "type": "array", "items": { "$ref": "#/definitions/phrase" }, "maxItems": 400 }, "signal": { "type": "string", "enum": ["policy-date", "email", "postal-address", "phone", "url", "organisation-name", "list"] }, "statement": { "type": "object", "additionalProperties": false, "required": ["verb"], "description": "A statement read as a frame, in one clause: who (subject) does what (verb) to which data (object). Negation ('we do not and will not sell', 'no data is sold'), conditions about us ('if we ever offer', 'should we sell', 'in the event of a merger') and exceptions ('except with our processors') are read, so a keyword in a denial, a hypothesis, a heading or a link's name is not a statement.", "properties": { "verb": { "$ref": "#/definitions/phrases", "minItems": 1, "description": "The action ('(sell|share)', 'offer')." }, "object": { "$ref": "#/definitions/phrases", "description": "What it is done to: read after an active verb, before a passive one ('personal data is sold'), in the same clause." }, "after": { "$ref": "#/definitions/phrases", "description": "Words that must follow the verb in its clause ('for ...3 children')." }, "subject": { "enum": ["first-party", "we", "any"], "default": "first-party", "description": "first-party: the operator's own statement ('we', 'the app', or a subject naming no one else); a user or a third party ('advertisers may collect') does not count. we: only a subject that names the operator ('we', 'I', 'the app'). any: whoever does it." }, "polarity": { "enum": ["affirmed", "negated", "any"], "default": "affirmed", "description": "affirmed: a statement that it is done (not negated, not conditional). negated: a statement that it is not done, with no exception. any: either, or a denial with an exception ('no data is shared except photos you upload'): a statement about it, not a hypothesis." }, "exceptionsCount": { "type": "boolean", "default": false, "description": "negated: a denial with an exception ('no data is shared except the photos you upload') counts too: it says what is done." }, "unlessWith": { "$ref": "#/definitions/phrases", "description": "A clause that also holds one of these does not count (a qualifier: 'sensitive', 'from children')." }, "headings": { "type": "boolean", "default": false, "description": "Headings count as statements ('Information We Collect'). By default only sentences of prose do." } } }, "statements": { "type": "array", "items": { "$ref": "#/definitions/statement" }, "maxItems": 50 }, "condition": { "type": "object", "additionalProperties": false, "description": "When the requirement applies. It applies when any of the given triggers (text, statements, fact, factIncludes) holds, and, if alsoText is given, one of those phrases is present too; with no trigger given it always applies. A configured fact decides before the text does. Every kind honours it: a rule that does not apply reports nothing.", "properties": { "text": { "$ref": "#/definitions/phrases", "description": "Phrases whose affirmative (not negated) presence makes the requirement apply." }, "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$", "description": "A config fact (facts.<name>) that, when true, makes the requirement apply, and when false, makes it not apply whatever the text says." }, "factIncludes": { "type": "object", "additionalProperties": false, "required": ["fact", "value"], "description": "A config fact holding a list (facts.states): when the list is set, the requirement applies if it contains the value (or one of the values; compared case-insensitively) and does not apply if it contains none of them, whatever the text says. When the fact is unset, the other triggers decide.", "properties": { "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "value": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] } } }, "statements": { "$ref": "#/definitions/statements", "description": "Statements of fact, any of which makes the requirement apply (affirmed: 'we sell', not 'we do not sell' or 'if we ever sell'); the finding quotes it." }, "unlessFact": { "oneOf": [{ "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "minItems": 1 }], "description": "Facts (configured, or found in the text by rules/facts.json, such as collectsNoPersonalData) any of which makes the requirement not apply." }, "exclude": { "$ref": "#/definitions/phrases", "description": "A sentence holding one of these is not a trigger: 'we will post changes on our website' says nothing about the service having one." }, "alsoText": { "$ref": "#/definitions/phrases", "description": "Phrases of which one must also be present, affirmatively, whichever trigger holds: a state's duty that arises only when the policy says it sells sensitive data, say." }, "reason": { "type": "string", "description": "Why it is not applicable when no trigger holds." } } }, "pattern": { "type": "object", "required": ["regex"], "additionalProperties": false, "properties": { "regex": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "An RE2 regular expression (linear time: no backreferences or lookaround)." }, "caseSensitive": { "type": "boolean", "default": false }, "message": { "type": "string", "description": "Message for this pattern; {match} is replaced by the matched text." }, "fix": { "type": "string", "description": "Replacement for the match: makes the finding fixable with --fix. {match} is the matched text." }, "severity": { "enum": ["warn", "error"] }, "scope": { "type": "array", "items": { "enum": ["text", "link-targets", "headings", "code"] }, "description": "Where to look: visible text (default, excluding code), link targets, headings only, or also code." }, "unless": { "$ref": "#/definitions/phrases", "description": "Skip a match whose sentence contains one of these phrases." }, "skipIfDocument": { "type": "string", "minLength": 1, "description": "An RE2 regular expression: where the document's source matches it, this pattern is not used (a template source with {{#if}} blocks, whose variables a generator fills)." }, "notAround": { "type": "object", "additionalProperties": false, "description": "Skip a match when what stands just before it (the 12 characters before, tested with `before`) or just after it (`after`) matches: a UI path ('Settings \u2192 [Your Name] \u2192'), a field label ('Company Name:').", "properties": { "before": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just before the match (anchor it with $)." }, "after": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just after the match (anchor it with ^)." } } }, "literals": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Strings (compared in lower case) of which every match contains at least one: lines without any are skipped, which makes the pattern fast on large policies." } } }, "limit": { "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "scope": { "type": "string", "description": "What this limit belongs to (a state code, a law), matched against the fact named by limitsFact." }, "value": { "type": "number", "exclusiveMinimum": 0 }, "unit": { "enum": ["hour", "day", "business-day", "week", "month", "year", "age", "currency"] }, "citation": { "type": "string" }, "verified": { "enum": ["P", "S", "U"] }, "note": { "type": "string" }, "context": { "$ref": "#/definitions/phrases", "description": "This limit applies only to sentences with one of these phrases (a regulator's name, 'appeal'). A sentence that matches some limit's context is compared only with the limits in force whose context it matches (none: not checked); other sentences with the limits that have no context." } } }, "example": { "description": "A policy text. As an object it also pins what the test expects: for a non-compliant example, the line the finding points at (default 1, required when the text has several lines); for a compliant one, the requirement's coverage status (default: present for a disclosure, so an example cannot pass only because the rule did not apply).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "object", "additionalProperties": false, "required": ["text"], "properties": { "text": { "type": "string", "minLength": 1 }, "line": { "type": "integer", "minimum": 1 }, "status": { "enum": ["present", "not-applicable"] }, "jurisdictions": { "type": "array", "items": { "type": "string" }, "description": "Packs to select for this example instead of the rule's own (an empty list: detect them from the text)." } } }] } }, "properties": { "$schema": { "type": "string" }, "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "kind": { "enum": ["disclosure", "forbidden-pattern", "number-limit", "date", "structure", "applicability"], "description": "applicability: the one note a pack gives where the policy names its law without addressing its people ({evidence} is the naming sentence)." }, "title": { "type": "string", "minLength": 3, "maxLength": 120 }, "description": { "type": "string", "minLength": 10 }, "citation": { "type": "string", "minLength": 1 }, "verified": { "enum": ["P", "S", "U"], "description": "Verification of the citation: P primary text, S secondary source, U unverified (reports at most a warning)." }, "severity": { "enum": ["warn", "error"], "default": "error" }, "message": { "type": "string", "minLength": 5, "description": "The finding. Placeholders: {match}, {value}, {limit}, {evidence}." }, "suggestion": { "type": "string", "description": "What compliant wording must contain." }, "docs": { "type": "string", "description": "Extra Markdown for the generated rule page." }, "examples": { "type": "object", "additionalProperties": false, "description": "Run as tests: each compliant text passes the rule, each noncompliant text triggers it.", "properties": { "compliant": { "type": "array", "items": { "$ref": "#/definitions/example" } }, "noncompliant": { "type": "array", "items": { "$ref": "#/definitions/example" } } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "disclosure: what counts as the policy saying it.", "properties": { "phrases": { "$ref": "#/definitions/phrases", "description": "Sufficient anywhere in the policy's text." }, "statements": { "$ref": "#/definitions/statements", "description": "Statements that are sufficient anywhere, read as frames ('we do not sell personal information', negated with no exception)." }, "sectionHeadings": { "$ref": "#/definitions/phrases", "description": "A section whose heading path matches one of these is on topic." }, "inSection": { "$ref": "#/definitions/phrases", "description": "Sufficient only inside an on-topic section (sectionHeadings)." }, "headingSuffices": { "type": "boolean", "description": "An on-topic section with any text under it is sufficient by itself." }, "signals": { "type": "array", "items": { "$ref": "#/definitions/signal" }, "description": "Facts found by analysis that count as evidence (inside an on-topic section when sectionHeadings is given)." }, "signalsAnywhere": { "type": "array", "items": { "$ref": "#/definitions/signal" }, "description": "Signals that count wherever they are, even when sectionHeadings confine the others (the operator's name)." }, "exclude": { "$ref": "#/definitions/phrases", "description": "A sentence containing one of these never counts as evidence." }, "excludeSections": { "$ref": "#/definitions/phrases", "description": "A sentence inside a section whose heading path matches one of these never counts as evidence (a rights list for another jurisdiction, say)." }, "negated": { "enum": ["counts", "ignored"], "default": "counts", "description": "Whether a negated statement ('we do not sell') is a disclosure." }, "satisfiedBy": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Requirements that together meet this one (a notice at collection is its categories, purposes, sale and retention): present when each of them is present, or handed over to another policy." }, "minMatches": { "type": "integer", "minimum": 1, "maximum": 20, "default": 1, "description": "Distinct sentences of evidence needed." }, "slots": { "$ref": "#/definitions/phrases", "description": "Words of a template slot that stands where this disclosure belongs ('[COMPANY LEGAL NAME]', '{{retention period}}'): when a rule that marks slots (marksSlot) reports one, a missing-disclosure finding names it as the unfilled place of the disclosure." } } }, "condition": { "$ref": "#/definitions/condition" }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Packs of the laws this rule applies: it runs only when at least one of them is enabled for the file (detected, selected with --jurisdiction, or implied), so a rule that compares a promise with a law stays quiet where that law is not in scope. A disclosure rule that does not run is listed as not-applicable." }, "topic": { "enum": ["rights", "retention", "sharing", "collection", "purposes", "security", "cookies", "children", "contact", "transfers", "changes"], "description": `disclosure: what the requirement is about, so a reference that hands that topic to another policy ('see the "Your rights" section of our Privacy Policy') covers it (rules/documents.json, references).` }, "sameDisclosure": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 2, "description": "Rules (this one among them) that ask for the same disclosure, most specific law first: when several report it missing, only the first does, naming the others." }, "runsWhereNamed": { "type": "boolean", "default": true, "description": "With jurisdictions: whether the rule runs, as a warning, where the policy only names one of its laws. false for a duty that binds only those the law reaches (the CCPA's yearly update binds CCPA businesses)." }, "documents": { "type": "array", "items": { "enum": ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "section", "stub"] }, "minItems": 1, "uniqueItems": true, "description": "Kinds of document this rule applies to (rules/kinds.json), instead of its pack's: a notice at collection need not list consumers' rights, a stub is checked for nothing but drafting defects." }, "marksSlot": { "type": "boolean", "default": false, "description": "A finding of this rule is an unfilled template slot ('[DATE]'): a missing-disclosure finding whose evidence.slots words it holds names it." }, "defersTo": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Rule ids that report the same promise more specifically: a finding of this rule on a line where one of them reports a finding is dropped, so one sentence never gets the same finding under two ids." }, "patterns": { "type": "array", "items": { "$ref": "#/definitions/pattern" }, "minItems": 1, "maxItems": 200 }, "quantity": { "enum": ["duration", "age", "money"], "description": "number-limit: what number to read from a matching sentence." }, "context": { "$ref": "#/definitions/phrases", "description": "number-limit: a sentence must contain one of these to be checked." }, "contextAll": { "$ref": "#/definitions/phrases", "description": "number-limit: ...and also one of these." }, "contextExclude": { "$ref": "#/definitions/phrases", "description": "number-limit: sentences with these are skipped." }, "excludeSections": { "$ref": "#/definitions/phrases", "description": "number-limit: sentences in a section headed like these (another law's section: 'California residents') are skipped." }, "compare": { "enum": ["max", "min"], "default": "max", "description": "number-limit: the number may not exceed (max) or fall below (min) the limit." }, "limits": { "type": "array", "items": { "$ref": "#/definitions/limit" }, "minItems": 1 }, "limitsFact": { "type": "string", "description": "number-limit: config fact listing the scopes in force (e.g. states); the strictest of those limits applies; all limits when the fact is unset." }, "check": { "enum": ["empty-list", "empty-section", "broken-link", "mismatched-entity", "invalid-date", "stale-date", "stub", "cross-reference", "language"], "description": "structure/date: which built-in check to run." }, "options": { "type": "object", "description": "Options of the built-in check." } }, "allOf": [{ "if": { "required": ["kind"], "properties": { "kind": { "const": "disclosure" } } }, "then": { "required": ["evidence", "suggestion"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "forbidden-pattern" } } }, "then": { "required": ["patterns"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "number-limit" } } }, "then": { "required": ["quantity", "context", "limits"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "enum": ["structure", "date"] } } }, "then": { "required": ["check"] } }] };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/rule.json", "title": "policylint rule", "description": "One rule of a policylint rule pack: rules/<pack>/<rule>.json. Rules are data: the engine runs one of a fixed set of check kinds configured by this file.", "type": "object", "required": ["id", "kind", "title", "description", "citation", "message"], "additionalProperties": false, "definitions": { "phrase": { "type": "string", "minLength": 1, "maxLength": 200, "description": "A token phrase: words are matched by stem and case-insensitively; 'word*' matches a prefix; '(a|b)' alternatives; 'word?' optional; '...' a gap of up to 4 words, '...N' up to N words (N <= 12); '=word' an exact (unstemmed) word." }, "phrases": { "type": "array", "items": { "$ref": "#/definitions/phrase" }, "maxItems": 400 }, "signal": { "type": "string", "enum": ["policy-date", "email", "postal-address", "phone", "url", "organisation-name", "list"] }, "statement": { "type": "object", "additionalProperties": false, "required": ["verb"], "description": "A statement read as a frame, in one clause: who (subject) does what (verb) to which data (object). Negation ('we do not and will not sell', 'no data is sold'), conditions about us ('if we ever offer', 'should we sell', 'in the event of a merger') and exceptions ('except with our processors') are read, so a keyword in a denial, a hypothesis, a heading or a link's name is not a statement.", "properties": { "verb": { "$ref": "#/definitions/phrases", "minItems": 1, "description": "The action ('(sell|share)', 'offer')." }, "object": { "$ref": "#/definitions/phrases", "description": "What it is done to: read after an active verb, before a passive one ('personal data is sold'), in the same clause." }, "after": { "$ref": "#/definitions/phrases", "description": "Words that must follow the verb in its clause ('for ...3 children')." }, "subject": { "enum": ["first-party", "we", "any"], "default": "first-party", "description": "first-party: the operator's own statement ('we', 'the app', or a subject naming no one else); a user or a third party ('advertisers may collect') does not count. we: only a subject that names the operator ('we', 'I', 'the app'). any: whoever does it." }, "polarity": { "enum": ["affirmed", "negated", "any"], "default": "affirmed", "description": "affirmed: a statement that it is done (not negated, not conditional). negated: a statement that it is not done, with no exception. any: either, or a denial with an exception ('no data is shared except photos you upload'): a statement about it, not a hypothesis." }, "exceptionsCount": { "type": "boolean", "default": false, "description": "negated: a denial with an exception ('no data is shared except the photos you upload') counts too: it says what is done." }, "unlessWith": { "$ref": "#/definitions/phrases", "description": "A clause that also holds one of these does not count (a qualifier: 'sensitive', 'from children')." }, "headings": { "type": "boolean", "default": false, "description": "Headings count as statements ('Information We Collect'). By default only sentences of prose do." } } }, "statements": { "type": "array", "items": { "$ref": "#/definitions/statement" }, "maxItems": 50 }, "condition": { "type": "object", "additionalProperties": false, "description": "When the requirement applies. It applies when any of the given triggers (text, statements, fact, factIncludes) holds, and, if alsoText is given, one of those phrases is present too; with no trigger given it always applies. A configured fact decides before the text does. Every kind honours it: a rule that does not apply reports nothing.", "properties": { "text": { "$ref": "#/definitions/phrases", "description": "Phrases whose affirmative (not negated) presence makes the requirement apply." }, "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$", "description": "A config fact (facts.<name>) that, when true, makes the requirement apply, and when false, makes it not apply whatever the text says." }, "factIncludes": { "type": "object", "additionalProperties": false, "required": ["fact", "value"], "description": "A config fact holding a list (facts.states): when the list is set, the requirement applies if it contains the value (or one of the values; compared case-insensitively) and does not apply if it contains none of them, whatever the text says. When the fact is unset, the other triggers decide.", "properties": { "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "value": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] } } }, "statements": { "$ref": "#/definitions/statements", "description": "Statements of fact, any of which makes the requirement apply (affirmed: 'we sell', not 'we do not sell' or 'if we ever sell'); the finding quotes it." }, "unlessFact": { "oneOf": [{ "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "minItems": 1 }], "description": "Facts (configured, or found in the text by rules/facts.json, such as collectsNoPersonalData) any of which makes the requirement not apply." }, "exclude": { "$ref": "#/definitions/phrases", "description": "A sentence holding one of these is not a trigger: 'we will post changes on our website' says nothing about the service having one." }, "alsoText": { "$ref": "#/definitions/phrases", "description": "Phrases of which one must also be present, affirmatively, whichever trigger holds: a state's duty that arises only when the policy says it sells sensitive data, say." }, "reason": { "type": "string", "description": "Why it is not applicable when no trigger holds." } } }, "pattern": { "type": "object", "required": ["regex"], "additionalProperties": false, "properties": { "regex": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "An RE2 regular expression (linear time: no backreferences or lookaround)." }, "caseSensitive": { "type": "boolean", "default": false }, "message": { "type": "string", "description": "Message for this pattern; {match} is replaced by the matched text." }, "fix": { "type": "string", "description": "Replacement for the match: makes the finding fixable with --fix. {match} is the matched text." }, "severity": { "enum": ["warn", "error"] }, "scope": { "type": "array", "items": { "enum": ["text", "link-targets", "headings", "code"] }, "description": "Where to look: visible text (default, excluding code), link targets, headings only, or also code." }, "unless": { "$ref": "#/definitions/phrases", "description": "Skip a match whose sentence contains one of these phrases." }, "skipIfDocument": { "type": "string", "minLength": 1, "description": "An RE2 regular expression: where the document's source matches it, this pattern is not used (a signature line on a form)." }, "unlessFact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$", "description": "A document fact (rules/facts.json, or configured in facts) under which this pattern is not used: generatorTemplate, whose variables a generator fills." }, "notAround": { "type": "object", "additionalProperties": false, "description": "Skip a match when what stands just before it (the 12 characters before, tested with `before`) or just after it (`after`) matches: a UI path ('Settings \u2192 [Your Name] \u2192'), a field label ('Company Name:').", "properties": { "before": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just before the match (anchor it with $)." }, "after": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just after the match (anchor it with ^)." } } }, "literals": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Strings (compared in lower case) of which every match contains at least one: lines without any are skipped, which makes the pattern fast on large policies." } } }, "limit": { "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "scope": { "type": "string", "description": "What this limit belongs to (a state code, a law), matched against the fact named by limitsFact." }, "value": { "type": "number", "exclusiveMinimum": 0 }, "unit": { "enum": ["hour", "day", "business-day", "week", "month", "year", "age", "currency"] }, "citation": { "type": "string" }, "verified": { "enum": ["P", "S", "U"] }, "note": { "type": "string" }, "context": { "$ref": "#/definitions/phrases", "description": "This limit applies only to sentences with one of these phrases (a regulator's name, 'appeal'). A sentence that matches some limit's context is compared only with the limits in force whose context it matches (none: not checked); other sentences with the limits that have no context." } } }, "example": { "description": "A policy text. As an object it also pins what the test expects: for a non-compliant example, the line the finding points at (default 1, required when the text has several lines); for a compliant one, the requirement's coverage status (default: present for a disclosure, so an example cannot pass only because the rule did not apply).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "object", "additionalProperties": false, "required": ["text"], "properties": { "text": { "type": "string", "minLength": 1 }, "line": { "type": "integer", "minimum": 1 }, "status": { "enum": ["present", "not-applicable"] }, "jurisdictions": { "type": "array", "items": { "type": "string" }, "description": "Packs to select for this example instead of the rule's own (an empty list: detect them from the text)." } } }] } }, "properties": { "$schema": { "type": "string" }, "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "kind": { "enum": ["disclosure", "forbidden-pattern", "number-limit", "date", "structure", "applicability"], "description": "applicability: the one note a pack gives where the policy names its law without addressing its people ({evidence} is the naming sentence)." }, "title": { "type": "string", "minLength": 3, "maxLength": 120 }, "description": { "type": "string", "minLength": 10 }, "citation": { "type": "string", "minLength": 1 }, "verified": { "enum": ["P", "S", "U"], "description": "Verification of the citation: P primary text, S secondary source, U unverified (reports at most a warning)." }, "severity": { "enum": ["warn", "error"], "default": "error" }, "message": { "type": "string", "minLength": 5, "description": "The finding. Placeholders: {match}, {value}, {limit}, {evidence}." }, "suggestion": { "type": "string", "description": "What compliant wording must contain." }, "docs": { "type": "string", "description": "Extra Markdown for the generated rule page." }, "examples": { "type": "object", "additionalProperties": false, "description": "Run as tests: each compliant text passes the rule, each noncompliant text triggers it.", "properties": { "compliant": { "type": "array", "items": { "$ref": "#/definitions/example" } }, "noncompliant": { "type": "array", "items": { "$ref": "#/definitions/example" } } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "disclosure: what counts as the policy saying it.", "properties": { "phrases": { "$ref": "#/definitions/phrases", "description": "Sufficient anywhere in the policy's text." }, "statements": { "$ref": "#/definitions/statements", "description": "Statements that are sufficient anywhere, read as frames ('we do not sell personal information', negated with no exception)." }, "sectionHeadings": { "$ref": "#/definitions/phrases", "description": "A section whose heading path matches one of these is on topic." }, "inSection": { "$ref": "#/definitions/phrases", "description": "Sufficient only inside an on-topic section (sectionHeadings)." }, "headingSuffices": { "type": "boolean", "description": "An on-topic section with any text under it is sufficient by itself." }, "signals": { "type": "array", "items": { "$ref": "#/definitions/signal" }, "description": "Facts found by analysis that count as evidence (inside an on-topic section when sectionHeadings is given)." }, "signalsAnywhere": { "type": "array", "items": { "$ref": "#/definitions/signal" }, "description": "Signals that count wherever they are, even when sectionHeadings confine the others (the operator's name)." }, "exclude": { "$ref": "#/definitions/phrases", "description": "A sentence containing one of these never counts as evidence." }, "excludeSections": { "$ref": "#/definitions/phrases", "description": "A sentence inside a section whose heading path matches one of these never counts as evidence (a rights list for another jurisdiction, say)." }, "negated": { "enum": ["counts", "ignored"], "default": "counts", "description": "Whether a negated statement ('we do not sell') is a disclosure." }, "satisfiedBy": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Requirements that together meet this one (a notice at collection is its categories, purposes, sale and retention): present when each of them is present, or handed over to another policy." }, "minMatches": { "type": "integer", "minimum": 1, "maximum": 20, "default": 1, "description": "Distinct sentences of evidence needed." }, "slots": { "$ref": "#/definitions/phrases", "description": "Words of a template slot that stands where this disclosure belongs ('[COMPANY LEGAL NAME]', '{{retention period}}'): when a rule that marks slots (marksSlot) reports one, a missing-disclosure finding names it as the unfilled place of the disclosure." } } }, "condition": { "$ref": "#/definitions/condition" }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Packs of the laws this rule applies: it runs only when at least one of them is enabled for the file (detected, selected with --jurisdiction, or implied), so a rule that compares a promise with a law stays quiet where that law is not in scope. A disclosure rule that does not run is listed as not-applicable." }, "topic": { "enum": ["rights", "retention", "sharing", "collection", "purposes", "security", "cookies", "children", "contact", "transfers", "changes"], "description": `disclosure: what the requirement is about, so a reference that hands that topic to another policy ('see the "Your rights" section of our Privacy Policy') covers it (rules/documents.json, references).` }, "sameDisclosure": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 2, "description": "Rules (this one among them) that ask for the same disclosure, most specific law first: when several report it missing, only the first does, naming the others." }, "runsWhereNamed": { "type": "boolean", "default": true, "description": "With jurisdictions: whether the rule runs, as a warning, where the policy only names one of its laws. false for a duty that binds only those the law reaches (the CCPA's yearly update binds CCPA businesses)." }, "documents": { "type": "array", "items": { "enum": ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "section", "stub"] }, "minItems": 1, "uniqueItems": true, "description": "Kinds of document this rule applies to (rules/kinds.json), instead of its pack's: a notice at collection need not list consumers' rights, a stub is checked for nothing but drafting defects." }, "marksSlot": { "type": "boolean", "default": false, "description": "A finding of this rule is an unfilled template slot ('[DATE]'): a missing-disclosure finding whose evidence.slots words it holds names it." }, "defersTo": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Rule ids that report the same promise more specifically: a finding of this rule on a line where one of them reports a finding is dropped, so one sentence never gets the same finding under two ids." }, "patterns": { "type": "array", "items": { "$ref": "#/definitions/pattern" }, "minItems": 1, "maxItems": 200 }, "quantity": { "enum": ["duration", "age", "money"], "description": "number-limit: what number to read from a matching sentence." }, "context": { "$ref": "#/definitions/phrases", "description": "number-limit: a sentence must contain one of these to be checked." }, "contextAll": { "$ref": "#/definitions/phrases", "description": "number-limit: ...and also one of these." }, "contextExclude": { "$ref": "#/definitions/phrases", "description": "number-limit: sentences with these are skipped." }, "excludeSections": { "$ref": "#/definitions/phrases", "description": "number-limit: sentences in a section headed like these (another law's section: 'California residents') are skipped." }, "compare": { "enum": ["max", "min"], "default": "max", "description": "number-limit: the number may not exceed (max) or fall below (min) the limit." }, "limits": { "type": "array", "items": { "$ref": "#/definitions/limit" }, "minItems": 1 }, "limitsFact": { "type": "string", "description": "number-limit: config fact listing the scopes in force (e.g. states); the strictest of those limits applies; all limits when the fact is unset." }, "check": { "enum": ["empty-list", "empty-section", "broken-link", "mismatched-entity", "invalid-date", "stale-date", "stub", "cross-reference", "language"], "description": "structure/date: which built-in check to run." }, "options": { "type": "object", "description": "Options of the built-in check." } }, "allOf": [{ "if": { "required": ["kind"], "properties": { "kind": { "const": "disclosure" } } }, "then": { "required": ["evidence", "suggestion"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "forbidden-pattern" } } }, "then": { "required": ["patterns"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "number-limit" } } }, "then": { "required": ["quantity", "context", "limits"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "enum": ["structure", "date"] } } }, "then": { "required": ["check"] } }] };
 var schema12 = { "description": "A policy text. As an object it also pins what the test expects: for a non-compliant example, the line the finding points at (default 1, required when the text has several lines); for a compliant one, the requirement's coverage status (default: present for a disclosure, so an example cannot pass only because the rule did not apply).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "object", "additionalProperties": false, "required": ["text"], "properties": { "text": { "type": "string", "minLength": 1 }, "line": { "type": "integer", "minimum": 1 }, "status": { "enum": ["present", "not-applicable"] }, "jurisdictions": { "type": "array", "items": { "type": "string" }, "description": "Packs to select for this example instead of the rule's own (an empty list: detect them from the text)." } } }] };
 var schema18 = { "type": "string", "enum": ["policy-date", "email", "postal-address", "phone", "url", "organisation-name", "list"] };
 var func2 = Object.prototype.hasOwnProperty;
@@ -13204,7 +13204,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
   validate26.errors = vErrors;
   return errors === 0;
 }
-var schema21 = { "type": "object", "required": ["regex"], "additionalProperties": false, "properties": { "regex": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "An RE2 regular expression (linear time: no backreferences or lookaround)." }, "caseSensitive": { "type": "boolean", "default": false }, "message": { "type": "string", "description": "Message for this pattern; {match} is replaced by the matched text." }, "fix": { "type": "string", "description": "Replacement for the match: makes the finding fixable with --fix. {match} is the matched text." }, "severity": { "enum": ["warn", "error"] }, "scope": { "type": "array", "items": { "enum": ["text", "link-targets", "headings", "code"] }, "description": "Where to look: visible text (default, excluding code), link targets, headings only, or also code." }, "unless": { "$ref": "#/definitions/phrases", "description": "Skip a match whose sentence contains one of these phrases." }, "skipIfDocument": { "type": "string", "minLength": 1, "description": "An RE2 regular expression: where the document's source matches it, this pattern is not used (a template source with {{#if}} blocks, whose variables a generator fills)." }, "notAround": { "type": "object", "additionalProperties": false, "description": "Skip a match when what stands just before it (the 12 characters before, tested with `before`) or just after it (`after`) matches: a UI path ('Settings \u2192 [Your Name] \u2192'), a field label ('Company Name:').", "properties": { "before": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just before the match (anchor it with $)." }, "after": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just after the match (anchor it with ^)." } } }, "literals": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Strings (compared in lower case) of which every match contains at least one: lines without any are skipped, which makes the pattern fast on large policies." } } };
+var schema21 = { "type": "object", "required": ["regex"], "additionalProperties": false, "properties": { "regex": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "An RE2 regular expression (linear time: no backreferences or lookaround)." }, "caseSensitive": { "type": "boolean", "default": false }, "message": { "type": "string", "description": "Message for this pattern; {match} is replaced by the matched text." }, "fix": { "type": "string", "description": "Replacement for the match: makes the finding fixable with --fix. {match} is the matched text." }, "severity": { "enum": ["warn", "error"] }, "scope": { "type": "array", "items": { "enum": ["text", "link-targets", "headings", "code"] }, "description": "Where to look: visible text (default, excluding code), link targets, headings only, or also code." }, "unless": { "$ref": "#/definitions/phrases", "description": "Skip a match whose sentence contains one of these phrases." }, "skipIfDocument": { "type": "string", "minLength": 1, "description": "An RE2 regular expression: where the document's source matches it, this pattern is not used (a signature line on a form)." }, "unlessFact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$", "description": "A document fact (rules/facts.json, or configured in facts) under which this pattern is not used: generatorTemplate, whose variables a generator fills." }, "notAround": { "type": "object", "additionalProperties": false, "description": "Skip a match when what stands just before it (the 12 characters before, tested with `before`) or just after it (`after`) matches: a UI path ('Settings \u2192 [Your Name] \u2192'), a field label ('Company Name:').", "properties": { "before": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just before the match (anchor it with $)." }, "after": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just after the match (anchor it with ^)." } } }, "literals": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Strings (compared in lower case) of which every match contains at least one: lines without any are skipped, which makes the pattern fast on large policies." } } };
 function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -13359,34 +13359,34 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.notAround !== void 0) {
-      let data9 = data.notAround;
-      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-        for (const key1 in data9) {
-          if (!(key1 === "before" || key1 === "after")) {
-            const err13 = { instancePath: instancePath + "/notAround", schemaPath: "#/properties/notAround/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
-            errors++;
-          }
-        }
-        if (data9.before !== void 0) {
-          let data10 = data9.before;
-          if (typeof data10 === "string") {
-            if (func3(data10) < 1) {
-              const err14 = { instancePath: instancePath + "/notAround/before", schemaPath: "#/properties/notAround/properties/before/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err14];
-              } else {
-                vErrors.push(err14);
-              }
-              errors++;
-            }
+    if (data.unlessFact !== void 0) {
+      let data9 = data.unlessFact;
+      if (typeof data9 === "string") {
+        if (!pattern2.test(data9)) {
+          const err13 = { instancePath: instancePath + "/unlessFact", schemaPath: "#/properties/unlessFact/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z][a-zA-Z0-9]*$" }, message: 'must match pattern "^[a-zA-Z][a-zA-Z0-9]*$"' };
+          if (vErrors === null) {
+            vErrors = [err13];
           } else {
-            const err15 = { instancePath: instancePath + "/notAround/before", schemaPath: "#/properties/notAround/properties/before/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/unlessFact", schemaPath: "#/properties/unlessFact/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.notAround !== void 0) {
+      let data10 = data.notAround;
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        for (const key1 in data10) {
+          if (!(key1 === "before" || key1 === "after")) {
+            const err15 = { instancePath: instancePath + "/notAround", schemaPath: "#/properties/notAround/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -13395,11 +13395,11 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data9.after !== void 0) {
-          let data11 = data9.after;
+        if (data10.before !== void 0) {
+          let data11 = data10.before;
           if (typeof data11 === "string") {
             if (func3(data11) < 1) {
-              const err16 = { instancePath: instancePath + "/notAround/after", schemaPath: "#/properties/notAround/properties/after/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err16 = { instancePath: instancePath + "/notAround/before", schemaPath: "#/properties/notAround/properties/before/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -13408,7 +13408,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err17 = { instancePath: instancePath + "/notAround/after", schemaPath: "#/properties/notAround/properties/after/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err17 = { instancePath: instancePath + "/notAround/before", schemaPath: "#/properties/notAround/properties/before/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -13417,67 +13417,89 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-      } else {
-        const err18 = { instancePath: instancePath + "/notAround", schemaPath: "#/properties/notAround/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-    }
-    if (data.literals !== void 0) {
-      let data12 = data.literals;
-      if (Array.isArray(data12)) {
-        if (data12.length < 1) {
-          const err19 = { instancePath: instancePath + "/literals", schemaPath: "#/properties/literals/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-        const len1 = data12.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data13 = data12[i1];
-          if (typeof data13 === "string") {
-            if (func3(data13) < 1) {
-              const err20 = { instancePath: instancePath + "/literals/" + i1, schemaPath: "#/properties/literals/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+        if (data10.after !== void 0) {
+          let data12 = data10.after;
+          if (typeof data12 === "string") {
+            if (func3(data12) < 1) {
+              const err18 = { instancePath: instancePath + "/notAround/after", schemaPath: "#/properties/notAround/properties/after/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err20];
+                vErrors = [err18];
               } else {
-                vErrors.push(err20);
+                vErrors.push(err18);
               }
               errors++;
             }
           } else {
-            const err21 = { instancePath: instancePath + "/literals/" + i1, schemaPath: "#/properties/literals/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err19 = { instancePath: instancePath + "/notAround/after", schemaPath: "#/properties/notAround/properties/after/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err21];
+              vErrors = [err19];
             } else {
-              vErrors.push(err21);
+              vErrors.push(err19);
             }
             errors++;
           }
         }
       } else {
-        const err22 = { instancePath: instancePath + "/literals", schemaPath: "#/properties/literals/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err20 = { instancePath: instancePath + "/notAround", schemaPath: "#/properties/notAround/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err20];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.literals !== void 0) {
+      let data13 = data.literals;
+      if (Array.isArray(data13)) {
+        if (data13.length < 1) {
+          const err21 = { instancePath: instancePath + "/literals", schemaPath: "#/properties/literals/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+        const len1 = data13.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data14 = data13[i1];
+          if (typeof data14 === "string") {
+            if (func3(data14) < 1) {
+              const err22 = { instancePath: instancePath + "/literals/" + i1, schemaPath: "#/properties/literals/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          } else {
+            const err23 = { instancePath: instancePath + "/literals/" + i1, schemaPath: "#/properties/literals/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/literals", schemaPath: "#/properties/literals/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
         }
         errors++;
       }
     }
   } else {
-    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err23];
+      vErrors = [err25];
     } else {
-      vErrors.push(err23);
+      vErrors.push(err25);
     }
     errors++;
   }
@@ -16654,7 +16676,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
 }
 var validateConfig = validate71;
 var schema34 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/config.json", "title": "policylint configuration", "description": '.policylintrc.json, policylint.config.json, or the "policylint" key of package.json.', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "boolean", "description": "Stop looking for configuration in parent folders (the nearest file wins either way)." }, "extends": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }], "description": "Configuration files (paths relative to this one) whose settings this one builds on." }, "rules": { "type": "object", "description": "Severity per rule id, or [severity, options].", "additionalProperties": { "oneOf": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "object" }] }] } }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "description": "Packs to enable instead of detecting them from the text (draft and common stay on)." }, "packs": { "type": "array", "items": { "type": "string" }, "description": "Folders of extra rule packs (JSON only), relative to this file: each holds <pack>/pack.json and rule files." }, "documentKinds": { "type": "object", "description": "The kind of document for files the text does not tell: a .gitignore-style pattern (relative to this file's folder) to one of policy, supplement, notice-at-collection, cookie-notice, children-notice, section, stub.", "additionalProperties": { "enum": ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "section", "stub"] } }, "ignorePatterns": { "type": "array", "items": { "type": "string" }, "description": ".gitignore-style patterns, relative to this file's folder." }, "files": { "type": "array", "items": { "type": "string" }, "description": `Policy files beyond those whose name says so (privacy, cookie, datenschutz, data-protection, confidentialit\u2026, privacidad, gdpr, ccpa): .gitignore-style patterns, relative to this file's folder, of files a folder search lints too ("docs/TELEMETRY.md", "legal/*.md").` }, "facts": { "type": "object", "description": 'What the organisation knows about itself, for conditional requirements (e.g. {"hasDpo": true, "states": ["CA", "NY"]}).', "additionalProperties": { "oneOf": [{ "type": "boolean" }, { "type": "number" }, { "type": "string" }, { "type": "array", "items": { "type": "string" } }] } }, "now": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "Reference date (YYYY-MM-DD) for date rules; today when unset." }, "maxFileSize": { "type": ["integer", "string"], "description": 'Files bigger than this are not linted, each with one fatal message: a number of bytes, or a size such as "5MB" or "500KB" (5MB when unset; --max-file-size wins).' }, "reportUnusedDisableDirectives": { "enum": ["off", "warn", "error"], "default": "warn" } } };
-var pattern15 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+var pattern16 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 function validate71(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -17145,7 +17167,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.now !== void 0) {
       let data21 = data.now;
       if (typeof data21 === "string") {
-        if (!pattern15.test(data21)) {
+        if (!pattern16.test(data21)) {
           const err33 = { instancePath: instancePath + "/now", schemaPath: "#/properties/now/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
           if (vErrors === null) {
             vErrors = [err33];
@@ -18374,288 +18396,6 @@ function readValidated(file, validate, what) {
 
 // src/profile/facts.ts
 import path7 from "node:path";
-function compiler2(file, name) {
-  return (list2, where) => compilePhraseList(list2, `${name}.${where}`, file);
-}
-function loadFacts(file) {
-  const data = readValidated(file, validateFacts, "facts");
-  return data.facts.map((spec) => {
-    const compile = compiler2(path7.basename(file), spec.name);
-    return {
-      spec,
-      statements: (spec.statements ?? []).map((st, i) => compileStatement(st, compile, `statements[${i}]`)),
-      phrases: compile(spec.phrases, "phrases"),
-      unless: (spec.unless ?? []).map((st, i) => compileStatement(st, compile, `unless[${i}]`)),
-      source: spec.sourcePattern === void 0 ? void 0 : compileRegex(spec.sourcePattern, false, `${spec.name}.sourcePattern`, path7.basename(file), true)
-    };
-  });
-}
-function decideFacts(facts, ctx, configured) {
-  const out = /* @__PURE__ */ new Map();
-  const titles = new Map(facts.map((f) => [f.spec.name, f.spec.title]));
-  for (const [name, value2] of Object.entries(configured)) out.set(name, { name, title: titles.get(name) ?? name, value: value2, source: "config" });
-  for (const fact of facts) {
-    if (out.has(fact.spec.name)) continue;
-    const inSource = fact.source?.exec(ctx.doc.source, 0);
-    if (inSource) {
-      out.set(fact.spec.name, { name: fact.spec.name, title: fact.spec.title, value: true, source: "text", evidence: lineAt(ctx, inSource[0]) });
-      continue;
-    }
-    const said = findAnyStatement(ctx.index, fact.statements, ctx.prose);
-    const phrase2 = fact.phrases.length > 0 ? ctx.index.firstAffirmed(fact.phrases, ctx.prose) : null;
-    const first = said && (!phrase2 || said.sentence.index <= phrase2.sentence.index) ? said.sentence : phrase2?.sentence;
-    if (!first) continue;
-    if (fact.unless.length > 0 && findAnyStatement(ctx.index, fact.unless, ctx.prose)) continue;
-    out.set(fact.spec.name, { name: fact.spec.name, title: fact.spec.title, value: true, source: "text", evidence: ctx.evidenceOf(first) });
-  }
-  return out;
-}
-function lineAt(ctx, offset) {
-  const p = ctx.doc.lines.point(offset);
-  const start = ctx.doc.lines.lineStart(p.line);
-  const end = ctx.doc.source.indexOf("\n", start);
-  return { line: p.line, column: p.column, text: ctx.doc.source.slice(start, end < 0 ? void 0 : end).trim().slice(0, 160) };
-}
-
-// src/rules/message.ts
-var MESSAGE_MAX = 160;
-var QUOTE_MAX = { match: 50, value: 40, limit: 30, evidence: 60 };
-function quote(text3, max) {
-  const flat = text3.replace(/\s+/g, " ").trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${space > max * 0.6 ? cut.slice(0, space) : cut}\u2026`;
-}
-function quoted(name, text3) {
-  return quote(text3, QUOTE_MAX[name]);
-}
-function fillMessage(template, values) {
-  return template.replace(/\{(match|value|limit|evidence)\}/g, (whole, name) => values[name] ?? whole);
-}
-function extend2(message, clause) {
-  const joined2 = `${message.replace(/\.$/, "")}${clause}.`;
-  return joined2.length <= MESSAGE_MAX ? joined2 : message;
-}
-
-// src/profile/kind.ts
-import path8 from "node:path";
-var DOCUMENT_KINDS = ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "section", "stub"];
-function loadDocuments(file) {
-  const data = readValidated(file, validateDocuments, "documents file");
-  const k = data;
-  const source = path8.basename(file);
-  const compile = (list2, where) => compilePhraseList(list2, where, source);
-  return {
-    kinds: k.kinds.map((x) => ({
-      name: x.name,
-      title: x.title,
-      titles: compile(x.titles, `${x.name}.titles`),
-      opening: compile(x.opening, `${x.name}.opening`),
-      ...x.untitled ? { untitled: { minSentences: x.minSentences ?? 1 } } : {},
-      ...x.content ? { content: { phrases: compile(x.content.phrases, `${x.name}.content.phrases`), minShare: x.content.minShare } } : {}
-    })),
-    stub: { maxWords: k.stub.maxWords, pointers: compile(k.stub.pointers, "stub.pointers"), disclaimers: compile(k.stub.disclaimers, "stub.disclaimers") },
-    references: {
-      phrases: compile(k.references.phrases, "references.phrases"),
-      everything: compile(k.references.everything, "references.everything"),
-      topics: Object.entries(k.references.topics).map(([topic, words2]) => ({ topic, words: compile(words2, `references.topics.${topic}`) }))
-    }
-  };
-}
-var TITLES = {
-  policy: "privacy policy",
-  supplement: "supplement to the main policy",
-  "notice-at-collection": "notice at collection",
-  "cookie-notice": "cookie notice",
-  "children-notice": "children's privacy notice",
-  section: "section of a policy kept in parts",
-  stub: "stub"
-};
-function kindTitle(kind) {
-  return TITLES[kind];
-}
-function proseWords(ctx) {
-  let n = 0;
-  for (const b of ctx.doc.blocks) if (b.kind !== "html") for (const s of b.sentences) n += s.tokens.length;
-  return n;
-}
-function opening(ctx, n = 6) {
-  const out = [];
-  for (const s of ctx.doc.sentences) if (ctx.bodyProse(s) && out.push(s) >= n) break;
-  return out;
-}
-function untitled(ctx) {
-  if (ctx.doc.frontmatter.title) return false;
-  const first = ctx.doc.blocks.find((b) => b.text.trim() !== "");
-  return first !== void 0 && first.kind !== "heading";
-}
-function aboutIt(ctx, content3) {
-  if (!content3) return true;
-  const prose = ctx.doc.sentences.filter(ctx.bodyProse);
-  if (prose.length === 0) return false;
-  return ctx.index.matching(content3.phrases, ctx.bodyProse).size / prose.length >= content3.minShare;
-}
-var POLICY_INCLUDE = /\{%-?\s*include(?:_relative)?\s+["']?([\w./-]*(?:privacy|policy|cookie|datenschutz|gdpr|ccpa)[\w./-]*)/i;
-function stub(kinds, ctx) {
-  const words2 = proseWords(ctx);
-  if (words2 === 0) return { kind: "stub", title: TITLES.stub, reason: "the file has no policy text of its own (only front matter or markup)" };
-  const named = POLICY_INCLUDE.exec(ctx.doc.source);
-  if (named) return { kind: "stub", title: TITLES.stub, reason: `the policy's text is included from ${quote(named[1], 40)}, which was not linted with this file` };
-  const disclaimer = opening(ctx).find((s) => matchAny(kinds.stub.disclaimers, s.tokens));
-  if (disclaimer) {
-    const evidence2 = ctx.evidenceOf(disclaimer);
-    return { kind: "stub", title: TITLES.stub, reason: `its opening says it is not itself a privacy notice (line ${evidence2.line})`, evidence: evidence2 };
-  }
-  if (words2 > kinds.stub.maxWords) return null;
-  if (/\{%-?\s*include\s/.test(ctx.doc.source) || /\{\{>\s*\S/.test(ctx.doc.source)) {
-    return { kind: "stub", title: TITLES.stub, reason: "the file only includes a policy kept in another file" };
-  }
-  const pointer = ctx.doc.sentences.find((s) => ctx.bodyProse(s) && matchAny(kinds.stub.pointers, s.tokens) && (s.block.links.length > 0 || /https?:\/\//.test(s.text)));
-  if (!pointer) return null;
-  const evidence = ctx.evidenceOf(pointer);
-  return { kind: "stub", title: TITLES.stub, reason: `the file only points to a policy elsewhere (line ${evidence.line})`, evidence };
-}
-function titleOf(ctx) {
-  const fm = ctx.doc.frontmatter.title;
-  if (fm) return { text: fm };
-  const first = ctx.doc.blocks.slice(0, 3).find((b) => b.kind === "heading");
-  return first ? { text: first.text, evidence: ctx.blockEvidence(first) } : null;
-}
-function decideKind(kinds, ctx, configured) {
-  if (configured) return { kind: configured, title: TITLES[configured], reason: "set in the configuration (documentKinds)" };
-  const s = stub(kinds, ctx);
-  if (s) return s;
-  const title = titleOf(ctx);
-  const titleTokens = title ? tokenize(title.text) : [];
-  for (const k of kinds.kinds) {
-    if (titleTokens.length && matchAny(k.titles, titleTokens) && aboutIt(ctx, k.content)) return { kind: k.name, title: k.title, reason: `its title is "${title.text.trim()}"`, evidence: title.evidence };
-  }
-  const first = opening(ctx);
-  for (const k of kinds.kinds) {
-    const hit = k.opening.length && aboutIt(ctx, k.content) ? first.find((x) => matchAny(k.opening, x.tokens)) : void 0;
-    if (hit) {
-      const evidence = ctx.evidenceOf(hit);
-      return { kind: k.name, title: k.title, reason: `its opening says so (line ${evidence.line})`, evidence };
-    }
-  }
-  const part = untitled(ctx) ? kinds.kinds.find((k) => k.untitled && k.content && opening(ctx, k.untitled.minSentences).length >= k.untitled.minSentences && aboutIt(ctx, k.content)) : void 0;
-  if (part) return { kind: part.name, title: part.title, reason: "it has no title and is all about one topic, as one section of a longer policy is" };
-  return { kind: "policy", title: TITLES.policy, reason: "no other kind of document was recognised" };
-}
-
-// src/rules/registry.ts
-var builtinDir;
-function builtinRulesDir() {
-  if (builtinDir) return builtinDir;
-  let dir = path9.dirname(fileURLToPath3(import.meta.url));
-  for (; ; ) {
-    if (fs4.existsSync(path9.join(dir, "rules", "schema.json"))) return builtinDir = path9.join(dir, "rules");
-    const parent = path9.dirname(dir);
-    if (parent === dir) throw new RuleError("cannot find the built-in rules/ folder");
-    dir = parent;
-  }
-}
-var Registry = class {
-  packs = /* @__PURE__ */ new Map();
-  byRule = /* @__PURE__ */ new Map();
-  scannedRoots = /* @__PURE__ */ new Set();
-  builtin = builtinRulesDir() + path9.sep;
-  constructor(roots = [builtinRulesDir()]) {
-    loadRuleSnapshot(this.builtin);
-    for (const r of roots) this.addRoot(r);
-  }
-  /** A folder holding <pack>/pack.json folders. */
-  addRoot(root) {
-    const abs = path9.resolve(root);
-    if (this.scannedRoots.has(abs)) return;
-    this.scannedRoots.add(abs);
-    let entries;
-    try {
-      entries = fs4.readdirSync(abs, { withFileTypes: true });
-    } catch {
-      throw new RuleError(`${abs}: rule pack folder not found`);
-    }
-    for (const e of entries.sort((a, b) => compareCodeUnits(a.name, b.name))) {
-      const packFile = path9.join(abs, e.name, "pack.json");
-      if (!e.isDirectory() || !fs4.existsSync(packFile)) continue;
-      const { text: text3, data: meta } = readJson(packFile);
-      if (!validatedAtBuild(packFile, text3) && !validatePack(meta)) throw new RuleError(`${packFile}: invalid pack ${describeErrors(validatePack.errors)}`);
-      const pack = meta;
-      if (pack.name !== e.name) throw new RuleError(`${packFile}: pack name "${pack.name}" must match its folder "${e.name}"`);
-      if (this.packs.has(pack.name)) throw new RuleError(`${packFile}: a pack named "${pack.name}" is already loaded from ${this.packs.get(pack.name).dir}`);
-      const compile = (list2, where) => compilePhraseList(list2, where, packFile);
-      const a = pack.address ?? {};
-      const address = {
-        phrases: compile(a.phrases, "address.phrases"),
-        statements: (a.statements ?? []).map((st, i) => compileStatement(st, compile, `address.statements[${i}]`)),
-        headings: compile(a.headings, "address.headings"),
-        namedUnder: compile(a.namedUnder, "address.namedUnder"),
-        vocabulary: compile(a.vocabulary, "address.vocabulary"),
-        otherLaws: compile(a.otherLaws, "address.otherLaws"),
-        exclude: compile(a.exclude, "address.exclude"),
-        headingsOtherLaws: compile(a.headingsOtherLaws, "address.headingsOtherLaws")
-      };
-      this.packs.set(pack.name, { meta: pack, dir: path9.join(abs, e.name), detect: compile(pack.detect, "detect"), address });
-    }
-  }
-  _documents;
-  /** How documents are told apart (rules/documents.json), read once. */
-  documents() {
-    return this._documents ??= loadDocuments(path9.join(builtinRulesDir(), "documents.json"));
-  }
-  _facts;
-  /** The built-in document facts (rules/facts.json), read once. */
-  facts() {
-    return this._facts ??= loadFacts(path9.join(builtinRulesDir(), "facts.json"));
-  }
-  /** Reads, validates and compiles a pack's rules once. */
-  rules(packName) {
-    const pack = this.packs.get(packName);
-    if (!pack) throw new RuleError(`unknown rule pack "${packName}" (known: ${[...this.packs.keys()].join(", ")})`);
-    if (!pack.rules) {
-      const files = fs4.readdirSync(pack.dir).filter((f) => f.endsWith(".json") && f !== "pack.json").sort();
-      pack.rules = files.map((f) => {
-        const file = path9.join(pack.dir, f);
-        const { text: text3, data } = readJson(file);
-        if (!validatedAtBuild(file, text3) && !validateRule(data)) throw new RuleError(`${file}: invalid rule ${describeErrors(validateRule.errors)}`);
-        const rule = data;
-        const expected = `${packName}/${f.slice(0, -5)}`;
-        if (rule.id !== expected) throw new RuleError(`${file}: at id: rule id "${rule.id}" must be "${expected}" (pack folder / file name)`);
-        const compiled2 = compileRule(rule, packName, file, !file.startsWith(this.builtin));
-        compiled2.evidence.ownSections = pack.address.headings;
-        this.byRule.set(rule.id, compiled2);
-        return compiled2;
-      });
-    }
-    return pack.rules;
-  }
-  rule(id) {
-    const pack = id.split("/")[0];
-    if (this.packs.has(pack)) this.rules(pack);
-    return this.byRule.get(id);
-  }
-  /** Does a rule id name a rule that exists (loading its pack if needed)? */
-  hasRule(id) {
-    return this.rule(id) !== void 0;
-  }
-  _retired;
-  /** Why a built-in rule was removed (rules/retired.json), if it was: configurations may still name it. */
-  retired(id) {
-    if (!this._retired) {
-      const { data } = readJson(path9.join(builtinRulesDir(), "retired.json"));
-      this._retired = new Map((data.rules ?? []).map((r) => [r.id, r.reason]));
-    }
-    return this._retired.get(id);
-  }
-  /** Rules of the packs loaded so far (no loading). */
-  allRulesLoaded() {
-    return [...this.packs.values()].flatMap((p) => p.rules ?? []);
-  }
-  allRules() {
-    return [...this.packs.keys()].flatMap((p) => this.rules(p));
-  }
-};
 
 // src/analysis/search.ts
 var NONE = [];
@@ -19087,6 +18827,13 @@ var CheckContext = class {
     const p = this.doc.lines.point(sourceOffset(s.block, s.start));
     return { line: p.line, column: p.column, text: clip(s.text, 160).replace(/\s+/g, " ") };
   }
+  /** The source line holding an offset, markup and all (a date line, what a source pattern matched). */
+  sourceLine(offset) {
+    const p = this.doc.lines.point(offset);
+    const start = this.doc.lines.lineStart(p.line);
+    const end = this.doc.source.indexOf("\n", start);
+    return { line: p.line, column: p.column, text: this.doc.source.slice(start, end < 0 ? void 0 : end).trim() };
+  }
   blockEvidence(b) {
     const p = this.doc.lines.point(b.srcStart);
     return { line: p.line, column: p.column, text: b.text.trim().replace(/\s+/g, " ").slice(0, 160) };
@@ -19131,6 +18878,284 @@ var CheckContext = class {
   }
   toPolicyDate(b, d) {
     return { date: d.date, text: d.text, srcStart: sourceOffset(b, d.start), srcEnd: sourceOffset(b, d.end) };
+  }
+};
+
+// src/profile/facts.ts
+function compiler2(file, name) {
+  return (list2, where) => compilePhraseList(list2, `${name}.${where}`, file);
+}
+function loadFacts(file) {
+  const data = readValidated(file, validateFacts, "facts");
+  return data.facts.map((spec) => {
+    const compile = compiler2(path7.basename(file), spec.name);
+    return {
+      spec,
+      statements: (spec.statements ?? []).map((st, i) => compileStatement(st, compile, `statements[${i}]`)),
+      phrases: compile(spec.phrases, "phrases"),
+      unless: (spec.unless ?? []).map((st, i) => compileStatement(st, compile, `unless[${i}]`)),
+      source: spec.sourcePattern === void 0 ? void 0 : compileRegex(spec.sourcePattern, false, `${spec.name}.sourcePattern`, path7.basename(file), true)
+    };
+  });
+}
+function decideFacts(facts, ctx, configured) {
+  const out = /* @__PURE__ */ new Map();
+  const titles = new Map(facts.map((f) => [f.spec.name, f.spec.title]));
+  for (const [name, value2] of Object.entries(configured)) out.set(name, { name, title: titles.get(name) ?? name, value: value2, source: "config" });
+  for (const fact of facts) {
+    if (out.has(fact.spec.name)) continue;
+    const inSource = fact.source?.exec(ctx.doc.source, 0);
+    if (inSource) {
+      out.set(fact.spec.name, { name: fact.spec.name, title: fact.spec.title, value: true, source: "text", evidence: { ...ctx.sourceLine(inSource[0]), text: clip(ctx.sourceLine(inSource[0]).text, 160) } });
+      continue;
+    }
+    const said = findAnyStatement(ctx.index, fact.statements, ctx.prose);
+    const phrase2 = fact.phrases.length > 0 ? ctx.index.firstAffirmed(fact.phrases, ctx.prose) : null;
+    const first = said && (!phrase2 || said.sentence.index <= phrase2.sentence.index) ? said.sentence : phrase2?.sentence;
+    if (!first) continue;
+    if (fact.unless.length > 0 && findAnyStatement(ctx.index, fact.unless, ctx.prose)) continue;
+    out.set(fact.spec.name, { name: fact.spec.name, title: fact.spec.title, value: true, source: "text", evidence: ctx.evidenceOf(first) });
+  }
+  return out;
+}
+
+// src/rules/message.ts
+var MESSAGE_MAX = 160;
+var QUOTE_MAX = { match: 50, value: 40, limit: 30, evidence: 60 };
+function quote(text3, max) {
+  const flat = text3.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${space > max * 0.6 ? cut.slice(0, space) : cut}\u2026`;
+}
+function quoted(name, text3) {
+  return quote(text3, QUOTE_MAX[name]);
+}
+function fillMessage(template, values) {
+  return template.replace(/\{(match|value|limit|evidence)\}/g, (whole, name) => values[name] ?? whole);
+}
+function extend2(message, clause) {
+  const joined2 = `${message.replace(/\.$/, "")}${clause}.`;
+  return joined2.length <= MESSAGE_MAX ? joined2 : message;
+}
+
+// src/profile/kind.ts
+import path8 from "node:path";
+var DOCUMENT_KINDS = ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "section", "stub"];
+function loadDocuments(file) {
+  const data = readValidated(file, validateDocuments, "documents file");
+  const k = data;
+  const source = path8.basename(file);
+  const compile = (list2, where) => compilePhraseList(list2, where, source);
+  return {
+    kinds: k.kinds.map((x) => ({
+      name: x.name,
+      title: x.title,
+      titles: compile(x.titles, `${x.name}.titles`),
+      opening: compile(x.opening, `${x.name}.opening`),
+      ...x.untitled ? { untitled: { minSentences: x.minSentences ?? 1 } } : {},
+      ...x.content ? { content: { phrases: compile(x.content.phrases, `${x.name}.content.phrases`), minShare: x.content.minShare } } : {}
+    })),
+    stub: { maxWords: k.stub.maxWords, pointers: compile(k.stub.pointers, "stub.pointers"), disclaimers: compile(k.stub.disclaimers, "stub.disclaimers") },
+    references: {
+      phrases: compile(k.references.phrases, "references.phrases"),
+      everything: compile(k.references.everything, "references.everything"),
+      topics: Object.entries(k.references.topics).map(([topic, words2]) => ({ topic, words: compile(words2, `references.topics.${topic}`) }))
+    }
+  };
+}
+var TITLES = {
+  policy: "privacy policy",
+  supplement: "supplement to the main policy",
+  "notice-at-collection": "notice at collection",
+  "cookie-notice": "cookie notice",
+  "children-notice": "children's privacy notice",
+  section: "section of a policy kept in parts",
+  stub: "stub"
+};
+function kindTitle(kind) {
+  return TITLES[kind];
+}
+function proseWords(ctx) {
+  let n = 0;
+  for (const b of ctx.doc.blocks) if (b.kind !== "html") for (const s of b.sentences) n += s.tokens.length;
+  return n;
+}
+function opening(ctx, n = 6) {
+  const out = [];
+  for (const s of ctx.doc.sentences) if (ctx.bodyProse(s) && out.push(s) >= n) break;
+  return out;
+}
+function untitled(ctx) {
+  if (ctx.doc.frontmatter.title) return false;
+  const first = ctx.doc.blocks.find((b) => b.text.trim() !== "");
+  return first !== void 0 && first.kind !== "heading";
+}
+function aboutIt(ctx, content3) {
+  if (!content3) return true;
+  const prose = ctx.doc.sentences.filter(ctx.bodyProse);
+  if (prose.length === 0) return false;
+  return ctx.index.matching(content3.phrases, ctx.bodyProse).size / prose.length >= content3.minShare;
+}
+var POLICY_INCLUDE = /\{%-?\s*include(?:_relative)?\s+["']?([\w./-]*(?:privacy|policy|cookie|datenschutz|gdpr|ccpa)[\w./-]*)/i;
+function stub(kinds, ctx) {
+  const words2 = proseWords(ctx);
+  if (words2 === 0) return { kind: "stub", title: TITLES.stub, reason: "the file has no policy text of its own (only front matter or markup)" };
+  const named = POLICY_INCLUDE.exec(ctx.doc.source);
+  if (named) return { kind: "stub", title: TITLES.stub, reason: `the policy's text is included from ${quote(named[1], 40)}, which was not linted with this file` };
+  const disclaimer = opening(ctx).find((s) => matchAny(kinds.stub.disclaimers, s.tokens));
+  if (disclaimer) {
+    const evidence2 = ctx.evidenceOf(disclaimer);
+    return { kind: "stub", title: TITLES.stub, reason: `its opening says it is not itself a privacy notice (line ${evidence2.line})`, evidence: evidence2 };
+  }
+  if (words2 > kinds.stub.maxWords) return null;
+  if (/\{%-?\s*include\s/.test(ctx.doc.source) || /\{\{>\s*\S/.test(ctx.doc.source)) {
+    return { kind: "stub", title: TITLES.stub, reason: "the file only includes a policy kept in another file" };
+  }
+  const pointer = ctx.doc.sentences.find((s) => ctx.bodyProse(s) && matchAny(kinds.stub.pointers, s.tokens) && (s.block.links.length > 0 || /https?:\/\//.test(s.text)));
+  if (!pointer) return null;
+  const evidence = ctx.evidenceOf(pointer);
+  return { kind: "stub", title: TITLES.stub, reason: `the file only points to a policy elsewhere (line ${evidence.line})`, evidence };
+}
+function titleOf(ctx) {
+  const fm = ctx.doc.frontmatter.title;
+  if (fm) return { text: fm };
+  const first = ctx.doc.blocks.slice(0, 3).find((b) => b.kind === "heading");
+  return first ? { text: first.text, evidence: ctx.blockEvidence(first) } : null;
+}
+function decideKind(kinds, ctx, configured) {
+  if (configured) return { kind: configured, title: TITLES[configured], reason: "set in the configuration (documentKinds)" };
+  const s = stub(kinds, ctx);
+  if (s) return s;
+  const title = titleOf(ctx);
+  const titleTokens = title ? tokenize(title.text) : [];
+  for (const k of kinds.kinds) {
+    if (titleTokens.length && matchAny(k.titles, titleTokens) && aboutIt(ctx, k.content)) return { kind: k.name, title: k.title, reason: `its title is "${title.text.trim()}"`, evidence: title.evidence };
+  }
+  const first = opening(ctx);
+  for (const k of kinds.kinds) {
+    const hit = k.opening.length && aboutIt(ctx, k.content) ? first.find((x) => matchAny(k.opening, x.tokens)) : void 0;
+    if (hit) {
+      const evidence = ctx.evidenceOf(hit);
+      return { kind: k.name, title: k.title, reason: `its opening says so (line ${evidence.line})`, evidence };
+    }
+  }
+  const part = untitled(ctx) ? kinds.kinds.find((k) => k.untitled && k.content && opening(ctx, k.untitled.minSentences).length >= k.untitled.minSentences && aboutIt(ctx, k.content)) : void 0;
+  if (part) return { kind: part.name, title: part.title, reason: "it has no title and is all about one topic, as one section of a longer policy is" };
+  return { kind: "policy", title: TITLES.policy, reason: "no other kind of document was recognised" };
+}
+
+// src/rules/registry.ts
+var builtinDir;
+function builtinRulesDir() {
+  if (builtinDir) return builtinDir;
+  let dir = path9.dirname(fileURLToPath3(import.meta.url));
+  for (; ; ) {
+    if (fs4.existsSync(path9.join(dir, "rules", "schema.json"))) return builtinDir = path9.join(dir, "rules");
+    const parent = path9.dirname(dir);
+    if (parent === dir) throw new RuleError("cannot find the built-in rules/ folder");
+    dir = parent;
+  }
+}
+var Registry = class {
+  packs = /* @__PURE__ */ new Map();
+  byRule = /* @__PURE__ */ new Map();
+  scannedRoots = /* @__PURE__ */ new Set();
+  builtin = builtinRulesDir() + path9.sep;
+  constructor(roots = [builtinRulesDir()]) {
+    loadRuleSnapshot(this.builtin);
+    for (const r of roots) this.addRoot(r);
+  }
+  /** A folder holding <pack>/pack.json folders. */
+  addRoot(root) {
+    const abs = path9.resolve(root);
+    if (this.scannedRoots.has(abs)) return;
+    this.scannedRoots.add(abs);
+    let entries;
+    try {
+      entries = fs4.readdirSync(abs, { withFileTypes: true });
+    } catch {
+      throw new RuleError(`${abs}: rule pack folder not found`);
+    }
+    for (const e of entries.sort((a, b) => compareCodeUnits(a.name, b.name))) {
+      const packFile = path9.join(abs, e.name, "pack.json");
+      if (!e.isDirectory() || !fs4.existsSync(packFile)) continue;
+      const { text: text3, data: meta } = readJson(packFile);
+      if (!validatedAtBuild(packFile, text3) && !validatePack(meta)) throw new RuleError(`${packFile}: invalid pack ${describeErrors(validatePack.errors)}`);
+      const pack = meta;
+      if (pack.name !== e.name) throw new RuleError(`${packFile}: pack name "${pack.name}" must match its folder "${e.name}"`);
+      if (this.packs.has(pack.name)) throw new RuleError(`${packFile}: a pack named "${pack.name}" is already loaded from ${this.packs.get(pack.name).dir}`);
+      const compile = (list2, where) => compilePhraseList(list2, where, packFile);
+      const a = pack.address ?? {};
+      const address = {
+        phrases: compile(a.phrases, "address.phrases"),
+        statements: (a.statements ?? []).map((st, i) => compileStatement(st, compile, `address.statements[${i}]`)),
+        headings: compile(a.headings, "address.headings"),
+        namedUnder: compile(a.namedUnder, "address.namedUnder"),
+        vocabulary: compile(a.vocabulary, "address.vocabulary"),
+        otherLaws: compile(a.otherLaws, "address.otherLaws"),
+        exclude: compile(a.exclude, "address.exclude"),
+        headingsOtherLaws: compile(a.headingsOtherLaws, "address.headingsOtherLaws")
+      };
+      this.packs.set(pack.name, { meta: pack, dir: path9.join(abs, e.name), detect: compile(pack.detect, "detect"), address });
+    }
+  }
+  _documents;
+  /** How documents are told apart (rules/documents.json), read once. */
+  documents() {
+    return this._documents ??= loadDocuments(path9.join(builtinRulesDir(), "documents.json"));
+  }
+  _facts;
+  /** The built-in document facts (rules/facts.json), read once. */
+  facts() {
+    return this._facts ??= loadFacts(path9.join(builtinRulesDir(), "facts.json"));
+  }
+  /** Reads, validates and compiles a pack's rules once. */
+  rules(packName) {
+    const pack = this.packs.get(packName);
+    if (!pack) throw new RuleError(`unknown rule pack "${packName}" (known: ${[...this.packs.keys()].join(", ")})`);
+    if (!pack.rules) {
+      const files = fs4.readdirSync(pack.dir).filter((f) => f.endsWith(".json") && f !== "pack.json").sort();
+      pack.rules = files.map((f) => {
+        const file = path9.join(pack.dir, f);
+        const { text: text3, data } = readJson(file);
+        if (!validatedAtBuild(file, text3) && !validateRule(data)) throw new RuleError(`${file}: invalid rule ${describeErrors(validateRule.errors)}`);
+        const rule = data;
+        const expected = `${packName}/${f.slice(0, -5)}`;
+        if (rule.id !== expected) throw new RuleError(`${file}: at id: rule id "${rule.id}" must be "${expected}" (pack folder / file name)`);
+        const compiled2 = compileRule(rule, packName, file, !file.startsWith(this.builtin));
+        compiled2.evidence.ownSections = pack.address.headings;
+        this.byRule.set(rule.id, compiled2);
+        return compiled2;
+      });
+    }
+    return pack.rules;
+  }
+  rule(id) {
+    const pack = id.split("/")[0];
+    if (this.packs.has(pack)) this.rules(pack);
+    return this.byRule.get(id);
+  }
+  /** Does a rule id name a rule that exists (loading its pack if needed)? */
+  hasRule(id) {
+    return this.rule(id) !== void 0;
+  }
+  _retired;
+  /** Why a built-in rule was removed (rules/retired.json), if it was: configurations may still name it. */
+  retired(id) {
+    if (!this._retired) {
+      const { data } = readJson(path9.join(builtinRulesDir(), "retired.json"));
+      this._retired = new Map((data.rules ?? []).map((r) => [r.id, r.reason]));
+    }
+    return this._retired.get(id);
+  }
+  /** Rules of the packs loaded so far (no loading). */
+  allRulesLoaded() {
+    return [...this.packs.values()].flatMap((p) => p.rules ?? []);
+  }
+  allRules() {
+    return [...this.packs.keys()].flatMap((p) => this.rules(p));
   }
 };
 
@@ -19257,11 +19282,9 @@ function checkDisclosure(rule, ctx) {
           at: d.srcStart,
           rank: 0,
           make: () => {
-            const p = ctx.doc.lines.point(d.srcStart);
-            const start = ctx.doc.lines.lineStart(p.line);
-            const end = ctx.doc.source.indexOf("\n", start);
-            const line2 = ctx.doc.source.slice(start, end < 0 ? void 0 : end).replace(/[*_#>`|]/g, "").replace(/\s+/g, " ").trim();
-            return { line: p.line, column: p.column, text: line2.length > 160 ? d.text : line2 };
+            const at = ctx.sourceLine(d.srcStart);
+            const line2 = at.text.replace(/[*_#>`|]/g, "").replace(/\s+/g, " ").trim();
+            return { ...at, text: line2.length > 160 ? d.text : line2 };
           }
         });
       }
@@ -19306,7 +19329,7 @@ function missing(rule, ctx, triggers, because, partial) {
     findings: [{ message, srcStart: at, srcEnd: at, suggestion: rule.file.suggestion, evidence: evidence.length ? evidence : void 0, documentLevel: true, ...near || partial ? { severity: "warn" } : {} }]
   };
 }
-var RENDERED_DATE = /^[ \t>*_#|-]*(?:last[ \t]+(?:updated|modified|revised)|effective(?:[ \t]+date)?|updated|date)\b[ \t*_:|–-]*\{\{[ \t]*[\w.]+[ \t]*\}\}/gim;
+var RENDERED_DATE = new RegExp(`^[ \\t>*_#|-]*(?:${POLICY_DATE_LABEL.source})[ \\t*_:|\u2013-]*\\{\\{[ \\t]*[\\w.]+[ \\t]*\\}\\}`, "gim");
 function renderedDates(ctx) {
   const out = [];
   for (const m of ctx.doc.source.matchAll(RENDERED_DATE)) {
@@ -19477,6 +19500,7 @@ function checkForbidden(rule, ctx) {
   const taken = [];
   for (const p of rule.patterns) {
     if (p.skipIf && p.skipIf.exec(ctx.doc.source, 0)) continue;
+    if (p.spec.unlessFact && factHolds(ctx.profile?.facts.get(p.spec.unlessFact))) continue;
     const scope2 = p.spec.scope ?? ["text"];
     const unless = rule.unless.get(p.spec);
     const report3 = (srcStart, srcEnd, match2, block, textStart) => {
@@ -20815,22 +20839,25 @@ var Linter = class {
    * read or configured gets no key: linting it reports why.
    */
   fromCache(cache, file) {
+    let loaded2;
     let key;
-    let text3;
     try {
-      const loaded2 = readPolicy(file, void 0, this.sizeLimit(file));
+      loaded2 = readPolicy(file, void 0, this.sizeLimit(file));
       const config = this.options.useConfig === false ? emptyConfig() : this.shared.finder.forFile(file);
       const roots = this.shared.registries.roots(config);
       const rules = this.rulesPrints[roots.join("\0")] ??= rulesPrint(roots);
       const { jurisdictions, now } = this.options;
       key = keyOf([loaded2.format, loaded2.text, loaded2.warnings, config, rules, jurisdictions, referenceDate(now ?? config.now).toISOString(), configuredKind(config, file)]);
-      text3 = loaded2.text;
     } catch {
       return {};
     }
     const outcome = cache.get(file, key);
-    if (outcome?.result) outcome.result.source = text3;
-    return { key, outcome };
+    if (outcome?.result) outcome.result.source = loaded2.text;
+    return { key, outcome, loaded: loaded2 };
+  }
+  /** Lints a file already read (a cache miss): the same outcome as lintFile, without reading it again. */
+  lintRead(file, loaded2) {
+    return this.handle(path12.relative(this.cwd, file) || file, file, () => loaded2);
   }
   rulesPrints = {};
   lintStdin() {
@@ -21797,10 +21824,7 @@ var HTML_SCRIPT = `
 `;
 
 // src/report/html.ts
-var ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-function esc(s) {
-  return s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-}
+var esc = escapeAttr;
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 var packOf = (ruleId) => ruleId ? ruleId.split("/")[0] : "file";
 var severityOf = (m) => m.fatal || m.severity === 2 ? "error" : "warning";

@@ -561,26 +561,26 @@ var require_ignore = __commonJS({
       const index2 = body.indexOf(SLASH);
       return index2 < 0 || index2 === body.length - 1;
     };
-    var basenameOf = (path22) => {
-      const end = path22.length - 1;
-      const index2 = path22.lastIndexOf(
+    var basenameOf = (path21) => {
+      const end = path21.length - 1;
+      const index2 = path21.lastIndexOf(
         SLASH,
-        path22[end] === SLASH ? end - 1 : end
+        path21[end] === SLASH ? end - 1 : end
       );
-      return index2 < 0 ? path22 : path22.slice(index2 + 1);
+      return index2 < 0 ? path21 : path21.slice(index2 + 1);
     };
-    var parentOf = (path22) => {
-      if (path22.charCodeAt(0) === SLASH_CODE || path22.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path22.split(SLASH).filter(Boolean);
+    var parentOf = (path21) => {
+      if (path21.charCodeAt(0) === SLASH_CODE || path21.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path21.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path22.length - 1;
-      const cut = path22.lastIndexOf(
+      const end = path21.length - 1;
+      const cut = path21.lastIndexOf(
         SLASH,
-        path22.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path21.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path22.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path21.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern3) => pattern3 && isString(pattern3);
@@ -730,7 +730,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path22) {
+      testLiteral(path21) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -739,7 +739,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index2 = rules.length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
-          if (rule.checkRegex.test(path22)) {
+          if (rule.checkRegex.test(path21)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -759,15 +759,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path22, mode) {
+      test(path21, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path22) : path22;
+        const basename3 = shortcut ? basenameOf(path21) : path21;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule = rules[index2];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename3 : path22
+            shortcut && rule._basenameOnly ? basename3 : path21
           )) {
             const { negative } = rule;
             const ret = {
@@ -789,17 +789,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path22, originalPath, doThrow) => {
-      if (!isString(path22)) {
+    var checkPath = (path21, originalPath, doThrow) => {
+      if (!isString(path21)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path22) {
+      if (!path21) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path22)) {
+      if (checkPath.isNotRelative(path21)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -808,25 +808,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path22) => {
-      const first = path22.charCodeAt(0);
+    var isNotRelative = (path21) => {
+      const first = path21.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path22.length === 1) {
+      if (path21.length === 1) {
         return true;
       }
-      const second = path22.charCodeAt(1);
+      const second = path21.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path22.length === 2 || path22.charCodeAt(2) === SLASH_CODE;
+      return path21.length === 2 || path21.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -857,58 +857,58 @@ var require_ignore = __commonJS({
         return this.add(pattern3);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path22) {
+      _test(originalPath, cache, path21) {
         checkPath(
-          path22,
+          path21,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path22 ? this._t(path22, cache) : {
+        return path21 ? this._t(path21, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path22 = convertPath(target);
-        if (!path22 || path22.charCodeAt(path22.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path22);
+        const path21 = convertPath(target);
+        if (!path21 || path21.charCodeAt(path21.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path21);
         }
-        const dir = this._t(path22, this._testCache);
+        const dir = this._t(path21, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path22);
+        const literal = this._rules.testLiteral(path21);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path22, cache) {
-        if (path22 in cache) {
-          return cache[path22];
+      _t(path21, cache) {
+        if (path21 in cache) {
+          return cache[path21];
         }
-        const parentPath = parentOf(path22);
+        const parentPath = parentOf(path21);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path22] = parent && parent.ignored ? parent : this._rules.test(path22, MODE_IGNORE);
+        return cache[path21] = parent && parent.ignored ? parent : this._rules.test(path21, MODE_IGNORE);
       }
-      ignores(path22) {
-        return this._test(path22, this._ignoreCache, convertPath(path22)).ignored;
+      ignores(path21) {
+        return this._test(path21, this._ignoreCache, convertPath(path21)).ignored;
       }
       createFilter() {
-        return (path22) => !this.ignores(path22);
+        return (path21) => !this.ignores(path21);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path22) {
-        return this._test(path22, this._testCache, convertPath(path22));
+      test(path21) {
+        return this._test(path21, this._testCache, convertPath(path21));
       }
     };
     var factory = (options2) => new Ignore(options2);
-    var isPathValid = (path22) => checkPath(convertPath(path22), path22, RETURN_FALSE);
+    var isPathValid = (path21) => checkPath(convertPath(path21), path21, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path22) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path22) || isNotRelative(path22);
+      checkPath.isNotRelative = (path21) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path21) || isNotRelative(path21);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -1178,8 +1178,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path22, { windows } = {}) => {
-      const segs = path22.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path21, { windows } = {}) => {
+      const segs = path21.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -3408,7 +3408,7 @@ __export(main_exports, {
 });
 module.exports = __toCommonJS(main_exports);
 var import_node_fs13 = __toESM(require("node:fs"), 1);
-var import_node_path22 = __toESM(require("node:path"), 1);
+var import_node_path21 = __toESM(require("node:path"), 1);
 var import_node_url5 = require("node:url");
 
 // node_modules/yargs/lib/platform-shims/esm.mjs
@@ -5038,11 +5038,11 @@ var parser = new YargsParser({
   format: import_util.format,
   normalize: import_path2.normalize,
   resolve: import_path2.resolve,
-  require: (path22) => {
+  require: (path21) => {
     if (typeof require2 !== "undefined") {
-      return require2(path22);
-    } else if (path22.match(/\.json$/)) {
-      return JSON.parse((0, import_fs2.readFileSync)(path22, "utf8"));
+      return require2(path21);
+    } else if (path21.match(/\.json$/)) {
+      return JSON.parse((0, import_fs2.readFileSync)(path21, "utf8"));
     } else {
       throw Error("only .json config files are supported in ESM");
     }
@@ -8673,7 +8673,7 @@ var Yargs = YargsFactory(esm_default);
 var yargs_default = Yargs;
 
 // src/lint.ts
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
 
 // src/load/expand.ts
 var import_node_fs2 = require("node:fs");
@@ -8690,27 +8690,27 @@ var import_module = require("module");
 var import_path5 = require("path");
 var nativeFs = __toESM(require("fs"), 1);
 var __require = /* @__PURE__ */ (0, import_module.createRequire)(__bundleUrl);
-function cleanPath(path22) {
-  let normalized = (0, import_path5.normalize)(path22);
+function cleanPath(path21) {
+  let normalized = (0, import_path5.normalize)(path21);
   if (normalized.length > 1 && normalized[normalized.length - 1] === import_path5.sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path22, separator) {
-  return path22.replace(SLASHES_REGEX, separator);
+function convertSlashes(path21, separator) {
+  return path21.replace(SLASHES_REGEX, separator);
 }
 var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path22) {
-  return path22 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path22);
+function isRootDirectory(path21) {
+  return path21 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path21);
 }
-function normalizePath(path22, options2) {
+function normalizePath(path21, options2) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options2;
-  const pathNeedsCleaning = process.platform === "win32" && path22.includes("/") || path22.startsWith(".");
-  if (resolvePaths) path22 = (0, import_path5.resolve)(path22);
-  if (normalizePath$1 || pathNeedsCleaning) path22 = cleanPath(path22);
-  if (path22 === ".") return "";
-  const needsSeperator = path22[path22.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path22 + pathSeparator : path22, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path21.includes("/") || path21.startsWith(".");
+  if (resolvePaths) path21 = (0, import_path5.resolve)(path21);
+  if (normalizePath$1 || pathNeedsCleaning) path21 = cleanPath(path21);
+  if (path21 === ".") return "";
+  const needsSeperator = path21[path21.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path21 + pathSeparator : path21, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -8747,8 +8747,8 @@ var pushDirectory = (directoryPath, paths) => {
   paths.push(directoryPath || ".");
 };
 var pushDirectoryFilter = (directoryPath, paths, filters2) => {
-  const path22 = directoryPath || ".";
-  if (filters2.every((filter) => filter(path22, true))) paths.push(path22);
+  const path21 = directoryPath || ".";
+  if (filters2.every((filter) => filter(path21, true))) paths.push(path21);
 };
 var empty$2 = () => {
 };
@@ -8800,26 +8800,26 @@ var empty = () => {
 function build$3(options2) {
   return options2.group ? groupFiles : empty;
 }
-var resolveSymlinksAsync = function(path22, state, callback$1) {
+var resolveSymlinksAsync = function(path21, state, callback$1) {
   const { queue, fs: fs11, options: { suppressErrors } } = state;
   queue.enqueue();
-  fs11.realpath(path22, (error, resolvedPath) => {
+  fs11.realpath(path21, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
     fs11.stat(resolvedPath, (error$1, stat2) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path22, resolvedPath, state)) return queue.dequeue(null, state);
+      if (stat2.isDirectory() && isRecursive(path21, resolvedPath, state)) return queue.dequeue(null, state);
       callback$1(stat2, resolvedPath);
       queue.dequeue(null, state);
     });
   });
 };
-var resolveSymlinks = function(path22, state, callback$1) {
+var resolveSymlinks = function(path21, state, callback$1) {
   const { queue, fs: fs11, options: { suppressErrors } } = state;
   queue.enqueue();
   try {
-    const resolvedPath = fs11.realpathSync(path22);
+    const resolvedPath = fs11.realpathSync(path21);
     const stat2 = fs11.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path22, resolvedPath, state)) return;
+    if (stat2.isDirectory() && isRecursive(path21, resolvedPath, state)) return;
     callback$1(stat2, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
@@ -8829,9 +8829,9 @@ function build$2(options2, isSynchronous) {
   if (!options2.resolveSymlinks || options2.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path22, resolved, state) {
+function isRecursive(path21, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = (0, import_path5.dirname)(path22);
+  let parent = (0, import_path5.dirname)(path21);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -8839,7 +8839,7 @@ function isRecursive(path22, resolved, state) {
     if (isSameRoot) depth++;
     else parent = (0, import_path5.dirname)(parent);
   }
-  state.symlinks.set(path22, resolved);
+  state.symlinks.set(path21, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -9011,19 +9011,19 @@ var Walker = class {
         const filename = this.joinPath(entry.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters2);
       } else if (entry.isDirectory()) {
-        let path22 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path22)) continue;
-        this.pushDirectory(path22, paths, filters2);
-        this.walkDirectory(this.state, path22, path22, depth - 1, this.walk);
+        let path21 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path21)) continue;
+        this.pushDirectory(path21, paths, filters2);
+        this.walkDirectory(this.state, path21, path21, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path22 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path22, this.state, (stat2, resolvedPath) => {
+        let path21 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path21, this.state, (stat2, resolvedPath) => {
           if (stat2.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path22 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path22 + pathSeparator, depth - 1, this.walk);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path21 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path21 + pathSeparator, depth - 1, this.walk);
           } else {
-            resolvedPath = useRealPaths ? resolvedPath : path22;
+            resolvedPath = useRealPaths ? resolvedPath : path21;
             const filename = (0, import_path5.basename)(resolvedPath);
             const directoryPath$1 = normalizePath((0, import_path5.dirname)(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -9189,7 +9189,7 @@ var Builder = class {
       isMatch = globFn(patterns, ...options2);
       this.globCache[patterns.join("\0")] = isMatch;
     }
-    this.options.filters.push((path22) => isMatch(path22));
+    this.options.filters.push((path21) => isMatch(path21));
     return this;
   }
 };
@@ -9264,19 +9264,19 @@ function buildRelative(cwd, root) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path22) {
-  return path22.replace(DRIVE_RELATIVE_PATH, (match2) => `${match2}/`);
+function ensureNonDriveRelativePath(path21) {
+  return path21.replace(DRIVE_RELATIVE_PATH, (match2) => `${match2}/`);
 }
 var splitPatternOptions = { parts: true };
-function splitPattern(path22) {
+function splitPattern(path21) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path22, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path22];
+  const result = import_picomatch.default.scan(path21, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path21];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
 var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path22) => path22.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path22) => path22.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePosixPath = (path21) => path21.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path21) => path21.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern3, options2) {
   if ((options2 === null || options2 === void 0 ? void 0 : options2.caseSensitiveMatch) === false) return true;
@@ -9383,13 +9383,13 @@ function buildCrawler(options2, patterns) {
   if (options2.deep !== void 0) maxDepth = Math.round(options2.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      const path22 = format4(p, isDirectory);
-      const matches3 = matcher(path22) && !ignore3(path22);
-      if (matches3) log(`matched ${path22}`);
+      const path21 = format4(p, isDirectory);
+      const matches3 = matcher(path21) && !ignore3(path21);
+      if (matches3) log(`matched ${path21}`);
       return matches3;
     } : (p, isDirectory) => {
-      const path22 = format4(p, isDirectory);
-      return matcher(path22) && !ignore3(path22);
+      const path21 = format4(p, isDirectory);
+      return matcher(path21) && !ignore3(path21);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -10161,13 +10161,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path22) {
-    if (isUrl(path22)) {
-      path22 = (0, import_node_url.fileURLToPath)(path22);
+  set path(path21) {
+    if (isUrl(path21)) {
+      path21 = (0, import_node_url.fileURLToPath)(path21);
     }
-    assertNonEmpty(path22, "path");
-    if (this.path !== path22) {
-      this.history.push(path22);
+    assertNonEmpty(path21, "path");
+    if (this.path !== path21) {
+      this.history.push(path21);
     }
   }
   /**
@@ -10434,8 +10434,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path22, name) {
-  if (!path22) {
+function assertPath(path21, name) {
+  if (!path21) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -17924,7 +17924,7 @@ var import_node_path6 = __toESM(require("node:path"), 1);
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var import_equal = __toESM(require_equal(), 1);
 var validateRule = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/rule.json", "title": "policylint rule", "description": "One rule of a policylint rule pack: rules/<pack>/<rule>.json. Rules are data: the engine runs one of a fixed set of check kinds configured by this file.", "type": "object", "required": ["id", "kind", "title", "description", "citation", "message"], "additionalProperties": false, "definitions": { "phrase": { "type": "string", "minLength": 1, "maxLength": 200, "description": "A token phrase: words are matched by stem and case-insensitively; 'word*' matches a prefix; '(a|b)' alternatives; 'word?' optional; '...' a gap of up to 4 words, '...N' up to N words (N <= 12); '=word' an exact (unstemmed) word." }, "phrases": { "type": "array", "items": { "$ref": "#/definitions/phrase" }, "maxItems": 400 }, "signal": { "type": "string", "enum": ["policy-date", "email", "postal-address", "phone", "url", "organisation-name", "list"] }, "statement": { "type": "object", "additionalProperties": false, "required": ["verb"], "description": "A statement read as a frame, in one clause: who (subject) does what (verb) to which data (object). Negation ('we do not and will not sell', 'no data is sold'), conditions about us ('if we ever offer', 'should we sell', 'in the event of a merger') and exceptions ('except with our processors') are read, so a keyword in a denial, a hypothesis, a heading or a link's name is not a statement.", "properties": { "verb": { "$ref": "#/definitions/phrases", "minItems": 1, "description": "The action ('(sell|share)', 'offer')." }, "object": { "$ref": "#/definitions/phrases", "description": "What it is done to: read after an active verb, before a passive one ('personal data is sold'), in the same clause." }, "after": { "$ref": "#/definitions/phrases", "description": "Words that must follow the verb in its clause ('for ...3 children')." }, "subject": { "enum": ["first-party", "we", "any"], "default": "first-party", "description": "first-party: the operator's own statement ('we', 'the app', or a subject naming no one else); a user or a third party ('advertisers may collect') does not count. we: only a subject that names the operator ('we', 'I', 'the app'). any: whoever does it." }, "polarity": { "enum": ["affirmed", "negated", "any"], "default": "affirmed", "description": "affirmed: a statement that it is done (not negated, not conditional). negated: a statement that it is not done, with no exception. any: either, or a denial with an exception ('no data is shared except photos you upload'): a statement about it, not a hypothesis." }, "exceptionsCount": { "type": "boolean", "default": false, "description": "negated: a denial with an exception ('no data is shared except the photos you upload') counts too: it says what is done." }, "unlessWith": { "$ref": "#/definitions/phrases", "description": "A clause that also holds one of these does not count (a qualifier: 'sensitive', 'from children')." }, "headings": { "type": "boolean", "default": false, "description": "Headings count as statements ('Information We Collect'). By default only sentences of prose do." } } }, "statements": { "type": "array", "items": { "$ref": "#/definitions/statement" }, "maxItems": 50 }, "condition": { "type": "object", "additionalProperties": false, "description": "When the requirement applies. It applies when any of the given triggers (text, statements, fact, factIncludes) holds, and, if alsoText is given, one of those phrases is present too; with no trigger given it always applies. A configured fact decides before the text does. Every kind honours it: a rule that does not apply reports nothing.", "properties": { "text": { "$ref": "#/definitions/phrases", "description": "Phrases whose affirmative (not negated) presence makes the requirement apply." }, "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$", "description": "A config fact (facts.<name>) that, when true, makes the requirement apply, and when false, makes it not apply whatever the text says." }, "factIncludes": { "type": "object", "additionalProperties": false, "required": ["fact", "value"], "description": "A config fact holding a list (facts.states): when the list is set, the requirement applies if it contains the value (or one of the values; compared case-insensitively) and does not apply if it contains none of them, whatever the text says. When the fact is unset, the other triggers decide.", "properties": { "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "value": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] } } }, "statements": { "$ref": "#/definitions/statements", "description": "Statements of fact, any of which makes the requirement apply (affirmed: 'we sell', not 'we do not sell' or 'if we ever sell'); the finding quotes it." }, "unlessFact": { "oneOf": [{ "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "minItems": 1 }], "description": "Facts (configured, or found in the text by rules/facts.json, such as collectsNoPersonalData) any of which makes the requirement not apply." }, "exclude": { "$ref": "#/definitions/phrases", "description": "A sentence holding one of these is not a trigger: 'we will post changes on our website' says nothing about the service having one." }, "alsoText": { "$ref": "#/definitions/phrases", "description": "Phrases of which one must also be present, affirmatively, whichever trigger holds: a state's duty that arises only when the policy says it sells sensitive data, say." }, "reason": { "type": "string", "description": "Why it is not applicable when no trigger holds." } } }, "pattern": { "type": "object", "required": ["regex"], "additionalProperties": false, "properties": { "regex": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "An RE2 regular expression (linear time: no backreferences or lookaround)." }, "caseSensitive": { "type": "boolean", "default": false }, "message": { "type": "string", "description": "Message for this pattern; {match} is replaced by the matched text." }, "fix": { "type": "string", "description": "Replacement for the match: makes the finding fixable with --fix. {match} is the matched text." }, "severity": { "enum": ["warn", "error"] }, "scope": { "type": "array", "items": { "enum": ["text", "link-targets", "headings", "code"] }, "description": "Where to look: visible text (default, excluding code), link targets, headings only, or also code." }, "unless": { "$ref": "#/definitions/phrases", "description": "Skip a match whose sentence contains one of these phrases." }, "skipIfDocument": { "type": "string", "minLength": 1, "description": "An RE2 regular expression: where the document's source matches it, this pattern is not used (a template source with {{#if}} blocks, whose variables a generator fills)." }, "notAround": { "type": "object", "additionalProperties": false, "description": "Skip a match when what stands just before it (the 12 characters before, tested with `before`) or just after it (`after`) matches: a UI path ('Settings \u2192 [Your Name] \u2192'), a field label ('Company Name:').", "properties": { "before": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just before the match (anchor it with $)." }, "after": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just after the match (anchor it with ^)." } } }, "literals": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Strings (compared in lower case) of which every match contains at least one: lines without any are skipped, which makes the pattern fast on large policies." } } }, "limit": { "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "scope": { "type": "string", "description": "What this limit belongs to (a state code, a law), matched against the fact named by limitsFact." }, "value": { "type": "number", "exclusiveMinimum": 0 }, "unit": { "enum": ["hour", "day", "business-day", "week", "month", "year", "age", "currency"] }, "citation": { "type": "string" }, "verified": { "enum": ["P", "S", "U"] }, "note": { "type": "string" }, "context": { "$ref": "#/definitions/phrases", "description": "This limit applies only to sentences with one of these phrases (a regulator's name, 'appeal'). A sentence that matches some limit's context is compared only with the limits in force whose context it matches (none: not checked); other sentences with the limits that have no context." } } }, "example": { "description": "A policy text. As an object it also pins what the test expects: for a non-compliant example, the line the finding points at (default 1, required when the text has several lines); for a compliant one, the requirement's coverage status (default: present for a disclosure, so an example cannot pass only because the rule did not apply).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "object", "additionalProperties": false, "required": ["text"], "properties": { "text": { "type": "string", "minLength": 1 }, "line": { "type": "integer", "minimum": 1 }, "status": { "enum": ["present", "not-applicable"] }, "jurisdictions": { "type": "array", "items": { "type": "string" }, "description": "Packs to select for this example instead of the rule's own (an empty list: detect them from the text)." } } }] } }, "properties": { "$schema": { "type": "string" }, "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "kind": { "enum": ["disclosure", "forbidden-pattern", "number-limit", "date", "structure", "applicability"], "description": "applicability: the one note a pack gives where the policy names its law without addressing its people ({evidence} is the naming sentence)." }, "title": { "type": "string", "minLength": 3, "maxLength": 120 }, "description": { "type": "string", "minLength": 10 }, "citation": { "type": "string", "minLength": 1 }, "verified": { "enum": ["P", "S", "U"], "description": "Verification of the citation: P primary text, S secondary source, U unverified (reports at most a warning)." }, "severity": { "enum": ["warn", "error"], "default": "error" }, "message": { "type": "string", "minLength": 5, "description": "The finding. Placeholders: {match}, {value}, {limit}, {evidence}." }, "suggestion": { "type": "string", "description": "What compliant wording must contain." }, "docs": { "type": "string", "description": "Extra Markdown for the generated rule page." }, "examples": { "type": "object", "additionalProperties": false, "description": "Run as tests: each compliant text passes the rule, each noncompliant text triggers it.", "properties": { "compliant": { "type": "array", "items": { "$ref": "#/definitions/example" } }, "noncompliant": { "type": "array", "items": { "$ref": "#/definitions/example" } } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "disclosure: what counts as the policy saying it.", "properties": { "phrases": { "$ref": "#/definitions/phrases", "description": "Sufficient anywhere in the policy's text." }, "statements": { "$ref": "#/definitions/statements", "description": "Statements that are sufficient anywhere, read as frames ('we do not sell personal information', negated with no exception)." }, "sectionHeadings": { "$ref": "#/definitions/phrases", "description": "A section whose heading path matches one of these is on topic." }, "inSection": { "$ref": "#/definitions/phrases", "description": "Sufficient only inside an on-topic section (sectionHeadings)." }, "headingSuffices": { "type": "boolean", "description": "An on-topic section with any text under it is sufficient by itself." }, "signals": { "type": "array", "items": { "$ref": "#/definitions/signal" }, "description": "Facts found by analysis that count as evidence (inside an on-topic section when sectionHeadings is given)." }, "signalsAnywhere": { "type": "array", "items": { "$ref": "#/definitions/signal" }, "description": "Signals that count wherever they are, even when sectionHeadings confine the others (the operator's name)." }, "exclude": { "$ref": "#/definitions/phrases", "description": "A sentence containing one of these never counts as evidence." }, "excludeSections": { "$ref": "#/definitions/phrases", "description": "A sentence inside a section whose heading path matches one of these never counts as evidence (a rights list for another jurisdiction, say)." }, "negated": { "enum": ["counts", "ignored"], "default": "counts", "description": "Whether a negated statement ('we do not sell') is a disclosure." }, "satisfiedBy": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Requirements that together meet this one (a notice at collection is its categories, purposes, sale and retention): present when each of them is present, or handed over to another policy." }, "minMatches": { "type": "integer", "minimum": 1, "maximum": 20, "default": 1, "description": "Distinct sentences of evidence needed." }, "slots": { "$ref": "#/definitions/phrases", "description": "Words of a template slot that stands where this disclosure belongs ('[COMPANY LEGAL NAME]', '{{retention period}}'): when a rule that marks slots (marksSlot) reports one, a missing-disclosure finding names it as the unfilled place of the disclosure." } } }, "condition": { "$ref": "#/definitions/condition" }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Packs of the laws this rule applies: it runs only when at least one of them is enabled for the file (detected, selected with --jurisdiction, or implied), so a rule that compares a promise with a law stays quiet where that law is not in scope. A disclosure rule that does not run is listed as not-applicable." }, "topic": { "enum": ["rights", "retention", "sharing", "collection", "purposes", "security", "cookies", "children", "contact", "transfers", "changes"], "description": `disclosure: what the requirement is about, so a reference that hands that topic to another policy ('see the "Your rights" section of our Privacy Policy') covers it (rules/documents.json, references).` }, "sameDisclosure": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 2, "description": "Rules (this one among them) that ask for the same disclosure, most specific law first: when several report it missing, only the first does, naming the others." }, "runsWhereNamed": { "type": "boolean", "default": true, "description": "With jurisdictions: whether the rule runs, as a warning, where the policy only names one of its laws. false for a duty that binds only those the law reaches (the CCPA's yearly update binds CCPA businesses)." }, "documents": { "type": "array", "items": { "enum": ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "section", "stub"] }, "minItems": 1, "uniqueItems": true, "description": "Kinds of document this rule applies to (rules/kinds.json), instead of its pack's: a notice at collection need not list consumers' rights, a stub is checked for nothing but drafting defects." }, "marksSlot": { "type": "boolean", "default": false, "description": "A finding of this rule is an unfilled template slot ('[DATE]'): a missing-disclosure finding whose evidence.slots words it holds names it." }, "defersTo": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Rule ids that report the same promise more specifically: a finding of this rule on a line where one of them reports a finding is dropped, so one sentence never gets the same finding under two ids." }, "patterns": { "type": "array", "items": { "$ref": "#/definitions/pattern" }, "minItems": 1, "maxItems": 200 }, "quantity": { "enum": ["duration", "age", "money"], "description": "number-limit: what number to read from a matching sentence." }, "context": { "$ref": "#/definitions/phrases", "description": "number-limit: a sentence must contain one of these to be checked." }, "contextAll": { "$ref": "#/definitions/phrases", "description": "number-limit: ...and also one of these." }, "contextExclude": { "$ref": "#/definitions/phrases", "description": "number-limit: sentences with these are skipped." }, "excludeSections": { "$ref": "#/definitions/phrases", "description": "number-limit: sentences in a section headed like these (another law's section: 'California residents') are skipped." }, "compare": { "enum": ["max", "min"], "default": "max", "description": "number-limit: the number may not exceed (max) or fall below (min) the limit." }, "limits": { "type": "array", "items": { "$ref": "#/definitions/limit" }, "minItems": 1 }, "limitsFact": { "type": "string", "description": "number-limit: config fact listing the scopes in force (e.g. states); the strictest of those limits applies; all limits when the fact is unset." }, "check": { "enum": ["empty-list", "empty-section", "broken-link", "mismatched-entity", "invalid-date", "stale-date", "stub", "cross-reference", "language"], "description": "structure/date: which built-in check to run." }, "options": { "type": "object", "description": "Options of the built-in check." } }, "allOf": [{ "if": { "required": ["kind"], "properties": { "kind": { "const": "disclosure" } } }, "then": { "required": ["evidence", "suggestion"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "forbidden-pattern" } } }, "then": { "required": ["patterns"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "number-limit" } } }, "then": { "required": ["quantity", "context", "limits"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "enum": ["structure", "date"] } } }, "then": { "required": ["check"] } }] };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/rule.json", "title": "policylint rule", "description": "One rule of a policylint rule pack: rules/<pack>/<rule>.json. Rules are data: the engine runs one of a fixed set of check kinds configured by this file.", "type": "object", "required": ["id", "kind", "title", "description", "citation", "message"], "additionalProperties": false, "definitions": { "phrase": { "type": "string", "minLength": 1, "maxLength": 200, "description": "A token phrase: words are matched by stem and case-insensitively; 'word*' matches a prefix; '(a|b)' alternatives; 'word?' optional; '...' a gap of up to 4 words, '...N' up to N words (N <= 12); '=word' an exact (unstemmed) word." }, "phrases": { "type": "array", "items": { "$ref": "#/definitions/phrase" }, "maxItems": 400 }, "signal": { "type": "string", "enum": ["policy-date", "email", "postal-address", "phone", "url", "organisation-name", "list"] }, "statement": { "type": "object", "additionalProperties": false, "required": ["verb"], "description": "A statement read as a frame, in one clause: who (subject) does what (verb) to which data (object). Negation ('we do not and will not sell', 'no data is sold'), conditions about us ('if we ever offer', 'should we sell', 'in the event of a merger') and exceptions ('except with our processors') are read, so a keyword in a denial, a hypothesis, a heading or a link's name is not a statement.", "properties": { "verb": { "$ref": "#/definitions/phrases", "minItems": 1, "description": "The action ('(sell|share)', 'offer')." }, "object": { "$ref": "#/definitions/phrases", "description": "What it is done to: read after an active verb, before a passive one ('personal data is sold'), in the same clause." }, "after": { "$ref": "#/definitions/phrases", "description": "Words that must follow the verb in its clause ('for ...3 children')." }, "subject": { "enum": ["first-party", "we", "any"], "default": "first-party", "description": "first-party: the operator's own statement ('we', 'the app', or a subject naming no one else); a user or a third party ('advertisers may collect') does not count. we: only a subject that names the operator ('we', 'I', 'the app'). any: whoever does it." }, "polarity": { "enum": ["affirmed", "negated", "any"], "default": "affirmed", "description": "affirmed: a statement that it is done (not negated, not conditional). negated: a statement that it is not done, with no exception. any: either, or a denial with an exception ('no data is shared except photos you upload'): a statement about it, not a hypothesis." }, "exceptionsCount": { "type": "boolean", "default": false, "description": "negated: a denial with an exception ('no data is shared except the photos you upload') counts too: it says what is done." }, "unlessWith": { "$ref": "#/definitions/phrases", "description": "A clause that also holds one of these does not count (a qualifier: 'sensitive', 'from children')." }, "headings": { "type": "boolean", "default": false, "description": "Headings count as statements ('Information We Collect'). By default only sentences of prose do." } } }, "statements": { "type": "array", "items": { "$ref": "#/definitions/statement" }, "maxItems": 50 }, "condition": { "type": "object", "additionalProperties": false, "description": "When the requirement applies. It applies when any of the given triggers (text, statements, fact, factIncludes) holds, and, if alsoText is given, one of those phrases is present too; with no trigger given it always applies. A configured fact decides before the text does. Every kind honours it: a rule that does not apply reports nothing.", "properties": { "text": { "$ref": "#/definitions/phrases", "description": "Phrases whose affirmative (not negated) presence makes the requirement apply." }, "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$", "description": "A config fact (facts.<name>) that, when true, makes the requirement apply, and when false, makes it not apply whatever the text says." }, "factIncludes": { "type": "object", "additionalProperties": false, "required": ["fact", "value"], "description": "A config fact holding a list (facts.states): when the list is set, the requirement applies if it contains the value (or one of the values; compared case-insensitively) and does not apply if it contains none of them, whatever the text says. When the fact is unset, the other triggers decide.", "properties": { "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "value": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] } } }, "statements": { "$ref": "#/definitions/statements", "description": "Statements of fact, any of which makes the requirement apply (affirmed: 'we sell', not 'we do not sell' or 'if we ever sell'); the finding quotes it." }, "unlessFact": { "oneOf": [{ "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "minItems": 1 }], "description": "Facts (configured, or found in the text by rules/facts.json, such as collectsNoPersonalData) any of which makes the requirement not apply." }, "exclude": { "$ref": "#/definitions/phrases", "description": "A sentence holding one of these is not a trigger: 'we will post changes on our website' says nothing about the service having one." }, "alsoText": { "$ref": "#/definitions/phrases", "description": "Phrases of which one must also be present, affirmatively, whichever trigger holds: a state's duty that arises only when the policy says it sells sensitive data, say." }, "reason": { "type": "string", "description": "Why it is not applicable when no trigger holds." } } }, "pattern": { "type": "object", "required": ["regex"], "additionalProperties": false, "properties": { "regex": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "An RE2 regular expression (linear time: no backreferences or lookaround)." }, "caseSensitive": { "type": "boolean", "default": false }, "message": { "type": "string", "description": "Message for this pattern; {match} is replaced by the matched text." }, "fix": { "type": "string", "description": "Replacement for the match: makes the finding fixable with --fix. {match} is the matched text." }, "severity": { "enum": ["warn", "error"] }, "scope": { "type": "array", "items": { "enum": ["text", "link-targets", "headings", "code"] }, "description": "Where to look: visible text (default, excluding code), link targets, headings only, or also code." }, "unless": { "$ref": "#/definitions/phrases", "description": "Skip a match whose sentence contains one of these phrases." }, "skipIfDocument": { "type": "string", "minLength": 1, "description": "An RE2 regular expression: where the document's source matches it, this pattern is not used (a signature line on a form)." }, "unlessFact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$", "description": "A document fact (rules/facts.json, or configured in facts) under which this pattern is not used: generatorTemplate, whose variables a generator fills." }, "notAround": { "type": "object", "additionalProperties": false, "description": "Skip a match when what stands just before it (the 12 characters before, tested with `before`) or just after it (`after`) matches: a UI path ('Settings \u2192 [Your Name] \u2192'), a field label ('Company Name:').", "properties": { "before": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just before the match (anchor it with $)." }, "after": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just after the match (anchor it with ^)." } } }, "literals": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Strings (compared in lower case) of which every match contains at least one: lines without any are skipped, which makes the pattern fast on large policies." } } }, "limit": { "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "scope": { "type": "string", "description": "What this limit belongs to (a state code, a law), matched against the fact named by limitsFact." }, "value": { "type": "number", "exclusiveMinimum": 0 }, "unit": { "enum": ["hour", "day", "business-day", "week", "month", "year", "age", "currency"] }, "citation": { "type": "string" }, "verified": { "enum": ["P", "S", "U"] }, "note": { "type": "string" }, "context": { "$ref": "#/definitions/phrases", "description": "This limit applies only to sentences with one of these phrases (a regulator's name, 'appeal'). A sentence that matches some limit's context is compared only with the limits in force whose context it matches (none: not checked); other sentences with the limits that have no context." } } }, "example": { "description": "A policy text. As an object it also pins what the test expects: for a non-compliant example, the line the finding points at (default 1, required when the text has several lines); for a compliant one, the requirement's coverage status (default: present for a disclosure, so an example cannot pass only because the rule did not apply).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "object", "additionalProperties": false, "required": ["text"], "properties": { "text": { "type": "string", "minLength": 1 }, "line": { "type": "integer", "minimum": 1 }, "status": { "enum": ["present", "not-applicable"] }, "jurisdictions": { "type": "array", "items": { "type": "string" }, "description": "Packs to select for this example instead of the rule's own (an empty list: detect them from the text)." } } }] } }, "properties": { "$schema": { "type": "string" }, "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "kind": { "enum": ["disclosure", "forbidden-pattern", "number-limit", "date", "structure", "applicability"], "description": "applicability: the one note a pack gives where the policy names its law without addressing its people ({evidence} is the naming sentence)." }, "title": { "type": "string", "minLength": 3, "maxLength": 120 }, "description": { "type": "string", "minLength": 10 }, "citation": { "type": "string", "minLength": 1 }, "verified": { "enum": ["P", "S", "U"], "description": "Verification of the citation: P primary text, S secondary source, U unverified (reports at most a warning)." }, "severity": { "enum": ["warn", "error"], "default": "error" }, "message": { "type": "string", "minLength": 5, "description": "The finding. Placeholders: {match}, {value}, {limit}, {evidence}." }, "suggestion": { "type": "string", "description": "What compliant wording must contain." }, "docs": { "type": "string", "description": "Extra Markdown for the generated rule page." }, "examples": { "type": "object", "additionalProperties": false, "description": "Run as tests: each compliant text passes the rule, each noncompliant text triggers it.", "properties": { "compliant": { "type": "array", "items": { "$ref": "#/definitions/example" } }, "noncompliant": { "type": "array", "items": { "$ref": "#/definitions/example" } } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "disclosure: what counts as the policy saying it.", "properties": { "phrases": { "$ref": "#/definitions/phrases", "description": "Sufficient anywhere in the policy's text." }, "statements": { "$ref": "#/definitions/statements", "description": "Statements that are sufficient anywhere, read as frames ('we do not sell personal information', negated with no exception)." }, "sectionHeadings": { "$ref": "#/definitions/phrases", "description": "A section whose heading path matches one of these is on topic." }, "inSection": { "$ref": "#/definitions/phrases", "description": "Sufficient only inside an on-topic section (sectionHeadings)." }, "headingSuffices": { "type": "boolean", "description": "An on-topic section with any text under it is sufficient by itself." }, "signals": { "type": "array", "items": { "$ref": "#/definitions/signal" }, "description": "Facts found by analysis that count as evidence (inside an on-topic section when sectionHeadings is given)." }, "signalsAnywhere": { "type": "array", "items": { "$ref": "#/definitions/signal" }, "description": "Signals that count wherever they are, even when sectionHeadings confine the others (the operator's name)." }, "exclude": { "$ref": "#/definitions/phrases", "description": "A sentence containing one of these never counts as evidence." }, "excludeSections": { "$ref": "#/definitions/phrases", "description": "A sentence inside a section whose heading path matches one of these never counts as evidence (a rights list for another jurisdiction, say)." }, "negated": { "enum": ["counts", "ignored"], "default": "counts", "description": "Whether a negated statement ('we do not sell') is a disclosure." }, "satisfiedBy": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Requirements that together meet this one (a notice at collection is its categories, purposes, sale and retention): present when each of them is present, or handed over to another policy." }, "minMatches": { "type": "integer", "minimum": 1, "maximum": 20, "default": 1, "description": "Distinct sentences of evidence needed." }, "slots": { "$ref": "#/definitions/phrases", "description": "Words of a template slot that stands where this disclosure belongs ('[COMPANY LEGAL NAME]', '{{retention period}}'): when a rule that marks slots (marksSlot) reports one, a missing-disclosure finding names it as the unfilled place of the disclosure." } } }, "condition": { "$ref": "#/definitions/condition" }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Packs of the laws this rule applies: it runs only when at least one of them is enabled for the file (detected, selected with --jurisdiction, or implied), so a rule that compares a promise with a law stays quiet where that law is not in scope. A disclosure rule that does not run is listed as not-applicable." }, "topic": { "enum": ["rights", "retention", "sharing", "collection", "purposes", "security", "cookies", "children", "contact", "transfers", "changes"], "description": `disclosure: what the requirement is about, so a reference that hands that topic to another policy ('see the "Your rights" section of our Privacy Policy') covers it (rules/documents.json, references).` }, "sameDisclosure": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 2, "description": "Rules (this one among them) that ask for the same disclosure, most specific law first: when several report it missing, only the first does, naming the others." }, "runsWhereNamed": { "type": "boolean", "default": true, "description": "With jurisdictions: whether the rule runs, as a warning, where the policy only names one of its laws. false for a duty that binds only those the law reaches (the CCPA's yearly update binds CCPA businesses)." }, "documents": { "type": "array", "items": { "enum": ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "section", "stub"] }, "minItems": 1, "uniqueItems": true, "description": "Kinds of document this rule applies to (rules/kinds.json), instead of its pack's: a notice at collection need not list consumers' rights, a stub is checked for nothing but drafting defects." }, "marksSlot": { "type": "boolean", "default": false, "description": "A finding of this rule is an unfilled template slot ('[DATE]'): a missing-disclosure finding whose evidence.slots words it holds names it." }, "defersTo": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Rule ids that report the same promise more specifically: a finding of this rule on a line where one of them reports a finding is dropped, so one sentence never gets the same finding under two ids." }, "patterns": { "type": "array", "items": { "$ref": "#/definitions/pattern" }, "minItems": 1, "maxItems": 200 }, "quantity": { "enum": ["duration", "age", "money"], "description": "number-limit: what number to read from a matching sentence." }, "context": { "$ref": "#/definitions/phrases", "description": "number-limit: a sentence must contain one of these to be checked." }, "contextAll": { "$ref": "#/definitions/phrases", "description": "number-limit: ...and also one of these." }, "contextExclude": { "$ref": "#/definitions/phrases", "description": "number-limit: sentences with these are skipped." }, "excludeSections": { "$ref": "#/definitions/phrases", "description": "number-limit: sentences in a section headed like these (another law's section: 'California residents') are skipped." }, "compare": { "enum": ["max", "min"], "default": "max", "description": "number-limit: the number may not exceed (max) or fall below (min) the limit." }, "limits": { "type": "array", "items": { "$ref": "#/definitions/limit" }, "minItems": 1 }, "limitsFact": { "type": "string", "description": "number-limit: config fact listing the scopes in force (e.g. states); the strictest of those limits applies; all limits when the fact is unset." }, "check": { "enum": ["empty-list", "empty-section", "broken-link", "mismatched-entity", "invalid-date", "stale-date", "stub", "cross-reference", "language"], "description": "structure/date: which built-in check to run." }, "options": { "type": "object", "description": "Options of the built-in check." } }, "allOf": [{ "if": { "required": ["kind"], "properties": { "kind": { "const": "disclosure" } } }, "then": { "required": ["evidence", "suggestion"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "forbidden-pattern" } } }, "then": { "required": ["patterns"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "number-limit" } } }, "then": { "required": ["quantity", "context", "limits"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "enum": ["structure", "date"] } } }, "then": { "required": ["check"] } }] };
 var schema12 = { "description": "A policy text. As an object it also pins what the test expects: for a non-compliant example, the line the finding points at (default 1, required when the text has several lines); for a compliant one, the requirement's coverage status (default: present for a disclosure, so an example cannot pass only because the rule did not apply).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "object", "additionalProperties": false, "required": ["text"], "properties": { "text": { "type": "string", "minLength": 1 }, "line": { "type": "integer", "minimum": 1 }, "status": { "enum": ["present", "not-applicable"] }, "jurisdictions": { "type": "array", "items": { "type": "string" }, "description": "Packs to select for this example instead of the rule's own (an empty list: detect them from the text)." } } }] };
 var schema18 = { "type": "string", "enum": ["policy-date", "email", "postal-address", "phone", "url", "organisation-name", "list"] };
 var func2 = Object.prototype.hasOwnProperty;
@@ -18493,7 +18493,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
   validate26.errors = vErrors;
   return errors === 0;
 }
-var schema21 = { "type": "object", "required": ["regex"], "additionalProperties": false, "properties": { "regex": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "An RE2 regular expression (linear time: no backreferences or lookaround)." }, "caseSensitive": { "type": "boolean", "default": false }, "message": { "type": "string", "description": "Message for this pattern; {match} is replaced by the matched text." }, "fix": { "type": "string", "description": "Replacement for the match: makes the finding fixable with --fix. {match} is the matched text." }, "severity": { "enum": ["warn", "error"] }, "scope": { "type": "array", "items": { "enum": ["text", "link-targets", "headings", "code"] }, "description": "Where to look: visible text (default, excluding code), link targets, headings only, or also code." }, "unless": { "$ref": "#/definitions/phrases", "description": "Skip a match whose sentence contains one of these phrases." }, "skipIfDocument": { "type": "string", "minLength": 1, "description": "An RE2 regular expression: where the document's source matches it, this pattern is not used (a template source with {{#if}} blocks, whose variables a generator fills)." }, "notAround": { "type": "object", "additionalProperties": false, "description": "Skip a match when what stands just before it (the 12 characters before, tested with `before`) or just after it (`after`) matches: a UI path ('Settings \u2192 [Your Name] \u2192'), a field label ('Company Name:').", "properties": { "before": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just before the match (anchor it with $)." }, "after": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just after the match (anchor it with ^)." } } }, "literals": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Strings (compared in lower case) of which every match contains at least one: lines without any are skipped, which makes the pattern fast on large policies." } } };
+var schema21 = { "type": "object", "required": ["regex"], "additionalProperties": false, "properties": { "regex": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "An RE2 regular expression (linear time: no backreferences or lookaround)." }, "caseSensitive": { "type": "boolean", "default": false }, "message": { "type": "string", "description": "Message for this pattern; {match} is replaced by the matched text." }, "fix": { "type": "string", "description": "Replacement for the match: makes the finding fixable with --fix. {match} is the matched text." }, "severity": { "enum": ["warn", "error"] }, "scope": { "type": "array", "items": { "enum": ["text", "link-targets", "headings", "code"] }, "description": "Where to look: visible text (default, excluding code), link targets, headings only, or also code." }, "unless": { "$ref": "#/definitions/phrases", "description": "Skip a match whose sentence contains one of these phrases." }, "skipIfDocument": { "type": "string", "minLength": 1, "description": "An RE2 regular expression: where the document's source matches it, this pattern is not used (a signature line on a form)." }, "unlessFact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$", "description": "A document fact (rules/facts.json, or configured in facts) under which this pattern is not used: generatorTemplate, whose variables a generator fills." }, "notAround": { "type": "object", "additionalProperties": false, "description": "Skip a match when what stands just before it (the 12 characters before, tested with `before`) or just after it (`after`) matches: a UI path ('Settings \u2192 [Your Name] \u2192'), a field label ('Company Name:').", "properties": { "before": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just before the match (anchor it with $)." }, "after": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just after the match (anchor it with ^)." } } }, "literals": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Strings (compared in lower case) of which every match contains at least one: lines without any are skipped, which makes the pattern fast on large policies." } } };
 function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -18648,34 +18648,34 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.notAround !== void 0) {
-      let data9 = data.notAround;
-      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-        for (const key1 in data9) {
-          if (!(key1 === "before" || key1 === "after")) {
-            const err13 = { instancePath: instancePath + "/notAround", schemaPath: "#/properties/notAround/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
-            errors++;
-          }
-        }
-        if (data9.before !== void 0) {
-          let data10 = data9.before;
-          if (typeof data10 === "string") {
-            if (func3(data10) < 1) {
-              const err14 = { instancePath: instancePath + "/notAround/before", schemaPath: "#/properties/notAround/properties/before/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err14];
-              } else {
-                vErrors.push(err14);
-              }
-              errors++;
-            }
+    if (data.unlessFact !== void 0) {
+      let data9 = data.unlessFact;
+      if (typeof data9 === "string") {
+        if (!pattern2.test(data9)) {
+          const err13 = { instancePath: instancePath + "/unlessFact", schemaPath: "#/properties/unlessFact/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z][a-zA-Z0-9]*$" }, message: 'must match pattern "^[a-zA-Z][a-zA-Z0-9]*$"' };
+          if (vErrors === null) {
+            vErrors = [err13];
           } else {
-            const err15 = { instancePath: instancePath + "/notAround/before", schemaPath: "#/properties/notAround/properties/before/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/unlessFact", schemaPath: "#/properties/unlessFact/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.notAround !== void 0) {
+      let data10 = data.notAround;
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        for (const key1 in data10) {
+          if (!(key1 === "before" || key1 === "after")) {
+            const err15 = { instancePath: instancePath + "/notAround", schemaPath: "#/properties/notAround/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -18684,11 +18684,11 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data9.after !== void 0) {
-          let data11 = data9.after;
+        if (data10.before !== void 0) {
+          let data11 = data10.before;
           if (typeof data11 === "string") {
             if (func3(data11) < 1) {
-              const err16 = { instancePath: instancePath + "/notAround/after", schemaPath: "#/properties/notAround/properties/after/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err16 = { instancePath: instancePath + "/notAround/before", schemaPath: "#/properties/notAround/properties/before/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -18697,7 +18697,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err17 = { instancePath: instancePath + "/notAround/after", schemaPath: "#/properties/notAround/properties/after/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err17 = { instancePath: instancePath + "/notAround/before", schemaPath: "#/properties/notAround/properties/before/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -18706,67 +18706,89 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-      } else {
-        const err18 = { instancePath: instancePath + "/notAround", schemaPath: "#/properties/notAround/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-    }
-    if (data.literals !== void 0) {
-      let data12 = data.literals;
-      if (Array.isArray(data12)) {
-        if (data12.length < 1) {
-          const err19 = { instancePath: instancePath + "/literals", schemaPath: "#/properties/literals/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-        const len1 = data12.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data13 = data12[i1];
-          if (typeof data13 === "string") {
-            if (func3(data13) < 1) {
-              const err20 = { instancePath: instancePath + "/literals/" + i1, schemaPath: "#/properties/literals/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+        if (data10.after !== void 0) {
+          let data12 = data10.after;
+          if (typeof data12 === "string") {
+            if (func3(data12) < 1) {
+              const err18 = { instancePath: instancePath + "/notAround/after", schemaPath: "#/properties/notAround/properties/after/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err20];
+                vErrors = [err18];
               } else {
-                vErrors.push(err20);
+                vErrors.push(err18);
               }
               errors++;
             }
           } else {
-            const err21 = { instancePath: instancePath + "/literals/" + i1, schemaPath: "#/properties/literals/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err19 = { instancePath: instancePath + "/notAround/after", schemaPath: "#/properties/notAround/properties/after/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err21];
+              vErrors = [err19];
             } else {
-              vErrors.push(err21);
+              vErrors.push(err19);
             }
             errors++;
           }
         }
       } else {
-        const err22 = { instancePath: instancePath + "/literals", schemaPath: "#/properties/literals/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err20 = { instancePath: instancePath + "/notAround", schemaPath: "#/properties/notAround/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err20];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.literals !== void 0) {
+      let data13 = data.literals;
+      if (Array.isArray(data13)) {
+        if (data13.length < 1) {
+          const err21 = { instancePath: instancePath + "/literals", schemaPath: "#/properties/literals/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+        const len1 = data13.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data14 = data13[i1];
+          if (typeof data14 === "string") {
+            if (func3(data14) < 1) {
+              const err22 = { instancePath: instancePath + "/literals/" + i1, schemaPath: "#/properties/literals/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          } else {
+            const err23 = { instancePath: instancePath + "/literals/" + i1, schemaPath: "#/properties/literals/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/literals", schemaPath: "#/properties/literals/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
         }
         errors++;
       }
     }
   } else {
-    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err23];
+      vErrors = [err25];
     } else {
-      vErrors.push(err23);
+      vErrors.push(err25);
     }
     errors++;
   }
@@ -21943,7 +21965,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
 }
 var validateConfig = validate71;
 var schema34 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/config.json", "title": "policylint configuration", "description": '.policylintrc.json, policylint.config.json, or the "policylint" key of package.json.', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "boolean", "description": "Stop looking for configuration in parent folders (the nearest file wins either way)." }, "extends": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }], "description": "Configuration files (paths relative to this one) whose settings this one builds on." }, "rules": { "type": "object", "description": "Severity per rule id, or [severity, options].", "additionalProperties": { "oneOf": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "object" }] }] } }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "description": "Packs to enable instead of detecting them from the text (draft and common stay on)." }, "packs": { "type": "array", "items": { "type": "string" }, "description": "Folders of extra rule packs (JSON only), relative to this file: each holds <pack>/pack.json and rule files." }, "documentKinds": { "type": "object", "description": "The kind of document for files the text does not tell: a .gitignore-style pattern (relative to this file's folder) to one of policy, supplement, notice-at-collection, cookie-notice, children-notice, section, stub.", "additionalProperties": { "enum": ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "section", "stub"] } }, "ignorePatterns": { "type": "array", "items": { "type": "string" }, "description": ".gitignore-style patterns, relative to this file's folder." }, "files": { "type": "array", "items": { "type": "string" }, "description": `Policy files beyond those whose name says so (privacy, cookie, datenschutz, data-protection, confidentialit\u2026, privacidad, gdpr, ccpa): .gitignore-style patterns, relative to this file's folder, of files a folder search lints too ("docs/TELEMETRY.md", "legal/*.md").` }, "facts": { "type": "object", "description": 'What the organisation knows about itself, for conditional requirements (e.g. {"hasDpo": true, "states": ["CA", "NY"]}).', "additionalProperties": { "oneOf": [{ "type": "boolean" }, { "type": "number" }, { "type": "string" }, { "type": "array", "items": { "type": "string" } }] } }, "now": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "Reference date (YYYY-MM-DD) for date rules; today when unset." }, "maxFileSize": { "type": ["integer", "string"], "description": 'Files bigger than this are not linted, each with one fatal message: a number of bytes, or a size such as "5MB" or "500KB" (5MB when unset; --max-file-size wins).' }, "reportUnusedDisableDirectives": { "enum": ["off", "warn", "error"], "default": "warn" } } };
-var pattern15 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+var pattern16 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 function validate71(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -22434,7 +22456,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.now !== void 0) {
       let data21 = data.now;
       if (typeof data21 === "string") {
-        if (!pattern15.test(data21)) {
+        if (!pattern16.test(data21)) {
           const err33 = { instancePath: instancePath + "/now", schemaPath: "#/properties/now/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
           if (vErrors === null) {
             vErrors = [err33];
@@ -23663,288 +23685,6 @@ function readValidated(file, validate, what) {
 
 // src/profile/facts.ts
 var import_node_path8 = __toESM(require("node:path"), 1);
-function compiler2(file, name) {
-  return (list2, where) => compilePhraseList(list2, `${name}.${where}`, file);
-}
-function loadFacts(file) {
-  const data = readValidated(file, validateFacts, "facts");
-  return data.facts.map((spec) => {
-    const compile = compiler2(import_node_path8.default.basename(file), spec.name);
-    return {
-      spec,
-      statements: (spec.statements ?? []).map((st, i) => compileStatement(st, compile, `statements[${i}]`)),
-      phrases: compile(spec.phrases, "phrases"),
-      unless: (spec.unless ?? []).map((st, i) => compileStatement(st, compile, `unless[${i}]`)),
-      source: spec.sourcePattern === void 0 ? void 0 : compileRegex(spec.sourcePattern, false, `${spec.name}.sourcePattern`, import_node_path8.default.basename(file), true)
-    };
-  });
-}
-function decideFacts(facts, ctx, configured) {
-  const out = /* @__PURE__ */ new Map();
-  const titles = new Map(facts.map((f) => [f.spec.name, f.spec.title]));
-  for (const [name, value2] of Object.entries(configured)) out.set(name, { name, title: titles.get(name) ?? name, value: value2, source: "config" });
-  for (const fact of facts) {
-    if (out.has(fact.spec.name)) continue;
-    const inSource = fact.source?.exec(ctx.doc.source, 0);
-    if (inSource) {
-      out.set(fact.spec.name, { name: fact.spec.name, title: fact.spec.title, value: true, source: "text", evidence: lineAt(ctx, inSource[0]) });
-      continue;
-    }
-    const said = findAnyStatement(ctx.index, fact.statements, ctx.prose);
-    const phrase2 = fact.phrases.length > 0 ? ctx.index.firstAffirmed(fact.phrases, ctx.prose) : null;
-    const first = said && (!phrase2 || said.sentence.index <= phrase2.sentence.index) ? said.sentence : phrase2?.sentence;
-    if (!first) continue;
-    if (fact.unless.length > 0 && findAnyStatement(ctx.index, fact.unless, ctx.prose)) continue;
-    out.set(fact.spec.name, { name: fact.spec.name, title: fact.spec.title, value: true, source: "text", evidence: ctx.evidenceOf(first) });
-  }
-  return out;
-}
-function lineAt(ctx, offset2) {
-  const p = ctx.doc.lines.point(offset2);
-  const start = ctx.doc.lines.lineStart(p.line);
-  const end = ctx.doc.source.indexOf("\n", start);
-  return { line: p.line, column: p.column, text: ctx.doc.source.slice(start, end < 0 ? void 0 : end).trim().slice(0, 160) };
-}
-
-// src/rules/message.ts
-var MESSAGE_MAX = 160;
-var QUOTE_MAX = { match: 50, value: 40, limit: 30, evidence: 60 };
-function quote(text3, max) {
-  const flat2 = text3.replace(/\s+/g, " ").trim();
-  if (flat2.length <= max) return flat2;
-  const cut = flat2.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${space > max * 0.6 ? cut.slice(0, space) : cut}\u2026`;
-}
-function quoted(name, text3) {
-  return quote(text3, QUOTE_MAX[name]);
-}
-function fillMessage(template, values) {
-  return template.replace(/\{(match|value|limit|evidence)\}/g, (whole, name) => values[name] ?? whole);
-}
-function extend2(message, clause) {
-  const joined2 = `${message.replace(/\.$/, "")}${clause}.`;
-  return joined2.length <= MESSAGE_MAX ? joined2 : message;
-}
-
-// src/profile/kind.ts
-var import_node_path9 = __toESM(require("node:path"), 1);
-var DOCUMENT_KINDS = ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "section", "stub"];
-function loadDocuments(file) {
-  const data = readValidated(file, validateDocuments, "documents file");
-  const k = data;
-  const source = import_node_path9.default.basename(file);
-  const compile = (list2, where) => compilePhraseList(list2, where, source);
-  return {
-    kinds: k.kinds.map((x) => ({
-      name: x.name,
-      title: x.title,
-      titles: compile(x.titles, `${x.name}.titles`),
-      opening: compile(x.opening, `${x.name}.opening`),
-      ...x.untitled ? { untitled: { minSentences: x.minSentences ?? 1 } } : {},
-      ...x.content ? { content: { phrases: compile(x.content.phrases, `${x.name}.content.phrases`), minShare: x.content.minShare } } : {}
-    })),
-    stub: { maxWords: k.stub.maxWords, pointers: compile(k.stub.pointers, "stub.pointers"), disclaimers: compile(k.stub.disclaimers, "stub.disclaimers") },
-    references: {
-      phrases: compile(k.references.phrases, "references.phrases"),
-      everything: compile(k.references.everything, "references.everything"),
-      topics: Object.entries(k.references.topics).map(([topic, words2]) => ({ topic, words: compile(words2, `references.topics.${topic}`) }))
-    }
-  };
-}
-var TITLES = {
-  policy: "privacy policy",
-  supplement: "supplement to the main policy",
-  "notice-at-collection": "notice at collection",
-  "cookie-notice": "cookie notice",
-  "children-notice": "children's privacy notice",
-  section: "section of a policy kept in parts",
-  stub: "stub"
-};
-function kindTitle(kind) {
-  return TITLES[kind];
-}
-function proseWords(ctx) {
-  let n = 0;
-  for (const b of ctx.doc.blocks) if (b.kind !== "html") for (const s of b.sentences) n += s.tokens.length;
-  return n;
-}
-function opening(ctx, n = 6) {
-  const out = [];
-  for (const s of ctx.doc.sentences) if (ctx.bodyProse(s) && out.push(s) >= n) break;
-  return out;
-}
-function untitled(ctx) {
-  if (ctx.doc.frontmatter.title) return false;
-  const first = ctx.doc.blocks.find((b) => b.text.trim() !== "");
-  return first !== void 0 && first.kind !== "heading";
-}
-function aboutIt(ctx, content3) {
-  if (!content3) return true;
-  const prose = ctx.doc.sentences.filter(ctx.bodyProse);
-  if (prose.length === 0) return false;
-  return ctx.index.matching(content3.phrases, ctx.bodyProse).size / prose.length >= content3.minShare;
-}
-var POLICY_INCLUDE = /\{%-?\s*include(?:_relative)?\s+["']?([\w./-]*(?:privacy|policy|cookie|datenschutz|gdpr|ccpa)[\w./-]*)/i;
-function stub(kinds, ctx) {
-  const words2 = proseWords(ctx);
-  if (words2 === 0) return { kind: "stub", title: TITLES.stub, reason: "the file has no policy text of its own (only front matter or markup)" };
-  const named = POLICY_INCLUDE.exec(ctx.doc.source);
-  if (named) return { kind: "stub", title: TITLES.stub, reason: `the policy's text is included from ${quote(named[1], 40)}, which was not linted with this file` };
-  const disclaimer = opening(ctx).find((s) => matchAny(kinds.stub.disclaimers, s.tokens));
-  if (disclaimer) {
-    const evidence2 = ctx.evidenceOf(disclaimer);
-    return { kind: "stub", title: TITLES.stub, reason: `its opening says it is not itself a privacy notice (line ${evidence2.line})`, evidence: evidence2 };
-  }
-  if (words2 > kinds.stub.maxWords) return null;
-  if (/\{%-?\s*include\s/.test(ctx.doc.source) || /\{\{>\s*\S/.test(ctx.doc.source)) {
-    return { kind: "stub", title: TITLES.stub, reason: "the file only includes a policy kept in another file" };
-  }
-  const pointer = ctx.doc.sentences.find((s) => ctx.bodyProse(s) && matchAny(kinds.stub.pointers, s.tokens) && (s.block.links.length > 0 || /https?:\/\//.test(s.text)));
-  if (!pointer) return null;
-  const evidence = ctx.evidenceOf(pointer);
-  return { kind: "stub", title: TITLES.stub, reason: `the file only points to a policy elsewhere (line ${evidence.line})`, evidence };
-}
-function titleOf(ctx) {
-  const fm = ctx.doc.frontmatter.title;
-  if (fm) return { text: fm };
-  const first = ctx.doc.blocks.slice(0, 3).find((b) => b.kind === "heading");
-  return first ? { text: first.text, evidence: ctx.blockEvidence(first) } : null;
-}
-function decideKind(kinds, ctx, configured) {
-  if (configured) return { kind: configured, title: TITLES[configured], reason: "set in the configuration (documentKinds)" };
-  const s = stub(kinds, ctx);
-  if (s) return s;
-  const title = titleOf(ctx);
-  const titleTokens = title ? tokenize(title.text) : [];
-  for (const k of kinds.kinds) {
-    if (titleTokens.length && matchAny(k.titles, titleTokens) && aboutIt(ctx, k.content)) return { kind: k.name, title: k.title, reason: `its title is "${title.text.trim()}"`, evidence: title.evidence };
-  }
-  const first = opening(ctx);
-  for (const k of kinds.kinds) {
-    const hit = k.opening.length && aboutIt(ctx, k.content) ? first.find((x) => matchAny(k.opening, x.tokens)) : void 0;
-    if (hit) {
-      const evidence = ctx.evidenceOf(hit);
-      return { kind: k.name, title: k.title, reason: `its opening says so (line ${evidence.line})`, evidence };
-    }
-  }
-  const part = untitled(ctx) ? kinds.kinds.find((k) => k.untitled && k.content && opening(ctx, k.untitled.minSentences).length >= k.untitled.minSentences && aboutIt(ctx, k.content)) : void 0;
-  if (part) return { kind: part.name, title: part.title, reason: "it has no title and is all about one topic, as one section of a longer policy is" };
-  return { kind: "policy", title: TITLES.policy, reason: "no other kind of document was recognised" };
-}
-
-// src/rules/registry.ts
-var builtinDir;
-function builtinRulesDir() {
-  if (builtinDir) return builtinDir;
-  let dir = import_node_path10.default.dirname((0, import_node_url2.fileURLToPath)(__bundleUrl));
-  for (; ; ) {
-    if (import_node_fs7.default.existsSync(import_node_path10.default.join(dir, "rules", "schema.json"))) return builtinDir = import_node_path10.default.join(dir, "rules");
-    const parent = import_node_path10.default.dirname(dir);
-    if (parent === dir) throw new RuleError("cannot find the built-in rules/ folder");
-    dir = parent;
-  }
-}
-var Registry = class {
-  packs = /* @__PURE__ */ new Map();
-  byRule = /* @__PURE__ */ new Map();
-  scannedRoots = /* @__PURE__ */ new Set();
-  builtin = builtinRulesDir() + import_node_path10.default.sep;
-  constructor(roots = [builtinRulesDir()]) {
-    loadRuleSnapshot(this.builtin);
-    for (const r of roots) this.addRoot(r);
-  }
-  /** A folder holding <pack>/pack.json folders. */
-  addRoot(root) {
-    const abs = import_node_path10.default.resolve(root);
-    if (this.scannedRoots.has(abs)) return;
-    this.scannedRoots.add(abs);
-    let entries;
-    try {
-      entries = import_node_fs7.default.readdirSync(abs, { withFileTypes: true });
-    } catch {
-      throw new RuleError(`${abs}: rule pack folder not found`);
-    }
-    for (const e of entries.sort((a, b) => compareCodeUnits(a.name, b.name))) {
-      const packFile = import_node_path10.default.join(abs, e.name, "pack.json");
-      if (!e.isDirectory() || !import_node_fs7.default.existsSync(packFile)) continue;
-      const { text: text3, data: meta } = readJson(packFile);
-      if (!validatedAtBuild(packFile, text3) && !validatePack(meta)) throw new RuleError(`${packFile}: invalid pack ${describeErrors(validatePack.errors)}`);
-      const pack = meta;
-      if (pack.name !== e.name) throw new RuleError(`${packFile}: pack name "${pack.name}" must match its folder "${e.name}"`);
-      if (this.packs.has(pack.name)) throw new RuleError(`${packFile}: a pack named "${pack.name}" is already loaded from ${this.packs.get(pack.name).dir}`);
-      const compile = (list2, where) => compilePhraseList(list2, where, packFile);
-      const a = pack.address ?? {};
-      const address = {
-        phrases: compile(a.phrases, "address.phrases"),
-        statements: (a.statements ?? []).map((st, i) => compileStatement(st, compile, `address.statements[${i}]`)),
-        headings: compile(a.headings, "address.headings"),
-        namedUnder: compile(a.namedUnder, "address.namedUnder"),
-        vocabulary: compile(a.vocabulary, "address.vocabulary"),
-        otherLaws: compile(a.otherLaws, "address.otherLaws"),
-        exclude: compile(a.exclude, "address.exclude"),
-        headingsOtherLaws: compile(a.headingsOtherLaws, "address.headingsOtherLaws")
-      };
-      this.packs.set(pack.name, { meta: pack, dir: import_node_path10.default.join(abs, e.name), detect: compile(pack.detect, "detect"), address });
-    }
-  }
-  _documents;
-  /** How documents are told apart (rules/documents.json), read once. */
-  documents() {
-    return this._documents ??= loadDocuments(import_node_path10.default.join(builtinRulesDir(), "documents.json"));
-  }
-  _facts;
-  /** The built-in document facts (rules/facts.json), read once. */
-  facts() {
-    return this._facts ??= loadFacts(import_node_path10.default.join(builtinRulesDir(), "facts.json"));
-  }
-  /** Reads, validates and compiles a pack's rules once. */
-  rules(packName) {
-    const pack = this.packs.get(packName);
-    if (!pack) throw new RuleError(`unknown rule pack "${packName}" (known: ${[...this.packs.keys()].join(", ")})`);
-    if (!pack.rules) {
-      const files = import_node_fs7.default.readdirSync(pack.dir).filter((f) => f.endsWith(".json") && f !== "pack.json").sort();
-      pack.rules = files.map((f) => {
-        const file = import_node_path10.default.join(pack.dir, f);
-        const { text: text3, data } = readJson(file);
-        if (!validatedAtBuild(file, text3) && !validateRule(data)) throw new RuleError(`${file}: invalid rule ${describeErrors(validateRule.errors)}`);
-        const rule = data;
-        const expected = `${packName}/${f.slice(0, -5)}`;
-        if (rule.id !== expected) throw new RuleError(`${file}: at id: rule id "${rule.id}" must be "${expected}" (pack folder / file name)`);
-        const compiled2 = compileRule(rule, packName, file, !file.startsWith(this.builtin));
-        compiled2.evidence.ownSections = pack.address.headings;
-        this.byRule.set(rule.id, compiled2);
-        return compiled2;
-      });
-    }
-    return pack.rules;
-  }
-  rule(id) {
-    const pack = id.split("/")[0];
-    if (this.packs.has(pack)) this.rules(pack);
-    return this.byRule.get(id);
-  }
-  /** Does a rule id name a rule that exists (loading its pack if needed)? */
-  hasRule(id) {
-    return this.rule(id) !== void 0;
-  }
-  _retired;
-  /** Why a built-in rule was removed (rules/retired.json), if it was: configurations may still name it. */
-  retired(id) {
-    if (!this._retired) {
-      const { data } = readJson(import_node_path10.default.join(builtinRulesDir(), "retired.json"));
-      this._retired = new Map((data.rules ?? []).map((r) => [r.id, r.reason]));
-    }
-    return this._retired.get(id);
-  }
-  /** Rules of the packs loaded so far (no loading). */
-  allRulesLoaded() {
-    return [...this.packs.values()].flatMap((p) => p.rules ?? []);
-  }
-  allRules() {
-    return [...this.packs.keys()].flatMap((p) => this.rules(p));
-  }
-};
 
 // src/analysis/search.ts
 var NONE = [];
@@ -24376,6 +24116,13 @@ var CheckContext = class {
     const p = this.doc.lines.point(sourceOffset(s.block, s.start));
     return { line: p.line, column: p.column, text: clip(s.text, 160).replace(/\s+/g, " ") };
   }
+  /** The source line holding an offset, markup and all (a date line, what a source pattern matched). */
+  sourceLine(offset2) {
+    const p = this.doc.lines.point(offset2);
+    const start = this.doc.lines.lineStart(p.line);
+    const end = this.doc.source.indexOf("\n", start);
+    return { line: p.line, column: p.column, text: this.doc.source.slice(start, end < 0 ? void 0 : end).trim() };
+  }
   blockEvidence(b) {
     const p = this.doc.lines.point(b.srcStart);
     return { line: p.line, column: p.column, text: b.text.trim().replace(/\s+/g, " ").slice(0, 160) };
@@ -24420,6 +24167,284 @@ var CheckContext = class {
   }
   toPolicyDate(b, d) {
     return { date: d.date, text: d.text, srcStart: sourceOffset(b, d.start), srcEnd: sourceOffset(b, d.end) };
+  }
+};
+
+// src/profile/facts.ts
+function compiler2(file, name) {
+  return (list2, where) => compilePhraseList(list2, `${name}.${where}`, file);
+}
+function loadFacts(file) {
+  const data = readValidated(file, validateFacts, "facts");
+  return data.facts.map((spec) => {
+    const compile = compiler2(import_node_path8.default.basename(file), spec.name);
+    return {
+      spec,
+      statements: (spec.statements ?? []).map((st, i) => compileStatement(st, compile, `statements[${i}]`)),
+      phrases: compile(spec.phrases, "phrases"),
+      unless: (spec.unless ?? []).map((st, i) => compileStatement(st, compile, `unless[${i}]`)),
+      source: spec.sourcePattern === void 0 ? void 0 : compileRegex(spec.sourcePattern, false, `${spec.name}.sourcePattern`, import_node_path8.default.basename(file), true)
+    };
+  });
+}
+function decideFacts(facts, ctx, configured) {
+  const out = /* @__PURE__ */ new Map();
+  const titles = new Map(facts.map((f) => [f.spec.name, f.spec.title]));
+  for (const [name, value2] of Object.entries(configured)) out.set(name, { name, title: titles.get(name) ?? name, value: value2, source: "config" });
+  for (const fact of facts) {
+    if (out.has(fact.spec.name)) continue;
+    const inSource = fact.source?.exec(ctx.doc.source, 0);
+    if (inSource) {
+      out.set(fact.spec.name, { name: fact.spec.name, title: fact.spec.title, value: true, source: "text", evidence: { ...ctx.sourceLine(inSource[0]), text: clip(ctx.sourceLine(inSource[0]).text, 160) } });
+      continue;
+    }
+    const said = findAnyStatement(ctx.index, fact.statements, ctx.prose);
+    const phrase2 = fact.phrases.length > 0 ? ctx.index.firstAffirmed(fact.phrases, ctx.prose) : null;
+    const first = said && (!phrase2 || said.sentence.index <= phrase2.sentence.index) ? said.sentence : phrase2?.sentence;
+    if (!first) continue;
+    if (fact.unless.length > 0 && findAnyStatement(ctx.index, fact.unless, ctx.prose)) continue;
+    out.set(fact.spec.name, { name: fact.spec.name, title: fact.spec.title, value: true, source: "text", evidence: ctx.evidenceOf(first) });
+  }
+  return out;
+}
+
+// src/rules/message.ts
+var MESSAGE_MAX = 160;
+var QUOTE_MAX = { match: 50, value: 40, limit: 30, evidence: 60 };
+function quote(text3, max) {
+  const flat2 = text3.replace(/\s+/g, " ").trim();
+  if (flat2.length <= max) return flat2;
+  const cut = flat2.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${space > max * 0.6 ? cut.slice(0, space) : cut}\u2026`;
+}
+function quoted(name, text3) {
+  return quote(text3, QUOTE_MAX[name]);
+}
+function fillMessage(template, values) {
+  return template.replace(/\{(match|value|limit|evidence)\}/g, (whole, name) => values[name] ?? whole);
+}
+function extend2(message, clause) {
+  const joined2 = `${message.replace(/\.$/, "")}${clause}.`;
+  return joined2.length <= MESSAGE_MAX ? joined2 : message;
+}
+
+// src/profile/kind.ts
+var import_node_path9 = __toESM(require("node:path"), 1);
+var DOCUMENT_KINDS = ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "section", "stub"];
+function loadDocuments(file) {
+  const data = readValidated(file, validateDocuments, "documents file");
+  const k = data;
+  const source = import_node_path9.default.basename(file);
+  const compile = (list2, where) => compilePhraseList(list2, where, source);
+  return {
+    kinds: k.kinds.map((x) => ({
+      name: x.name,
+      title: x.title,
+      titles: compile(x.titles, `${x.name}.titles`),
+      opening: compile(x.opening, `${x.name}.opening`),
+      ...x.untitled ? { untitled: { minSentences: x.minSentences ?? 1 } } : {},
+      ...x.content ? { content: { phrases: compile(x.content.phrases, `${x.name}.content.phrases`), minShare: x.content.minShare } } : {}
+    })),
+    stub: { maxWords: k.stub.maxWords, pointers: compile(k.stub.pointers, "stub.pointers"), disclaimers: compile(k.stub.disclaimers, "stub.disclaimers") },
+    references: {
+      phrases: compile(k.references.phrases, "references.phrases"),
+      everything: compile(k.references.everything, "references.everything"),
+      topics: Object.entries(k.references.topics).map(([topic, words2]) => ({ topic, words: compile(words2, `references.topics.${topic}`) }))
+    }
+  };
+}
+var TITLES = {
+  policy: "privacy policy",
+  supplement: "supplement to the main policy",
+  "notice-at-collection": "notice at collection",
+  "cookie-notice": "cookie notice",
+  "children-notice": "children's privacy notice",
+  section: "section of a policy kept in parts",
+  stub: "stub"
+};
+function kindTitle(kind) {
+  return TITLES[kind];
+}
+function proseWords(ctx) {
+  let n = 0;
+  for (const b of ctx.doc.blocks) if (b.kind !== "html") for (const s of b.sentences) n += s.tokens.length;
+  return n;
+}
+function opening(ctx, n = 6) {
+  const out = [];
+  for (const s of ctx.doc.sentences) if (ctx.bodyProse(s) && out.push(s) >= n) break;
+  return out;
+}
+function untitled(ctx) {
+  if (ctx.doc.frontmatter.title) return false;
+  const first = ctx.doc.blocks.find((b) => b.text.trim() !== "");
+  return first !== void 0 && first.kind !== "heading";
+}
+function aboutIt(ctx, content3) {
+  if (!content3) return true;
+  const prose = ctx.doc.sentences.filter(ctx.bodyProse);
+  if (prose.length === 0) return false;
+  return ctx.index.matching(content3.phrases, ctx.bodyProse).size / prose.length >= content3.minShare;
+}
+var POLICY_INCLUDE = /\{%-?\s*include(?:_relative)?\s+["']?([\w./-]*(?:privacy|policy|cookie|datenschutz|gdpr|ccpa)[\w./-]*)/i;
+function stub(kinds, ctx) {
+  const words2 = proseWords(ctx);
+  if (words2 === 0) return { kind: "stub", title: TITLES.stub, reason: "the file has no policy text of its own (only front matter or markup)" };
+  const named = POLICY_INCLUDE.exec(ctx.doc.source);
+  if (named) return { kind: "stub", title: TITLES.stub, reason: `the policy's text is included from ${quote(named[1], 40)}, which was not linted with this file` };
+  const disclaimer = opening(ctx).find((s) => matchAny(kinds.stub.disclaimers, s.tokens));
+  if (disclaimer) {
+    const evidence2 = ctx.evidenceOf(disclaimer);
+    return { kind: "stub", title: TITLES.stub, reason: `its opening says it is not itself a privacy notice (line ${evidence2.line})`, evidence: evidence2 };
+  }
+  if (words2 > kinds.stub.maxWords) return null;
+  if (/\{%-?\s*include\s/.test(ctx.doc.source) || /\{\{>\s*\S/.test(ctx.doc.source)) {
+    return { kind: "stub", title: TITLES.stub, reason: "the file only includes a policy kept in another file" };
+  }
+  const pointer = ctx.doc.sentences.find((s) => ctx.bodyProse(s) && matchAny(kinds.stub.pointers, s.tokens) && (s.block.links.length > 0 || /https?:\/\//.test(s.text)));
+  if (!pointer) return null;
+  const evidence = ctx.evidenceOf(pointer);
+  return { kind: "stub", title: TITLES.stub, reason: `the file only points to a policy elsewhere (line ${evidence.line})`, evidence };
+}
+function titleOf(ctx) {
+  const fm = ctx.doc.frontmatter.title;
+  if (fm) return { text: fm };
+  const first = ctx.doc.blocks.slice(0, 3).find((b) => b.kind === "heading");
+  return first ? { text: first.text, evidence: ctx.blockEvidence(first) } : null;
+}
+function decideKind(kinds, ctx, configured) {
+  if (configured) return { kind: configured, title: TITLES[configured], reason: "set in the configuration (documentKinds)" };
+  const s = stub(kinds, ctx);
+  if (s) return s;
+  const title = titleOf(ctx);
+  const titleTokens = title ? tokenize(title.text) : [];
+  for (const k of kinds.kinds) {
+    if (titleTokens.length && matchAny(k.titles, titleTokens) && aboutIt(ctx, k.content)) return { kind: k.name, title: k.title, reason: `its title is "${title.text.trim()}"`, evidence: title.evidence };
+  }
+  const first = opening(ctx);
+  for (const k of kinds.kinds) {
+    const hit = k.opening.length && aboutIt(ctx, k.content) ? first.find((x) => matchAny(k.opening, x.tokens)) : void 0;
+    if (hit) {
+      const evidence = ctx.evidenceOf(hit);
+      return { kind: k.name, title: k.title, reason: `its opening says so (line ${evidence.line})`, evidence };
+    }
+  }
+  const part = untitled(ctx) ? kinds.kinds.find((k) => k.untitled && k.content && opening(ctx, k.untitled.minSentences).length >= k.untitled.minSentences && aboutIt(ctx, k.content)) : void 0;
+  if (part) return { kind: part.name, title: part.title, reason: "it has no title and is all about one topic, as one section of a longer policy is" };
+  return { kind: "policy", title: TITLES.policy, reason: "no other kind of document was recognised" };
+}
+
+// src/rules/registry.ts
+var builtinDir;
+function builtinRulesDir() {
+  if (builtinDir) return builtinDir;
+  let dir = import_node_path10.default.dirname((0, import_node_url2.fileURLToPath)(__bundleUrl));
+  for (; ; ) {
+    if (import_node_fs7.default.existsSync(import_node_path10.default.join(dir, "rules", "schema.json"))) return builtinDir = import_node_path10.default.join(dir, "rules");
+    const parent = import_node_path10.default.dirname(dir);
+    if (parent === dir) throw new RuleError("cannot find the built-in rules/ folder");
+    dir = parent;
+  }
+}
+var Registry = class {
+  packs = /* @__PURE__ */ new Map();
+  byRule = /* @__PURE__ */ new Map();
+  scannedRoots = /* @__PURE__ */ new Set();
+  builtin = builtinRulesDir() + import_node_path10.default.sep;
+  constructor(roots = [builtinRulesDir()]) {
+    loadRuleSnapshot(this.builtin);
+    for (const r of roots) this.addRoot(r);
+  }
+  /** A folder holding <pack>/pack.json folders. */
+  addRoot(root) {
+    const abs = import_node_path10.default.resolve(root);
+    if (this.scannedRoots.has(abs)) return;
+    this.scannedRoots.add(abs);
+    let entries;
+    try {
+      entries = import_node_fs7.default.readdirSync(abs, { withFileTypes: true });
+    } catch {
+      throw new RuleError(`${abs}: rule pack folder not found`);
+    }
+    for (const e of entries.sort((a, b) => compareCodeUnits(a.name, b.name))) {
+      const packFile = import_node_path10.default.join(abs, e.name, "pack.json");
+      if (!e.isDirectory() || !import_node_fs7.default.existsSync(packFile)) continue;
+      const { text: text3, data: meta } = readJson(packFile);
+      if (!validatedAtBuild(packFile, text3) && !validatePack(meta)) throw new RuleError(`${packFile}: invalid pack ${describeErrors(validatePack.errors)}`);
+      const pack = meta;
+      if (pack.name !== e.name) throw new RuleError(`${packFile}: pack name "${pack.name}" must match its folder "${e.name}"`);
+      if (this.packs.has(pack.name)) throw new RuleError(`${packFile}: a pack named "${pack.name}" is already loaded from ${this.packs.get(pack.name).dir}`);
+      const compile = (list2, where) => compilePhraseList(list2, where, packFile);
+      const a = pack.address ?? {};
+      const address = {
+        phrases: compile(a.phrases, "address.phrases"),
+        statements: (a.statements ?? []).map((st, i) => compileStatement(st, compile, `address.statements[${i}]`)),
+        headings: compile(a.headings, "address.headings"),
+        namedUnder: compile(a.namedUnder, "address.namedUnder"),
+        vocabulary: compile(a.vocabulary, "address.vocabulary"),
+        otherLaws: compile(a.otherLaws, "address.otherLaws"),
+        exclude: compile(a.exclude, "address.exclude"),
+        headingsOtherLaws: compile(a.headingsOtherLaws, "address.headingsOtherLaws")
+      };
+      this.packs.set(pack.name, { meta: pack, dir: import_node_path10.default.join(abs, e.name), detect: compile(pack.detect, "detect"), address });
+    }
+  }
+  _documents;
+  /** How documents are told apart (rules/documents.json), read once. */
+  documents() {
+    return this._documents ??= loadDocuments(import_node_path10.default.join(builtinRulesDir(), "documents.json"));
+  }
+  _facts;
+  /** The built-in document facts (rules/facts.json), read once. */
+  facts() {
+    return this._facts ??= loadFacts(import_node_path10.default.join(builtinRulesDir(), "facts.json"));
+  }
+  /** Reads, validates and compiles a pack's rules once. */
+  rules(packName) {
+    const pack = this.packs.get(packName);
+    if (!pack) throw new RuleError(`unknown rule pack "${packName}" (known: ${[...this.packs.keys()].join(", ")})`);
+    if (!pack.rules) {
+      const files = import_node_fs7.default.readdirSync(pack.dir).filter((f) => f.endsWith(".json") && f !== "pack.json").sort();
+      pack.rules = files.map((f) => {
+        const file = import_node_path10.default.join(pack.dir, f);
+        const { text: text3, data } = readJson(file);
+        if (!validatedAtBuild(file, text3) && !validateRule(data)) throw new RuleError(`${file}: invalid rule ${describeErrors(validateRule.errors)}`);
+        const rule = data;
+        const expected = `${packName}/${f.slice(0, -5)}`;
+        if (rule.id !== expected) throw new RuleError(`${file}: at id: rule id "${rule.id}" must be "${expected}" (pack folder / file name)`);
+        const compiled2 = compileRule(rule, packName, file, !file.startsWith(this.builtin));
+        compiled2.evidence.ownSections = pack.address.headings;
+        this.byRule.set(rule.id, compiled2);
+        return compiled2;
+      });
+    }
+    return pack.rules;
+  }
+  rule(id) {
+    const pack = id.split("/")[0];
+    if (this.packs.has(pack)) this.rules(pack);
+    return this.byRule.get(id);
+  }
+  /** Does a rule id name a rule that exists (loading its pack if needed)? */
+  hasRule(id) {
+    return this.rule(id) !== void 0;
+  }
+  _retired;
+  /** Why a built-in rule was removed (rules/retired.json), if it was: configurations may still name it. */
+  retired(id) {
+    if (!this._retired) {
+      const { data } = readJson(import_node_path10.default.join(builtinRulesDir(), "retired.json"));
+      this._retired = new Map((data.rules ?? []).map((r) => [r.id, r.reason]));
+    }
+    return this._retired.get(id);
+  }
+  /** Rules of the packs loaded so far (no loading). */
+  allRulesLoaded() {
+    return [...this.packs.values()].flatMap((p) => p.rules ?? []);
+  }
+  allRules() {
+    return [...this.packs.keys()].flatMap((p) => this.rules(p));
   }
 };
 
@@ -24546,11 +24571,9 @@ function checkDisclosure(rule, ctx) {
           at: d.srcStart,
           rank: 0,
           make: () => {
-            const p = ctx.doc.lines.point(d.srcStart);
-            const start = ctx.doc.lines.lineStart(p.line);
-            const end = ctx.doc.source.indexOf("\n", start);
-            const line2 = ctx.doc.source.slice(start, end < 0 ? void 0 : end).replace(/[*_#>`|]/g, "").replace(/\s+/g, " ").trim();
-            return { line: p.line, column: p.column, text: line2.length > 160 ? d.text : line2 };
+            const at = ctx.sourceLine(d.srcStart);
+            const line2 = at.text.replace(/[*_#>`|]/g, "").replace(/\s+/g, " ").trim();
+            return { ...at, text: line2.length > 160 ? d.text : line2 };
           }
         });
       }
@@ -24595,7 +24618,7 @@ function missing(rule, ctx, triggers, because, partial) {
     findings: [{ message, srcStart: at, srcEnd: at, suggestion: rule.file.suggestion, evidence: evidence.length ? evidence : void 0, documentLevel: true, ...near || partial ? { severity: "warn" } : {} }]
   };
 }
-var RENDERED_DATE = /^[ \t>*_#|-]*(?:last[ \t]+(?:updated|modified|revised)|effective(?:[ \t]+date)?|updated|date)\b[ \t*_:|–-]*\{\{[ \t]*[\w.]+[ \t]*\}\}/gim;
+var RENDERED_DATE = new RegExp(`^[ \\t>*_#|-]*(?:${POLICY_DATE_LABEL.source})[ \\t*_:|\u2013-]*\\{\\{[ \\t]*[\\w.]+[ \\t]*\\}\\}`, "gim");
 function renderedDates(ctx) {
   const out = [];
   for (const m of ctx.doc.source.matchAll(RENDERED_DATE)) {
@@ -24766,6 +24789,7 @@ function checkForbidden(rule, ctx) {
   const taken = [];
   for (const p of rule.patterns) {
     if (p.skipIf && p.skipIf.exec(ctx.doc.source, 0)) continue;
+    if (p.spec.unlessFact && factHolds(ctx.profile?.facts.get(p.spec.unlessFact))) continue;
     const scope2 = p.spec.scope ?? ["text"];
     const unless = rule.unless.get(p.spec);
     const report2 = (srcStart, srcEnd, match2, block, textStart) => {
@@ -25923,14 +25947,33 @@ var import_ignore2 = __toESM(require_ignore(), 1);
 
 // src/cache/results.ts
 var import_node_crypto = __toESM(require("node:crypto"), 1);
+var import_node_fs9 = __toESM(require("node:fs"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
+
+// src/atomic-write.ts
 var import_node_fs8 = __toESM(require("node:fs"), 1);
 var import_node_path12 = __toESM(require("node:path"), 1);
+function writeAtomically(file, data) {
+  let target = file;
+  let mode;
+  try {
+    target = import_node_fs8.default.realpathSync(file);
+    mode = import_node_fs8.default.statSync(target).mode;
+  } catch {
+    import_node_fs8.default.mkdirSync(import_node_path12.default.dirname(import_node_path12.default.resolve(file)), { recursive: true });
+  }
+  const tmp = import_node_path12.default.join(import_node_path12.default.dirname(target), `.${import_node_path12.default.basename(target)}.policylint-${process.pid}.tmp`);
+  import_node_fs8.default.writeFileSync(tmp, data, mode === void 0 ? void 0 : { mode });
+  import_node_fs8.default.renameSync(tmp, target);
+}
+
+// src/cache/results.ts
 var DEFAULT_CACHE_FILE = ".policylintcache";
 function cachePath(cwd, location) {
-  if (!location) return import_node_path12.default.join(cwd, DEFAULT_CACHE_FILE);
-  const abs = import_node_path12.default.resolve(cwd, location);
-  const isDir = /[\\/]$/.test(location) || import_node_fs8.default.existsSync(abs) && import_node_fs8.default.statSync(abs).isDirectory();
-  return isDir ? import_node_path12.default.join(abs, DEFAULT_CACHE_FILE) : abs;
+  if (!location) return import_node_path13.default.join(cwd, DEFAULT_CACHE_FILE);
+  const abs = import_node_path13.default.resolve(cwd, location);
+  const isDir = /[\\/]$/.test(location) || import_node_fs9.default.existsSync(abs) && import_node_fs9.default.statSync(abs).isDirectory();
+  return isDir ? import_node_path13.default.join(abs, DEFAULT_CACHE_FILE) : abs;
 }
 function keyOf(parts) {
   return import_node_crypto.default.createHash("sha256").update(JSON.stringify(parts)).digest("hex");
@@ -25940,7 +25983,7 @@ var ResultCache = class {
     this.file = file;
     this.tool = tool;
     try {
-      const data = JSON.parse(import_node_fs8.default.readFileSync(file, "utf8"));
+      const data = JSON.parse(import_node_fs9.default.readFileSync(file, "utf8"));
       if (data?.tool === tool && data.files && typeof data.files === "object") this.files = data.files;
     } catch {
     }
@@ -25963,12 +26006,9 @@ var ResultCache = class {
   /** Writes the cache (atomically), dropping files that no longer exist. Returns a warning, if any. */
   save() {
     if (!this.changed) return void 0;
-    for (const f of Object.keys(this.files)) if (!import_node_fs8.default.existsSync(f)) delete this.files[f];
+    for (const f of Object.keys(this.files)) if (!import_node_fs9.default.existsSync(f)) delete this.files[f];
     try {
-      import_node_fs8.default.mkdirSync(import_node_path12.default.dirname(this.file), { recursive: true });
-      const tmp = `${this.file}.${process.pid}.tmp`;
-      import_node_fs8.default.writeFileSync(tmp, JSON.stringify({ tool: this.tool, files: this.files }));
-      import_node_fs8.default.renameSync(tmp, this.file);
+      writeAtomically(this.file, JSON.stringify({ tool: this.tool, files: this.files }));
       return void 0;
     } catch (e) {
       return `could not write the cache ${this.file}: ${e.message}`;
@@ -25978,17 +26018,17 @@ var ResultCache = class {
 
 // src/cache/rules-print.ts
 var import_node_crypto2 = __toESM(require("node:crypto"), 1);
-var import_node_fs9 = __toESM(require("node:fs"), 1);
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_fs10 = __toESM(require("node:fs"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 function jsonFiles(dir, out) {
   let entries;
   try {
-    entries = import_node_fs9.default.readdirSync(dir, { withFileTypes: true });
+    entries = import_node_fs10.default.readdirSync(dir, { withFileTypes: true });
   } catch {
     return;
   }
   for (const e of entries) {
-    const full = import_node_path13.default.join(dir, e.name);
+    const full = import_node_path14.default.join(dir, e.name);
     if (e.isDirectory()) jsonFiles(full, out);
     else if (e.name.endsWith(".json")) out.push(full);
   }
@@ -25997,8 +26037,8 @@ function rulesPrint(roots) {
   const hash = import_node_crypto2.default.createHash("sha256");
   for (const root of roots) {
     const files = [];
-    jsonFiles(import_node_path13.default.resolve(root), files);
-    for (const f of files.sort()) hash.update(`${f}\0`).update(import_node_fs9.default.readFileSync(f)).update("\0");
+    jsonFiles(import_node_path14.default.resolve(root), files);
+    for (const f of files.sort()) hash.update(`${f}\0`).update(import_node_fs10.default.readFileSync(f)).update("\0");
   }
   return hash.digest("hex");
 }
@@ -26037,8 +26077,8 @@ function referenceDate(value2) {
 }
 function configuredKind(config, filePath) {
   for (const { pattern: pattern3, kind, base } of config.documentKinds) {
-    const rel = import_node_path14.default.relative(base, filePath);
-    if (!rel.startsWith("..") && !import_node_path14.default.isAbsolute(rel) && (0, import_ignore2.default)().add(pattern3).ignores(rel.split(import_node_path14.default.sep).join("/"))) return kind;
+    const rel = import_node_path15.default.relative(base, filePath);
+    if (!rel.startsWith("..") && !import_node_path15.default.isAbsolute(rel) && (0, import_ignore2.default)().add(pattern3).ignores(rel.split(import_node_path15.default.sep).join("/"))) return kind;
   }
   return void 0;
 }
@@ -26093,8 +26133,8 @@ var Linter = class {
     this.options = options2;
     this.cwd = options2.cwd ?? process.cwd();
     this.shared = {
-      finder: new ConfigFinder(options2.configFile && import_node_path14.default.resolve(this.cwd, options2.configFile)),
-      registries: new Registries((options2.rulesDirs ?? []).map((d) => import_node_path14.default.resolve(this.cwd, d)))
+      finder: new ConfigFinder(options2.configFile && import_node_path15.default.resolve(this.cwd, options2.configFile)),
+      registries: new Registries((options2.rulesDirs ?? []).map((d) => import_node_path15.default.resolve(this.cwd, d)))
     };
   }
   options;
@@ -26123,7 +26163,7 @@ var Linter = class {
    * files, and not ignored. The language server lints only such files (a README gets nothing).
    */
   selects(filePath) {
-    const abs = import_node_path14.default.resolve(this.cwd, filePath);
+    const abs = import_node_path15.default.resolve(this.cwd, filePath);
     if (this.options.useConfig !== false) {
       try {
         this.shared.finder.forFile(abs);
@@ -26159,7 +26199,7 @@ var Linter = class {
     };
   }
   lintFile(file) {
-    return this.handle(import_node_path14.default.relative(this.cwd, file) || file, file, () => readPolicy(file, void 0, this.sizeLimit(file)));
+    return this.handle(import_node_path15.default.relative(this.cwd, file) || file, file, () => readPolicy(file, void 0, this.sizeLimit(file)));
   }
   /**
    * With --cache: the file's cache key (its text, configuration, rules and the options that change
@@ -26167,34 +26207,37 @@ var Linter = class {
    * read or configured gets no key: linting it reports why.
    */
   fromCache(cache, file) {
+    let loaded2;
     let key;
-    let text3;
     try {
-      const loaded2 = readPolicy(file, void 0, this.sizeLimit(file));
+      loaded2 = readPolicy(file, void 0, this.sizeLimit(file));
       const config = this.options.useConfig === false ? emptyConfig() : this.shared.finder.forFile(file);
       const roots = this.shared.registries.roots(config);
       const rules = this.rulesPrints[roots.join("\0")] ??= rulesPrint(roots);
       const { jurisdictions, now } = this.options;
       key = keyOf([loaded2.format, loaded2.text, loaded2.warnings, config, rules, jurisdictions, referenceDate(now ?? config.now).toISOString(), configuredKind(config, file)]);
-      text3 = loaded2.text;
     } catch {
       return {};
     }
     const outcome = cache.get(file, key);
-    if (outcome?.result) outcome.result.source = text3;
-    return { key, outcome };
+    if (outcome?.result) outcome.result.source = loaded2.text;
+    return { key, outcome, loaded: loaded2 };
+  }
+  /** Lints a file already read (a cache miss): the same outcome as lintFile, without reading it again. */
+  lintRead(file, loaded2) {
+    return this.handle(import_node_path15.default.relative(this.cwd, file) || file, file, () => loaded2);
   }
   rulesPrints = {};
   lintStdin() {
     const { stdin } = this.options;
-    const filePath = stdin?.filename ? import_node_path14.default.resolve(this.cwd, stdin.filename) : import_node_path14.default.join(this.cwd, "<stdin>");
+    const filePath = stdin?.filename ? import_node_path15.default.resolve(this.cwd, stdin.filename) : import_node_path15.default.join(this.cwd, "<stdin>");
     return this.lintText(stdin?.text ?? "", filePath, stdin?.filename ? formatFromName(stdin.filename) ?? void 0 : void 0, stdin?.filename ?? "<stdin>");
   }
   /**
    * Lints text already in memory (an editor buffer) as the file at filePath, with its configuration.
    * `name` is what a problem reading the text starts with (default: the path relative to cwd).
    */
-  lintText(text3, filePath, format4, name = import_node_path14.default.relative(this.cwd, filePath) || filePath) {
+  lintText(text3, filePath, format4, name = import_node_path15.default.relative(this.cwd, filePath) || filePath) {
     return this.handle(name, filePath, () => decodePolicy(Buffer.from(text3, "utf8"), filePath, format4, this.sizeLimit(filePath)));
   }
   /** --max-file-size, then the file's configuration (maxFileSize), then the default. */
@@ -26261,19 +26304,27 @@ async function lintConcurrently(paths, options2, concurrency, bundle, cache) {
   if (paths.includes("-")) return lint(paths, options2);
   const linter = new Linter(options2);
   const { files, problems } = linter.plan(paths);
-  const kept = cache ? files.map((f) => linter.fromCache(cache, f)) : [];
-  const todo = cache ? files.filter((_, i) => !kept[i].outcome) : files;
-  const threads = threadCount(concurrency, todo.length);
-  const fresh = threads === 1 ? todo.map((f) => linter.lintFile(f)) : await onThreads(todo, threads - 1, linter, options2, bundle);
-  if (!cache) return collectRun(problems, fresh, linter.cwd);
-  let next = 0;
-  const outcomes = files.map((f, i) => {
-    if (kept[i].outcome) return kept[i].outcome;
-    const outcome = fresh[next++];
-    if (kept[i].key) cache.set(f, kept[i].key, outcome);
-    return outcome;
-  });
+  const lintAll = async (todo, read) => {
+    const threads = threadCount(concurrency, todo.length);
+    if (threads > 1) return onThreads(todo, threads - 1, linter, options2, bundle);
+    return todo.map((f) => {
+      const loaded2 = read?.(f);
+      return loaded2 ? linter.lintRead(f, loaded2) : linter.lintFile(f);
+    });
+  };
+  const outcomes = cache ? await withCache(files, cache, linter, lintAll) : await lintAll(files);
   return collectRun(problems, outcomes, linter.cwd);
+}
+async function withCache(files, cache, linter, lintAll) {
+  const lookups = new Map(files.map((f) => [f, linter.fromCache(cache, f)]));
+  const todo = files.filter((f) => !lookups.get(f).outcome);
+  const fresh = await lintAll(todo, (f) => lookups.get(f)?.loaded);
+  todo.forEach((f, i) => {
+    const key = lookups.get(f).key;
+    if (key) cache.set(f, key, fresh[i]);
+  });
+  const byFile = new Map(todo.map((f, i) => [f, fresh[i]]));
+  return files.map((f) => lookups.get(f).outcome ?? byFile.get(f));
 }
 async function onThreads(files, workers, linter, options2, bundle) {
   const outcomes = new Array(files.length);
@@ -26844,7 +26895,7 @@ var chalk = createChalk();
 var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
 
 // src/report/stylish.ts
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
 function formatStylish(ctx, options2) {
   const c = new Chalk({ level: options2.color ? 1 : 0 });
   const lines = [];
@@ -26853,7 +26904,7 @@ function formatStylish(ctx, options2) {
   let fixable = 0;
   for (const r of ctx.results) {
     if (r.messages.length === 0) continue;
-    lines.push(c.underline(import_node_path15.default.relative(ctx.cwd, r.filePath) || r.filePath));
+    lines.push(c.underline(import_node_path16.default.relative(ctx.cwd, r.filePath) || r.filePath));
     for (const m of r.messages) {
       if (m.severity === 2) errors++;
       else warnings++;
@@ -26955,7 +27006,7 @@ function formatGithub(ctx, options2 = {}) {
 }
 
 // src/report/sarif.ts
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
 var import_node_url3 = require("node:url");
 var SRCROOT = "%SRCROOT%";
 function levelOf(m) {
@@ -26965,9 +27016,9 @@ function pascalCase(id) {
   return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
 }
 function locate(cwd, filePath) {
-  const abs = import_node_path16.default.resolve(cwd, filePath);
+  const abs = import_node_path17.default.resolve(cwd, filePath);
   const rel = relativePath(cwd, abs);
-  if (rel.startsWith("../") || rel === ".." || import_node_path16.default.isAbsolute(rel)) {
+  if (rel.startsWith("../") || rel === ".." || import_node_path17.default.isAbsolute(rel)) {
     return { rel, location: { uri: (0, import_node_url3.pathToFileURL)(abs).href } };
   }
   return { rel, location: { uri: rel.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT } };
@@ -27267,10 +27318,7 @@ var HTML_SCRIPT = `
 `;
 
 // src/report/html.ts
-var ESCAPES2 = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-function esc(s) {
-  return s.replace(/[&<>"']/g, (c) => ESCAPES2[c]);
-}
+var esc = escapeAttr;
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 var packOf = (ruleId) => ruleId ? ruleId.split("/")[0] : "file";
 var severityOf = (m) => m.fatal || m.severity === 2 ? "error" : "warning";
@@ -27384,7 +27432,7 @@ function format3(name, ctx, opts) {
 
 // src/report/custom.ts
 var import_node_module3 = require("node:module");
-var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_path18 = __toESM(require("node:path"), 1);
 var import_node_url4 = require("node:url");
 var FormatterError = class extends Error {
 };
@@ -27397,8 +27445,8 @@ function packagesFor(name) {
   return [`eslint-formatter-${name}`, name];
 }
 function locate2(name, cwd, builtin) {
-  if (/^\.{0,2}[\\/]/.test(name) || import_node_path17.default.isAbsolute(name) || /\.[cm]?js$/.test(name)) return import_node_path17.default.resolve(cwd, name);
-  const resolve7 = (0, import_node_module3.createRequire)(import_node_path17.default.join(cwd, "package.json")).resolve;
+  if (/^\.{0,2}[\\/]/.test(name) || import_node_path18.default.isAbsolute(name) || /\.[cm]?js$/.test(name)) return import_node_path18.default.resolve(cwd, name);
+  const resolve7 = (0, import_node_module3.createRequire)(import_node_path18.default.join(cwd, "package.json")).resolve;
   const names = packagesFor(name);
   for (const n of names) {
     try {
@@ -27470,8 +27518,6 @@ function explainRule(rule) {
 }
 
 // src/cli/fix.ts
-var import_node_fs10 = __toESM(require("node:fs"), 1);
-var import_node_path18 = __toESM(require("node:path"), 1);
 function applyFixes(source, messages) {
   const fixes = messages.filter((m) => m.fix).sort((a, b) => a.fix.range[0] - b.fix.range[0]);
   let out = "";
@@ -27486,24 +27532,16 @@ function applyFixes(source, messages) {
   }
   return { output: out + source.slice(at), fixed };
 }
-function writeAtomically(file, text3) {
-  const target = import_node_fs10.default.realpathSync(file);
-  const tmp = import_node_path18.default.join(import_node_path18.default.dirname(target), `.${import_node_path18.default.basename(target)}.policylint-${process.pid}.tmp`);
-  const mode = import_node_fs10.default.statSync(target).mode;
-  import_node_fs10.default.writeFileSync(tmp, text3, { mode });
-  import_node_fs10.default.renameSync(tmp, target);
-}
 
 // src/version.ts
 var VERSION = true ? "0.1.0" : "0.0.0-dev";
 
 // src/suppressions/bulk.ts
 var import_node_fs12 = __toESM(require("node:fs"), 1);
-var import_node_path21 = __toESM(require("node:path"), 1);
+var import_node_path20 = __toESM(require("node:path"), 1);
 
 // src/suppressions/file.ts
 var import_node_fs11 = __toESM(require("node:fs"), 1);
-var import_node_path19 = __toESM(require("node:path"), 1);
 var DEFAULT_SUPPRESSIONS_FILE = "policylint-suppressions.json";
 var SuppressionsError = class extends Error {
 };
@@ -27548,16 +27586,13 @@ function writeSuppressions(file, data) {
     if (rules.length === 0) continue;
     sorted[f] = Object.fromEntries(rules.map((r) => [r, { count: data[f][r].count, ...data[f][r].fingerprints?.length ? { fingerprints: [...data[f][r].fingerprints].sort() } : {} }]));
   }
-  const text3 = `${JSON.stringify(sorted, null, 2)}
-`;
-  if (import_node_fs11.default.existsSync(file)) return writeAtomically(file, text3);
-  import_node_fs11.default.mkdirSync(import_node_path19.default.dirname(import_node_path19.default.resolve(file)), { recursive: true });
-  import_node_fs11.default.writeFileSync(file, text3);
+  writeAtomically(file, `${JSON.stringify(sorted, null, 2)}
+`);
 }
 
 // src/suppressions/apply.ts
 var import_node_crypto3 = __toESM(require("node:crypto"), 1);
-var import_node_path20 = __toESM(require("node:path"), 1);
+var import_node_path19 = __toESM(require("node:path"), 1);
 var flat = (s) => s.toLowerCase().replace(/\s+/g, " ").trim();
 function quotedText(m, lineStarts, source) {
   const start = offset(lineStarts, m.line, m.column);
@@ -27593,7 +27628,7 @@ function byRule(r) {
   return out;
 }
 function keyOf2(filePath, base) {
-  return import_node_path20.default.relative(base, filePath).split(import_node_path20.default.sep).join("/");
+  return import_node_path19.default.relative(base, filePath).split(import_node_path19.default.sep).join("/");
 }
 function record(data, results, base, rules) {
   const out = structuredClone(data);
@@ -27663,8 +27698,8 @@ function accept(list2, entry) {
 
 // src/suppressions/bulk.ts
 function bulkSuppress(results, opts, cwd) {
-  const file = import_node_path21.default.resolve(cwd, opts.location ?? DEFAULT_SUPPRESSIONS_FILE);
-  const base = import_node_path21.default.dirname(file);
+  const file = import_node_path20.default.resolve(cwd, opts.location ?? DEFAULT_SUPPRESSIONS_FILE);
+  const base = import_node_path20.default.dirname(file);
   const exists = import_node_fs12.default.existsSync(file);
   const writing = opts.all || opts.rules?.length || opts.prune;
   if (!exists && !writing) return { results, unused: [] };
@@ -27672,7 +27707,7 @@ function bulkSuppress(results, opts, cwd) {
   if (opts.all || opts.rules?.length) data = record(data, results, base, opts.all ? void 0 : new Set(opts.rules));
   if (opts.prune) data = prune(data, results, base);
   if (writing) writeSuppressions(file, data);
-  const applied = applySuppressions(results, data, base, import_node_path21.default.relative(cwd, file) || import_node_path21.default.basename(file));
+  const applied = applySuppressions(results, data, base, import_node_path20.default.relative(cwd, file) || import_node_path20.default.basename(file));
   return { results: applied.results, unused: opts.passOnUnpruned ? [] : applied.unused };
 }
 function unusedLine(unused) {
@@ -27713,7 +27748,7 @@ function useColor(stream, flag) {
   return Boolean(stream.isTTY);
 }
 function registryFor(argv) {
-  return new Registry([builtinRulesDir(), ...(splitList(argv.rulesDir) ?? []).map((d) => import_node_path22.default.resolve(d))]);
+  return new Registry([builtinRulesDir(), ...(splitList(argv.rulesDir) ?? []).map((d) => import_node_path21.default.resolve(d))]);
 }
 async function main(args, host) {
   const parser2 = yargs_default(args).scriptName("policylint").usage("$0 [files..]\n\nLint privacy policies (Markdown, text, HTML) for missing disclosures, template leftovers and promises that break the law.").command("$0 [files..]", "lint files, folders (recursively) or - for stdin", (y) => y.positional("files", { type: "string", array: true })).command("rules", "list the rules, by pack").command("explain <rule>", "explain what a rule checks, its citation and compliant wording", (y) => y.positional("rule", { type: "string" })).option("format", { alias: "f", type: "string", default: "stylish", describe: `output format: ${FORMATS.join(", ")}, or an ESLint formatter (a package eslint-formatter-NAME, or ./file.js)` }).option("output-file", { alias: "o", type: "string", describe: "write the report to this file instead of stdout" }).option("config", { alias: "c", type: "string", describe: "use this configuration file (no lookup)" }).option("config-lookup", { type: "boolean", default: true, describe: "look up configuration files (--no-config-lookup: ignore them)" }).option("jurisdiction", { alias: "j", type: "string", describe: "packs to apply, comma-separated (default: detected from the text)" }).option("ignore-pattern", { type: "string", describe: ".gitignore-style pattern of files to skip" }).option("rules-dir", { type: "string", describe: "extra folder of rule packs (JSON)" }).option("stdin-filename", { type: "string", describe: "file name to report for stdin (its extension picks the format)" }).option("quiet", { alias: "q", type: "boolean", describe: "report errors only" }).option("max-warnings", { type: "number", describe: "exit 1 when there are more warnings than this" }).option("max-file-size", { type: "string", describe: "skip files bigger than this, each with one fatal message (5MB; 500KB, 1048576)" }).option("fix", { type: "boolean", describe: "apply safe fixes to the files, atomically" }).option("now", { type: "string", describe: "reference date for date rules (YYYY-MM-DD)" }).option("print-config", { type: "string", describe: "print the configuration that applies to this file and exit" }).option("print-files", { type: "boolean", describe: "print the files that would be linted, each with why, and exit" }).option("changed-since", { type: "string", describe: "lint only files that differ from this git ref (committed since, staged, or new): for pre-commit and pull requests" }).option("coverage", { type: "boolean", describe: "after the stylish report, print each file's checklist of requirements: present (with the lines), missing, not applicable (with why)" }).option("suppress-all", { type: "boolean", describe: "accept every current finding: record them in the suppressions file, so only new ones fail" }).option("suppress-rule", { type: "string", describe: "accept the current findings of this rule (repeatable, or comma-separated)" }).option("prune-suppressions", { type: "boolean", describe: "remove suppressions whose findings no longer occur" }).option("suppressions-location", { type: "string", describe: `the suppressions file (default: ${DEFAULT_SUPPRESSIONS_FILE} in the working folder)` }).option("pass-on-unpruned-suppressions", { type: "boolean", describe: "do not fail when suppressions no longer occur" }).option("cache", { type: "boolean", describe: `keep each file's results between runs (in ${DEFAULT_CACHE_FILE}): unchanged files, configuration and rules are not linted again` }).option("cache-location", { type: "string", describe: `the cache file, or a folder for ${DEFAULT_CACHE_FILE}` }).option("color", { type: "boolean", describe: "force colour on or off" }).option("concurrency", { type: "string", describe: "threads that lint, the main one included: a number, auto (one per CPU, at most 4, 8 files each at least) or off (default)" }).strictOptions().version(VERSION).help().alias("h", "help").wrap(Math.min(100, process.stdout.columns || 100)).exitProcess(false).fail((msg, err) => {
@@ -27738,8 +27773,8 @@ async function main(args, host) {
     return 0;
   }
   if (argv.printConfig !== void 0) {
-    const finder = new ConfigFinder(argv.config && import_node_path22.default.resolve(argv.config));
-    const { sources, ...config } = finder.forFile(import_node_path22.default.resolve(argv.printConfig));
+    const finder = new ConfigFinder(argv.config && import_node_path21.default.resolve(argv.config));
+    const { sources, ...config } = finder.forFile(import_node_path21.default.resolve(argv.printConfig));
     process.stdout.write(JSON.stringify({ ...config, configFiles: sources }, null, 2) + "\n");
     return 0;
   }
@@ -27783,7 +27818,7 @@ async function main(args, host) {
   const ctx = { results, rules: run.rules, cwd: process.cwd() };
   const report2 = custom ? await custom(results.map(contractResult), { cwd: ctx.cwd, rulesMeta: Object.fromEntries(run.rules) }) : stage("report", () => format3(argv.format, ctx, { color: argv.outputFile ? false : useColor(process.stdout, argv.color), version: VERSION }) + (argv.coverage ? checklists(results) : ""));
   if (argv.outputFile) {
-    import_node_fs13.default.mkdirSync(import_node_path22.default.dirname(import_node_path22.default.resolve(argv.outputFile)), { recursive: true });
+    import_node_fs13.default.mkdirSync(import_node_path21.default.dirname(import_node_path21.default.resolve(argv.outputFile)), { recursive: true });
     import_node_fs13.default.writeFileSync(argv.outputFile, report2);
   } else process.stdout.write(report2);
   if (process.env.TIMING) process.stderr.write(timingTable());

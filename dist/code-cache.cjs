@@ -35,9 +35,9 @@ __export(code_cache_exports, {
   loadBundle: () => loadBundle
 });
 module.exports = __toCommonJS(code_cache_exports);
-var import_node_fs = __toESM(require("node:fs"), 1);
+var import_node_fs2 = __toESM(require("node:fs"), 1);
 var import_node_os = __toESM(require("node:os"), 1);
-var import_node_path = __toESM(require("node:path"), 1);
+var import_node_path2 = __toESM(require("node:path"), 1);
 var import_node_vm = __toESM(require("node:vm"), 1);
 var import_node_module = require("node:module");
 
@@ -54,15 +54,32 @@ function checksum(data) {
   return import_node_zlib.default.crc32(data).toString(16);
 }
 
+// src/atomic-write.ts
+var import_node_fs = __toESM(require("node:fs"), 1);
+var import_node_path = __toESM(require("node:path"), 1);
+function writeAtomically(file, data) {
+  let target = file;
+  let mode;
+  try {
+    target = import_node_fs.default.realpathSync(file);
+    mode = import_node_fs.default.statSync(target).mode;
+  } catch {
+    import_node_fs.default.mkdirSync(import_node_path.default.dirname(import_node_path.default.resolve(file)), { recursive: true });
+  }
+  const tmp = import_node_path.default.join(import_node_path.default.dirname(target), `.${import_node_path.default.basename(target)}.policylint-${process.pid}.tmp`);
+  import_node_fs.default.writeFileSync(tmp, data, mode === void 0 ? void 0 : { mode });
+  import_node_fs.default.renameSync(tmp, target);
+}
+
 // src/cli/code-cache.ts
 var SUFFIX = ".v8cache";
 function cacheDir(env = process.env) {
   if (env.POLICYLINT_NO_CODE_CACHE) return void 0;
-  if (env.POLICYLINT_CACHE_DIR) return import_node_path.default.resolve(env.POLICYLINT_CACHE_DIR);
+  if (env.POLICYLINT_CACHE_DIR) return import_node_path2.default.resolve(env.POLICYLINT_CACHE_DIR);
   const xdg = env.XDG_CACHE_HOME;
-  if (xdg && import_node_path.default.isAbsolute(xdg)) return import_node_path.default.join(xdg, "policylint");
+  if (xdg && import_node_path2.default.isAbsolute(xdg)) return import_node_path2.default.join(xdg, "policylint");
   const home = homeDir();
-  return home && import_node_path.default.isAbsolute(home) ? import_node_path.default.join(home, ".cache", "policylint") : void 0;
+  return home && import_node_path2.default.isAbsolute(home) ? import_node_path2.default.join(home, ".cache", "policylint") : void 0;
 }
 function homeDir() {
   try {
@@ -73,34 +90,31 @@ function homeDir() {
 }
 function cacheFile(dir, bundle, bytes) {
   const key = [checksum(bytes), bytes.length, process.version, process.arch].join("-");
-  return import_node_path.default.join(dir, `${bundleName(bundle)}-${key}${SUFFIX}`);
+  return import_node_path2.default.join(dir, `${bundleName(bundle)}-${key}${SUFFIX}`);
 }
-var bundleName = (bundle) => import_node_path.default.basename(bundle).replace(/\.[^.]*$/, "");
+var bundleName = (bundle) => import_node_path2.default.basename(bundle).replace(/\.[^.]*$/, "");
 function readCache(file) {
   if (!file) return void 0;
   try {
-    return import_node_fs.default.readFileSync(file);
+    return import_node_fs2.default.readFileSync(file);
   } catch {
     return void 0;
   }
 }
 function writeCache(file, bundle, data) {
   try {
-    const dir = import_node_path.default.dirname(file);
-    import_node_fs.default.mkdirSync(dir, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    import_node_fs.default.writeFileSync(tmp, data);
-    import_node_fs.default.renameSync(tmp, file);
+    const dir = import_node_path2.default.dirname(file);
+    writeAtomically(file, data);
     const prefix = `${bundleName(bundle)}-`;
-    for (const f of import_node_fs.default.readdirSync(dir)) {
-      if (f.startsWith(prefix) && f.endsWith(SUFFIX) && f !== import_node_path.default.basename(file)) import_node_fs.default.rmSync(import_node_path.default.join(dir, f), { force: true });
+    for (const f of import_node_fs2.default.readdirSync(dir)) {
+      if (f.startsWith(prefix) && f.endsWith(SUFFIX) && f !== import_node_path2.default.basename(file)) import_node_fs2.default.rmSync(import_node_path2.default.join(dir, f), { force: true });
     }
   } catch {
   }
 }
 function loadBundle(bundle, env = process.env) {
   enableLinearRegExps();
-  const bytes = import_node_fs.default.readFileSync(bundle);
+  const bytes = import_node_fs2.default.readFileSync(bundle);
   const dir = cacheDir(env);
   const file = dir ? cacheFile(dir, bundle, bytes) : void 0;
   const cachedData = readCache(file);
@@ -110,7 +124,7 @@ function loadBundle(bundle, env = process.env) {
   const cache = !file ? "off" : !cachedData ? "miss" : script.cachedDataRejected ? "rejected" : "hit";
   const module2 = { exports: {} };
   const run = script.runInThisContext();
-  run.call(module2.exports, module2.exports, (0, import_node_module.createRequire)(bundle), module2, bundle, import_node_path.default.dirname(bundle));
+  run.call(module2.exports, module2.exports, (0, import_node_module.createRequire)(bundle), module2, bundle, import_node_path2.default.dirname(bundle));
   return {
     exports: module2.exports,
     cache,

@@ -42,6 +42,13 @@ export interface LintRun {
 
 export class UsageError extends Error {}
 
+/** A file's cache key, the outcome the cache holds for it (if any), and the file as read. */
+export interface CacheLookup {
+  key?: string;
+  outcome?: FileOutcome;
+  loaded?: LoadedPolicy;
+}
+
 /** Registries are shared between files with the same pack folders. */
 class Registries {
   private cache = new Map<string, Registry>();
@@ -230,23 +237,27 @@ export class Linter {
    * findings) and, when the cache holds that key, the outcome kept for it. A file that cannot be
    * read or configured gets no key: linting it reports why.
    */
-  fromCache(cache: ResultCache, file: string): { key?: string; outcome?: FileOutcome } {
+  fromCache(cache: ResultCache, file: string): CacheLookup {
+    let loaded: LoadedPolicy;
     let key: string;
-    let text: string;
     try {
-      const loaded = readPolicy(file, undefined, this.sizeLimit(file));
+      loaded = readPolicy(file, undefined, this.sizeLimit(file));
       const config = this.options.useConfig === false ? emptyConfig() : this.shared.finder.forFile(file);
       const roots = this.shared.registries.roots(config);
       const rules = (this.rulesPrints[roots.join('\0')] ??= rulesPrint(roots));
       const { jurisdictions, now } = this.options;
       key = cacheKey([loaded.format, loaded.text, loaded.warnings, config, rules, jurisdictions, referenceDate(now ?? config.now).toISOString(), configuredKind(config, file)]);
-      text = loaded.text;
     } catch {
       return {};
     }
     const outcome = cache.get(file, key);
-    if (outcome?.result) outcome.result.source = text;
-    return { key, outcome };
+    if (outcome?.result) outcome.result.source = loaded.text;
+    return { key, outcome, loaded };
+  }
+
+  /** Lints a file already read (a cache miss): the same outcome as lintFile, without reading it again. */
+  lintRead(file: string, loaded: LoadedPolicy): FileOutcome {
+    return this.handle(path.relative(this.cwd, file) || file, file, () => loaded);
   }
 
   private rulesPrints: Record<string, string> = {};

@@ -164,6 +164,8 @@ describe("a generator's template", () => {
   it('is a fact seen in the source, and its date variable is the date once rendered', () => {
     const r = lintText(template);
     expect(facts(r)).toEqual([['generatorTemplate', 5]]);
+    // Its variables are the generator's to fill: no placeholder is reported.
+    expect(r.messages.filter((m) => m.ruleId === 'draft/placeholder')).toEqual([]);
     expect(r.coverage.find((c) => c.requirement === 'common/last-updated')).toMatchObject({ status: 'present', evidence: [{ line: 3, text: 'Last updated: {{effective_date}}' }] });
   });
 

@@ -12,6 +12,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FileOutcome } from '../lint.js';
+import { writeAtomically } from '../atomic-write.js';
 
 export const DEFAULT_CACHE_FILE = '.policylintcache';
 
@@ -69,10 +70,7 @@ export class ResultCache {
     if (!this.changed) return undefined;
     for (const f of Object.keys(this.files)) if (!fs.existsSync(f)) delete this.files[f];
     try {
-      fs.mkdirSync(path.dirname(this.file), { recursive: true });
-      const tmp = `${this.file}.${process.pid}.tmp`;
-      fs.writeFileSync(tmp, JSON.stringify({ tool: this.tool, files: this.files } satisfies CacheFile));
-      fs.renameSync(tmp, this.file);
+      writeAtomically(this.file, JSON.stringify({ tool: this.tool, files: this.files } satisfies CacheFile));
       return undefined;
     } catch (e) {
       return `could not write the cache ${this.file}: ${(e as Error).message}`;

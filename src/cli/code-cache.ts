@@ -14,6 +14,7 @@ import vm from 'node:vm';
 import { createRequire } from 'node:module';
 import { enableLinearRegExps } from '../rules/regexp-flags.js';
 import { checksum } from '../checksum.js';
+import { writeAtomically } from '../atomic-write.js';
 
 export type CacheState = 'hit' | 'miss' | 'rejected' | 'off';
 
@@ -71,10 +72,7 @@ function readCache(file: string | undefined): Buffer | undefined {
 function writeCache(file: string, bundle: string, data: Buffer): void {
   try {
     const dir = path.dirname(file);
-    fs.mkdirSync(dir, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, data);
-    fs.renameSync(tmp, file);
+    writeAtomically(file, data);
     const prefix = `${bundleName(bundle)}-`;
     for (const f of fs.readdirSync(dir)) {
       if (f.startsWith(prefix) && f.endsWith(SUFFIX) && f !== path.basename(file)) fs.rmSync(path.join(dir, f), { force: true });

@@ -1,6 +1,4 @@
-/** --fix: applies non-overlapping fixes and replaces the file atomically (write a sibling, rename). */
-import fs from 'node:fs';
-import path from 'node:path';
+/** --fix: applies non-overlapping fixes (main.ts writes the result with atomic-write.ts). */
 import type { LintMessage } from '../types.js';
 
 export function applyFixes(source: string, messages: LintMessage[]): { output: string; fixed: LintMessage[] } {
@@ -16,13 +14,4 @@ export function applyFixes(source: string, messages: LintMessage[]): { output: s
     fixed.push(m);
   }
   return { output: out + source.slice(at), fixed };
-}
-
-export function writeAtomically(file: string, text: string): void {
-  // Through symlinks: the file the link points to is replaced, and the link stays a link.
-  const target = fs.realpathSync(file);
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.policylint-${process.pid}.tmp`);
-  const mode = fs.statSync(target).mode;
-  fs.writeFileSync(tmp, text, { mode });
-  fs.renameSync(tmp, target);
 }

@@ -8,6 +8,7 @@ import os from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { ResultCache } from '../cache/results.js';
 import { Linter, collectRun, lint, type FileOutcome, type LintOptions, type LintRun } from '../lint.js';
+import type { LoadedPolicy } from '../load/read.js';
 
 /** auto starts a worker only when each thread gets at least this many files. */
 const FILES_PER_THREAD = 8;
@@ -43,20 +44,35 @@ export async function lintConcurrently(paths: string[], options: LintOptions, co
   if (paths.includes('-')) return lint(paths, options);
   const linter = new Linter(options);
   const { files, problems } = linter.plan(paths);
-  // With --cache, only the files the cache does not hold are linted (on threads, if asked).
-  const kept = cache ? files.map((f) => linter.fromCache(cache, f)) : [];
-  const todo = cache ? files.filter((_, i) => !kept[i].outcome) : files;
-  const threads = threadCount(concurrency, todo.length);
-  const fresh = threads === 1 ? todo.map((f) => linter.lintFile(f)) : await onThreads(todo, threads - 1, linter, options, bundle);
-  if (!cache) return collectRun(problems, fresh, linter.cwd);
-  let next = 0;
-  const outcomes = files.map((f, i) => {
-    if (kept[i].outcome) return kept[i].outcome!;
-    const outcome = fresh[next++];
-    if (kept[i].key) cache.set(f, kept[i].key!, outcome);
-    return outcome;
-  });
+  const lintAll = async (todo: string[], read?: (file: string) => LoadedPolicy | undefined) => {
+    const threads = threadCount(concurrency, todo.length);
+    if (threads > 1) return onThreads(todo, threads - 1, linter, options, bundle);
+    // On one thread a file the cache lookup already read is not read again.
+    return todo.map((f) => {
+      const loaded = read?.(f);
+      return loaded ? linter.lintRead(f, loaded) : linter.lintFile(f);
+    });
+  };
+  const outcomes = cache ? await withCache(files, cache, linter, lintAll) : await lintAll(files);
   return collectRun(problems, outcomes, linter.cwd);
+}
+
+/** --cache: the outcomes the cache holds, and the others linted (then kept), in file order. */
+async function withCache(
+  files: string[],
+  cache: ResultCache,
+  linter: Linter,
+  lintAll: (todo: string[], read: (file: string) => LoadedPolicy | undefined) => Promise<FileOutcome[]>,
+): Promise<FileOutcome[]> {
+  const lookups = new Map(files.map((f) => [f, linter.fromCache(cache, f)]));
+  const todo = files.filter((f) => !lookups.get(f)!.outcome);
+  const fresh = await lintAll(todo, (f) => lookups.get(f)?.loaded);
+  todo.forEach((f, i) => {
+    const key = lookups.get(f)!.key;
+    if (key) cache.set(f, key, fresh[i]);
+  });
+  const byFile = new Map(todo.map((f, i) => [f, fresh[i]]));
+  return files.map((f) => lookups.get(f)!.outcome ?? byFile.get(f)!);
 }
 
 /** Each file's outcome, in file order, from the main thread and `workers` workers. */

@@ -9,9 +9,8 @@ import type { Phrase } from '../analysis/phrase.js';
 import { compileStatement, findAnyStatement, type Statement, type StatementSpec } from '../analysis/frames.js';
 import { compilePhraseList, compileRegex } from '../rules/compile.js';
 import type { TextPattern } from '../rules/regex.js';
-import type { Evidence } from '../types.js';
 import { readValidated } from '../rules/read-json.js';
-import type { CheckContext } from '../rules/context.js';
+import { clip, type CheckContext } from '../rules/context.js';
 import type { FactValue } from './model.js';
 
 interface FactSpec {
@@ -60,7 +59,7 @@ export function decideFacts(facts: CompiledFact[], ctx: CheckContext, configured
     if (out.has(fact.spec.name)) continue;
     const inSource = fact.source?.exec(ctx.doc.source, 0);
     if (inSource) {
-      out.set(fact.spec.name, { name: fact.spec.name, title: fact.spec.title, value: true, source: 'text', evidence: lineAt(ctx, inSource[0]) });
+      out.set(fact.spec.name, { name: fact.spec.name, title: fact.spec.title, value: true, source: 'text', evidence: { ...ctx.sourceLine(inSource[0]), text: clip(ctx.sourceLine(inSource[0]).text, 160) } });
       continue;
     }
     const said = findAnyStatement(ctx.index, fact.statements, ctx.prose);
@@ -71,12 +70,4 @@ export function decideFacts(facts: CompiledFact[], ctx: CheckContext, configured
     out.set(fact.spec.name, { name: fact.spec.name, title: fact.spec.title, value: true, source: 'text', evidence: ctx.evidenceOf(first) });
   }
   return out;
-}
-
-/** The source line at an offset, as evidence (markup and all: what a source pattern matched). */
-function lineAt(ctx: CheckContext, offset: number): Evidence {
-  const p = ctx.doc.lines.point(offset);
-  const start = ctx.doc.lines.lineStart(p.line);
-  const end = ctx.doc.source.indexOf('\n', start);
-  return { line: p.line, column: p.column, text: ctx.doc.source.slice(start, end < 0 ? undefined : end).trim().slice(0, 160) };
 }

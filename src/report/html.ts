@@ -9,12 +9,10 @@ import { relativePath } from '../load/paths.js';
 import type { CoverageEntry, LintMessage, LintResult, ReportContext } from '../types.js';
 import { coverageCounts } from './coverage.js';
 import { HTML_SCRIPT, HTML_STYLE } from './html-assets.js';
+import { escapeAttr } from './xml.js';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-function esc(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-}
+// Policy text goes in escaped as an XML attribute is: safe in HTML text and attributes alike.
+const esc = escapeAttr;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const packOf = (ruleId: string | null) => (ruleId ? ruleId.split('/')[0] : 'file');

@@ -7,7 +7,7 @@ export function escapeText(s: string): string {
 }
 
 /** Parsers turn raw tabs and newlines in attributes into spaces, so those are written as references. */
-function escapeAttr(s: string): string {
+export function escapeAttr(s: string): string {
   return escapeText(s)
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;')

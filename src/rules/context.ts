@@ -128,6 +128,14 @@ export class CheckContext {
     return { line: p.line, column: p.column, text: clip(s.text, 160).replace(/\s+/g, ' ') };
   }
 
+  /** The source line holding an offset, markup and all (a date line, what a source pattern matched). */
+  sourceLine(offset: number): Evidence {
+    const p = this.doc.lines.point(offset);
+    const start = this.doc.lines.lineStart(p.line);
+    const end = this.doc.source.indexOf('\n', start);
+    return { line: p.line, column: p.column, text: this.doc.source.slice(start, end < 0 ? undefined : end).trim() };
+  }
+
   blockEvidence(b: Block): Evidence {
     const p = this.doc.lines.point(b.srcStart);
     return { line: p.line, column: p.column, text: b.text.trim().replace(/\s+/g, ' ').slice(0, 160) };

@@ -31,6 +31,7 @@ export interface PatternSpec {
   unless?: Phrases;
   notAround?: { before?: string; after?: string };
   skipIfDocument?: string;
+  unlessFact?: string;
   literals?: string[];
 }
 

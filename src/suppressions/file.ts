@@ -5,8 +5,7 @@
  * finding of the same rule in the same file is told apart from the accepted ones.
  */
 import fs from 'node:fs';
-import path from 'node:path';
-import { writeAtomically } from '../cli/fix.js';
+import { writeAtomically } from '../atomic-write.js';
 
 export const DEFAULT_SUPPRESSIONS_FILE = 'policylint-suppressions.json';
 
@@ -66,8 +65,5 @@ export function writeSuppressions(file: string, data: Suppressions): void {
     if (rules.length === 0) continue;
     sorted[f] = Object.fromEntries(rules.map((r) => [r, { count: data[f][r].count, ...(data[f][r].fingerprints?.length ? { fingerprints: [...data[f][r].fingerprints!].sort() } : {}) }]));
   }
-  const text = `${JSON.stringify(sorted, null, 2)}\n`;
-  if (fs.existsSync(file)) return writeAtomically(file, text);
-  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  fs.writeFileSync(file, text);
+  writeAtomically(file, `${JSON.stringify(sorted, null, 2)}\n`);
 }

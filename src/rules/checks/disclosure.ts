@@ -107,11 +107,9 @@ export function checkDisclosure(rule: CompiledRule, ctx: CheckContext): Disclosu
           rank: 0,
           make: () => {
             // The whole line shows the date with its label ("Last updated: March 3, 2026").
-            const p = ctx.doc.lines.point(d.srcStart);
-            const start = ctx.doc.lines.lineStart(p.line);
-            const end = ctx.doc.source.indexOf('\n', start);
-            const line = ctx.doc.source.slice(start, end < 0 ? undefined : end).replace(/[*_#>`|]/g, '').replace(/\s+/g, ' ').trim();
-            return { line: p.line, column: p.column, text: line.length > 160 ? d.text : line };
+            const at = ctx.sourceLine(d.srcStart);
+            const line = at.text.replace(/[*_#>`|]/g, '').replace(/\s+/g, ' ').trim();
+            return { ...at, text: line.length > 160 ? d.text : line };
           },
         });
       }
@@ -175,8 +173,9 @@ function missing(rule: CompiledRule, ctx: CheckContext, triggers: Evidence[], be
   };
 }
 
-// A date line whose value is a template variable: "**Last updated:** {{effective_date}}".
-const RENDERED_DATE = /^[ \t>*_#|-]*(?:last[ \t]+(?:updated|modified|revised)|effective(?:[ \t]+date)?|updated|date)\b[ \t*_:|–-]*\{\{[ \t]*[\w.]+[ \t]*\}\}/gim;
+// A date line whose value is a template variable: "**Last updated:** {{effective_date}}". The
+// label is any a dated line may have (analysis/dates.ts).
+const RENDERED_DATE = new RegExp(`^[ \\t>*_#|-]*(?:${POLICY_DATE_LABEL.source})[ \\t*_:|–-]*\\{\\{[ \\t]*[\\w.]+[ \\t]*\\}\\}`, 'gim');
 
 function renderedDates(ctx: CheckContext): Evidence[] {
   const out: Evidence[] = [];

@@ -6,6 +6,7 @@
 import { sourceEnd, sourceOffset, type Block } from '../../sections/model.js';
 import { fillMessage, extend, quoted } from '../message.js';
 import { rulesOut } from '../../analysis/search.js';
+import { factHolds } from '../../profile/model.js';
 import { lastAtOrBefore } from '../../sections/positions.js';
 import { LiteralScanner } from '../../analysis/literals.js';
 import type { CompiledRule, CompiledPattern } from '../compile.js';
@@ -191,6 +192,7 @@ export function checkForbidden(rule: CompiledRule, ctx: CheckContext): Finding[]
   const taken: Array<[number, number]> = [];
   for (const p of rule.patterns) {
     if (p.skipIf && p.skipIf.exec(ctx.doc.source, 0)) continue;
+    if (p.spec.unlessFact && factHolds(ctx.profile?.facts.get(p.spec.unlessFact))) continue;
     const scope = p.spec.scope ?? ['text'];
     const unless = rule.unless.get(p.spec);
     const report = (srcStart: number, srcEnd: number, match: string, block: Block, textStart: number) => {
