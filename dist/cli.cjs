@@ -21474,7 +21474,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var validateDocuments = validate61;
-var schema31 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/documents.json", "title": "policylint documents", "description": "rules/documents.json: how the kind of a document (a notice at collection, a cookie notice, a state supplement, a children's notice) is recognised. A file that matches no kind is a full policy; one with no policy text of its own, or one that only points to a policy elsewhere, is a stub.", "type": "object", "required": ["kinds", "stub", "references"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "about": { "type": "string" }, "stub": { "type": "object", "additionalProperties": false, "required": ["maxWords", "pointers"], "description": "A stub: a file with no policy text of its own (all front matter or markup), or one of at most maxWords words of prose with a sentence that points to a policy elsewhere, or one that says it is not a privacy notice.", "properties": { "maxWords": { "type": "integer", "minimum": 1 }, "pointers": { "$ref": "rule.json#/definitions/phrases" }, "disclaimers": { "$ref": "rule.json#/definitions/phrases", "description": "Whatever its length, a file whose opening says one of these says it is not a privacy notice ('This is not a privacy policy, but an audit report', 'a technical document meant for maintainers')." } } }, "references": { "type": "object", "additionalProperties": false, "required": ["phrases", "topics"], "description": `A sentence that hands a topic over to another policy ('see the "Your rights" section of our Privacy Policy'): the requirements of that topic are looked for there, not here.`, "properties": { "phrases": { "$ref": "rule.json#/definitions/phrases", "description": "A sentence with one of these refers to another policy." }, "everything": { "$ref": "rule.json#/definitions/phrases", "description": "A sentence with one of these hands over every topic this document leaves out ('for everything else, we follow the practices in our privacy notice'): it is a reference whatever topic words it holds." }, "topics": { "type": "object", "description": "Topic name (a rule's topic) to the words that name it in a reference or in the title it quotes.", "additionalProperties": { "$ref": "rule.json#/definitions/phrases" } } } }, "kinds": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "title"], "properties": { "name": { "enum": ["notice-at-collection", "cookie-notice", "children-notice", "supplement", "section"] }, "title": { "type": "string", "description": "What the kind is called in messages." }, "titles": { "$ref": "rule.json#/definitions/phrases", "description": "The document's title (front matter title, or its first heading) matches one of these." }, "opening": { "$ref": "rule.json#/definitions/phrases", "description": "Or its first paragraphs say one of these." }, "untitled": { "type": "boolean", "description": "Or it has no title at all (no front-matter title, and prose before its first heading) and its content matches: a section of a policy kept in parts, one file per section." }, "minSentences": { "type": "integer", "minimum": 1, "description": "With untitled: the least number of sentences of prose, so that a two-line policy is not taken for a section." }, "content": { "type": "object", "additionalProperties": false, "required": ["phrases", "minShare"], "description": "And its text is about that: at least minShare of its sentences hold one of the phrases (a site's cookie banner titled 'Cookie Policy' above a whole privacy policy is no cookie notice).", "properties": { "phrases": { "$ref": "rule.json#/definitions/phrases" }, "minShare": { "type": "number", "exclusiveMinimum": 0, "maximum": 1 } } } } } } } };
+var schema31 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/documents.json", "title": "policylint documents", "description": "rules/documents.json: how the kind of a document (a notice at collection, a cookie notice, a state supplement, a children's notice) is recognised. A file that matches no kind is a full policy; one with no policy text of its own, or one that only points to a policy elsewhere, is a stub.", "type": "object", "required": ["kinds", "stub", "references"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "about": { "type": "string" }, "stub": { "type": "object", "additionalProperties": false, "required": ["maxWords", "pointers"], "description": "A stub: a file with no policy text of its own (all front matter or markup), or one of at most maxWords words of prose with a sentence that points to a policy elsewhere, or one that says it is not a privacy notice.", "properties": { "maxWords": { "type": "integer", "minimum": 1 }, "pointers": { "$ref": "rule.json#/definitions/phrases" }, "disclaimers": { "$ref": "rule.json#/definitions/phrases", "description": "Whatever its length, a file whose opening says one of these says it is not a privacy notice ('This is not a privacy policy, but an audit report', 'a technical document meant for maintainers')." }, "ownTitles": { "$ref": "rule.json#/definitions/phrases", "description": "A file whose title is one of these calls itself a privacy notice: a disclaimer in its opening ('This is not a privacy policy, but an audit of the services we send data to', under '# Privacy Notice') denies only the name, and the file is checked as the notice it is." } } }, "references": { "type": "object", "additionalProperties": false, "required": ["phrases", "topics"], "description": `A sentence that hands a topic over to another policy ('see the "Your rights" section of our Privacy Policy'): the requirements of that topic are looked for there, not here.`, "properties": { "phrases": { "$ref": "rule.json#/definitions/phrases", "description": "A sentence with one of these refers to another policy." }, "everything": { "$ref": "rule.json#/definitions/phrases", "description": "A sentence with one of these hands over every topic this document leaves out ('for everything else, we follow the practices in our privacy notice'): it is a reference whatever topic words it holds." }, "topics": { "type": "object", "description": "Topic name (a rule's topic) to the words that name it in a reference or in the title it quotes.", "additionalProperties": { "$ref": "rule.json#/definitions/phrases" } } } }, "kinds": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "title"], "properties": { "name": { "enum": ["notice-at-collection", "cookie-notice", "children-notice", "supplement", "section"] }, "title": { "type": "string", "description": "What the kind is called in messages." }, "titles": { "$ref": "rule.json#/definitions/phrases", "description": "The document's title (front matter title, or its first heading) matches one of these." }, "opening": { "$ref": "rule.json#/definitions/phrases", "description": "Or its first paragraphs say one of these." }, "untitled": { "type": "boolean", "description": "Or it has no title at all (no front-matter title, and prose before its first heading) and its content matches: a section of a policy kept in parts, one file per section." }, "minSentences": { "type": "integer", "minimum": 1, "description": "With untitled: the least number of sentences of prose, so that a two-line policy is not taken for a section." }, "content": { "type": "object", "additionalProperties": false, "required": ["phrases", "minShare"], "description": "And its text is about that: at least minShare of its sentences hold one of the phrases (a site's cookie banner titled 'Cookie Policy' above a whole privacy policy is no cookie notice).", "properties": { "phrases": { "$ref": "rule.json#/definitions/phrases" }, "minShare": { "type": "number", "exclusiveMinimum": 0, "maximum": 1 } } } } } } } };
 function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -21619,7 +21619,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key1 in data2) {
-          if (!(key1 === "maxWords" || key1 === "pointers" || key1 === "disclaimers")) {
+          if (!(key1 === "maxWords" || key1 === "pointers" || key1 === "disclaimers" || key1 === "ownTitles")) {
             const err8 = { instancePath: instancePath + "/stub", schemaPath: "#/properties/stub/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err8];
@@ -21664,6 +21664,12 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
             errors = vErrors.length;
           }
         }
+        if (data2.ownTitles !== void 0) {
+          if (!validate62(data2.ownTitles, { instancePath: instancePath + "/stub/ownTitles", parentData: data2, parentDataProperty: "ownTitles", rootData })) {
+            vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+            errors = vErrors.length;
+          }
+        }
       } else {
         const err11 = { instancePath: instancePath + "/stub", schemaPath: "#/properties/stub/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
@@ -21675,9 +21681,9 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.references !== void 0) {
-      let data6 = data.references;
-      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-        if (data6.phrases === void 0) {
+      let data7 = data.references;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (data7.phrases === void 0) {
           const err12 = { instancePath: instancePath + "/references", schemaPath: "#/properties/references/required", keyword: "required", params: { missingProperty: "phrases" }, message: "must have required property 'phrases'" };
           if (vErrors === null) {
             vErrors = [err12];
@@ -21686,7 +21692,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data6.topics === void 0) {
+        if (data7.topics === void 0) {
           const err13 = { instancePath: instancePath + "/references", schemaPath: "#/properties/references/required", keyword: "required", params: { missingProperty: "topics" }, message: "must have required property 'topics'" };
           if (vErrors === null) {
             vErrors = [err13];
@@ -21695,7 +21701,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        for (const key2 in data6) {
+        for (const key2 in data7) {
           if (!(key2 === "phrases" || key2 === "everything" || key2 === "topics")) {
             const err14 = { instancePath: instancePath + "/references", schemaPath: "#/properties/references/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
@@ -21706,23 +21712,23 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data6.phrases !== void 0) {
-          if (!validate62(data6.phrases, { instancePath: instancePath + "/references/phrases", parentData: data6, parentDataProperty: "phrases", rootData })) {
+        if (data7.phrases !== void 0) {
+          if (!validate62(data7.phrases, { instancePath: instancePath + "/references/phrases", parentData: data7, parentDataProperty: "phrases", rootData })) {
             vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
-        if (data6.everything !== void 0) {
-          if (!validate62(data6.everything, { instancePath: instancePath + "/references/everything", parentData: data6, parentDataProperty: "everything", rootData })) {
+        if (data7.everything !== void 0) {
+          if (!validate62(data7.everything, { instancePath: instancePath + "/references/everything", parentData: data7, parentDataProperty: "everything", rootData })) {
             vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
           }
         }
-        if (data6.topics !== void 0) {
-          let data9 = data6.topics;
-          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-            for (const key3 in data9) {
-              if (!validate62(data9[key3], { instancePath: instancePath + "/references/topics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data9, parentDataProperty: key3, rootData })) {
+        if (data7.topics !== void 0) {
+          let data10 = data7.topics;
+          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+            for (const key3 in data10) {
+              if (!validate62(data10[key3], { instancePath: instancePath + "/references/topics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data10, parentDataProperty: key3, rootData })) {
                 vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
                 errors = vErrors.length;
               }
@@ -21748,13 +21754,13 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.kinds !== void 0) {
-      let data11 = data.kinds;
-      if (Array.isArray(data11)) {
-        const len0 = data11.length;
+      let data12 = data.kinds;
+      if (Array.isArray(data12)) {
+        const len0 = data12.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data12 = data11[i0];
-          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-            if (data12.name === void 0) {
+          let data13 = data12[i0];
+          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+            if (data13.name === void 0) {
               const err17 = { instancePath: instancePath + "/kinds/" + i0, schemaPath: "#/properties/kinds/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
               if (vErrors === null) {
                 vErrors = [err17];
@@ -21763,7 +21769,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data12.title === void 0) {
+            if (data13.title === void 0) {
               const err18 = { instancePath: instancePath + "/kinds/" + i0, schemaPath: "#/properties/kinds/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
               if (vErrors === null) {
                 vErrors = [err18];
@@ -21772,7 +21778,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key4 in data12) {
+            for (const key4 in data13) {
               if (!(key4 === "name" || key4 === "title" || key4 === "titles" || key4 === "opening" || key4 === "untitled" || key4 === "minSentences" || key4 === "content")) {
                 const err19 = { instancePath: instancePath + "/kinds/" + i0, schemaPath: "#/properties/kinds/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
@@ -21783,9 +21789,9 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data12.name !== void 0) {
-              let data13 = data12.name;
-              if (!(data13 === "notice-at-collection" || data13 === "cookie-notice" || data13 === "children-notice" || data13 === "supplement" || data13 === "section")) {
+            if (data13.name !== void 0) {
+              let data14 = data13.name;
+              if (!(data14 === "notice-at-collection" || data14 === "cookie-notice" || data14 === "children-notice" || data14 === "supplement" || data14 === "section")) {
                 const err20 = { instancePath: instancePath + "/kinds/" + i0 + "/name", schemaPath: "#/properties/kinds/items/properties/name/enum", keyword: "enum", params: { allowedValues: schema31.properties.kinds.items.properties.name.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err20];
@@ -21795,8 +21801,8 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data12.title !== void 0) {
-              if (typeof data12.title !== "string") {
+            if (data13.title !== void 0) {
+              if (typeof data13.title !== "string") {
                 const err21 = { instancePath: instancePath + "/kinds/" + i0 + "/title", schemaPath: "#/properties/kinds/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err21];
@@ -21806,20 +21812,20 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data12.titles !== void 0) {
-              if (!validate62(data12.titles, { instancePath: instancePath + "/kinds/" + i0 + "/titles", parentData: data12, parentDataProperty: "titles", rootData })) {
+            if (data13.titles !== void 0) {
+              if (!validate62(data13.titles, { instancePath: instancePath + "/kinds/" + i0 + "/titles", parentData: data13, parentDataProperty: "titles", rootData })) {
                 vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
                 errors = vErrors.length;
               }
             }
-            if (data12.opening !== void 0) {
-              if (!validate62(data12.opening, { instancePath: instancePath + "/kinds/" + i0 + "/opening", parentData: data12, parentDataProperty: "opening", rootData })) {
+            if (data13.opening !== void 0) {
+              if (!validate62(data13.opening, { instancePath: instancePath + "/kinds/" + i0 + "/opening", parentData: data13, parentDataProperty: "opening", rootData })) {
                 vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
                 errors = vErrors.length;
               }
             }
-            if (data12.untitled !== void 0) {
-              if (typeof data12.untitled !== "boolean") {
+            if (data13.untitled !== void 0) {
+              if (typeof data13.untitled !== "boolean") {
                 const err22 = { instancePath: instancePath + "/kinds/" + i0 + "/untitled", schemaPath: "#/properties/kinds/items/properties/untitled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                   vErrors = [err22];
@@ -21829,9 +21835,9 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data12.minSentences !== void 0) {
-              let data18 = data12.minSentences;
-              if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)))) {
+            if (data13.minSentences !== void 0) {
+              let data19 = data13.minSentences;
+              if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)))) {
                 const err23 = { instancePath: instancePath + "/kinds/" + i0 + "/minSentences", schemaPath: "#/properties/kinds/items/properties/minSentences/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err23];
@@ -21840,8 +21846,8 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data18 == "number") {
-                if (data18 < 1 || isNaN(data18)) {
+              if (typeof data19 == "number") {
+                if (data19 < 1 || isNaN(data19)) {
                   const err24 = { instancePath: instancePath + "/kinds/" + i0 + "/minSentences", schemaPath: "#/properties/kinds/items/properties/minSentences/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
                     vErrors = [err24];
@@ -21852,10 +21858,10 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
-            if (data12.content !== void 0) {
-              let data19 = data12.content;
-              if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-                if (data19.phrases === void 0) {
+            if (data13.content !== void 0) {
+              let data20 = data13.content;
+              if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                if (data20.phrases === void 0) {
                   const err25 = { instancePath: instancePath + "/kinds/" + i0 + "/content", schemaPath: "#/properties/kinds/items/properties/content/required", keyword: "required", params: { missingProperty: "phrases" }, message: "must have required property 'phrases'" };
                   if (vErrors === null) {
                     vErrors = [err25];
@@ -21864,7 +21870,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data19.minShare === void 0) {
+                if (data20.minShare === void 0) {
                   const err26 = { instancePath: instancePath + "/kinds/" + i0 + "/content", schemaPath: "#/properties/kinds/items/properties/content/required", keyword: "required", params: { missingProperty: "minShare" }, message: "must have required property 'minShare'" };
                   if (vErrors === null) {
                     vErrors = [err26];
@@ -21873,7 +21879,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                for (const key5 in data19) {
+                for (const key5 in data20) {
                   if (!(key5 === "phrases" || key5 === "minShare")) {
                     const err27 = { instancePath: instancePath + "/kinds/" + i0 + "/content", schemaPath: "#/properties/kinds/items/properties/content/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
@@ -21884,16 +21890,16 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data19.phrases !== void 0) {
-                  if (!validate62(data19.phrases, { instancePath: instancePath + "/kinds/" + i0 + "/content/phrases", parentData: data19, parentDataProperty: "phrases", rootData })) {
+                if (data20.phrases !== void 0) {
+                  if (!validate62(data20.phrases, { instancePath: instancePath + "/kinds/" + i0 + "/content/phrases", parentData: data20, parentDataProperty: "phrases", rootData })) {
                     vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
                     errors = vErrors.length;
                   }
                 }
-                if (data19.minShare !== void 0) {
-                  let data21 = data19.minShare;
-                  if (typeof data21 == "number") {
-                    if (data21 > 1 || isNaN(data21)) {
+                if (data20.minShare !== void 0) {
+                  let data22 = data20.minShare;
+                  if (typeof data22 == "number") {
+                    if (data22 > 1 || isNaN(data22)) {
                       const err28 = { instancePath: instancePath + "/kinds/" + i0 + "/content/minShare", schemaPath: "#/properties/kinds/items/properties/content/properties/minShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                       if (vErrors === null) {
                         vErrors = [err28];
@@ -21902,7 +21908,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data21 <= 0 || isNaN(data21)) {
+                    if (data22 <= 0 || isNaN(data22)) {
                       const err29 = { instancePath: instancePath + "/kinds/" + i0 + "/content/minShare", schemaPath: "#/properties/kinds/items/properties/content/properties/minShare/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
                       if (vErrors === null) {
                         vErrors = [err29];
@@ -21963,10 +21969,10 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
   validate61.errors = vErrors;
   return errors === 0;
 }
-var validateConfig = validate71;
+var validateConfig = validate72;
 var schema34 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/config.json", "title": "policylint configuration", "description": '.policylintrc.json, policylint.config.json, or the "policylint" key of package.json.', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "boolean", "description": "Stop looking for configuration in parent folders (the nearest file wins either way)." }, "extends": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }], "description": "Configuration files (paths relative to this one) whose settings this one builds on." }, "rules": { "type": "object", "description": "Severity per rule id, or [severity, options].", "additionalProperties": { "oneOf": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "object" }] }] } }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "description": "Packs to enable instead of detecting them from the text (draft and common stay on)." }, "packs": { "type": "array", "items": { "type": "string" }, "description": "Folders of extra rule packs (JSON only), relative to this file: each holds <pack>/pack.json and rule files." }, "documentKinds": { "type": "object", "description": "The kind of document for files the text does not tell: a .gitignore-style pattern (relative to this file's folder) to one of policy, supplement, notice-at-collection, cookie-notice, children-notice, section, stub.", "additionalProperties": { "enum": ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "section", "stub"] } }, "ignorePatterns": { "type": "array", "items": { "type": "string" }, "description": ".gitignore-style patterns, relative to this file's folder." }, "files": { "type": "array", "items": { "type": "string" }, "description": `Policy files beyond those whose name says so (privacy, cookie, datenschutz, data-protection, confidentialit\u2026, privacidad, gdpr, ccpa): .gitignore-style patterns, relative to this file's folder, of files a folder search lints too ("docs/TELEMETRY.md", "legal/*.md").` }, "facts": { "type": "object", "description": 'What the organisation knows about itself, for conditional requirements (e.g. {"hasDpo": true, "states": ["CA", "NY"]}).', "additionalProperties": { "oneOf": [{ "type": "boolean" }, { "type": "number" }, { "type": "string" }, { "type": "array", "items": { "type": "string" } }] } }, "now": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "Reference date (YYYY-MM-DD) for date rules; today when unset." }, "maxFileSize": { "type": ["integer", "string"], "description": 'Files bigger than this are not linted, each with one fatal message: a number of bytes, or a size such as "5MB" or "500KB" (5MB when unset; --max-file-size wins).' }, "reportUnusedDisableDirectives": { "enum": ["off", "warn", "error"], "default": "warn" } } };
 var pattern16 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-function validate71(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -22508,7 +22514,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate71.errors = vErrors;
+  validate72.errors = vErrors;
   return errors === 0;
 }
 
@@ -24246,7 +24252,7 @@ function loadDocuments(file) {
       ...x.untitled ? { untitled: { minSentences: x.minSentences ?? 1 } } : {},
       ...x.content ? { content: { phrases: compile(x.content.phrases, `${x.name}.content.phrases`), minShare: x.content.minShare } } : {}
     })),
-    stub: { maxWords: k.stub.maxWords, pointers: compile(k.stub.pointers, "stub.pointers"), disclaimers: compile(k.stub.disclaimers, "stub.disclaimers") },
+    stub: { maxWords: k.stub.maxWords, pointers: compile(k.stub.pointers, "stub.pointers"), disclaimers: compile(k.stub.disclaimers, "stub.disclaimers"), ownTitles: compile(k.stub.ownTitles, "stub.ownTitles") },
     references: {
       phrases: compile(k.references.phrases, "references.phrases"),
       everything: compile(k.references.everything, "references.everything"),
@@ -24288,13 +24294,17 @@ function aboutIt(ctx, content3) {
   return ctx.index.matching(content3.phrases, ctx.bodyProse).size / prose.length >= content3.minShare;
 }
 var POLICY_INCLUDE = /\{%-?\s*include(?:_relative)?\s+["']?([\w./-]*(?:privacy|policy|cookie|datenschutz|gdpr|ccpa)[\w./-]*)/i;
+function titledAsNotice(kinds, ctx) {
+  const title = titleOf(ctx);
+  return title !== null && matchAny(kinds.stub.ownTitles, tokenize(title.text)) !== null;
+}
 function stub(kinds, ctx) {
   const words2 = proseWords(ctx);
   if (words2 === 0) return { kind: "stub", title: TITLES.stub, reason: "the file has no policy text of its own (only front matter or markup)" };
   const named = POLICY_INCLUDE.exec(ctx.doc.source);
   if (named) return { kind: "stub", title: TITLES.stub, reason: `the policy's text is included from ${quote(named[1], 40)}, which was not linted with this file` };
   const disclaimer = opening(ctx).find((s) => matchAny(kinds.stub.disclaimers, s.tokens));
-  if (disclaimer) {
+  if (disclaimer && !titledAsNotice(kinds, ctx)) {
     const evidence2 = ctx.evidenceOf(disclaimer);
     return { kind: "stub", title: TITLES.stub, reason: `its opening says it is not itself a privacy notice (line ${evidence2.line})`, evidence: evidence2 };
   }

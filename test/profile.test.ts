@@ -233,6 +233,10 @@ describe('document kinds', () => {
     const r = lintFixture('audit-report.md');
     expect(r.applicability?.kind).toMatchObject({ kind: 'stub', reason: 'its opening says it is not itself a privacy notice (line 5)' });
     expect(found(r)).toEqual([['common/stub', 5]]);
+    // Titled "Privacy Notice", it calls itself one: the disclaimer denies only the word "policy".
+    const notice = lintText(fs.readFileSync(path.join(FIXTURES, 'trust', 'audit-report.md'), 'utf8').replace('# Privacy notes', '# Privacy Notice'));
+    expect(notice.applicability?.kind.kind).toBe('policy');
+    expect(found(notice, 'common/stub')).toEqual([]);
   });
 
   it('a page that includes the policy from a file named for it is a stub, however long its introduction', () => {

@@ -37,14 +37,14 @@ interface DocumentsFile {
     minSentences?: number;
     content?: { phrases: string[]; minShare: number };
   }>;
-  stub: { maxWords: number; pointers: string[]; disclaimers?: string[] };
+  stub: { maxWords: number; pointers: string[]; disclaimers?: string[]; ownTitles?: string[] };
   references: { phrases: string[]; everything?: string[]; topics: Record<string, string[]> };
 }
 
 /** rules/documents.json, compiled. */
 export interface CompiledDocuments {
   kinds: Array<{ name: DocumentKind; title: string; titles: Phrase[]; opening: Phrase[]; untitled?: { minSentences: number }; content?: { phrases: Phrase[]; minShare: number } }>;
-  stub: { maxWords: number; pointers: Phrase[]; disclaimers: Phrase[] };
+  stub: { maxWords: number; pointers: Phrase[]; disclaimers: Phrase[]; ownTitles: Phrase[] };
   references: { phrases: Phrase[]; everything: Phrase[]; topics: Array<{ topic: string; words: Phrase[] }> };
 }
 
@@ -62,7 +62,7 @@ export function loadDocuments(file: string): CompiledDocuments {
       ...(x.untitled ? { untitled: { minSentences: x.minSentences ?? 1 } } : {}),
       ...(x.content ? { content: { phrases: compile(x.content.phrases, `${x.name}.content.phrases`), minShare: x.content.minShare } } : {}),
     })),
-    stub: { maxWords: k.stub.maxWords, pointers: compile(k.stub.pointers, 'stub.pointers'), disclaimers: compile(k.stub.disclaimers, 'stub.disclaimers') },
+    stub: { maxWords: k.stub.maxWords, pointers: compile(k.stub.pointers, 'stub.pointers'), disclaimers: compile(k.stub.disclaimers, 'stub.disclaimers'), ownTitles: compile(k.stub.ownTitles, 'stub.ownTitles') },
     references: {
       phrases: compile(k.references.phrases, 'references.phrases'),
       everything: compile(k.references.everything, 'references.everything'),
@@ -119,6 +119,12 @@ function aboutIt(ctx: CheckContext, content: { phrases: Phrase[]; minShare: numb
 
 const POLICY_INCLUDE = /\{%-?\s*include(?:_relative)?\s+["']?([\w./-]*(?:privacy|policy|cookie|datenschutz|gdpr|ccpa)[\w./-]*)/i;
 
+/** "# Privacy Notice": the file calls itself one, whatever its opening disclaims. */
+function titledAsNotice(kinds: CompiledDocuments, ctx: CheckContext): boolean {
+  const title = titleOf(ctx);
+  return title !== null && matchAny(kinds.stub.ownTitles, tokenize(title.text)) !== null;
+}
+
 function stub(kinds: CompiledDocuments, ctx: CheckContext): KindDecision | null {
   const words = proseWords(ctx);
   if (words === 0) return { kind: 'stub', title: TITLES.stub, reason: 'the file has no policy text of its own (only front matter or markup)' };
@@ -127,7 +133,7 @@ function stub(kinds: CompiledDocuments, ctx: CheckContext): KindDecision | null 
   const named = POLICY_INCLUDE.exec(ctx.doc.source);
   if (named) return { kind: 'stub', title: TITLES.stub, reason: `the policy's text is included from ${quote(named[1], 40)}, which was not linted with this file` };
   const disclaimer = opening(ctx).find((s) => matchAny(kinds.stub.disclaimers, s.tokens));
-  if (disclaimer) {
+  if (disclaimer && !titledAsNotice(kinds, ctx)) {
     const evidence = ctx.evidenceOf(disclaimer);
     return { kind: 'stub', title: TITLES.stub, reason: `its opening says it is not itself a privacy notice (line ${evidence.line})`, evidence };
   }
