@@ -290,6 +290,16 @@ describe('a notice and its main policy', () => {
     expect(found(lintText(page.replace('For everything else, we follow', 'We are proud of')), 'common/cookies')).toEqual([['common/cookies', 1]]);
   });
 
+  it('"we are subject to the university\'s privacy policy" and "this project follows the company\'s privacy policy" hand over what they leave out', () => {
+    const cookies = '# Cookie policy\n\nAs a unit of the university we are subject to the [University Privacy Policy](https://uni.example.edu/privacy).\n\n## Cookies\n\nOur web server gives your browser a session cookie that holds a random number and nothing else. You can refuse cookies in your browser settings.\n';
+    const r = lintText(cookies);
+    expect(found(r, 'common/contact')).toEqual([]);
+    expect(found(r, 'common/cross-reference')).toEqual([['common/cross-reference', 3]]);
+    const project = '# Telemetry\n\nThe CLI sends the command name and its duration when telemetry is on. This project follows the Privacy Policy of Acme Corp.\n';
+    expect(found(lintText(project), 'common/cross-reference')).toEqual([['common/cross-reference', 3]]);
+    expect(found(lintText(cookies.replace('we are subject to', 'we admire')), 'common/contact')).toEqual([['common/contact', 1]]);
+  });
+
   it("a cookie notice's own date is its own: a link to the privacy policy does not take it over", () => {
     const cookies = [
       '## Session cookies\n\nA session cookie keeps you signed in until you close the browser, and it holds a random identifier and nothing else.',
