@@ -25699,7 +25699,7 @@ function slotsOf(run) {
   return run.findings.filter(({ rule, finding }) => rule.file.marksSlot && finding.srcEnd > finding.srcStart).map(({ finding }) => {
     const text3 = doc.source.slice(finding.srcStart, finding.srcEnd).replace(/^[`*_\s]+|[`*_\s]+$/g, "");
     const at = doc.lines.point(finding.srcStart);
-    return { evidence: { line: at.line, column: at.column, text: text3 }, srcStart: finding.srcStart, srcEnd: finding.srcEnd, tokens: tokenize(text3) };
+    return { evidence: { line: at.line, column: at.column, text: text3 }, tokens: tokenize(text3) };
   });
 }
 function nameSlots(run) {
@@ -25710,14 +25710,13 @@ function nameSlots(run) {
     const { rule, finding } = entry;
     const words2 = rule.evidence.slots;
     if (!finding.documentLevel || words2.length === 0) return entry;
-    const seen = slots.find((s) => matchAny(words2, s.tokens) !== null);
-    if (!seen) return entry;
-    const slot = seen.evidence;
+    const slot = slots.find((s) => matchAny(words2, s.tokens) !== null)?.evidence;
+    if (!slot) return entry;
     named.set(rule.file.id, slot);
-    const message = `${rule.file.title}: the template slot "${quote(slot.text, 40)}" is still unfilled.`;
+    const message = `${rule.file.title}: the template slot "${quote(slot.text, 40)}" (line ${slot.line}) is still unfilled.`;
     const others = (finding.evidence ?? []).filter((e) => e.line !== slot.line);
     const suggestion = `Fill in the template slot "${slot.text}" on line ${slot.line}.`;
-    return { rule, finding: { ...finding, message, suggestion, evidence: [slot, ...others], srcStart: seen.srcStart, srcEnd: seen.srcEnd } };
+    return { rule, finding: { ...finding, message, suggestion, evidence: [slot, ...others] } };
   });
   for (const entry of run.coverage) {
     const slot = named.get(entry.requirement);

@@ -12,8 +12,6 @@ import type { Run } from './run.js';
 
 interface SlotSeen {
   evidence: Evidence;
-  srcStart: number;
-  srcEnd: number;
   tokens: Token[];
 }
 
@@ -25,7 +23,7 @@ function slotsOf(run: Run): SlotSeen[] {
       // The match as written, without the Markdown around it (`<Company/App>`).
       const text = doc.source.slice(finding.srcStart, finding.srcEnd).replace(/^[`*_\s]+|[`*_\s]+$/g, '');
       const at = doc.lines.point(finding.srcStart);
-      return { evidence: { line: at.line, column: at.column, text }, srcStart: finding.srcStart, srcEnd: finding.srcEnd, tokens: tokenize(text) };
+      return { evidence: { line: at.line, column: at.column, text }, tokens: tokenize(text) };
     });
 }
 
@@ -37,17 +35,15 @@ export function nameSlots(run: Run): void {
     const { rule, finding } = entry;
     const words = rule.evidence.slots;
     if (!finding.documentLevel || words.length === 0) return entry;
-    const seen = slots.find((s) => matchAny(words, s.tokens) !== null);
-    if (!seen) return entry;
-    const slot = seen.evidence;
+    const slot = slots.find((s) => matchAny(words, s.tokens) !== null)?.evidence;
+    if (!slot) return entry;
     named.set(rule.file.id, slot);
     // The rule's title says what belongs there; the requirement's full wording is in its docs.
-    const message = `${rule.file.title}: the template slot "${quote(slot.text, 40)}" is still unfilled.`;
+    const message = `${rule.file.title}: the template slot "${quote(slot.text, 40)}" (line ${slot.line}) is still unfilled.`;
     const others = (finding.evidence ?? []).filter((e) => e.line !== slot.line);
     // The fix is to fill the slot in, not to add the disclosure somewhere.
     const suggestion = `Fill in the template slot "${slot.text}" on line ${slot.line}.`;
-    // It points at the slot, where the disclosure goes, not at the title.
-    return { rule, finding: { ...finding, message, suggestion, evidence: [slot, ...others], srcStart: seen.srcStart, srcEnd: seen.srcEnd } };
+    return { rule, finding: { ...finding, message, suggestion, evidence: [slot, ...others] } };
   });
   for (const entry of run.coverage) {
     const slot = named.get(entry.requirement);
