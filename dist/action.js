@@ -46,7 +46,7 @@ var require_ignore = __commonJS({
       return Array.isArray(subject) ? subject : [subject];
     }
     var UNDEFINED = void 0;
-    var EMPTY = "";
+    var EMPTY2 = "";
     var SPACE = " ";
     var ESCAPE = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
@@ -98,14 +98,14 @@ var require_ignore = __commonJS({
     var scanBracket = (pattern, start) => {
       const { length } = pattern;
       let index2 = start + 1;
-      let negated = EMPTY;
+      let negated = EMPTY2;
       const lead = pattern[index2];
       if (lead === "!" || lead === "^") {
         negated = "^";
         index2++;
       }
-      let body = EMPTY;
-      let prev = EMPTY;
+      let body = EMPTY2;
+      let prev = EMPTY2;
       for (; ; ) {
         const char = pattern[index2];
         if (char === UNDEFINED) {
@@ -124,7 +124,7 @@ var require_ignore = __commonJS({
           if (prev <= to) {
             body += `-${escapeMember(to)}`;
           }
-          prev = EMPTY;
+          prev = EMPTY2;
         } else if (char === "[" && pattern[index2 + 1] === ":") {
           const nameStart = index2 + 2;
           let end = nameStart;
@@ -140,7 +140,7 @@ var require_ignore = __commonJS({
               return null;
             }
             body += POSIX_CLASSES[name];
-            prev = EMPTY;
+            prev = EMPTY2;
             index2 = end;
           } else {
             body += escapeMember("[");
@@ -173,7 +173,7 @@ var require_ignore = __commonJS({
       const sources = [];
       const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
       const { length } = pattern;
-      let out = EMPTY;
+      let out = EMPTY2;
       let index2 = 0;
       while (index2 < length) {
         const char = pattern[index2];
@@ -350,7 +350,7 @@ var require_ignore = __commonJS({
         //   two are still distinct, before the unescape steps below collapse the
         //   literal onto the very `\*` a wildcard leaves behind.
         /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match2, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match2,
+        (match2, p1, p2) => p2 === EMPTY2 ? p1 + TRAILING_WILDCARD : match2,
         "*"
       ],
       [
@@ -413,7 +413,7 @@ var require_ignore = __commonJS({
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
     var separatorAfter = (run, at) => {
-      let separator = EMPTY;
+      let separator = EMPTY2;
       for (let index2 = at + 1; index2 < run.length && !run[index2].wildcard; index2++) {
         separator += run[index2].single;
       }
@@ -474,7 +474,7 @@ var require_ignore = __commonJS({
           index2++;
         }
       }
-      let out = EMPTY;
+      let out = EMPTY2;
       let run = [];
       const flush = () => {
         let lastWildcard;
@@ -553,14 +553,14 @@ var require_ignore = __commonJS({
       if (path18.charCodeAt(0) === SLASH_CODE || path18.indexOf(DOUBLE_SLASH) >= 0) {
         const slices = path18.split(SLASH).filter(Boolean);
         slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
       const end = path18.length - 1;
       const cut = path18.lastIndexOf(
         SLASH,
         path18.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path18.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path18.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -12629,7 +12629,25 @@ function buildDocument(filePath, source, format, root) {
     }
   };
   root.children.forEach((c, i) => visit(c, 0, i === root.children.length - 1));
-  return { filePath, source, format, root, lines, frontmatter: frontmatter2, bodyStart, top, sections, blocks, sentences };
+  for (const s of sections) fitSection(s);
+  return { filePath, source, format, lines, frontmatter: frontmatter2, bodyStart, top, sections, blocks, sentences };
+}
+function fit(a) {
+  return a.length === 0 ? EMPTY : a.slice();
+}
+var EMPTY = Object.freeze([]);
+function fitSection(s) {
+  s.path = fit(s.path);
+  s.pathTokens = fit(s.pathTokens);
+  s.children = fit(s.children);
+  s.blocks = fit(s.blocks);
+  for (const b of s.blocks) {
+    b.segments = fit(b.segments);
+    b.links = fit(b.links);
+    b.code = fit(b.code);
+    b.sentences = fit(b.sentences);
+    for (const st of b.sentences) st.tokens = fit(st.tokens);
+  }
 }
 
 // src/config/load.ts
@@ -20760,12 +20778,15 @@ function checkConfig(config, registry, jurisdictions) {
     if (!registry.packs.has(j)) throw new ConfigError(`unknown jurisdiction "${j}" (known: ${[...registry.packs.keys()].join(", ")})`);
   }
 }
+function parseDocument(loaded2) {
+  const root = stage("parse", () => parse2(loaded2.text, loaded2.format));
+  return stage("sections", () => buildDocument(loaded2.filePath, loaded2.text, loaded2.format, root));
+}
 function lintLoaded(loaded2, options, shared) {
   const config = options.useConfig === false ? emptyConfig() : shared.finder.forFile(loaded2.filePath);
   const registry = shared.registries.get(config);
   checkConfig(config, registry, options.jurisdictions);
-  const root = stage("parse", () => parse2(loaded2.text, loaded2.format));
-  const doc = stage("sections", () => buildDocument(loaded2.filePath, loaded2.text, loaded2.format, root));
+  const doc = parseDocument(loaded2);
   const result = stage(
     "rules",
     () => lintDocument(doc, registry, config, {

@@ -66,7 +66,7 @@ var require_ignore = __commonJS({
       return Array.isArray(subject) ? subject : [subject];
     }
     var UNDEFINED = void 0;
-    var EMPTY = "";
+    var EMPTY2 = "";
     var SPACE = " ";
     var ESCAPE = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
@@ -118,14 +118,14 @@ var require_ignore = __commonJS({
     var scanBracket = (pattern3, start) => {
       const { length } = pattern3;
       let index2 = start + 1;
-      let negated = EMPTY;
+      let negated = EMPTY2;
       const lead = pattern3[index2];
       if (lead === "!" || lead === "^") {
         negated = "^";
         index2++;
       }
-      let body = EMPTY;
-      let prev = EMPTY;
+      let body = EMPTY2;
+      let prev = EMPTY2;
       for (; ; ) {
         const char = pattern3[index2];
         if (char === UNDEFINED) {
@@ -144,7 +144,7 @@ var require_ignore = __commonJS({
           if (prev <= to) {
             body += `-${escapeMember(to)}`;
           }
-          prev = EMPTY;
+          prev = EMPTY2;
         } else if (char === "[" && pattern3[index2 + 1] === ":") {
           const nameStart = index2 + 2;
           let end = nameStart;
@@ -160,7 +160,7 @@ var require_ignore = __commonJS({
               return null;
             }
             body += POSIX_CLASSES[name];
-            prev = EMPTY;
+            prev = EMPTY2;
             index2 = end;
           } else {
             body += escapeMember("[");
@@ -193,7 +193,7 @@ var require_ignore = __commonJS({
       const sources = [];
       const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
       const { length } = pattern3;
-      let out = EMPTY;
+      let out = EMPTY2;
       let index2 = 0;
       while (index2 < length) {
         const char = pattern3[index2];
@@ -370,7 +370,7 @@ var require_ignore = __commonJS({
         //   two are still distinct, before the unescape steps below collapse the
         //   literal onto the very `\*` a wildcard leaves behind.
         /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match2, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match2,
+        (match2, p1, p2) => p2 === EMPTY2 ? p1 + TRAILING_WILDCARD : match2,
         "*"
       ],
       [
@@ -433,7 +433,7 @@ var require_ignore = __commonJS({
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
     var separatorAfter = (run, at) => {
-      let separator = EMPTY;
+      let separator = EMPTY2;
       for (let index2 = at + 1; index2 < run.length && !run[index2].wildcard; index2++) {
         separator += run[index2].single;
       }
@@ -494,7 +494,7 @@ var require_ignore = __commonJS({
           index2++;
         }
       }
-      let out = EMPTY;
+      let out = EMPTY2;
       let run = [];
       const flush = () => {
         let lastWildcard;
@@ -573,14 +573,14 @@ var require_ignore = __commonJS({
       if (path21.charCodeAt(0) === SLASH_CODE || path21.indexOf(DOUBLE_SLASH) >= 0) {
         const slices = path21.split(SLASH).filter(Boolean);
         slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
       const end = path21.length - 1;
       const cut = path21.lastIndexOf(
         SLASH,
         path21.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path21.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path21.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern3) => pattern3 && isString(pattern3);
@@ -17913,7 +17913,25 @@ function buildDocument(filePath, source, format4, root) {
     }
   };
   root.children.forEach((c, i) => visit(c, 0, i === root.children.length - 1));
-  return { filePath, source, format: format4, root, lines, frontmatter: frontmatter2, bodyStart, top: top2, sections, blocks, sentences };
+  for (const s of sections) fitSection(s);
+  return { filePath, source, format: format4, lines, frontmatter: frontmatter2, bodyStart, top: top2, sections, blocks, sentences };
+}
+function fit(a) {
+  return a.length === 0 ? EMPTY : a.slice();
+}
+var EMPTY = Object.freeze([]);
+function fitSection(s) {
+  s.path = fit(s.path);
+  s.pathTokens = fit(s.pathTokens);
+  s.children = fit(s.children);
+  s.blocks = fit(s.blocks);
+  for (const b of s.blocks) {
+    b.segments = fit(b.segments);
+    b.links = fit(b.links);
+    b.code = fit(b.code);
+    b.sentences = fit(b.sentences);
+    for (const st of b.sentences) st.tokens = fit(st.tokens);
+  }
 }
 
 // src/config/load.ts
@@ -26101,12 +26119,15 @@ function checkConfig(config, registry, jurisdictions) {
     if (!registry.packs.has(j)) throw new ConfigError(`unknown jurisdiction "${j}" (known: ${[...registry.packs.keys()].join(", ")})`);
   }
 }
+function parseDocument(loaded2) {
+  const root = stage("parse", () => parse2(loaded2.text, loaded2.format));
+  return stage("sections", () => buildDocument(loaded2.filePath, loaded2.text, loaded2.format, root));
+}
 function lintLoaded(loaded2, options2, shared) {
   const config = options2.useConfig === false ? emptyConfig() : shared.finder.forFile(loaded2.filePath);
   const registry = shared.registries.get(config);
   checkConfig(config, registry, options2.jurisdictions);
-  const root = stage("parse", () => parse2(loaded2.text, loaded2.format));
-  const doc = stage("sections", () => buildDocument(loaded2.filePath, loaded2.text, loaded2.format, root));
+  const doc = parseDocument(loaded2);
   const result = stage(
     "rules",
     () => lintDocument(doc, registry, config, {

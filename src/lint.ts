@@ -11,6 +11,7 @@ import { readPolicy, decodePolicy, LoadError, type LoadedPolicy } from './load/r
 import { formatFromName, type Format } from './load/format.js';
 import { parse } from './parse/index.js';
 import { buildDocument } from './sections/build.js';
+import type { PolicyDocument } from './sections/model.js';
 import { ConfigFinder, ConfigError, emptyConfig, type Config } from './config/load.js';
 import { Registry, RuleError, builtinRulesDir } from './rules/registry.js';
 import { lintDocument } from './rules/engine.js';
@@ -96,12 +97,17 @@ function checkConfig(config: Config, registry: Registry, jurisdictions: string[]
   }
 }
 
+/** The section tree of a file; the mdast it was built from is not kept (no reference outlives this). */
+function parseDocument(loaded: LoadedPolicy): PolicyDocument {
+  const root = stage('parse', () => parse(loaded.text, loaded.format));
+  return stage('sections', () => buildDocument(loaded.filePath, loaded.text, loaded.format, root));
+}
+
 function lintLoaded(loaded: LoadedPolicy, options: LintOptions, shared: { finder: ConfigFinder; registries: Registries }) {
   const config = options.useConfig === false ? emptyConfig() : shared.finder.forFile(loaded.filePath);
   const registry = shared.registries.get(config);
   checkConfig(config, registry, options.jurisdictions);
-  const root = stage('parse', () => parse(loaded.text, loaded.format));
-  const doc = stage('sections', () => buildDocument(loaded.filePath, loaded.text, loaded.format, root));
+  const doc = parseDocument(loaded);
   const result = stage('rules', () =>
     lintDocument(doc, registry, config, {
       jurisdictions: options.jurisdictions,

@@ -1,5 +1,4 @@
 /** The section tree every rule reads: sections, their blocks, and each block's sentences and tokens. */
-import type { Root } from 'mdast';
 import type { Token } from '../analysis/tokens.js';
 import type { Format } from '../load/format.js';
 import type { LineIndex } from './positions.js';
@@ -90,7 +89,6 @@ export interface PolicyDocument {
   filePath: string;
   source: string;
   format: Format;
-  root: Root;
   lines: LineIndex;
   frontmatter: Record<string, string>;
   /** Source offset of the end of front matter (0 if none). */
