@@ -24324,7 +24324,7 @@ function stub(kinds, ctx) {
   const disclaimer = opening(ctx).find((s) => matchAny(kinds.stub.disclaimers, s.tokens));
   if (disclaimer && !titledAsNotice(kinds, ctx)) {
     const evidence2 = ctx.evidenceOf(disclaimer);
-    return { kind: "stub", title: TITLES.stub, reason: `its opening says it is not itself a privacy notice (line ${evidence2.line})`, evidence: evidence2 };
+    return { kind: "stub", title: TITLES.stub, reason: `its opening says "${quote(disclaimer.text, 60)}" (line ${evidence2.line})`, evidence: evidence2 };
   }
   if (words2 > kinds.stub.maxWords) return null;
   if (/\{%-?\s*include\s/.test(ctx.doc.source) || /\{\{>\s*\S/.test(ctx.doc.source)) {
@@ -24630,11 +24630,15 @@ function closestSection(rule, ctx) {
   const sec = ctx.doc.sections.find((x) => x.heading && ctx.onTopic(x, rule.evidence.sectionHeadings) && x.blocks.some((b) => b !== x.heading));
   return sec?.heading ? ctx.evidenceOf(sec.heading.sentences[0]) : void 0;
 }
+function dateLine(rule, near) {
+  if (!near || !rule.file.evidence?.signals?.includes("policy-date") || !LABEL_LINE.test(near.text)) return void 0;
+  return `${rule.file.title}: the line "${clip(near.text, 50)}" (line ${near.line}) gives no full date.`;
+}
 function missing(rule, ctx, triggers, because, partial) {
   const id = rule.file.id;
   const near = closestSection(rule, ctx);
   const needed = rule.file.evidence?.minMatches ?? 1;
-  const message = `${rule.file.message}${partial ? ` Only ${partial} of the ${needed} needed were found.` : ""}${near ? ` Closest: "${clip(near.text, 50)}" (line ${near.line}).` : ""}`;
+  const message = dateLine(rule, near) ?? `${rule.file.message}${partial ? ` Only ${partial} of the ${needed} needed were found.` : ""}${near ? ` Closest: "${clip(near.text, 50)}" (line ${near.line}).` : ""}`;
   const basis = ctx.profile?.packs.get(rule.pack);
   const fromFact = basis?.basis === "fact" && basis.evidence ? [basis.evidence] : [];
   const trigger = triggers.length ? triggers : fromFact;

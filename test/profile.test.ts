@@ -157,6 +157,11 @@ describe('a missing disclosure names the template slot left for it', () => {
     expect(finding(none, 'common/last-updated')?.message).toBe('The policy states no "last updated" or effective date.');
   });
 
+  it('a date line with only a year says what it lacks, not that no date line exists', () => {
+    const r = lintText('# Privacy\n\nLast updated: 2023\n\nWe collect your e-mail address.\n');
+    expect(r.messages.find((m) => m.ruleId === 'common/last-updated')).toMatchObject({ severity: 1, message: 'Date of the policy: the line "Last updated: 2023" (line 3) gives no full date.' });
+  });
+
   it("a slot counts only for the disclosure its words name: an e-mail slot is the contact's, not the operator's", () => {
     const r = lintText('# Privacy\n\nWe collect your e-mail address to send receipts.\n\n## Contact\n\nWrite to [EMAIL ADDRESS].\n');
     expect(finding(r, 'common/contact')?.message).toContain('the template slot "[EMAIL ADDRESS]" (line 7) is still unfilled');
@@ -235,7 +240,7 @@ describe('document kinds', () => {
 
   it('a file that says it is not a privacy policy is a stub, whatever its length', () => {
     const r = lintFixture('audit-report.md');
-    expect(r.applicability?.kind).toMatchObject({ kind: 'stub', reason: 'its opening says it is not itself a privacy notice (line 5)' });
+    expect(r.applicability?.kind).toMatchObject({ kind: 'stub', reason: 'its opening says "It is not a privacy policy, but a record of our…" (line 5)' });
     expect(found(r)).toEqual([['common/stub', 5]]);
     // Titled "Privacy Notice", it calls itself one: the disclaimer denies only the word "policy".
     const notice = lintText(fs.readFileSync(path.join(FIXTURES, 'trust', 'audit-report.md'), 'utf8').replace('# Privacy notes', '# Privacy Notice'));

@@ -135,7 +135,8 @@ function stub(kinds: CompiledDocuments, ctx: CheckContext): KindDecision | null 
   const disclaimer = opening(ctx).find((s) => matchAny(kinds.stub.disclaimers, s.tokens));
   if (disclaimer && !titledAsNotice(kinds, ctx)) {
     const evidence = ctx.evidenceOf(disclaimer);
-    return { kind: 'stub', title: TITLES.stub, reason: `its opening says it is not itself a privacy notice (line ${evidence.line})`, evidence };
+    // The words that say so, so the author sees why ("a technical document meant for maintainers").
+    return { kind: 'stub', title: TITLES.stub, reason: `its opening says "${quote(disclaimer.text, 60)}" (line ${evidence.line})`, evidence };
   }
   if (words > kinds.stub.maxWords) return null;
   // A page that only includes the policy from elsewhere ("{% include privacy.html %}").

@@ -150,6 +150,15 @@ function closestSection(rule: CompiledRule, ctx: CheckContext): Evidence | undef
 }
 
 /**
+ * A date rule whose closest passage is a date line ("Last updated: 2023", "Effective:") says what
+ * the line lacks: "states no date … Closest: "Last updated: 2023"" read as a contradiction.
+ */
+function dateLine(rule: CompiledRule, near: Evidence | undefined): string | undefined {
+  if (!near || !rule.file.evidence?.signals?.includes('policy-date') || !LABEL_LINE.test(near.text)) return undefined;
+  return `${rule.file.title}: the line "${clip(near.text, 50)}" (line ${near.line}) gives no full date.`;
+}
+
+/**
  * The finding for a missing disclosure: an error when nothing comes close, a warning when the
  * policy has a section on its topic (the closest passage, named in the message) or part of the
  * evidence it needs.
@@ -158,7 +167,7 @@ function missing(rule: CompiledRule, ctx: CheckContext, triggers: Evidence[], be
   const id = rule.file.id;
   const near = closestSection(rule, ctx);
   const needed = rule.file.evidence?.minMatches ?? 1;
-  const message = `${rule.file.message}${partial ? ` Only ${partial} of the ${needed} needed were found.` : ''}${near ? ` Closest: "${clip(near.text, 50)}" (line ${near.line}).` : ''}`;
+  const message = dateLine(rule, near) ?? `${rule.file.message}${partial ? ` Only ${partial} of the ${needed} needed were found.` : ''}${near ? ` Closest: "${clip(near.text, 50)}" (line ${near.line}).` : ''}`;
   // Without a trigger of its own, a requirement of a law the text brought in by a fact (a service
   // directed to children) applies because of that fact's sentence.
   const basis = ctx.profile?.packs.get(rule.pack);
