@@ -151,3 +151,25 @@ describe('ccpa/right-limit wording', () => {
     ['We accept, without limitation, the use of cookies by our partners.', 'missing'],
   ])('%s → %s', (text, expected) => expect(limit(text)).toBe(expected));
 });
+
+describe('evidence that belongs to another requirement', () => {
+  const base = '# Privacy Policy\n\n## Your California privacy rights\n\nCalifornia residents may ask us what personal information we hold about them.\n\n';
+  const evidenceOf = (text: string, id: string) => lintText(text, { jurisdictions: ['ccpa'] }).coverage.find((c) => c.requirement === id);
+
+  it('a sentence about collection ("we collect information when you submit a form or call us") gives no way to make a request', () => {
+    const collect = `${base}## What we collect\n\nWe collect information from you when you submit a form on our site or call us.\n`;
+    expect(evidenceOf(collect, 'ccpa/request-methods')?.status).toBe('missing');
+    const methods = `${base}To make a request, call us at 1-800-555-0100 or use our webform.\n`;
+    expect(evidenceOf(methods, 'ccpa/request-methods')).toMatchObject({ status: 'present', evidence: [{ line: 7 }] });
+  });
+
+  it('request metrics report on requests; they give no right', () => {
+    const metrics = `${base}## Request metrics\n\nThe mean number of days within which we responded to requests to delete was 12.\n`;
+    expect(evidenceOf(metrics, 'ccpa/right-delete')?.status).toBe('missing');
+  });
+
+  it('"the right to know if we respond to Do Not Track signals" is not the right to know', () => {
+    const dnt = '# Privacy Policy\n\n## California\n\nCalifornia residents have the right to know if we respond to do not track signals.\n';
+    expect(evidenceOf(dnt, 'ccpa/right-know')?.status).toBe('missing');
+  });
+});
