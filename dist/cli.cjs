@@ -17452,9 +17452,13 @@ function isNegatorWord(lower) {
 }
 function isNegated(tokens, from, to) {
   for (let i = from; i < to; i++) if (tokens[i].negator) return true;
+  return negatedBefore(tokens, from);
+}
+function negatedBefore(tokens, from) {
   for (let i = from - 1; i >= 0 && i >= from - WINDOW; i--) {
     if (tokens[i].negator) return true;
     if (tokens[i + 1].clauseBreak) break;
+    if (tokens[i].lower === "or" && !tokens[i].clauseBreak) return negatedBefore(tokens, i);
   }
   return false;
 }

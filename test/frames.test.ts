@@ -145,4 +145,12 @@ describe('phrase negation look-back (isNegated)', () => {
   it('a clause break stops the look-back', () => {
     expect(negatedAt('We do not rent data; we sell data', 'sell')).toBe(false);
   });
+  it('a later alternative of a denied list is denied ("not A or B"): the look-back continues from "or"', () => {
+    expect(negatedAt('The services do not receive any personal data or uploaded content', 'uploaded')).toBe(true);
+    // The same words with "and" and a new verb are a statement of their own.
+    expect(negatedAt('The services do not receive any personal data and store uploaded content', 'uploaded')).toBe(false);
+    // ", or" starts a clause of its own, and the look-back from "or" keeps its five words.
+    expect(negatedAt('We do not rent data, or we sell uploaded content', 'uploaded')).toBe(false);
+    expect(negatedAt('We never ever really truly actually keep data or uploaded content', 'uploaded')).toBe(false);
+  });
 });

@@ -18,9 +18,19 @@ export function isNegatorWord(lower: string): boolean {
 
 export function isNegated(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (tokens[i].negator) return true;
+  return negatedBefore(tokens, from);
+}
+
+/**
+ * A negator in the few words before, in the same clause. A later alternative of a denied list is
+ * denied too: in "we do not receive any personal data or user-generated content", the look-back
+ * from "user-generated content" continues from its "or" (English "not A or B" denies both).
+ */
+function negatedBefore(tokens: Token[], from: number): boolean {
   for (let i = from - 1; i >= 0 && i >= from - WINDOW; i--) {
     if (tokens[i].negator) return true;
     if (tokens[i + 1].clauseBreak) break;
+    if (tokens[i].lower === 'or' && !tokens[i].clauseBreak) return negatedBefore(tokens, i);
   }
   return false;
 }
