@@ -29142,7 +29142,8 @@ function decideFacts(facts, ctx, configured) {
     if (out.has(fact.spec.name)) continue;
     const inSource = fact.source?.exec(ctx.doc.source, 0);
     if (inSource) {
-      out.set(fact.spec.name, { name: fact.spec.name, title: fact.spec.title, value: true, source: "text", evidence: { ...ctx.sourceLine(inSource[0]), text: clip(ctx.sourceLine(inSource[0]).text, 160) } });
+      const line = ctx.sourceLine(inSource[0]);
+      out.set(fact.spec.name, { name: fact.spec.name, title: fact.spec.title, value: true, source: "text", evidence: { ...line, text: clip(line.text, 160) } });
       continue;
     }
     const said = findAnyStatement(ctx.index, fact.statements, ctx.prose);
@@ -29570,7 +29571,7 @@ function missing(rule, ctx, triggers, because, partial) {
   const at = ctx.doc.bodyStart;
   return {
     coverage: { requirement: id, status: "missing", ...why ? { reason: why } : {} },
-    findings: [{ message, srcStart: at, srcEnd: at, suggestion: rule.file.suggestion, evidence: evidence.length ? evidence : void 0, documentLevel: true, ...near || partial ? { severity: "warn" } : {} }]
+    findings: [{ message, srcStart: at, srcEnd: at, evidence: evidence.length ? evidence : void 0, documentLevel: true, ...near || partial ? { severity: "warn" } : {} }]
   };
 }
 var RENDERED_DATE = new RegExp(`^[ \\t>*_#|-]*(?:${POLICY_DATE_LABEL.source})[ \\t*_:|\u2013-]*\\{\\{[ \\t]*[\\w.]+[ \\t]*\\}\\}`, "gim");
@@ -30255,8 +30256,7 @@ function checkApplicability(rule, ctx, basis) {
   const line = basis.evidence?.line ?? 1;
   const at = ctx.doc.lines.lineStart(line) + (basis.evidence?.column ?? 1) - 1;
   const said = basis.evidence ? ` ("${quote(basis.evidence.text, 60)}")` : "";
-  const suggestion = rule.file.suggestion;
-  return [{ message: rule.file.message.replace("{evidence}", said), srcStart: at, srcEnd: at, evidence: basis.evidence ? [basis.evidence] : void 0, ...suggestion ? { suggestion } : {} }];
+  return [{ message: rule.file.message.replace("{evidence}", said), srcStart: at, srcEnd: at, evidence: basis.evidence ? [basis.evidence] : void 0 }];
 }
 
 // src/profile/report.ts
@@ -30807,7 +30807,8 @@ function toMessage(doc, rule, f, severity) {
     citation: f.citation ?? rule.file.citation,
     url: rule.meta.url,
     ...f.evidence ? { evidence: f.evidence } : {},
-    ...f.suggestion ? { suggestion: f.suggestion } : {},
+    // A check may word its own (fill a slot in); otherwise the rule's "how to comply" applies.
+    ...f.suggestion ?? rule.file.suggestion ? { suggestion: f.suggestion ?? rule.file.suggestion } : {},
     ...f.fix ? { fix: f.fix } : {},
     ...f.documentLevel ? { documentLevel: true } : {}
   };

@@ -153,6 +153,8 @@ describe('a missing disclosure names the template slot left for it', () => {
     expect(m?.evidence?.[0]).toMatchObject({ line: 3, text: '[DATE]' });
     expect(slot.coverage.find((c) => c.requirement === 'common/last-updated')?.reason).toBe('the template slot "[DATE]" (line 3) is still unfilled');
     expect(found(slot, 'draft/placeholder')).toEqual([['draft/placeholder', 3]]);
+    // Every finding carries its rule's "how to comply" unless the check words its own.
+    expect(finding(slot, 'draft/placeholder')?.suggestion).toBe('Replace the placeholder with the real value (legal name, address, date, period).');
     const none = lintText('# Privacy\n\nWe collect your e-mail address.\n');
     expect(finding(none, 'common/last-updated')?.message).toBe('The policy states no "last updated" or effective date.');
   });

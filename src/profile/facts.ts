@@ -59,7 +59,8 @@ export function decideFacts(facts: CompiledFact[], ctx: CheckContext, configured
     if (out.has(fact.spec.name)) continue;
     const inSource = fact.source?.exec(ctx.doc.source, 0);
     if (inSource) {
-      out.set(fact.spec.name, { name: fact.spec.name, title: fact.spec.title, value: true, source: 'text', evidence: { ...ctx.sourceLine(inSource[0]), text: clip(ctx.sourceLine(inSource[0]).text, 160) } });
+      const line = ctx.sourceLine(inSource[0]);
+      out.set(fact.spec.name, { name: fact.spec.name, title: fact.spec.title, value: true, source: 'text', evidence: { ...line, text: clip(line.text, 160) } });
       continue;
     }
     const said = findAnyStatement(ctx.index, fact.statements, ctx.prose);

@@ -165,7 +165,8 @@ function toMessage(doc: PolicyDocument, rule: CompiledRule, f: Finding, severity
     citation: f.citation ?? rule.file.citation,
     url: rule.meta.url,
     ...(f.evidence ? { evidence: f.evidence } : {}),
-    ...(f.suggestion ? { suggestion: f.suggestion } : {}),
+    // A check may word its own (fill a slot in); otherwise the rule's "how to comply" applies.
+    ...(f.suggestion ?? rule.file.suggestion ? { suggestion: f.suggestion ?? rule.file.suggestion } : {}),
     ...(f.fix ? { fix: f.fix } : {}),
     ...(f.documentLevel ? { documentLevel: true } : {}),
   };

@@ -11,6 +11,5 @@ export function checkApplicability(rule: CompiledRule, ctx: CheckContext, basis:
   const line = basis.evidence?.line ?? 1;
   const at = ctx.doc.lines.lineStart(line) + (basis.evidence?.column ?? 1) - 1;
   const said = basis.evidence ? ` ("${quote(basis.evidence.text, 60)}")` : '';
-  const suggestion = rule.file.suggestion;
-  return [{ message: rule.file.message.replace('{evidence}', said), srcStart: at, srcEnd: at, evidence: basis.evidence ? [basis.evidence] : undefined, ...(suggestion ? { suggestion } : {}) }];
+  return [{ message: rule.file.message.replace('{evidence}', said), srcStart: at, srcEnd: at, evidence: basis.evidence ? [basis.evidence] : undefined }];
 }

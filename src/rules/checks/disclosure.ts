@@ -178,7 +178,7 @@ function missing(rule: CompiledRule, ctx: CheckContext, triggers: Evidence[], be
   const at = ctx.doc.bodyStart;
   return {
     coverage: { requirement: id, status: 'missing', ...(why ? { reason: why } : {}) },
-    findings: [{ message, srcStart: at, srcEnd: at, suggestion: rule.file.suggestion, evidence: evidence.length ? evidence : undefined, documentLevel: true, ...(near || partial ? { severity: 'warn' as const } : {}) }],
+    findings: [{ message, srcStart: at, srcEnd: at, evidence: evidence.length ? evidence : undefined, documentLevel: true, ...(near || partial ? { severity: 'warn' as const } : {}) }],
   };
 }
 
