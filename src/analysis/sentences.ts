@@ -36,3 +36,45 @@ function pushTrimmed(text: string, start: number, end: number, out: SentenceSpan
   while (end > start && /\s/.test(text[end - 1])) end--;
   if (end > start) out.push({ start, end });
 }
+
+// "(i)", "(b)", "(3)": an item marker of an enumeration written inline, after a space or a colon.
+const MARKER = /(?<=^|[\s:;,])\(([ivx]{1,4}|[a-j]|[1-9])\)(?=\s)/g;
+// Each series an enumeration may use, keyed by its first marker.
+const SERIES: Record<string, string[]> = {
+  i: ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'],
+  a: 'abcdefghij'.split(''),
+  '1': '123456789'.split(''),
+};
+
+export interface Enumeration {
+  lead: SentenceSpan;
+  items: SentenceSpan[];
+}
+
+/**
+ * "You have the right to request: (i) access to your data; (ii) a copy; or (iv) deletion." is a
+ * list written as one sentence: each item is read with its lead-in, as a list item after a colon
+ * is, so that "deletion" is not forty words away from "request". Only a series that starts at its
+ * first marker and runs on in order counts: "Art. 6 (1) (f)" is a citation, not a list.
+ */
+export function splitEnumeration(text: string, span: SentenceSpan): Enumeration | null {
+  const s = text.slice(span.start, span.end);
+  const found: Array<{ at: number; marker: string }> = [];
+  for (const m of s.matchAll(MARKER)) found.push({ at: m.index, marker: m[1] });
+  if (found.length < 2) return null;
+  const order = SERIES[found[0].marker];
+  if (!order) return null;
+  const items: number[] = [found[0].at];
+  let next = 1;
+  for (const f of found.slice(1)) {
+    if (f.marker === order[next]) {
+      items.push(f.at);
+      next++;
+    }
+  }
+  if (items.length < 2 || !/\p{L}/u.test(s.slice(0, items[0]))) return null;
+  const spans: SentenceSpan[] = [];
+  pushTrimmed(text, span.start, span.start + items[0], spans);
+  items.forEach((at, i) => pushTrimmed(text, span.start + at, i + 1 < items.length ? span.start + items[i + 1] : span.end, spans));
+  return spans.length === items.length + 1 ? { lead: spans[0], items: spans.slice(1) } : null;
+}

@@ -87,7 +87,11 @@ function developer(sentence: string): string | null {
   return name && !NOT_A_HANDLE.test(name) ? name : null;
 }
 
+// "Tel: 62-21 53699200": a labelled number is a phone number whatever its grouping.
+const LABELLED_PHONE = /\b(?:tel|phone|telephone|fax|call us)\b\.?(?:\s+(?:no|number)\.?)?\s*:?\s*\+?\(?\d[\d\s().-]{5,18}\d\b/i;
+
 function hasPhone(sentence: string): boolean {
+  if (LABELLED_PHONE.test(sentence)) return true;
   for (const m of sentence.matchAll(PHONE)) if (!DATE_SHAPE.test(m[0])) return true;
   return false;
 }

@@ -59,6 +59,8 @@ export interface CompiledEvidence {
   statements: Statement[];
   sectionHeadings: Phrase[];
   inSection: Phrase[];
+  /** Sufficient anywhere, but cited last: words that name the disclosure as often as something else. */
+  weakPhrases: Phrase[];
   exclude: Phrase[];
   excludeSections: Phrase[];
   /** Headings of sections written for this rule's own law (its pack's address.headings): never "elsewhere". */
@@ -150,6 +152,7 @@ export function compileRule(rule: RuleFile, pack: string, source: string, eager 
       statements: (ev.statements ?? []).map((st, i) => compileStatement(st, phrases, `evidence.statements[${i}]`)),
       sectionHeadings: phrases(ev.sectionHeadings, 'evidence.sectionHeadings'),
       inSection: phrases(ev.inSection, 'evidence.inSection'),
+      weakPhrases: phrases(ev.weakPhrases, 'evidence.weakPhrases'),
       exclude: phrases(ev.exclude, 'evidence.exclude'),
       excludeSections: phrases(ev.excludeSections, 'evidence.excludeSections'),
       ownSections: [],

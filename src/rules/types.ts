@@ -50,6 +50,7 @@ export interface EvidenceSpec {
   statements?: StatementSpec[];
   sectionHeadings?: Phrases;
   inSection?: Phrases;
+  weakPhrases?: Phrases;
   headingSuffices?: boolean;
   signals?: Array<'policy-date' | 'email' | 'postal-address' | 'phone' | 'url' | 'organisation-name' | 'list'>;
   signalsAnywhere?: Array<'organisation-name' | 'email' | 'postal-address' | 'phone' | 'url'>;

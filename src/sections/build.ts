@@ -4,7 +4,7 @@
  */
 import type { Root, RootContent, PhrasingContent, Heading, Paragraph, List, Table, Nodes } from 'mdast';
 import { tokenize } from '../analysis/tokens.js';
-import { splitSentences } from '../analysis/sentences.js';
+import { splitEnumeration, splitSentences, type SentenceSpan } from '../analysis/sentences.js';
 import { looksLikeHeading } from '../parse/line-kinds.js';
 import { STANDS_FOR } from '../parse/look-alikes.js';
 import type { Format } from '../load/format.js';
@@ -230,12 +230,21 @@ export function buildDocument(filePath: string, source: string, format: Format, 
       sentences: [],
     };
     const spans = kind === 'heading' || kind === 'code' ? [{ start: 0, end: text.length }] : splitSentences(text);
-    for (const sp of spans) {
-      const st = text.slice(sp.start, sp.end);
-      const tokens = tokenize(text, sp.start, sp.end);
-      const sentence: Sentence = { block, start: sp.start, end: sp.end, text: st, tokens, index: sentences.length };
+    const add = (sp: SentenceSpan, leadIn?: Sentence): Sentence => {
+      const sentence: Sentence = { block, start: sp.start, end: sp.end, text: text.slice(sp.start, sp.end), tokens: tokenize(text, sp.start, sp.end), index: sentences.length };
+      if (leadIn) sentence.leadIn = leadIn;
       block.sentences.push(sentence);
       sentences.push(sentence);
+      return sentence;
+    };
+    for (const sp of spans) {
+      const list = kind === 'heading' || kind === 'code' ? null : splitEnumeration(text, sp);
+      if (!list) {
+        add(sp);
+        continue;
+      }
+      const lead = add(list.lead);
+      for (const item of list.items) add(item, lead);
     }
     blocks.push(block);
     current.blocks.push(block);

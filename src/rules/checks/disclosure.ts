@@ -70,6 +70,10 @@ export function checkDisclosure(rule: CompiledRule, ctx: CheckContext): Disclosu
   const taken = (id: number) => evidence.has(id);
   const fromPhrases = (phrases: typeof ev.phrases, accept: (s: Sentence) => boolean, rank: number) => {
     if (countNegated) {
+      // Each phrase stops at its first few hits, so the section about the topic is searched
+      // first: an introduction's "what information we collect" must not use up the places
+      // the section's own sentences would have taken.
+      if (ev.sectionHeadings.length > 0 && rank < 500) ctx.index.takeFirst(phrases, enough, (s) => accept(s) && topical(s), taken, (s, i) => !exclude(s) && add(s, rank + i));
       ctx.index.takeFirst(phrases, enough, accept, taken, (s, i) => !exclude(s) && add(s, rank + i));
       return;
     }
@@ -122,6 +126,10 @@ export function checkDisclosure(rule: CompiledRule, ctx: CheckContext): Disclosu
       }
     }
   }
+
+  // Words that say it as often as something else ("provided by" names suppliers too): evidence
+  // when nothing more direct is found, and never cited before what is.
+  if (ev.weakPhrases.length > 0 && evidence.size < enough) fromPhrases(ev.weakPhrases, ctx.prose, 950);
 
   const found = [...evidence.values()].sort((a, b) => a.rank - b.rank || a.at - b.at);
   if (found.length >= (spec.minMatches ?? 1)) {

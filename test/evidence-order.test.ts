@@ -1,0 +1,91 @@
+/** Which passage a present disclosure cites, and enumerations written inside one sentence. */
+import { describe, it, expect } from '@jest/globals';
+import { lintText } from './helpers.js';
+import { splitEnumeration, splitSentences } from '../src/analysis/sentences.js';
+import { hasSignal } from '../src/analysis/signals.js';
+
+const cited = (text: string, id: string) => lintText(text, { jurisdictions: ['gdpr'] }).coverage.find((c) => c.requirement === id);
+const parts = (text: string) => {
+  const [span] = splitSentences(text);
+  const e = splitEnumeration(text, span);
+  return e && [e.lead, ...e.items].map((s) => text.slice(s.start, s.end));
+};
+
+describe('an enumeration written inside one sentence', () => {
+  it('is split into its lead-in and items, each marker starting an item', () => {
+    expect(parts('You may ask for: (i) a copy of your data; (ii) a correction; or (iii) its deletion.')).toEqual([
+      'You may ask for:',
+      '(i) a copy of your data;',
+      '(ii) a correction; or',
+      '(iii) its deletion.',
+    ]);
+    expect(parts('We share it (a) with hosts and (b) with auditors.')).toEqual(['We share it', '(a) with hosts and', '(b) with auditors.']);
+  });
+  it('is not a citation, a series that does not start at its first marker, or a lone marker', () => {
+    expect(parts('We rely on Art. 6 (1) (f) GDPR and on (b) too.')).toBeNull();
+    expect(parts('See points (b) and (c) of the terms.')).toBeNull();
+    expect(parts('We rely on Art. 6(1)(a) and 6(1)(b) GDPR.')).toBeNull();
+    expect(parts('(i) We collect your name.')).toBeNull();
+  });
+  it('reads each item with its lead-in, so a right forty words from "request" is found in its item', () => {
+    const text = [
+      '# Privacy',
+      '',
+      'We collect your e-mail address to send the newsletter.',
+      '',
+      '## Newsletter',
+      '',
+      'You have the right to request: (i) access to the personal data we hold about you; (ii) an electronic copy of that data; (iii) correction of your personal data where it is incomplete or inaccurate; or (iv) deletion of your personal data in certain circumstances.',
+      '',
+    ].join('\n');
+    const erasure = cited(text, 'gdpr/right-erasure');
+    expect(erasure?.status).toBe('present');
+    expect(erasure?.evidence?.[0]).toMatchObject({ line: 7, text: '(iv) deletion of your personal data in certain circumstances.' });
+  });
+});
+
+describe('which passage is cited', () => {
+  it('words that often name someone else ("provided by") are cited after the contact section', () => {
+    const text = [
+      '# Privacy',
+      '',
+      'We collect your e-mail address under the GDPR. The map tiles are provided by a mapping partner.',
+      '',
+      '## Contact us',
+      '',
+      'Questions about this policy:',
+      '',
+      'Tel: 31-20 55501234',
+      '',
+    ].join('\n');
+    const identity = cited(text, 'gdpr/controller-identity');
+    expect(identity?.status).toBe('present');
+    expect(identity?.evidence?.map((e) => e.line)).toEqual([9, 3]);
+  });
+  it('the section about the topic is searched before earlier announcements use up the places', () => {
+    const text = [
+      '# Privacy',
+      '',
+      'Below we say what information we collect. We explain what information we collect from visitors. We note what information we collect from members. We list what information we collect from staff.',
+      '',
+      '## Information we collect',
+      '',
+      'What information we collect: your name and e-mail address.',
+      '',
+    ].join('\n');
+    expect(cited(text, 'common/data-collected')?.evidence?.[0]).toMatchObject({ line: 7 });
+  });
+  it('a sentence that denies running a site is no evidence of who runs it', () => {
+    const text = '# Privacy\n\nWe collect your e-mail address under the GDPR. Linked sites are not operated by us.\n';
+    expect(cited(text, 'gdpr/controller-identity')?.status).toBe('missing');
+  });
+});
+
+describe('phone numbers', () => {
+  it('a labelled number is a phone number whatever its grouping; an unlabelled run of digits is not', () => {
+    expect(hasSignal('phone', 'Tel: 62-21 53699200')).toBe(true);
+    expect(hasSignal('phone', 'Phone no. 0211 5550123')).toBe(true);
+    expect(hasSignal('phone', 'Ticket 7700900123 was closed.')).toBe(false);
+    expect(hasSignal('phone', 'Telegram: t.me/examplebot')).toBe(false);
+  });
+});
