@@ -89,3 +89,18 @@ describe('phone numbers', () => {
     expect(hasSignal('phone', 'Telegram: t.me/examplebot')).toBe(false);
   });
 });
+
+describe('evidence.citedLast', () => {
+  it('a sentence about an opt-out right that names selling is cited after one that says what is sold', () => {
+    const text = [
+      '# Privacy Notice for California Residents',
+      '',
+      'You may opt out of the sale of your personal information at any time.',
+      '',
+      'We do not sell personal information to anyone.',
+      '',
+    ].join('\n');
+    const sold = lintText(text, { jurisdictions: ['ccpa'] }).coverage.find((c) => c.requirement === 'ccpa/sold-shared');
+    expect(sold?.evidence?.map((e) => e.line)).toEqual([5, 3]);
+  });
+});

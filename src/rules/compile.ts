@@ -61,6 +61,8 @@ export interface CompiledEvidence {
   inSection: Phrase[];
   /** Sufficient anywhere, but cited last: words that name the disclosure as often as something else. */
   weakPhrases: Phrase[];
+  /** A sentence holding one of these still counts, but is cited after every other. */
+  citedLast: Phrase[];
   exclude: Phrase[];
   excludeSections: Phrase[];
   /** Headings of sections written for this rule's own law (its pack's address.headings): never "elsewhere". */
@@ -153,6 +155,7 @@ export function compileRule(rule: RuleFile, pack: string, source: string, eager 
       sectionHeadings: phrases(ev.sectionHeadings, 'evidence.sectionHeadings'),
       inSection: phrases(ev.inSection, 'evidence.inSection'),
       weakPhrases: phrases(ev.weakPhrases, 'evidence.weakPhrases'),
+      citedLast: phrases(ev.citedLast, 'evidence.citedLast'),
       exclude: phrases(ev.exclude, 'evidence.exclude'),
       excludeSections: phrases(ev.excludeSections, 'evidence.excludeSections'),
       ownSections: [],

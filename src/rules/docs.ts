@@ -51,6 +51,7 @@ function rulePage(pack: PackFile, compiled: CompiledRule): string {
       lines.push(`Sections headed like ${ev.sectionHeadings.map(code).join(', ')} are on topic${inside}${ev.headingSuffices ? '; such a section with text under it counts by itself' : ''}.`, '');
     }
     if (ev.signals?.length) lines.push(`Also: ${ev.signals.join(', ')}.`, '');
+    if (ev.citedLast?.length) lines.push(`A sentence with ${ev.citedLast.map(code).join(', ')} is cited only after the others.`, '');
     if (ev.weakPhrases?.length) lines.push(`Failing all of these, any of ${ev.weakPhrases.map(code).join(', ')} (cited last: such words often mean something else).`, '');
     if (ev.negated === 'ignored') lines.push('A negated statement ("we do not …") does not count.', '');
   }

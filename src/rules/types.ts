@@ -51,6 +51,7 @@ export interface EvidenceSpec {
   sectionHeadings?: Phrases;
   inSection?: Phrases;
   weakPhrases?: Phrases;
+  citedLast?: Phrases;
   headingSuffices?: boolean;
   signals?: Array<'policy-date' | 'email' | 'postal-address' | 'phone' | 'url' | 'organisation-name' | 'list'>;
   signalsAnywhere?: Array<'organisation-name' | 'email' | 'postal-address' | 'phone' | 'url'>;

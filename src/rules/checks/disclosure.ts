@@ -23,6 +23,8 @@ export interface DisclosureOutcome {
 const MAX_EVIDENCE = 3;
 /** Rank added to a direct statement outside the sections about its topic (see add()). */
 const OFF_TOPIC = 50;
+/** Rank added to a sentence an evidence.citedLast phrase marks: after every other kind of evidence. */
+const CITED_LAST = 10000;
 
 // "'Partners' means the companies …": a definition names a thing, it does not disclose a practice.
 const DEFINITION = /^\W*[\p{L}\s()]{1,40}["”']?\s*(?:means|refers to|shall mean|is defined as)\b/iu;
@@ -59,7 +61,9 @@ export function checkDisclosure(rule: CompiledRule, ctx: CheckContext): Disclosu
     // Of two sentences that say it, the one in the section about it is the one to cite: an
     // introduction's "what information we collect" only announces the list that follows.
     const aside = rank < 500 && ev.sectionHeadings.length > 0 && !topical(s) ? OFF_TOPIC : 0;
-    evidence.set(s.index, { at: sourceOffset(s.block, s.start), rank: rank + weaker + aside, make: () => ctx.evidenceOf(s) });
+    // A sentence about something else that names it ("you may opt out of the sale") comes last.
+    const last = ev.citedLast.length > 0 && matchAny(ev.citedLast, s.tokens) !== null ? CITED_LAST : 0;
+    evidence.set(s.index, { at: sourceOffset(s.block, s.start), rank: rank + weaker + aside + last, make: () => ctx.evidenceOf(s) });
     return true;
   };
   const countNegated = spec.negated !== 'ignored';
