@@ -18910,7 +18910,7 @@ var CheckContext = class {
   }
   evidenceOf(s) {
     const p = this.doc.lines.point(sourceOffset(s.block, s.start));
-    return { line: p.line, column: p.column, text: clip(s.text, 160).replace(/\s+/g, " ") };
+    return { line: p.line, column: p.column, text: clip(withItems(s, this.doc.sentences), 160).replace(/\s+/g, " ") };
   }
   /** The source line holding an offset, markup and all (a date line, what a source pattern matched). */
   sourceLine(offset2) {
@@ -18965,6 +18965,17 @@ var CheckContext = class {
     return { date: d.date, text: d.text, srcStart: sourceOffset(b, d.start), srcEnd: sourceOffset(b, d.end) };
   }
 };
+function withItems(s, sentences) {
+  if (!s.text.trimEnd().endsWith(":")) return s.text;
+  const items = [];
+  let length = s.text.length;
+  for (let i = s.index + 1; i < sentences.length && i <= s.index + 12 && length < 160; i++) {
+    if (sentences[i].leadIn !== s) continue;
+    items.push(sentences[i].text.trim().replace(/[;,.]\s*(?:and|or)?$/i, ""));
+    length += sentences[i].text.length + 2;
+  }
+  return items.length > 0 ? `${s.text.trimEnd()} ${items.join("; ")}` : s.text;
+}
 
 // src/profile/facts.ts
 function compiler2(file, name) {

@@ -104,3 +104,11 @@ describe('evidence.citedLast', () => {
     expect(sold?.evidence?.map((e) => e.line)).toEqual([5, 3]);
   });
 });
+
+describe('a lead-in cited as evidence', () => {
+  it('is quoted with the first of its items, so the quote says what the list says', () => {
+    const text = '# Privacy\n\nWe collect:\n\n- your name;\n- your e-mail address.\n\nNothing else is kept.\n';
+    const collected = lintText(text).coverage.find((c) => c.requirement === 'common/data-collected');
+    expect(collected?.evidence?.[0]).toEqual({ line: 3, column: 1, text: 'We collect: your name; your e-mail address' });
+  });
+});

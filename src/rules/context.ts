@@ -125,7 +125,7 @@ export class CheckContext {
 
   evidenceOf(s: Sentence): Evidence {
     const p = this.doc.lines.point(sourceOffset(s.block, s.start));
-    return { line: p.line, column: p.column, text: clip(s.text, 160).replace(/\s+/g, ' ') };
+    return { line: p.line, column: p.column, text: clip(withItems(s, this.doc.sentences), 160).replace(/\s+/g, ' ') };
   }
 
   /** The source line holding an offset, markup and all (a date line, what a source pattern matched). */
@@ -189,4 +189,20 @@ export class CheckContext {
   private toPolicyDate(b: Block, d: FoundDate): PolicyDate {
     return { date: d.date, text: d.text, srcStart: sourceOffset(b, d.start), srcEnd: sourceOffset(b, d.end) };
   }
+}
+
+/**
+ * A lead-in ("We collect:") says nothing until its items are read: quoted as evidence, it is
+ * quoted with the first of them ("We collect: your name; your e-mail address").
+ */
+function withItems(s: Sentence, sentences: readonly Sentence[]): string {
+  if (!s.text.trimEnd().endsWith(':')) return s.text;
+  const items: string[] = [];
+  let length = s.text.length;
+  for (let i = s.index + 1; i < sentences.length && i <= s.index + 12 && length < 160; i++) {
+    if (sentences[i].leadIn !== s) continue;
+    items.push(sentences[i].text.trim().replace(/[;,.]\s*(?:and|or)?$/i, ''));
+    length += sentences[i].text.length + 2;
+  }
+  return items.length > 0 ? `${s.text.trimEnd()} ${items.join('; ')}` : s.text;
 }
