@@ -112,3 +112,15 @@ describe('a lead-in cited as evidence', () => {
     expect(collected?.evidence?.[0]).toEqual({ line: 3, column: 1, text: 'We collect: your name; your e-mail address' });
   });
 });
+
+describe('children: an age, not a number after "under"', () => {
+  const children = (text: string) => lintText(text).coverage.find((c) => c.requirement === 'common/children');
+  it('"under given circumstances (Art. 18)" and a company "AG" say nothing about children', () => {
+    const text = '# Privacy\n\nWe collect your name and e-mail address to run your account. You may ask us to restrict processing under given circumstances (Art. 18 GDPR).\n\n## Nordwerk AG\n\nNordwerk AG runs this service.\n';
+    expect(children(text)?.status).toBe('missing');
+  });
+  it('"under the age of 16" and a section headed "Age" still do', () => {
+    expect(children('# Privacy\n\nWe collect your name and e-mail address. Nobody under the age of 16 may sign up.\n')?.status).toBe('present');
+    expect(children('# Privacy\n\nWe collect your name and e-mail address.\n\n## Age\n\nYou must be an adult to sign up.\n')?.status).toBe('present');
+  });
+});
