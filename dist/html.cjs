@@ -13967,10 +13967,20 @@ function bound(root2) {
     parent.childNodes = [text2];
   });
 }
+var SCRIPTED = /^(?:on[A-Z]|ng-|v-on:|@|\(|data(?:Bs)?Toggle$)/;
+function notALink(a2) {
+  const href = a2.properties.href;
+  if (href === void 0 || href === null) return true;
+  const target = String(href).trim();
+  return (target === "" || target === "#") && (a2.properties.role === "button" || Object.keys(a2.properties).some((k) => SCRIPTED.test(k)));
+}
 function prune(node2) {
   if ("children" in node2) {
     node2.children = node2.children.filter((c) => !(c.type === "element" && DROP.has(c.tagName)));
-    for (const c of node2.children) prune(c);
+    for (const c of node2.children) {
+      if (c.type === "element" && c.tagName === "a" && notALink(c)) c.tagName = "span";
+      prune(c);
+    }
   }
 }
 function shift(node2, offset, line, column) {

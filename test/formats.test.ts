@@ -73,3 +73,16 @@ describe('input formats', () => {
     expect(found(r, 'draft/empty-section')).toEqual([]);
   });
 });
+
+describe('links in HTML', () => {
+  const broken = (html: string) =>
+    lintText(`<html><body><h1>Privacy</h1><p>We collect your e-mail address. ${html}</p></body></html>`, { format: 'html' })
+      .messages.filter((m) => m.ruleId === 'draft/broken-link')
+      .map((m) => m.message.match(/the link "([^"]*)"/)?.[1]);
+  it('an <a> without href is a placeholder, and one a script handles is a control: neither is a broken link', () => {
+    expect(broken('<a>Placeholder</a> <a href="#" onclick="open()">Menu</a> <a href="" ng-click="pick()">Deutsch</a> <a href="#" data-toggle="dropdown">More</a> <a href="" role="button">Go</a>')).toEqual([]);
+  });
+  it('an empty or "#" target with nothing to handle it still is', () => {
+    expect(broken('<a href="#">Terms</a> <a href="">Contact</a>')).toEqual(['Terms', 'Contact']);
+  });
+});

@@ -32,10 +32,24 @@ function bound<T extends P5Node>(root: T): T {
   }) as T;
 }
 
+// An <a> without href is, by the HTML standard, a placeholder rather than a link; one whose href
+// is empty or "#" and that a script handles (onclick, ng-click, @click, a dropdown toggle) is a
+// control. Neither is a broken link: both are read as plain text.
+const SCRIPTED = /^(?:on[A-Z]|ng-|v-on:|@|\(|data(?:Bs)?Toggle$)/;
+function notALink(a: Element): boolean {
+  const href = a.properties.href;
+  if (href === undefined || href === null) return true;
+  const target = String(href).trim();
+  return (target === '' || target === '#') && (a.properties.role === 'button' || Object.keys(a.properties).some((k) => SCRIPTED.test(k)));
+}
+
 function prune(node: Nodes): void {
   if ('children' in node) {
     node.children = (node.children as Nodes[]).filter((c) => !(c.type === 'element' && DROP.has((c as Element).tagName))) as typeof node.children;
-    for (const c of node.children as Nodes[]) prune(c);
+    for (const c of node.children as Nodes[]) {
+      if (c.type === 'element' && c.tagName === 'a' && notALink(c)) c.tagName = 'span';
+      prune(c);
+    }
   }
 }
 
