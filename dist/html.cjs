@@ -13954,7 +13954,7 @@ function boundDepth(root2, shape, flatten2) {
 }
 
 // src/parse/html.ts
-var DROP = /* @__PURE__ */ new Set(["script", "style", "noscript", "template", "nav", "svg", "iframe", "button", "form", "select"]);
+var DROP = /* @__PURE__ */ new Set(["script", "style", "noscript", "template", "nav", "svg", "iframe", "button", "form", "select", "input", "textarea"]);
 var P5 = {
   kids: (n) => n.childNodes,
   text: (n) => n.nodeName === "#text" ? n.value : void 0,

@@ -86,3 +86,16 @@ describe('links in HTML', () => {
     expect(broken('<a href="#">Terms</a> <a href="">Contact</a>')).toEqual(['Terms', 'Contact']);
   });
 });
+
+describe('pages a client-side framework renders', () => {
+  const placeholders = (html: string) =>
+    lintText(`<html><body><h1>Privacy</h1>${html}<p>We collect your e-mail address.</p></body></html>`, { format: 'html' })
+      .messages.filter((m) => m.ruleId === 'draft/placeholder')
+      .map((m) => m.message.match(/placeholder "([^"]*)"/)?.[1]);
+  it('an AngularJS page\'s {{bindings}} and an input\'s placeholder attribute are not unfilled slots', () => {
+    expect(placeholders('<div ng-app="app"><span ng-click="pick()">{{curLang}}</span><p>Gas: {{gas.value}}</p><input placeholder="http://127.0.0.1"></div>')).toEqual([]);
+  });
+  it('a static page\'s {{COMPANY_NAME}} still is one', () => {
+    expect(placeholders('<p>{{COMPANY_NAME}} runs this site.</p>')).toEqual(['{{COMPANY_NAME}}']);
+  });
+});

@@ -14,8 +14,9 @@ import { boundDepth, type TreeShape } from './depth.js';
 type P5Node = DefaultTreeAdapterMap['node'];
 type P5Parent = DefaultTreeAdapterMap['parentNode'];
 
-// Page furniture that is not policy text: scripts, styles and navigation.
-const DROP = new Set(['script', 'style', 'noscript', 'template', 'nav', 'svg', 'iframe', 'button', 'form', 'select']);
+// Page furniture that is not policy text: scripts, styles, navigation and form controls (an
+// input's placeholder attribute, "http://127.0.0.1", is a hint to whoever types, not a slot).
+const DROP = new Set(['script', 'style', 'noscript', 'template', 'nav', 'svg', 'iframe', 'button', 'form', 'select', 'input', 'textarea']);
 
 const P5: TreeShape<P5Node> = {
   kids: (n) => (n as P5Parent).childNodes,
