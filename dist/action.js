@@ -11932,7 +11932,7 @@ function labelOf(line) {
   return label;
 }
 function isLeadIn(line) {
-  return /:\s*$/.test(line) && !/^\s*(https?|mailto):/i.test(line.trim());
+  return /:\s*$/.test(line) && new RegExp("\\p{L}", "u").test(line) && !/^\s*(https?|mailto):/i.test(line.trim()) && !/^\s*:::/.test(line);
 }
 function looksLikeListItem(line) {
   const t = line.trim();
@@ -18877,7 +18877,7 @@ var CheckContext = class {
   signal(name, s) {
     let known = this.signals.get(name);
     if (!known) this.signals.set(name, known = new Int8Array(this.doc.sentences.length));
-    if (known[s.index] === 0) known[s.index] = hasSignal(name, s.text) ? 1 : -1;
+    if (known[s.index] === 0) known[s.index] = hasSignal(name, s.text) || linkSignal(name, s) ? 1 : -1;
     return known[s.index] === 1;
   }
   /** Is the section, or a section it belongs to, headed by one of the phrases? */
@@ -18975,6 +18975,10 @@ function withItems(s, sentences) {
     length += sentences[i].text.length + 2;
   }
   return items.length > 0 ? `${s.text.trimEnd()} ${items.join("; ")}` : s.text;
+}
+function linkSignal(name, s) {
+  if (name !== "email" && name !== "url") return false;
+  return s.block.links.some((l) => l.start >= s.start && l.end <= s.end && (name === "email" ? /^mailto:[^@\s]+@/i.test(l.url) : /^https?:\/\//i.test(l.url)));
 }
 
 // src/profile/facts.ts

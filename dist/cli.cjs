@@ -17216,7 +17216,7 @@ function labelOf(line2) {
   return label;
 }
 function isLeadIn(line2) {
-  return /:\s*$/.test(line2) && !/^\s*(https?|mailto):/i.test(line2.trim());
+  return /:\s*$/.test(line2) && new RegExp("\\p{L}", "u").test(line2) && !/^\s*(https?|mailto):/i.test(line2.trim()) && !/^\s*:::/.test(line2);
 }
 function looksLikeListItem(line2) {
   const t = line2.trim();
@@ -24161,7 +24161,7 @@ var CheckContext = class {
   signal(name, s) {
     let known = this.signals.get(name);
     if (!known) this.signals.set(name, known = new Int8Array(this.doc.sentences.length));
-    if (known[s.index] === 0) known[s.index] = hasSignal(name, s.text) ? 1 : -1;
+    if (known[s.index] === 0) known[s.index] = hasSignal(name, s.text) || linkSignal(name, s) ? 1 : -1;
     return known[s.index] === 1;
   }
   /** Is the section, or a section it belongs to, headed by one of the phrases? */
@@ -24259,6 +24259,10 @@ function withItems(s, sentences) {
     length += sentences[i].text.length + 2;
   }
   return items.length > 0 ? `${s.text.trimEnd()} ${items.join("; ")}` : s.text;
+}
+function linkSignal(name, s) {
+  if (name !== "email" && name !== "url") return false;
+  return s.block.links.some((l) => l.start >= s.start && l.end <= s.end && (name === "email" ? /^mailto:[^@\s]+@/i.test(l.url) : /^https?:\/\//i.test(l.url)));
 }
 
 // src/profile/facts.ts

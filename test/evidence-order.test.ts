@@ -124,3 +124,37 @@ describe('children: an age, not a number after "under"', () => {
     expect(children('# Privacy\n\nWe collect your name and e-mail address.\n\n## Age\n\nYou must be an adult to sign up.\n')?.status).toBe('present');
   });
 });
+
+describe('disclosures in the words of small policies', () => {
+  const statusOf = (text: string, id: string, jurisdictions?: string[]) => lintText(text, { jurisdictions }).coverage.find((c) => c.requirement === id)?.status;
+  const policy = (line: string) => `# Privacy\n\nWe collect your name and e-mail address to answer your questions.\n\n${line}\n`;
+  it('each says it in its own way', () => {
+    expect(statusOf(policy('We retain information collected for site analytics for a maximum period of 18 months.'), 'common/retention')).toBe('present');
+    expect(statusOf(policy('We do not keep this information after we answer you.'), 'common/retention')).toBe('present');
+    expect(statusOf(policy('You can also ask for your data to be removed.'), 'common/user-rights')).toBe('present');
+    expect(statusOf(policy('Nothing is sold or shared outside this club.'), 'common/data-sharing')).toBe('present');
+    expect(statusOf(policy('You can ask for removal by contacting us [here](mailto:owner@example.org).'), 'common/contact')).toBe('present');
+    expect(statusOf(policy('This tool is intended for use by administrators of the platform.'), 'common/children')).toBe('present');
+  });
+  it('and the words alone, without the statement, still do not', () => {
+    expect(statusOf(policy('Read more [here](https://example.org/blog).'), 'common/contact')).toBe('missing');
+    expect(statusOf(policy('A period of 18 months is our planning horizon.'), 'common/retention')).toBe('missing');
+  });
+});
+
+describe('applicability in other words', () => {
+  const named = (text: string) => lintText(text).messages.filter((m) => m.ruleId.endsWith('/applicability')).map((m) => m.ruleId);
+  it('"our users in California may exercise the following rights" addresses California residents', () => {
+    expect(named('# Privacy\n\nWe collect your e-mail address. This notice covers the CCPA.\n\nIn addition, our users in California may exercise the following rights: to know and to delete.\n')).not.toContain('ccpa/applicability');
+  });
+  it('"a resident of another U.S. state with privacy laws" addresses those states', () => {
+    expect(named('# Privacy\n\nWe collect your e-mail address. Some state privacy laws give rights.\n\nIf you are a resident of another U.S. state with applicable privacy laws, you may have similar rights.\n')).not.toContain('us-states/applicability');
+  });
+});
+
+describe('a fence of colons', () => {
+  it('closes a site generator\'s container and promises no list', () => {
+    const text = '# Privacy\n\nWe collect your e-mail address.\n\n::: info\nTelemetry is off by default.\n:::\n';
+    expect(lintText(text).messages.filter((m) => m.ruleId === 'draft/empty-list')).toEqual([]);
+  });
+});

@@ -62,7 +62,9 @@ export function labelOf(line: string): string | null {
 
 /** A line that ends in ':' and so promises what follows is a list. */
 export function isLeadIn(line: string): boolean {
-  return /:\s*$/.test(line) && !/^\s*(https?|mailto):/i.test(line.trim());
+  // A line of words ending in ":"; not a URL scheme, and not a fence of colons ("::: info" ... ":::"
+  // opens and closes a site generator's container).
+  return /:\s*$/.test(line) && /\p{L}/u.test(line) && !/^\s*(https?|mailto):/i.test(line.trim()) && !/^\s*:::/.test(line);
 }
 
 /** Is this line, right after a lead-in, plausibly one item of the promised list? */

@@ -87,7 +87,7 @@ export class CheckContext {
   signal(name: SignalName, s: Sentence): boolean {
     let known = this.signals.get(name);
     if (!known) this.signals.set(name, (known = new Int8Array(this.doc.sentences.length)));
-    if (known[s.index] === 0) known[s.index] = hasSignal(name, s.text) ? 1 : -1;
+    if (known[s.index] === 0) known[s.index] = hasSignal(name, s.text) || linkSignal(name, s) ? 1 : -1;
     return known[s.index] === 1;
   }
 
@@ -205,4 +205,10 @@ function withItems(s: Sentence, sentences: readonly Sentence[]): string {
     length += sentences[i].text.length + 2;
   }
   return items.length > 0 ? `${s.text.trimEnd()} ${items.join('; ')}` : s.text;
+}
+
+/** "contact us [here](mailto:me@example.org)": the address is in the link, not the words. */
+function linkSignal(name: SignalName, s: Sentence): boolean {
+  if (name !== 'email' && name !== 'url') return false;
+  return s.block.links.some((l) => l.start >= s.start && l.end <= s.end && (name === 'email' ? /^mailto:[^@\s]+@/i.test(l.url) : /^https?:\/\//i.test(l.url)));
 }
