@@ -143,7 +143,7 @@ describe('disclosures in the words of small policies', () => {
 });
 
 describe('applicability in other words', () => {
-  const named = (text: string) => lintText(text).messages.filter((m) => m.ruleId.endsWith('/applicability')).map((m) => m.ruleId);
+  const named = (text: string) => lintText(text).messages.filter((m) => m.ruleId?.endsWith('/applicability')).map((m) => m.ruleId);
   it('"our users in California may exercise the following rights" addresses California residents', () => {
     expect(named('# Privacy\n\nWe collect your e-mail address. This notice covers the CCPA.\n\nIn addition, our users in California may exercise the following rights: to know and to delete.\n')).not.toContain('ccpa/applicability');
   });
