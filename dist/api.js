@@ -17956,6 +17956,7 @@ function conditional(tokens, clauseFrom, at) {
   for (let i = clauseFrom; i < at; i++) if (wordsAt(tokens, i, ["in", "the", "future"])) return true;
   return false;
 }
+var INVERTED_AUX = /* @__PURE__ */ new Set(["do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "have", "has", "had", "is", "are"]);
 function subjectOf(tokens, clauseFrom, verbFrom) {
   const ing = tokens[verbFrom].lower.endsWith("ing");
   let negated = false;
@@ -17979,6 +17980,7 @@ function subjectOf(tokens, clauseFrom, verbFrom) {
     break;
   }
   if (i < clauseFrom) return { actor: "unspecified", negated, passive, progressive, before: clauseFrom, embedded: false };
+  if (!negated && i - 2 >= Math.max(0, clauseFrom - 1) && INVERTED_AUX.has(tokens[i - 1].lower) && tokens[i - 2].negator) negated = true;
   i = beforeReducedClause(tokens, clauseFrom, i);
   const head = tokens[i].lower;
   let embedded = false;

@@ -51,6 +51,11 @@ describe('frames: negation', () => {
     ['This is not considered to be "selling" your personal information.', 'negated'],
     // "X of Y" after the verb's word is a noun: "selling of", "use of".
     ['We limit the use of your personal information.', 'none'],
+    // A negator before an inverted auxiliary: "nor do we sell", "never will we share".
+    ['We run no ads, nor do we sell your personal information.', 'negated'],
+    ['Never will we share your data.', 'negated'],
+    // Inversion without a negator denies nothing.
+    ['Only then do we sell your data.', 'affirmed'],
   ])('%s → %s', (text, expected) => {
     expect(reading(text)).toBe(expected);
   });

@@ -201,6 +201,8 @@ interface Subject {
   progressive: boolean;
 }
 
+const INVERTED_AUX = new Set(['do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'have', 'has', 'had', 'is', 'are']);
+
 /** Reads back from the verb over auxiliaries, adverbs and coordinated verbs to the subject. */
 function subjectOf(tokens: Token[], clauseFrom: number, verbFrom: number): Subject {
   // "we are selling" is progressive, not passive.
@@ -227,6 +229,9 @@ function subjectOf(tokens: Token[], clauseFrom: number, verbFrom: number): Subje
     break;
   }
   if (i < clauseFrom) return { actor: 'unspecified', negated, passive, progressive, before: clauseFrom, embedded: false };
+  // "nor do we collect", "neither will we share", "never have we sold": a negator before the
+  // inverted auxiliary denies what the subject after it does.
+  if (!negated && i - 2 >= Math.max(0, clauseFrom - 1) && INVERTED_AUX.has(tokens[i - 1].lower) && tokens[i - 2].negator) negated = true;
   i = beforeReducedClause(tokens, clauseFrom, i);
   const head = tokens[i].lower;
   // "explains how wBlock collects", "describes what information we collect": an embedded question.
