@@ -19407,7 +19407,7 @@ function checkDisclosure(rule, ctx) {
       }
     }
   }
-  if (ev.weakPhrases.length > 0 && evidence.size < enough) fromPhrases(ev.weakPhrases, ctx.prose, 950);
+  if (ev.weakPhrases.length > 0 && evidence.size < enough) fromPhrases(ev.weakPhrases, ctx.prose, 4e3);
   const found = [...evidence.values()].sort((a, b) => a.rank - b.rank || a.at - b.at);
   if (found.length >= (spec.minMatches ?? 1)) {
     return { coverage: { requirement: id, status: "present", evidence: found.slice(0, MAX_EVIDENCE).map((e) => e.make()) }, findings: [] };

@@ -133,7 +133,7 @@ export function checkDisclosure(rule: CompiledRule, ctx: CheckContext): Disclosu
 
   // Words that say it as often as something else ("provided by" names suppliers too): evidence
   // when nothing more direct is found, and never cited before what is.
-  if (ev.weakPhrases.length > 0 && evidence.size < enough) fromPhrases(ev.weakPhrases, ctx.prose, 950);
+  if (ev.weakPhrases.length > 0 && evidence.size < enough) fromPhrases(ev.weakPhrases, ctx.prose, 4000);
 
   const found = [...evidence.values()].sort((a, b) => a.rank - b.rank || a.at - b.at);
   if (found.length >= (spec.minMatches ?? 1)) {
