@@ -29171,7 +29171,7 @@ var CheckContext = class {
   }
 };
 function withItems(s, sentences) {
-  if (!s.text.trimEnd().endsWith(":")) return s.text;
+  if (!isLeadIn(s.text)) return s.text;
   const items = [];
   let length = s.text.length;
   for (let i = s.index + 1; i < sentences.length && i <= s.index + 12 && length < 160; i++) {
@@ -29498,6 +29498,13 @@ function applicability(rule, ctx) {
     if (!ctx.facts[cond.fact]) return { reason: `facts.${cond.fact} is false in the configuration` };
     holds2 = true;
     because = `facts.${cond.fact} is true`;
+  }
+  if (!holds2 && cond.fact && ctx.facts[cond.fact] === void 0) {
+    const f = ctx.profile?.facts.get(cond.fact);
+    if (factHolds(f) && f.evidence) {
+      holds2 = true;
+      triggers.push(f.evidence);
+    }
   }
   const inc = cond.factIncludes;
   const list2 = inc ? ctx.facts[inc.fact] : void 0;

@@ -38,6 +38,16 @@ export function applicability(rule: CompiledRule, ctx: CheckContext): Applicabil
     holds = true;
     because = `facts.${cond.fact} is true`;
   }
+  // Not configured: a fact the text establishes (rules/facts.json, "sells or shares personal
+  // information") triggers it, quoting the sentence that says so; one statement list serves every
+  // rule it gates.
+  if (!holds && cond.fact && ctx.facts[cond.fact] === undefined) {
+    const f = ctx.profile?.facts.get(cond.fact);
+    if (factHolds(f) && f!.evidence) {
+      holds = true;
+      triggers.push(f!.evidence);
+    }
+  }
   const inc = cond.factIncludes;
   const list = inc ? ctx.facts[inc.fact] : undefined;
   if (inc && Array.isArray(list)) {

@@ -2,6 +2,7 @@
 import { TextIndex } from '../analysis/search.js';
 import type { Phrase } from '../analysis/phrase.js';
 import { hasSignal, type SignalName } from '../analysis/signals.js';
+import { isLeadIn } from '../parse/line-kinds.js';
 import { findDates, POLICY_DATE_LABEL, parseIsoLike, type FoundDate } from '../analysis/dates.js';
 import { sourceOffset, type Block, type PolicyDocument, type Section, type Sentence } from '../sections/model.js';
 import type { Evidence, Fix } from '../types.js';
@@ -196,7 +197,7 @@ export class CheckContext {
  * quoted with the first of them ("We collect: your name; your e-mail address").
  */
 function withItems(s: Sentence, sentences: readonly Sentence[]): string {
-  if (!s.text.trimEnd().endsWith(':')) return s.text;
+  if (!isLeadIn(s.text)) return s.text;
   const items: string[] = [];
   let length = s.text.length;
   for (let i = s.index + 1; i < sentences.length && i <= s.index + 12 && length < 160; i++) {

@@ -33,7 +33,7 @@ function rulePage(pack: PackFile, compiled: CompiledRule): string {
   if (rule.condition) {
     const when: string[] = [];
     if (rule.condition.text) when.push(`the policy says ${rule.condition.text.slice(0, 6).map(quoted).join(', ')}`);
-    if (rule.condition.fact) when.push(`\`facts.${rule.condition.fact}\` is true in the configuration`);
+    if (rule.condition.fact) when.push(`\`facts.${rule.condition.fact}\` is true in the configuration, or the text establishes it (rules/facts.json)`);
     const inc = rule.condition.factIncludes;
     if (inc) when.push(`\`facts.${inc.fact}\` includes ${([] as string[]).concat(inc.value).map(code).join(' or ')} (when \`facts.${inc.fact}\` is set, it decides)`);
     const also = rule.condition.alsoText ? `; and only if the policy also says ${rule.condition.alsoText.slice(0, 4).map(quoted).join(', ')}` : '';
