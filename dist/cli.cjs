@@ -17936,8 +17936,10 @@ function buildDocument(filePath, source, format4, root) {
           tb.add(line2, src);
           if (src !== void 0) at = src + line2.length;
         });
-        tb.code.push([0, node2.value.length]);
-        addBlock("code", tb, node2, listDepth);
+        const plain2 = plainIndented(node2, source);
+        if (!plain2) tb.code.push([0, node2.value.length]);
+        const block = addBlock("code", tb, node2, listDepth);
+        if (block && plain2) block.plainText = true;
         break;
       }
       case "html": {
@@ -17973,6 +17975,13 @@ function fitSection(s) {
     for (const st of b.sentences) st.tokens = fit(st.tokens);
   }
 }
+function plainIndented(node2, source) {
+  const start = node2.position?.start.offset ?? 0;
+  if (node2.lang || /^[ \t]*(?:`{3,}|~{3,})/.test(source.slice(start, start + 12))) return false;
+  const lines = node2.value.split("\n").filter((l) => l.trim() !== "");
+  return lines.length > 0 && lines.length <= 12 && lines.every((l) => l.length <= 100 && new RegExp("\\p{L}", "u").test(l) && !CODE_LINE.test(l));
+}
+var CODE_LINE = /[{}<>;=$`\\|]|\(\)|^\s*(?:\/\/|#|\$|-|\*)/;
 
 // src/config/load.ts
 var import_node_fs4 = __toESM(require("node:fs"), 1);
@@ -23245,6 +23254,7 @@ function conditional(tokens, clauseFrom, at) {
   for (let i = clauseFrom; i < at; i++) if (wordsAt(tokens, i, ["in", "the", "future"])) return true;
   return false;
 }
+var OBJECT_PRONOUNS = /* @__PURE__ */ new Set(["it", "them"]);
 var INVERTED_AUX = /* @__PURE__ */ new Set(["do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "have", "has", "had", "is", "are"]);
 function subjectOf(tokens, clauseFrom, verbFrom) {
   const ing = tokens[verbFrom].lower.endsWith("ing");
@@ -23261,6 +23271,7 @@ function subjectOf(tokens, clauseFrom, verbFrom) {
       continue;
     }
     if (SKIP.has(t.lower) || t.negator || PRACTICE_VERBS.has(t.lower)) continue;
+    if (OBJECT_PRONOUNS.has(t.lower) && tokens[i + 1]?.lower === "to" && i > clauseFrom && PRACTICE_VERBS.has(tokens[i - 1].lower)) continue;
     const insertion = insertionStart(tokens, clauseFrom, i);
     if (insertion >= 0) {
       i = insertion;
@@ -24026,6 +24037,8 @@ function developer(sentence) {
   const name = matchesName(DEVELOPED_BY, sentence)?.replace(/[.]+$/, "") ?? null;
   return name && !NOT_A_HANDLE.test(name) ? name : null;
 }
+var AT_WORD = /[[({]\s*at\s*[\])}]/i;
+var OBFUSCATED_EMAIL = new RegExp("[\\p{L}\\p{N}._%+-]+\\s*[[({]\\s*at\\s*[\\])}]\\s*[\\p{L}\\p{N}-]+(?:(?:\\.|\\s*[[({]\\s*dot\\s*[\\])}]\\s*)[\\p{L}\\p{N}-]+)*?(?:\\.|\\s*[[({]\\s*dot\\s*[\\])}]\\s*)\\p{L}{2,}\\b", "iu");
 var LABELLED_PHONE = /\b(?:tel|phone|telephone|fax|call us)\b\.?(?:\s+(?:no|number)\.?)?\s*:?\s*\+?\(?\d[\d\s().-]{5,18}\d\b/i;
 function hasPhone(sentence) {
   if (LABELLED_PHONE.test(sentence)) return true;
@@ -24037,7 +24050,7 @@ function hasSignal(name, sentence) {
     // Each pattern needs a character the guard looks for first ("@", "[", a digit).
     case "email":
       EMAIL.lastIndex = 0;
-      return sentence.includes("@") && EMAIL.test(sentence) || sentence.includes("[") && /\[\s*email[^\]]*protected\s*\]/i.test(sentence);
+      return sentence.includes("@") && EMAIL.test(sentence) || sentence.includes("[") && /\[\s*email[^\]]*protected\s*\]/i.test(sentence) || AT_WORD.test(sentence) && OBFUSCATED_EMAIL.test(sentence);
     case "phone":
       return DIGIT.test(sentence) && hasPhone(sentence);
     case "url":
@@ -24121,6 +24134,7 @@ function clip(text3, max) {
   return text3.length > max ? `${text3.slice(0, max - 3)}\u2026` : text3;
 }
 var DATELINE_REST = /^[\s,.:;|·–—-]*(?:(?:[Mm]on|[Tt]ues?|[Ww]ed(?:nes)?|[Tt]hu(?:rs)?|[Ff]ri|[Ss]at(?:ur)?|[Ss]un)(?:day)?\.?|(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]{0,6})?[\s,.:;|·–—-]*(?:\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?)?\s*(?:\(?[A-Z]{2,5}\)?)?[\s,.:;|·–—-]*$/;
+var UPDATED_KEY = /^(?:last[_-]?)?(?:updated|modified|mod|revised)(?:[_-]?(?:at|on|date))?$|^date[_-]?(?:modified|updated|revised)$/;
 var CheckContext = class {
   constructor(doc, facts, now) {
     this.doc = doc;
@@ -24136,7 +24150,7 @@ var CheckContext = class {
    * Sentences of prose: not code, not raw HTML, and not a template's instruction standing in for
    * text ("[Explain retention and deletion requests.]"), which says nothing the policy does.
    */
-  prose = (s) => s.block.kind !== "code" && s.block.kind !== "html" && !this.instruction(s);
+  prose = (s) => (s.block.kind !== "code" || s.block.plainText === true) && s.block.kind !== "html" && !this.instruction(s);
   // prose() is asked of each sentence many times (every phrase of every rule): the test runs once.
   instructions;
   instruction(s) {
@@ -24216,7 +24230,9 @@ var CheckContext = class {
   policyDates() {
     if (this._policyDates) return this._policyDates;
     const out = [];
-    for (const key of ["last_updated", "lastupdated", "last-updated", "updated", "date", "effective", "effective_date", "modified", "pubdate", "published"]) {
+    const keys = Object.keys(this.doc.frontmatter);
+    const ordered = [...keys.filter((k) => UPDATED_KEY.test(k)), ...["date", "effective", "effective_date", "pubdate", "published"].filter((k) => keys.includes(k))];
+    for (const key of ordered) {
       const v = this.doc.frontmatter[key];
       if (v !== void 0) {
         const at = this.doc.source.indexOf(v);
@@ -25660,6 +25676,7 @@ var FUNCTION_WORDS = new Set(
   "the of and to a in is that for it as with be by on are this or we you your our not at from have will may can any which us if all such when do these".split(" ")
 );
 var ENGLISH_SHARE = 0.18;
+var ENGLISH_PART = 2 / 3;
 var NAMES = {
   de: "German",
   fr: "French",
@@ -25715,7 +25732,7 @@ function decideLanguage(ctx) {
       if (p.length > 40) foreign.push(p);
     }
   }
-  if (english >= other || foreign.length === 0) return { code: english > 0 ? "en" : "und", name: english > 0 ? "English" : "unknown", english: true };
+  if (english >= other * ENGLISH_PART || foreign.length === 0) return { code: english > 0 ? "en" : "und", name: english > 0 ? "English" : "unknown", english: true };
   const code = identifyLanguage(foreign.join("\n").slice(0, 4e3)) || "und";
   return { code, name: NAMES[code] ?? code, english: code === "en" || code === "und" };
 }

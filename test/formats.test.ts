@@ -51,6 +51,20 @@ describe('input formats', () => {
     expect(found(r, 'draft/placeholder')).toEqual([]);
   });
 
+  it("an update key in front matter (Jekyll's last_modified_at, Hugo's lastmod) is the policy date, ahead of a plain date", () => {
+    for (const key of ['last_modified_at', 'lastmod', 'date_modified']) {
+      const r = lintText(`---\ntitle: Privacy\ndate: 2019-01-01\n${key}: 2026-02-01\n---\n\n# Privacy\n\nTidewell Ltd ("we") runs the app.\n`);
+      expect(r.coverage.find((c) => c.requirement === 'common/last-updated')?.evidence?.[0]?.text).toContain('2026-02-01');
+    }
+  });
+
+  it('an indented block of plain lines (an address) is text, so its e-mail address is a contact; code stays code', () => {
+    const md = (block: string) => `# Privacy\n\nThe controller is:\n\n${block}\n\nWe keep the e-mail address you give us for as long as you subscribe.\n`;
+    expect(status(lintText(md('    Jane Roe\n    12 Mill Lane\n    Hamburg\n    jane [at] example.org')), 'common/contact')).toBe('present');
+    expect(status(lintText(md('    Jane Roe\n    12 Mill Lane\n    jane@example.org')), 'common/contact')).toBe('present');
+    expect(status(lintText(md('    const mail = "jane@example.org";')), 'common/contact')).toBe('missing');
+  });
+
   it('plain text: lead-ins with real lists pass, lead-ins whose list was lost are reported', () => {
     const r = lintText(read('lost-lists.txt'), { format: 'text' });
     expect(found(r, 'draft/empty-list')).toEqual([

@@ -56,6 +56,9 @@ describe('frames: negation', () => {
     ['Never will we share your data.', 'negated'],
     // Inversion without a negator denies nothing.
     ['Only then do we sell your data.', 'affirmed'],
+    // "use it to sell": the object pronoun of a negated verb leaves the infinitive denied.
+    ['The app has network access, but the app does not use it to sell your data.', 'negated'],
+    ['We use it to sell your data.', 'affirmed'],
   ])('%s → %s', (text, expected) => {
     expect(reading(text)).toBe(expected);
   });

@@ -204,6 +204,13 @@ describe('triggers are statements of fact', () => {
     expect(status(r, 'ccpa/financial-incentive')).toBe('not-applicable');
     expect(status(r, 'ccpa/under-16-knowledge')).toBe('not-applicable');
   });
+  it('a hashed e-mail address given to ad companies to keep someone out of ads is suppression, not sharing for advertising', () => {
+    const ca = '## California residents\n\nCalifornia residents may ask us what personal information we hold about them.\n';
+    const suppress = lintText(`# Privacy\n\nWe may disclose a one-way hash of your e-mail address to ad companies to exclude you from seeing our ads.\n\n${ca}`);
+    expect(status(suppress, 'ccpa/opt-out-link')).toBe('not-applicable');
+    const target = lintText(`# Privacy\n\nWe may disclose a one-way hash of your e-mail address to ad companies to show you our ads on other sites.\n\n${ca}`);
+    expect(status(target, 'ccpa/opt-out-link')).toBe('missing');
+  });
   it('"remove all data stored about you forever" is no indefinite retention', () => {
     expect(found(r, 'conflict/')).toEqual([]);
   });
@@ -266,6 +273,14 @@ describe('document kinds', () => {
     expect(r.applicability?.language).toEqual({ code: 'de', name: 'German' });
     expect(found(r)).toEqual([['common/language', 1]]);
     expect(r.messages[0].message).toContain('German');
+  });
+
+  it('a bilingual policy whose English version is two fifths of its prose is read in English', () => {
+    const de = 'Wir verarbeiten Ihre Daten nur, soweit dies für den Betrieb der App erforderlich ist, und geben sie nicht an Dritte weiter. ';
+    const en = 'We process your data only as far as the app needs it to work, and we do not pass it on to anyone else. ';
+    const page = (n: number) => `# Datenschutz\n\n${de.repeat(3)}\n\n${de.repeat(3)}\n\n# Privacy\n\n${en.repeat(n)}\n\n${en.repeat(3)}\n`;
+    expect(lintText(page(2)).applicability?.language.code).toBe('en');
+    expect(lintText(page(0)).applicability?.language.code).toBe('de');
   });
 
   it('documentKinds in the configuration decides the kind', () => {

@@ -201,6 +201,7 @@ interface Subject {
   progressive: boolean;
 }
 
+const OBJECT_PRONOUNS = new Set(['it', 'them']);
 const INVERTED_AUX = new Set(['do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'have', 'has', 'had', 'is', 'are']);
 
 /** Reads back from the verb over auxiliaries, adverbs and coordinated verbs to the subject. */
@@ -220,6 +221,9 @@ function subjectOf(tokens: Token[], clauseFrom: number, verbFrom: number): Subje
       continue;
     }
     if (SKIP.has(t.lower) || t.negator || PRACTICE_VERBS.has(t.lower)) continue;
+    // "the app does not use it to send": "it" is the object of "use", whose subject and negation
+    // govern the infinitive.
+    if (OBJECT_PRONOUNS.has(t.lower) && tokens[i + 1]?.lower === 'to' && i > clauseFrom && PRACTICE_VERBS.has(tokens[i - 1].lower)) continue;
     // An insertion between commas ("we do not, under any circumstances, sell") is stepped over.
     const insertion = insertionStart(tokens, clauseFrom, i);
     if (insertion >= 0) {

@@ -87,6 +87,10 @@ function developer(sentence: string): string | null {
   return name && !NOT_A_HANDLE.test(name) ? name : null;
 }
 
+// "code [at] example.org", "jane (at) example (dot) com": an address written so harvesters miss it.
+const AT_WORD = /[[({]\s*at\s*[\])}]/i;
+const OBFUSCATED_EMAIL = /[\p{L}\p{N}._%+-]+\s*[[({]\s*at\s*[\])}]\s*[\p{L}\p{N}-]+(?:(?:\.|\s*[[({]\s*dot\s*[\])}]\s*)[\p{L}\p{N}-]+)*?(?:\.|\s*[[({]\s*dot\s*[\])}]\s*)\p{L}{2,}\b/iu;
+
 // "Tel: 62-21 53699200": a labelled number is a phone number whatever its grouping.
 const LABELLED_PHONE = /\b(?:tel|phone|telephone|fax|call us)\b\.?(?:\s+(?:no|number)\.?)?\s*:?\s*\+?\(?\d[\d\s().-]{5,18}\d\b/i;
 
@@ -101,7 +105,7 @@ export function hasSignal(name: SignalName, sentence: string): boolean {
     // Each pattern needs a character the guard looks for first ("@", "[", a digit).
     case 'email':
       EMAIL.lastIndex = 0;
-      return (sentence.includes('@') && EMAIL.test(sentence)) || (sentence.includes('[') && /\[\s*email[^\]]*protected\s*\]/i.test(sentence));
+      return (sentence.includes('@') && EMAIL.test(sentence)) || (sentence.includes('[') && /\[\s*email[^\]]*protected\s*\]/i.test(sentence)) || (AT_WORD.test(sentence) && OBFUSCATED_EMAIL.test(sentence));
     case 'phone':
       return DIGIT.test(sentence) && hasPhone(sentence);
     case 'url':

@@ -21,6 +21,7 @@ const FUNCTION_WORDS = new Set(
 // English prose has a third or more of its words among these; other Latin-script languages share
 // a few ("a", "in", "is") and stay far below.
 const ENGLISH_SHARE = 0.18;
+const ENGLISH_PART = 2 / 3;
 const NAMES: Record<string, string> = {
   de: 'German', fr: 'French', es: 'Spanish', pt: 'Portuguese', it: 'Italian', nl: 'Dutch', ja: 'Japanese', zh: 'Chinese', ko: 'Korean',
   ru: 'Russian', pl: 'Polish', tr: 'Turkish', vi: 'Vietnamese', sv: 'Swedish', da: 'Danish', no: 'Norwegian', fi: 'Finnish', cs: 'Czech',
@@ -49,7 +50,9 @@ export function decideLanguage(ctx: CheckContext): LanguageDecision {
       if (p.length > 40) foreign.push(p);
     }
   }
-  if (english >= other || foreign.length === 0) return { code: english > 0 ? 'en' : 'und', name: english > 0 ? 'English' : 'unknown', english: true };
+  // A bilingual policy (an English version beside a German one) is read in its English part: that
+  // part is a whole policy when it is two fifths of the prose or more.
+  if (english >= other * ENGLISH_PART || foreign.length === 0) return { code: english > 0 ? 'en' : 'und', name: english > 0 ? 'English' : 'unknown', english: true };
   const code = identifyLanguage(foreign.join('\n').slice(0, 4000)) || 'und';
   return { code, name: NAMES[code] ?? code, english: code === 'en' || code === 'und' };
 }

@@ -42,13 +42,15 @@ export interface Finding {
 const DATELINE_REST =
   /^[\s,.:;|·–—-]*(?:(?:[Mm]on|[Tt]ues?|[Ww]ed(?:nes)?|[Tt]hu(?:rs)?|[Ff]ri|[Ss]at(?:ur)?|[Ss]un)(?:day)?\.?|(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]{0,6})?[\s,.:;|·–—-]*(?:\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?)?\s*(?:\(?[A-Z]{2,5}\)?)?[\s,.:;|·–—-]*$/;
 
+const UPDATED_KEY = /^(?:last[_-]?)?(?:updated|modified|mod|revised)(?:[_-]?(?:at|on|date))?$|^date[_-]?(?:modified|updated|revised)$/;
+
 export class CheckContext {
   readonly index: TextIndex;
   /**
    * Sentences of prose: not code, not raw HTML, and not a template's instruction standing in for
    * text ("[Explain retention and deletion requests.]"), which says nothing the policy does.
    */
-  readonly prose: (s: Sentence) => boolean = (s) => s.block.kind !== 'code' && s.block.kind !== 'html' && !this.instruction(s);
+  readonly prose: (s: Sentence) => boolean = (s) => (s.block.kind !== 'code' || s.block.plainText === true) && s.block.kind !== 'html' && !this.instruction(s);
   // prose() is asked of each sentence many times (every phrase of every rule): the test runs once.
   private instructions?: Uint8Array;
   private instruction(s: Sentence): boolean {
@@ -150,7 +152,10 @@ export class CheckContext {
   policyDates(): PolicyDate[] {
     if (this._policyDates) return this._policyDates;
     const out: PolicyDate[] = [];
-    for (const key of ['last_updated', 'lastupdated', 'last-updated', 'updated', 'date', 'effective', 'effective_date', 'modified', 'pubdate', 'published']) {
+    const keys = Object.keys(this.doc.frontmatter);
+    // An update key ("last_modified_at", Hugo's "lastmod", "updated") wins over a plain "date".
+    const ordered = [...keys.filter((k) => UPDATED_KEY.test(k)), ...['date', 'effective', 'effective_date', 'pubdate', 'published'].filter((k) => keys.includes(k))];
+    for (const key of ordered) {
       const v = this.doc.frontmatter[key];
       if (v !== undefined) {
         const at = this.doc.source.indexOf(v);

@@ -2,7 +2,7 @@
  * Builds the section tree from mdast. Also decides what counts as a heading when the markup does not
  * say so: a bold-only paragraph, a one-item ordered list like "1. Who We Are", a short title line.
  */
-import type { Root, RootContent, PhrasingContent, Heading, Paragraph, List, Table, Nodes } from 'mdast';
+import type { Root, RootContent, PhrasingContent, Heading, Paragraph, List, Table, Nodes, Code } from 'mdast';
 import { tokenize } from '../analysis/tokens.js';
 import { splitEnumeration, splitSentences, type SentenceSpan } from '../analysis/sentences.js';
 import { looksLikeHeading } from '../parse/line-kinds.js';
@@ -340,8 +340,10 @@ export function buildDocument(filePath: string, source: string, format: Format, 
           tb.add(line, src);
           if (src !== undefined) at = src + line.length;
         });
-        tb.code.push([0, node.value.length]);
-        addBlock('code', tb, node, listDepth);
+        const plain = plainIndented(node, source);
+        if (!plain) tb.code.push([0, node.value.length]);
+        const block = addBlock('code', tb, node, listDepth);
+        if (block && plain) block.plainText = true;
         break;
       }
       case 'html': {
@@ -388,3 +390,15 @@ function fitSection(s: Section): void {
     for (const st of b.sentences) st.tokens = fit(st.tokens);
   }
 }
+
+/**
+ * Pages converted to Markdown often indent an address block or a date line, which makes it a code
+ * block: indented lines of plain words (no fence, no language, no code punctuation) are text.
+ */
+function plainIndented(node: Code, source: string): boolean {
+  const start = node.position?.start.offset ?? 0;
+  if (node.lang || /^[ \t]*(?:`{3,}|~{3,})/.test(source.slice(start, start + 12))) return false;
+  const lines = node.value.split('\n').filter((l) => l.trim() !== '');
+  return lines.length > 0 && lines.length <= 12 && lines.every((l) => l.length <= 100 && /\p{L}/u.test(l) && !CODE_LINE.test(l));
+}
+const CODE_LINE = /[{}<>;=$`\\|]|\(\)|^\s*(?:\/\/|#|\$|-|\*)/;

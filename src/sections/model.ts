@@ -69,6 +69,8 @@ export interface Block {
    * a name on an address block) or a bold-only paragraph ('bold').
    */
   inferred?: 'line' | 'bold';
+  /** An indented "code" block that holds plain text (an address, a date line): read as prose. */
+  plainText?: boolean;
   sentences: Sentence[];
 }
 
