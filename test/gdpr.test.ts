@@ -122,6 +122,14 @@ describe('uk-gdpr pack', () => {
   it('does not take "registered with the ICO" for the complaint right', () => {
     expect(status(r, 'uk-gdpr/complaint-ico')).toBe('missing');
   });
+  it('a complaint right to "your local data protection authority" comes close: a warning that quotes it', () => {
+    const text = 'Northwind Ltd ("we") is the controller.\n\nYou may also lodge a complaint with your local data protection authority.\n';
+    const m = lintText(text, { jurisdictions: ['uk-gdpr'] }).messages.find((x) => x.ruleId === 'uk-gdpr/complaint-ico');
+    expect(m).toMatchObject({ severity: 1 });
+    expect(m?.message).toContain('Closest: "You may also lodge a complaint with your local …" (line 3).');
+    const bare = lintText('Northwind Ltd ("we") is the controller.\n', { jurisdictions: ['uk-gdpr'] }).messages.find((x) => x.ruleId === 'uk-gdpr/complaint-ico');
+    expect(bare).toMatchObject({ severity: 2 });
+  });
   it('finds the complaints-to-controller route and reports the missing UK transfer mechanism', () => {
     expect(status(r, 'uk-gdpr/complaint-to-controller')).toBe('present');
     expect(status(r, 'uk-gdpr/transfers')).toBe('missing');

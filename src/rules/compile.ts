@@ -63,6 +63,8 @@ export interface CompiledEvidence {
   weakPhrases: Phrase[];
   /** A sentence holding one of these still counts, but is cited after every other. */
   citedLast: Phrase[];
+  /** Not sufficient, but the closest passage when nothing counts: the finding is a warning quoting it. */
+  nearPhrases: Phrase[];
   exclude: Phrase[];
   excludeSections: Phrase[];
   /** Headings of sections written for this rule's own law (its pack's address.headings): never "elsewhere". */
@@ -156,6 +158,7 @@ export function compileRule(rule: RuleFile, pack: string, source: string, eager 
       inSection: phrases(ev.inSection, 'evidence.inSection'),
       weakPhrases: phrases(ev.weakPhrases, 'evidence.weakPhrases'),
       citedLast: phrases(ev.citedLast, 'evidence.citedLast'),
+      nearPhrases: phrases(ev.nearPhrases, 'evidence.nearPhrases'),
       exclude: phrases(ev.exclude, 'evidence.exclude'),
       excludeSections: phrases(ev.excludeSections, 'evidence.excludeSections'),
       ownSections: [],

@@ -52,6 +52,7 @@ export interface EvidenceSpec {
   inSection?: Phrases;
   weakPhrases?: Phrases;
   citedLast?: Phrases;
+  nearPhrases?: Phrases;
   headingSuffices?: boolean;
   signals?: Array<'policy-date' | 'email' | 'postal-address' | 'phone' | 'url' | 'organisation-name' | 'list'>;
   signalsAnywhere?: Array<'organisation-name' | 'email' | 'postal-address' | 'phone' | 'url'>;

@@ -149,12 +149,17 @@ const LABEL_LINE = new RegExp(`^\\W*(?:${POLICY_DATE_LABEL.source})\\W*:`, 'i');
 
 /**
  * Where the disclosure belongs: for the policy date, a date label left without a date (a template's
- * slot); otherwise the first section on its topic that has text, if the policy has one.
+ * slot); a sentence that comes close (evidence.nearPhrases); otherwise the first section on its
+ * topic that has text, if the policy has one.
  */
 function closestSection(rule: CompiledRule, ctx: CheckContext): Evidence | undefined {
   if (rule.file.evidence?.signals?.includes('policy-date')) {
     const slot = ctx.doc.blocks.slice(0, 15).flatMap((b) => b.sentences).find((s) => LABEL_LINE.test(s.text));
     if (slot) return ctx.evidenceOf(slot);
+  }
+  if (rule.evidence.nearPhrases.length > 0) {
+    const near = ctx.index.firstAffirmed(rule.evidence.nearPhrases, ctx.prose);
+    if (near) return ctx.evidenceOf(near.sentence);
   }
   if (rule.evidence.sectionHeadings.length === 0) return undefined;
   const sec = ctx.doc.sections.find((x) => x.heading && ctx.onTopic(x, rule.evidence.sectionHeadings) && x.blocks.some((b) => b !== x.heading));
