@@ -13967,7 +13967,7 @@ function bound(root2) {
     parent.childNodes = [text2];
   });
 }
-var SCRIPTED = /^(?:on[A-Z]|ng-|v-on:|@|\(|data(?:Bs)?Toggle$)/;
+var SCRIPTED = /^(?:on[A-Z]|ng-|v-on:|@|\(|data[A-Z])/;
 function notALink(a2) {
   const href = a2.properties.href;
   if (href === void 0 || href === null) return true;

@@ -65,6 +65,14 @@ describe('input formats', () => {
     expect(status(lintText(md('    const mail = "jane@example.org";')), 'common/contact')).toBe('missing');
   });
 
+  it('items written as paragraphs led by a short label are the list; prose after a lead-in is not', () => {
+    const md = (a: string, b: string) => `# Privacy\n\nThe personal information we collect can include the following:\n\n${a}\n\n${b}\n`;
+    const labelled = md('Name and Contact Data. We collect your name and e-mail address.', 'Credentials. We collect passwords used for sign-in.');
+    expect(found(lintText(labelled), 'draft/empty-list')).toEqual([]);
+    const prose = md('We keep it safe. Our servers are in Ireland.', 'You can ask us about it. Write to us any time.');
+    expect(found(lintText(prose), 'draft/empty-list')).toEqual([['draft/empty-list', 3]]);
+  });
+
   it('plain text: lead-ins with real lists pass, lead-ins whose list was lost are reported', () => {
     const r = lintText(read('lost-lists.txt'), { format: 'text' });
     expect(found(r, 'draft/empty-list')).toEqual([
@@ -74,10 +82,21 @@ describe('input formats', () => {
     expect(r.messages.find((m) => m.line === 15 && m.ruleId === 'draft/empty-list')!.message).toContain('the end of the policy follows');
   });
 
+  it('a bold line right under a heading is its subtitle, not an empty section', () => {
+    const md = '# FERPA statement\n\n**Family Educational Rights and Privacy Act Compliance**\n\n## Overview\n\nWe keep student records private.\n';
+    expect(found(lintText(md), 'draft/empty-section')).toEqual([]);
+  });
+
   it('a denial set as a heading or a bold e-mail address is no empty section; a bare heading is', () => {
     const md = '# Privacy\n\nWe run the Skybit app.\n\n## Cookies\n\n## We do NOT sell your personal information\n\n## Contact\n\nWrite to:\n\n**help@skybit.example**\n\n## Rights\n\nAsk us for a copy of your data.\n';
     const r = lintText(md);
     expect(found(r, 'draft/empty-section')).toEqual([['draft/empty-section', 5]]);
+  });
+
+  it('a table column headed "Why" gives each row\'s purpose; a column of template slots gives none', () => {
+    const table = (why: string) => `# Telemetry\n\nThe tool sends these fields:\n\n| Field | Example | Why |\n|---|---|---|\n| installId | 3f9a | ${why} |\n| version | 1.6.5 | ${why} |\n`;
+    expect(status(lintText(table('count active installs')), 'common/data-use')).toBe('present');
+    expect(status(lintText(table('{{Plain-English reason}}')), 'common/data-use')).toBe('missing');
   });
 
   it('Markdown tables and bold-only headings are understood', () => {
@@ -94,7 +113,7 @@ describe('links in HTML', () => {
       .messages.filter((m) => m.ruleId === 'draft/broken-link')
       .map((m) => m.message.match(/the link "([^"]*)"/)?.[1]);
   it('an <a> without href is a placeholder, and one a script handles is a control: neither is a broken link', () => {
-    expect(broken('<a>Placeholder</a> <a href="#" onclick="open()">Menu</a> <a href="" ng-click="pick()">Deutsch</a> <a href="#" data-toggle="dropdown">More</a> <a href="" role="button">Go</a>')).toEqual([]);
+    expect(broken('<a>Placeholder</a> <a href="#" onclick="open()">Menu</a> <a href="" ng-click="pick()">Deutsch</a> <a href="#" data-toggle="dropdown">More</a> <a href="" role="button">Go</a> <a href="#" data-user="hello" data-domain="example.org">Email us</a>')).toEqual([]);
   });
   it('an empty or "#" target with nothing to handle it still is', () => {
     expect(broken('<a href="#">Terms</a> <a href="">Contact</a>')).toEqual(['Terms', 'Contact']);

@@ -24,6 +24,12 @@ const frame = (verbs: string, objects = '', subject: Frame['subject'] = 'first-p
 
 const SELL = frame('(sell|sold|share|rent)', '(personal|your)? (information|data)');
 
+/** Who the first sentence of `text` says does it. */
+function readActor(text: string, f: Frame): string | undefined {
+  const d = doc(text);
+  return readFrames(f, d.sentences.find((x) => x.block.kind !== 'heading')!)[0]?.actor;
+}
+
 /** How the first sentence of `text` reads the frame: affirmed, negated, hypothetical, excepted, none. */
 function reading(text: string, f: Frame = SELL): string {
   const d = doc(text);
@@ -61,6 +67,25 @@ describe('frames: negation', () => {
     ['We use it to sell your data.', 'affirmed'],
   ])('%s → %s', (text, expected) => {
     expect(reading(text)).toBe(expected);
+  });
+
+  it('an infinitive of purpose takes its negation from the verb it serves', () => {
+    const TRACK = frame('(track|engage|sell)', '');
+    expect(reading('We do not use student data for marketing purposes or to engage in targeted advertising.', TRACK)).toBe('negated');
+    expect(reading('Your data is never used to track you across sites.', TRACK)).toBe('negated');
+    expect(reading('We use your data to track you across sites.', TRACK)).toBe('affirmed');
+    // "use of" is a noun: the infinitive is read on its own.
+    expect(reading('We do not sell data; we monitor use of the site to track abuse.', frame('track'))).toBe('affirmed');
+    // A relative clause is read on its own: "libraries that use cookies to track" is the libraries'.
+    expect(readActor('The app may use code and libraries that use cookies to track visits.', frame('track'))).toBe('unspecified');
+    // A verb that takes the infinitive itself keeps it: "we use cookies and do not want to track you".
+    expect(reading('We use cookies and do not want to track you.', TRACK)).toBe('negated');
+  });
+
+  it('a participle joined by "or" shares the negation: "not targeted or aimed at children"', () => {
+    const AIM = frame('(target|aim|direct)', '');
+    expect(reading('This service is not targeted or aimed at children.', AIM)).toBe('negated');
+    expect(reading('This service is designed and aimed at children.', AIM)).toBe('affirmed');
   });
 
   it('a denial with an exception is marked as excepted', () => {

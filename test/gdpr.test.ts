@@ -147,6 +147,11 @@ describe('common rules tuned on GDPR-era policies', () => {
     expect(st('Read more at https://help.example.org/page.', 'common/security')).toBe('missing');
     expect(st('We protect your personal data with encryption and access controls.', 'common/security')).toBe('present');
   });
+  it('operator: a policy that opens "6th Riverside Scouts are committed to safeguarding …" names its operator; "The Company is …" and a product that "is committed" do not', () => {
+    expect(st('6th Riverside Scouts are committed to safeguarding the privacy of your information. We keep member records.', 'common/operator-identity')).toBe('present');
+    expect(st('The Company is committed to protecting your privacy. We keep member records.', 'common/operator-identity')).toBe('missing');
+    expect(st('CallBuddy AI is committed to protecting your privacy. We keep call records.', 'common/operator-identity')).toBe('missing');
+  });
   it('children: a brand name starting with "child" or a "minor change" is not about children', () => {
     const signUp = 'You create an account with your name and e-mail address. ';
     expect(st(`${signUp}Childsplay Clothing Limited is one of our brands.`, 'common/children')).toBe('missing');

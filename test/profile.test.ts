@@ -28,6 +28,18 @@ describe('each law pack has a basis', () => {
     expect(r.coverage.find((c) => c.requirement === 'ccpa/right-know')?.reason).toMatch(/names the CCPA \(line 13\).*add "ccpa" to jurisdictions/);
   });
 
+  it('"state-specific requirements" names no state privacy law; "residents of other states" does', () => {
+    const page = (line: string) => `# Privacy\n\nWe keep student records private and never sell them.\n\n## More\n\n${line}\n`;
+    expect(basis(lintText(page('We follow other state-specific requirements for student records.')), 'us-states')?.basis).toBe('none');
+    expect(basis(lintText(page('Residents of other states may have further rights under their privacy laws.')), 'us-states')?.basis).not.toBe('none');
+  });
+
+  it('a notice that declares itself a CCPA document does not take up the GDPR by borrowing "data subject access request"', () => {
+    const body = 'California residents have the right to know what personal information we collect. Submit a request through our Data Subject Access Request Form.';
+    expect(basis(lintText(`# CCPA notice\n\nThis document outlines Acme's compliance with the California Consumer Privacy Act.\n\n${body}\n`), 'gdpr')?.basis).toBe('none');
+    expect(basis(lintText(`# Privacy notice\n\nWe run the Acme app.\n\n${body}\n`), 'gdpr')?.basis).toBe('addressed');
+  });
+
   it('a section for its people addresses a law: its rules run', () => {
     const r = lintFixture('addressed.md');
     expect(basis(r, 'ccpa')).toMatchObject({ basis: 'addressed', line: 11 });
@@ -273,13 +285,17 @@ describe('document kinds', () => {
     expect(r.applicability?.language).toEqual({ code: 'de', name: 'German' });
     expect(found(r)).toEqual([['common/language', 1]]);
     expect(r.messages[0].message).toContain('German');
+    // A law it names gets no note of its own: whether the policy addresses that law's people is
+    // read in English too.
+    const naming = lintText(`${fs.readFileSync(path.join(FIXTURES, 'trust', 'german.md'), 'utf8')}\nWir verarbeiten Ihre Daten nach der GDPR und dem CCPA, soweit diese Gesetze für uns gelten.\n`);
+    expect(found(naming)).toEqual([['common/language', 1]]);
   });
 
   it('a bilingual policy whose English version is two fifths of its prose is read in English', () => {
     const de = 'Wir verarbeiten Ihre Daten nur, soweit dies für den Betrieb der App erforderlich ist, und geben sie nicht an Dritte weiter. ';
     const en = 'We process your data only as far as the app needs it to work, and we do not pass it on to anyone else. ';
     const page = (n: number) => `# Datenschutz\n\n${de.repeat(3)}\n\n${de.repeat(3)}\n\n# Privacy\n\n${en.repeat(n)}\n\n${en.repeat(3)}\n`;
-    expect(lintText(page(2)).applicability?.language.code).toBe('en');
+    expect(lintText(page(3)).applicability?.language.code).toBe('en');
     expect(lintText(page(0)).applicability?.language.code).toBe('de');
   });
 

@@ -202,10 +202,41 @@ interface Subject {
 }
 
 const OBJECT_PRONOUNS = new Set(['it', 'them']);
+const COORDINATORS = new Set(['or', 'and', 'nor']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'its', 'their', 'this', 'any', 'such']);
+// A relative pronoun opens a clause of its own: a verb before it does not govern an infinitive after it.
+const RELATIVES = new Set(['that', 'which', 'who', 'whose', 'whom']);
 const INVERTED_AUX = new Set(['do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'have', 'has', 'had', 'is', 'are']);
+
+// Verbs that take an infinitive of their own ("we do not want to track"): the infinitive is theirs.
+const INFINITIVE_TAKERS = new Set(['want', 'wants', 'need', 'needs', 'intend', 'intends', 'plan', 'plans', 'choose', 'chooses', 'able', 'unable', 'willing', 'allowed', 'permitted', 'going', 'try', 'seek', 'required', 'obliged']);
+
+const practiceVerb = (w: string) => PRACTICE_VERBS.has(w) || (w.endsWith('ed') && (PRACTICE_VERBS.has(w.slice(0, -1)) || PRACTICE_VERBS.has(w.slice(0, -2))));
+
+/**
+ * An infinitive of purpose ("we do not use student data for marketing or to engage in targeted
+ * advertising", "data is never used to track you") serves the practice verb before it: the index
+ * of that verb, or -1.
+ */
+function governingVerb(tokens: Token[], clauseFrom: number, verbFrom: number): number {
+  if (tokens[verbFrom - 1]?.lower !== 'to') return -1;
+  for (let k = verbFrom - 2; k >= clauseFrom && k >= verbFrom - 12; k--) {
+    const t = tokens[k];
+    if (tokens[k + 1].clauseBreak || t.negator || INFINITIVE_TAKERS.has(t.lower) || RELATIVES.has(t.lower)) return -1;
+    // "We monitor use of the site to keep it secure": "use of" is a noun, not the verb served.
+    if (practiceVerb(t.lower) && tokens[k + 1]?.lower !== 'of' && !DETERMINERS.has(tokens[k - 1]?.lower ?? '')) return k;
+  }
+  return -1;
+}
 
 /** Reads back from the verb over auxiliaries, adverbs and coordinated verbs to the subject. */
 function subjectOf(tokens: Token[], clauseFrom: number, verbFrom: number): Subject {
+  const governing = governingVerb(tokens, clauseFrom, verbFrom);
+  if (governing >= 0) {
+    const g = subjectOf(tokens, clauseFrom, governing);
+    // "Data is not used to track you": the infinitive's own doer is whoever uses it.
+    return { ...g, actor: g.passive ? 'unspecified' : g.actor, passive: false, progressive: false };
+  }
   // "we are selling" is progressive, not passive.
   const ing = tokens[verbFrom].lower.endsWith('ing');
   let negated = false;
@@ -221,6 +252,9 @@ function subjectOf(tokens: Token[], clauseFrom: number, verbFrom: number): Subje
       continue;
     }
     if (SKIP.has(t.lower) || t.negator || PRACTICE_VERBS.has(t.lower)) continue;
+    // "is not targeted or aimed at children": a participle joined to the verb by "or" shares its
+    // subject and negation.
+    if (t.lower.endsWith('ed') && COORDINATORS.has(tokens[i + 1]?.lower ?? '')) continue;
     // "the app does not use it to send": "it" is the object of "use", whose subject and negation
     // govern the infinitive.
     if (OBJECT_PRONOUNS.has(t.lower) && tokens[i + 1]?.lower === 'to' && i > clauseFrom && PRACTICE_VERBS.has(tokens[i - 1].lower)) continue;

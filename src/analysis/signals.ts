@@ -44,7 +44,19 @@ const LEGAL_NAME = new RegExp(`\\b${NAME},?\\s+${LEGAL_FORM}(?![\\p{L}])`, 'u');
 // What each form of OPERATED_BY cannot match without: skips the costly name scan in most sentences.
 const OPERATED_BY_GUARD = /\sby\s|\s(?:operates|owns|runs|provides|controller|responsible)\b|\b(?:we\s+are|this\s+is)\s/;
 const SELF_REFERENCE = /\b(?:we|us|our|company|controller|operat\w*|owned|registered|incorporated)\b/i;
+// "6th Morpeth Scouts are committed to safeguarding the privacy of your information": a policy
+// that opens by naming who makes its promises. Only a plural subject: "CallBuddy AI is committed
+// to …" names the product, which answers for nothing.
+const COMMITTED = new RegExp(`^(${NAME})\\s+are\\s+(?:fully\\s+|deeply\\s+)?committed\\s+to\\s+(?:safeguarding|protecting|respecting|preserving)\\b`, 'u');
 const NOT_A_NAME = /^(?:We|Our|Us|You|Your|The|This|These|If|When|In|For|By|It|Its|They|Privacy|Policy|Service|Services)$/;
+
+// "The Members are committed …" names no one: the name must not open with a common word, and one
+// word alone is as often a brand as its operator.
+function committedName(sentence: string): string | null {
+  const name = matchesName(COMMITTED, sentence);
+  const words = name?.split(/\s+/) ?? [];
+  return name && words.length >= 2 && !NOT_A_NAME.test(words[0]) ? name : null;
+}
 
 function matchesName(re: RegExp, text: string): string | null {
   const m = re.exec(text);
@@ -63,6 +75,7 @@ export function organisationName(sentence: string): string | null {
     (SELF_REFERENCE.test(sentence) ? matchesName(LEGAL_NAME, sentence) : null) ??
     (DESCRIBES_GUARD.test(sentence) ? matchesName(DESCRIBES, sentence) : null) ??
     (DEVELOPED_BY_GUARD.test(sentence) ? developer(sentence) : null) ??
+    (sentence.includes(' committed ') ? committedName(sentence) : null) ??
     (sentence.includes('\n') ? addressee(sentence) : null)
   );
 }

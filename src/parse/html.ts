@@ -34,9 +34,10 @@ function bound<T extends P5Node>(root: T): T {
 }
 
 // An <a> without href is, by the HTML standard, a placeholder rather than a link; one whose href
-// is empty or "#" and that a script handles (onclick, ng-click, @click, a dropdown toggle) is a
-// control. Neither is a broken link: both are read as plain text.
-const SCRIPTED = /^(?:on[A-Z]|ng-|v-on:|@|\(|data(?:Bs)?Toggle$)/;
+// is empty or "#" and that a script handles (onclick, ng-click, @click, data-* attributes a script
+// reads, such as a dropdown toggle or an e-mail address assembled from data-user and data-domain)
+// is a control. Neither is a broken link: both are read as plain text.
+const SCRIPTED = /^(?:on[A-Z]|ng-|v-on:|@|\(|data[A-Z])/;
 function notALink(a: Element): boolean {
   const href = a.properties.href;
   if (href === undefined || href === null) return true;

@@ -41,8 +41,10 @@ export function decideLanguage(ctx: CheckContext): LanguageDecision {
     const p = b.text;
     // The tokenizer has read the words already (lower-cased).
     const ws = b.sentences.flatMap((s) => s.tokens.map((t) => t.lower));
-    // Scripts without spaces between words (Japanese, Chinese) count by characters.
-    const size = ws.reduce((n, w) => n + Math.max(1, Math.ceil(w.length / (/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(w) ? 2 : 8))), 0);
+    // Text is measured in letters (about five to a word), not in tokens: a script the tokenizer
+    // splits into pieces (Devanagari at its vowel signs) must not outweigh the same text in English.
+    // Scripts without spaces between words (Japanese, Chinese) count two characters to a word.
+    const size = ws.reduce((n, w) => n + w.length / (/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(w) ? 2 : 5), 0);
     if (size === 0) continue;
     if (ws.filter((w) => FUNCTION_WORDS.has(w)).length / ws.length >= ENGLISH_SHARE) english += size;
     else {

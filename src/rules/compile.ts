@@ -65,6 +65,8 @@ export interface CompiledEvidence {
   citedLast: Phrase[];
   /** Not sufficient, but the closest passage when nothing counts: the finding is a warning quoting it. */
   nearPhrases: Phrase[];
+  /** A table column headed like one of these, with text under it, is the disclosure. */
+  tableColumns: Phrase[];
   exclude: Phrase[];
   excludeSections: Phrase[];
   /** Headings of sections written for this rule's own law (its pack's address.headings): never "elsewhere". */
@@ -159,6 +161,7 @@ export function compileRule(rule: RuleFile, pack: string, source: string, eager 
       weakPhrases: phrases(ev.weakPhrases, 'evidence.weakPhrases'),
       citedLast: phrases(ev.citedLast, 'evidence.citedLast'),
       nearPhrases: phrases(ev.nearPhrases, 'evidence.nearPhrases'),
+      tableColumns: phrases(ev.tableColumns, 'evidence.tableColumns'),
       exclude: phrases(ev.exclude, 'evidence.exclude'),
       excludeSections: phrases(ev.excludeSections, 'evidence.excludeSections'),
       ownSections: [],

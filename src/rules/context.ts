@@ -4,6 +4,7 @@ import type { Phrase } from '../analysis/phrase.js';
 import { hasSignal, type SignalName } from '../analysis/signals.js';
 import { isLeadIn } from '../parse/line-kinds.js';
 import { findDates, POLICY_DATE_LABEL, parseIsoLike, type FoundDate } from '../analysis/dates.js';
+import { tableHeaders, type TableHeader } from '../analysis/tables.js';
 import { sourceOffset, type Block, type PolicyDocument, type Section, type Sentence } from '../sections/model.js';
 import type { Evidence, Fix } from '../types.js';
 import type { DocumentProfile } from '../profile/model.js';
@@ -41,6 +42,17 @@ export interface Finding {
 // What may stand beside a date on a dateline: a weekday, a time, a time zone, separators.
 const DATELINE_REST =
   /^[\s,.:;|·–—-]*(?:(?:[Mm]on|[Tt]ues?|[Ww]ed(?:nes)?|[Tt]hu(?:rs)?|[Ff]ri|[Ss]at(?:ur)?|[Ss]un)(?:day)?\.?|(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]{0,6})?[\s,.:;|·–—-]*(?:\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?)?\s*(?:\(?[A-Z]{2,5}\)?)?[\s,.:;|·–—-]*$/;
+
+/**
+ * "Right to information about automated decisions (effective December 10, 2026)": a label in
+ * parentheses after words naming something other than the policy dates that thing, not the policy.
+ * (A heading so dated, "California residents (effective January 1, 2020)", dates a part of it.)
+ */
+function otherThingsDate(text: string, labelAt: number): boolean {
+  const lineStart = text.lastIndexOf('\n', labelAt - 1) + 1;
+  const prefix = text.slice(lineStart, labelAt);
+  return /\(\s*$/.test(prefix) && /\p{L}/u.test(prefix) && !/\b(?:policy|notice|statement|terms|version|privacy)\b/i.test(prefix);
+}
 
 const UPDATED_KEY = /^(?:last[_-]?)?(?:updated|modified|mod|revised)(?:[_-]?(?:at|on|date))?$|^date[_-]?(?:modified|updated|revised)$/;
 
@@ -93,6 +105,12 @@ export class CheckContext {
     if (known[s.index] === 0) known[s.index] = hasSignal(name, s.text) || linkSignal(name, s) ? 1 : -1;
     return known[s.index] === 1;
   }
+
+  /** The document's tables by column (analysis/tables.ts), read once. */
+  tableHeaders(): TableHeader[] {
+    return (this._tables ??= tableHeaders(this.doc));
+  }
+  private _tables?: TableHeader[];
 
   /** Is the section, or a section it belongs to, headed by one of the phrases? */
   onTopic(section: Section, headings: Phrase[]): boolean {
@@ -178,7 +196,7 @@ export class CheckContext {
       if (b.kind === 'html') continue;
       for (const d of findDates(b.text)) {
         const before = b.text.slice(Math.max(0, d.start - 60), d.start);
-        const labelled = POLICY_DATE_LABEL.test(before) && !/[.!?]\s/.test(before.slice(before.search(POLICY_DATE_LABEL)));
+        const labelled = POLICY_DATE_LABEL.test(before) && !/[.!?]\s/.test(before.slice(before.search(POLICY_DATE_LABEL))) && !(b.kind !== 'heading' && otherThingsDate(b.text, d.start - before.length + before.search(POLICY_DATE_LABEL)));
         // Pages converted to Markdown often indent the date line, which makes it a code block:
         // a labelled date there is still the policy's date, anything else in code is not.
         if (b.kind === 'code' && !labelled) continue;

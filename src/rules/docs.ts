@@ -53,6 +53,7 @@ function rulePage(pack: PackFile, compiled: CompiledRule): string {
     if (ev.signals?.length) lines.push(`Also: ${ev.signals.join(', ')}.`, '');
     if (ev.citedLast?.length) lines.push(`A sentence with ${ev.citedLast.map(code).join(', ')} is cited only after the others.`, '');
     if (ev.weakPhrases?.length) lines.push(`Failing all of these, any of ${ev.weakPhrases.map(code).join(', ')} (cited last: such words often mean something else).`, '');
+    if (ev.tableColumns?.length) lines.push(`A table with a column headed like ${ev.tableColumns.map(code).join(', ')}, with text under it.`, '');
     if (ev.nearPhrases?.length) lines.push(`Not enough, but quoted as the closest passage (the finding is then a warning): ${ev.nearPhrases.map(code).join(', ')}.`, '');
     if (ev.negated === 'ignored') lines.push('A negated statement ("we do not …") does not count.', '');
   }

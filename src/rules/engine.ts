@@ -112,7 +112,9 @@ function namedLaws(run: Run, registry: Registry): void {
     for (const rule of registry.rules(pack)) {
       if (run.config.rules[rule.file.id]?.severity === 'off') continue;
       if (rule.file.kind === 'disclosure') run.coverage.push({ requirement: rule.file.id, status: 'not-applicable', reason: `${basis.reason}; add "${pack}" to jurisdictions to check it` });
-      if (rule.file.kind === 'applicability') for (const f of checkApplicability(rule, run.ctx, basis)) run.findings.push({ rule, finding: f });
+      // In another language the note could not tell whether the policy addresses that law's people:
+      // the language note stands for every requirement.
+      if (rule.file.kind === 'applicability' && run.profile.language.english) for (const f of checkApplicability(rule, run.ctx, basis)) run.findings.push({ rule, finding: f });
     }
   }
 }

@@ -53,6 +53,7 @@ export interface EvidenceSpec {
   weakPhrases?: Phrases;
   citedLast?: Phrases;
   nearPhrases?: Phrases;
+  tableColumns?: Phrases;
   headingSuffices?: boolean;
   signals?: Array<'policy-date' | 'email' | 'postal-address' | 'phone' | 'url' | 'organisation-name' | 'list'>;
   signalsAnywhere?: Array<'organisation-name' | 'email' | 'postal-address' | 'phone' | 'url'>;

@@ -91,6 +91,13 @@ export function checkDisclosure(rule: CompiledRule, ctx: CheckContext): Disclosu
     for (const r of findStatements(ctx.index, st, (s) => ctx.prose(s) && !taken(s.index), enough)) if (!exclude(r.sentence)) add(r.sentence, 100);
   }
   if (ev.inSection.length > 0) fromPhrases(ev.inSection, (s) => ctx.prose(s) && topical(s), 500);
+  // A table's column ("Why", "Who we disclose it to") gives the disclosure row by row.
+  if (ev.tableColumns.length > 0) {
+    for (const t of ctx.tableHeaders()) {
+      const column = t.columns.some((c) => c.filled && matchAny(ev.tableColumns, c.tokens) !== null);
+      if (column && t.block.sentences.length > 0 && !exclude(t.block.sentences[0])) add(t.block.sentences[0], 200);
+    }
+  }
   if (spec.signals?.length) {
     // The policy date is the document's, not a sentence's: it is looked up below.
     const inSentences = spec.signals.filter((name) => name !== 'policy-date');

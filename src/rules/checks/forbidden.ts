@@ -232,9 +232,10 @@ export function checkForbidden(rule: CompiledRule, ctx: CheckContext): Finding[]
         for (const link of block.links) {
           for (const [, , text] of matches(p, link.url)) {
             // A target is not visible text: report on the link, and never auto-fix it.
+            // A target not written out ("<x@example.com>" is "mailto:x@example.com") is the whole link.
             const at = ctx.doc.source.indexOf(link.url, link.srcStart);
-            const start = at >= 0 && at < link.srcEnd ? at : link.srcStart;
-            report(start, start + (at >= 0 ? link.url.length : 0), text, block, link.start);
+            const found = at >= 0 && at < link.srcEnd;
+            report(found ? at : link.srcStart, found ? at + link.url.length : link.srcEnd, text, block, link.start);
           }
         }
       }

@@ -28,6 +28,20 @@ function parallelParagraphs(blocks: Block[], i: number): boolean {
 }
 const COMMON_OPENINGS = new Set(['we', 'our', 'you', 'your', 'the', 'a', 'an', 'this', 'these', 'it', 'i', 'they', 'us']);
 
+/**
+ * Items written as paragraphs led by a short label whose bold was lost ("Credentials. We collect
+ * passwords …", "Payment Data. We collect …"): the next two paragraphs each open with a sentence
+ * of a few words that does not start like prose, and go on after it.
+ */
+function labelledParagraphs(blocks: Block[], i: number): boolean {
+  const labelled = (b: Block | undefined) => {
+    if (b?.kind !== 'paragraph' || b.sentences.length < 2) return false;
+    const first = b.sentences[0];
+    return first.tokens.length <= 8 && /\.\s*$/.test(first.text) && !COMMON_OPENINGS.has(first.tokens[0]?.lower ?? '');
+  };
+  return labelled(blocks[i]) && labelled(blocks[i + 1]);
+}
+
 function emptyLists(rule: CompiledRule, ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   const blocks = ctx.doc.blocks;
@@ -45,6 +59,7 @@ function emptyLists(rule: CompiledRule, ctx: CheckContext): Finding[] {
         // "…the following rights:" then "## Know", "## Delete": the items are the sections that follow.
         (next.kind === 'heading' && /\b(?:following|below|these)\b/i.test(lastLine)) ||
         parallelParagraphs(blocks, i + 1) ||
+        labelledParagraphs(blocks, i + 1) ||
         /[\p{L}\p{N}]|!\[|<img/iu.test(ctx.doc.source.slice(b.srcEnd, next.srcStart).replace(/<!--[\s\S]*?-->/g, '')) ||
         // The items as subsections of the lead-in's own section ("Here's what that means:" then
         // "### Identity and access", "### Billing") or as bold-labelled paragraphs ("**Google Cloud.** …").
@@ -147,6 +162,9 @@ function emptySections(rule: CompiledRule, ctx: CheckContext): Finding[] {
     if (!isEmpty(s) || !s.heading) return;
     // The document's first heading is its title or a byline, not an empty section.
     if (s === sections[1]) return;
+    // A bold line right under a heading is that heading's subtitle ("# FERPA Statement" then
+    // "**Family Educational Rights and Privacy Act Compliance**").
+    if (s.heading.inferred === 'bold' && ctx.doc.blocks[s.heading.index - 1]?.kind === 'heading') return;
     if (tableOfContents(sections, i, (o ??= outline(sections))) || mayBeNoHeading(s) || textTakenForHeading(sections, i)) return;
     out.push({ message: fillMessage(rule.file.message, { match: quoted('match', s.title) }), srcStart: s.heading.srcStart, srcEnd: s.heading.srcEnd });
   });

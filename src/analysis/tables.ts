@@ -1,0 +1,54 @@
+/**
+ * Tables read by column: a table whose header names what its rows give ("Why", "Who we disclose it
+ * to", "Where it comes from") discloses that for each row, though no row says it in a sentence.
+ */
+import type { Block, PolicyDocument } from '../sections/model.js';
+import type { Token } from './tokens.js';
+
+export interface TableColumn {
+  /** The header cell's words. */
+  tokens: Token[];
+  /** Some row under the header has text in this column (not only a dash, a template slot or nothing). */
+  filled: boolean;
+}
+
+export interface TableHeader {
+  block: Block;
+  columns: TableColumn[];
+}
+
+// A template's slot ("{{Plain-English reason}}", "[Purpose]") is no text in the column.
+const SLOT = /\{\{[^}]*\}\}|\[[^\]]*\]|<[^>]*>/g;
+
+// Cells are joined with " | " when a row becomes a block (sections/build.ts).
+const CELL = ' | ';
+
+function cellRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (let at = text.indexOf(CELL); at >= 0; at = text.indexOf(CELL, from)) {
+    out.push([from, at]);
+    from = at + CELL.length;
+  }
+  out.push([from, text.length]);
+  return out;
+}
+
+/** Each table's header row (the first of a run of rows) with its columns. */
+export function tableHeaders(doc: PolicyDocument): TableHeader[] {
+  const out: TableHeader[] = [];
+  doc.blocks.forEach((b, i) => {
+    if (b.kind !== 'tableRow' || doc.blocks[i - 1]?.kind === 'tableRow') return;
+    const rows: Block[] = [];
+    for (let k = i + 1; doc.blocks[k]?.kind === 'tableRow'; k++) rows.push(doc.blocks[k]);
+    if (rows.length === 0) return;
+    const tokens = b.sentences.flatMap((s) => s.tokens);
+    const rowCells = rows.map((r) => cellRanges(r.text).map(([a, z]) => r.text.slice(a, z)));
+    const columns = cellRanges(b.text).map(([a, z], c) => ({
+      tokens: tokens.filter((t) => t.start >= a && t.end <= z),
+      filled: rowCells.some((cells) => /\p{L}|\p{N}/u.test((cells[c] ?? '').replace(SLOT, ''))),
+    }));
+    out.push({ block: b, columns });
+  });
+  return out;
+}
