@@ -20051,13 +20051,18 @@ function labelledParagraphs(blocks, i) {
   };
   return labelled(blocks[i]) && labelled(blocks[i + 1]);
 }
+var TITLE_SMALL = /* @__PURE__ */ new Set(["a", "an", "and", "as", "at", "by", "for", "how", "in", "of", "on", "or", "our", "the", "this", "to", "we", "what", "with", "your"]);
+function titleLabel(line) {
+  const words2 = line.replace(/^\W*(?:\d{1,2}[.)]|[IVX]{1,4}\.)?\s*/, "").replace(/:\s*$/, "").split(/\s+/).filter(Boolean);
+  return words2.length >= 2 && words2.length <= 6 && new RegExp("^\\p{Lu}", "u").test(words2[0]) && words2.every((w) => new RegExp("^\\p{Lu}", "u").test(w) || TITLE_SMALL.has(w.toLowerCase()));
+}
 function emptyLists(rule, ctx) {
   const out = [];
   const blocks = ctx.doc.blocks;
   blocks.forEach((b, i) => {
     if (b.kind !== "paragraph" && b.kind !== "listItem") return;
     const lastLine = b.text.slice(lastLineStart(b)).trim();
-    if (!isLeadIn(lastLine)) return;
+    if (!isLeadIn(lastLine) || titleLabel(lastLine)) return;
     const next = blocks[i + 1];
     const listFollows = next !== void 0 && (next.kind === "tableRow" || // A short line taken for a heading (a name heading an address block) is the promised content;
     // so is anything the text leaves out between them (an image, markup).

@@ -73,6 +73,14 @@ describe('input formats', () => {
     expect(found(lintText(prose), 'draft/empty-list')).toEqual([['draft/empty-list', 3]]);
   });
 
+  it('a title set with a colon ("2. Internet Access:") above its text is no lead-in; a sentence promising a list still is', () => {
+    const txt = 'Privacy Policy for Scanner\n\n1. Data Privacy:\nThe app keeps everything on your machine.\n\n2. Internet Access:\nThe app does not connect to any server.\n';
+    expect(found(lintText(txt, { format: 'text' }), 'draft/empty-list')).toEqual([]);
+    const lost = '# Privacy Policy for Scanner\n\nWe collect the following data:\n\nWe keep it safe. Our servers are in Ireland.\n';
+    expect(found(lintText(lost), 'draft/empty-list')).toEqual([['draft/empty-list', 3]]);
+    expect(found(lintText(lost.replace('We collect the following data:', '2. Internet Access:')), 'draft/empty-list')).toEqual([]);
+  });
+
   it('plain text: lead-ins with real lists pass, lead-ins whose list was lost are reported', () => {
     const r = lintText(read('lost-lists.txt'), { format: 'text' });
     expect(found(r, 'draft/empty-list')).toEqual([

@@ -42,13 +42,25 @@ function labelledParagraphs(blocks: Block[], i: number): boolean {
   return labelled(blocks[i]) && labelled(blocks[i + 1]);
 }
 
+// Words a title keeps in lower case ("Changes to this Policy").
+const TITLE_SMALL = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'how', 'in', 'of', 'on', 'or', 'our', 'the', 'this', 'to', 'we', 'what', 'with', 'your']);
+
+/**
+ * "2. Internet Access:" or "Logs and Cookies:" on a line of its own is a section's title set with a
+ * colon, its text below it: a title, not a sentence that promises a list ("We collect:").
+ */
+function titleLabel(line: string): boolean {
+  const words = line.replace(/^\W*(?:\d{1,2}[.)]|[IVX]{1,4}\.)?\s*/, '').replace(/:\s*$/, '').split(/\s+/).filter(Boolean);
+  return words.length >= 2 && words.length <= 6 && /^\p{Lu}/u.test(words[0]) && words.every((w) => /^\p{Lu}/u.test(w) || TITLE_SMALL.has(w.toLowerCase()));
+}
+
 function emptyLists(rule: CompiledRule, ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   const blocks = ctx.doc.blocks;
   blocks.forEach((b, i) => {
     if (b.kind !== 'paragraph' && b.kind !== 'listItem') return;
     const lastLine = b.text.slice(lastLineStart(b)).trim();
-    if (!isLeadIn(lastLine)) return;
+    if (!isLeadIn(lastLine) || titleLabel(lastLine)) return;
     const next = blocks[i + 1];
     const listFollows =
       next !== undefined &&
