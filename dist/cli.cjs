@@ -25335,10 +25335,11 @@ function labelledParagraphs(blocks, i) {
   };
   return labelled(blocks[i]) && labelled(blocks[i + 1]);
 }
-var TITLE_SMALL = /* @__PURE__ */ new Set(["a", "an", "and", "as", "at", "by", "for", "how", "in", "of", "on", "or", "our", "the", "this", "to", "we", "what", "with", "your"]);
 function titleLabel(line2) {
-  const words2 = line2.replace(/^\W*(?:\d{1,2}[.)]|[IVX]{1,4}\.)?\s*/, "").replace(/:\s*$/, "").split(/\s+/).filter(Boolean);
-  return words2.length >= 2 && words2.length <= 6 && new RegExp("^\\p{Lu}", "u").test(words2[0]) && words2.every((w) => new RegExp("^\\p{Lu}", "u").test(w) || TITLE_SMALL.has(w.toLowerCase()));
+  const t = line2.trim();
+  const rest = t.slice(numberedPrefix(t)?.length ?? 0).replace(/:\s*$/, "").trim();
+  const n = rest.split(/\s+/).filter(Boolean).length;
+  return n >= 2 && n <= 6 && isTitleCase(rest);
 }
 function emptyLists(rule, ctx) {
   const out = [];

@@ -21,7 +21,7 @@ function words(s: string): string[] {
   return s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
 }
 
-function isTitleCase(s: string): boolean {
+export function isTitleCase(s: string): boolean {
   const ws = words(s);
   if (ws.length === 0) return false;
   if (!/^[\p{Lu}\d"“'(]/u.test(s.trim())) return false;

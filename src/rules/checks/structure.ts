@@ -2,7 +2,7 @@
  * Structure checks over the section tree: a lead-in whose list is missing, a heading with nothing
  * under it, links that lead nowhere, and two different organisations calling themselves "we".
  */
-import { isLeadIn, looksLikeListItem } from '../../parse/line-kinds.js';
+import { isLeadIn, isTitleCase, looksLikeListItem, numberedPrefix } from '../../parse/line-kinds.js';
 import { organisationName, EMAIL } from '../../analysis/signals.js';
 import { sourceOffset, type Block, type Section } from '../../sections/model.js';
 import type { CompiledRule } from '../compile.js';
@@ -42,16 +42,15 @@ function labelledParagraphs(blocks: Block[], i: number): boolean {
   return labelled(blocks[i]) && labelled(blocks[i + 1]);
 }
 
-// Words a title keeps in lower case ("Changes to this Policy").
-const TITLE_SMALL = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'how', 'in', 'of', 'on', 'or', 'our', 'the', 'this', 'to', 'we', 'what', 'with', 'your']);
-
 /**
  * "2. Internet Access:" or "Logs and Cookies:" on a line of its own is a section's title set with a
  * colon, its text below it: a title, not a sentence that promises a list ("We collect:").
  */
 function titleLabel(line: string): boolean {
-  const words = line.replace(/^\W*(?:\d{1,2}[.)]|[IVX]{1,4}\.)?\s*/, '').replace(/:\s*$/, '').split(/\s+/).filter(Boolean);
-  return words.length >= 2 && words.length <= 6 && /^\p{Lu}/u.test(words[0]) && words.every((w) => /^\p{Lu}/u.test(w) || TITLE_SMALL.has(w.toLowerCase()));
+  const t = line.trim();
+  const rest = t.slice(numberedPrefix(t)?.length ?? 0).replace(/:\s*$/, '').trim();
+  const n = rest.split(/\s+/).filter(Boolean).length;
+  return n >= 2 && n <= 6 && isTitleCase(rest);
 }
 
 function emptyLists(rule: CompiledRule, ctx: CheckContext): Finding[] {
