@@ -12615,7 +12615,7 @@ function buildDocument(filePath, source, format, root) {
           }
         }
         const before = blocks[blocks.length - 1];
-        const leadIn = before && before.section === current && (before.kind === "paragraph" || before.kind === "listItem") && before.text.trimEnd().endsWith(":") ? before.sentences[before.sentences.length - 1] : void 0;
+        const leadIn = before && before.section === current && continuesIntoList(before) ? before.sentences[before.sentences.length - 1] : void 0;
         const first = blocks.length;
         for (const item of list3.children) {
           item.children.forEach((c, i) => visit(c, listDepth + 1, i === item.children.length - 1));
@@ -12698,6 +12698,11 @@ function plainIndented(node2, source) {
   return lines.length > 0 && lines.length <= 12 && lines.every((l) => l.length <= 100 && new RegExp("\\p{L}", "u").test(l) && !CODE_LINE.test(l));
 }
 var CODE_LINE = /[{}<>;=$`\\|]|\(\)|^\s*(?:\/\/|#|\$|-|\*)/;
+function continuesIntoList(b) {
+  const text3 = b.text.trimEnd();
+  if (!text3.endsWith(":")) return false;
+  return b.kind === "paragraph" || b.kind === "listItem" || b.kind === "heading" && /^(?:we|i)\b/i.test(text3);
+}
 
 // src/config/load.ts
 import fs from "node:fs";
@@ -18156,6 +18161,7 @@ function surface(s, tokens, i) {
   return block.text.slice(tokens[i].start, tokens[i].end);
 }
 function properNoun(s, tokens, i) {
+  if (i === (s.leadIn?.tokens.length ?? 0)) return false;
   const word = surface(s, tokens, i);
   return new RegExp("^\\p{Lu}", "u").test(word) && !new RegExp("^\\p{Lu}+$", "u").test(word) && !tokens[i].clauseBreak && new RegExp("^\\p{Lu}", "u").test(surface(s, tokens, i - 1));
 }
@@ -20090,6 +20096,10 @@ function sectionKey(title) {
 function isEmpty(s) {
   return !!s.heading && s.children.length === 0 && !s.blocks.some((b) => b !== s.heading);
 }
+var TITLE_WORDS = /\b(?:privacy|policy|notice|statement|terms|inc|llc|ltd|gmbh|corp|corporation|company|last updated|effective|version)\b|\b(?:19|20)\d\d\b/i;
+function titleBlock(sections, i) {
+  return TITLE_WORDS.test(sections[i].title) && sections.slice(1, i).every(isEmpty) && !sections[0].blocks.some((b) => b.kind !== "heading");
+}
 function textTakenForHeading(sections, i) {
   return sections[i + 1]?.heading?.inferred === "line";
 }
@@ -20131,7 +20141,7 @@ function emptySections(rule, ctx) {
   let o;
   sections.forEach((s, i) => {
     if (!isEmpty(s) || !s.heading) return;
-    if (s === sections[1]) return;
+    if (s === sections[1] || titleBlock(sections, i)) return;
     if (s.heading.inferred === "bold" && ctx.doc.blocks[s.heading.index - 1]?.kind === "heading") return;
     if (tableOfContents(sections, i, o ??= outline(sections)) || mayBeNoHeading(s) || textTakenForHeading(sections, i)) return;
     out.push({ message: fillMessage(rule.file.message, { match: quoted("match", s.title) }), srcStart: s.heading.srcStart, srcEnd: s.heading.srcEnd });

@@ -315,6 +315,16 @@ describe('structure read as written', () => {
   });
 });
 
+describe('a heading that starts a clause is the lead-in of the list under it', () => {
+  it('"We do NOT:" above "Store your data on our servers" denies each item', () => {
+    const page = '<h1>Privacy</h1>\n<p>Your habits are kept on your device.</p>\n<h3>We Do NOT:</h3>\n<ul><li>Store your data on our servers</li><li>Share your data with third parties</li></ul>\n';
+    const r = lintText(page, { format: 'html' });
+    expect(facts(r)).toEqual([['collectsNoPersonalData', 4]]);
+    // The same items under a heading that is no clause are statements of their own.
+    expect(facts(lintText(page.replace('We Do NOT:', 'Storage'), { format: 'html' }))).toEqual([]);
+  });
+});
+
 describe('a notice and its main policy', () => {
   it('"for everything else, we follow our agency\'s privacy notice" hands every topic it leaves out over, with one note', () => {
     const page = '# Pitch program privacy\n\nWe use the name and e-mail address you give in a pitch to reply to you, on our website.\n\n## Everything else\n\nFor everything else, we follow the practices outlined in the agency privacy and security notice.\n';
@@ -334,6 +344,22 @@ describe('a notice and its main policy', () => {
     const project = '# Telemetry\n\nThe CLI sends the command name and its duration when telemetry is on. This project follows the Privacy Policy of Acme Corp.\n';
     expect(found(lintText(project), 'common/cross-reference')).toEqual([['common/cross-reference', 3]]);
     expect(found(lintText(cookies.replace('we are subject to', 'we admire')), 'common/contact')).toEqual([['common/contact', 1]]);
+  });
+
+  it('a service "hosted by" an organisation and "consequently subject to" its privacy policy hands everything over', () => {
+    const page = '# Archive privacy\n\nThe Archive is hosted by the Institute and consequently subject to this organisation\'s [Privacy Policy](https://institute.example/privacy).\n\n## Agreements\n\nResearchers who submit data sign a processing agreement with the Institute.\n';
+    expect(found(lintText(page), 'common/cross-reference')).toEqual([['common/cross-reference', 3]]);
+    expect(found(lintText(page), 'common/contact')).toEqual([]);
+    // A third party's own policy is no hand-over.
+    const third = page.replace('The Archive is hosted by the Institute and consequently subject to this organisation\'s', 'Payment partners are subject to their own');
+    expect(found(lintText(third), 'common/cross-reference')).toEqual([]);
+  });
+
+  it('a file titled only "Cookies" in its front matter is a cookie notice', () => {
+    const page = '---\ntitle: Cookies\n---\nWe use cookies and pixels to recognise your browser and to keep your preferences.\n\n* Keeping track of your preferences.\n* Measuring visits to our site.\n\nYou can block cookies in your browser settings.\n';
+    const r = lintText(page);
+    expect(r.applicability?.kind.kind).toBe('cookie-notice');
+    expect(found(r, 'common/user-rights')).toEqual([]);
   });
 
   it("a cookie notice's own date is its own: a link to the privacy policy does not take it over", () => {

@@ -465,6 +465,8 @@ function surface(s: Sentence, tokens: Token[], i: number): string {
 }
 
 function properNoun(s: Sentence, tokens: Token[], i: number): boolean {
+  // A list item's first word follows its lead-in, not a word of its own sentence.
+  if (i === (s.leadIn?.tokens.length ?? 0)) return false;
   const word = surface(s, tokens, i);
   return /^\p{Lu}/u.test(word) && !/^\p{Lu}+$/u.test(word) && !tokens[i].clauseBreak && /^\p{Lu}/u.test(surface(s, tokens, i - 1));
 }

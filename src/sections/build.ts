@@ -301,7 +301,7 @@ export function buildDocument(filePath: string, source: string, format: Format, 
         }
         // A list right after a lead-in ending in ":" continues its sentence: each item is read with it.
         const before = blocks[blocks.length - 1];
-        const leadIn = before && before.section === current && (before.kind === 'paragraph' || before.kind === 'listItem') && before.text.trimEnd().endsWith(':') ? before.sentences[before.sentences.length - 1] : undefined;
+        const leadIn = before && before.section === current && continuesIntoList(before) ? before.sentences[before.sentences.length - 1] : undefined;
         const first = blocks.length;
         for (const item of list.children) {
           item.children.forEach((c, i) => visit(c, listDepth + 1, i === item.children.length - 1));
@@ -402,3 +402,13 @@ function plainIndented(node: Code, source: string): boolean {
   return lines.length > 0 && lines.length <= 12 && lines.every((l) => l.length <= 100 && /\p{L}/u.test(l) && !CODE_LINE.test(l));
 }
 const CODE_LINE = /[{}<>;=$`\\|]|\(\)|^\s*(?:\/\/|#|\$|-|\*)/;
+
+/**
+ * A block that a list right after it continues: a paragraph or item ending in ":", or a heading
+ * that is itself the start of a clause ("We do NOT:" above "Store your data on our servers").
+ */
+function continuesIntoList(b: Block): boolean {
+  const text = b.text.trimEnd();
+  if (!text.endsWith(':')) return false;
+  return b.kind === 'paragraph' || b.kind === 'listItem' || (b.kind === 'heading' && /^(?:we|i)\b/i.test(text));
+}
