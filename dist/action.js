@@ -17993,13 +17993,14 @@ var DETERMINERS = /* @__PURE__ */ new Set(["the", "a", "an", "our", "your", "its
 var RELATIVES = /* @__PURE__ */ new Set(["that", "which", "who", "whose", "whom"]);
 var INVERTED_AUX = /* @__PURE__ */ new Set(["do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "have", "has", "had", "is", "are"]);
 var INFINITIVE_TAKERS = /* @__PURE__ */ new Set(["want", "wants", "need", "needs", "intend", "intends", "plan", "plans", "choose", "chooses", "able", "unable", "willing", "allowed", "permitted", "going", "try", "seek", "required", "obliged"]);
-var practiceVerb = (w) => PRACTICE_VERBS.has(w) || w.endsWith("ed") && (PRACTICE_VERBS.has(w.slice(0, -1)) || PRACTICE_VERBS.has(w.slice(0, -2)));
+var PRACTICE_STEMS = new Set([...PRACTICE_VERBS].map((w) => entryOf(w).stem));
+var practiceVerb = (t) => !t.lower.endsWith("ing") && PRACTICE_STEMS.has(t.stem);
 function governingVerb(tokens, clauseFrom, verbFrom) {
   if (tokens[verbFrom - 1]?.lower !== "to") return -1;
   for (let k = verbFrom - 2; k >= clauseFrom && k >= verbFrom - 12; k--) {
     const t = tokens[k];
     if (tokens[k + 1].clauseBreak || t.negator || INFINITIVE_TAKERS.has(t.lower) || RELATIVES.has(t.lower)) return -1;
-    if (practiceVerb(t.lower) && tokens[k + 1]?.lower !== "of" && !DETERMINERS.has(tokens[k - 1]?.lower ?? "")) return k;
+    if (practiceVerb(t) && tokens[k + 1]?.lower !== "of" && !DETERMINERS.has(tokens[k - 1]?.lower ?? "")) return k;
   }
   return -1;
 }

@@ -11,7 +11,7 @@
  * "should we", "in the event of") and whether an exception qualifies it ("except", "other than").
  */
 import { matchPhraseIn, type Phrase } from './phrase.js';
-import type { Token } from './tokens.js';
+import { entryOf, type Token } from './tokens.js';
 import { contextTokens, type Sentence } from '../sections/model.js';
 
 export type Actor = 'first-party' | 'user' | 'third-party' | 'unspecified';
@@ -211,7 +211,10 @@ const INVERTED_AUX = new Set(['do', 'does', 'did', 'will', 'would', 'shall', 'sh
 // Verbs that take an infinitive of their own ("we do not want to track"): the infinitive is theirs.
 const INFINITIVE_TAKERS = new Set(['want', 'wants', 'need', 'needs', 'intend', 'intends', 'plan', 'plans', 'choose', 'chooses', 'able', 'unable', 'willing', 'allowed', 'permitted', 'going', 'try', 'seek', 'required', 'obliged']);
 
-const practiceVerb = (w: string) => PRACTICE_VERBS.has(w) || (w.endsWith('ed') && (PRACTICE_VERBS.has(w.slice(0, -1)) || PRACTICE_VERBS.has(w.slice(0, -2))));
+// Compared by stem, so "stored", "shared" and "logged" are the verbs too; an -ing form is a noun or a
+// modifier here ("tracking of", "sharing settings"), not the verb an infinitive serves.
+const PRACTICE_STEMS = new Set([...PRACTICE_VERBS].map((w) => entryOf(w).stem));
+const practiceVerb = (t: Token) => !t.lower.endsWith('ing') && PRACTICE_STEMS.has(t.stem);
 
 /**
  * An infinitive of purpose ("we do not use student data for marketing or to engage in targeted
@@ -224,7 +227,7 @@ function governingVerb(tokens: Token[], clauseFrom: number, verbFrom: number): n
     const t = tokens[k];
     if (tokens[k + 1].clauseBreak || t.negator || INFINITIVE_TAKERS.has(t.lower) || RELATIVES.has(t.lower)) return -1;
     // "We monitor use of the site to keep it secure": "use of" is a noun, not the verb served.
-    if (practiceVerb(t.lower) && tokens[k + 1]?.lower !== 'of' && !DETERMINERS.has(tokens[k - 1]?.lower ?? '')) return k;
+    if (practiceVerb(t) && tokens[k + 1]?.lower !== 'of' && !DETERMINERS.has(tokens[k - 1]?.lower ?? '')) return k;
   }
   return -1;
 }
