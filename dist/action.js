@@ -20098,9 +20098,6 @@ function isEmpty(s) {
   return !!s.heading && s.children.length === 0 && !s.blocks.some((b) => b !== s.heading);
 }
 var TITLE_WORDS = /\b(?:privacy|policy|notice|statement|terms|inc|llc|ltd|gmbh|corp|corporation|company|last updated|effective|version)\b|\b(?:19|20)\d\d\b/i;
-function titleBlock(sections, i) {
-  return TITLE_WORDS.test(sections[i].title) && sections.slice(1, i).every(isEmpty) && !sections[0].blocks.some((b) => b.kind !== "heading");
-}
 function textTakenForHeading(sections, i) {
   return sections[i + 1]?.heading?.inferred === "line";
 }
@@ -20140,9 +20137,10 @@ function emptySections(rule, ctx) {
   const out = [];
   const sections = ctx.doc.sections;
   let o;
+  const opening2 = sections[0].blocks.some((b) => b.kind !== "heading") ? 1 : sections.findIndex((x, i) => i > 0 && !isEmpty(x));
   sections.forEach((s, i) => {
     if (!isEmpty(s) || !s.heading) return;
-    if (s === sections[1] || titleBlock(sections, i)) return;
+    if (s === sections[1] || (opening2 < 0 || i < opening2) && TITLE_WORDS.test(s.title)) return;
     if (s.heading.inferred === "bold" && ctx.doc.blocks[s.heading.index - 1]?.kind === "heading") return;
     if (tableOfContents(sections, i, o ??= outline(sections)) || mayBeNoHeading(s) || textTakenForHeading(sections, i)) return;
     out.push({ message: fillMessage(rule.file.message, { match: quoted("match", s.title) }), srcStart: s.heading.srcStart, srcEnd: s.heading.srcEnd });

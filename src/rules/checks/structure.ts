@@ -104,13 +104,10 @@ function isEmpty(s: Section): boolean {
   return !!s.heading && s.children.length === 0 && !s.blocks.some((b) => b !== s.heading);
 }
 
-// What a title block names: the company, the document, its date ("FAIRMINT INC." / "PRIVACY POLICY").
+// What a heading of the title block names (a heading of the run that opens the document before any
+// text): the company, the document, its date ("FAIRMINT INC." / "PRIVACY POLICY").
 const TITLE_WORDS = /\b(?:privacy|policy|notice|statement|terms|inc|llc|ltd|gmbh|corp|corporation|company|last updated|effective|version)\b|\b(?:19|20)\d\d\b/i;
 
-/** A heading of the run that opens the document before any text: the title block, not a section. */
-function titleBlock(sections: Section[], i: number): boolean {
-  return TITLE_WORDS.test(sections[i].title) && sections.slice(1, i).every(isEmpty) && !sections[0].blocks.some((b) => b.kind !== 'heading');
-}
 
 /** The section's text was read as a heading of its own ("## Questions?" then "Open an issue on GitHub"). */
 function textTakenForHeading(sections: Section[], i: number): boolean {
@@ -177,10 +174,13 @@ function emptySections(rule: CompiledRule, ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   const sections = ctx.doc.sections;
   let o: Outline | undefined;
+  // The opening run of headings, before any text: a title block (computed once: a file may hold
+  // thousands of empty headings).
+  const opening = sections[0].blocks.some((b) => b.kind !== 'heading') ? 1 : sections.findIndex((x, i) => i > 0 && !isEmpty(x));
   sections.forEach((s, i) => {
     if (!isEmpty(s) || !s.heading) return;
     // The document's first heading is its title or a byline, not an empty section.
-    if (s === sections[1] || titleBlock(sections, i)) return;
+    if (s === sections[1] || ((opening < 0 || i < opening) && TITLE_WORDS.test(s.title))) return;
     // A bold line right under a heading is that heading's subtitle ("# FERPA Statement" then
     // "**Family Educational Rights and Privacy Act Compliance**").
     if (s.heading.inferred === 'bold' && ctx.doc.blocks[s.heading.index - 1]?.kind === 'heading') return;
