@@ -355,6 +355,19 @@ describe('a notice and its main policy', () => {
     expect(found(lintText(third), 'common/cross-reference')).toEqual([]);
   });
 
+  it('a "Do Not Sell or Share" page is a notice of the right to opt out, checked for that right only', () => {
+    const page = '---\ntitle: Do Not Sell or Share My Personal Information\nbanner:\n  title: "This form is a preview"\n---\n\nCalifornia residents have the right to opt out of the sale or sharing of their personal information.\n\n## How we collect it\n\n- When you visit our website\n- When you create an account\n';
+    const r = lintText(page);
+    // The banner's nested "title:" is not the page's.
+    expect(r.applicability?.kind).toMatchObject({ kind: 'opt-out-notice', reason: 'its title is "Do Not Sell or Share My Personal Information"' });
+    expect(found(r, 'ccpa/right-know')).toEqual([]);
+    expect(found(r, 'common/retention')).toEqual([]);
+    // The one thing it must do: describe the right to opt out.
+    expect(r.coverage.find((c) => c.requirement === 'ccpa/right-opt-out')?.status).toBe('present');
+    const bare = '---\ntitle: Do Not Sell or Share My Personal Information\n---\n\nThis page is for California residents under the CCPA. Write to privacy@acme.test with any question.\n';
+    expect(lintText(bare).messages.map((m) => m.ruleId)).toEqual(['ccpa/right-opt-out']);
+  });
+
   it('a file titled only "Cookies" in its front matter is a cookie notice', () => {
     const page = '---\ntitle: Cookies\n---\nWe use cookies and pixels to recognise your browser and to keep your preferences.\n\n* Keeping track of your preferences.\n* Measuring visits to our site.\n\nYou can block cookies in your browser settings.\n';
     const r = lintText(page);

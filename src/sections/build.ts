@@ -267,7 +267,8 @@ export function buildDocument(filePath: string, source: string, format: Format, 
     switch (node.type) {
       case 'yaml':
         bodyStart = node.position?.end.offset ?? 0;
-        for (const m of node.value.matchAll(/^\s*([A-Za-z_][\w-]*)\s*[:=]\s*["']?(.*?)["']?\s*$/gm)) frontmatter[m[1].toLowerCase()] = m[2];
+        // Top-level keys only, the first of each: a nested "title:" (a banner's, a menu's) is not the page's.
+        for (const m of node.value.matchAll(/^([A-Za-z_][\w-]*)[ \t]*[:=][ \t]*["']?(.*?)["']?[ \t]*$/gm)) frontmatter[m[1].toLowerCase()] ??= m[2];
         break;
       case 'heading': {
         const tb = new TextBuilder(source);
