@@ -12712,7 +12712,7 @@ import path5 from "node:path";
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var import_equal = __toESM(require_equal(), 1);
 var validateRule = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/rule.json", "title": "policylint rule", "description": "One rule of a policylint rule pack: rules/<pack>/<rule>.json. Rules are data: the engine runs one of a fixed set of check kinds configured by this file.", "type": "object", "required": ["id", "kind", "title", "description", "citation", "message"], "additionalProperties": false, "definitions": { "phrase": { "type": "string", "minLength": 1, "maxLength": 200, "description": "A token phrase: words are matched by stem and case-insensitively; 'word*' matches a prefix; '(a|b)' alternatives; 'word?' optional; '...' a gap of up to 4 words, '...N' up to N words (N <= 12); '=word' an exact (unstemmed) word." }, "phrases": { "type": "array", "items": { "$ref": "#/definitions/phrase" }, "maxItems": 400 }, "signal": { "type": "string", "enum": ["policy-date", "email", "postal-address", "phone", "url", "organisation-name", "list"] }, "statement": { "type": "object", "additionalProperties": false, "required": ["verb"], "description": "A statement read as a frame, in one clause: who (subject) does what (verb) to which data (object). Negation ('we do not and will not sell', 'no data is sold'), conditions about us ('if we ever offer', 'should we sell', 'in the event of a merger') and exceptions ('except with our processors') are read, so a keyword in a denial, a hypothesis, a heading or a link's name is not a statement.", "properties": { "verb": { "$ref": "#/definitions/phrases", "minItems": 1, "description": "The action ('(sell|share)', 'offer')." }, "object": { "$ref": "#/definitions/phrases", "description": "What it is done to: read after an active verb, before a passive one ('personal data is sold'), in the same clause." }, "after": { "$ref": "#/definitions/phrases", "description": "Words that must follow the verb in its clause ('for ...3 children')." }, "subject": { "enum": ["first-party", "we", "any"], "default": "first-party", "description": "first-party: the operator's own statement ('we', 'the app', or a subject naming no one else); a user or a third party ('advertisers may collect') does not count. we: only a subject that names the operator ('we', 'I', 'the app'). any: whoever does it." }, "polarity": { "enum": ["affirmed", "negated", "any"], "default": "affirmed", "description": "affirmed: a statement that it is done (not negated, not conditional). negated: a statement that it is not done, with no exception. any: either, or a denial with an exception ('no data is shared except photos you upload'): a statement about it, not a hypothesis." }, "exceptionsCount": { "type": "boolean", "default": false, "description": "negated: a denial with an exception ('no data is shared except the photos you upload') counts too: it says what is done." }, "unlessWith": { "$ref": "#/definitions/phrases", "description": "A clause that also holds one of these does not count (a qualifier: 'sensitive', 'from children')." }, "headings": { "type": "boolean", "default": false, "description": "Headings count as statements ('Information We Collect'). By default only sentences of prose do." } } }, "statements": { "type": "array", "items": { "$ref": "#/definitions/statement" }, "maxItems": 50 }, "condition": { "type": "object", "additionalProperties": false, "description": "When the requirement applies. It applies when any of the given triggers (text, statements, fact, factIncludes) holds, and, if alsoText is given, one of those phrases is present too; with no trigger given it always applies. A configured fact decides before the text does. Every kind honours it: a rule that does not apply reports nothing.", "properties": { "text": { "$ref": "#/definitions/phrases", "description": "Phrases whose affirmative (not negated) presence makes the requirement apply." }, "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$", "description": "A config fact (facts.<name>) that, when true, makes the requirement apply, and when false, makes it not apply whatever the text says." }, "factIncludes": { "type": "object", "additionalProperties": false, "required": ["fact", "value"], "description": "A config fact holding a list (facts.states): when the list is set, the requirement applies if it contains the value (or one of the values; compared case-insensitively) and does not apply if it contains none of them, whatever the text says. When the fact is unset, the other triggers decide.", "properties": { "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "value": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] } } }, "statements": { "$ref": "#/definitions/statements", "description": "Statements of fact, any of which makes the requirement apply (affirmed: 'we sell', not 'we do not sell' or 'if we ever sell'); the finding quotes it." }, "unlessFact": { "oneOf": [{ "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "minItems": 1 }], "description": "Facts (configured, or found in the text by rules/facts.json, such as collectsNoPersonalData) any of which makes the requirement not apply." }, "exclude": { "$ref": "#/definitions/phrases", "description": "A sentence holding one of these is not a trigger: 'we will post changes on our website' says nothing about the service having one." }, "alsoText": { "$ref": "#/definitions/phrases", "description": "Phrases of which one must also be present, affirmatively, whichever trigger holds: a state's duty that arises only when the policy says it sells sensitive data, say." }, "reason": { "type": "string", "description": "Why it is not applicable when no trigger holds." } } }, "pattern": { "type": "object", "required": ["regex"], "additionalProperties": false, "properties": { "regex": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "An RE2 regular expression (linear time: no backreferences or lookaround)." }, "caseSensitive": { "type": "boolean", "default": false }, "message": { "type": "string", "description": "Message for this pattern; {match} is replaced by the matched text." }, "fix": { "type": "string", "description": "Replacement for the match: makes the finding fixable with --fix. {match} is the matched text." }, "severity": { "enum": ["warn", "error"] }, "scope": { "type": "array", "items": { "enum": ["text", "link-targets", "headings", "code"] }, "description": "Where to look: visible text (default, excluding code), link targets, headings only, or also code." }, "unless": { "$ref": "#/definitions/phrases", "description": "Skip a match whose sentence contains one of these phrases." }, "skipIfDocument": { "type": "string", "minLength": 1, "description": "An RE2 regular expression: where the document's source matches it, this pattern is not used (a signature line on a form)." }, "unlessFact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$", "description": "A document fact (rules/facts.json, or configured in facts) under which this pattern is not used: generatorTemplate, whose variables a generator fills." }, "notAround": { "type": "object", "additionalProperties": false, "description": "Skip a match when what stands just before it (the 12 characters before, tested with `before`) or just after it (`after`) matches: a UI path ('Settings \u2192 [Your Name] \u2192'), a field label ('Company Name:').", "properties": { "before": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just before the match (anchor it with $)." }, "after": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just after the match (anchor it with ^)." } } }, "literals": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Strings (compared in lower case) of which every match contains at least one: lines without any are skipped, which makes the pattern fast on large policies." } } }, "limit": { "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "scope": { "type": "string", "description": "What this limit belongs to (a state code, a law), matched against the fact named by limitsFact." }, "value": { "type": "number", "exclusiveMinimum": 0 }, "unit": { "enum": ["hour", "day", "business-day", "week", "month", "year", "age", "currency"] }, "citation": { "type": "string" }, "verified": { "enum": ["P", "S", "U"] }, "note": { "type": "string" }, "context": { "$ref": "#/definitions/phrases", "description": "This limit applies only to sentences with one of these phrases (a regulator's name, 'appeal'). A sentence that matches some limit's context is compared only with the limits in force whose context it matches (none: not checked); other sentences with the limits that have no context." } } }, "example": { "description": "A policy text. As an object it also pins what the test expects: for a non-compliant example, the line the finding points at (default 1, required when the text has several lines); for a compliant one, the requirement's coverage status (default: present for a disclosure, so an example cannot pass only because the rule did not apply).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "object", "additionalProperties": false, "required": ["text"], "properties": { "text": { "type": "string", "minLength": 1 }, "line": { "type": "integer", "minimum": 1 }, "status": { "enum": ["present", "not-applicable"] }, "jurisdictions": { "type": "array", "items": { "type": "string" }, "description": "Packs to select for this example instead of the rule's own (an empty list: detect them from the text)." } } }] } }, "properties": { "$schema": { "type": "string" }, "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "kind": { "enum": ["disclosure", "forbidden-pattern", "number-limit", "date", "structure", "applicability"], "description": "applicability: the one note a pack gives where the policy names its law without addressing its people ({evidence} is the naming sentence)." }, "title": { "type": "string", "minLength": 3, "maxLength": 120 }, "description": { "type": "string", "minLength": 10 }, "citation": { "type": "string", "minLength": 1 }, "verified": { "enum": ["P", "S", "U"], "description": "Verification of the citation: P primary text, S secondary source, U unverified (reports at most a warning)." }, "severity": { "enum": ["warn", "error"], "default": "error" }, "message": { "type": "string", "minLength": 5, "description": "The finding. Placeholders: {match}, {value}, {limit}, {evidence}." }, "suggestion": { "type": "string", "description": "What compliant wording must contain." }, "docs": { "type": "string", "description": "Extra Markdown for the generated rule page." }, "examples": { "type": "object", "additionalProperties": false, "description": "Run as tests: each compliant text passes the rule, each noncompliant text triggers it.", "properties": { "compliant": { "type": "array", "items": { "$ref": "#/definitions/example" } }, "noncompliant": { "type": "array", "items": { "$ref": "#/definitions/example" } } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "disclosure: what counts as the policy saying it.", "properties": { "phrases": { "$ref": "#/definitions/phrases", "description": "Sufficient anywhere in the policy's text." }, "statements": { "$ref": "#/definitions/statements", "description": "Statements that are sufficient anywhere, read as frames ('we do not sell personal information', negated with no exception)." }, "sectionHeadings": { "$ref": "#/definitions/phrases", "description": "A section whose heading path matches one of these is on topic." }, "inSection": { "$ref": "#/definitions/phrases", "description": "Sufficient only inside an on-topic section (sectionHeadings)." }, "weakPhrases": { "$ref": "#/definitions/phrases", "description": "Sufficient anywhere, but cited only after everything more direct (on-topic signals and headings included): words that name this disclosure as often as something else ('restriction', 'provided by')." }, "tableColumns": { "$ref": "#/definitions/phrases", "description": "A table with a column headed like one of these ('Why', 'Who we disclose it to'), with text under it, is the disclosure: each row gives it. The header row is cited." }, "nearPhrases": { "$ref": "#/definitions/phrases", "description": "Not sufficient, but close: a sentence holding one of these (a complaint right to 'a supervisory authority' where the ICO is asked for) is quoted as the closest passage, and the finding is a warning." }, "citedLast": { "$ref": "#/definitions/phrases", "description": "A sentence holding one of these still counts, but is cited after every other piece of evidence: it names the disclosure while being about something else (an opt-out right names selling without saying what is sold)." }, "headingSuffices": { "type": "boolean", "description": "An on-topic section with any text under it is sufficient by itself." }, "signals": { "type": "array", "items": { "$ref": "#/definitions/signal" }, "description": "Facts found by analysis that count as evidence (inside an on-topic section when sectionHeadings is given)." }, "signalsAnywhere": { "type": "array", "items": { "$ref": "#/definitions/signal" }, "description": "Signals that count wherever they are, even when sectionHeadings confine the others (the operator's name)." }, "exclude": { "$ref": "#/definitions/phrases", "description": "A sentence containing one of these never counts as evidence." }, "excludeSections": { "$ref": "#/definitions/phrases", "description": "A sentence inside a section whose heading path matches one of these never counts as evidence (a rights list for another jurisdiction, say)." }, "negated": { "enum": ["counts", "ignored"], "default": "counts", "description": "Whether a negated statement ('we do not sell') is a disclosure." }, "satisfiedBy": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Requirements that together meet this one (a notice at collection is its categories, purposes, sale and retention): present when each of them is present, or handed over to another policy." }, "minMatches": { "type": "integer", "minimum": 1, "maximum": 20, "default": 1, "description": "Distinct sentences of evidence needed." }, "slots": { "$ref": "#/definitions/phrases", "description": "Words of a template slot that stands where this disclosure belongs ('[COMPANY LEGAL NAME]', '{{retention period}}'): when a rule that marks slots (marksSlot) reports one, a missing-disclosure finding names it as the unfilled place of the disclosure." } } }, "condition": { "$ref": "#/definitions/condition" }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Packs of the laws this rule applies: it runs only when at least one of them is enabled for the file (detected, selected with --jurisdiction, or implied), so a rule that compares a promise with a law stays quiet where that law is not in scope. A disclosure rule that does not run is listed as not-applicable." }, "topic": { "enum": ["rights", "retention", "sharing", "collection", "purposes", "security", "cookies", "children", "contact", "transfers", "changes"], "description": `disclosure: what the requirement is about, so a reference that hands that topic to another policy ('see the "Your rights" section of our Privacy Policy') covers it (rules/documents.json, references).` }, "sameDisclosure": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 2, "description": "Rules (this one among them) that ask for the same disclosure, most specific law first: when several report it missing, only the first does, naming the others." }, "runsWhereNamed": { "type": "boolean", "default": true, "description": "With jurisdictions: whether the rule runs, as a warning, where the policy only names one of its laws. false for a duty that binds only those the law reaches (the CCPA's yearly update binds CCPA businesses)." }, "documents": { "type": "array", "items": { "enum": ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "opt-out-notice", "section", "stub"] }, "minItems": 1, "uniqueItems": true, "description": "Kinds of document this rule applies to (rules/kinds.json), instead of its pack's: a notice at collection need not list consumers' rights, a stub is checked for nothing but drafting defects." }, "marksSlot": { "type": "boolean", "default": false, "description": "A finding of this rule is an unfilled template slot ('[DATE]'): a missing-disclosure finding whose evidence.slots words it holds names it." }, "defersTo": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Rule ids that report the same promise more specifically: a finding of this rule on a line where one of them reports a finding is dropped, so one sentence never gets the same finding under two ids." }, "patterns": { "type": "array", "items": { "$ref": "#/definitions/pattern" }, "minItems": 1, "maxItems": 200 }, "quantity": { "enum": ["duration", "age", "money"], "description": "number-limit: what number to read from a matching sentence." }, "context": { "$ref": "#/definitions/phrases", "description": "number-limit: a sentence must contain one of these to be checked." }, "contextAll": { "$ref": "#/definitions/phrases", "description": "number-limit: ...and also one of these." }, "contextExclude": { "$ref": "#/definitions/phrases", "description": "number-limit: sentences with these are skipped." }, "excludeSections": { "$ref": "#/definitions/phrases", "description": "number-limit: sentences in a section headed like these (another law's section: 'California residents') are skipped." }, "compare": { "enum": ["max", "min"], "default": "max", "description": "number-limit: the number may not exceed (max) or fall below (min) the limit." }, "limits": { "type": "array", "items": { "$ref": "#/definitions/limit" }, "minItems": 1 }, "limitsFact": { "type": "string", "description": "number-limit: config fact listing the scopes in force (e.g. states); the strictest of those limits applies; all limits when the fact is unset." }, "check": { "enum": ["empty-list", "empty-section", "broken-link", "mismatched-entity", "invalid-date", "stale-date", "stub", "cross-reference", "language"], "description": "structure/date: which built-in check to run." }, "options": { "type": "object", "description": "Options of the built-in check." } }, "allOf": [{ "if": { "required": ["kind"], "properties": { "kind": { "const": "disclosure" } } }, "then": { "required": ["evidence", "suggestion"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "forbidden-pattern" } } }, "then": { "required": ["patterns"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "number-limit" } } }, "then": { "required": ["quantity", "context", "limits"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "enum": ["structure", "date"] } } }, "then": { "required": ["check"] } }] };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/rule.json", "title": "policylint rule", "description": "One rule of a policylint rule pack: rules/<pack>/<rule>.json. Rules are data: the engine runs one of a fixed set of check kinds configured by this file.", "type": "object", "required": ["id", "kind", "title", "description", "citation", "message"], "additionalProperties": false, "definitions": { "phrase": { "type": "string", "minLength": 1, "maxLength": 200, "description": "A token phrase: words are matched by stem and case-insensitively; 'word*' matches a prefix; '(a|b)' alternatives; 'word?' optional; '...' a gap of up to 4 words, '...N' up to N words (N <= 12); '=word' an exact (unstemmed) word." }, "phrases": { "type": "array", "items": { "$ref": "#/definitions/phrase" }, "maxItems": 400 }, "signal": { "type": "string", "enum": ["policy-date", "email", "postal-address", "phone", "url", "organisation-name", "list"] }, "statement": { "type": "object", "additionalProperties": false, "required": ["verb"], "description": "A statement read as a frame, in one clause: who (subject) does what (verb) to which data (object). Negation ('we do not and will not sell', 'no data is sold'), conditions about us ('if we ever offer', 'should we sell', 'in the event of a merger') and exceptions ('except with our processors') are read, so a keyword in a denial, a hypothesis, a heading or a link's name is not a statement.", "properties": { "verb": { "$ref": "#/definitions/phrases", "minItems": 1, "description": "The action ('(sell|share)', 'offer')." }, "object": { "$ref": "#/definitions/phrases", "description": "What it is done to: read after an active verb, before a passive one ('personal data is sold'), in the same clause." }, "after": { "$ref": "#/definitions/phrases", "description": "Words that must follow the verb in its clause ('for ...3 children')." }, "subject": { "enum": ["first-party", "we", "any"], "default": "first-party", "description": "first-party: the operator's own statement ('we', 'the app', or a subject naming no one else); a user or a third party ('advertisers may collect') does not count. we: only a subject that names the operator ('we', 'I', 'the app'). any: whoever does it." }, "polarity": { "enum": ["affirmed", "negated", "any"], "default": "affirmed", "description": "affirmed: a statement that it is done (not negated, not conditional). negated: a statement that it is not done, with no exception. any: either, or a denial with an exception ('no data is shared except photos you upload'): a statement about it, not a hypothesis." }, "exceptionsCount": { "type": "boolean", "default": false, "description": "negated: a denial with an exception ('no data is shared except the photos you upload') counts too: it says what is done." }, "unlessWith": { "$ref": "#/definitions/phrases", "description": "A clause that also holds one of these does not count (a qualifier: 'sensitive', 'from children')." }, "headings": { "type": "boolean", "default": false, "description": "Headings count as statements ('Information We Collect'). By default only sentences of prose do." } } }, "statements": { "type": "array", "items": { "$ref": "#/definitions/statement" }, "maxItems": 50 }, "condition": { "type": "object", "additionalProperties": false, "description": "When the requirement applies. It applies when any of the given triggers (text, statements, fact, factIncludes) holds, and, if alsoText is given, one of those phrases is present too; with no trigger given it always applies. A configured fact decides before the text does. Every kind honours it: a rule that does not apply reports nothing.", "properties": { "text": { "$ref": "#/definitions/phrases", "description": "Phrases whose affirmative (not negated) presence makes the requirement apply." }, "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$", "description": "A config fact (facts.<name>) that, when true, makes the requirement apply, and when false, makes it not apply whatever the text says." }, "factIncludes": { "type": "object", "additionalProperties": false, "required": ["fact", "value"], "description": "A config fact holding a list (facts.states): when the list is set, the requirement applies if it contains the value (or one of the values; compared case-insensitively) and does not apply if it contains none of them, whatever the text says. When the fact is unset, the other triggers decide.", "properties": { "fact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "value": { "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }] } } }, "statements": { "$ref": "#/definitions/statements", "description": "Statements of fact, any of which makes the requirement apply (affirmed: 'we sell', not 'we do not sell' or 'if we ever sell'); the finding quotes it." }, "unlessFact": { "oneOf": [{ "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "minItems": 1 }], "description": "Facts (configured, or found in the text by rules/facts.json, such as collectsNoPersonalData) any of which makes the requirement not apply." }, "exclude": { "$ref": "#/definitions/phrases", "description": "A sentence holding one of these is not a trigger: 'we will post changes on our website' says nothing about the service having one." }, "alsoText": { "$ref": "#/definitions/phrases", "description": "Phrases of which one must also be present, affirmatively, whichever trigger holds: a state's duty that arises only when the policy says it sells sensitive data, say." }, "reason": { "type": "string", "description": "Why it is not applicable when no trigger holds." } } }, "pattern": { "type": "object", "required": ["regex"], "additionalProperties": false, "properties": { "regex": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "An RE2 regular expression (linear time: no backreferences or lookaround)." }, "caseSensitive": { "type": "boolean", "default": false }, "message": { "type": "string", "description": "Message for this pattern; {match} is replaced by the matched text." }, "suggestion": { "type": "string", "description": "What to do about a match of this pattern, where the rule's own suggestion does not fit it." }, "fix": { "type": "string", "description": "Replacement for the match: makes the finding fixable with --fix. {match} is the matched text." }, "severity": { "enum": ["warn", "error"] }, "scope": { "type": "array", "items": { "enum": ["text", "link-targets", "headings", "code"] }, "description": "Where to look: visible text (default, excluding code), link targets, headings only, or also code." }, "unless": { "$ref": "#/definitions/phrases", "description": "Skip a match whose sentence contains one of these phrases." }, "skipIfDocument": { "type": "string", "minLength": 1, "description": "An RE2 regular expression: where the document's source matches it, this pattern is not used (a signature line on a form)." }, "unlessFact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$", "description": "A document fact (rules/facts.json, or configured in facts) under which this pattern is not used: generatorTemplate, whose variables a generator fills." }, "notAround": { "type": "object", "additionalProperties": false, "description": "Skip a match when what stands just before it (the 12 characters before, tested with `before`) or just after it (`after`) matches: a UI path ('Settings \u2192 [Your Name] \u2192'), a field label ('Company Name:').", "properties": { "before": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just before the match (anchor it with $)." }, "after": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just after the match (anchor it with ^)." } } }, "literals": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Strings (compared in lower case) of which every match contains at least one: lines without any are skipped, which makes the pattern fast on large policies." } } }, "limit": { "type": "object", "required": ["value", "unit"], "additionalProperties": false, "properties": { "scope": { "type": "string", "description": "What this limit belongs to (a state code, a law), matched against the fact named by limitsFact." }, "value": { "type": "number", "exclusiveMinimum": 0 }, "unit": { "enum": ["hour", "day", "business-day", "week", "month", "year", "age", "currency"] }, "citation": { "type": "string" }, "verified": { "enum": ["P", "S", "U"] }, "note": { "type": "string" }, "context": { "$ref": "#/definitions/phrases", "description": "This limit applies only to sentences with one of these phrases (a regulator's name, 'appeal'). A sentence that matches some limit's context is compared only with the limits in force whose context it matches (none: not checked); other sentences with the limits that have no context." } } }, "example": { "description": "A policy text. As an object it also pins what the test expects: for a non-compliant example, the line the finding points at (default 1, required when the text has several lines); for a compliant one, the requirement's coverage status (default: present for a disclosure, so an example cannot pass only because the rule did not apply).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "object", "additionalProperties": false, "required": ["text"], "properties": { "text": { "type": "string", "minLength": 1 }, "line": { "type": "integer", "minimum": 1 }, "status": { "enum": ["present", "not-applicable"] }, "jurisdictions": { "type": "array", "items": { "type": "string" }, "description": "Packs to select for this example instead of the rule's own (an empty list: detect them from the text)." } } }] } }, "properties": { "$schema": { "type": "string" }, "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "kind": { "enum": ["disclosure", "forbidden-pattern", "number-limit", "date", "structure", "applicability"], "description": "applicability: the one note a pack gives where the policy names its law without addressing its people ({evidence} is the naming sentence)." }, "title": { "type": "string", "minLength": 3, "maxLength": 120 }, "description": { "type": "string", "minLength": 10 }, "citation": { "type": "string", "minLength": 1 }, "verified": { "enum": ["P", "S", "U"], "description": "Verification of the citation: P primary text, S secondary source, U unverified (reports at most a warning)." }, "severity": { "enum": ["warn", "error"], "default": "error" }, "message": { "type": "string", "minLength": 5, "description": "The finding. Placeholders: {match}, {value}, {limit}, {evidence}." }, "suggestion": { "type": "string", "description": "What compliant wording must contain." }, "docs": { "type": "string", "description": "Extra Markdown for the generated rule page." }, "examples": { "type": "object", "additionalProperties": false, "description": "Run as tests: each compliant text passes the rule, each noncompliant text triggers it.", "properties": { "compliant": { "type": "array", "items": { "$ref": "#/definitions/example" } }, "noncompliant": { "type": "array", "items": { "$ref": "#/definitions/example" } } } }, "evidence": { "type": "object", "additionalProperties": false, "description": "disclosure: what counts as the policy saying it.", "properties": { "phrases": { "$ref": "#/definitions/phrases", "description": "Sufficient anywhere in the policy's text." }, "statements": { "$ref": "#/definitions/statements", "description": "Statements that are sufficient anywhere, read as frames ('we do not sell personal information', negated with no exception)." }, "sectionHeadings": { "$ref": "#/definitions/phrases", "description": "A section whose heading path matches one of these is on topic." }, "inSection": { "$ref": "#/definitions/phrases", "description": "Sufficient only inside an on-topic section (sectionHeadings)." }, "weakPhrases": { "$ref": "#/definitions/phrases", "description": "Sufficient anywhere, but cited only after everything more direct (on-topic signals and headings included): words that name this disclosure as often as something else ('restriction', 'provided by')." }, "tableColumns": { "$ref": "#/definitions/phrases", "description": "A table with a column headed like one of these ('Why', 'Who we disclose it to'), with text under it, is the disclosure: each row gives it. The header row is cited." }, "nearPhrases": { "$ref": "#/definitions/phrases", "description": "Not sufficient, but close: a sentence holding one of these (a complaint right to 'a supervisory authority' where the ICO is asked for) is quoted as the closest passage, and the finding is a warning." }, "citedLast": { "$ref": "#/definitions/phrases", "description": "A sentence holding one of these still counts, but is cited after every other piece of evidence: it names the disclosure while being about something else (an opt-out right names selling without saying what is sold)." }, "headingSuffices": { "type": "boolean", "description": "An on-topic section with any text under it is sufficient by itself." }, "signals": { "type": "array", "items": { "$ref": "#/definitions/signal" }, "description": "Facts found by analysis that count as evidence (inside an on-topic section when sectionHeadings is given)." }, "signalsAnywhere": { "type": "array", "items": { "$ref": "#/definitions/signal" }, "description": "Signals that count wherever they are, even when sectionHeadings confine the others (the operator's name)." }, "exclude": { "$ref": "#/definitions/phrases", "description": "A sentence containing one of these never counts as evidence." }, "excludeSections": { "$ref": "#/definitions/phrases", "description": "A sentence inside a section whose heading path matches one of these never counts as evidence (a rights list for another jurisdiction, say)." }, "negated": { "enum": ["counts", "ignored"], "default": "counts", "description": "Whether a negated statement ('we do not sell') is a disclosure." }, "satisfiedBy": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Requirements that together meet this one (a notice at collection is its categories, purposes, sale and retention): present when each of them is present, or handed over to another policy." }, "minMatches": { "type": "integer", "minimum": 1, "maximum": 20, "default": 1, "description": "Distinct sentences of evidence needed." }, "slots": { "$ref": "#/definitions/phrases", "description": "Words of a template slot that stands where this disclosure belongs ('[COMPANY LEGAL NAME]', '{{retention period}}'): when a rule that marks slots (marksSlot) reports one, a missing-disclosure finding names it as the unfilled place of the disclosure." } } }, "condition": { "$ref": "#/definitions/condition" }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Packs of the laws this rule applies: it runs only when at least one of them is enabled for the file (detected, selected with --jurisdiction, or implied), so a rule that compares a promise with a law stays quiet where that law is not in scope. A disclosure rule that does not run is listed as not-applicable." }, "topic": { "enum": ["rights", "retention", "sharing", "collection", "purposes", "security", "cookies", "children", "contact", "transfers", "changes"], "description": `disclosure: what the requirement is about, so a reference that hands that topic to another policy ('see the "Your rights" section of our Privacy Policy') covers it (rules/documents.json, references).` }, "sameDisclosure": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 2, "description": "Rules (this one among them) that ask for the same disclosure, most specific law first: when several report it missing, only the first does, naming the others." }, "runsWhereNamed": { "type": "boolean", "default": true, "description": "With jurisdictions: whether the rule runs, as a warning, where the policy only names one of its laws. false for a duty that binds only those the law reaches (the CCPA's yearly update binds CCPA businesses)." }, "documents": { "type": "array", "items": { "enum": ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "opt-out-notice", "section", "stub"] }, "minItems": 1, "uniqueItems": true, "description": "Kinds of document this rule applies to (rules/kinds.json), instead of its pack's: a notice at collection need not list consumers' rights, a stub is checked for nothing but drafting defects." }, "marksSlot": { "type": "boolean", "default": false, "description": "A finding of this rule is an unfilled template slot ('[DATE]'): a missing-disclosure finding whose evidence.slots words it holds names it." }, "defersTo": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, "minItems": 1, "description": "Rule ids that report the same promise more specifically: a finding of this rule on a line where one of them reports a finding is dropped, so one sentence never gets the same finding under two ids." }, "patterns": { "type": "array", "items": { "$ref": "#/definitions/pattern" }, "minItems": 1, "maxItems": 200 }, "quantity": { "enum": ["duration", "age", "money"], "description": "number-limit: what number to read from a matching sentence." }, "context": { "$ref": "#/definitions/phrases", "description": "number-limit: a sentence must contain one of these to be checked." }, "contextAll": { "$ref": "#/definitions/phrases", "description": "number-limit: ...and also one of these." }, "contextExclude": { "$ref": "#/definitions/phrases", "description": "number-limit: sentences with these are skipped." }, "excludeSections": { "$ref": "#/definitions/phrases", "description": "number-limit: sentences in a section headed like these (another law's section: 'California residents') are skipped." }, "compare": { "enum": ["max", "min"], "default": "max", "description": "number-limit: the number may not exceed (max) or fall below (min) the limit." }, "limits": { "type": "array", "items": { "$ref": "#/definitions/limit" }, "minItems": 1 }, "limitsFact": { "type": "string", "description": "number-limit: config fact listing the scopes in force (e.g. states); the strictest of those limits applies; all limits when the fact is unset." }, "check": { "enum": ["empty-list", "empty-section", "broken-link", "mismatched-entity", "invalid-date", "stale-date", "stub", "cross-reference", "language"], "description": "structure/date: which built-in check to run." }, "options": { "type": "object", "description": "Options of the built-in check." } }, "allOf": [{ "if": { "required": ["kind"], "properties": { "kind": { "const": "disclosure" } } }, "then": { "required": ["evidence", "suggestion"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "forbidden-pattern" } } }, "then": { "required": ["patterns"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "const": "number-limit" } } }, "then": { "required": ["quantity", "context", "limits"] } }, { "if": { "required": ["kind"], "properties": { "kind": { "enum": ["structure", "date"] } } }, "then": { "required": ["check"] } }] };
 var schema12 = { "description": "A policy text. As an object it also pins what the test expects: for a non-compliant example, the line the finding points at (default 1, required when the text has several lines); for a compliant one, the requirement's coverage status (default: present for a disclosure, so an example cannot pass only because the rule did not apply).", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "object", "additionalProperties": false, "required": ["text"], "properties": { "text": { "type": "string", "minLength": 1 }, "line": { "type": "integer", "minimum": 1 }, "status": { "enum": ["present", "not-applicable"] }, "jurisdictions": { "type": "array", "items": { "type": "string" }, "description": "Packs to select for this example instead of the rule's own (an empty list: detect them from the text)." } } }] };
 var schema18 = { "type": "string", "enum": ["policy-date", "email", "postal-address", "phone", "url", "organisation-name", "list"] };
 var func2 = Object.prototype.hasOwnProperty;
@@ -13281,7 +13281,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
   validate30.errors = vErrors;
   return errors === 0;
 }
-var schema21 = { "type": "object", "required": ["regex"], "additionalProperties": false, "properties": { "regex": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "An RE2 regular expression (linear time: no backreferences or lookaround)." }, "caseSensitive": { "type": "boolean", "default": false }, "message": { "type": "string", "description": "Message for this pattern; {match} is replaced by the matched text." }, "fix": { "type": "string", "description": "Replacement for the match: makes the finding fixable with --fix. {match} is the matched text." }, "severity": { "enum": ["warn", "error"] }, "scope": { "type": "array", "items": { "enum": ["text", "link-targets", "headings", "code"] }, "description": "Where to look: visible text (default, excluding code), link targets, headings only, or also code." }, "unless": { "$ref": "#/definitions/phrases", "description": "Skip a match whose sentence contains one of these phrases." }, "skipIfDocument": { "type": "string", "minLength": 1, "description": "An RE2 regular expression: where the document's source matches it, this pattern is not used (a signature line on a form)." }, "unlessFact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$", "description": "A document fact (rules/facts.json, or configured in facts) under which this pattern is not used: generatorTemplate, whose variables a generator fills." }, "notAround": { "type": "object", "additionalProperties": false, "description": "Skip a match when what stands just before it (the 12 characters before, tested with `before`) or just after it (`after`) matches: a UI path ('Settings \u2192 [Your Name] \u2192'), a field label ('Company Name:').", "properties": { "before": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just before the match (anchor it with $)." }, "after": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just after the match (anchor it with ^)." } } }, "literals": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Strings (compared in lower case) of which every match contains at least one: lines without any are skipped, which makes the pattern fast on large policies." } } };
+var schema21 = { "type": "object", "required": ["regex"], "additionalProperties": false, "properties": { "regex": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "An RE2 regular expression (linear time: no backreferences or lookaround)." }, "caseSensitive": { "type": "boolean", "default": false }, "message": { "type": "string", "description": "Message for this pattern; {match} is replaced by the matched text." }, "suggestion": { "type": "string", "description": "What to do about a match of this pattern, where the rule's own suggestion does not fit it." }, "fix": { "type": "string", "description": "Replacement for the match: makes the finding fixable with --fix. {match} is the matched text." }, "severity": { "enum": ["warn", "error"] }, "scope": { "type": "array", "items": { "enum": ["text", "link-targets", "headings", "code"] }, "description": "Where to look: visible text (default, excluding code), link targets, headings only, or also code." }, "unless": { "$ref": "#/definitions/phrases", "description": "Skip a match whose sentence contains one of these phrases." }, "skipIfDocument": { "type": "string", "minLength": 1, "description": "An RE2 regular expression: where the document's source matches it, this pattern is not used (a signature line on a form)." }, "unlessFact": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$", "description": "A document fact (rules/facts.json, or configured in facts) under which this pattern is not used: generatorTemplate, whose variables a generator fills." }, "notAround": { "type": "object", "additionalProperties": false, "description": "Skip a match when what stands just before it (the 12 characters before, tested with `before`) or just after it (`after`) matches: a UI path ('Settings \u2192 [Your Name] \u2192'), a field label ('Company Name:').", "properties": { "before": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just before the match (anchor it with $)." }, "after": { "type": "string", "minLength": 1, "description": "An RE2 regular expression, tested against the text just after the match (anchor it with ^)." } } }, "literals": { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1, "description": "Strings (compared in lower case) of which every match contains at least one: lines without any are skipped, which makes the pattern fast on large policies." } } };
 function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -13359,9 +13359,9 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.fix !== void 0) {
-      if (typeof data.fix !== "string") {
-        const err7 = { instancePath: instancePath + "/fix", schemaPath: "#/properties/fix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.suggestion !== void 0) {
+      if (typeof data.suggestion !== "string") {
+        const err7 = { instancePath: instancePath + "/suggestion", schemaPath: "#/properties/suggestion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -13370,10 +13370,9 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.severity !== void 0) {
-      let data4 = data.severity;
-      if (!(data4 === "warn" || data4 === "error")) {
-        const err8 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/enum", keyword: "enum", params: { allowedValues: schema21.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+    if (data.fix !== void 0) {
+      if (typeof data.fix !== "string") {
+        const err8 = { instancePath: instancePath + "/fix", schemaPath: "#/properties/fix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -13382,28 +13381,40 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.severity !== void 0) {
+      let data5 = data.severity;
+      if (!(data5 === "warn" || data5 === "error")) {
+        const err9 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/enum", keyword: "enum", params: { allowedValues: schema21.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
     if (data.scope !== void 0) {
-      let data5 = data.scope;
-      if (Array.isArray(data5)) {
-        const len0 = data5.length;
+      let data6 = data.scope;
+      if (Array.isArray(data6)) {
+        const len0 = data6.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data6 = data5[i0];
-          if (!(data6 === "text" || data6 === "link-targets" || data6 === "headings" || data6 === "code")) {
-            const err9 = { instancePath: instancePath + "/scope/" + i0, schemaPath: "#/properties/scope/items/enum", keyword: "enum", params: { allowedValues: schema21.properties.scope.items.enum }, message: "must be equal to one of the allowed values" };
+          let data7 = data6[i0];
+          if (!(data7 === "text" || data7 === "link-targets" || data7 === "headings" || data7 === "code")) {
+            const err10 = { instancePath: instancePath + "/scope/" + i0, schemaPath: "#/properties/scope/items/enum", keyword: "enum", params: { allowedValues: schema21.properties.scope.items.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
-              vErrors = [err9];
+              vErrors = [err10];
             } else {
-              vErrors.push(err9);
+              vErrors.push(err10);
             }
             errors++;
           }
         }
       } else {
-        const err10 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err11 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err11];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err11);
         }
         errors++;
       }
@@ -13415,168 +13426,168 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.skipIfDocument !== void 0) {
-      let data8 = data.skipIfDocument;
-      if (typeof data8 === "string") {
-        if (func3(data8) < 1) {
-          const err11 = { instancePath: instancePath + "/skipIfDocument", schemaPath: "#/properties/skipIfDocument/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+      let data9 = data.skipIfDocument;
+      if (typeof data9 === "string") {
+        if (func3(data9) < 1) {
+          const err12 = { instancePath: instancePath + "/skipIfDocument", schemaPath: "#/properties/skipIfDocument/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
-            vErrors = [err11];
+            vErrors = [err12];
           } else {
-            vErrors.push(err11);
+            vErrors.push(err12);
           }
           errors++;
         }
       } else {
-        const err12 = { instancePath: instancePath + "/skipIfDocument", schemaPath: "#/properties/skipIfDocument/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err13 = { instancePath: instancePath + "/skipIfDocument", schemaPath: "#/properties/skipIfDocument/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err13];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err13);
         }
         errors++;
       }
     }
     if (data.unlessFact !== void 0) {
-      let data9 = data.unlessFact;
-      if (typeof data9 === "string") {
-        if (!pattern2.test(data9)) {
-          const err13 = { instancePath: instancePath + "/unlessFact", schemaPath: "#/properties/unlessFact/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z][a-zA-Z0-9]*$" }, message: 'must match pattern "^[a-zA-Z][a-zA-Z0-9]*$"' };
+      let data10 = data.unlessFact;
+      if (typeof data10 === "string") {
+        if (!pattern2.test(data10)) {
+          const err14 = { instancePath: instancePath + "/unlessFact", schemaPath: "#/properties/unlessFact/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z][a-zA-Z0-9]*$" }, message: 'must match pattern "^[a-zA-Z][a-zA-Z0-9]*$"' };
           if (vErrors === null) {
-            vErrors = [err13];
+            vErrors = [err14];
           } else {
-            vErrors.push(err13);
+            vErrors.push(err14);
           }
           errors++;
         }
       } else {
-        const err14 = { instancePath: instancePath + "/unlessFact", schemaPath: "#/properties/unlessFact/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err15 = { instancePath: instancePath + "/unlessFact", schemaPath: "#/properties/unlessFact/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err15];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err15);
         }
         errors++;
       }
     }
     if (data.notAround !== void 0) {
-      let data10 = data.notAround;
-      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-        for (const key1 in data10) {
+      let data11 = data.notAround;
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        for (const key1 in data11) {
           if (!(key1 === "before" || key1 === "after")) {
-            const err15 = { instancePath: instancePath + "/notAround", schemaPath: "#/properties/notAround/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            const err16 = { instancePath: instancePath + "/notAround", schemaPath: "#/properties/notAround/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
-              vErrors = [err15];
+              vErrors = [err16];
             } else {
-              vErrors.push(err15);
+              vErrors.push(err16);
             }
             errors++;
           }
         }
-        if (data10.before !== void 0) {
-          let data11 = data10.before;
-          if (typeof data11 === "string") {
-            if (func3(data11) < 1) {
-              const err16 = { instancePath: instancePath + "/notAround/before", schemaPath: "#/properties/notAround/properties/before/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err16];
-              } else {
-                vErrors.push(err16);
-              }
-              errors++;
-            }
-          } else {
-            const err17 = { instancePath: instancePath + "/notAround/before", schemaPath: "#/properties/notAround/properties/before/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err17];
-            } else {
-              vErrors.push(err17);
-            }
-            errors++;
-          }
-        }
-        if (data10.after !== void 0) {
-          let data12 = data10.after;
+        if (data11.before !== void 0) {
+          let data12 = data11.before;
           if (typeof data12 === "string") {
             if (func3(data12) < 1) {
-              const err18 = { instancePath: instancePath + "/notAround/after", schemaPath: "#/properties/notAround/properties/after/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              const err17 = { instancePath: instancePath + "/notAround/before", schemaPath: "#/properties/notAround/properties/before/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err18];
+                vErrors = [err17];
               } else {
-                vErrors.push(err18);
+                vErrors.push(err17);
               }
               errors++;
             }
           } else {
-            const err19 = { instancePath: instancePath + "/notAround/after", schemaPath: "#/properties/notAround/properties/after/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err18 = { instancePath: instancePath + "/notAround/before", schemaPath: "#/properties/notAround/properties/before/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err19];
+              vErrors = [err18];
             } else {
-              vErrors.push(err19);
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data11.after !== void 0) {
+          let data13 = data11.after;
+          if (typeof data13 === "string") {
+            if (func3(data13) < 1) {
+              const err19 = { instancePath: instancePath + "/notAround/after", schemaPath: "#/properties/notAround/properties/after/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          } else {
+            const err20 = { instancePath: instancePath + "/notAround/after", schemaPath: "#/properties/notAround/properties/after/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
             }
             errors++;
           }
         }
       } else {
-        const err20 = { instancePath: instancePath + "/notAround", schemaPath: "#/properties/notAround/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err21 = { instancePath: instancePath + "/notAround", schemaPath: "#/properties/notAround/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err21];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err21);
         }
         errors++;
       }
     }
     if (data.literals !== void 0) {
-      let data13 = data.literals;
-      if (Array.isArray(data13)) {
-        if (data13.length < 1) {
-          const err21 = { instancePath: instancePath + "/literals", schemaPath: "#/properties/literals/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+      let data14 = data.literals;
+      if (Array.isArray(data14)) {
+        if (data14.length < 1) {
+          const err22 = { instancePath: instancePath + "/literals", schemaPath: "#/properties/literals/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
-            vErrors = [err21];
+            vErrors = [err22];
           } else {
-            vErrors.push(err21);
+            vErrors.push(err22);
           }
           errors++;
         }
-        const len1 = data13.length;
+        const len1 = data14.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          let data14 = data13[i1];
-          if (typeof data14 === "string") {
-            if (func3(data14) < 1) {
-              const err22 = { instancePath: instancePath + "/literals/" + i1, schemaPath: "#/properties/literals/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          let data15 = data14[i1];
+          if (typeof data15 === "string") {
+            if (func3(data15) < 1) {
+              const err23 = { instancePath: instancePath + "/literals/" + i1, schemaPath: "#/properties/literals/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err22];
+                vErrors = [err23];
               } else {
-                vErrors.push(err22);
+                vErrors.push(err23);
               }
               errors++;
             }
           } else {
-            const err23 = { instancePath: instancePath + "/literals/" + i1, schemaPath: "#/properties/literals/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err24 = { instancePath: instancePath + "/literals/" + i1, schemaPath: "#/properties/literals/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err23];
+              vErrors = [err24];
             } else {
-              vErrors.push(err23);
+              vErrors.push(err24);
             }
             errors++;
           }
         }
       } else {
-        const err24 = { instancePath: instancePath + "/literals", schemaPath: "#/properties/literals/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err25 = { instancePath: instancePath + "/literals", schemaPath: "#/properties/literals/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err25];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err25);
         }
         errors++;
       }
     }
   } else {
-    const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err25];
+      vErrors = [err26];
     } else {
-      vErrors.push(err25);
+      vErrors.push(err26);
     }
     errors++;
   }
@@ -18837,8 +18848,8 @@ var DATE = new RegExp(
     // February 18, 2026; "September, 7th 2020"; "20^(th)" (superscript)
     `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)(?:of\\s+)?${MONTH_OR_TYPO}(?:,?\\s+|-)(\\d{4})\\b`,
     // 18 February 2026, 17-Feb-2026
-    `\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`,
-    // 2026-02-18
+    `\\b(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})\\b`,
+    // 2026-02-18, 2024-6-26, 2024/06/26
     `\\b(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})\\b`,
     // 02/18/2026, 18.02.2026 or 06-01-2025
     `\\b${MONTH}(?:,\\s*|\\s+)(\\d{4})\\b`,
@@ -19749,6 +19760,7 @@ function checkForbidden(rule, ctx) {
       taken.push([srcStart, srcEnd]);
       out.push({
         message: fillMessage(p.spec.message ?? rule.file.message, { match: quoted("match", match2) }),
+        ...p.spec.suggestion ? { suggestion: p.spec.suggestion } : {},
         srcStart,
         srcEnd,
         severity: p.spec.severity,
@@ -20078,7 +20090,7 @@ function emptyLists(rule, ctx) {
     next.kind === "heading" && (next.inferred === "line" || next.inferred === "bold") || // "…the following rights:" then "## Know", "## Delete": the items are the sections that follow.
     next.kind === "heading" && /\b(?:following|below|these)\b/i.test(lastLine) || parallelParagraphs(blocks, i + 1) || labelledParagraphs(blocks, i + 1) || /[\p{L}\p{N}]|!\[|<img/iu.test(ctx.doc.source.slice(b.srcEnd, next.srcStart).replace(/<!--[\s\S]*?-->/g, "")) || // The items as subsections of the lead-in's own section ("Here's what that means:" then
     // "### Identity and access", "### Billing") or as bold-labelled paragraphs ("**Google Cloud.** …").
-    next.kind === "heading" && b.section.depth >= 2 && b.section.children.length >= 2 && next.section.parent === b.section || next.kind === "paragraph" && /^\s*(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)/.test(ctx.doc.source.slice(next.srcStart, next.srcStart + 90)) || next.kind === "code" || next.kind === "html" || next.kind === "listItem" && (b.kind === "listItem" || next.listDepth > b.listDepth) || next.kind === "paragraph" && ctx.doc.format !== "text" && looksLikeListItem(next.text.split("\n")[0]));
+    next.kind === "heading" && b.section.depth >= 2 && b.section.children.length >= 2 && next.section.parent === b.section || next.kind === "paragraph" && /^\s*(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)/.test(ctx.doc.source.slice(next.srcStart, next.srcStart + 90)) || next.kind === "code" || next.kind === "html" || next.kind === "listItem" && (b.kind === "listItem" || next.listDepth > b.listDepth) || next.kind === "paragraph" && ctx.doc.format !== "text" && looksLikeListItem(next.text.split("\n")[0]) || next.kind === "paragraph" && unmarkedItems(next.text));
     if (listFollows) return;
     const start = sourceOffset(b, lastLineStart(b) + (b.text.slice(lastLineStart(b)).length - b.text.slice(lastLineStart(b)).trimStart().length));
     const what = next === void 0 ? "the end of the policy" : next.kind === "heading" ? `the heading "${quote(next.text.trim(), 40)}"` : "prose";
@@ -20089,6 +20101,11 @@ function emptyLists(rule, ctx) {
     });
   });
   return out;
+}
+function unmarkedItems(text3) {
+  const lines = text3.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+  const ended = lines.slice(0, -1).filter((l) => /[.;:!?]$/.test(l)).length;
+  return lines.length >= 2 && ended >= 1 && ended >= (lines.length - 1) * 2 / 3;
 }
 var ORDINAL = /^\s*((?:\d{1,2}\.)*\d{1,2}|[IVXLC]{1,6}|[A-Z])[.)]\s+/;
 function sectionKey(title) {
@@ -20103,7 +20120,10 @@ function textTakenForHeading(sections, i) {
   return sections[i + 1]?.heading?.inferred === "line";
 }
 function mayBeNoHeading(s) {
-  return s.heading?.inferred === "line" || /[.!?]\s+\S/.test(s.title) || /!$/.test(s.title) || statesOrNames(s.title);
+  return s.heading?.inferred === "line" || /[.!?]\s+\S/.test(s.title) || /!$/.test(s.title) || sentenceTitle(s.title) || statesOrNames(s.title);
+}
+function sentenceTitle(title) {
+  return /[.]$/.test(title.trim()) && title.trim().split(/\s+/).length >= 6;
 }
 var DENIAL_TITLE = /^(?:we|i)\b.{0,40}\b(?:not|never|no|don['’]t|won['’]t)\b/i;
 var CONTACT_TITLE = /^\S+@\S+\.\w+$|^https?:\/\/\S+$/;
@@ -20465,7 +20485,7 @@ function findReferences(docs, ctx, kind) {
     const s = hit.sentence;
     const named = [...s.text.matchAll(QUOTED)].map((m) => m[1].trim());
     if (named.length === 0) named.push(...[...s.text.matchAll(NAMED_SECTION)].map((m) => m[1].trim()));
-    const titles = named.filter((t) => !headings.has(normal(t)));
+    const titles = named.filter((t) => !headings.has(normal(t)) && ![...headings].some((h) => ` ${h} `.includes(` ${normal(t)} `)));
     if (named.length > 0 && titles.length === 0) continue;
     const words2 = titles.length > 0 ? titles.map((t) => tokenize(t)) : [s.tokens];
     const topics = docs.references.topics.filter((t) => words2.some((w) => matchAny(t.words, w))).map((t) => t.topic);
@@ -20549,7 +20569,7 @@ var NAMES = {
 };
 function decideLanguage(ctx) {
   if (/\blorem ipsum\b/i.test(ctx.doc.source)) return { code: "la", name: "placeholder Latin (lorem ipsum)", english: false };
-  const paragraphs = ctx.doc.blocks.filter((b) => (b.kind === "paragraph" || b.kind === "listItem") && b.sentences.reduce((n, s) => n + s.tokens.length, 0) >= 8);
+  const paragraphs = ctx.doc.blocks.filter((b) => (b.kind === "paragraph" || b.kind === "listItem" || b.kind === "tableRow") && b.sentences.reduce((n, s) => n + s.tokens.length, 0) >= 8);
   let english = 0;
   let other = 0;
   const foreign = [];

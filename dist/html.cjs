@@ -13972,7 +13972,8 @@ function notALink(a2) {
   const href = a2.properties.href;
   if (href === void 0 || href === null) return true;
   const target = String(href).trim();
-  return (target === "" || target === "#") && (a2.properties.role === "button" || Object.keys(a2.properties).some((k) => SCRIPTED.test(k)));
+  if (target !== "" && target !== "#") return false;
+  return a2.properties.role === "button" || Object.keys(a2.properties).some((k) => SCRIPTED.test(k)) || target === "" && a2.properties.className !== void 0;
 }
 function prune(node2) {
   if ("children" in node2) {

@@ -114,6 +114,14 @@ describe('jurisdictions', () => {
 });
 
 describe('forbidden patterns with literals', () => {
+  it("a pattern's own suggestion replaces the rule's: a generator credit is kept, the text is checked", () => {
+    const r = lintText('# Privacy\n\nWe collect your e-mail address to answer you.\n\nThis policy was created with the help of the Free Privacy Policy Generator.\n');
+    const credit = r.messages.find((m) => m.ruleId === 'draft/template-text');
+    expect(credit).toMatchObject({ line: 5, suggestion: expect.stringMatching(/^Read the generated text .* keep the credit/) });
+    const instruction = lintText('# Privacy\n\nSuggested text: Our website address is https://acme.test.\n').messages.find((m) => m.ruleId === 'draft/template-text');
+    expect(instruction?.suggestion).toBe('Delete the instructions and write the policy\'s own text.');
+  });
+
   const lint = (text: string) =>
     lintSource({ text, filePath: '/tmp/p.md', format: 'markdown' }, { useConfig: false, jurisdictions: ['draft'], now: '2026-11-23' }).result.messages.map((m) => [m.ruleId, m.line, m.column]);
   it('are found on the right line when lower-casing changes the text length (İ)', () => {

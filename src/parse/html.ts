@@ -42,7 +42,9 @@ function notALink(a: Element): boolean {
   const href = a.properties.href;
   if (href === undefined || href === null) return true;
   const target = String(href).trim();
-  return (target === '' || target === '#') && (a.properties.role === 'button' || Object.keys(a.properties).some((k) => SCRIPTED.test(k)));
+  if (target !== '' && target !== '#') return false;
+  // An empty href with a class is a script's hook (".home-link" shows a section of a one-page site).
+  return a.properties.role === 'button' || Object.keys(a.properties).some((k) => SCRIPTED.test(k)) || (target === '' && a.properties.className !== undefined);
 }
 
 function prune(node: Nodes): void {

@@ -32,8 +32,9 @@ const NAMES: Record<string, string> = {
 export function decideLanguage(ctx: CheckContext): LanguageDecision {
   // Filler text is no language: the drafting checks report it.
   if (/\blorem ipsum\b/i.test(ctx.doc.source)) return { code: 'la', name: 'placeholder Latin (lorem ipsum)', english: false };
-  // Sentences of prose tell; headings, labels and short list items (names, cells) do not.
-  const paragraphs = ctx.doc.blocks.filter((b) => (b.kind === 'paragraph' || b.kind === 'listItem') && b.sentences.reduce((n, s) => n + s.tokens.length, 0) >= 8);
+  // Sentences of prose tell; headings, labels and short list items (names, cells) do not. A table
+  // row long enough is prose too (a policy kept as one table, a row per topic).
+  const paragraphs = ctx.doc.blocks.filter((b) => (b.kind === 'paragraph' || b.kind === 'listItem' || b.kind === 'tableRow') && b.sentences.reduce((n, s) => n + s.tokens.length, 0) >= 8);
   let english = 0;
   let other = 0;
   const foreign: string[] = [];

@@ -41,8 +41,9 @@ export function findReferences(docs: CompiledDocuments, ctx: CheckContext, kind:
     const s = hit.sentence;
     const named = [...s.text.matchAll(QUOTED)].map((m) => m[1].trim());
     if (named.length === 0) named.push(...[...s.text.matchAll(NAMED_SECTION)].map((m) => m[1].trim()));
-    // A title that is a heading here is an internal cross-reference ("see 'Your rights' below").
-    const titles = named.filter((t) => !headings.has(normal(t)));
+    // A title that is a heading here is an internal cross-reference ("see 'Your rights' below"),
+    // and so is one a heading here holds whole ("the Cookies section" of "Tracking Technologies and Cookies").
+    const titles = named.filter((t) => !headings.has(normal(t)) && ![...headings].some((h) => ` ${h} `.includes(` ${normal(t)} `)));
     if (named.length > 0 && titles.length === 0) continue;
     const words = titles.length > 0 ? titles.map((t) => tokenize(t)) : [s.tokens];
     const topics = docs.references.topics.filter((t) => words.some((w) => matchAny(t.words, w))).map((t) => t.topic);

@@ -25,6 +25,7 @@ export interface PatternSpec {
   regex: string;
   caseSensitive?: boolean;
   message?: string;
+  suggestion?: string;
   fix?: string;
   severity?: 'warn' | 'error';
   scope?: Array<'text' | 'link-targets' | 'headings' | 'code'>;

@@ -205,6 +205,7 @@ export function checkForbidden(rule: CompiledRule, ctx: CheckContext): Finding[]
       taken.push([srcStart, srcEnd]);
       out.push({
         message: fillMessage(p.spec.message ?? rule.file.message, { match: quoted('match', match) }),
+        ...(p.spec.suggestion ? { suggestion: p.spec.suggestion } : {}),
         srcStart,
         srcEnd,
         severity: p.spec.severity,

@@ -79,7 +79,8 @@ function emptyLists(rule: CompiledRule, ctx: CheckContext): Finding[] {
         next.kind === 'code' ||
         next.kind === 'html' ||
         (next.kind === 'listItem' && (b.kind === 'listItem' || next.listDepth > b.listDepth)) ||
-        (next.kind === 'paragraph' && ctx.doc.format !== 'text' && looksLikeListItem(next.text.split('\n')[0])));
+        (next.kind === 'paragraph' && ctx.doc.format !== 'text' && looksLikeListItem(next.text.split('\n')[0])) ||
+        (next.kind === 'paragraph' && unmarkedItems(next.text)));
     if (listFollows) return;
     const start = sourceOffset(b, lastLineStart(b) + (b.text.slice(lastLineStart(b)).length - b.text.slice(lastLineStart(b)).trimStart().length));
     const what = next === undefined ? 'the end of the policy' : next.kind === 'heading' ? `the heading "${quote(next.text.trim(), 40)}"` : 'prose';
@@ -90,6 +91,18 @@ function emptyLists(rule: CompiledRule, ctx: CheckContext): Finding[] {
     });
   });
   return out;
+}
+
+/**
+ * The items written one to a line with no marker ("Users have given their consent;" then
+ * "provision of Data is necessary …;"): most lines end a clause. Prose wrapped at a column ends
+ * its lines mid-sentence.
+ */
+function unmarkedItems(text: string): boolean {
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const ended = lines.slice(0, -1).filter((l) => /[.;:!?]$/.test(l)).length;
+  // Most lines, not all: a title line can sit among them ("Details about the right to object").
+  return lines.length >= 2 && ended >= 1 && ended >= ((lines.length - 1) * 2) / 3;
 }
 
 const ORDINAL = /^\s*((?:\d{1,2}\.)*\d{1,2}|[IVXLC]{1,6}|[A-Z])[.)]\s+/;
@@ -117,7 +130,12 @@ function textTakenForHeading(sections: Section[], i: number): boolean {
 /** A line taken for a heading only by its shape (a name, a line of a list that lost its markup). */
 function mayBeNoHeading(s: Section): boolean {
   // A line guessed from its shape, or a slogan set as a heading ("100% Free. No Ads. No Tracking.").
-  return s.heading?.inferred === 'line' || /[.!?]\s+\S/.test(s.title) || /!$/.test(s.title) || statesOrNames(s.title);
+  // So is a sentence set in a heading's type ("This section explains your rights to you.").
+  return s.heading?.inferred === 'line' || /[.!?]\s+\S/.test(s.title) || /!$/.test(s.title) || sentenceTitle(s.title) || statesOrNames(s.title);
+}
+
+function sentenceTitle(title: string): boolean {
+  return /[.]$/.test(title.trim()) && title.trim().split(/\s+/).length >= 6;
 }
 
 // "We do NOT sell your data" set as a heading is the statement itself; a bold e-mail address is a contact.
