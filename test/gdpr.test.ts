@@ -14,7 +14,7 @@ const lint = (name: string, jurisdictions = ['gdpr']) => lintText(fixture(name),
 const ALWAYS = [
   'gdpr/controller-identity', 'gdpr/purposes', 'gdpr/legal-basis', 'gdpr/retention', 'gdpr/right-access',
   'gdpr/right-rectification', 'gdpr/right-erasure', 'gdpr/right-restriction', 'gdpr/right-object',
-  'gdpr/right-portability', 'gdpr/complaint-sa', 'gdpr/statutory-contractual', 'gdpr/automated-decisions',
+  'gdpr/right-portability', 'gdpr/complaint-sa', 'gdpr/statutory-contractual',
 ];
 
 describe('gdpr pack: a compliant notice', () => {
@@ -25,7 +25,7 @@ describe('gdpr pack: a compliant notice', () => {
     expect(basis?.evidence?.[0].line).toBe(12);
   });
   it('finds the conditional items the text triggers', () => {
-    for (const id of ['gdpr/dpo-contact', 'gdpr/legitimate-interests', 'gdpr/international-transfers', 'gdpr/withdraw-consent', 'gdpr/recipients']) {
+    for (const id of ['gdpr/dpo-contact', 'gdpr/legitimate-interests', 'gdpr/international-transfers', 'gdpr/withdraw-consent', 'gdpr/recipients', 'gdpr/automated-decisions']) {
       expect([id, status(r, id)]).toEqual([id, 'present']);
     }
   });
@@ -54,7 +54,15 @@ describe('gdpr pack: a notice that leaves things out', () => {
     }
   });
   it('does not take "collected automatically" for an automated-decision disclosure', () => {
+    // The gdpr pack is selected: the notice is asked whether it makes automated decisions.
     expect(status(r, 'gdpr/automated-decisions')).toBe('missing');
+  });
+  it('asks a policy whose GDPR was only detected about automated decisions where it profiles people or tailors ads', () => {
+    const detected = lintText(fixture('noncompliant.md'));
+    expect(status(detected, 'gdpr/automated-decisions')).toBe('not-applicable');
+    expect(detected.coverage.find((c) => c.requirement === 'gdpr/automated-decisions')?.reason).toMatch(/^the policy does not say it decides about people by automated means.*select the gdpr pack/);
+    const ads = fixture('noncompliant.md') + '\nWe use your browsing history to show you personalised advertising.\n';
+    expect(status(lintText(ads), 'gdpr/automated-decisions')).toBe('missing');
   });
   it('does not take a breach report to the authority for the complaint right', () => {
     expect(status(r, 'gdpr/complaint-sa')).toBe('missing');

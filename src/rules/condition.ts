@@ -4,7 +4,8 @@
  * text: a statement of fact (condition.statements, read as frames: not denied, not hypothetical) or
  * an affirmative trigger phrase, in a sentence without condition.exclude ("we post changes on our
  * website" names no website of the service). condition.alsoText must hold as well, whatever the
- * trigger. Every check kind honours the answer.
+ * trigger. condition.whenConfigured makes it apply without a trigger where the user selected the
+ * rule's pack. Every check kind honours the answer.
  */
 import type { Evidence } from '../types.js';
 import type { CompiledRule } from './compile.js';
@@ -47,6 +48,12 @@ export function applicability(rule: CompiledRule, ctx: CheckContext): Applicabil
       holds = true;
       triggers.push(f!.evidence);
     }
+  }
+  // A law the user selected for the file is checked for everything it asks: a notice of a business
+  // that chose that law owes the statement even where its text shows no trigger.
+  if (!holds && cond.whenConfigured && ctx.profile?.packs.get(rule.pack)?.basis === 'configured') {
+    holds = true;
+    because = `the ${rule.pack} pack is selected in jurisdictions`;
   }
   const inc = cond.factIncludes;
   const list = inc ? ctx.facts[inc.fact] : undefined;

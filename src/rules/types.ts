@@ -11,6 +11,7 @@ export interface Condition {
   factIncludes?: { fact: string; value: string | string[] };
   exclude?: Phrases;
   alsoText?: Phrases;
+  whenConfigured?: boolean;
   reason?: string;
 }
 
