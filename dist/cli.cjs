@@ -24144,8 +24144,8 @@ var DATE = new RegExp(
     // February 18, 2026; "September, 7th 2020"; "20^(th)" (superscript)
     `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)(?:of\\s+)?${MONTH_OR_TYPO}(?:,?\\s+|-)(\\d{4})\\b`,
     // 18 February 2026, 17-Feb-2026
-    `\\b(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})\\b`,
-    // 2026-02-18, 2024-6-26, 2024/06/26
+    `\\b(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?![\\d])`,
+    // 2026-02-18, 2024-6-26, 2024/06/26, 2020-07-11T21:00:00Z
     `\\b(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})\\b`,
     // 02/18/2026, 18.02.2026 or 06-01-2025
     `\\b${MONTH}(?:,\\s*|\\s+)(\\d{4})\\b`,
@@ -24347,7 +24347,9 @@ var CheckContext = class {
       const v = this.doc.frontmatter[key];
       if (v !== void 0) {
         const at = this.doc.source.indexOf(v);
-        out.push({ date: parseIsoLike(v), text: v, srcStart: Math.max(0, at), srcEnd: Math.max(0, at) + v.length });
+        const found = findDates(v)[0];
+        const text3 = found && found.start === 0 ? found.text : v;
+        out.push({ date: parseIsoLike(v), text: text3, srcStart: Math.max(0, at), srcEnd: Math.max(0, at) + text3.length });
         break;
       }
     }

@@ -177,7 +177,10 @@ export class CheckContext {
       const v = this.doc.frontmatter[key];
       if (v !== undefined) {
         const at = this.doc.source.indexOf(v);
-        out.push({ date: parseIsoLike(v), text: v, srcStart: Math.max(0, at), srcEnd: Math.max(0, at) + v.length });
+        // A timestamp is quoted by its date ("2020-07-11", not "2020-07-11T21:00:00.0Z").
+        const found = findDates(v)[0];
+        const text = found && found.start === 0 ? found.text : v;
+        out.push({ date: parseIsoLike(v), text, srcStart: Math.max(0, at), srcEnd: Math.max(0, at) + text.length });
         break;
       }
     }
