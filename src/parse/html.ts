@@ -44,6 +44,7 @@ function notALink(a: Element): boolean {
   const target = String(href).trim();
   if (target !== '' && target !== '#') return false;
   // An empty href with a class is a script's hook (".home-link" shows a section of a one-page site).
+  // A "#" with a class is not: template navigation ("Features", "Pricing") is left with it too.
   return a.properties.role === 'button' || Object.keys(a.properties).some((k) => SCRIPTED.test(k)) || (target === '' && a.properties.className !== undefined);
 }
 
