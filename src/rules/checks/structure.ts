@@ -121,7 +121,6 @@ function isEmpty(s: Section): boolean {
 // text): the company, the document, its date ("FAIRMINT INC." / "PRIVACY POLICY").
 const TITLE_WORDS = /\b(?:privacy|policy|notice|statement|terms|inc|llc|ltd|gmbh|corp|corporation|company|last updated|effective|version)\b|\b(?:19|20)\d\d\b/i;
 
-
 /** The section's text was read as a heading of its own ("## Questions?" then "Open an issue on GitHub"). */
 function textTakenForHeading(sections: Section[], i: number): boolean {
   return sections[i + 1]?.heading?.inferred === 'line';
