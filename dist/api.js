@@ -12331,6 +12331,18 @@ function splitEnumeration(text3, span2) {
   items.forEach((at, i) => pushTrimmed(text3, span2.start + at, i + 1 < items.length ? span2.start + items[i + 1] : span2.end, spans));
   return spans.length === items.length + 1 ? { lead: spans[0], items: spans.slice(1) } : null;
 }
+function splitDashList(text3) {
+  const colon = text3.indexOf(":");
+  if (colon < 3 || !/^\s+[-•–]\s+\S/.test(text3.slice(colon + 1))) return null;
+  const markers2 = [...text3.slice(colon).matchAll(DASH_ITEM)].map((m) => ({ at: colon + m.index, item: colon + m.index + m[0].length }));
+  if (markers2.length < 2) return null;
+  const lead = [];
+  pushTrimmed(text3, 0, colon + 1, lead);
+  const items = [];
+  markers2.forEach((m, i) => pushTrimmed(text3, m.item, markers2[i + 1]?.at ?? text3.length, items));
+  return lead.length === 1 && items.length === markers2.length ? { lead: lead[0], items } : null;
+}
+var DASH_ITEM = /(?<=[:.;!?])\s+[-•–]\s+(?=\S)/g;
 
 // src/sections/positions.ts
 function lastAtOrBefore(sorted, value2) {
@@ -12545,7 +12557,6 @@ function buildDocument(filePath, source, format3, root) {
       code: tb.code,
       sentences: []
     };
-    const spans = kind === "heading" || kind === "code" ? [{ start: 0, end: text3.length }] : splitSentences(text3);
     const add = (sp, leadIn) => {
       const sentence = { block, start: sp.start, end: sp.end, text: text3.slice(sp.start, sp.end), tokens: tokenize(text3, sp.start, sp.end), index: sentences.length };
       if (leadIn) sentence.leadIn = leadIn;
@@ -12553,14 +12564,23 @@ function buildDocument(filePath, source, format3, root) {
       sentences.push(sentence);
       return sentence;
     };
-    for (const sp of spans) {
-      const list2 = kind === "heading" || kind === "code" ? null : splitEnumeration(text3, sp);
-      if (!list2) {
-        add(sp);
-        continue;
+    const dashes = kind === "paragraph" || kind === "listItem" ? splitDashList(text3) : null;
+    if (dashes) {
+      const before = splitSentences(text3.slice(0, dashes.lead.end));
+      before.slice(0, -1).forEach((sp) => add(sp));
+      const lead = add(before[before.length - 1] ?? dashes.lead);
+      for (const item of dashes.items) add(item, lead);
+    } else {
+      const spans = kind === "heading" || kind === "code" ? [{ start: 0, end: text3.length }] : splitSentences(text3);
+      for (const sp of spans) {
+        const list2 = kind === "heading" || kind === "code" ? null : splitEnumeration(text3, sp);
+        if (!list2) {
+          add(sp);
+          continue;
+        }
+        const lead = add(list2.lead);
+        for (const item of list2.items) add(item, lead);
       }
-      const lead = add(list2.lead);
-      for (const item of list2.items) add(item, lead);
     }
     blocks.push(block);
     current.blocks.push(block);

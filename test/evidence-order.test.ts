@@ -1,7 +1,7 @@
 /** Which passage a present disclosure cites, and enumerations written inside one sentence. */
 import { describe, it, expect } from '@jest/globals';
 import { lintText } from './helpers.js';
-import { splitEnumeration, splitSentences } from '../src/analysis/sentences.js';
+import { splitDashList, splitEnumeration, splitSentences } from '../src/analysis/sentences.js';
 import { hasSignal } from '../src/analysis/signals.js';
 
 const cited = (text: string, id: string) => lintText(text, { jurisdictions: ['gdpr'] }).coverage.find((c) => c.requirement === id);
@@ -10,6 +10,25 @@ const parts = (text: string) => {
   const e = splitEnumeration(text, span);
   return e && [e.lead, ...e.items].map((s) => text.slice(s.start, s.end));
 };
+
+describe('a dash list that lost its markup (one HTML paragraph)', () => {
+  const dash = (text: string) => {
+    const e = splitDashList(text);
+    return e && [e.lead, ...e.items].map((s) => text.slice(s.start, s.end));
+  };
+  it('is split into its lead-in and items, the dashes left out', () => {
+    expect(dash('We do not: - Sell or rent your data. - Use it for advertising.')).toEqual(['We do not:', 'Sell or rent your data.', 'Use it for advertising.']);
+    // A dash inside prose, or one item alone, is no list.
+    expect(dash('Our partners - such as hosts - keep logs: we read them.')).toBeNull();
+    expect(dash('We do not: - Sell your data.')).toBeNull();
+  });
+  it('denies each item under "We do not:", so no sale is read', () => {
+    const page = '<h1>Privacy</h1>\n<p>We collect your e-mail address. We do <strong>not</strong>:\n- Sell or rent your data to third parties.\n- Use your data for advertising.</p>\n';
+    expect(lintText(page, { format: 'html', jurisdictions: ['ccpa'] }).messages.filter((m) => m.ruleId === 'ccpa/opt-out-link')).toEqual([]);
+    const sells = page.replace('We do <strong>not</strong>:', 'We may:');
+    expect(lintText(sells, { format: 'html', jurisdictions: ['ccpa'] }).messages.filter((m) => m.ruleId === 'ccpa/opt-out-link').length).toBe(1);
+  });
+});
 
 describe('an enumeration written inside one sentence', () => {
   it('is split into its lead-in and items, each marker starting an item', () => {

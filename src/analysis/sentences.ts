@@ -78,3 +78,25 @@ export function splitEnumeration(text: string, span: SentenceSpan): Enumeration 
   items.forEach((at, i) => pushTrimmed(text, span.start + at, i + 1 < items.length ? span.start + items[i + 1] : span.end, spans));
   return spans.length === items.length + 1 ? { lead: spans[0], items: spans.slice(1) } : null;
 }
+
+/**
+ * "We do not: - Sell or rent your data. - Use it for advertising." is a list whose markup was lost
+ * (an HTML paragraph holding dash lines): a lead-in ending in a colon, then two or more items each
+ * after a dash that follows the colon or an item's end. Each item is read with its lead-in, so
+ * "Sell or rent your data" is denied, not affirmed.
+ */
+export function splitDashList(text: string): Enumeration | null {
+  const colon = text.indexOf(':');
+  if (colon < 3 || !/^\s+[-•–]\s+\S/.test(text.slice(colon + 1))) return null;
+  // Each marker: where its spaces begin (the item before ends there) and where its item begins.
+  const markers = [...text.slice(colon).matchAll(DASH_ITEM)].map((m) => ({ at: colon + m.index, item: colon + m.index + m[0].length }));
+  if (markers.length < 2) return null;
+  const lead: SentenceSpan[] = [];
+  pushTrimmed(text, 0, colon + 1, lead);
+  const items: SentenceSpan[] = [];
+  markers.forEach((m, i) => pushTrimmed(text, m.item, markers[i + 1]?.at ?? text.length, items));
+  return lead.length === 1 && items.length === markers.length ? { lead: lead[0], items } : null;
+}
+
+// A dash that opens an item: after the lead-in's colon or an item's closing mark, with spaces around.
+const DASH_ITEM = /(?<=[:.;!?])\s+[-•–]\s+(?=\S)/g;

@@ -4,7 +4,7 @@
  */
 import type { Root, RootContent, PhrasingContent, Heading, Paragraph, List, Table, Nodes, Code } from 'mdast';
 import { tokenize } from '../analysis/tokens.js';
-import { splitEnumeration, splitSentences, type SentenceSpan } from '../analysis/sentences.js';
+import { splitDashList, splitEnumeration, splitSentences, type SentenceSpan } from '../analysis/sentences.js';
 import { looksLikeHeading } from '../parse/line-kinds.js';
 import { STANDS_FOR } from '../parse/look-alikes.js';
 import type { Format } from '../load/format.js';
@@ -229,7 +229,6 @@ export function buildDocument(filePath: string, source: string, format: Format, 
       code: tb.code,
       sentences: [],
     };
-    const spans = kind === 'heading' || kind === 'code' ? [{ start: 0, end: text.length }] : splitSentences(text);
     const add = (sp: SentenceSpan, leadIn?: Sentence): Sentence => {
       const sentence: Sentence = { block, start: sp.start, end: sp.end, text: text.slice(sp.start, sp.end), tokens: tokenize(text, sp.start, sp.end), index: sentences.length };
       if (leadIn) sentence.leadIn = leadIn;
@@ -237,14 +236,24 @@ export function buildDocument(filePath: string, source: string, format: Format, 
       sentences.push(sentence);
       return sentence;
     };
-    for (const sp of spans) {
-      const list = kind === 'heading' || kind === 'code' ? null : splitEnumeration(text, sp);
-      if (!list) {
-        add(sp);
-        continue;
+    const dashes = kind === 'paragraph' || kind === 'listItem' ? splitDashList(text) : null;
+    if (dashes) {
+      // A list whose markup was lost: the sentences before it, its lead-in, then each item read with it.
+      const before = splitSentences(text.slice(0, dashes.lead.end));
+      before.slice(0, -1).forEach((sp) => add(sp));
+      const lead = add(before[before.length - 1] ?? dashes.lead);
+      for (const item of dashes.items) add(item, lead);
+    } else {
+      const spans = kind === 'heading' || kind === 'code' ? [{ start: 0, end: text.length }] : splitSentences(text);
+      for (const sp of spans) {
+        const list = kind === 'heading' || kind === 'code' ? null : splitEnumeration(text, sp);
+        if (!list) {
+          add(sp);
+          continue;
+        }
+        const lead = add(list.lead);
+        for (const item of list.items) add(item, lead);
       }
-      const lead = add(list.lead);
-      for (const item of list.items) add(item, lead);
     }
     blocks.push(block);
     current.blocks.push(block);
