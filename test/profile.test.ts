@@ -368,6 +368,15 @@ describe('a notice and its main policy', () => {
     expect(lintText(bare).messages.map((m) => m.ruleId)).toEqual(['ccpa/right-opt-out']);
   });
 
+  it('"we have obligations under the UK General Data Protection Regulation" addresses the UK; "read more about … your rights in the … privacy notice" hands the rights over', () => {
+    const page = '# Website privacy\n\nWe collect your IP address when you visit this website, to count visits.\n\n## Our legal obligations\n\nWe have obligations under the UK General Data Protection Regulation (UK GDPR) and the Data Protection Act 2018.\n\n## More\n\nYou can read more about how we handle personal information and your data protection rights in the [Trust privacy notice](https://trust.example/privacy).\n';
+    const r = lintText(page);
+    expect(r.applicability?.packs.find((p) => p.pack === 'uk-gdpr')).toMatchObject({ basis: 'addressed', line: 7 });
+    expect(found(r, 'uk-gdpr/complaint-ico')).toEqual([]);
+    expect(found(r, 'common/cross-reference')).toEqual([['common/cross-reference', 11]]);
+    expect(found(lintText(page.replace('You can read more about', 'We care about')), 'uk-gdpr/complaint-ico')).toEqual([['uk-gdpr/complaint-ico', 1]]);
+  });
+
   it('a file titled only "Cookies" in its front matter is a cookie notice', () => {
     const page = '---\ntitle: Cookies\n---\nWe use cookies and pixels to recognise your browser and to keep your preferences.\n\n* Keeping track of your preferences.\n* Measuring visits to our site.\n\nYou can block cookies in your browser settings.\n';
     const r = lintText(page);
