@@ -30404,6 +30404,7 @@ function emptySections(rule, ctx) {
     if (!isEmpty(s) || !s.heading) return;
     if (s === sections[1] || (opening2 < 0 || i < opening2) && TITLE_WORDS.test(s.title)) return;
     if (s.heading.inferred === "bold" && ctx.doc.blocks[s.heading.index - 1]?.kind === "heading") return;
+    if (s.heading.inferred === "bold" && i === sections.length - 1) return;
     if (tableOfContents(sections, i, o ??= outline(sections)) || mayBeNoHeading(s) || textTakenForHeading(sections, i)) return;
     out.push({ message: fillMessage(rule.file.message, { match: quoted("match", s.title) }), srcStart: s.heading.srcStart, srcEnd: s.heading.srcEnd });
   });

@@ -201,6 +201,8 @@ function emptySections(rule: CompiledRule, ctx: CheckContext): Finding[] {
     // A bold line right under a heading is that heading's subtitle ("# FERPA Statement" then
     // "**Family Educational Rights and Privacy Act Compliance**").
     if (s.heading.inferred === 'bold' && ctx.doc.blocks[s.heading.index - 1]?.kind === 'heading') return;
+    // A bold or italic line that ends the document (a footer, "**Email: {email}**") closes it; it heads nothing.
+    if (s.heading.inferred === 'bold' && i === sections.length - 1) return;
     if (tableOfContents(sections, i, (o ??= outline(sections))) || mayBeNoHeading(s) || textTakenForHeading(sections, i)) return;
     out.push({ message: fillMessage(rule.file.message, { match: quoted('match', s.title) }), srcStart: s.heading.srcStart, srcEnd: s.heading.srcEnd });
   });
