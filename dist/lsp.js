@@ -22580,6 +22580,25 @@ var LineIndex = class {
   }
 };
 
+// src/sections/model.ts
+var CELL_SEPARATOR = " | ";
+function contextTokens(s) {
+  return s.leadIn ? s.withLeadIn ??= [...s.leadIn.tokens, ...s.tokens] : s.tokens;
+}
+function sourceEnd(block, textOffset) {
+  return textOffset > 0 ? sourceOffset(block, textOffset - 1) + 1 : sourceOffset(block, textOffset);
+}
+function sourceOffset(block, textOffset) {
+  const segs = block.segments;
+  if (segs.length === 0) return block.srcStart;
+  let seg = segs[0];
+  for (const s of segs) {
+    if (s.textStart <= textOffset) seg = s;
+    else break;
+  }
+  return seg.srcStart + Math.min(textOffset - seg.textStart, seg.length);
+}
+
 // src/sections/build.ts
 var TextBuilder = class {
   constructor(source) {
@@ -22772,22 +22791,21 @@ function buildDocument(filePath, source, format, root) {
       sentences.push(sentence);
       return sentence;
     };
+    const addList = (lead, items) => {
+      const l = add(lead);
+      for (const item of items) add(item, l);
+    };
     const dashes = kind === "paragraph" || kind === "listItem" ? splitDashList(text3) : null;
     if (dashes) {
       const before = splitSentences(text3.slice(0, dashes.lead.end));
       before.slice(0, -1).forEach((sp) => add(sp));
-      const lead = add(before[before.length - 1] ?? dashes.lead);
-      for (const item of dashes.items) add(item, lead);
+      addList(before[before.length - 1] ?? dashes.lead, dashes.items);
     } else {
       const spans = kind === "heading" || kind === "code" ? [{ start: 0, end: text3.length }] : splitSentences(text3);
       for (const sp of spans) {
         const list2 = kind === "heading" || kind === "code" ? null : splitEnumeration(text3, sp);
-        if (!list2) {
-          add(sp);
-          continue;
-        }
-        const lead = add(list2.lead);
-        for (const item of list2.items) add(item, lead);
+        if (list2) addList(list2.lead, list2.items);
+        else add(sp);
       }
     }
     blocks.push(block);
@@ -22858,7 +22876,7 @@ function buildDocument(filePath, source, format, root) {
         for (const row of node2.children) {
           const tb = new TextBuilder(source);
           row.children.forEach((cell, i) => {
-            if (i > 0) tb.add(" | ", void 0);
+            if (i > 0) tb.add(CELL_SEPARATOR, void 0);
             tb.phrasing(cell.children);
           });
           addBlock("tableRow", tb, row, listDepth);
@@ -27854,24 +27872,6 @@ function matchAny(phrases, tokens) {
   return null;
 }
 
-// src/sections/model.ts
-function contextTokens(s) {
-  return s.leadIn ? s.withLeadIn ??= [...s.leadIn.tokens, ...s.tokens] : s.tokens;
-}
-function sourceEnd(block, textOffset) {
-  return textOffset > 0 ? sourceOffset(block, textOffset - 1) + 1 : sourceOffset(block, textOffset);
-}
-function sourceOffset(block, textOffset) {
-  const segs = block.segments;
-  if (segs.length === 0) return block.srcStart;
-  let seg = segs[0];
-  for (const s of segs) {
-    if (s.textStart <= textOffset) seg = s;
-    else break;
-  }
-  return seg.srcStart + Math.min(textOffset - seg.textStart, seg.length);
-}
-
 // src/analysis/frames.ts
 var SKIP = /* @__PURE__ */ new Set([
   "do",
@@ -29130,22 +29130,15 @@ function findDates(text3) {
   return out;
 }
 var POLICY_DATE_LABEL = /\b(?:last\s+(?:updated?|modified|revised|reviewed|amended|changed|edited)|takes?\s+effect(?:\s+(?:on|from|as\s+of))?|(?:page|policy|notice)?\s*updated(?:\s+on)?|effective(?:\s+(?:date|as\s+of|from|on))?|revised(?:\s+on)?|revision\s+date|date\s+of\s+(?:last\s+)?(?:revision|update)|version\s+date|dated|as\s+of|in\s+effect\s+(?:from|since|as\s+of))\b/i;
-function parseIsoLike(value2) {
-  if (value2 instanceof Date) return isNaN(value2.getTime()) ? null : value2;
-  if (typeof value2 !== "string") return null;
-  const found = findDates(value2);
-  return found[0]?.date ?? null;
-}
 
 // src/analysis/tables.ts
 var SLOT = /\{\{[^}]*\}\}|\[[^\]]*\]|<[^>]*>/g;
-var CELL = " | ";
 function cellRanges(text3) {
   const out = [];
   let from = 0;
-  for (let at = text3.indexOf(CELL); at >= 0; at = text3.indexOf(CELL, from)) {
+  for (let at = text3.indexOf(CELL_SEPARATOR); at >= 0; at = text3.indexOf(CELL_SEPARATOR, from)) {
     out.push([from, at]);
-    from = at + CELL.length;
+    from = at + CELL_SEPARATOR.length;
   }
   out.push([from, text3.length]);
   return out;
@@ -29288,7 +29281,7 @@ var CheckContext = class {
         const at = this.doc.source.indexOf(v);
         const found = findDates(v)[0];
         const text3 = found && found.start === 0 ? found.text : v;
-        out.push({ date: parseIsoLike(v), text: text3, srcStart: Math.max(0, at), srcEnd: Math.max(0, at) + text3.length });
+        out.push({ date: found?.date ?? null, text: text3, srcStart: Math.max(0, at), srcEnd: Math.max(0, at) + text3.length });
         break;
       }
     }
@@ -30716,7 +30709,7 @@ function normal(s) {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 function findReferences(docs, ctx, kind) {
-  const headings = new Set(ctx.doc.blocks.filter((b) => b.kind === "heading").map((b) => normal(b.text)));
+  const headingWords = ctx.doc.blocks.filter((b) => b.kind === "heading").map((b) => ` ${normal(b.text)} `);
   const out = [];
   const all2 = docs.references.topics.map((t) => t.topic);
   for (const hit of ctx.index.find(docs.references.everything, ctx.bodyProse)) {
@@ -30727,7 +30720,7 @@ function findReferences(docs, ctx, kind) {
     const s = hit.sentence;
     const named = [...s.text.matchAll(QUOTED)].map((m) => m[1].trim());
     if (named.length === 0) named.push(...[...s.text.matchAll(NAMED_SECTION)].map((m) => m[1].trim()));
-    const titles = named.filter((t) => !headings.has(normal(t)) && ![...headings].some((h) => ` ${h} `.includes(` ${normal(t)} `)));
+    const titles = named.filter((t) => !headingWords.some((h) => h.includes(` ${normal(t)} `)));
     if (named.length > 0 && titles.length === 0) continue;
     const words2 = titles.length > 0 ? titles.map((t) => tokenize(t)) : [s.tokens];
     const topics = docs.references.topics.filter((t) => words2.some((w) => matchAny(t.words, w))).map((t) => t.topic);

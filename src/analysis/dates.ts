@@ -73,9 +73,3 @@ export function findDates(text: string): FoundDate[] {
 export const POLICY_DATE_LABEL =
   /\b(?:last\s+(?:updated?|modified|revised|reviewed|amended|changed|edited)|takes?\s+effect(?:\s+(?:on|from|as\s+of))?|(?:page|policy|notice)?\s*updated(?:\s+on)?|effective(?:\s+(?:date|as\s+of|from|on))?|revised(?:\s+on)?|revision\s+date|date\s+of\s+(?:last\s+)?(?:revision|update)|version\s+date|dated|as\s+of|in\s+effect\s+(?:from|since|as\s+of))\b/i;
 
-export function parseIsoLike(value: unknown): Date | null {
-  if (value instanceof Date) return isNaN(value.getTime()) ? null : value;
-  if (typeof value !== 'string') return null;
-  const found = findDates(value);
-  return found[0]?.date ?? null;
-}

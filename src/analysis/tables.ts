@@ -2,7 +2,7 @@
  * Tables read by column: a table whose header names what its rows give ("Why", "Who we disclose it
  * to", "Where it comes from") discloses that for each row, though no row says it in a sentence.
  */
-import type { Block, PolicyDocument } from '../sections/model.js';
+import { CELL_SEPARATOR as CELL, type Block, type PolicyDocument } from '../sections/model.js';
 import type { Token } from './tokens.js';
 
 export interface TableColumn {
@@ -20,8 +20,6 @@ export interface TableHeader {
 // A template's slot ("{{Plain-English reason}}", "[Purpose]") is no text in the column.
 const SLOT = /\{\{[^}]*\}\}|\[[^\]]*\]|<[^>]*>/g;
 
-// Cells are joined with " | " when a row becomes a block (sections/build.ts).
-const CELL = ' | ';
 
 function cellRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];

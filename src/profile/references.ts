@@ -29,7 +29,8 @@ function normal(s: string): string {
 }
 
 export function findReferences(docs: CompiledDocuments, ctx: CheckContext, kind: DocumentKind): PolicyReference[] {
-  const headings = new Set(ctx.doc.blocks.filter((b) => b.kind === 'heading').map((b) => normal(b.text)));
+  // Each heading's words, padded so that a title is found only as whole words.
+  const headingWords = ctx.doc.blocks.filter((b) => b.kind === 'heading').map((b) => ` ${normal(b.text)} `);
   const out: PolicyReference[] = [];
   const all = docs.references.topics.map((t) => t.topic);
   // "For everything else, we follow our privacy notice": every topic, whatever words it holds.
@@ -43,7 +44,7 @@ export function findReferences(docs: CompiledDocuments, ctx: CheckContext, kind:
     if (named.length === 0) named.push(...[...s.text.matchAll(NAMED_SECTION)].map((m) => m[1].trim()));
     // A title that is a heading here is an internal cross-reference ("see 'Your rights' below"),
     // and so is one a heading here holds whole ("the Cookies section" of "Tracking Technologies and Cookies").
-    const titles = named.filter((t) => !headings.has(normal(t)) && ![...headings].some((h) => ` ${h} `.includes(` ${normal(t)} `)));
+    const titles = named.filter((t) => !headingWords.some((h) => h.includes(` ${normal(t)} `)));
     if (named.length > 0 && titles.length === 0) continue;
     const words = titles.length > 0 ? titles.map((t) => tokenize(t)) : [s.tokens];
     const topics = docs.references.topics.filter((t) => words.some((w) => matchAny(t.words, w))).map((t) => t.topic);

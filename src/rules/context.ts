@@ -3,7 +3,7 @@ import { TextIndex } from '../analysis/search.js';
 import type { Phrase } from '../analysis/phrase.js';
 import { hasSignal, type SignalName } from '../analysis/signals.js';
 import { isLeadIn } from '../parse/line-kinds.js';
-import { findDates, POLICY_DATE_LABEL, parseIsoLike, type FoundDate } from '../analysis/dates.js';
+import { findDates, POLICY_DATE_LABEL, type FoundDate } from '../analysis/dates.js';
 import { tableHeaders, type TableHeader } from '../analysis/tables.js';
 import { sourceOffset, type Block, type PolicyDocument, type Section, type Sentence } from '../sections/model.js';
 import type { Evidence, Fix } from '../types.js';
@@ -180,7 +180,7 @@ export class CheckContext {
         // A timestamp is quoted by its date ("2020-07-11", not "2020-07-11T21:00:00.0Z").
         const found = findDates(v)[0];
         const text = found && found.start === 0 ? found.text : v;
-        out.push({ date: parseIsoLike(v), text, srcStart: Math.max(0, at), srcEnd: Math.max(0, at) + text.length });
+        out.push({ date: found?.date ?? null, text, srcStart: Math.max(0, at), srcEnd: Math.max(0, at) + text.length });
         break;
       }
     }

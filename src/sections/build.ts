@@ -9,7 +9,7 @@ import { looksLikeHeading } from '../parse/line-kinds.js';
 import { STANDS_FOR } from '../parse/look-alikes.js';
 import type { Format } from '../load/format.js';
 import { LineIndex } from './positions.js';
-import type { Block, BlockKind, PolicyDocument, Section, Segment, Link, Sentence } from './model.js';
+import { CELL_SEPARATOR, type Block, type BlockKind, type PolicyDocument, type Section, type Segment, type Link, type Sentence } from './model.js';
 
 class TextBuilder {
   text = '';
@@ -236,23 +236,23 @@ export function buildDocument(filePath: string, source: string, format: Format, 
       sentences.push(sentence);
       return sentence;
     };
+    // A lead-in, then each item read with it.
+    const addList = (lead: SentenceSpan, items: SentenceSpan[]): void => {
+      const l = add(lead);
+      for (const item of items) add(item, l);
+    };
     const dashes = kind === 'paragraph' || kind === 'listItem' ? splitDashList(text) : null;
     if (dashes) {
-      // A list whose markup was lost: the sentences before it, its lead-in, then each item read with it.
+      // A list whose markup was lost: the sentences before its lead-in, then the list.
       const before = splitSentences(text.slice(0, dashes.lead.end));
       before.slice(0, -1).forEach((sp) => add(sp));
-      const lead = add(before[before.length - 1] ?? dashes.lead);
-      for (const item of dashes.items) add(item, lead);
+      addList(before[before.length - 1] ?? dashes.lead, dashes.items);
     } else {
       const spans = kind === 'heading' || kind === 'code' ? [{ start: 0, end: text.length }] : splitSentences(text);
       for (const sp of spans) {
         const list = kind === 'heading' || kind === 'code' ? null : splitEnumeration(text, sp);
-        if (!list) {
-          add(sp);
-          continue;
-        }
-        const lead = add(list.lead);
-        for (const item of list.items) add(item, lead);
+        if (list) addList(list.lead, list.items);
+        else add(sp);
       }
     }
     blocks.push(block);
@@ -331,7 +331,7 @@ export function buildDocument(filePath: string, source: string, format: Format, 
         for (const row of (node as Table).children) {
           const tb = new TextBuilder(source);
           row.children.forEach((cell, i) => {
-            if (i > 0) tb.add(' | ', undefined);
+            if (i > 0) tb.add(CELL_SEPARATOR, undefined);
             tb.phrasing(cell.children);
           });
           addBlock('tableRow', tb, row, listDepth);

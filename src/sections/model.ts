@@ -10,6 +10,9 @@ export interface Segment {
   length: number;
 }
 
+/** What joins a table row's cells when the row becomes a block's text (read back by analysis/tables.ts). */
+export const CELL_SEPARATOR = ' | ';
+
 export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'tableRow' | 'code' | 'html';
 
 export interface Link {
