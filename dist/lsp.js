@@ -28269,9 +28269,9 @@ function subjectOf(tokens, clauseFrom, verbFrom) {
       progressive ||= ing;
       continue;
     }
-    if (SKIP.has(t.lower) || t.negator || PRACTICE_VERBS.has(t.lower)) continue;
+    if (SKIP.has(t.lower) || t.negator || practiceVerb(t)) continue;
     if (t.lower.endsWith("ed") && COORDINATORS.has(tokens[i + 1]?.lower ?? "")) continue;
-    if (OBJECT_PRONOUNS.has(t.lower) && tokens[i + 1]?.lower === "to" && i > clauseFrom && PRACTICE_VERBS.has(tokens[i - 1].lower)) continue;
+    if (OBJECT_PRONOUNS.has(t.lower) && tokens[i + 1]?.lower === "to" && i > clauseFrom && practiceVerb(tokens[i - 1])) continue;
     const insertion = insertionStart(tokens, clauseFrom, i);
     if (insertion >= 0) {
       i = insertion;

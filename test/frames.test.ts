@@ -53,6 +53,8 @@ describe('frames: negation', () => {
     ['None of our apps sell or share personal data.', 'negated'],
     ['With no account, we sell your data to advertisers.', 'affirmed'],
     ['Acme does not collect, store, or share personal data.', 'negated'],
+    // A listed verb in any form shares the negation: "sold" as well as "sell".
+    ['We have not disclosed, sold, or shared any personal information to third parties.', 'negated'],
     ['We sell your data to partners, which we do not name.', 'affirmed'],
     ['This is not considered to be "selling" your personal information.', 'negated'],
     // "X of Y" after the verb's word is a noun: "selling of", "use of".

@@ -254,13 +254,13 @@ function subjectOf(tokens: Token[], clauseFrom: number, verbFrom: number): Subje
       progressive ||= ing;
       continue;
     }
-    if (SKIP.has(t.lower) || t.negator || PRACTICE_VERBS.has(t.lower)) continue;
+    if (SKIP.has(t.lower) || t.negator || practiceVerb(t)) continue;
     // "is not targeted or aimed at children": a participle joined to the verb by "or" shares its
     // subject and negation.
     if (t.lower.endsWith('ed') && COORDINATORS.has(tokens[i + 1]?.lower ?? '')) continue;
     // "the app does not use it to send": "it" is the object of "use", whose subject and negation
     // govern the infinitive.
-    if (OBJECT_PRONOUNS.has(t.lower) && tokens[i + 1]?.lower === 'to' && i > clauseFrom && PRACTICE_VERBS.has(tokens[i - 1].lower)) continue;
+    if (OBJECT_PRONOUNS.has(t.lower) && tokens[i + 1]?.lower === 'to' && i > clauseFrom && practiceVerb(tokens[i - 1])) continue;
     // An insertion between commas ("we do not, under any circumstances, sell") is stepped over.
     const insertion = insertionStart(tokens, clauseFrom, i);
     if (insertion >= 0) {
