@@ -18032,6 +18032,7 @@ function conditional(tokens, clauseFrom, at) {
 }
 var OBJECT_PRONOUNS = /* @__PURE__ */ new Set(["it", "them"]);
 var COORDINATORS = /* @__PURE__ */ new Set(["or", "and", "nor"]);
+var PARTICIPLE_PREPOSITIONS = /* @__PURE__ */ new Set(["for", "at", "to", "toward", "towards", "by", "with", "on"]);
 var DETERMINERS = /* @__PURE__ */ new Set(["the", "a", "an", "our", "your", "its", "their", "this", "any", "such"]);
 var RELATIVES = /* @__PURE__ */ new Set(["that", "which", "who", "whose", "whom"]);
 var INVERTED_AUX = /* @__PURE__ */ new Set(["do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "have", "has", "had", "is", "are"]);
@@ -18068,6 +18069,10 @@ function subjectOf(tokens, clauseFrom, verbFrom) {
     }
     if (SKIP.has(t.lower) || t.negator || practiceVerb(t)) continue;
     if (t.lower.endsWith("ed") && COORDINATORS.has(tokens[i + 1]?.lower ?? "")) continue;
+    if (PARTICIPLE_PREPOSITIONS.has(t.lower) && COORDINATORS.has(tokens[i + 1]?.lower ?? "") && tokens[i - 1]?.lower.endsWith("ed") && i - 1 >= clauseFrom) {
+      i--;
+      continue;
+    }
     if (OBJECT_PRONOUNS.has(t.lower) && tokens[i + 1]?.lower === "to" && i > clauseFrom && practiceVerb(tokens[i - 1])) continue;
     const insertion = insertionStart(tokens, clauseFrom, i);
     if (insertion >= 0) {
@@ -20601,7 +20606,7 @@ var NAMES = {
 };
 function decideLanguage(ctx) {
   if (/\blorem ipsum\b/i.test(ctx.doc.source)) return { code: "la", name: "placeholder Latin (lorem ipsum)", english: false };
-  const paragraphs = ctx.doc.blocks.filter((b) => (b.kind === "paragraph" || b.kind === "listItem" || b.kind === "tableRow") && b.sentences.reduce((n, s) => n + s.tokens.length, 0) >= 8);
+  const paragraphs = ctx.doc.blocks.filter((b) => b.kind === "paragraph" || b.kind === "listItem" || b.kind === "tableRow");
   let english = 0;
   let other = 0;
   const foreign = [];
@@ -20609,16 +20614,17 @@ function decideLanguage(ctx) {
     const p = b.text;
     const ws = b.sentences.flatMap((s) => s.tokens.map((t) => t.lower));
     const size = ws.reduce((n, w) => n + w.length / (/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(w) ? 2 : 5), 0);
-    if (size === 0) continue;
+    if (ws.length < 8 && size < 8) continue;
     if (ws.filter((w) => FUNCTION_WORDS.has(w)).length / ws.length >= ENGLISH_SHARE) english += size;
     else {
       other += size;
-      if (p.length > 40) foreign.push(p);
+      if (size >= 8) foreign.push(p);
     }
   }
   if (english >= other * ENGLISH_PART || foreign.length === 0) return { code: english > 0 ? "en" : "und", name: english > 0 ? "English" : "unknown", english: true };
-  const code = identifyLanguage(foreign.join("\n").slice(0, 4e3)) || "und";
-  return { code, name: NAMES[code] ?? code, english: code === "en" || code === "und" };
+  const code = identifyLanguage(foreign.join("\n").slice(0, 4e3));
+  if (!code) return { code: "und", name: "a language other than English (not identified)", english: false };
+  return { code, name: NAMES[code] ?? code, english: code === "en" };
 }
 
 // src/profile/index.ts

@@ -718,7 +718,8 @@ var eld = build();
 
 // src/profile/language-id.ts
 function identifyLanguage(text) {
-  return eld.detect(text).language;
+  const r = eld.detect(text);
+  return r.isReliable() ? r.language : "";
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

@@ -98,6 +98,10 @@ describe('facts said in the text', () => {
     const adult = lintFixture('not-for-children.md');
     expect(basis(adult, 'coppa')?.basis).toBe('none');
     expect(found(adult, 'coppa/')).toEqual([]);
+    // Two participles, each with its own preposition, share the negation.
+    const notAimed = lintText('# Privacy\n\nAcme Ltd runs this site.\n\nOur services are not designed for, or intentionally targeted at, children 13 years of age or younger.\n');
+    expect(facts(notAimed)).toEqual([]);
+    expect(basis(notAimed, 'coppa')?.basis).toBe('none');
     const kids = lintFixture('for-children.md');
     expect(facts(kids)).toEqual([['directedToChildren', 5], ['knowsChildrenUnder13', 7]]);
     expect(basis(kids, 'coppa')).toMatchObject({ basis: 'fact', line: 5 });
@@ -289,6 +293,17 @@ describe('document kinds', () => {
     // read in English too.
     const naming = lintText(`${fs.readFileSync(path.join(FIXTURES, 'trust', 'german.md'), 'utf8')}\nWir verarbeiten Ihre Daten nach der GDPR und dem CCPA, soweit diese Gesetze für uns gelten.\n`);
     expect(found(naming)).toEqual([['common/language', 1]]);
+  });
+
+  it('short Chinese list items are prose, and a language the identifier cannot name is still not English', () => {
+    const zh = lintText('# 隐私说明\n\n- 本工具只在你的电脑上运行，不会把文件内容上传到任何服务器。\n- 如果你开启崩溃报告，我们会收到错误信息和系统版本，用于修复问题。\n- 我们不会出售或出租你的任何信息。\n');
+    expect(zh.applicability?.language).toEqual({ code: 'zh', name: 'Chinese' });
+    expect(found(zh)).toEqual([['common/language', 1]]);
+    // Welsh, which the identifier's table lacks.
+    const cy = lintText("# Hysbysiad preifatrwydd\n\nMae'r elusen hon yn casglu eich enw a'ch cyfeiriad e-bost pan fyddwch yn ymuno â'n rhestr bostio. Rydym yn defnyddio'r wybodaeth hon i anfon newyddion atoch am ein gwaith yn y gymuned.\n\nByddwn yn cadw eich manylion am ddwy flynedd ar ôl i chi adael y rhestr, ac wedyn byddwn yn eu dileu.\n");
+    expect(cy.applicability?.language.code).toBe('und');
+    expect(found(cy)).toEqual([['common/language', 1]]);
+    expect(cy.messages[0].message).toContain('a language other than English');
   });
 
   it('a bilingual policy whose English version is two fifths of its prose is read in English', () => {

@@ -203,6 +203,7 @@ interface Subject {
 
 const OBJECT_PRONOUNS = new Set(['it', 'them']);
 const COORDINATORS = new Set(['or', 'and', 'nor']);
+const PARTICIPLE_PREPOSITIONS = new Set(['for', 'at', 'to', 'toward', 'towards', 'by', 'with', 'on']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'its', 'their', 'this', 'any', 'such']);
 // A relative pronoun opens a clause of its own: a verb before it does not govern an infinitive after it.
 const RELATIVES = new Set(['that', 'which', 'who', 'whose', 'whom']);
@@ -258,6 +259,12 @@ function subjectOf(tokens: Token[], clauseFrom: number, verbFrom: number): Subje
     // "is not targeted or aimed at children": a participle joined to the verb by "or" shares its
     // subject and negation.
     if (t.lower.endsWith('ed') && COORDINATORS.has(tokens[i + 1]?.lower ?? '')) continue;
+    // "are not designed for, or intentionally targeted at, children": so does a participle that
+    // keeps its own preposition before the "or".
+    if (PARTICIPLE_PREPOSITIONS.has(t.lower) && COORDINATORS.has(tokens[i + 1]?.lower ?? '') && tokens[i - 1]?.lower.endsWith('ed') && i - 1 >= clauseFrom) {
+      i--;
+      continue;
+    }
     // "the app does not use it to send": "it" is the object of "use", whose subject and negation
     // govern the infinitive.
     if (OBJECT_PRONOUNS.has(t.lower) && tokens[i + 1]?.lower === 'to' && i > clauseFrom && practiceVerb(tokens[i - 1])) continue;

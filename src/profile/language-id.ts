@@ -5,6 +5,8 @@
  */
 import { eld } from 'eld/extrasmall';
 
+/** The language's ISO 639-1 code, or "" when eld cannot tell it reliably (Welsh, which its table lacks, reads as German or English). */
 export function identifyLanguage(text: string): string {
-  return eld.detect(text).language;
+  const r = eld.detect(text);
+  return r.isReliable() ? r.language : '';
 }

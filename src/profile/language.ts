@@ -9,7 +9,7 @@ import type { CheckContext } from '../rules/context.js';
 import { identifyLanguage } from './language-id.js';
 
 export interface LanguageDecision {
-  /** ISO 639-1 code, or "und" when too little text. */
+  /** ISO 639-1 code, or "und" when too little text or a language the identifier cannot name. */
   code: string;
   name: string;
   english: boolean;
@@ -34,7 +34,7 @@ export function decideLanguage(ctx: CheckContext): LanguageDecision {
   if (/\blorem ipsum\b/i.test(ctx.doc.source)) return { code: 'la', name: 'placeholder Latin (lorem ipsum)', english: false };
   // Sentences of prose tell; headings, labels and short list items (names, cells) do not. A table
   // row long enough is prose too (a policy kept as one table, a row per topic).
-  const paragraphs = ctx.doc.blocks.filter((b) => (b.kind === 'paragraph' || b.kind === 'listItem' || b.kind === 'tableRow') && b.sentences.reduce((n, s) => n + s.tokens.length, 0) >= 8);
+  const paragraphs = ctx.doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'listItem' || b.kind === 'tableRow');
   let english = 0;
   let other = 0;
   const foreign: string[] = [];
@@ -44,18 +44,21 @@ export function decideLanguage(ctx: CheckContext): LanguageDecision {
     const ws = b.sentences.flatMap((s) => s.tokens.map((t) => t.lower));
     // Text is measured in letters (about five to a word), not in tokens: a script the tokenizer
     // splits into pieces (Devanagari at its vowel signs) must not outweigh the same text in English.
-    // Scripts without spaces between words (Japanese, Chinese) count two characters to a word.
+    // Scripts without spaces between words (Japanese, Chinese) count two characters to a word, so a
+    // Chinese list item, one or two tokens long, is as long as the English sentence it would be.
     const size = ws.reduce((n, w) => n + w.length / (/[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(w) ? 2 : 5), 0);
-    if (size === 0) continue;
+    if (ws.length < 8 && size < 8) continue;
     if (ws.filter((w) => FUNCTION_WORDS.has(w)).length / ws.length >= ENGLISH_SHARE) english += size;
     else {
       other += size;
-      if (p.length > 40) foreign.push(p);
+      if (size >= 8) foreign.push(p);
     }
   }
   // A bilingual policy (an English version beside a German one) is read in its English part: that
   // part is a whole policy when it is two fifths of the prose or more.
   if (english >= other * ENGLISH_PART || foreign.length === 0) return { code: english > 0 ? 'en' : 'und', name: english > 0 ? 'English' : 'unknown', english: true };
-  const code = identifyLanguage(foreign.join('\n').slice(0, 4000)) || 'und';
-  return { code, name: NAMES[code] ?? code, english: code === 'en' || code === 'und' };
+  const code = identifyLanguage(foreign.join('\n').slice(0, 4000));
+  // Prose that fails the English test and that the identifier cannot name is still not English.
+  if (!code) return { code: 'und', name: 'a language other than English (not identified)', english: false };
+  return { code, name: NAMES[code] ?? code, english: code === 'en' };
 }
