@@ -197,6 +197,12 @@ describe("a generator's template", () => {
     expect(r.coverage.find((c) => c.requirement === 'common/last-updated')).toMatchObject({ status: 'present', evidence: [{ line: 3, text: 'Last updated: {{effective_date}}' }] });
   });
 
+  it("a Jinja page's {% extends %} and {% block %} tags are the generator's, not placeholders", () => {
+    const r = lintText('{% extends "base.html" %}\n{% block content %}\n<h1>Privacy notice</h1>\n<p>We collect your e-mail address to send receipts.</p>\n{% endblock %}\n', { format: 'html' });
+    expect(facts(r)).toEqual([['generatorTemplate', 1]]);
+    expect(r.messages.filter((m) => m.ruleId === 'draft/placeholder')).toEqual([]);
+  });
+
   it('without the template blocks, the same line is a slot left unfilled', () => {
     const r = lintText(template.replace('{{#if collects_email}}\n', '').replace('{{/if}}\n', ''));
     expect(facts(r)).toEqual([]);
