@@ -62,6 +62,18 @@ describe('each law pack has a basis', () => {
     expect(basis(lintText(ccpa), 'ccpa')).toMatchObject({ basis: 'addressed', line: 7 });
   });
 
+  it("another country's regulator or privacy law is not the EU's or the UK's; a European resident's rights are", () => {
+    const page = (line: string) => `# Privacy\n\nWe run the Acme booking app.\n\n## Your rights\n\n${line}\n`;
+    // The Australian Information Commissioner is not the ICO.
+    expect(basis(lintText(page('If you are not satisfied, you can make a complaint to the Office of the Australian Information Commissioner.')), 'uk-gdpr')?.basis).toBe('none');
+    expect(basis(lintText(page('If you are not satisfied, you can make a complaint to the Information Commissioner.')), 'uk-gdpr')?.basis).toBe('addressed');
+    // Data-protection vocabulary under Russia's law on personal data is that law's framework.
+    const russian = 'We process personal data under Federal Law No. 152-FZ "On Personal Data". You may withdraw consent; the data controller is the sole proprietor named above.';
+    expect(basis(lintText(page(russian)), 'gdpr')?.basis).toBe('none');
+    expect(basis(lintText(page('If you are a European resident, you have the right to access the personal information we hold about you, per the GDPR.')), 'gdpr')?.basis).toBe('addressed');
+    expect(basis(lintText(page('Residents of certain U.S. states, including Colorado and Virginia, may have additional rights.')), 'us-states')?.basis).toBe('addressed');
+  });
+
   it('configured jurisdictions decide alone', () => {
     const r = lintText(fs.readFileSync(path.join(FIXTURES, 'trust', 'named-only.md'), 'utf8'), { jurisdictions: ['ccpa'] });
     expect(basis(r, 'ccpa')?.basis).toBe('configured');

@@ -22,6 +22,7 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const NUMBER_SIGN = /^\.\s?\d/;
 
 /** What is known of a word, once per process: its stem, and numbers for both. */
 interface Entry {
@@ -106,7 +107,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     let lower = aligned ? lowered.slice(m.index - from, end - from) : text.slice(m.index, end).toLowerCase();
     if (curly && lower.includes('’')) lower = lower.replace(/’/g, "'");
     const e = entryOf(lower);
-    out.push({ lower: e.lower, stem: e.stem, word: e.word, stemId: e.stemId, negator: e.negator, start: m.index, end, clauseBreak: hasBreak(text, last, m.index) });
+    // "Federal Law No. 152-FZ", "Art. 6 No. 1": "No." before a number is "number", not a denial.
+    const negator = e.negator && !(lower === 'no' && NUMBER_SIGN.test(text.slice(end, end + 4)));
+    out.push({ lower: e.lower, stem: e.stem, word: e.word, stemId: e.stemId, negator, start: m.index, end, clauseBreak: hasBreak(text, last, m.index) });
     last = end;
   }
   return out;
