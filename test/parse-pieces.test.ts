@@ -54,3 +54,16 @@ describe('long tables', () => {
     expect(types(table(2500))).toEqual(['paragraph']);
   });
 });
+
+describe('a "<br />" spacer line', () => {
+  it('after a blank line does not turn the heading and paragraph under it into raw HTML', () => {
+    const text = '# Legal\n\n<br />\n## California\nWe comply with the CCPA.\n\nEnd.\n';
+    const kinds = parseMarkdown(text).children.map((n) => `${n.type}@${n.position?.start.line}`);
+    expect(kinds).toEqual(['heading@1', 'heading@4', 'paragraph@5', 'paragraph@7']);
+  });
+
+  it('inside an HTML block, or before a blank line, is left as written', () => {
+    expect(parseMarkdown('<div>\n<br />\ntext\n</div>\n').children.map((n) => n.type)).toEqual(['html']);
+    expect(parseMarkdown('Intro.\n\n<br />\n\nMore.\n').children.map((n) => n.type)).toEqual(['paragraph', 'html', 'paragraph']);
+  });
+});

@@ -270,6 +270,21 @@ describe('document kinds', () => {
     expect(found(r, 'common/')).toEqual([['common/stub', 3]]);
   });
 
+  it('a short page that sends its reader to the policy kept elsewhere is a stub; a short policy or supplement is not', () => {
+    const principles = 'We build our research glasses so that the people around a wearer can see when they record. Recordings made in public are blurred before researchers see them, and we keep to four principles of responsible innovation in everything we make.';
+    const page = lintText(`---\ntitle: Privacy\n---\n\n# Privacy\n\n${principles}\n\n[View privacy policy](https://glasses-research.org/privacy-policy/)\n`);
+    expect(page.applicability?.kind).toMatchObject({ kind: 'stub', reason: expect.stringContaining('line 9') });
+    expect(found(page)).toEqual([['common/stub', 9]]);
+    const legal = lintText(`# Legal information\n\nWe comply with the CCPA by giving California residents the right to access and delete their personal information.\n\nFor more information about our compliance with these laws, please see our Privacy Policy.\n`);
+    expect(found(legal)).toEqual([['common/stub', 5]]);
+    // Titled as a policy: a short policy whose changes are posted "on this page" is checked as one.
+    const own = lintText(`# Privacy Policy\n\n${principles}\n\nFor more information about changes, read our privacy policy on this page.\n`);
+    expect(own.applicability?.kind.kind).toBe('policy');
+    // A supplement's title decides before its pointer to the main policy.
+    const supplement = lintText(`# California Privacy Notice\n\nCalifornia residents have the right to know what personal information we collect. For more information, please see our Privacy Policy.\n`);
+    expect(supplement.applicability?.kind.kind).toBe('supplement');
+  });
+
   it('an untitled file that is all about rights is a section of a policy kept in parts: nothing is asked of it', () => {
     const r = lintFixture('rights-section.md');
     expect(r.applicability?.kind).toMatchObject({ kind: 'section' });

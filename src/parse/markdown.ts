@@ -137,10 +137,20 @@ function tableRows(text: string, max: number): number {
   return rows;
 }
 
+/**
+ * A line holding only "<br />" after a blank line opens an HTML block that, by CommonMark, runs on to
+ * the next blank line: the "## Heading" and paragraph the author wrote under it would be raw HTML,
+ * never read. The spacer is blanked (same length, so every offset stays) and what follows is Markdown.
+ */
+function blankSpacerBreaks(text: string): string {
+  if (!/<br/i.test(text)) return text;
+  return text.replace(/(^|\n[ \t]*\n)([ \t]*(?:<br\s*\/?>[ \t]*)+)(?=\n[ \t]*\S)/gi, (_, before: string, br: string) => before + ' '.repeat(br.length));
+}
+
 function parseWhole(text: string, first: boolean): Root {
   const frontmatter = first && /^\uFEFF?(---|\+\+\+)/.test(text);
   const tables = text.includes('|') && tableRows(text, MAX_TABLE_ROWS) <= MAX_TABLE_ROWS;
-  return processorFor(tables, frontmatter).parse(boundNesting(boundBrackets(text))) as Root;
+  return processorFor(tables, frontmatter).parse(boundNesting(boundBrackets(blankSpacerBreaks(text)))) as Root;
 }
 
 /** A large file in pieces (parse/chunks.ts), each with only the extensions it needs. */

@@ -38,6 +38,7 @@ interface DocumentsFile {
     content?: { phrases: string[]; minShare: number };
   }>;
   stub: { maxWords: number; pointers: string[]; disclaimers?: string[]; ownTitles?: string[] };
+  shortNotice?: { maxWords: number; pointers: string[]; linkTexts?: string[] };
   references: { phrases: string[]; everything?: string[]; topics: Record<string, string[]> };
 }
 
@@ -45,6 +46,7 @@ interface DocumentsFile {
 export interface CompiledDocuments {
   kinds: Array<{ name: DocumentKind; title: string; titles: Phrase[]; opening: Phrase[]; untitled?: { minSentences: number }; content?: { phrases: Phrase[]; minShare: number } }>;
   stub: { maxWords: number; pointers: Phrase[]; disclaimers: Phrase[]; ownTitles: Phrase[] };
+  shortNotice: { maxWords: number; pointers: Phrase[]; linkTexts: Phrase[] };
   references: { phrases: Phrase[]; everything: Phrase[]; topics: Array<{ topic: string; words: Phrase[] }> };
 }
 
@@ -63,6 +65,7 @@ export function loadDocuments(file: string): CompiledDocuments {
       ...(x.content ? { content: { phrases: compile(x.content.phrases, `${x.name}.content.phrases`), minShare: x.content.minShare } } : {}),
     })),
     stub: { maxWords: k.stub.maxWords, pointers: compile(k.stub.pointers, 'stub.pointers'), disclaimers: compile(k.stub.disclaimers, 'stub.disclaimers'), ownTitles: compile(k.stub.ownTitles, 'stub.ownTitles') },
+    shortNotice: { maxWords: k.shortNotice?.maxWords ?? 0, pointers: compile(k.shortNotice?.pointers, 'shortNotice.pointers'), linkTexts: compile(k.shortNotice?.linkTexts, 'shortNotice.linkTexts') },
     references: {
       phrases: compile(k.references.phrases, 'references.phrases'),
       everything: compile(k.references.everything, 'references.everything'),
@@ -150,6 +153,38 @@ function stub(kinds: CompiledDocuments, ctx: CheckContext): KindDecision | null 
   return { kind: 'stub', title: TITLES.stub, reason: `the file only points to a policy elsewhere (line ${evidence.line})`, evidence };
 }
 
+/**
+ * Does the page call itself a privacy policy or notice anywhere a title stands: front matter, a
+ * heading among its opening blocks (after a site's navigation), or a short first line of plain text?
+ */
+function calledAPolicy(kinds: CompiledDocuments, ctx: CheckContext): boolean {
+  const own = (text: string) => matchAny(kinds.stub.ownTitles, tokenize(text)) !== null;
+  if (ctx.doc.frontmatter.title && own(ctx.doc.frontmatter.title)) return true;
+  const opening = ctx.doc.blocks.filter((b) => b.text.trim() !== '').slice(0, 12);
+  if (opening.some((b) => b.kind === 'heading' && own(b.text))) return true;
+  const first = opening[0];
+  return first !== undefined && first.sentences.reduce((n, s) => n + s.tokens.length, 0) <= 8 && own(first.text);
+}
+
+/**
+ * A short page, titled as no policy, that sends its reader to the organisation's policy ("For more
+ * information, please see our Privacy Policy", a link reading "View privacy policy"): a layered short
+ * notice or a legal page. Asked after the kinds, so a short supplement that points to its main policy
+ * stays a supplement.
+ */
+function shortNotice(kinds: CompiledDocuments, ctx: CheckContext): KindDecision | null {
+  const k = kinds.shortNotice;
+  if (k.maxWords === 0 || proseWords(ctx) > k.maxWords || calledAPolicy(kinds, ctx)) return null;
+  const whole = (s: Sentence) => {
+    const m = matchAny(k.linkTexts, s.tokens);
+    return m !== null && m.from === 0 && m.to === s.tokens.length && s.block.links.some((l) => l.text.trim() === s.text.trim());
+  };
+  const pointer = ctx.doc.sentences.find((s) => ctx.bodyProse(s) && (matchAny(k.pointers, s.tokens) !== null || whole(s)));
+  if (!pointer) return null;
+  const evidence = ctx.evidenceOf(pointer);
+  return { kind: 'stub', title: TITLES.stub, reason: `it is a short page that sends its reader to the policy kept elsewhere (line ${evidence.line})`, evidence };
+}
+
 /** The document's title: front matter "title", or a heading among its first blocks. */
 function titleOf(ctx: CheckContext): { text: string; evidence?: Evidence } | null {
   const fm = ctx.doc.frontmatter.title;
@@ -175,6 +210,8 @@ export function decideKind(kinds: CompiledDocuments, ctx: CheckContext, configur
       return { kind: k.name, title: k.title, reason: `its opening says so (line ${evidence.line})`, evidence };
     }
   }
+  const pointing = shortNotice(kinds, ctx);
+  if (pointing) return pointing;
   // A section of a policy kept one file per section: untitled, and all about one thing. Content is
   // required: an untitled file is otherwise just a short policy.
   const part = untitled(ctx) ? kinds.kinds.find((k) => k.untitled && k.content && opening(ctx, k.untitled.minSentences).length >= k.untitled.minSentences && aboutIt(ctx, k.content)) : undefined;
