@@ -29244,9 +29244,19 @@ function tableHeaders(doc) {
       tokens: tokens.filter((t) => t.start >= a && t.end <= z),
       filled: rowCells.some((cells) => new RegExp("\\p{L}|\\p{N}", "u").test((cells[c] ?? "").replace(SLOT, "")))
     }));
-    out.push({ block: b, columns });
+    out.push({ block: b, columns, rows });
   });
   return out;
+}
+function cellAt(headers, row, at, rowTokens) {
+  if (row.kind !== "tableRow") return null;
+  const table = headers.find((h) => h.rows.includes(row));
+  if (!table) return null;
+  const ranges = cellRanges(row.text);
+  const c = ranges.findIndex(([a2, z2]) => at >= a2 && at <= z2);
+  if (c < 0) return null;
+  const [a, z] = ranges[c];
+  return { tokens: rowTokens.filter((t) => t.start >= a && t.end <= z), header: table.columns[c]?.tokens ?? [] };
 }
 
 // src/rules/context.ts
@@ -30323,6 +30333,12 @@ function nearest(named, at) {
   const pos = before.length ? Math.max(...before.map((n) => n.at)) : Math.min(...named.map((n) => n.at));
   return named.filter((n) => n.at === pos).map((n) => n.limit);
 }
+function cellOnTopic(rule, ctx, s, q) {
+  const cell = cellAt(ctx.tableHeaders(), s.block, s.start + q.start, s.tokens);
+  if (!cell) return true;
+  const words2 = [...cell.header, ...cell.tokens];
+  return matchAny(rule.context, words2) !== null && matchAny(rule.contextExclude, words2) === null;
+}
 function checkNumberLimit(rule, ctx) {
   const compare = rule.file.compare ?? "max";
   const inForce = limitsInForce(rule, ctx.facts);
@@ -30340,6 +30356,7 @@ function checkNumberLimit(rule, ctx) {
     const named = scoped ? namedLimits(rule, s, inForce) : [];
     if (named === null || named.length === 0 && general.length === 0) continue;
     for (const q of quantities) {
+      if (!cellOnTopic(rule, ctx, s, q)) continue;
       const limit2 = strictest(named.length ? nearest(named, q.start) : general, compare);
       const bound = comparable(limit2.value, limit2.unit);
       const v = comparable(q.value, q.unit);

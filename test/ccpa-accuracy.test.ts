@@ -103,6 +103,11 @@ describe('list items read with their lead-in', () => {
     expect(messages(`# Privacy\n\nYour rights:\n\n${item}`, 'gdpr/response-time')).toEqual([['gdpr/response-time', 5]]);
     expect(messages(`# Privacy\n\nUnder the CCPA, you may ask us to:\n\n${item}`, 'gdpr/response-time')).toEqual([]);
   });
+  it('a number in a table is what its cell and column header say, not what the rest of the row is about', () => {
+    const table = (head: string, row: string) => `# Privacy\n\n| Data | Purpose | ${head} |\n| --- | --- | --- |\n| E-mail | Respond to inquiries | ${row} |\n`;
+    expect(messages(table('Retention', 'Until closed + 60 days'), 'gdpr/response-time')).toEqual([]);
+    expect(messages(table('Response time to requests', '60 days'), 'gdpr/response-time')).toEqual([['gdpr/response-time', 5]]);
+  });
   it('a number limit\'s required context must be in the item itself', () => {
     const text = (lead: string) => `# Privacy\n\n${lead}\n\n- Opt-out: for people sixteen (16) years or older, you can opt out of sales at any time.\n`;
     // "request" in the lead-in does not make the item's "16 years" a response time.

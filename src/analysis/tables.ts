@@ -15,6 +15,8 @@ export interface TableColumn {
 export interface TableHeader {
   block: Block;
   columns: TableColumn[];
+  /** The rows under the header. */
+  rows: Block[];
 }
 
 // A template's slot ("{{Plain-English reason}}", "[Purpose]") is no text in the column.
@@ -46,7 +48,26 @@ export function tableHeaders(doc: PolicyDocument): TableHeader[] {
       tokens: tokens.filter((t) => t.start >= a && t.end <= z),
       filled: rowCells.some((cells) => /\p{L}|\p{N}/u.test((cells[c] ?? '').replace(SLOT, ''))),
     }));
-    out.push({ block: b, columns });
+    out.push({ block: b, columns, rows });
   });
   return out;
+}
+
+export interface TableCell {
+  /** The cell's own words. */
+  tokens: Token[];
+  /** Its column's header words. */
+  header: Token[];
+}
+
+/** The cell of a table row that holds offset `at` of the row's text, with its column's header; null outside a table's rows. */
+export function cellAt(headers: TableHeader[], row: Block, at: number, rowTokens: Token[]): TableCell | null {
+  if (row.kind !== 'tableRow') return null;
+  const table = headers.find((h) => h.rows.includes(row));
+  if (!table) return null;
+  const ranges = cellRanges(row.text);
+  const c = ranges.findIndex(([a, z]) => at >= a && at <= z);
+  if (c < 0) return null;
+  const [a, z] = ranges[c];
+  return { tokens: rowTokens.filter((t) => t.start >= a && t.end <= z), header: table.columns[c]?.tokens ?? [] };
 }

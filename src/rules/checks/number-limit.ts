@@ -11,6 +11,7 @@ import type { CompiledRule } from '../compile.js';
 import type { CheckContext, Finding } from '../context.js';
 import type { Sentence } from '../../sections/model.js';
 import { rulesOut } from '../../analysis/search.js';
+import { cellAt } from '../../analysis/tables.js';
 
 const UNIT_WORDS: Record<string, string> = {
   hour: 'hours', day: 'days', 'business-day': 'business days', week: 'weeks', month: 'months', year: 'years', age: 'years of age', currency: '',
@@ -73,6 +74,20 @@ function nearest(named: Named[], at: number): LimitSpec[] {
   return named.filter((n) => n.at === pos).map((n) => n.limit);
 }
 
+/**
+ * A number in a table row is what its cell and its column's header say it is, not what the rest of
+ * the row is about: "Active + 60 days" under "Retention", in the row of "Respond to inquiries", is
+ * no response time.
+ */
+function cellOnTopic(rule: CompiledRule, ctx: CheckContext, s: Sentence, q: Quantity): boolean {
+  const cell = cellAt(ctx.tableHeaders(), s.block, s.start + q.start, s.tokens);
+  if (!cell) return true;
+  // The row may say what the request is ("Access request | Response time | 30 days"); the cell and
+  // its header must say what the number is.
+  const words = [...cell.header, ...cell.tokens];
+  return matchAny(rule.context, words) !== null && matchAny(rule.contextExclude, words) === null;
+}
+
 export function checkNumberLimit(rule: CompiledRule, ctx: CheckContext): Finding[] {
   const compare = rule.file.compare ?? 'max';
   const inForce = limitsInForce(rule, ctx.facts);
@@ -95,6 +110,7 @@ export function checkNumberLimit(rule: CompiledRule, ctx: CheckContext): Finding
     const named = scoped ? namedLimits(rule, s, inForce) : [];
     if (named === null || (named.length === 0 && general.length === 0)) continue;
     for (const q of quantities) {
+      if (!cellOnTopic(rule, ctx, s, q)) continue;
       const limit = strictest(named.length ? nearest(named, q.start) : general, compare);
       const bound = comparable(limit.value, limit.unit);
       const v = comparable(q.value, q.unit);
