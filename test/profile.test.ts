@@ -465,12 +465,15 @@ describe('a notice and its main policy', () => {
     expect(res.coverage.find((c) => c.requirement === 'ccpa/retention')).toMatchObject({ status: 'not-applicable', reference: { line: 3 } });
     fs.rmSync(dir, { recursive: true, force: true });
   });
-  it('a California supplement is not asked the CalOPPA items, which the privacy policy as a whole holds', () => {
-    const r = lintText('# California Privacy Notice\n\nThis notice adds to the privacy policy of Acme Ltd for California residents.\n\nIf you are a California resident, you have the right to know what we collect and the right to delete it.\n');
+  it('a notice that supplements the privacy policy leaves the CalOPPA items to it; a standalone CCPA notice is asked them', () => {
+    const rights = 'If you are a California resident, you have the right to know what we collect and the right to delete it.';
+    const r = lintText(`# California Privacy Notice\n\nThis notice for California residents adds to the privacy policy of Acme Ltd.\n\n${rights}\n`);
     expect(r.applicability?.kind.kind).toBe('supplement');
-    expect(basis(r, 'caloppa')?.basis).toBe('addressed');
+    expect(basis(r, 'caloppa')).toMatchObject({ basis: 'none', reason: 'the CalOPPA does not apply: a notice that supplements the privacy policy (line 3)' });
     expect(found(r, 'caloppa/')).toEqual([]);
     expect(found(r, 'ccpa/').length).toBeGreaterThan(0);
+    const alone = lintText(`# California Privacy Notice\n\nAcme Ltd gives this notice to California residents.\n\n${rights}\n`);
+    expect(found(alone, 'caloppa/').length).toBeGreaterThan(0);
   });
   it('linted with it, the notice takes the main policy\'s evidence and the note goes', () => {
     const dir = write();
