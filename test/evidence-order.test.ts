@@ -177,3 +177,13 @@ describe('a fence of colons', () => {
     expect(lintText(text).messages.filter((m) => m.ruleId === 'draft/empty-list')).toEqual([]);
   });
 });
+
+describe('a note between a lead-in and its list', () => {
+  const text = (note: string) => `# Privacy\n\nYou have the following rights:\n\n${note}\n\n1. The right to access your data\n2. The right to have it corrected\n`;
+  it('that speaks of the list keeps the list the lead-in\'s', () => {
+    expect(lintText(text('When exercising any of the rights listed below, we may need to verify your identity. We will then ask you for proof of it.')).messages.filter((m) => m.ruleId === 'draft/empty-list')).toEqual([]);
+  });
+  it('that does not leaves the lead-in without its list', () => {
+    expect(lintText(text('We are a small charity. Volunteers answer every letter we receive.')).messages.filter((m) => m.ruleId === 'draft/empty-list').map((m) => m.line)).toEqual([3]);
+  });
+});

@@ -80,7 +80,10 @@ function emptyLists(rule: CompiledRule, ctx: CheckContext): Finding[] {
         next.kind === 'html' ||
         (next.kind === 'listItem' && (b.kind === 'listItem' || next.listDepth > b.listDepth)) ||
         (next.kind === 'paragraph' && ctx.doc.format !== 'text' && looksLikeListItem(next.text.split('\n')[0])) ||
-        (next.kind === 'paragraph' && unmarkedItems(next.text)));
+        (next.kind === 'paragraph' && unmarkedItems(next.text)) ||
+        // "…the following rights:", a note on using them ("When exercising any of the rights listed
+        // below, …"), then the list.
+        (next.kind === 'paragraph' && blocks[i + 2]?.kind === 'listItem' && /\b(?:below|listed|following|these|each of)\b/i.test(next.text)));
     if (listFollows) return;
     const start = sourceOffset(b, lastLineStart(b) + (b.text.slice(lastLineStart(b)).length - b.text.slice(lastLineStart(b)).trimStart().length));
     const what = next === undefined ? 'the end of the policy' : next.kind === 'heading' ? `the heading "${quote(next.text.trim(), 40)}"` : 'prose';
