@@ -72,6 +72,8 @@ describe('each law pack has a basis', () => {
     expect(basis(lintText(page(russian)), 'gdpr')?.basis).toBe('none');
     expect(basis(lintText(page('If you are a European resident, you have the right to access the personal information we hold about you, per the GDPR.')), 'gdpr')?.basis).toBe('addressed');
     expect(basis(lintText(page('Residents of certain U.S. states, including Colorado and Virginia, may have additional rights.')), 'us-states')?.basis).toBe('addressed');
+    // A legal basis given under the GDPR is written for its people.
+    expect(basis(lintText(page('Crash reports are sent only if you turn them on. Legal basis (GDPR): your consent.')), 'gdpr')?.basis).toBe('addressed');
   });
 
   it('configured jurisdictions decide alone', () => {
