@@ -19390,7 +19390,7 @@ function shortNotice(kinds, ctx) {
 function titleOf(ctx) {
   const fm = ctx.doc.frontmatter.title;
   if (fm) return { text: fm };
-  const first = ctx.doc.blocks.slice(0, 3).find((b) => b.kind === "heading");
+  const first = ctx.doc.blocks.slice(0, 3).find((b) => b.kind === "heading") ?? ctx.doc.blocks.slice(0, 40).find((b) => b.kind === "heading" && !b.inferred && b.section.heading === b && b.section.depth === 1);
   return first ? { text: first.text, evidence: ctx.blockEvidence(first) } : null;
 }
 function decideKind(kinds, ctx, configured) {

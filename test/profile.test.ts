@@ -272,6 +272,13 @@ describe('document kinds', () => {
     expect(found(r, 'common/')).toEqual([['common/stub', 3]]);
   });
 
+  it("a page's first top-level heading after its site navigation is its title", () => {
+    const nav = Array.from({ length: 6 }, (_, i) => `<p><a href="/p${i}">Page ${i}</a></p>`).join('\n');
+    const cookies = '<p>We use cookies to keep you signed in. A cookie is a small file a website stores on your device. Our cookies expire after one year, and you can delete them in your browser settings.</p>';
+    const r = lintText(`<html><body>\n${nav}\n<h1>Cookie Policy</h1>\n${cookies}\n${cookies}\n</body></html>\n`, { format: 'html' });
+    expect(r.applicability?.kind).toMatchObject({ kind: 'cookie-notice', reason: 'its title is "Cookie Policy"' });
+  });
+
   it('a short page that sends its reader to the policy kept elsewhere is a stub; a short policy or supplement is not', () => {
     const principles = 'We build our research glasses so that the people around a wearer can see when they record. Recordings made in public are blurred before researchers see them, and we keep to four principles of responsible innovation in everything we make.';
     const page = lintText(`---\ntitle: Privacy\n---\n\n# Privacy\n\n${principles}\n\n[View privacy policy](https://glasses-research.org/privacy-policy/)\n`);

@@ -185,11 +185,14 @@ function shortNotice(kinds: CompiledDocuments, ctx: CheckContext): KindDecision 
   return { kind: 'stub', title: TITLES.stub, reason: `it is a short page that sends its reader to the policy kept elsewhere (line ${evidence.line})`, evidence };
 }
 
-/** The document's title: front matter "title", or a heading among its first blocks. */
+/**
+ * The document's title: front matter "title", a heading among its first blocks, or a page's first
+ * top-level heading after its site navigation ("<h1>Cookie Policy</h1>" below a menu of links).
+ */
 function titleOf(ctx: CheckContext): { text: string; evidence?: Evidence } | null {
   const fm = ctx.doc.frontmatter.title;
   if (fm) return { text: fm };
-  const first = ctx.doc.blocks.slice(0, 3).find((b) => b.kind === 'heading');
+  const first = ctx.doc.blocks.slice(0, 3).find((b) => b.kind === 'heading') ?? ctx.doc.blocks.slice(0, 40).find((b) => b.kind === 'heading' && !b.inferred && b.section.heading === b && b.section.depth === 1);
   return first ? { text: first.text, evidence: ctx.blockEvidence(first) } : null;
 }
 
