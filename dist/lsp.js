@@ -30452,7 +30452,8 @@ function emptyLists(rule, ctx) {
     next.kind === "heading" && (next.inferred === "line" || next.inferred === "bold") || // "…the following rights:" then "## Know", "## Delete": the items are the sections that follow.
     next.kind === "heading" && /\b(?:following|below|these)\b/i.test(lastLine) || parallelParagraphs(blocks, i + 1) || labelledParagraphs(blocks, i + 1) || /[\p{L}\p{N}]|!\[|<img/iu.test(ctx.doc.source.slice(b.srcEnd, next.srcStart).replace(/<!--[\s\S]*?-->/g, "")) || // The items as subsections of the lead-in's own section ("Here's what that means:" then
     // "### Identity and access", "### Billing") or as bold-labelled paragraphs ("**Google Cloud.** …").
-    next.kind === "heading" && b.section.depth >= 2 && b.section.children.length >= 2 && next.section.parent === b.section || next.kind === "paragraph" && /^\s*(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)/.test(ctx.doc.source.slice(next.srcStart, next.srcStart + 90)) || next.kind === "code" || next.kind === "html" || next.kind === "listItem" && (b.kind === "listItem" || next.listDepth > b.listDepth) || next.kind === "paragraph" && ctx.doc.format !== "text" && looksLikeListItem(next.text.split("\n")[0]) || next.kind === "paragraph" && unmarkedItems(next.text) || // "…the following rights:", a note on using them ("When exercising any of the rights listed
+    next.kind === "heading" && b.section.depth >= 2 && b.section.children.length >= 2 && next.section.parent === b.section || next.kind === "paragraph" && /^\s*(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)/.test(ctx.doc.source.slice(next.srcStart, next.srcStart + 90)) || next.kind === "code" || next.kind === "html" || next.kind === "listItem" && (b.kind === "listItem" || next.listDepth > b.listDepth) || next.kind === "paragraph" && ctx.doc.format !== "text" && looksLikeListItem(next.text.split("\n")[0]) || // Plain text marks its items by hand: "a. Displaying your name …", "Sign out: Signing out …".
+    next.kind === "paragraph" && ctx.doc.format === "text" && markedItem(next.text.split("\n")[0]) || next.kind === "paragraph" && unmarkedItems(next.text) || // "…the following rights:", a note on using them ("When exercising any of the rights listed
     // below, …"), then the list.
     next.kind === "paragraph" && blocks[i + 2]?.kind === "listItem" && /\b(?:below|listed|following|these|each of)\b/i.test(next.text));
     if (listFollows) return;
@@ -30465,6 +30466,9 @@ function emptyLists(rule, ctx) {
     });
   });
   return out;
+}
+function markedItem(line) {
+  return bulletPrefix(line) !== null || numberedPrefix(line) !== null || labelOf(line) !== null;
 }
 function unmarkedItems(text3) {
   const lines = text3.split("\n").map((l) => l.trim()).filter((l) => l !== "");

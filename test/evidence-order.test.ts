@@ -187,3 +187,14 @@ describe('a note between a lead-in and its list', () => {
     expect(lintText(text('We are a small charity. Volunteers answer every letter we receive.')).messages.filter((m) => m.ruleId === 'draft/empty-list').map((m) => m.line)).toEqual([3]);
   });
 });
+
+describe('a plain-text list marked by hand', () => {
+  const lint = (items: string) => lintText(`PRIVACY POLICY\n\nWe use the data for the following features:\n\n${items}\n\nThat is all.\n`, { format: 'text' }).messages.filter((m) => m.ruleId === 'draft/empty-list');
+  it('"a." items and "Label:" items are the list', () => {
+    expect(lint('  a. Showing your name in the app. We read it from your account.\n\n  b. Listing your playlists. We read them when you ask.')).toEqual([]);
+    expect(lint('  Sign out: Signing out removes your token. You can sign in again.\n\n  Delete: Deleting the app removes all local data.')).toEqual([]);
+  });
+  it('prose after the lead-in is not', () => {
+    expect(lint('We are a small team. We answer every e-mail ourselves.').map((m) => m.line)).toEqual([3]);
+  });
+});

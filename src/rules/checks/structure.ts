@@ -2,7 +2,7 @@
  * Structure checks over the section tree: a lead-in whose list is missing, a heading with nothing
  * under it, links that lead nowhere, and two different organisations calling themselves "we".
  */
-import { isLeadIn, isTitleCase, looksLikeListItem, numberedPrefix } from '../../parse/line-kinds.js';
+import { bulletPrefix, isLeadIn, isTitleCase, labelOf, looksLikeListItem, numberedPrefix } from '../../parse/line-kinds.js';
 import { organisationName, EMAIL } from '../../analysis/signals.js';
 import { sourceOffset, type Block, type Section } from '../../sections/model.js';
 import type { CompiledRule } from '../compile.js';
@@ -80,6 +80,8 @@ function emptyLists(rule: CompiledRule, ctx: CheckContext): Finding[] {
         next.kind === 'html' ||
         (next.kind === 'listItem' && (b.kind === 'listItem' || next.listDepth > b.listDepth)) ||
         (next.kind === 'paragraph' && ctx.doc.format !== 'text' && looksLikeListItem(next.text.split('\n')[0])) ||
+        // Plain text marks its items by hand: "a. Displaying your name …", "Sign out: Signing out …".
+        (next.kind === 'paragraph' && ctx.doc.format === 'text' && markedItem(next.text.split('\n')[0])) ||
         (next.kind === 'paragraph' && unmarkedItems(next.text)) ||
         // "…the following rights:", a note on using them ("When exercising any of the rights listed
         // below, …"), then the list.
@@ -101,6 +103,10 @@ function emptyLists(rule: CompiledRule, ctx: CheckContext): Finding[] {
  * "provision of Data is necessary …;"): most lines end a clause. Prose wrapped at a column ends
  * its lines mid-sentence.
  */
+function markedItem(line: string): boolean {
+  return bulletPrefix(line) !== null || numberedPrefix(line) !== null || labelOf(line) !== null;
+}
+
 function unmarkedItems(text: string): boolean {
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
   const ended = lines.slice(0, -1).filter((l) => /[.;:!?]$/.test(l)).length;
