@@ -29217,6 +29217,7 @@ function findDates(text3) {
   }
   return out;
 }
+var LATER_DATE_LABEL = /\bnext\s+(?:review|update|revision)|\breview\s+(?:by|due)|\bexpir(?:es|y|ation)|\bvalid\s+(?:until|through)/i;
 var POLICY_DATE_LABEL = /\b(?:last\s+(?:updated?|modified|revised|reviewed|amended|changed|edited)|takes?\s+effect(?:\s+(?:on|from|as\s+of))?|(?:page|policy|notice)?\s*updated(?:\s+on)?|effective(?:\s+(?:date|as\s+of|from|on))?|revised(?:\s+on)?|revision\s+date|date\s+of\s+(?:last\s+)?(?:revision|update)|version\s+date|dated|as\s+of|in\s+effect\s+(?:from|since|as\s+of))\b/i;
 
 // src/analysis/tables.ts
@@ -29397,7 +29398,8 @@ var CheckContext = class {
       if (b.kind === "html") continue;
       for (const d of findDates(b.text)) {
         const before = b.text.slice(Math.max(0, d.start - 60), d.start);
-        const labelled = POLICY_DATE_LABEL.test(before) && !/[.!?]\s/.test(before.slice(before.search(POLICY_DATE_LABEL))) && !(b.kind !== "heading" && otherThingsDate(b.text, d.start - before.length + before.search(POLICY_DATE_LABEL)));
+        const fromLabel = before.slice(before.search(POLICY_DATE_LABEL));
+        const labelled = POLICY_DATE_LABEL.test(before) && !/[.!?]\s/.test(fromLabel) && !LATER_DATE_LABEL.test(fromLabel) && !(b.kind !== "heading" && otherThingsDate(b.text, d.start - before.length + before.search(POLICY_DATE_LABEL)));
         if (b.kind === "code" && !labelled) continue;
         const alone = early.includes(b) && (b.text.trim().length <= d.text.length + 12 || DATELINE_REST.test(b.text.slice(0, d.start) + " " + b.text.slice(d.end)));
         if (labelled || alone) out.push(this.toPolicyDate(b, d));

@@ -52,6 +52,12 @@ describe('ccpa pack on a non-compliant notice', () => {
   it('stale-policy follows the reference date', () => {
     expect(found(lint('noncompliant.md', '2024-06-01'), 'conflict/stale-policy')).toEqual([]);
   });
+  it('a "Next Review Date" is no date of the policy', () => {
+    const text = '# Privacy\n\nCalifornia residents have the right to know what we collect.\n\n**Last Reviewed:** January 14, 2025\n**Next Review Date:** July 14, 2026\n';
+    const r = lintText(text, { jurisdictions: ['ccpa'], now: '2026-11-23' });
+    expect(found(r, 'conflict/stale-policy')).toEqual([['conflict/stale-policy', 5]]);
+    expect(r.messages.find((m) => m.ruleId === 'conflict/stale-policy')?.message).toContain('January 14, 2025');
+  });
 });
 
 describe('negated and reworded notices', () => {

@@ -69,6 +69,9 @@ export function findDates(text: string): FoundDate[] {
   return out;
 }
 
+/** Labels between a policy-date label and a date that make the date another one ("Last Reviewed: … Next Review Date: July 14, 2025"). */
+export const LATER_DATE_LABEL = /\bnext\s+(?:review|update|revision)|\breview\s+(?:by|due)|\bexpir(?:es|y|ation)|\bvalid\s+(?:until|through)/i;
+
 /** Labels that make a date the policy's own date. */
 export const POLICY_DATE_LABEL =
   /\b(?:last\s+(?:updated?|modified|revised|reviewed|amended|changed|edited)|takes?\s+effect(?:\s+(?:on|from|as\s+of))?|(?:page|policy|notice)?\s*updated(?:\s+on)?|effective(?:\s+(?:date|as\s+of|from|on))?|revised(?:\s+on)?|revision\s+date|date\s+of\s+(?:last\s+)?(?:revision|update)|version\s+date|dated|as\s+of|in\s+effect\s+(?:from|since|as\s+of))\b/i;

@@ -3,7 +3,7 @@ import { TextIndex } from '../analysis/search.js';
 import type { Phrase } from '../analysis/phrase.js';
 import { hasSignal, type SignalName } from '../analysis/signals.js';
 import { isLeadIn } from '../parse/line-kinds.js';
-import { findDates, POLICY_DATE_LABEL, type FoundDate } from '../analysis/dates.js';
+import { findDates, LATER_DATE_LABEL, POLICY_DATE_LABEL, type FoundDate } from '../analysis/dates.js';
 import { tableHeaders, type TableHeader } from '../analysis/tables.js';
 import { sourceOffset, type Block, type PolicyDocument, type Section, type Sentence } from '../sections/model.js';
 import type { Evidence, Fix } from '../types.js';
@@ -199,7 +199,8 @@ export class CheckContext {
       if (b.kind === 'html') continue;
       for (const d of findDates(b.text)) {
         const before = b.text.slice(Math.max(0, d.start - 60), d.start);
-        const labelled = POLICY_DATE_LABEL.test(before) && !/[.!?]\s/.test(before.slice(before.search(POLICY_DATE_LABEL))) && !(b.kind !== 'heading' && otherThingsDate(b.text, d.start - before.length + before.search(POLICY_DATE_LABEL)));
+        const fromLabel = before.slice(before.search(POLICY_DATE_LABEL));
+        const labelled = POLICY_DATE_LABEL.test(before) && !/[.!?]\s/.test(fromLabel) && !LATER_DATE_LABEL.test(fromLabel) && !(b.kind !== 'heading' && otherThingsDate(b.text, d.start - before.length + before.search(POLICY_DATE_LABEL)));
         // Pages converted to Markdown often indent the date line, which makes it a code block:
         // a labelled date there is still the policy's date, anything else in code is not.
         if (b.kind === 'code' && !labelled) continue;
