@@ -122,6 +122,14 @@ describe('facts said in the text', () => {
     expect(kids.messages.find((m) => m.ruleId === 'coppa/retention-policy')?.evidence?.[0].line).toBe(5);
   });
 
+  it('a contact address at a UK government or NHS domain makes a public authority; a US regulator\'s address does not', () => {
+    const page = (email: string) => `# Privacy notice\n\nWe use your e-mail address to send you job alerts.\n\nWrite to our Data Protection Officer at ${email}.\n`;
+    expect(facts(lintText(page('dpo@services.nhs.net')))).toEqual([['publicAuthority', 5]]);
+    expect(facts(lintText(page('privacy@education.gov.uk')))).toEqual([['publicAuthority', 5]]);
+    expect(facts(lintText(page('privacy@acme-jobs.com')))).toEqual([]);
+    expect(facts(lintText(`${page('privacy@acme-jobs.com')}\nYou may also complain to the FTC at complaints@ftc.gov.\n`))).toEqual([]);
+  });
+
   it('a configured fact wins over the text', () => {
     const r = lintWithConfig(fs.readFileSync(path.join(FIXTURES, 'trust', 'collects-nothing.md'), 'utf8'), { facts: { collectsNoPersonalData: false } });
     expect(status(r, 'common/user-rights')).toBe('missing');
