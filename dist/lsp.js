@@ -28447,14 +28447,17 @@ function readFrames(frame, s) {
       if (!m) break;
       const { from, to } = m;
       start = to;
-      if (to <= leadLength) continue;
+      const inLeadIn = to <= leadLength;
+      if (inLeadIn && (frame.objects.length === 0 || leadLength - to > 4 || /(?:ion|ions|ment|ments)$/.test(tokens[from].lower))) continue;
       if (out.some((r) => r.from === from)) continue;
       const [cFrom, cTo] = clauseOf(starts, from, tokens.length);
       const subj = subjectOf(tokens, cFrom, from);
       if (tokens[from].lower.endsWith("ing") && !subj.progressive) continue;
       if (tokens[to]?.lower === "of") continue;
       if (from > 0 && properNoun(s, tokens, from)) continue;
-      const objectHere = subj.passive ? findIn(frame.objects, tokens, cFrom, from) : findIn(frame.objects, tokens, to, Math.min(cTo, to + 12));
+      if (inLeadIn && subj.passive) continue;
+      const objectFrom = inLeadIn ? leadLength : to;
+      const objectHere = subj.passive ? findIn(frame.objects, tokens, cFrom, from) : findIn(frame.objects, tokens, objectFrom, Math.min(cTo, objectFrom + 12));
       if (!objectHere || !findIn(frame.after, tokens, to, predicateEnd(tokens, to, cTo))) continue;
       const actor = subj.passive ? agentOf(tokens, to, cTo) ?? subj.actor : subj.actor;
       if (frame.subject === "first-party" && (actor === "user" || actor === "third-party")) continue;
@@ -28531,7 +28534,7 @@ function findStatements(index2, st, accept, limit2 = Infinity, before = Infinity
   const after = st.frame.after.length ? index2.mayHold(st.frame.after) : null;
   if (after?.size === 0) return [];
   const where = (s) => s.index < before && (!objects || objects.has(s.index)) && (!after || after.has(s.index)) && (st.polarity !== "negated" || mayDeny(s)) && accept(s) && (st.headings || s.block.kind !== "heading");
-  const ids = [...index2.matching(st.frame.verbs, where)].sort((a, b) => a - b);
+  const ids = [...index2.matching(st.frame.verbs, where), ...itemsOfLeadIns(index2, st, where, before)].sort((a, b) => a - b);
   const out = [];
   for (const id of ids) {
     const r = readFrames(st.frame, index2.sentences[id]).find((x) => holds(st, x));
@@ -28539,6 +28542,19 @@ function findStatements(index2, st, accept, limit2 = Infinity, before = Infinity
   }
   return out;
 }
+function itemsOfLeadIns(index2, st, where, before) {
+  const out = [];
+  for (const id of index2.matching(st.frame.verbs, (s) => s.index < before && isLeadIn(s.text))) {
+    const lead = index2.sentences[id];
+    for (let k = id + 1; k < index2.sentences.length && k < before && k <= id + MAX_ITEMS; k++) {
+      const item = index2.sentences[k];
+      if (item.leadIn !== lead) continue;
+      if (where(item)) out.push(k);
+    }
+  }
+  return out;
+}
+var MAX_ITEMS = 60;
 function findStatement(index2, st, accept, before = Infinity) {
   return findStatements(index2, st, accept, 1, before)[0] ?? null;
 }

@@ -130,6 +130,14 @@ describe('facts said in the text', () => {
     expect(facts(lintText(`${page('privacy@acme-jobs.com')}\nYou may also complain to the FTC at complaints@ftc.gov.\n`))).toEqual([]);
   });
 
+  it('a lead-in\'s verb reaches the object its items hold: "We never collect:" then "- any personal information"', () => {
+    const never = lintText('# Privacy\n\nThe plugin can send anonymous usage statistics.\n\n## What we do not collect\n\nWe never collect:\n\n- values you type into dialogs\n- any personal information that could identify you\n');
+    expect(facts(never)).toEqual([['collectsNoPersonalData', 10]]);
+    // A noun that ends the lead-in ("data collection") is no verb.
+    const listing = lintText('# Privacy\n\nWe use your e-mail address to send receipts.\n\nWe report all data collection in our store listing:\n\n- sensitive data: none collected\n');
+    expect(facts(listing)).toEqual([]);
+  });
+
   it('a configured fact wins over the text', () => {
     const r = lintWithConfig(fs.readFileSync(path.join(FIXTURES, 'trust', 'collects-nothing.md'), 'utf8'), { facts: { collectsNoPersonalData: false } });
     expect(status(r, 'common/user-rights')).toBe('missing');

@@ -13,6 +13,7 @@
 import { matchPhraseIn, type Phrase } from './phrase.js';
 import { entryOf, type Token } from './tokens.js';
 import { contextTokens, type Sentence } from '../sections/model.js';
+import { isLeadIn } from '../parse/line-kinds.js';
 
 export type Actor = 'first-party' | 'user' | 'third-party' | 'unspecified';
 
@@ -389,8 +390,12 @@ export function readFrames(frame: Frame, s: Sentence): FrameReading[] {
       if (!m) break;
       const { from, to } = m;
       start = to;
-      // A list item's lead-in alone is read as its own sentence.
-      if (to <= leadLength) continue;
+      // A list item's lead-in alone is read as its own sentence; its verb reaches into the item
+      // only for an object the item holds ("We never collect:" then "- any personal information").
+      // The verb ends the lead-in ("We never collect:", "We do not share the following:"); a noun
+      // ("We report all data collection in our listing:") reaches nothing.
+      const inLeadIn = to <= leadLength;
+      if (inLeadIn && (frame.objects.length === 0 || leadLength - to > 4 || /(?:ion|ions|ment|ments)$/.test(tokens[from].lower))) continue;
       if (out.some((r) => r.from === from)) continue;
       const [cFrom, cTo] = clauseOf(starts, from, tokens.length);
       const subj = subjectOf(tokens, cFrom, from);
@@ -401,7 +406,9 @@ export function readFrames(frame: Frame, s: Sentence): FrameReading[] {
       if (tokens[to]?.lower === 'of') continue;
       // "the App Store", "Google Play": a capitalised word inside a sentence names something.
       if (from > 0 && properNoun(s, tokens, from)) continue;
-      const objectHere = subj.passive ? findIn(frame.objects, tokens, cFrom, from) : findIn(frame.objects, tokens, to, Math.min(cTo, to + 12));
+      if (inLeadIn && subj.passive) continue;
+      const objectFrom = inLeadIn ? leadLength : to;
+      const objectHere = subj.passive ? findIn(frame.objects, tokens, cFrom, from) : findIn(frame.objects, tokens, objectFrom, Math.min(cTo, objectFrom + 12));
       if (!objectHere || !findIn(frame.after, tokens, to, predicateEnd(tokens, to, cTo))) continue;
       const actor = subj.passive ? agentOf(tokens, to, cTo) ?? subj.actor : subj.actor;
       if (frame.subject === 'first-party' && (actor === 'user' || actor === 'third-party')) continue;
@@ -533,7 +540,7 @@ export function findStatements(index: Searchable, st: Statement, accept: (s: Sen
   if (after?.size === 0) return [];
   const where = (s: Sentence) =>
     s.index < before && (!objects || objects.has(s.index)) && (!after || after.has(s.index)) && (st.polarity !== 'negated' || mayDeny(s)) && accept(s) && (st.headings || s.block.kind !== 'heading');
-  const ids = [...index.matching(st.frame.verbs, where)].sort((a, b) => a - b);
+  const ids = [...index.matching(st.frame.verbs, where), ...itemsOfLeadIns(index, st, where, before)].sort((a, b) => a - b);
   const out: FrameReading[] = [];
   for (const id of ids) {
     const r = readFrames(st.frame, index.sentences[id]).find((x) => holds(st, x));
@@ -541,6 +548,24 @@ export function findStatements(index: Searchable, st: Statement, accept: (s: Sen
   }
   return out;
 }
+
+/**
+ * "We never collect:" then "- any personal information": the verb is the lead-in's, the object the
+ * item's, so the items of a lead-in that holds the verb are read too (each with its lead-in).
+ */
+function itemsOfLeadIns(index: Searchable, st: Statement, where: (s: Sentence) => boolean, before: number): number[] {
+  const out: number[] = [];
+  for (const id of index.matching(st.frame.verbs, (s) => s.index < before && isLeadIn(s.text))) {
+    const lead = index.sentences[id];
+    for (let k = id + 1; k < index.sentences.length && k < before && k <= id + MAX_ITEMS; k++) {
+      const item = index.sentences[k];
+      if (item.leadIn !== lead) continue;
+      if (where(item)) out.push(k);
+    }
+  }
+  return out;
+}
+const MAX_ITEMS = 60;
 
 /** The first sentence, in document order, where the statement is made. */
 export function findStatement(index: Searchable, st: Statement, accept: (s: Sentence) => boolean, before = Infinity): FrameReading | null {
