@@ -160,6 +160,10 @@ describe('common rules tuned on GDPR-era policies', () => {
     expect(st('The Company is committed to protecting your privacy. We keep member records.', 'common/operator-identity')).toBe('missing');
     expect(st('CallBuddy AI is committed to protecting your privacy. We keep call records.', 'common/operator-identity')).toBe('missing');
   });
+  it('operator: "Brightline collects usage data of its CLI" names the organisation behind the CLI; a platform that collects for its services does not', () => {
+    expect(st('Brightline collects telemetry data about the general usage of its CLI to improve the product.', 'common/operator-identity')).toBe('present');
+    expect(st('Google collects data about how you use its services when you sign in.', 'common/operator-identity')).toBe('missing');
+  });
   it('children: a brand name starting with "child" or a "minor change" is not about children', () => {
     const signUp = 'You create an account with your name and e-mail address. ';
     expect(st(`${signUp}Childsplay Clothing Limited is one of our brands.`, 'common/children')).toBe('missing');

@@ -58,6 +58,17 @@ function committedName(sentence: string): string | null {
   return name && words.length >= 2 && !NOT_A_NAME.test(words[0]) ? name : null;
 }
 
+// "Apify collects telemetry data about the general usage of its CLI": a name that collects for a
+// product of its own is the organisation behind it. A platform's name ("Google collects … its
+// services") is a third party's, not the operator's.
+const COLLECTS_FOR_ITS = new RegExp(`^(${NAME})\\s+(?:collects|gathers|processes|records)\\b[^.]{0,120}\\bits\\s+(?:CLI|app|apps|application|applications|product|products|service|services|software|tool|tools|website|site|extension|platform|plugin)\\b`, 'u');
+const PLATFORMS = /^(?:Google|Apple|Microsoft|Amazon|Meta|Facebook|Mixpanel|Stripe|Cloudflare|GitHub|Discord|Telegram|Firebase|AdMob|Sentry|PostHog|Vercel|Netlify|Slack|Twitter|X|YouTube|TikTok|Shopify|PayPal|Plausible|Matomo|Umami)\b/;
+
+function collectsForIts(sentence: string): string | null {
+  const name = matchesName(COLLECTS_FOR_ITS, sentence);
+  return name && !PLATFORMS.test(name) ? name : null;
+}
+
 function matchesName(re: RegExp, text: string): string | null {
   const m = re.exec(text);
   if (!m) return null;
@@ -76,6 +87,7 @@ export function organisationName(sentence: string): string | null {
     (DESCRIBES_GUARD.test(sentence) ? matchesName(DESCRIBES, sentence) : null) ??
     (DEVELOPED_BY_GUARD.test(sentence) ? developer(sentence) : null) ??
     (sentence.includes(' committed ') ? committedName(sentence) : null) ??
+    (sentence.includes(' its ') ? collectsForIts(sentence) : null) ??
     (sentence.includes('\n') ? addressee(sentence) : null)
   );
 }
