@@ -19281,9 +19281,13 @@ function decideFacts(facts, ctx, configured) {
     const first = said && (!phrase2 || said.sentence.index <= phrase2.sentence.index) ? said.sentence : phrase2?.sentence;
     if (!first) continue;
     if (fact.unless.length > 0 && findAnyStatement(ctx.index, fact.unless, ctx.prose)) continue;
-    out.set(fact.spec.name, { name: fact.spec.name, title: fact.spec.title, value: true, source: "text", evidence: ctx.evidenceOf(first) });
+    out.set(fact.spec.name, { name: fact.spec.name, title: fact.spec.title, value: true, source: "text", evidence: withLeadIn(ctx, first) });
   }
   return out;
+}
+function withLeadIn(ctx, s) {
+  const e = ctx.evidenceOf(s);
+  return s.leadIn ? { ...e, text: clip(`${s.leadIn.text} ${e.text}`, 160) } : e;
 }
 
 // src/rules/message.ts

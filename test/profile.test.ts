@@ -133,6 +133,8 @@ describe('facts said in the text', () => {
   it('a lead-in\'s verb reaches the object its items hold: "We never collect:" then "- any personal information"', () => {
     const never = lintText('# Privacy\n\nThe plugin can send anonymous usage statistics.\n\n## What we do not collect\n\nWe never collect:\n\n- values you type into dialogs\n- any personal information that could identify you\n');
     expect(facts(never)).toEqual([['collectsNoPersonalData', 10]]);
+    // Quoted with its lead-in, so the reader sees the denial.
+    expect(never.applicability?.facts.find((f) => f.fact === 'collectsNoPersonalData')?.text).toBe('We never collect: any personal information that could identify you');
     // A noun that ends the lead-in ("data collection") is no verb.
     const listing = lintText('# Privacy\n\nWe use your e-mail address to send receipts.\n\nWe report all data collection in our store listing:\n\n- sensitive data: none collected\n');
     expect(facts(listing)).toEqual([]);

@@ -12,6 +12,8 @@ import type { TextPattern } from '../rules/regex.js';
 import { readValidated } from '../rules/read-json.js';
 import { clip, type CheckContext } from '../rules/context.js';
 import type { FactValue } from './model.js';
+import type { Sentence } from '../sections/model.js';
+import type { Evidence } from '../types.js';
 
 interface FactSpec {
   name: string;
@@ -68,7 +70,13 @@ export function decideFacts(facts: CompiledFact[], ctx: CheckContext, configured
     const first = said && (!phrase || said.sentence.index <= phrase.sentence.index) ? said.sentence : phrase?.sentence;
     if (!first) continue;
     if (fact.unless.length > 0 && findAnyStatement(ctx.index, fact.unless, ctx.prose)) continue;
-    out.set(fact.spec.name, { name: fact.spec.name, title: fact.spec.title, value: true, source: 'text', evidence: ctx.evidenceOf(first) });
+    out.set(fact.spec.name, { name: fact.spec.name, title: fact.spec.title, value: true, source: 'text', evidence: withLeadIn(ctx, first) });
   }
   return out;
+}
+
+/** A list item is quoted with its lead-in: "We never collect: any personal information", not the item alone. */
+function withLeadIn(ctx: CheckContext, s: Sentence): Evidence {
+  const e = ctx.evidenceOf(s);
+  return s.leadIn ? { ...e, text: clip(`${s.leadIn.text} ${e.text}`, 160) } : e;
 }
