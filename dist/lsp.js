@@ -29618,20 +29618,25 @@ function shortNotice(kinds, ctx) {
   const evidence = ctx.evidenceOf(pointer);
   return { kind: "stub", title: TITLES.stub, reason: `it is a short page that sends its reader to the policy kept elsewhere (line ${evidence.line})`, evidence };
 }
-function titleOf(ctx) {
+function titlesOf(ctx) {
   const fm = ctx.doc.frontmatter.title;
-  if (fm) return { text: fm };
-  const first = ctx.doc.blocks.slice(0, 3).find((b) => b.kind === "heading") ?? ctx.doc.blocks.slice(0, 40).find((b) => b.kind === "heading" && !b.inferred && b.section.heading === b && b.section.depth === 1);
-  return first ? { text: first.text, evidence: ctx.blockEvidence(first) } : null;
+  if (fm) return [{ text: fm }];
+  const first = ctx.doc.blocks.slice(0, 3).find((b) => b.kind === "heading");
+  const top = ctx.doc.blocks.slice(0, 40).find((b) => b.kind === "heading" && !b.inferred && b.section.heading === b && b.section.depth === 1);
+  return [first, top].filter((b, i, all2) => b !== void 0 && all2.indexOf(b) === i).map((b) => ({ text: b.text, evidence: ctx.blockEvidence(b) }));
+}
+function titleOf(ctx) {
+  return titlesOf(ctx)[0] ?? null;
 }
 function decideKind(kinds, ctx, configured) {
   if (configured) return { kind: configured, title: TITLES[configured], reason: "set in the configuration (documentKinds)" };
   const s = stub(kinds, ctx);
   if (s) return s;
-  const title = titleOf(ctx);
-  const titleTokens = title ? tokenize(title.text) : [];
-  for (const k of kinds.kinds) {
-    if (titleTokens.length && matchAny(k.titles, titleTokens) && aboutIt(ctx, k.content)) return { kind: k.name, title: k.title, reason: `its title is "${title.text.trim()}"`, evidence: title.evidence };
+  for (const title of titlesOf(ctx)) {
+    const titleTokens = tokenize(title.text);
+    for (const k of kinds.kinds) {
+      if (titleTokens.length && matchAny(k.titles, titleTokens) && aboutIt(ctx, k.content)) return { kind: k.name, title: k.title, reason: `its title is "${title.text.trim()}"`, evidence: title.evidence };
+    }
   }
   const first = opening(ctx);
   for (const k of kinds.kinds) {

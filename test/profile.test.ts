@@ -295,6 +295,9 @@ describe('document kinds', () => {
     const cookies = '<p>We use cookies to keep you signed in. A cookie is a small file a website stores on your device. Our cookies expire after one year, and you can delete them in your browser settings.</p>';
     const r = lintText(`<html><body>\n${nav}\n<h1>Cookie Policy</h1>\n${cookies}\n${cookies}\n</body></html>\n`, { format: 'html' });
     expect(r.applicability?.kind).toMatchObject({ kind: 'cookie-notice', reason: 'its title is "Cookie Policy"' });
+    // Below a header line with the site's name, which reads as a heading of its own.
+    const branded = lintText(`<html><body>\n<div>Brightline</div>\n${nav}\n<h1>Cookie Policy</h1>\n${cookies}\n${cookies}\n</body></html>\n`, { format: 'html' });
+    expect(branded.applicability?.kind).toMatchObject({ kind: 'cookie-notice', reason: 'its title is "Cookie Policy"' });
   });
 
   it('a short page that sends its reader to the policy kept elsewhere is a stub; a short policy or supplement is not', () => {

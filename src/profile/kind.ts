@@ -14,7 +14,7 @@ import { tokenize } from '../analysis/tokens.js';
 import { readValidated } from '../rules/read-json.js';
 import type { CheckContext } from '../rules/context.js';
 import type { Evidence } from '../types.js';
-import type { Sentence } from '../sections/model.js';
+import type { Block, Sentence } from '../sections/model.js';
 
 export type DocumentKind = 'policy' | 'supplement' | 'notice-at-collection' | 'cookie-notice' | 'children-notice' | 'opt-out-notice' | 'section' | 'stub';
 export const DOCUMENT_KINDS: DocumentKind[] = ['policy', 'supplement', 'notice-at-collection', 'cookie-notice', 'children-notice', 'opt-out-notice', 'section', 'stub'];
@@ -186,24 +186,31 @@ function shortNotice(kinds: CompiledDocuments, ctx: CheckContext): KindDecision 
 }
 
 /**
- * The document's title: front matter "title", a heading among its first blocks, or a page's first
- * top-level heading after its site navigation ("<h1>Cookie Policy</h1>" below a menu of links).
+ * The document's title: front matter "title", else a heading among its first blocks and a page's
+ * first top-level heading after its site navigation ("<h1>Cookie Policy</h1>" below a header line
+ * "BuddyGo" and a menu of links): each is a candidate, the first the one reported.
  */
-function titleOf(ctx: CheckContext): { text: string; evidence?: Evidence } | null {
+function titlesOf(ctx: CheckContext): Array<{ text: string; evidence?: Evidence }> {
   const fm = ctx.doc.frontmatter.title;
-  if (fm) return { text: fm };
-  const first = ctx.doc.blocks.slice(0, 3).find((b) => b.kind === 'heading') ?? ctx.doc.blocks.slice(0, 40).find((b) => b.kind === 'heading' && !b.inferred && b.section.heading === b && b.section.depth === 1);
-  return first ? { text: first.text, evidence: ctx.blockEvidence(first) } : null;
+  if (fm) return [{ text: fm }];
+  const first = ctx.doc.blocks.slice(0, 3).find((b) => b.kind === 'heading');
+  const top = ctx.doc.blocks.slice(0, 40).find((b) => b.kind === 'heading' && !b.inferred && b.section.heading === b && b.section.depth === 1);
+  return [first, top].filter((b, i, all): b is Block => b !== undefined && all.indexOf(b) === i).map((b) => ({ text: b.text, evidence: ctx.blockEvidence(b) }));
+}
+
+function titleOf(ctx: CheckContext): { text: string; evidence?: Evidence } | null {
+  return titlesOf(ctx)[0] ?? null;
 }
 
 export function decideKind(kinds: CompiledDocuments, ctx: CheckContext, configured: DocumentKind | undefined): KindDecision {
   if (configured) return { kind: configured, title: TITLES[configured], reason: 'set in the configuration (documentKinds)' };
   const s = stub(kinds, ctx);
   if (s) return s;
-  const title = titleOf(ctx);
-  const titleTokens = title ? tokenize(title.text) : [];
-  for (const k of kinds.kinds) {
-    if (titleTokens.length && matchAny(k.titles, titleTokens) && aboutIt(ctx, k.content)) return { kind: k.name, title: k.title, reason: `its title is "${title!.text.trim()}"`, evidence: title!.evidence };
+  for (const title of titlesOf(ctx)) {
+    const titleTokens = tokenize(title.text);
+    for (const k of kinds.kinds) {
+      if (titleTokens.length && matchAny(k.titles, titleTokens) && aboutIt(ctx, k.content)) return { kind: k.name, title: k.title, reason: `its title is "${title.text.trim()}"`, evidence: title.evidence };
+    }
   }
   const first = opening(ctx);
   for (const k of kinds.kinds) {
