@@ -21637,7 +21637,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var validateDocuments = validate65;
-var schema31 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/documents.json", "title": "policylint documents", "description": "rules/documents.json: how the kind of a document (a notice at collection, a cookie notice, a state supplement, a children's notice) is recognised. A file that matches no kind is a full policy; one with no policy text of its own, or one that only points to a policy elsewhere, is a stub.", "type": "object", "required": ["kinds", "stub", "references"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "about": { "type": "string" }, "stub": { "type": "object", "additionalProperties": false, "required": ["maxWords", "pointers"], "description": "A stub: a file with no policy text of its own (all front matter or markup), or one of at most maxWords words of prose with a sentence that points to a policy elsewhere, or one that says it is not a privacy notice.", "properties": { "maxWords": { "type": "integer", "minimum": 1 }, "pointers": { "$ref": "rule.json#/definitions/phrases" }, "disclaimers": { "$ref": "rule.json#/definitions/phrases", "description": "Whatever its length, a file whose opening says one of these says it is not a privacy notice ('This is not a privacy policy, but an audit report', 'a technical document meant for maintainers')." }, "ownTitles": { "$ref": "rule.json#/definitions/phrases", "description": "A file whose title is one of these calls itself a privacy notice: a disclaimer in its opening ('This is not a privacy policy, but an audit of the services we send data to', under '# Privacy Notice') denies only the name, and the file is checked as the notice it is." } } }, "references": { "type": "object", "additionalProperties": false, "required": ["phrases", "topics"], "description": `A sentence that hands a topic over to another policy ('see the "Your rights" section of our Privacy Policy'): the requirements of that topic are looked for there, not here.`, "properties": { "phrases": { "$ref": "rule.json#/definitions/phrases", "description": "A sentence with one of these refers to another policy." }, "everything": { "$ref": "rule.json#/definitions/phrases", "description": "A sentence with one of these hands over every topic this document leaves out ('for everything else, we follow the practices in our privacy notice'): it is a reference whatever topic words it holds." }, "topics": { "type": "object", "description": "Topic name (a rule's topic) to the words that name it in a reference or in the title it quotes.", "additionalProperties": { "$ref": "rule.json#/definitions/phrases" } } } }, "kinds": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "title"], "properties": { "name": { "enum": ["notice-at-collection", "cookie-notice", "children-notice", "opt-out-notice", "supplement", "section"] }, "title": { "type": "string", "description": "What the kind is called in messages." }, "titles": { "$ref": "rule.json#/definitions/phrases", "description": "The document's title (front matter title, or its first heading) matches one of these." }, "opening": { "$ref": "rule.json#/definitions/phrases", "description": "Or its first paragraphs say one of these." }, "untitled": { "type": "boolean", "description": "Or it has no title at all (no front-matter title, and prose before its first heading) and its content matches: a section of a policy kept in parts, one file per section." }, "minSentences": { "type": "integer", "minimum": 1, "description": "With untitled: the least number of sentences of prose, so that a two-line policy is not taken for a section." }, "content": { "type": "object", "additionalProperties": false, "required": ["phrases", "minShare"], "description": "And its text is about that: at least minShare of its sentences hold one of the phrases (a site's cookie banner titled 'Cookie Policy' above a whole privacy policy is no cookie notice).", "properties": { "phrases": { "$ref": "rule.json#/definitions/phrases" }, "minShare": { "type": "number", "exclusiveMinimum": 0, "maximum": 1 } } } } } }, "shortNotice": { "type": "object", "additionalProperties": false, "required": ["maxWords", "pointers"], "description": "A short page that sends its reader to the organisation's policy kept elsewhere ('For more information, please see our Privacy Policy', a link reading 'View privacy policy'): a layered short notice or a legal page. It is a stub when it is at most maxWords words long, and neither its title nor its opening makes it a policy or another kind of notice.", "properties": { "maxWords": { "type": "integer", "minimum": 1 }, "pointers": { "$ref": "rule.json#/definitions/phrases", "description": "A sentence of the page that sends the reader to the policy." }, "linkTexts": { "$ref": "rule.json#/definitions/phrases", "description": "The whole visible text of a link to the policy." } } } } };
+var schema31 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/documents.json", "title": "policylint documents", "description": "rules/documents.json: how the kind of a document (a notice at collection, a cookie notice, a state supplement, a children's notice) is recognised. A file that matches no kind is a full policy; one with no policy text of its own, or one that only points to a policy elsewhere, is a stub.", "type": "object", "required": ["kinds", "stub", "references"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "about": { "type": "string" }, "stub": { "type": "object", "additionalProperties": false, "required": ["maxWords", "pointers"], "description": "A stub: a file with no policy text of its own (all front matter or markup), or one of at most maxWords words of prose with a sentence that points to a policy elsewhere, or one that says it is not a privacy notice.", "properties": { "maxWords": { "type": "integer", "minimum": 1 }, "pointers": { "$ref": "rule.json#/definitions/phrases" }, "disclaimers": { "$ref": "rule.json#/definitions/phrases", "description": "Whatever its length, a file whose opening says one of these says it is not a privacy notice ('This is not a privacy policy, but an audit report', 'a technical document meant for maintainers')." }, "ownTitles": { "$ref": "rule.json#/definitions/phrases", "description": "A file whose title is one of these calls itself a privacy notice: a disclaimer in its opening ('This is not a privacy policy, but an audit of the services we send data to', under '# Privacy Notice') denies only the name, and the file is checked as the notice it is." } } }, "references": { "type": "object", "additionalProperties": false, "required": ["phrases", "topics"], "description": `A sentence that hands a topic over to another policy ('see the "Your rights" section of our Privacy Policy'): the requirements of that topic are looked for there, not here.`, "properties": { "phrases": { "$ref": "rule.json#/definitions/phrases", "description": "A sentence with one of these refers to another policy." }, "everything": { "$ref": "rule.json#/definitions/phrases", "description": "A sentence with one of these hands over every topic this document leaves out ('for everything else, we follow the practices in our privacy notice'): it is a reference whatever topic words it holds." }, "topics": { "type": "object", "description": "Topic name (a rule's topic) to the words that name it in a reference or in the title it quotes.", "additionalProperties": { "$ref": "rule.json#/definitions/phrases" } } } }, "kinds": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "title"], "properties": { "name": { "enum": ["notice-at-collection", "cookie-notice", "children-notice", "opt-out-notice", "supplement", "section"] }, "title": { "type": "string", "description": "What the kind is called in messages." }, "titles": { "$ref": "rule.json#/definitions/phrases", "description": "The document's title (front matter title, or its first heading) matches one of these." }, "opening": { "$ref": "rule.json#/definitions/phrases", "description": "Or its first paragraphs say one of these." }, "untitled": { "type": "boolean", "description": "Or it has no title at all (no front-matter title, and prose before its first heading) and its content matches: a section of a policy kept in parts, one file per section." }, "minSentences": { "type": "integer", "minimum": 1, "description": "With untitled: the least number of sentences of prose, so that a two-line policy is not taken for a section." }, "content": { "type": "object", "additionalProperties": false, "required": ["phrases", "minShare"], "description": "And its text is about that: at least minShare of its sentences hold one of the phrases (a site's cookie banner titled 'Cookie Policy' above a whole privacy policy is no cookie notice).", "properties": { "phrases": { "$ref": "rule.json#/definitions/phrases" }, "minShare": { "type": "number", "exclusiveMinimum": 0, "maximum": 1 } } } } } }, "shortNotice": { "type": "object", "additionalProperties": false, "required": ["maxWords", "pointers"], "description": "A short page that sends its reader to the organisation's policy kept elsewhere ('For more information, please see our Privacy Policy', a link reading 'View privacy policy'): a layered short notice or a legal page. It is a stub when it is at most maxWords words long, and neither its title nor its opening makes it a policy or another kind of notice. A page titled for something else (no policyWords in its title) that links the privacy policy is a companion page, a stub too.", "properties": { "maxWords": { "type": "integer", "minimum": 1 }, "pointers": { "$ref": "rule.json#/definitions/phrases", "description": "A sentence of the page that sends the reader to the policy." }, "linkTexts": { "$ref": "rule.json#/definitions/phrases", "description": "The whole visible text of a link to the policy." }, "companionLinks": { "$ref": "rule.json#/definitions/phrases", "description": "The whole visible text of a link to the privacy policy on a page about something else (an account-deletion page, a support page): such a page of at most maxWords words is a stub too." }, "policyWords": { "$ref": "rule.json#/definitions/phrases", "description": "Words of a title that make the page a privacy text of its own, never a companion page." } } } } };
 function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -22142,7 +22142,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key6 in data23) {
-          if (!(key6 === "maxWords" || key6 === "pointers" || key6 === "linkTexts")) {
+          if (!(key6 === "maxWords" || key6 === "pointers" || key6 === "linkTexts" || key6 === "companionLinks" || key6 === "policyWords")) {
             const err36 = { instancePath: instancePath + "/shortNotice", schemaPath: "#/properties/shortNotice/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err36];
@@ -22187,6 +22187,18 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
             errors = vErrors.length;
           }
         }
+        if (data23.companionLinks !== void 0) {
+          if (!validate66(data23.companionLinks, { instancePath: instancePath + "/shortNotice/companionLinks", parentData: data23, parentDataProperty: "companionLinks", rootData })) {
+            vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data23.policyWords !== void 0) {
+          if (!validate66(data23.policyWords, { instancePath: instancePath + "/shortNotice/policyWords", parentData: data23, parentDataProperty: "policyWords", rootData })) {
+            vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+            errors = vErrors.length;
+          }
+        }
       } else {
         const err39 = { instancePath: instancePath + "/shortNotice", schemaPath: "#/properties/shortNotice/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
@@ -22209,10 +22221,10 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
   validate65.errors = vErrors;
   return errors === 0;
 }
-var validateConfig = validate78;
+var validateConfig = validate80;
 var schema34 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/config.json", "title": "policylint configuration", "description": '.policylintrc.json, policylint.config.json, or the "policylint" key of package.json.', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "boolean", "description": "Stop looking for configuration in parent folders (the nearest file wins either way)." }, "extends": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }], "description": "Configuration files (paths relative to this one) whose settings this one builds on." }, "rules": { "type": "object", "description": "Severity per rule id, or [severity, options].", "additionalProperties": { "oneOf": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "object" }] }] } }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "description": "Packs to enable instead of detecting them from the text (draft and common stay on)." }, "packs": { "type": "array", "items": { "type": "string" }, "description": "Folders of extra rule packs (JSON only), relative to this file: each holds <pack>/pack.json and rule files." }, "documentKinds": { "type": "object", "description": "The kind of document for files the text does not tell: a .gitignore-style pattern (relative to this file's folder) to one of policy, supplement, notice-at-collection, cookie-notice, children-notice, opt-out-notice, section, stub.", "additionalProperties": { "enum": ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "opt-out-notice", "section", "stub"] } }, "ignorePatterns": { "type": "array", "items": { "type": "string" }, "description": ".gitignore-style patterns, relative to this file's folder." }, "files": { "type": "array", "items": { "type": "string" }, "description": `Policy files beyond those whose name says so (privacy, cookie, datenschutz, data-protection, confidentialit\u2026, privacidad, gdpr, ccpa): .gitignore-style patterns, relative to this file's folder, of files a folder search lints too ("docs/TELEMETRY.md", "legal/*.md").` }, "facts": { "type": "object", "description": 'What the organisation knows about itself, for conditional requirements (e.g. {"hasDpo": true, "states": ["CA", "NY"]}).', "additionalProperties": { "oneOf": [{ "type": "boolean" }, { "type": "number" }, { "type": "string" }, { "type": "array", "items": { "type": "string" } }] } }, "now": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "Reference date (YYYY-MM-DD) for date rules; today when unset." }, "maxFileSize": { "type": ["integer", "string"], "description": 'Files bigger than this are not linted, each with one fatal message: a number of bytes, or a size such as "5MB" or "500KB" (5MB when unset; --max-file-size wins).' }, "reportUnusedDisableDirectives": { "enum": ["off", "warn", "error"], "default": "warn" } } };
 var pattern16 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -22754,7 +22766,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate78.errors = vErrors;
+  validate80.errors = vErrors;
   return errors === 0;
 }
 
@@ -24613,7 +24625,13 @@ function loadDocuments(file) {
       ...x.content ? { content: { phrases: compile(x.content.phrases, `${x.name}.content.phrases`), minShare: x.content.minShare } } : {}
     })),
     stub: { maxWords: k.stub.maxWords, pointers: compile(k.stub.pointers, "stub.pointers"), disclaimers: compile(k.stub.disclaimers, "stub.disclaimers"), ownTitles: compile(k.stub.ownTitles, "stub.ownTitles") },
-    shortNotice: { maxWords: k.shortNotice?.maxWords ?? 0, pointers: compile(k.shortNotice?.pointers, "shortNotice.pointers"), linkTexts: compile(k.shortNotice?.linkTexts, "shortNotice.linkTexts") },
+    shortNotice: {
+      maxWords: k.shortNotice?.maxWords ?? 0,
+      pointers: compile(k.shortNotice?.pointers, "shortNotice.pointers"),
+      linkTexts: compile(k.shortNotice?.linkTexts, "shortNotice.linkTexts"),
+      companionLinks: compile(k.shortNotice?.companionLinks, "shortNotice.companionLinks"),
+      policyWords: compile(k.shortNotice?.policyWords, "shortNotice.policyWords")
+    },
     references: {
       phrases: compile(k.references.phrases, "references.phrases"),
       everything: compile(k.references.everything, "references.everything"),
@@ -24695,9 +24713,27 @@ function shortNotice(kinds, ctx) {
     return m !== null && m.from === 0 && m.to === s.tokens.length && s.block.links.some((l) => l.text.trim() === s.text.trim());
   };
   const pointer = ctx.doc.sentences.find((s) => ctx.bodyProse(s) && (matchAny(k.pointers, s.tokens) !== null || whole(s)));
-  if (!pointer) return null;
-  const evidence = ctx.evidenceOf(pointer);
-  return { kind: "stub", title: TITLES.stub, reason: `it is a short page that sends its reader to the policy kept elsewhere (line ${evidence.line})`, evidence };
+  if (pointer) {
+    const evidence = ctx.evidenceOf(pointer);
+    return { kind: "stub", title: TITLES.stub, reason: `it is a short page that sends its reader to the policy kept elsewhere (line ${evidence.line})`, evidence };
+  }
+  return companionPage(k, ctx);
+}
+function companionPage(k, ctx) {
+  const titles = titlesOf(ctx);
+  if (titles.length === 0 || titles.some((t) => matchAny(k.policyWords, tokenize(t.text)) !== null)) return null;
+  const title = titles[titles.length - 1];
+  for (const b of ctx.doc.blocks) {
+    const link = b.links.find((l) => {
+      const tokens = tokenize(l.text);
+      const m = matchAny(k.companionLinks, tokens);
+      return m !== null && m.from === 0 && m.to === tokens.length;
+    });
+    if (!link) continue;
+    const evidence = ctx.blockEvidence(b);
+    return { kind: "stub", title: TITLES.stub, reason: `it is a page about "${quote(title.text.trim(), 40)}" that links the privacy policy (line ${evidence.line})`, evidence };
+  }
+  return null;
 }
 function titlesOf(ctx) {
   const fm = ctx.doc.frontmatter.title;

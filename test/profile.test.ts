@@ -310,6 +310,12 @@ describe('document kinds', () => {
     // Titled as a policy: a short policy whose changes are posted "on this page" is checked as one.
     const own = lintText(`# Privacy Policy\n\n${principles}\n\nFor more information about changes, read our privacy policy on this page.\n`);
     expect(own.applicability?.kind.kind).toBe('policy');
+    // A page titled for something else that links the privacy policy is its companion.
+    const steps = 'Open the app and go to Settings. Tap Delete Account and confirm. Your pantry, saved recipes and shopping lists are removed from this device, and your account is removed from our sign-in provider.';
+    const deletion = lintText(`# Account deletion\n\n${steps}\n\n${steps}\n\nMore: [Privacy Policy](privacy.md)\n`);
+    expect(deletion.applicability?.kind).toMatchObject({ kind: 'stub', reason: 'it is a page about "Account deletion" that links the privacy policy (line 7)' });
+    // A page whose title names privacy is a privacy text, whatever its footer links.
+    expect(lintText(`# Privacy\n\n${steps}\n\n${steps}\n\n[Privacy Policy](privacy.md)\n`).applicability?.kind.kind).toBe('policy');
     // A supplement's title decides before its pointer to the main policy.
     const supplement = lintText(`# California Privacy Notice\n\nCalifornia residents have the right to know what personal information we collect. For more information, please see our Privacy Policy.\n`);
     expect(supplement.applicability?.kind.kind).toBe('supplement');

@@ -38,7 +38,7 @@ interface DocumentsFile {
     content?: { phrases: string[]; minShare: number };
   }>;
   stub: { maxWords: number; pointers: string[]; disclaimers?: string[]; ownTitles?: string[] };
-  shortNotice?: { maxWords: number; pointers: string[]; linkTexts?: string[] };
+  shortNotice?: { maxWords: number; pointers: string[]; linkTexts?: string[]; companionLinks?: string[]; policyWords?: string[] };
   references: { phrases: string[]; everything?: string[]; topics: Record<string, string[]> };
 }
 
@@ -46,7 +46,7 @@ interface DocumentsFile {
 export interface CompiledDocuments {
   kinds: Array<{ name: DocumentKind; title: string; titles: Phrase[]; opening: Phrase[]; untitled?: { minSentences: number }; content?: { phrases: Phrase[]; minShare: number } }>;
   stub: { maxWords: number; pointers: Phrase[]; disclaimers: Phrase[]; ownTitles: Phrase[] };
-  shortNotice: { maxWords: number; pointers: Phrase[]; linkTexts: Phrase[] };
+  shortNotice: { maxWords: number; pointers: Phrase[]; linkTexts: Phrase[]; companionLinks: Phrase[]; policyWords: Phrase[] };
   references: { phrases: Phrase[]; everything: Phrase[]; topics: Array<{ topic: string; words: Phrase[] }> };
 }
 
@@ -65,7 +65,13 @@ export function loadDocuments(file: string): CompiledDocuments {
       ...(x.content ? { content: { phrases: compile(x.content.phrases, `${x.name}.content.phrases`), minShare: x.content.minShare } } : {}),
     })),
     stub: { maxWords: k.stub.maxWords, pointers: compile(k.stub.pointers, 'stub.pointers'), disclaimers: compile(k.stub.disclaimers, 'stub.disclaimers'), ownTitles: compile(k.stub.ownTitles, 'stub.ownTitles') },
-    shortNotice: { maxWords: k.shortNotice?.maxWords ?? 0, pointers: compile(k.shortNotice?.pointers, 'shortNotice.pointers'), linkTexts: compile(k.shortNotice?.linkTexts, 'shortNotice.linkTexts') },
+    shortNotice: {
+      maxWords: k.shortNotice?.maxWords ?? 0,
+      pointers: compile(k.shortNotice?.pointers, 'shortNotice.pointers'),
+      linkTexts: compile(k.shortNotice?.linkTexts, 'shortNotice.linkTexts'),
+      companionLinks: compile(k.shortNotice?.companionLinks, 'shortNotice.companionLinks'),
+      policyWords: compile(k.shortNotice?.policyWords, 'shortNotice.policyWords'),
+    },
     references: {
       phrases: compile(k.references.phrases, 'references.phrases'),
       everything: compile(k.references.everything, 'references.everything'),
@@ -180,9 +186,30 @@ function shortNotice(kinds: CompiledDocuments, ctx: CheckContext): KindDecision 
     return m !== null && m.from === 0 && m.to === s.tokens.length && s.block.links.some((l) => l.text.trim() === s.text.trim());
   };
   const pointer = ctx.doc.sentences.find((s) => ctx.bodyProse(s) && (matchAny(k.pointers, s.tokens) !== null || whole(s)));
-  if (!pointer) return null;
-  const evidence = ctx.evidenceOf(pointer);
-  return { kind: 'stub', title: TITLES.stub, reason: `it is a short page that sends its reader to the policy kept elsewhere (line ${evidence.line})`, evidence };
+  if (pointer) {
+    const evidence = ctx.evidenceOf(pointer);
+    return { kind: 'stub', title: TITLES.stub, reason: `it is a short page that sends its reader to the policy kept elsewhere (line ${evidence.line})`, evidence };
+  }
+  return companionPage(k, ctx);
+}
+
+/** A short page titled for something else ("Account & Data Deletion") that links the privacy policy: a companion to it, not a policy. */
+function companionPage(k: CompiledDocuments['shortNotice'], ctx: CheckContext): KindDecision | null {
+  const titles = titlesOf(ctx);
+  if (titles.length === 0 || titles.some((t) => matchAny(k.policyWords, tokenize(t.text)) !== null)) return null;
+  // The page's own heading, not the site's name above it.
+  const title = titles[titles.length - 1];
+  for (const b of ctx.doc.blocks) {
+    const link = b.links.find((l) => {
+      const tokens = tokenize(l.text);
+      const m = matchAny(k.companionLinks, tokens);
+      return m !== null && m.from === 0 && m.to === tokens.length;
+    });
+    if (!link) continue;
+    const evidence = ctx.blockEvidence(b);
+    return { kind: 'stub', title: TITLES.stub, reason: `it is a page about "${quote(title.text.trim(), 40)}" that links the privacy policy (line ${evidence.line})`, evidence };
+  }
+  return null;
 }
 
 /**
