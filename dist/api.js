@@ -19419,10 +19419,7 @@ function calledAPolicy(kinds, ctx) {
 function shortNotice(kinds, ctx) {
   const k = kinds.shortNotice;
   if (k.maxWords === 0 || proseWords(ctx) > k.maxWords || calledAPolicy(kinds, ctx)) return null;
-  const whole = (s) => {
-    const m = matchAny(k.linkTexts, s.tokens);
-    return m !== null && m.from === 0 && m.to === s.tokens.length && s.block.links.some((l) => l.text.trim() === s.text.trim());
-  };
+  const whole = (s) => matchesWhole(k.linkTexts, s.tokens) && s.block.links.some((l) => l.text.trim() === s.text.trim());
   const pointer = ctx.doc.sentences.find((s) => ctx.bodyProse(s) && (matchAny(k.pointers, s.tokens) !== null || whole(s)));
   if (pointer) {
     const evidence = ctx.evidenceOf(pointer);
@@ -19434,17 +19431,14 @@ function companionPage(k, ctx) {
   const titles = titlesOf(ctx);
   if (titles.length === 0 || titles.some((t) => matchAny(k.policyWords, tokenize(t.text)) !== null)) return null;
   const title = titles[titles.length - 1];
-  for (const b of ctx.doc.blocks) {
-    const link = b.links.find((l) => {
-      const tokens = tokenize(l.text);
-      const m = matchAny(k.companionLinks, tokens);
-      return m !== null && m.from === 0 && m.to === tokens.length;
-    });
-    if (!link) continue;
-    const evidence = ctx.blockEvidence(b);
-    return { kind: "stub", title: TITLES.stub, reason: `it is a page about "${quote(title.text.trim(), 40)}" that links the privacy policy (line ${evidence.line})`, evidence };
-  }
-  return null;
+  const b = ctx.doc.blocks.find((x) => x.links.some((l) => matchesWhole(k.companionLinks, tokenize(l.text))));
+  if (!b) return null;
+  const evidence = ctx.blockEvidence(b);
+  return { kind: "stub", title: TITLES.stub, reason: `it is a page about "${quote(title.text.trim(), 40)}" that links the privacy policy (line ${evidence.line})`, evidence };
+}
+function matchesWhole(phrases, tokens) {
+  const m = matchAny(phrases, tokens);
+  return m !== null && m.from === 0 && m.to === tokens.length;
 }
 function titlesOf(ctx) {
   const fm = ctx.doc.frontmatter.title;

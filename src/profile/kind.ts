@@ -10,7 +10,7 @@ import { validateDocuments } from '../generated/validators.js';
 import path from 'node:path';
 import { matchAny, type Phrase } from '../analysis/phrase.js';
 import { compilePhraseList } from '../rules/compile.js';
-import { tokenize } from '../analysis/tokens.js';
+import { tokenize, type Token } from '../analysis/tokens.js';
 import { readValidated } from '../rules/read-json.js';
 import type { CheckContext } from '../rules/context.js';
 import type { Evidence } from '../types.js';
@@ -181,10 +181,7 @@ function calledAPolicy(kinds: CompiledDocuments, ctx: CheckContext): boolean {
 function shortNotice(kinds: CompiledDocuments, ctx: CheckContext): KindDecision | null {
   const k = kinds.shortNotice;
   if (k.maxWords === 0 || proseWords(ctx) > k.maxWords || calledAPolicy(kinds, ctx)) return null;
-  const whole = (s: Sentence) => {
-    const m = matchAny(k.linkTexts, s.tokens);
-    return m !== null && m.from === 0 && m.to === s.tokens.length && s.block.links.some((l) => l.text.trim() === s.text.trim());
-  };
+  const whole = (s: Sentence) => matchesWhole(k.linkTexts, s.tokens) && s.block.links.some((l) => l.text.trim() === s.text.trim());
   const pointer = ctx.doc.sentences.find((s) => ctx.bodyProse(s) && (matchAny(k.pointers, s.tokens) !== null || whole(s)));
   if (pointer) {
     const evidence = ctx.evidenceOf(pointer);
@@ -199,17 +196,16 @@ function companionPage(k: CompiledDocuments['shortNotice'], ctx: CheckContext): 
   if (titles.length === 0 || titles.some((t) => matchAny(k.policyWords, tokenize(t.text)) !== null)) return null;
   // The page's own heading, not the site's name above it.
   const title = titles[titles.length - 1];
-  for (const b of ctx.doc.blocks) {
-    const link = b.links.find((l) => {
-      const tokens = tokenize(l.text);
-      const m = matchAny(k.companionLinks, tokens);
-      return m !== null && m.from === 0 && m.to === tokens.length;
-    });
-    if (!link) continue;
-    const evidence = ctx.blockEvidence(b);
-    return { kind: 'stub', title: TITLES.stub, reason: `it is a page about "${quote(title.text.trim(), 40)}" that links the privacy policy (line ${evidence.line})`, evidence };
-  }
-  return null;
+  const b = ctx.doc.blocks.find((x) => x.links.some((l) => matchesWhole(k.companionLinks, tokenize(l.text))));
+  if (!b) return null;
+  const evidence = ctx.blockEvidence(b);
+  return { kind: 'stub', title: TITLES.stub, reason: `it is a page about "${quote(title.text.trim(), 40)}" that links the privacy policy (line ${evidence.line})`, evidence };
+}
+
+/** Do the words say the phrase and nothing else (a link reading "View privacy policy", not "Google Privacy Policy")? */
+function matchesWhole(phrases: Phrase[], tokens: Token[]): boolean {
+  const m = matchAny(phrases, tokens);
+  return m !== null && m.from === 0 && m.to === tokens.length;
 }
 
 /**
