@@ -20641,6 +20641,17 @@ function within(s, sec) {
   for (; s; s = s.parent) if (s === sec) return true;
   return false;
 }
+var ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|www\.\S+/g;
+function inAddress(h) {
+  const tokens = contextTokens(h.sentence);
+  const leadLength = h.sentence.leadIn?.tokens.length ?? 0;
+  for (let i = h.match.from; i < h.match.to; i++) {
+    const text3 = i < leadLength ? h.sentence.leadIn.block.text : h.sentence.block.text;
+    const t = tokens[i];
+    for (const m of text3.matchAll(ADDRESS)) if (m.index <= t.start && t.end <= m.index + m[0].length) return true;
+  }
+  return false;
+}
 function textBasis(name, pack, ctx, facts) {
   const title = pack.meta.shortTitle ?? name.toUpperCase();
   const a0 = pack.address;
@@ -20659,7 +20670,7 @@ function textBasis(name, pack, ctx, facts) {
   }
   const a = addressed(pack, ctx);
   if (a) return { pack: name, basis: "addressed", reason: `the policy ${a.how} (line ${a.evidence.line})`, evidence: a.evidence };
-  const named = pack.detect.length ? ctx.index.firstAffirmed(pack.detect, (s) => ctx.prose(s) && !otherLawParagraph(pack, s)) : null;
+  const named = pack.detect.length ? ctx.index.find(pack.detect, (s) => ctx.prose(s) && !otherLawParagraph(pack, s)).find((h) => !h.negated && !inAddress(h)) : void 0;
   if (named) {
     const evidence = ctx.evidenceOf(named.sentence);
     return { pack: name, basis: "named", reason: `the policy names the ${title} (line ${evidence.line}) but does not address its people`, evidence };

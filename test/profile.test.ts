@@ -28,6 +28,12 @@ describe('each law pack has a basis', () => {
     expect(r.coverage.find((c) => c.requirement === 'ccpa/right-know')?.reason).toMatch(/names the CCPA \(line 13\).*add "ccpa" to jurisdictions/);
   });
 
+  it('the words of an e-mail address name no law: "gdpr@acme.co.uk" twice in a row is no "UK GDPR"', () => {
+    const page = (line: string) => `# Privacy\n\nWe run a hosting service.\n\n${line}\n`;
+    expect(basis(lintText(page('To get a copy of your data, e-mail gdpr@acme-hosting.co.uk gdpr@acme-hosting.co.uk and we will reply.')), 'uk-gdpr')?.basis).toBe('none');
+    expect(basis(lintText(page('Laws such as the UK GDPR differ from country to country. Write to gdpr@acme-hosting.co.uk.')), 'uk-gdpr')?.basis).toBe('named');
+  });
+
   it('"state-specific requirements" names no state privacy law; "residents of other states" does', () => {
     const page = (line: string) => `# Privacy\n\nWe keep student records private and never sell them.\n\n## More\n\n${line}\n`;
     expect(basis(lintText(page('We follow other state-specific requirements for student records.')), 'us-states')?.basis).toBe('none');

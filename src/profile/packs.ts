@@ -6,10 +6,11 @@
  */
 import type { Registry, Pack } from '../rules/registry.js';
 import type { CheckContext } from '../rules/context.js';
-import type { Section, Sentence } from '../sections/model.js';
+import { contextTokens, type Section, type Sentence } from '../sections/model.js';
 import type { Evidence } from '../types.js';
 import { matchAny } from '../analysis/phrase.js';
 import { findAnyStatement } from '../analysis/frames.js';
+import type { Hit } from '../analysis/search.js';
 import type { FactValue, PackBasis } from './model.js';
 import { isActive, factHolds, whereSaid } from './model.js';
 
@@ -59,6 +60,23 @@ function within(s: Section | null, sec: Section): boolean {
   return false;
 }
 
+// An e-mail address or a web address: its words name nothing ("gdpr@acme.co.uk" twice in a row reads
+// "uk gdpr").
+const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|www\.\S+/g;
+
+/** Does a word of the match lie inside an e-mail or web address in its sentence's block? */
+function inAddress(h: Hit): boolean {
+  const tokens = contextTokens(h.sentence);
+  const leadLength = h.sentence.leadIn?.tokens.length ?? 0;
+  for (let i = h.match.from; i < h.match.to; i++) {
+    // Lead-in tokens are offsets in the lead-in's block.
+    const text = i < leadLength ? h.sentence.leadIn!.block.text : h.sentence.block.text;
+    const t = tokens[i];
+    for (const m of text.matchAll(ADDRESS)) if (m.index! <= t.start && t.end <= m.index! + m[0].length) return true;
+  }
+  return false;
+}
+
 function textBasis(name: string, pack: Pack, ctx: CheckContext, facts: Map<string, FactValue>): PackBasis {
   const title = pack.meta.shortTitle ?? name.toUpperCase();
   const a0 = pack.address;
@@ -78,7 +96,7 @@ function textBasis(name: string, pack: Pack, ctx: CheckContext, facts: Map<strin
   }
   const a = addressed(pack, ctx);
   if (a) return { pack: name, basis: 'addressed', reason: `the policy ${a.how} (line ${a.evidence.line})`, evidence: a.evidence };
-  const named = pack.detect.length ? ctx.index.firstAffirmed(pack.detect, (s) => ctx.prose(s) && !otherLawParagraph(pack, s)) : null;
+  const named = pack.detect.length ? ctx.index.find(pack.detect, (s) => ctx.prose(s) && !otherLawParagraph(pack, s)).find((h) => !h.negated && !inAddress(h)) : undefined;
   if (named) {
     const evidence = ctx.evidenceOf(named.sentence);
     return { pack: name, basis: 'named', reason: `the policy names the ${title} (line ${evidence.line}) but does not address its people`, evidence };
