@@ -67,6 +67,8 @@ export interface CompiledEvidence {
   nearPhrases: Phrase[];
   /** A table column headed like one of these, with text under it, is the disclosure. */
   tableColumns: Phrase[];
+  /** A short line naming who answers, followed by an address: an address block. */
+  addressBlock: Phrase[];
   exclude: Phrase[];
   excludeSections: Phrase[];
   /** Headings of sections written for this rule's own law (its pack's address.headings): never "elsewhere". */
@@ -162,6 +164,7 @@ export function compileRule(rule: RuleFile, pack: string, source: string, eager 
       citedLast: phrases(ev.citedLast, 'evidence.citedLast'),
       nearPhrases: phrases(ev.nearPhrases, 'evidence.nearPhrases'),
       tableColumns: phrases(ev.tableColumns, 'evidence.tableColumns'),
+      addressBlock: phrases(ev.addressBlock, 'evidence.addressBlock'),
       exclude: phrases(ev.exclude, 'evidence.exclude'),
       excludeSections: phrases(ev.excludeSections, 'evidence.excludeSections'),
       ownSections: [],

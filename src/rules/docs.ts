@@ -54,6 +54,7 @@ function rulePage(pack: PackFile, compiled: CompiledRule): string {
     if (ev.citedLast?.length) lines.push(`A sentence with ${ev.citedLast.map(code).join(', ')} is cited only after the others.`, '');
     if (ev.weakPhrases?.length) lines.push(`Failing all of these, any of ${ev.weakPhrases.map(code).join(', ')} (cited last: such words often mean something else).`, '');
     if (ev.tableColumns?.length) lines.push(`A table with a column headed like ${ev.tableColumns.map(code).join(', ')}, with text under it.`, '');
+    if (ev.addressBlock?.length) lines.push(`An address block: a line of its own naming ${ev.addressBlock.map(code).join(', ')}, with an e-mail or postal address in the lines after it.`, '');
     if (ev.nearPhrases?.length) lines.push(`Not enough, but quoted as the closest passage (the finding is then a warning): ${ev.nearPhrases.map(code).join(', ')}.`, '');
     if (ev.negated === 'ignored') lines.push('A negated statement ("we do not …") does not count.', '');
   }

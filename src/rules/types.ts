@@ -56,6 +56,7 @@ export interface EvidenceSpec {
   citedLast?: Phrases;
   nearPhrases?: Phrases;
   tableColumns?: Phrases;
+  addressBlock?: Phrases;
   headingSuffices?: boolean;
   signals?: Array<'policy-date' | 'email' | 'postal-address' | 'phone' | 'url' | 'organisation-name' | 'list'>;
   signalsAnywhere?: Array<'organisation-name' | 'email' | 'postal-address' | 'phone' | 'url'>;

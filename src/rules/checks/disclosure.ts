@@ -4,7 +4,7 @@
  * allows), never a keyword alone in an unrelated place. Conditional requirements apply only when
  * the text or config facts trigger them.
  */
-import { matchAny } from '../../analysis/phrase.js';
+import { matchAny, type Phrase } from '../../analysis/phrase.js';
 import { takeUpTo } from '../../analysis/search.js';
 import { findStatements } from '../../analysis/frames.js';
 import { sourceOffset, type Sentence } from '../../sections/model.js';
@@ -97,6 +97,10 @@ export function checkDisclosure(rule: CompiledRule, ctx: CheckContext): Disclosu
       const column = t.columns.some((c) => c.filled && matchAny(ev.tableColumns, c.tokens) !== null);
       if (column && t.block.sentences.length > 0 && !exclude(t.block.sentences[0])) add(t.block.sentences[0], 200);
     }
+  }
+  // "NSS Data Protection Officer", then its street, town and "Email: …" on lines of their own.
+  if (ev.addressBlock.length > 0) {
+    for (const s of addressBlocks(ctx, ev.addressBlock)) if (!exclude(s)) add(s, 300);
   }
   if (spec.signals?.length) {
     // The policy date is the document's, not a sentence's: it is looked up below.
@@ -216,5 +220,27 @@ function renderedDates(ctx: CheckContext): Evidence[] {
     const p = ctx.doc.lines.point(m.index);
     out.push({ line: p.line, column: p.column, text: m[0].replace(/[*#>|]/g, '').replace(/\s+/g, ' ').trim() });
   }
+  return out;
+}
+
+const ADDRESS_BLOCK_LINES = 5;
+
+/** Short lines naming who answers ("NSS Data Protection Officer") with an e-mail or postal address in the lines after them. */
+function addressBlocks(ctx: CheckContext, names: Phrase[]): Sentence[] {
+  const out: Sentence[] = [];
+  const blocks = ctx.doc.blocks;
+  blocks.forEach((b, i) => {
+    const s = b.sentences[0];
+    // Short title-like lines are read as headings the markup does not mark (inferred): in an address
+    // block they are its lines.
+    const line = (x: (typeof blocks)[number]) => x.kind === 'paragraph' || (x.kind === 'heading' && x.inferred !== undefined);
+    if (!line(b) || b.sentences.length !== 1 || s.tokens.length > 8 || matchAny(names, s.tokens) === null) return;
+    for (let k = i + 1; k < blocks.length && k <= i + ADDRESS_BLOCK_LINES && line(blocks[k]); k++) {
+      if (blocks[k].sentences.some((x) => ctx.signal('email', x) || ctx.signal('postal-address', x))) {
+        out.push(s);
+        return;
+      }
+    }
+  });
   return out;
 }
