@@ -24282,6 +24282,10 @@ function hasSignal(name, sentence) {
       return false;
   }
 }
+function addressSpans(text3) {
+  const web = new RegExp(URL2.source, "gi");
+  return [...text3.matchAll(EMAIL), ...text3.matchAll(web)].map((m) => [m.index, m.index + m[0].length]);
+}
 
 // src/analysis/dates.ts
 var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -24520,8 +24524,9 @@ var CheckContext = class {
       if (b.kind === "html") continue;
       for (const d of findDates(b.text)) {
         const before = b.text.slice(Math.max(0, d.start - 60), d.start);
-        const fromLabel = before.slice(before.search(POLICY_DATE_LABEL));
-        const labelled = POLICY_DATE_LABEL.test(before) && !/[.!?]\s/.test(fromLabel) && !LATER_DATE_LABEL.test(fromLabel) && !(b.kind !== "heading" && otherThingsDate(b.text, d.start - before.length + before.search(POLICY_DATE_LABEL)));
+        const label = before.search(POLICY_DATE_LABEL);
+        const fromLabel = before.slice(label);
+        const labelled = label >= 0 && !/[.!?]\s/.test(fromLabel) && !LATER_DATE_LABEL.test(fromLabel) && !(b.kind !== "heading" && otherThingsDate(b.text, d.start - before.length + label));
         if (b.kind === "code" && !labelled) continue;
         const alone = early.includes(b) && (b.text.trim().length <= d.text.length + 12 || DATELINE_REST.test(b.text.slice(0, d.start) + " " + b.text.slice(d.end)));
         if (labelled || alone) out.push(this.toPolicyDate(b, d));
@@ -25096,14 +25101,14 @@ function renderedDates(ctx) {
   return out;
 }
 var ADDRESS_BLOCK_LINES = 5;
+var addressLine = (b) => b.kind === "paragraph" || b.kind === "heading" && b.inferred !== void 0;
 function addressBlocks(ctx, names) {
   const out = [];
   const blocks = ctx.doc.blocks;
   blocks.forEach((b, i) => {
     const s = b.sentences[0];
-    const line2 = (x) => x.kind === "paragraph" || x.kind === "heading" && x.inferred !== void 0;
-    if (!line2(b) || b.sentences.length !== 1 || s.tokens.length > 8 || matchAny(names, s.tokens) === null) return;
-    for (let k = i + 1; k < blocks.length && k <= i + ADDRESS_BLOCK_LINES && line2(blocks[k]); k++) {
+    if (!addressLine(b) || b.sentences.length !== 1 || s.tokens.length > 8 || matchAny(names, s.tokens) === null) return;
+    for (let k = i + 1; k < blocks.length && k <= i + ADDRESS_BLOCK_LINES && addressLine(blocks[k]); k++) {
       if (blocks[k].sentences.some((x) => ctx.signal("email", x) || ctx.signal("postal-address", x))) {
         out.push(s);
         return;
@@ -25623,10 +25628,7 @@ function emptyLists(rule, ctx) {
     next.kind === "heading" && (next.inferred === "line" || next.inferred === "bold") || // "…the following rights:" then "## Know", "## Delete": the items are the sections that follow.
     next.kind === "heading" && /\b(?:following|below|these)\b/i.test(lastLine) || parallelParagraphs(blocks, i + 1) || labelledParagraphs(blocks, i + 1) || /[\p{L}\p{N}]|!\[|<img/iu.test(ctx.doc.source.slice(b.srcEnd, next.srcStart).replace(/<!--[\s\S]*?-->/g, "")) || // The items as subsections of the lead-in's own section ("Here's what that means:" then
     // "### Identity and access", "### Billing") or as bold-labelled paragraphs ("**Google Cloud.** …").
-    next.kind === "heading" && b.section.depth >= 2 && b.section.children.length >= 2 && next.section.parent === b.section || next.kind === "paragraph" && /^\s*(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)/.test(ctx.doc.source.slice(next.srcStart, next.srcStart + 90)) || next.kind === "code" || next.kind === "html" || next.kind === "listItem" && (b.kind === "listItem" || next.listDepth > b.listDepth) || next.kind === "paragraph" && ctx.doc.format !== "text" && looksLikeListItem(next.text.split("\n")[0]) || // Plain text marks its items by hand: "a. Displaying your name …", "Sign out: Signing out …".
-    next.kind === "paragraph" && ctx.doc.format === "text" && markedItem(next.text.split("\n")[0]) || next.kind === "paragraph" && unmarkedItems(next.text) || // "…the following rights:", a note on using them ("When exercising any of the rights listed
-    // below, …"), then the list.
-    next.kind === "paragraph" && blocks[i + 2]?.kind === "listItem" && /\b(?:below|listed|following|these|each of)\b/i.test(next.text));
+    next.kind === "heading" && b.section.depth >= 2 && b.section.children.length >= 2 && next.section.parent === b.section || next.kind === "code" || next.kind === "html" || next.kind === "listItem" && (b.kind === "listItem" || next.listDepth > b.listDepth) || paragraphOfItems(ctx, blocks, i + 1));
     if (listFollows) return;
     const start = sourceOffset(b, lastLineStart(b) + (b.text.slice(lastLineStart(b)).length - b.text.slice(lastLineStart(b)).trimStart().length));
     const what = next === void 0 ? "the end of the policy" : next.kind === "heading" ? `the heading "${quote(next.text.trim(), 40)}"` : "prose";
@@ -25637,6 +25639,19 @@ function emptyLists(rule, ctx) {
     });
   });
   return out;
+}
+function paragraphOfItems(ctx, blocks, i) {
+  const p = blocks[i];
+  if (p.kind !== "paragraph") return false;
+  const first = p.text.split("\n")[0];
+  return (
+    // Bold-labelled paragraphs ("**Google Cloud.** …").
+    /^\s*(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)/.test(ctx.doc.source.slice(p.srcStart, p.srcStart + 90)) || // Plain text marks its items by hand ("a. Displaying your name …", "Sign out: Signing out …");
+    // elsewhere a line shaped like an item is one.
+    (ctx.doc.format === "text" ? markedItem(first) : looksLikeListItem(first)) || unmarkedItems(p.text) || // "…the following rights:", a note on using them ("When exercising any of the rights listed
+    // below, …"), then the list.
+    blocks[i + 1]?.kind === "listItem" && /\b(?:below|listed|following|these|each of)\b/i.test(p.text)
+  );
 }
 function markedItem(line2) {
   return bulletPrefix(line2) !== null || numberedPrefix(line2) !== null || labelOf(line2) !== null;
@@ -25957,14 +25972,13 @@ function within(s, sec) {
   for (; s; s = s.parent) if (s === sec) return true;
   return false;
 }
-var ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|www\.\S+/g;
 function inAddress(h) {
   const tokens = contextTokens(h.sentence);
   const leadLength = h.sentence.leadIn?.tokens.length ?? 0;
   for (let i = h.match.from; i < h.match.to; i++) {
-    const text3 = i < leadLength ? h.sentence.leadIn.block.text : h.sentence.block.text;
+    const spans = addressSpans(i < leadLength ? h.sentence.leadIn.block.text : h.sentence.block.text);
     const t = tokens[i];
-    for (const m of text3.matchAll(ADDRESS)) if (m.index <= t.start && t.end <= m.index + m[0].length) return true;
+    if (spans.some(([a, z]) => a <= t.start && t.end <= z)) return true;
   }
   return false;
 }

@@ -9,7 +9,7 @@ export const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\b\d{2,4}[\s.-])\d{2,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4})?\b|\b1-8\d\d-\d{3}-\d{4}\b|\+\d{1,3}[\s.-]?\d{9,11}\b/g;
 // "2018-07-31", "31.07.2018": a date has a phone number's shape.
 const DATE_SHAPE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
-const URL = /\bhttps?:\/\/\S+|\bwww\.[\w-]+\.\w+/i;
+export const URL = /\bhttps?:\/\/\S+|\bwww\.[\w-]+\.\w+/i;
 // Street lines: a house number before the street ("12 High Street"), or a street word before the
 // name ("rue de Rivoli"). Split so that the first, costly form runs only on text with a digit.
 const NUMBERED_STREET = /\b\d{1,5}[a-z]?,?\s+(?:[\p{Lu}\d][\p{L}.'-]*\s+){0,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Place|Pl\.?|Court|Ct\.?|Square|Sq\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Terrace|Plaza|Row|Wharf)\b/iu;
@@ -142,4 +142,10 @@ export function hasSignal(name: SignalName, sentence: string): boolean {
     default:
       return false;
   }
+}
+
+/** The spans of the e-mail and web addresses in a text. */
+export function addressSpans(text: string): Array<[number, number]> {
+  const web = new RegExp(URL.source, 'gi');
+  return [...text.matchAll(EMAIL), ...text.matchAll(web)].map((m) => [m.index!, m.index! + m[0].length]);
 }

@@ -11,6 +11,7 @@ import type { Evidence } from '../types.js';
 import { matchAny } from '../analysis/phrase.js';
 import { findAnyStatement } from '../analysis/frames.js';
 import type { Hit } from '../analysis/search.js';
+import { addressSpans } from '../analysis/signals.js';
 import type { FactValue, PackBasis } from './model.js';
 import { isActive, factHolds, whereSaid } from './model.js';
 
@@ -60,19 +61,18 @@ function within(s: Section | null, sec: Section): boolean {
   return false;
 }
 
-// An e-mail address or a web address: its words name nothing ("gdpr@acme.co.uk" twice in a row reads
-// "uk gdpr").
-const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|www\.\S+/g;
-
-/** Does a word of the match lie inside an e-mail or web address in its sentence's block? */
+/**
+ * Does a word of the match lie inside an e-mail or web address in its sentence's block? Its words
+ * name nothing ("gdpr@acme.co.uk" twice in a row reads "uk gdpr").
+ */
 function inAddress(h: Hit): boolean {
   const tokens = contextTokens(h.sentence);
   const leadLength = h.sentence.leadIn?.tokens.length ?? 0;
   for (let i = h.match.from; i < h.match.to; i++) {
     // Lead-in tokens are offsets in the lead-in's block.
-    const text = i < leadLength ? h.sentence.leadIn!.block.text : h.sentence.block.text;
+    const spans = addressSpans(i < leadLength ? h.sentence.leadIn!.block.text : h.sentence.block.text);
     const t = tokens[i];
-    for (const m of text.matchAll(ADDRESS)) if (m.index! <= t.start && t.end <= m.index! + m[0].length) return true;
+    if (spans.some(([a, z]) => a <= t.start && t.end <= z)) return true;
   }
   return false;
 }

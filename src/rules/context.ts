@@ -199,8 +199,9 @@ export class CheckContext {
       if (b.kind === 'html') continue;
       for (const d of findDates(b.text)) {
         const before = b.text.slice(Math.max(0, d.start - 60), d.start);
-        const fromLabel = before.slice(before.search(POLICY_DATE_LABEL));
-        const labelled = POLICY_DATE_LABEL.test(before) && !/[.!?]\s/.test(fromLabel) && !LATER_DATE_LABEL.test(fromLabel) && !(b.kind !== 'heading' && otherThingsDate(b.text, d.start - before.length + before.search(POLICY_DATE_LABEL)));
+        const label = before.search(POLICY_DATE_LABEL);
+        const fromLabel = before.slice(label);
+        const labelled = label >= 0 && !/[.!?]\s/.test(fromLabel) && !LATER_DATE_LABEL.test(fromLabel) && !(b.kind !== 'heading' && otherThingsDate(b.text, d.start - before.length + label));
         // Pages converted to Markdown often indent the date line, which makes it a code block:
         // a labelled date there is still the policy's date, anything else in code is not.
         if (b.kind === 'code' && !labelled) continue;

@@ -7,7 +7,7 @@
 import { matchAny, type Phrase } from '../../analysis/phrase.js';
 import { takeUpTo } from '../../analysis/search.js';
 import { findStatements } from '../../analysis/frames.js';
-import { sourceOffset, type Sentence } from '../../sections/model.js';
+import { sourceOffset, type Block, type Sentence } from '../../sections/model.js';
 import type { CoverageEntry, Evidence } from '../../types.js';
 import type { CompiledRule } from '../compile.js';
 import { clip, type CheckContext, type Finding } from '../context.js';
@@ -226,16 +226,17 @@ function renderedDates(ctx: CheckContext): Evidence[] {
 const ADDRESS_BLOCK_LINES = 5;
 
 /** Short lines naming who answers ("NSS Data Protection Officer") with an e-mail or postal address in the lines after them. */
+// Short title-like lines are read as headings the markup does not mark (inferred): in an address
+// block they are its lines.
+const addressLine = (b: Block) => b.kind === 'paragraph' || (b.kind === 'heading' && b.inferred !== undefined);
+
 function addressBlocks(ctx: CheckContext, names: Phrase[]): Sentence[] {
   const out: Sentence[] = [];
   const blocks = ctx.doc.blocks;
   blocks.forEach((b, i) => {
     const s = b.sentences[0];
-    // Short title-like lines are read as headings the markup does not mark (inferred): in an address
-    // block they are its lines.
-    const line = (x: (typeof blocks)[number]) => x.kind === 'paragraph' || (x.kind === 'heading' && x.inferred !== undefined);
-    if (!line(b) || b.sentences.length !== 1 || s.tokens.length > 8 || matchAny(names, s.tokens) === null) return;
-    for (let k = i + 1; k < blocks.length && k <= i + ADDRESS_BLOCK_LINES && line(blocks[k]); k++) {
+    if (!addressLine(b) || b.sentences.length !== 1 || s.tokens.length > 8 || matchAny(names, s.tokens) === null) return;
+    for (let k = i + 1; k < blocks.length && k <= i + ADDRESS_BLOCK_LINES && addressLine(blocks[k]); k++) {
       if (blocks[k].sentences.some((x) => ctx.signal('email', x) || ctx.signal('postal-address', x))) {
         out.push(s);
         return;

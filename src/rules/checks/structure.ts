@@ -75,17 +75,10 @@ function emptyLists(rule: CompiledRule, ctx: CheckContext): Finding[] {
         // The items as subsections of the lead-in's own section ("Here's what that means:" then
         // "### Identity and access", "### Billing") or as bold-labelled paragraphs ("**Google Cloud.** …").
         (next.kind === 'heading' && b.section.depth >= 2 && b.section.children.length >= 2 && next.section.parent === b.section) ||
-        (next.kind === 'paragraph' && /^\s*(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)/.test(ctx.doc.source.slice(next.srcStart, next.srcStart + 90))) ||
         next.kind === 'code' ||
         next.kind === 'html' ||
         (next.kind === 'listItem' && (b.kind === 'listItem' || next.listDepth > b.listDepth)) ||
-        (next.kind === 'paragraph' && ctx.doc.format !== 'text' && looksLikeListItem(next.text.split('\n')[0])) ||
-        // Plain text marks its items by hand: "a. Displaying your name …", "Sign out: Signing out …".
-        (next.kind === 'paragraph' && ctx.doc.format === 'text' && markedItem(next.text.split('\n')[0])) ||
-        (next.kind === 'paragraph' && unmarkedItems(next.text)) ||
-        // "…the following rights:", a note on using them ("When exercising any of the rights listed
-        // below, …"), then the list.
-        (next.kind === 'paragraph' && blocks[i + 2]?.kind === 'listItem' && /\b(?:below|listed|following|these|each of)\b/i.test(next.text)));
+        paragraphOfItems(ctx, blocks, i + 1));
     if (listFollows) return;
     const start = sourceOffset(b, lastLineStart(b) + (b.text.slice(lastLineStart(b)).length - b.text.slice(lastLineStart(b)).trimStart().length));
     const what = next === undefined ? 'the end of the policy' : next.kind === 'heading' ? `the heading "${quote(next.text.trim(), 40)}"` : 'prose';
@@ -96,6 +89,24 @@ function emptyLists(rule: CompiledRule, ctx: CheckContext): Finding[] {
     });
   });
   return out;
+}
+
+/** A paragraph after a lead-in that holds its items, or leads on to them. */
+function paragraphOfItems(ctx: CheckContext, blocks: Block[], i: number): boolean {
+  const p = blocks[i];
+  if (p.kind !== 'paragraph') return false;
+  const first = p.text.split('\n')[0];
+  return (
+    // Bold-labelled paragraphs ("**Google Cloud.** …").
+    /^\s*(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)/.test(ctx.doc.source.slice(p.srcStart, p.srcStart + 90)) ||
+    // Plain text marks its items by hand ("a. Displaying your name …", "Sign out: Signing out …");
+    // elsewhere a line shaped like an item is one.
+    (ctx.doc.format === 'text' ? markedItem(first) : looksLikeListItem(first)) ||
+    unmarkedItems(p.text) ||
+    // "…the following rights:", a note on using them ("When exercising any of the rights listed
+    // below, …"), then the list.
+    (blocks[i + 1]?.kind === 'listItem' && /\b(?:below|listed|following|these|each of)\b/i.test(p.text))
+  );
 }
 
 /**
