@@ -6508,15 +6508,15 @@ function tokenizeAttention(effects, ok2) {
   const attentionMarkers2 = this.parser.constructs.attentionMarkers.null;
   const previous2 = this.previous;
   const before = classifyCharacter(previous2);
-  let marker;
+  let marker2;
   return start;
   function start(code) {
-    marker = code;
+    marker2 = code;
     effects.enter("attentionSequence");
     return inside(code);
   }
   function inside(code) {
-    if (code === marker) {
+    if (code === marker2) {
       effects.consume(code);
       return inside;
     }
@@ -6524,8 +6524,8 @@ function tokenizeAttention(effects, ok2) {
     const after = classifyCharacter(code);
     const open = !after || after === 2 && before || attentionMarkers2.includes(code) && code !== 42 && code !== 95;
     const close2 = !before || before === 2 && after || attentionMarkers2.includes(previous2) && previous2 !== 42 && previous2 !== 95;
-    token._open = Boolean(marker === 42 ? open : open && (before || !close2));
-    token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open));
+    token._open = Boolean(marker2 === 42 ? open : open && (before || !close2));
+    token._close = Boolean(marker2 === 42 ? close2 : close2 && (after || !open));
     return ok2(code);
   }
 }
@@ -6836,7 +6836,7 @@ function tokenizeCodeFenced(effects, ok2, nok) {
   };
   let initialPrefix = 0;
   let sizeOpen = 0;
-  let marker;
+  let marker2;
   return start;
   function start(code) {
     return beforeSequenceOpen(code);
@@ -6844,14 +6844,14 @@ function tokenizeCodeFenced(effects, ok2, nok) {
   function beforeSequenceOpen(code) {
     const tail = self.events[self.events.length - 1];
     initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
-    marker = code;
+    marker2 = code;
     effects.enter("codeFenced");
     effects.enter("codeFencedFence");
     effects.enter("codeFencedFenceSequence");
     return sequenceOpen(code);
   }
   function sequenceOpen(code) {
-    if (code === marker) {
+    if (code === marker2) {
       sizeOpen++;
       effects.consume(code);
       return sequenceOpen;
@@ -6884,7 +6884,7 @@ function tokenizeCodeFenced(effects, ok2, nok) {
       effects.exit("codeFencedFenceInfo");
       return factorySpace(effects, metaBefore, "whitespace")(code);
     }
-    if (code === 96 && code === marker) {
+    if (code === 96 && code === marker2) {
       return nok(code);
     }
     effects.consume(code);
@@ -6906,7 +6906,7 @@ function tokenizeCodeFenced(effects, ok2, nok) {
       effects.exit("codeFencedFenceMeta");
       return infoBefore(code);
     }
-    if (code === 96 && code === marker) {
+    if (code === 96 && code === marker2) {
       return nok(code);
     }
     effects.consume(code);
@@ -6957,14 +6957,14 @@ function tokenizeCodeFenced(effects, ok2, nok) {
       return markdownSpace(code) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code) : beforeSequenceClose(code);
     }
     function beforeSequenceClose(code) {
-      if (code === marker) {
+      if (code === marker2) {
         effects2.enter("codeFencedFenceSequence");
         return sequenceClose(code);
       }
       return nok2(code);
     }
     function sequenceClose(code) {
-      if (code === marker) {
+      if (code === marker2) {
         size++;
         effects2.consume(code);
         return sequenceClose;
@@ -7730,7 +7730,7 @@ function factoryLabel(effects, ok2, nok, type, markerType, stringType) {
 
 // node_modules/micromark-factory-title/index.js
 function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
-  let marker;
+  let marker2;
   return start;
   function start(code) {
     if (code === 34 || code === 39 || code === 40) {
@@ -7738,13 +7738,13 @@ function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
       effects.enter(markerType);
       effects.consume(code);
       effects.exit(markerType);
-      marker = code === 40 ? 41 : code;
+      marker2 = code === 40 ? 41 : code;
       return begin;
     }
     return nok(code);
   }
   function begin(code) {
-    if (code === marker) {
+    if (code === marker2) {
       effects.enter(markerType);
       effects.consume(code);
       effects.exit(markerType);
@@ -7755,9 +7755,9 @@ function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
     return atBreak(code);
   }
   function atBreak(code) {
-    if (code === marker) {
+    if (code === marker2) {
       effects.exit(stringType);
-      return begin(marker);
+      return begin(marker2);
     }
     if (code === null) {
       return nok(code);
@@ -7774,7 +7774,7 @@ function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
     return inside(code);
   }
   function inside(code) {
-    if (code === marker || code === null || markdownLineEnding(code)) {
+    if (code === marker2 || code === null || markdownLineEnding(code)) {
       effects.exit("chunkString");
       return atBreak(code);
     }
@@ -7782,7 +7782,7 @@ function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
     return code === 92 ? escape2 : inside;
   }
   function escape2(code) {
-    if (code === marker || code === 92) {
+    if (code === marker2 || code === 92) {
       effects.consume(code);
       return inside;
     }
@@ -8099,7 +8099,7 @@ function resolveToHtmlFlow(events) {
 }
 function tokenizeHtmlFlow(effects, ok2, nok) {
   const self = this;
-  let marker;
+  let marker2;
   let closingTag;
   let buffer;
   let index2;
@@ -8126,7 +8126,7 @@ function tokenizeHtmlFlow(effects, ok2, nok) {
     }
     if (code === 63) {
       effects.consume(code);
-      marker = 3;
+      marker2 = 3;
       return self.interrupt ? ok2 : continuationDeclarationInside;
     }
     if (asciiAlpha(code)) {
@@ -8139,18 +8139,18 @@ function tokenizeHtmlFlow(effects, ok2, nok) {
   function declarationOpen(code) {
     if (code === 45) {
       effects.consume(code);
-      marker = 2;
+      marker2 = 2;
       return commentOpenInside;
     }
     if (code === 91) {
       effects.consume(code);
-      marker = 5;
+      marker2 = 5;
       index2 = 0;
       return cdataOpenInside;
     }
     if (asciiAlpha(code)) {
       effects.consume(code);
-      marker = 4;
+      marker2 = 4;
       return self.interrupt ? ok2 : continuationDeclarationInside;
     }
     return nok(code);
@@ -8186,18 +8186,18 @@ function tokenizeHtmlFlow(effects, ok2, nok) {
       const slash = code === 47;
       const name = buffer.toLowerCase();
       if (!slash && !closingTag && htmlRawNames.includes(name)) {
-        marker = 1;
+        marker2 = 1;
         return self.interrupt ? ok2(code) : continuation(code);
       }
       if (htmlBlockNames.includes(buffer.toLowerCase())) {
-        marker = 6;
+        marker2 = 6;
         if (slash) {
           effects.consume(code);
           return basicSelfClosing;
         }
         return self.interrupt ? ok2(code) : continuation(code);
       }
-      marker = 7;
+      marker2 = 7;
       return self.interrupt && !self.parser.lazy[self.now().line] ? nok(code) : closingTag ? completeClosingTagAfter(code) : completeAttributeNameBefore(code);
     }
     if (code === 45 || asciiAlphanumeric(code)) {
@@ -8312,27 +8312,27 @@ function tokenizeHtmlFlow(effects, ok2, nok) {
     return nok(code);
   }
   function continuation(code) {
-    if (code === 45 && marker === 2) {
+    if (code === 45 && marker2 === 2) {
       effects.consume(code);
       return continuationCommentInside;
     }
-    if (code === 60 && marker === 1) {
+    if (code === 60 && marker2 === 1) {
       effects.consume(code);
       return continuationRawTagOpen;
     }
-    if (code === 62 && marker === 4) {
+    if (code === 62 && marker2 === 4) {
       effects.consume(code);
       return continuationClose;
     }
-    if (code === 63 && marker === 3) {
+    if (code === 63 && marker2 === 3) {
       effects.consume(code);
       return continuationDeclarationInside;
     }
-    if (code === 93 && marker === 5) {
+    if (code === 93 && marker2 === 5) {
       effects.consume(code);
       return continuationCdataInside;
     }
-    if (markdownLineEnding(code) && (marker === 6 || marker === 7)) {
+    if (markdownLineEnding(code) && (marker2 === 6 || marker2 === 7)) {
       effects.exit("htmlFlowData");
       return effects.check(blankLineBefore, continuationAfter, continuationStart)(code);
     }
@@ -8402,7 +8402,7 @@ function tokenizeHtmlFlow(effects, ok2, nok) {
       effects.consume(code);
       return continuationClose;
     }
-    if (code === 45 && marker === 2) {
+    if (code === 45 && marker2 === 2) {
       effects.consume(code);
       return continuationDeclarationInside;
     }
@@ -8438,7 +8438,7 @@ var htmlText = {
 };
 function tokenizeHtmlText(effects, ok2, nok) {
   const self = this;
-  let marker;
+  let marker2;
   let index2;
   let returnState;
   return start;
@@ -8666,7 +8666,7 @@ function tokenizeHtmlText(effects, ok2, nok) {
     }
     if (code === 34 || code === 39) {
       effects.consume(code);
-      marker = code;
+      marker2 = code;
       return tagOpenAttributeValueQuoted;
     }
     if (markdownLineEnding(code)) {
@@ -8681,9 +8681,9 @@ function tokenizeHtmlText(effects, ok2, nok) {
     return tagOpenAttributeValueUnquoted;
   }
   function tagOpenAttributeValueQuoted(code) {
-    if (code === marker) {
+    if (code === marker2) {
       effects.consume(code);
-      marker = void 0;
+      marker2 = void 0;
       return tagOpenAttributeValueQuotedAfter;
     }
     if (code === null) {
@@ -9050,18 +9050,18 @@ var thematicBreak = {
 };
 function tokenizeThematicBreak(effects, ok2, nok) {
   let size = 0;
-  let marker;
+  let marker2;
   return start;
   function start(code) {
     effects.enter("thematicBreak");
     return before(code);
   }
   function before(code) {
-    marker = code;
+    marker2 = code;
     return atBreak(code);
   }
   function atBreak(code) {
-    if (code === marker) {
+    if (code === marker2) {
       effects.enter("thematicBreakSequence");
       return sequence(code);
     }
@@ -9072,7 +9072,7 @@ function tokenizeThematicBreak(effects, ok2, nok) {
     return nok(code);
   }
   function sequence(code) {
-    if (code === marker) {
+    if (code === marker2) {
       effects.consume(code);
       size++;
       return sequence;
@@ -9267,7 +9267,7 @@ function resolveToSetextUnderline(events, context) {
 }
 function tokenizeSetextUnderline(effects, ok2, nok) {
   const self = this;
-  let marker;
+  let marker2;
   return start;
   function start(code) {
     let index2 = self.events.length;
@@ -9280,7 +9280,7 @@ function tokenizeSetextUnderline(effects, ok2, nok) {
     }
     if (!self.parser.lazy[self.now().line] && (self.interrupt || paragraph)) {
       effects.enter("setextHeadingLine");
-      marker = code;
+      marker2 = code;
       return before(code);
     }
     return nok(code);
@@ -9290,7 +9290,7 @@ function tokenizeSetextUnderline(effects, ok2, nok) {
     return inside(code);
   }
   function inside(code) {
-    if (code === marker) {
+    if (code === marker2) {
       effects.consume(code);
       return inside;
     }
@@ -11710,50 +11710,73 @@ var STANDS_FOR = Object.fromEntries(Object.entries(LOOK_ALIKE).map(([c, l]) => [
 
 // src/parse/chunks.ts
 var CHUNK_SIZE = 64 * 1024;
+var MANY_ITEMS = 500;
+var ITEM_PIECE = 8 * 1024;
 var FENCE = /^ {0,3}(`{3,}|~{3,})/;
 var HTML_OPEN = /^ {0,3}<(?:!--|\?|![A-Za-z]|!\[CDATA\[|(?:script|pre|style|textarea)(?=[\s>]|$))/i;
 var HTML_CLOSE = /-->|\?>|>|\]\]>|<\/(?:script|pre|style|textarea)>/i;
 var DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
-function boundaries(text3) {
-  const out = [];
+var ANY_ITEM = /^[ \t>]*(?:[-+*]|\d{1,9}[.)])[ \t]+\S/;
+var ITEM = /^((?:> ?)*)(?:[-+*]|\d{1,9}[.)])[ \t]+\S/;
+var THEMATIC = /^(?:> ?)*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+var QUOTES = /^(?:> ?)*/;
+var quoteDepth = (prefix) => prefix.split(">").length - 1;
+function candidates(text3) {
+  const cuts = [];
+  let itemLines = 0;
   let fence3 = null;
   let html = false;
   let prevBlankOrHeading = true;
-  let since = 0;
+  let prevTextDepth = -1;
+  let prevBlank = true;
   for (let start = 0; start < text3.length; ) {
     const nl = text3.indexOf("\n", start);
     const end = nl < 0 ? text3.length : nl;
     const line = text3.slice(start, end);
     const heading = line.startsWith("#") && /^#{1,6}(?:[ \t]|$)/.test(line);
+    const quotes = QUOTES.exec(line)[0];
+    if (ANY_ITEM.test(line)) itemLines++;
     if (fence3) {
       if (line.trimStart().startsWith(fence3)) fence3 = null;
     } else if (html) {
       if (HTML_CLOSE.test(line)) html = false;
     } else {
-      if (heading && prevBlankOrHeading && start - since >= CHUNK_SIZE) {
-        out.push(start);
-        since = start;
+      const item = ITEM.exec(line);
+      if (heading && prevBlankOrHeading) cuts.push({ at: start });
+      else if (item && !THEMATIC.test(line)) {
+        if (prevBlank && item[1] === "") cuts.push({ at: start, item: "blank" });
+        else if (prevTextDepth === quoteDepth(item[1])) cuts.push({ at: start, item: "text" });
       }
       const f = FENCE.exec(line);
       if (f) fence3 = f[1].slice(0, 3);
       else if (HTML_OPEN.test(line) && !HTML_CLOSE.test(line.slice(line.indexOf("<") + 2))) html = true;
     }
-    prevBlankOrHeading = line.trim() === "" || heading;
+    prevBlank = line.trim() === "";
+    prevBlankOrHeading = prevBlank || heading;
+    prevTextDepth = line.slice(quotes.length).trim() === "" ? -1 : quoteDepth(quotes);
     start = end + 1;
   }
-  return out;
+  return { cuts, itemLines };
 }
-function splitMarkdown(text3) {
-  if (text3.length < 2 * CHUNK_SIZE || DEFINITION.test(text3)) return [{ text: text3, offset: 0, line: 1 }];
-  const cuts = boundaries(text3);
+function splitMarkdown(text3, { byItems = true, manyItems = MANY_ITEMS, itemPiece = ITEM_PIECE } = {}) {
+  const whole = [{ text: text3, offset: 0, line: 1 }];
+  if (DEFINITION.test(text3)) return whole;
+  const { cuts, itemLines } = candidates(text3);
+  const items = byItems && itemLines >= manyItems;
+  if (!items && text3.length < 2 * CHUNK_SIZE) return whole;
+  const least = items ? itemPiece : CHUNK_SIZE;
+  const end = { at: text3.length };
   const pieces = [];
   let offset2 = 0;
   let line = 1;
-  for (const cut of [...cuts, text3.length]) {
-    const piece = text3.slice(offset2, cut);
-    pieces.push({ text: piece, offset: offset2, line });
+  let continuesList;
+  for (const cut of [...cuts.filter((c) => items || !c.item), end]) {
+    if (cut !== end && cut.at - offset2 < least) continue;
+    const piece = text3.slice(offset2, cut.at);
+    pieces.push({ text: piece, offset: offset2, line, continuesList });
     for (let i = piece.indexOf("\n"); i >= 0; i = piece.indexOf("\n", i + 1)) line++;
-    offset2 = cut;
+    offset2 = cut.at;
+    continuesList = cut.item;
   }
   return pieces;
 }
@@ -11768,11 +11791,42 @@ function shift(node2, piece) {
     if (n.children) stack.push(...n.children);
   }
 }
-function joinPieces(trees, pieces) {
+function marker(list3, text3) {
+  const at = list3.children[0]?.position?.start.offset;
+  if (at === void 0) return void 0;
+  return /^(?:[-+*]|\d{1,9}[.)])/.exec(text3.slice(at, at + 10))?.[0].slice(-1);
+}
+function joinList(before, after, text3, follows) {
+  const a = before[before.length - 1];
+  const b = after[0];
+  if (follows === "text" && a?.type === "blockquote" && b?.type === "blockquote") {
+    if (!joinList(a.children, b.children, text3, follows)) return false;
+    a.children.push(...b.children);
+    a.position.end = b.position.end;
+    after.shift();
+    return true;
+  }
+  if (b?.type !== "list") return false;
+  if (a?.type === "list" && a.ordered === b.ordered && marker(a, text3) === marker(b, text3)) {
+    a.children.push(...b.children);
+    a.spread = Boolean(a.spread || b.spread || follows === "blank");
+    a.position.end = b.position.end;
+    after.shift();
+    return true;
+  }
+  return follows === "blank" || a?.type === "paragraph" && (!b.ordered || b.start === 1);
+}
+function joinPieces(trees, pieces, text3) {
   if (trees.length === 1) return trees[0];
   trees.forEach((t, i) => i > 0 && shift(t, pieces[i]));
+  const children = [];
+  for (const [i, t] of trees.entries()) {
+    const follows = pieces[i].continuesList;
+    if (follows && !joinList(children, t.children, text3, follows)) return null;
+    children.push(...t.children);
+  }
   const last = trees[trees.length - 1].position?.end;
-  return { type: "root", children: trees.flatMap((t) => t.children), position: { start: { line: 1, column: 1, offset: 0 }, end: last ?? { line: 1, column: 1, offset: 0 } } };
+  return { type: "root", children, position: { start: { line: 1, column: 1, offset: 0 }, end: last ?? { line: 1, column: 1, offset: 0 } } };
 }
 
 // src/parse/markdown.ts
@@ -11824,22 +11878,22 @@ function deepMarkers(text3, from, at) {
   let col = 0;
   let i = from;
   const spaceAfter = (k) => k >= text3.length || text3[k] === " " || text3[k] === "	" || text3[k] === "\n" || text3[k] === "\r";
-  const marker = (k, isItem) => {
+  const marker2 = (k, isItem) => {
     if (++depth > MAX_CONTAINERS || isItem && col >= MAX_LIST_INDENT) at.push(k);
   };
   for (; ; ) {
     const c = text3[i];
     if (c === " ") col++;
     else if (c === "	") col += 4 - col % 4;
-    else if (c === ">") marker(i, false);
-    else if ((c === "-" || c === "*" || c === "+") && spaceAfter(i + 1)) marker(i, true);
+    else if (c === ">") marker2(i, false);
+    else if ((c === "-" || c === "*" || c === "+") && spaceAfter(i + 1)) marker2(i, true);
     else if (c >= "0" && c <= "9") {
       let k = i;
       while (k < i + 9 && text3[k] >= "0" && text3[k] <= "9") k++;
       if (text3[k] !== "." && text3[k] !== ")" || !spaceAfter(k + 1)) return;
       col += k - i;
       i = k;
-      marker(i, true);
+      marker2(i, true);
     } else return;
     i++;
   }
@@ -11883,9 +11937,12 @@ function parseWhole(text3, first) {
   const tables = text3.includes("|") && tableRows(text3, MAX_TABLE_ROWS) <= MAX_TABLE_ROWS;
   return processorFor(tables, frontmatter2).parse(boundNesting(boundBrackets(blankSpacerBreaks(text3))));
 }
+var parsePieces = (text3, byItems) => {
+  const pieces = splitMarkdown(text3, { byItems });
+  return joinPieces(pieces.map((p, i) => parseWhole(p.text, i === 0)), pieces, text3);
+};
 function parseMarkdown(text3) {
-  const pieces = splitMarkdown(text3);
-  return joinPieces(pieces.map((p, i) => parseWhole(p.text, i === 0)), pieces);
+  return parsePieces(text3, true) ?? parsePieces(text3, false);
 }
 
 // src/parse/line-kinds.ts
@@ -21168,7 +21225,7 @@ function lintDocument(doc, registry, config, options) {
 
 // src/sets.ts
 import path10 from "node:path";
-function candidates(from, target) {
+function candidates2(from, target) {
   const base = path10.resolve(path10.dirname(from), decodeURI(target));
   return [base, `${base}.md`, path10.join(base, "index.md"), path10.join(base, "README.md")];
 }
@@ -21178,7 +21235,7 @@ function completeFromMainPolicies(results, cwd) {
     let changed = false;
     for (const ref of r.applicability?.references ?? []) {
       if (!ref.target) continue;
-      const main2 = candidates(r.filePath, ref.target).map((p) => byPath.get(p)).find((x) => x && x !== r);
+      const main2 = candidates2(r.filePath, ref.target).map((p) => byPath.get(p)).find((x) => x && x !== r);
       if (!main2) continue;
       const where = path10.relative(cwd, main2.filePath) || main2.filePath;
       for (const c of r.coverage) {

@@ -6,7 +6,7 @@ import { describe, it, expect } from '@jest/globals';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { parseMarkdown } from '../src/parse/markdown.js';
-import { splitMarkdown, CHUNK_SIZE } from '../src/parse/chunks.js';
+import { splitMarkdown, CHUNK_SIZE, MANY_ITEMS } from '../src/parse/chunks.js';
 
 const section = (i: number) =>
   [
@@ -42,6 +42,53 @@ describe('a large file parsed in pieces', () => {
 
   it('a file with a link reference definition is parsed whole: the definition reaches every piece', () => {
     expect(splitMarkdown(`${big}\n[policy]: https://example.org/privacy\n`)).toHaveLength(1);
+  });
+});
+
+describe('a file of many list items parsed in pieces', () => {
+  // Every shape a piece may start in: a list continued after text or a blank line, a quoted list,
+  // ordered lists with either delimiter, a lead-in paragraph, a change of marker, a lazy line.
+  const block = (i: number) =>
+    [
+      `We collect the following (${i}):`,
+      `- e-mail address ${i}`,
+      `  - used for receipts`,
+      `  lazy line of the item`,
+      `- account name ${i}`,
+      '',
+      `- after a blank line ${i}`,
+      `* another marker ${i}`,
+      `1. first step ${i}`,
+      `   - its detail`,
+      `2) other delimiter ${i}`,
+      `> - quoted item ${i}`,
+      `>   > - quoted deeper`,
+      `> - quoted again ${i}`,
+      `Some text.`,
+      `2. not an item: a paragraph goes on`,
+      '',
+    ].join('\n');
+  const many = Array.from({ length: 120 }, (_, i) => block(i)).join('\n');
+
+  it('is cut before list items into pieces, some of them continuing a list', () => {
+    const pieces = splitMarkdown(many);
+    expect(many.split('\n').filter((l) => /^[ >]*(?:[-*]|\d[.)]) /.test(l)).length).toBeGreaterThan(MANY_ITEMS);
+    expect(pieces.length).toBeGreaterThan(3);
+    expect(pieces.some((p) => p.continuesList === 'text')).toBe(true);
+    expect(pieces.map((p) => p.text).join('')).toBe(many);
+  });
+
+  it('gives the tree a whole parse gives, positions included', () => {
+    const whole = unified().use(remarkParse).parse(many);
+    expect(JSON.stringify(parseMarkdown(many).children)).toBe(JSON.stringify(whole.children));
+  });
+
+  it('falls back to whole lists when a cut lands where a list does not go on (inside an HTML block)', () => {
+    const html = `<div>\n${Array.from({ length: MANY_ITEMS + 10 }, (_, i) => `- item ${i} of a list long enough to be cut`).join('\n')}\n</div>\n`;
+    expect(splitMarkdown(html).length).toBeGreaterThan(1);
+    const whole = unified().use(remarkParse).parse(html);
+    expect(parseMarkdown(html).children.map((n) => n.type)).toEqual(['html']);
+    expect(JSON.stringify(parseMarkdown(html).children)).toBe(JSON.stringify(whole.children));
   });
 });
 

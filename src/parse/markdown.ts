@@ -153,8 +153,12 @@ function parseWhole(text: string, first: boolean): Root {
   return processorFor(tables, frontmatter).parse(boundNesting(boundBrackets(blankSpacerBreaks(text)))) as Root;
 }
 
-/** A large file in pieces (parse/chunks.ts), each with only the extensions it needs. */
+const parsePieces = (text: string, byItems: boolean) => {
+  const pieces = splitMarkdown(text, { byItems });
+  return joinPieces(pieces.map((p, i) => parseWhole(p.text, i === 0)), pieces, text);
+};
+
+/** A large file, or one of many list items, in pieces (parse/chunks.ts), each with only the extensions it needs. */
 export function parseMarkdown(text: string): Root {
-  const pieces = splitMarkdown(text);
-  return joinPieces(pieces.map((p, i) => parseWhole(p.text, i === 0)), pieces);
+  return parsePieces(text, true) ?? parsePieces(text, false)!;
 }
