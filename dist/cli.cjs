@@ -17462,20 +17462,28 @@ function boundMdast(root) {
 
 // src/parse/index.ts
 var BLOCK_HTML = /<(?:p|h[1-6]|ul|ol|li|table|tr|td|th|dl|dt|dd|blockquote|section|article|div)\b[^>]*>[^<]*\S/i;
-function readHtmlBlocks(root) {
+function readHtmlBlocks(root, text3) {
   if (!root.children.some(holdsText)) return root;
   root.children = root.children.flatMap((n) => {
     const start = n.position?.start;
-    if (n.type !== "html" || !holdsText(n) || start?.offset === void 0) return [n];
-    return parseHtmlFragment(n.value, { offset: start.offset, line: start.line, column: start.column }).children;
+    const end = n.position?.end;
+    const html = holdsText(n) ? n.value : htmlInCode(n, text3);
+    if (html === null || start?.offset === void 0 || end?.offset === void 0) return [n];
+    return parseHtmlFragment(html, { offset: start.offset, line: start.line, column: start.column }).children;
   });
   return root;
 }
 function holdsText(n) {
   return n.type === "html" && !n.value.startsWith("<!--") && BLOCK_HTML.test(n.value);
 }
+function htmlInCode(n, text3) {
+  const { start, end } = n.position ?? {};
+  if (n.type !== "code" || start?.offset === void 0 || end?.offset === void 0) return null;
+  const raw = text3.slice(start.offset, end.offset);
+  return /^[ \t]+</.test(raw) && BLOCK_HTML.test(raw) ? raw : null;
+}
 function parse2(text3, format4) {
-  if (format4 === "markdown") return readHtmlBlocks(boundMdast(parseMarkdown(text3)));
+  if (format4 === "markdown") return readHtmlBlocks(boundMdast(parseMarkdown(text3)), text3);
   if (format4 === "html") return parseHtml(text3);
   return parseText(text3);
 }

@@ -65,6 +65,15 @@ describe('input formats', () => {
     expect(status(lintText(md('    const mail = "jane@example.org";')), 'common/contact')).toBe('missing');
   });
 
+  it('a Markdown page of HTML reads its indented HTML blocks as HTML, not code', () => {
+    const page = (inner: string) =>
+      `---\nlayout: default\n---\n\n<div class="page">\n    <h1>Privacy Policy</h1>\n\n${inner}\n</div>\n`;
+    const body = '    <section>\n        <h2>Contact</h2>\n        <p>Write to privacy@example.org with any question.</p>\n    </section>';
+    expect(status(lintText(page(body)), 'common/contact')).toBe('present');
+    // A policy that shows markup as an example keeps it as code when nothing else in the file is HTML.
+    expect(status(lintText(`# Privacy\n\nOur opt-out snippet:\n\n${body}\n`), 'common/contact')).toBe('missing');
+  });
+
   it('items written as paragraphs led by a short label are the list; prose after a lead-in is not', () => {
     const md = (a: string, b: string) => `# Privacy\n\nThe personal information we collect can include the following:\n\n${a}\n\n${b}\n`;
     const labelled = md('Name and Contact Data. We collect your name and e-mail address.', 'Credentials. We collect passwords used for sign-in.');

@@ -12,14 +12,18 @@ const BLOCK_HTML = /<(?:p|h[1-6]|ul|ol|li|table|tr|td|th|dl|dt|dd|blockquote|sec
 
 /**
  * Markdown files that are HTML pages (<h1>, <p>, <ul> blocks): each such block is read as HTML, so
- * its text is policy text, positioned in the file.
+ * its text is policy text, positioned in the file. So is an indented block of HTML in such a file:
+ * CommonMark makes it code (a blank line ended the HTML block above it), but the site generators
+ * these pages are written for (kramdown, Hugo) render it as the HTML it is.
  */
-function readHtmlBlocks(root: Root): Root {
+function readHtmlBlocks(root: Root, text: string): Root {
   if (!root.children.some(holdsText)) return root;
   root.children = root.children.flatMap((n): RootContent[] => {
     const start = n.position?.start;
-    if (n.type !== 'html' || !holdsText(n) || start?.offset === undefined) return [n];
-    return parseHtmlFragment(n.value, { offset: start.offset, line: start.line, column: start.column }).children;
+    const end = n.position?.end;
+    const html = holdsText(n) ? (n as { value: string }).value : htmlInCode(n, text);
+    if (html === null || start?.offset === undefined || end?.offset === undefined) return [n];
+    return parseHtmlFragment(html, { offset: start.offset, line: start.line, column: start.column }).children;
   });
   return root;
 }
@@ -28,8 +32,16 @@ function holdsText(n: RootContent): boolean {
   return n.type === 'html' && !n.value.startsWith('<!--') && BLOCK_HTML.test(n.value);
 }
 
+/** An indented code block that is HTML with text in it, as written (indentation kept, so positions hold); null otherwise. */
+function htmlInCode(n: RootContent, text: string): string | null {
+  const { start, end } = n.position ?? {};
+  if (n.type !== 'code' || start?.offset === undefined || end?.offset === undefined) return null;
+  const raw = text.slice(start.offset, end.offset);
+  return /^[ \t]+</.test(raw) && BLOCK_HTML.test(raw) ? raw : null;
+}
+
 export function parse(text: string, format: Format): Root {
-  if (format === 'markdown') return readHtmlBlocks(boundMdast(parseMarkdown(text)));
+  if (format === 'markdown') return readHtmlBlocks(boundMdast(parseMarkdown(text)), text);
   if (format === 'html') return parseHtml(text);
   return parseText(text);
 }
