@@ -16261,7 +16261,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key1 in data2) {
-              if (!(key1 === "name" || key1 === "title" || key1 === "description" || key1 === "statements" || key1 === "phrases" || key1 === "unless" || key1 === "sourcePattern")) {
+              if (!(key1 === "name" || key1 === "title" || key1 === "description" || key1 === "statements" || key1 === "phrases" || key1 === "exclude" || key1 === "unless" || key1 === "sourcePattern")) {
                 const err10 = { instancePath: instancePath + "/facts/" + i0, schemaPath: "#/properties/facts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err10];
@@ -16349,6 +16349,12 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
                 errors = vErrors.length;
               }
             }
+            if (data2.exclude !== void 0) {
+              if (!validate63(data2.exclude, { instancePath: instancePath + "/facts/" + i0 + "/exclude", parentData: data2, parentDataProperty: "exclude", rootData })) {
+                vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+                errors = vErrors.length;
+              }
+            }
             if (data2.unless !== void 0) {
               if (!validate60(data2.unless, { instancePath: instancePath + "/facts/" + i0 + "/unless", parentData: data2, parentDataProperty: "unless", rootData })) {
                 vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
@@ -16356,9 +16362,9 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
             if (data2.sourcePattern !== void 0) {
-              let data9 = data2.sourcePattern;
-              if (typeof data9 === "string") {
-                if (func3(data9) > 2e3) {
+              let data10 = data2.sourcePattern;
+              if (typeof data10 === "string") {
+                if (func3(data10) > 2e3) {
                   const err17 = { instancePath: instancePath + "/facts/" + i0 + "/sourcePattern", schemaPath: "#/properties/facts/items/properties/sourcePattern/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
                   if (vErrors === null) {
                     vErrors = [err17];
@@ -16367,7 +16373,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func3(data9) < 1) {
+                if (func3(data10) < 1) {
                   const err18 = { instancePath: instancePath + "/facts/" + i0 + "/sourcePattern", schemaPath: "#/properties/facts/items/properties/sourcePattern/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
                     vErrors = [err18];
@@ -16418,9 +16424,9 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
   validate59.errors = vErrors;
   return errors === 0;
 }
-var validateDocuments = validate66;
+var validateDocuments = validate67;
 var schema31 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/documents.json", "title": "policylint documents", "description": "rules/documents.json: how the kind of a document (a notice at collection, a cookie notice, a state supplement, a children's notice) is recognised. A file that matches no kind is a full policy; one with no policy text of its own, or one that only points to a policy elsewhere, is a stub.", "type": "object", "required": ["kinds", "stub", "references"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "about": { "type": "string" }, "stub": { "type": "object", "additionalProperties": false, "required": ["maxWords", "pointers"], "description": "A stub: a file with no policy text of its own (all front matter or markup), or one of at most maxWords words of prose with a sentence that points to a policy elsewhere, or one that says it is not a privacy notice.", "properties": { "maxWords": { "type": "integer", "minimum": 1 }, "pointers": { "$ref": "rule.json#/definitions/phrases" }, "disclaimers": { "$ref": "rule.json#/definitions/phrases", "description": "Whatever its length, a file whose opening says one of these says it is not a privacy notice ('This is not a privacy policy, but an audit report', 'a technical document meant for maintainers')." }, "ownTitles": { "$ref": "rule.json#/definitions/phrases", "description": "A file whose title is one of these calls itself a privacy notice: a disclaimer in its opening ('This is not a privacy policy, but an audit of the services we send data to', under '# Privacy Notice') denies only the name, and the file is checked as the notice it is." } } }, "references": { "type": "object", "additionalProperties": false, "required": ["phrases", "topics"], "description": `A sentence that hands a topic over to another policy ('see the "Your rights" section of our Privacy Policy'): the requirements of that topic are looked for there, not here.`, "properties": { "phrases": { "$ref": "rule.json#/definitions/phrases", "description": "A sentence with one of these refers to another policy." }, "everything": { "$ref": "rule.json#/definitions/phrases", "description": "A sentence with one of these hands over every topic this document leaves out ('for everything else, we follow the practices in our privacy notice'): it is a reference whatever topic words it holds." }, "topics": { "type": "object", "description": "Topic name (a rule's topic) to the words that name it in a reference or in the title it quotes.", "additionalProperties": { "$ref": "rule.json#/definitions/phrases" } } } }, "kinds": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "title"], "properties": { "name": { "enum": ["notice-at-collection", "cookie-notice", "children-notice", "opt-out-notice", "supplement", "section"] }, "title": { "type": "string", "description": "What the kind is called in messages." }, "titles": { "$ref": "rule.json#/definitions/phrases", "description": "The document's title (front matter title, or its first heading) matches one of these." }, "opening": { "$ref": "rule.json#/definitions/phrases", "description": "Or its first paragraphs say one of these." }, "untitled": { "type": "boolean", "description": "Or it has no title at all (no front-matter title, and prose before its first heading) and its content matches: a section of a policy kept in parts, one file per section." }, "minSentences": { "type": "integer", "minimum": 1, "description": "With untitled: the least number of sentences of prose, so that a two-line policy is not taken for a section." }, "content": { "type": "object", "additionalProperties": false, "required": ["phrases", "minShare"], "description": "And its text is about that: at least minShare of its sentences hold one of the phrases (a site's cookie banner titled 'Cookie Policy' above a whole privacy policy is no cookie notice).", "properties": { "phrases": { "$ref": "rule.json#/definitions/phrases" }, "minShare": { "type": "number", "exclusiveMinimum": 0, "maximum": 1 } } } } } }, "shortNotice": { "type": "object", "additionalProperties": false, "required": ["maxWords", "pointers"], "description": "A short page that sends its reader to the organisation's policy kept elsewhere ('For more information, please see our Privacy Policy', a link reading 'View privacy policy'): a layered short notice or a legal page. It is a stub when it is at most maxWords words long, and neither its title nor its opening makes it a policy or another kind of notice. A page titled for something else (no policyWords in its title) that links the privacy policy is a companion page, a stub too.", "properties": { "maxWords": { "type": "integer", "minimum": 1 }, "pointers": { "$ref": "rule.json#/definitions/phrases", "description": "A sentence of the page that sends the reader to the policy." }, "linkTexts": { "$ref": "rule.json#/definitions/phrases", "description": "The whole visible text of a link to the policy." }, "companionLinks": { "$ref": "rule.json#/definitions/phrases", "description": "The whole visible text of a link to the privacy policy on a page about something else (an account-deletion page, a support page): such a page of at most maxWords words is a stub too." }, "policyWords": { "$ref": "rule.json#/definitions/phrases", "description": "Words of a title that make the page a privacy text of its own, never a companion page." } } } } };
-function validate67(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (Array.isArray(data)) {
@@ -16474,10 +16480,10 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate67.errors = vErrors;
+  validate68.errors = vErrors;
   return errors === 0;
 }
-function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate67(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -16598,20 +16604,20 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data2.pointers !== void 0) {
-          if (!validate67(data2.pointers, { instancePath: instancePath + "/stub/pointers", parentData: data2, parentDataProperty: "pointers", rootData })) {
-            vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+          if (!validate68(data2.pointers, { instancePath: instancePath + "/stub/pointers", parentData: data2, parentDataProperty: "pointers", rootData })) {
+            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
             errors = vErrors.length;
           }
         }
         if (data2.disclaimers !== void 0) {
-          if (!validate67(data2.disclaimers, { instancePath: instancePath + "/stub/disclaimers", parentData: data2, parentDataProperty: "disclaimers", rootData })) {
-            vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+          if (!validate68(data2.disclaimers, { instancePath: instancePath + "/stub/disclaimers", parentData: data2, parentDataProperty: "disclaimers", rootData })) {
+            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
             errors = vErrors.length;
           }
         }
         if (data2.ownTitles !== void 0) {
-          if (!validate67(data2.ownTitles, { instancePath: instancePath + "/stub/ownTitles", parentData: data2, parentDataProperty: "ownTitles", rootData })) {
-            vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+          if (!validate68(data2.ownTitles, { instancePath: instancePath + "/stub/ownTitles", parentData: data2, parentDataProperty: "ownTitles", rootData })) {
+            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
             errors = vErrors.length;
           }
         }
@@ -16658,14 +16664,14 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data7.phrases !== void 0) {
-          if (!validate67(data7.phrases, { instancePath: instancePath + "/references/phrases", parentData: data7, parentDataProperty: "phrases", rootData })) {
-            vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+          if (!validate68(data7.phrases, { instancePath: instancePath + "/references/phrases", parentData: data7, parentDataProperty: "phrases", rootData })) {
+            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
             errors = vErrors.length;
           }
         }
         if (data7.everything !== void 0) {
-          if (!validate67(data7.everything, { instancePath: instancePath + "/references/everything", parentData: data7, parentDataProperty: "everything", rootData })) {
-            vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+          if (!validate68(data7.everything, { instancePath: instancePath + "/references/everything", parentData: data7, parentDataProperty: "everything", rootData })) {
+            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
             errors = vErrors.length;
           }
         }
@@ -16673,8 +16679,8 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
           let data10 = data7.topics;
           if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
             for (const key3 in data10) {
-              if (!validate67(data10[key3], { instancePath: instancePath + "/references/topics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data10, parentDataProperty: key3, rootData })) {
-                vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+              if (!validate68(data10[key3], { instancePath: instancePath + "/references/topics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data10, parentDataProperty: key3, rootData })) {
+                vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
                 errors = vErrors.length;
               }
             }
@@ -16758,14 +16764,14 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
             if (data13.titles !== void 0) {
-              if (!validate67(data13.titles, { instancePath: instancePath + "/kinds/" + i0 + "/titles", parentData: data13, parentDataProperty: "titles", rootData })) {
-                vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+              if (!validate68(data13.titles, { instancePath: instancePath + "/kinds/" + i0 + "/titles", parentData: data13, parentDataProperty: "titles", rootData })) {
+                vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
                 errors = vErrors.length;
               }
             }
             if (data13.opening !== void 0) {
-              if (!validate67(data13.opening, { instancePath: instancePath + "/kinds/" + i0 + "/opening", parentData: data13, parentDataProperty: "opening", rootData })) {
-                vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+              if (!validate68(data13.opening, { instancePath: instancePath + "/kinds/" + i0 + "/opening", parentData: data13, parentDataProperty: "opening", rootData })) {
+                vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
                 errors = vErrors.length;
               }
             }
@@ -16836,8 +16842,8 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
                 if (data20.phrases !== void 0) {
-                  if (!validate67(data20.phrases, { instancePath: instancePath + "/kinds/" + i0 + "/content/phrases", parentData: data20, parentDataProperty: "phrases", rootData })) {
-                    vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+                  if (!validate68(data20.phrases, { instancePath: instancePath + "/kinds/" + i0 + "/content/phrases", parentData: data20, parentDataProperty: "phrases", rootData })) {
+                    vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
                     errors = vErrors.length;
                   }
                 }
@@ -16958,26 +16964,26 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data23.pointers !== void 0) {
-          if (!validate67(data23.pointers, { instancePath: instancePath + "/shortNotice/pointers", parentData: data23, parentDataProperty: "pointers", rootData })) {
-            vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+          if (!validate68(data23.pointers, { instancePath: instancePath + "/shortNotice/pointers", parentData: data23, parentDataProperty: "pointers", rootData })) {
+            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
             errors = vErrors.length;
           }
         }
         if (data23.linkTexts !== void 0) {
-          if (!validate67(data23.linkTexts, { instancePath: instancePath + "/shortNotice/linkTexts", parentData: data23, parentDataProperty: "linkTexts", rootData })) {
-            vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+          if (!validate68(data23.linkTexts, { instancePath: instancePath + "/shortNotice/linkTexts", parentData: data23, parentDataProperty: "linkTexts", rootData })) {
+            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
             errors = vErrors.length;
           }
         }
         if (data23.companionLinks !== void 0) {
-          if (!validate67(data23.companionLinks, { instancePath: instancePath + "/shortNotice/companionLinks", parentData: data23, parentDataProperty: "companionLinks", rootData })) {
-            vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+          if (!validate68(data23.companionLinks, { instancePath: instancePath + "/shortNotice/companionLinks", parentData: data23, parentDataProperty: "companionLinks", rootData })) {
+            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
             errors = vErrors.length;
           }
         }
         if (data23.policyWords !== void 0) {
-          if (!validate67(data23.policyWords, { instancePath: instancePath + "/shortNotice/policyWords", parentData: data23, parentDataProperty: "policyWords", rootData })) {
-            vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+          if (!validate68(data23.policyWords, { instancePath: instancePath + "/shortNotice/policyWords", parentData: data23, parentDataProperty: "policyWords", rootData })) {
+            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
             errors = vErrors.length;
           }
         }
@@ -17000,13 +17006,13 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate66.errors = vErrors;
+  validate67.errors = vErrors;
   return errors === 0;
 }
-var validateConfig = validate81;
+var validateConfig = validate82;
 var schema34 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/config.json", "title": "policylint configuration", "description": '.policylintrc.json, policylint.config.json, or the "policylint" key of package.json.', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "boolean", "description": "Stop looking for configuration in parent folders (the nearest file wins either way)." }, "extends": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }], "description": "Configuration files (paths relative to this one) whose settings this one builds on." }, "rules": { "type": "object", "description": "Severity per rule id, or [severity, options].", "additionalProperties": { "oneOf": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "object" }] }] } }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "description": "Packs to enable instead of detecting them from the text (draft and common stay on)." }, "packs": { "type": "array", "items": { "type": "string" }, "description": "Folders of extra rule packs (JSON only), relative to this file: each holds <pack>/pack.json and rule files." }, "documentKinds": { "type": "object", "description": "The kind of document for files the text does not tell: a .gitignore-style pattern (relative to this file's folder) to one of policy, supplement, notice-at-collection, cookie-notice, children-notice, opt-out-notice, section, stub.", "additionalProperties": { "enum": ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "opt-out-notice", "section", "stub"] } }, "ignorePatterns": { "type": "array", "items": { "type": "string" }, "description": ".gitignore-style patterns, relative to this file's folder." }, "files": { "type": "array", "items": { "type": "string" }, "description": `Policy files beyond those whose name says so (privacy, cookie, datenschutz, data-protection, confidentialit\u2026, privacidad, gdpr, ccpa): .gitignore-style patterns, relative to this file's folder, of files a folder search lints too ("docs/TELEMETRY.md", "legal/*.md").` }, "facts": { "type": "object", "description": 'What the organisation knows about itself, for conditional requirements (e.g. {"hasDpo": true, "states": ["CA", "NY"]}).', "additionalProperties": { "oneOf": [{ "type": "boolean" }, { "type": "number" }, { "type": "string" }, { "type": "array", "items": { "type": "string" } }] } }, "now": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "Reference date (YYYY-MM-DD) for date rules; today when unset." }, "maxFileSize": { "type": ["integer", "string"], "description": 'Files bigger than this are not linted, each with one fatal message: a number of bytes, or a size such as "5MB" or "500KB" (5MB when unset; --max-file-size wins).' }, "reportUnusedDisableDirectives": { "enum": ["off", "warn", "error"], "default": "warn" } } };
 var pattern16 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -17548,7 +17554,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate81.errors = vErrors;
+  validate82.errors = vErrors;
   return errors === 0;
 }
 
@@ -19006,6 +19012,16 @@ function committedName(sentence) {
 }
 var COLLECTS_FOR_ITS = new RegExp(`^(${NAME})\\s+(?:collects|gathers|processes|records)\\b[^.]{0,120}\\bits\\s+(?:CLI|app|apps|application|applications|product|products|service|services|software|tool|tools|website|site|extension|platform|plugin)\\b`, "u");
 var PLATFORMS = /^(?:Google|Apple|Microsoft|Amazon|Meta|Facebook|Mixpanel|Stripe|Cloudflare|GitHub|Discord|Telegram|Firebase|AdMob|Sentry|PostHog|Vercel|Netlify|Slack|Twitter|X|YouTube|TikTok|Shopify|PayPal|Plausible|Matomo|Umami)\b/;
+var PRODUCT_BY = new RegExp(`\\b(?:app|application|game|extension|add-on|addon|bot|plugin|tool|software|website|site|service)\\s+(?:["\u201C'\u2018][^"\u201D'\u2019]{1,40}["\u201D'\u2019]\\s+)?by\\s+(${NAME})`, "u");
+var PRIVATE_PERSON = new RegExp(`^(${NAME}),?\\s+(?:a\\s+)?(?:private\\s+(?:person|individual)|natural\\s+person|sole\\s+(?:trader|proprietor))\\b`, "u");
+function privatePerson(sentence) {
+  const name = matchesName(PRIVATE_PERSON, sentence);
+  return name && name.split(/\s+/).length >= 2 ? name : null;
+}
+function productBy(sentence) {
+  const name = matchesName(PRODUCT_BY, sentence);
+  return name && !PLATFORMS.test(name) ? name : null;
+}
 function collectsForIts(sentence) {
   const name = matchesName(COLLECTS_FOR_ITS, sentence);
   return name && !PLATFORMS.test(name) ? name : null;
@@ -19017,7 +19033,7 @@ function matchesName(re, text3) {
   return NOT_A_NAME.test(name) ? null : name;
 }
 function organisationName(sentence) {
-  return (sentence.includes("(") ? matchesName(WE_DEFINITION, sentence) ?? matchesName(THATS_US, sentence) : null) ?? (sentence.startsWith("At ") ? matchesName(AT_NAME_WE, sentence) : null) ?? (sentence.includes(":") ? matchesName(LABELLED, sentence) : null) ?? (OPERATED_BY_GUARD.test(sentence) ? matchesName(OPERATED_BY, sentence) : null) ?? (SELF_REFERENCE.test(sentence) ? matchesName(LEGAL_NAME, sentence) : null) ?? (DESCRIBES_GUARD.test(sentence) ? matchesName(DESCRIBES, sentence) : null) ?? (DEVELOPED_BY_GUARD.test(sentence) ? developer(sentence) : null) ?? (sentence.includes(" committed ") ? committedName(sentence) : null) ?? (sentence.includes(" its ") ? collectsForIts(sentence) : null) ?? (sentence.includes("\n") ? addressee(sentence) : null);
+  return (sentence.includes("(") ? matchesName(WE_DEFINITION, sentence) ?? matchesName(THATS_US, sentence) : null) ?? (sentence.startsWith("At ") ? matchesName(AT_NAME_WE, sentence) : null) ?? (sentence.includes(":") ? matchesName(LABELLED, sentence) : null) ?? (OPERATED_BY_GUARD.test(sentence) ? matchesName(OPERATED_BY, sentence) ?? productBy(sentence) : null) ?? (sentence.includes(" person") || sentence.includes(" sole ") ? privatePerson(sentence) : null) ?? (SELF_REFERENCE.test(sentence) ? matchesName(LEGAL_NAME, sentence) : null) ?? (DESCRIBES_GUARD.test(sentence) ? matchesName(DESCRIBES, sentence) : null) ?? (DEVELOPED_BY_GUARD.test(sentence) ? developer(sentence) : null) ?? (sentence.includes(" committed ") ? committedName(sentence) : null) ?? (sentence.includes(" its ") ? collectsForIts(sentence) : null) ?? (sentence.includes("\n") ? addressee(sentence) : null);
 }
 var NAME_LINE = new RegExp(`^\\s*(${NAME}(?:,?\\s+${LEGAL_FORM})?)\\s*$`, "u");
 var GENERIC_LINE = /\b(?:contact|address|privacy|team|office|department|support|legal|officer|attn|attention|mail|e-?mail|post|postal|headquarters|customer|service|data|protection|us|our)\b/i;
@@ -19343,6 +19359,7 @@ function loadFacts(file) {
       spec,
       statements: (spec.statements ?? []).map((st, i) => compileStatement(st, compile, `statements[${i}]`)),
       phrases: compile(spec.phrases, "phrases"),
+      exclude: compile(spec.exclude, "exclude"),
       unless: (spec.unless ?? []).map((st, i) => compileStatement(st, compile, `unless[${i}]`)),
       source: spec.sourcePattern === void 0 ? void 0 : compileRegex(spec.sourcePattern, false, `${spec.name}.sourcePattern`, path7.basename(file), true)
     };
@@ -19361,7 +19378,8 @@ function decideFacts(facts, ctx, configured) {
       continue;
     }
     const said = findAnyStatement(ctx.index, fact.statements, ctx.prose);
-    const phrase2 = fact.phrases.length > 0 ? ctx.index.firstAffirmed(fact.phrases, ctx.prose) : null;
+    const excluded2 = fact.exclude.length > 0 ? ctx.index.matching(fact.exclude, ctx.prose) : null;
+    const phrase2 = fact.phrases.length > 0 ? ctx.index.firstAffirmed(fact.phrases, (s) => ctx.prose(s) && !excluded2?.has(s.index)) : null;
     const first = said && (!phrase2 || said.sentence.index <= phrase2.sentence.index) ? said.sentence : phrase2?.sentence;
     if (!first) continue;
     if (fact.unless.length > 0 && findAnyStatement(ctx.index, fact.unless, ctx.prose)) continue;
@@ -20391,13 +20409,18 @@ function titleLabel(line2) {
   const n = rest.split(/\s+/).filter(Boolean).length;
   return n >= 2 && n <= 6 && isTitleCase(rest);
 }
+function adverbialLeadIn(line2) {
+  const sentence = line2.replace(/:\s*$/, "").split(/[.!?]\s+/).pop() ?? "";
+  const words2 = sentence.trim().split(/\s+/);
+  return words2.length <= 3 && /ly$/i.test(words2[words2.length - 1]) && !COMMON_OPENINGS.has(words2[0].toLowerCase());
+}
 function emptyLists(rule, ctx) {
   const out = [];
   const blocks = ctx.doc.blocks;
   blocks.forEach((b, i) => {
     if (b.kind !== "paragraph" && b.kind !== "listItem") return;
     const lastLine = b.text.slice(lastLineStart(b)).trim();
-    if (!isLeadIn(lastLine) || titleLabel(lastLine)) return;
+    if (!isLeadIn(lastLine) || titleLabel(lastLine) || adverbialLeadIn(lastLine)) return;
     const next = blocks[i + 1];
     const listFollows = next !== void 0 && (next.kind === "tableRow" || // A short line taken for a heading (a name heading an address block) is the promised content;
     // so is anything the text leaves out between them (an image, markup).

@@ -69,6 +69,11 @@ describe('guarded patterns', () => {
     expect(organisationName('Tallybot is a Discord bot developed by quillwright.')).toBe('quillwright');
     expect(organisationName('Tallybot is developed by Mara Quist.')).toBe('Mara Quist');
     expect(organisationName('This app was made by volunteers.')).toBeNull();
+    // A product named with its maker, unless the maker is a platform; a person named as a private person.
+    expect(organisationName('This is the privacy policy for the Android app "Tide Clock" by Mara Quist (mq).')).toBe('Mara Quist');
+    expect(organisationName('Sign-in uses an app by Google.')).toBeNull();
+    expect(organisationName('Mara Quist, private person, Switzerland')).toBe('Mara Quist');
+    expect(organisationName('Any private person may ask for a copy.')).toBeNull();
     expect(organisationName('Drawings created by your child stay on the tablet.')).toBeNull();
     // The name heading a postal address (an imprint); a label or a department heading it names nobody.
     expect(organisationName('Mara Quist\nLindenweg 4\n70173 Stuttgart')).toBe('Mara Quist');

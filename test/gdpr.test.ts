@@ -57,12 +57,15 @@ describe('gdpr pack: a notice that leaves things out', () => {
     // The gdpr pack is selected: the notice is asked whether it makes automated decisions.
     expect(status(r, 'gdpr/automated-decisions')).toBe('missing');
   });
-  it('asks a policy whose GDPR was only detected about automated decisions where it profiles people or tailors ads', () => {
+  it('asks a policy whose GDPR was only detected about automated decisions where it decides by automated means, not where it only tailors ads', () => {
     const detected = lintText(fixture('noncompliant.md'));
     expect(status(detected, 'gdpr/automated-decisions')).toBe('not-applicable');
     expect(detected.coverage.find((c) => c.requirement === 'gdpr/automated-decisions')?.reason).toMatch(/^the policy does not say it decides about people by automated means.*select the gdpr pack/);
+    // Tailored ads are profiling but no decision with legal or similarly significant effects (Art. 22).
     const ads = fixture('noncompliant.md') + '\nWe use your browsing history to show you personalised advertising.\n';
-    expect(status(lintText(ads), 'gdpr/automated-decisions')).toBe('missing');
+    expect(status(lintText(ads), 'gdpr/automated-decisions')).toBe('not-applicable');
+    const scoring = fixture('noncompliant.md') + '\nAn algorithm scores each loan application and decides whether to approve it.\n';
+    expect(status(lintText(scoring), 'gdpr/automated-decisions')).toBe('missing');
   });
   it('does not take a breach report to the authority for the complaint right', () => {
     expect(status(r, 'gdpr/complaint-sa')).toBe('missing');

@@ -73,6 +73,9 @@ describe('each law pack has a basis', () => {
     // The Australian Information Commissioner is not the ICO.
     expect(basis(lintText(page('If you are not satisfied, you can make a complaint to the Office of the Australian Information Commissioner.')), 'uk-gdpr')?.basis).toBe('none');
     expect(basis(lintText(page('If you are not satisfied, you can make a complaint to the Information Commissioner.')), 'uk-gdpr')?.basis).toBe('addressed');
+    // Nor is Switzerland's Federal Data Protection and Information Commissioner; people in "the EU or UK" are the UK's.
+    expect(basis(lintText(page('You can complain to the Federal Data Protection and Information Commissioner (FDPIC).')), 'uk-gdpr')?.basis).toBe('none');
+    expect(basis(lintText(page('If you are located in the EU or UK, this section applies to you.')), 'uk-gdpr')?.basis).toBe('addressed');
     // Data-protection vocabulary under Russia's law on personal data is that law's framework.
     const russian = 'We process personal data under Federal Law No. 152-FZ "On Personal Data". You may withdraw consent; the data controller is the sole proprietor named above.';
     expect(basis(lintText(page(russian)), 'gdpr')?.basis).toBe('none');
@@ -181,6 +184,12 @@ describe('requirements that arise only where the policy gives cause', () => {
     const excluded = '# Privacy\n\nAny person located in the European Union is never added to the list.\n';
     expect(facts(lintText(excluded))).toEqual([]);
     expect(facts(lintText('# Privacy\n\nWe are based in the European Union.\n'))).toEqual([['establishedInEU', 3]]);
+  });
+
+  it('a hosting company in a recipients table is not the operator: its seat is no establishment', () => {
+    const table = '# Privacy\n\n| Recipient | Purpose | Country |\n| --- | --- | --- |\n| Nordhost GmbH | Server hosting | Germany |\n';
+    expect(facts(lintText(table))).toEqual([]);
+    expect(facts(lintText('# Privacy\n\nThis site is run by Lindgrün GmbH, Berlin, Germany.\n'))).toEqual([['establishedInEU', 3]]);
   });
 
   it('cookies are not asked of a bot whose only website is where the policy is posted', () => {

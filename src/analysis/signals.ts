@@ -64,6 +64,23 @@ function committedName(sentence: string): string | null {
 const COLLECTS_FOR_ITS = new RegExp(`^(${NAME})\\s+(?:collects|gathers|processes|records)\\b[^.]{0,120}\\bits\\s+(?:CLI|app|apps|application|applications|product|products|service|services|software|tool|tools|website|site|extension|platform|plugin)\\b`, 'u');
 const PLATFORMS = /^(?:Google|Apple|Microsoft|Amazon|Meta|Facebook|Mixpanel|Stripe|Cloudflare|GitHub|Discord|Telegram|Firebase|AdMob|Sentry|PostHog|Vercel|Netlify|Slack|Twitter|X|YouTube|TikTok|Shopify|PayPal|Plausible|Matomo|Umami)\b/;
 
+// "the Android app "Permission Pilot" by Matthias Urhahn": a product named with its maker. A
+// platform's name ("an app by Google") is not the operator.
+const PRODUCT_BY = new RegExp(`\\b(?:app|application|game|extension|add-on|addon|bot|plugin|tool|software|website|site|service)\\s+(?:["“'‘][^"”'’]{1,40}["”'’]\\s+)?by\\s+(${NAME})`, 'u');
+// "Luca Canepa, private person, Switzerland": a person named as the one who answers for it.
+const PRIVATE_PERSON = new RegExp(`^(${NAME}),?\\s+(?:a\\s+)?(?:private\\s+(?:person|individual)|natural\\s+person|sole\\s+(?:trader|proprietor))\\b`, 'u');
+
+// A person's full name: two words at least ("Any private person" names no one).
+function privatePerson(sentence: string): string | null {
+  const name = matchesName(PRIVATE_PERSON, sentence);
+  return name && name.split(/\s+/).length >= 2 ? name : null;
+}
+
+function productBy(sentence: string): string | null {
+  const name = matchesName(PRODUCT_BY, sentence);
+  return name && !PLATFORMS.test(name) ? name : null;
+}
+
 function collectsForIts(sentence: string): string | null {
   const name = matchesName(COLLECTS_FOR_ITS, sentence);
   return name && !PLATFORMS.test(name) ? name : null;
@@ -82,7 +99,8 @@ export function organisationName(sentence: string): string | null {
     (sentence.includes('(') ? matchesName(WE_DEFINITION, sentence) ?? matchesName(THATS_US, sentence) : null) ??
     (sentence.startsWith('At ') ? matchesName(AT_NAME_WE, sentence) : null) ??
     (sentence.includes(':') ? matchesName(LABELLED, sentence) : null) ??
-    (OPERATED_BY_GUARD.test(sentence) ? matchesName(OPERATED_BY, sentence) : null) ??
+    (OPERATED_BY_GUARD.test(sentence) ? matchesName(OPERATED_BY, sentence) ?? productBy(sentence) : null) ??
+    (sentence.includes(' person') || sentence.includes(' sole ') ? privatePerson(sentence) : null) ??
     (SELF_REFERENCE.test(sentence) ? matchesName(LEGAL_NAME, sentence) : null) ??
     (DESCRIBES_GUARD.test(sentence) ? matchesName(DESCRIBES, sentence) : null) ??
     (DEVELOPED_BY_GUARD.test(sentence) ? developer(sentence) : null) ??

@@ -21,6 +21,7 @@ interface FactSpec {
   description: string;
   statements?: StatementSpec[];
   phrases?: string[];
+  exclude?: string[];
   unless?: StatementSpec[];
   sourcePattern?: string;
 }
@@ -29,6 +30,7 @@ export interface CompiledFact {
   spec: FactSpec;
   statements: Statement[];
   phrases: Phrase[];
+  exclude: Phrase[];
   unless: Statement[];
   source?: TextPattern;
 }
@@ -46,6 +48,7 @@ export function loadFacts(file: string): CompiledFact[] {
       spec,
       statements: (spec.statements ?? []).map((st, i) => compileStatement(st, compile, `statements[${i}]`)),
       phrases: compile(spec.phrases, 'phrases'),
+      exclude: compile(spec.exclude, 'exclude'),
       unless: (spec.unless ?? []).map((st, i) => compileStatement(st, compile, `unless[${i}]`)),
       source: spec.sourcePattern === undefined ? undefined : compileRegex(spec.sourcePattern, false, `${spec.name}.sourcePattern`, path.basename(file), true),
     };
@@ -66,7 +69,8 @@ export function decideFacts(facts: CompiledFact[], ctx: CheckContext, configured
       continue;
     }
     const said = findAnyStatement(ctx.index, fact.statements, ctx.prose);
-    const phrase = fact.phrases.length > 0 ? ctx.index.firstAffirmed(fact.phrases, ctx.prose) : null;
+    const excluded = fact.exclude.length > 0 ? ctx.index.matching(fact.exclude, ctx.prose) : null;
+    const phrase = fact.phrases.length > 0 ? ctx.index.firstAffirmed(fact.phrases, (s) => ctx.prose(s) && !excluded?.has(s.index)) : null;
     const first = said && (!phrase || said.sentence.index <= phrase.sentence.index) ? said.sentence : phrase?.sentence;
     if (!first) continue;
     if (fact.unless.length > 0 && findAnyStatement(ctx.index, fact.unless, ctx.prose)) continue;

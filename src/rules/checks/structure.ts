@@ -53,13 +53,23 @@ function titleLabel(line: string): boolean {
   return n >= 2 && n <= 6 && isTitleCase(rest);
 }
 
+/**
+ * "More formally:", "Specifically:": an adverb that introduces the text after it, whatever its
+ * shape, and promises no list.
+ */
+function adverbialLeadIn(line: string): boolean {
+  const sentence = line.replace(/:\s*$/, '').split(/[.!?]\s+/).pop() ?? '';
+  const words = sentence.trim().split(/\s+/);
+  return words.length <= 3 && /ly$/i.test(words[words.length - 1]) && !COMMON_OPENINGS.has(words[0].toLowerCase());
+}
+
 function emptyLists(rule: CompiledRule, ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   const blocks = ctx.doc.blocks;
   blocks.forEach((b, i) => {
     if (b.kind !== 'paragraph' && b.kind !== 'listItem') return;
     const lastLine = b.text.slice(lastLineStart(b)).trim();
-    if (!isLeadIn(lastLine) || titleLabel(lastLine)) return;
+    if (!isLeadIn(lastLine) || titleLabel(lastLine) || adverbialLeadIn(lastLine)) return;
     const next = blocks[i + 1];
     const listFollows =
       next !== undefined &&
