@@ -30628,8 +30628,8 @@ function emptyLists(rule, ctx) {
   blocks.forEach((b, i) => {
     if (b.kind !== "paragraph" && b.kind !== "listItem") return;
     const lastLine = b.text.slice(lastLineStart(b)).trim();
-    if (!isLeadIn(lastLine) || titleLabel(lastLine) || adverbialLeadIn(lastLine)) return;
     const next = blocks[i + 1];
+    if (!isLeadIn(lastLine) || titleLabel(lastLine) || next?.kind === "heading" && adverbialLeadIn(lastLine)) return;
     const listFollows = next !== void 0 && (next.kind === "tableRow" || // A short line taken for a heading (a name heading an address block) is the promised content;
     // so is anything the text leaves out between them (an image, markup).
     next.kind === "heading" && (next.inferred === "line" || next.inferred === "bold") || // "…the following rights:" then "## Know", "## Delete": the items are the sections that follow.

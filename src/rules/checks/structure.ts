@@ -54,8 +54,8 @@ function titleLabel(line: string): boolean {
 }
 
 /**
- * "More formally:", "Specifically:": an adverb that introduces the text after it, whatever its
- * shape, and promises no list.
+ * "More formally:" above the policy's sections: an adverb that introduces the sections after it.
+ * Before prose ("Specifically:" then a paragraph) it still promises the list that was lost.
  */
 function adverbialLeadIn(line: string): boolean {
   const sentence = line.replace(/:\s*$/, '').split(/[.!?]\s+/).pop() ?? '';
@@ -69,8 +69,8 @@ function emptyLists(rule: CompiledRule, ctx: CheckContext): Finding[] {
   blocks.forEach((b, i) => {
     if (b.kind !== 'paragraph' && b.kind !== 'listItem') return;
     const lastLine = b.text.slice(lastLineStart(b)).trim();
-    if (!isLeadIn(lastLine) || titleLabel(lastLine) || adverbialLeadIn(lastLine)) return;
     const next = blocks[i + 1];
+    if (!isLeadIn(lastLine) || titleLabel(lastLine) || (next?.kind === 'heading' && adverbialLeadIn(lastLine))) return;
     const listFollows =
       next !== undefined &&
       (next.kind === 'tableRow' ||
