@@ -21079,6 +21079,7 @@ function countMessages(messages) {
 
 // src/timing.ts
 var totals = /* @__PURE__ */ new Map();
+var heaps = /* @__PURE__ */ new Map();
 var on = false;
 var nested = 0;
 function stage(name, fn) {
@@ -21091,6 +21092,7 @@ function stage(name, fn) {
   } finally {
     const spent = performance.now() - t;
     totals.set(name, (totals.get(name) ?? 0) + spent - nested);
+    heaps.set(name, Math.max(heaps.get(name) ?? 0, process.memoryUsage().heapUsed));
     nested = outer + spent;
   }
 }

@@ -26371,6 +26371,7 @@ function recount(r, messages) {
 
 // src/timing.ts
 var totals = /* @__PURE__ */ new Map();
+var heaps = /* @__PURE__ */ new Map();
 var on = false;
 function enableTiming(enabled) {
   on = enabled;
@@ -26386,6 +26387,7 @@ function stage(name, fn) {
   } finally {
     const spent = performance.now() - t;
     totals.set(name, (totals.get(name) ?? 0) + spent - nested);
+    heaps.set(name, Math.max(heaps.get(name) ?? 0, process.memoryUsage().heapUsed));
     nested = outer + spent;
   }
 }
@@ -26394,8 +26396,10 @@ function timingTable() {
   const staged = [...totals.values()].reduce((a, b) => a + b, 0);
   const rows = [...totals.entries(), ["other (start-up, configuration, finding files)", Math.max(0, wall - staged)]];
   const width = Math.max(...rows.map(([n]) => n.length));
-  const lines = rows.map(([name, ms]) => `${name.padEnd(width)}  ${ms.toFixed(0).padStart(7)} ms  ${(100 * ms / wall).toFixed(1).padStart(5)}%`);
-  return [`${"stage".padEnd(width)}  ${"time".padStart(10)}  share`, ...lines, `${"total".padEnd(width)}  ${wall.toFixed(0).padStart(7)} ms`].join("\n") + "\n";
+  const heap = (name) => heaps.has(name) ? `${(heaps.get(name) / 1048576).toFixed(0).padStart(6)} MB` : "";
+  const lines = rows.map(([name, ms]) => `${name.padEnd(width)}  ${ms.toFixed(0).padStart(7)} ms  ${(100 * ms / wall).toFixed(1).padStart(5)}%  ${heap(name)}`.trimEnd());
+  const peak = `peak resident memory: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`;
+  return [`${"stage".padEnd(width)}  ${"time".padStart(10)}  share  heap after`, ...lines, `${"total".padEnd(width)}  ${wall.toFixed(0).padStart(7)} ms`, peak].join("\n") + "\n";
 }
 
 // src/rules/engine.ts

@@ -4,6 +4,8 @@
  * --concurrency, the workers' files are not in it.
  */
 const totals = new Map<string, number>();
+// The most heap in use at the end of each stage: where memory grows, stage by stage.
+const heaps = new Map<string, number>();
 let on = false;
 
 export function enableTiming(enabled: boolean): void {
@@ -23,6 +25,7 @@ export function stage<T>(name: string, fn: () => T): T {
   } finally {
     const spent = performance.now() - t;
     totals.set(name, (totals.get(name) ?? 0) + spent - nested);
+    heaps.set(name, Math.max(heaps.get(name) ?? 0, process.memoryUsage().heapUsed));
     nested = outer + spent;
   }
 }
@@ -33,6 +36,8 @@ export function timingTable(): string {
   const staged = [...totals.values()].reduce((a, b) => a + b, 0);
   const rows: Array<[string, number]> = [...totals.entries(), ['other (start-up, configuration, finding files)', Math.max(0, wall - staged)]];
   const width = Math.max(...rows.map(([n]) => n.length));
-  const lines = rows.map(([name, ms]) => `${name.padEnd(width)}  ${ms.toFixed(0).padStart(7)} ms  ${((100 * ms) / wall).toFixed(1).padStart(5)}%`);
-  return [`${'stage'.padEnd(width)}  ${'time'.padStart(10)}  share`, ...lines, `${'total'.padEnd(width)}  ${wall.toFixed(0).padStart(7)} ms`].join('\n') + '\n';
+  const heap = (name: string) => (heaps.has(name) ? `${(heaps.get(name)! / 1048576).toFixed(0).padStart(6)} MB` : '');
+  const lines = rows.map(([name, ms]) => `${name.padEnd(width)}  ${ms.toFixed(0).padStart(7)} ms  ${((100 * ms) / wall).toFixed(1).padStart(5)}%  ${heap(name)}`.trimEnd());
+  const peak = `peak resident memory: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`;
+  return [`${'stage'.padEnd(width)}  ${'time'.padStart(10)}  share  heap after`, ...lines, `${'total'.padEnd(width)}  ${wall.toFixed(0).padStart(7)} ms`, peak].join('\n') + '\n';
 }

@@ -213,9 +213,13 @@ describe('TIMING', () => {
   it('TIMING=1 prints where the time went on stderr, after a report that still parses; without it, nothing', () => {
     const r = cli(['-f', 'json', core('placeholder.md')], { env: { TIMING: '1' } });
     expect(JSON.parse(r.stdout)).toHaveLength(1);
-    const rows = r.stderr.trimEnd().split('\n').map((line) => line.split(/\s{2,}/));
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines.pop()).toMatch(/^peak resident memory: \d+ MB$/);
+    const rows = lines.map((line) => line.split(/\s{2,}/));
     expect(rows.map(([name]) => name)).toEqual(['stage', 'read', 'parse', 'sections', 'profile', 'rules', 'report', 'other (start-up, configuration, finding files)', 'total']);
-    for (const row of rows.slice(1, -1)) expect(row.slice(1)).toEqual([expect.stringMatching(/^\d+ ms$/), expect.stringMatching(/^\d+\.\d%$/)]);
+    // Each stage: its time, its share, and the heap in use after it.
+    for (const row of rows.slice(1, -2)) expect(row.slice(1)).toEqual([expect.stringMatching(/^\d+ ms$/), expect.stringMatching(/^\d+\.\d%$/), expect.stringMatching(/^\d+ MB$/)]);
+    expect(rows[rows.length - 2].slice(1)).toEqual([expect.stringMatching(/^\d+ ms$/), expect.stringMatching(/^\d+\.\d%$/)]);
     expect(cli(['-f', 'json', core('placeholder.md')]).stderr).toBe('');
   });
 });
