@@ -135,12 +135,12 @@ describe('a lead-in cited as evidence', () => {
 describe('children: an age, not a number after "under"', () => {
   const children = (text: string) => lintText(text).coverage.find((c) => c.requirement === 'common/children');
   it('"under given circumstances (Art. 18)" and a company "AG" say nothing about children', () => {
-    const text = '# Privacy\n\nWe collect your name and e-mail address to run your account. You may ask us to restrict processing under given circumstances (Art. 18 GDPR).\n\n## Nordwerk AG\n\nNordwerk AG runs this service.\n';
+    const text = '# Privacy\n\nPlayers sign in with an e-mail address to save their game progress. You may ask us to restrict processing under given circumstances (Art. 18 GDPR).\n\n## Nordwerk AG\n\nNordwerk AG runs this service.\n';
     expect(children(text)?.status).toBe('missing');
   });
   it('"under the age of 16" and a section headed "Age" still do', () => {
-    expect(children('# Privacy\n\nWe collect your name and e-mail address. Nobody under the age of 16 may sign up.\n')?.status).toBe('present');
-    expect(children('# Privacy\n\nWe collect your name and e-mail address.\n\n## Age\n\nYou must be an adult to sign up.\n')?.status).toBe('present');
+    expect(children('# Privacy\n\nPlayers save their game progress. Nobody under the age of 16 may sign up.\n')?.status).toBe('present');
+    expect(children('# Privacy\n\nPlayers save their game progress.\n\n## Age\n\nYou must be an adult to sign up.\n')?.status).toBe('present');
   });
 });
 
@@ -153,7 +153,7 @@ describe('disclosures in the words of small policies', () => {
     expect(statusOf(policy('You can also ask for your data to be removed.'), 'common/user-rights')).toBe('present');
     expect(statusOf(policy('Nothing is sold or shared outside this club.'), 'common/data-sharing')).toBe('present');
     expect(statusOf(policy('You can ask for removal by contacting us [here](mailto:owner@example.org).'), 'common/contact')).toBe('present');
-    expect(statusOf(policy('This tool is intended for use by administrators of the platform.'), 'common/children')).toBe('present');
+    expect(statusOf(policy('You can upload photos to the gallery. This tool is intended for use by administrators of the platform.'), 'common/children')).toBe('present');
   });
   it('and the words alone, without the statement, still do not', () => {
     expect(statusOf(policy('Read more [here](https://example.org/blog).'), 'common/contact')).toBe('missing');

@@ -168,7 +168,7 @@ describe('common rules tuned on GDPR-era policies', () => {
     expect(st('Google collects data about how you use its services when you sign in.', 'common/operator-identity')).toBe('missing');
   });
   it('children: a brand name starting with "child" or a "minor change" is not about children', () => {
-    const signUp = 'You create an account with your name and e-mail address. ';
+    const signUp = 'You create an account to save your game progress. ';
     expect(st(`${signUp}Childsplay Clothing Limited is one of our brands.`, 'common/children')).toBe('missing');
     expect(st(`${signUp}We may make minor changes to this policy.`, 'common/children')).toBe('missing');
     expect(st(`${signUp}Our service is not meant for children.`, 'common/children')).toBe('present');

@@ -160,9 +160,10 @@ describe('facts said in the text', () => {
 describe('requirements that arise only where the policy gives cause', () => {
   const st = (text: string, id: string, jurisdictions?: string[]) => status(lintText(text, { jurisdictions }), id);
 
-  it('a children statement is asked where users give the service personal details, not of a site that only keeps logs', () => {
+  it('a children statement is asked where the service serves players, schools or families or lets people share content, not of a site that only keeps logs or a notes app', () => {
     expect(st('# Privacy\n\nOur web server keeps your IP address in its logs for seven days.\n', 'common/children')).toBe('not-applicable');
-    expect(st('# Privacy\n\nYou create an account with your name and e-mail address.\n', 'common/children')).toBe('missing');
+    expect(st('# Privacy\n\nYou create an account to play games with your friends.\n', 'common/children')).toBe('missing');
+    expect(st('# Privacy\n\nYou create an account with your name and e-mail address to keep your notes.\n', 'common/children')).toBe('not-applicable');
     expect(st('# Privacy\n\nWe do not ask for your name or e-mail address.\n', 'common/children')).toBe('not-applicable');
   });
 
@@ -170,11 +171,11 @@ describe('requirements that arise only where the policy gives cause', () => {
     const b2b = '# Privacy\n\nWhen a merchant signs up we ask for the business name, a contact name and an e-mail address.\n';
     expect(st(b2b, 'common/children')).toBe('not-applicable');
     expect(facts(lintText(b2b))).toEqual([['servesBusinesses', 3]]);
-    expect(st(b2b.replace('the business name, a contact name', 'your name'), 'common/children')).toBe('missing');
+    expect(st(b2b.replace('a merchant signs up we ask for the business name, a contact name', 'a player signs up we ask for your name'), 'common/children')).toBe('missing');
   });
 
   it('a children statement is not asked of a public authority\'s site', () => {
-    const agency = '# Privacy\n\nWhen you visit benefits.example.gov, you can sign up for updates with your name and e-mail address.\n';
+    const agency = '# Privacy\n\nWhen you visit benefits.example.gov, families can sign up for updates with their name and e-mail address.\n';
     expect(facts(lintText(agency))).toEqual([['publicAuthority', 3]]);
     expect(st(agency, 'common/children')).toBe('not-applicable');
     expect(st(agency.replace('benefits.example.gov', 'benefits.example.com'), 'common/children')).toBe('missing');
