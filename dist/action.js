@@ -17973,6 +17973,7 @@ var PRODUCT = /* @__PURE__ */ new Set([
   "policy",
   "statement"
 ]);
+var OTHERS = /* @__PURE__ */ new Set(["these", "those", "other", "external", "third-party"]);
 var USER = /* @__PURE__ */ new Set([
   "you",
   "your",
@@ -18260,6 +18261,7 @@ function subjectOf(tokens, clauseFrom, verbFrom) {
   let embedded = false;
   for (let k = i - 1; k >= Math.max(clauseFrom, i - 3); k--) if (WH.has(tokens[k].lower) || tokens[k].lower === "whether") embedded = true;
   let actor = classify(head);
+  if (actor === "first-party" && !FIRST.has(head) && head.endsWith("s") && OTHERS.has(tokens[i - 1]?.lower ?? "") && i - 1 >= clauseFrom) actor = "third-party";
   if (actor === null && !passive) {
     actor = "unspecified";
     for (let k = i - 1; k >= Math.max(clauseFrom, i - 3); k--) {
@@ -19017,7 +19019,7 @@ function committedName(sentence) {
 }
 var COLLECTS_FOR_ITS = new RegExp(`^(${NAME})\\s+(?:collects|gathers|processes|records)\\b[^.]{0,120}\\bits\\s+(?:CLI|app|apps|application|applications|product|products|service|services|software|tool|tools|website|site|extension|platform|plugin)\\b`, "u");
 var PLATFORMS = /^(?:Google|Apple|Microsoft|Amazon|Meta|Facebook|Mixpanel|Stripe|Cloudflare|GitHub|Discord|Telegram|Firebase|AdMob|Sentry|PostHog|Vercel|Netlify|Slack|Twitter|X|YouTube|TikTok|Shopify|PayPal|Plausible|Matomo|Umami)\b/;
-var PRODUCT_BY = new RegExp(`\\b(?:app|application|game|extension|add-on|addon|bot|plugin|tool|software|website|site|service)\\s+(?:["\u201C'\u2018][^"\u201D'\u2019]{1,40}["\u201D'\u2019]\\s+)?by\\s+(${NAME})`, "u");
+var PRODUCT_BY = new RegExp(`\\b(?:[Aa]pp|[Aa]pplication|[Gg]ame|[Ee]xtension|[Aa]dd-?on|[Bb]ot|[Pp]lugin|[Tt]ool|[Ss]oftware|[Ww]ebsite|[Ss]ite|[Ss]ervice)\\s+(?:["\u201C'\u2018][^"\u201D'\u2019]{1,40}["\u201D'\u2019]\\s+)?by\\s+(${NAME})`, "u");
 var PRIVATE_PERSON = new RegExp(`^(${NAME}),?\\s+(?:a\\s+)?(?:private\\s+(?:person|individual)|natural\\s+person|sole\\s+(?:trader|proprietor))\\b`, "u");
 function privatePerson(sentence) {
   const name = matchesName(PRIVATE_PERSON, sentence);

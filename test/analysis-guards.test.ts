@@ -72,6 +72,7 @@ describe('guarded patterns', () => {
     // A product named with its maker, unless the maker is a platform; a person named as a private person.
     expect(organisationName('This is the privacy policy for the Android app "Tide Clock" by Mara Quist (mq).')).toBe('Mara Quist');
     expect(organisationName('Sign-in uses an app by Google.')).toBeNull();
+    expect(organisationName('We created Authenticator App by 2Stable to keep your codes safe.')).toBe('2Stable');
     expect(organisationName('Mara Quist, private person, Switzerland')).toBe('Mara Quist');
     expect(organisationName('Any private person may ask for a copy.')).toBeNull();
     expect(organisationName('Drawings created by your child stay on the tablet.')).toBeNull();

@@ -187,6 +187,12 @@ describe('requirements that arise only where the policy gives cause', () => {
     expect(facts(lintText('# Privacy\n\nWe are based in the European Union.\n'))).toEqual([['establishedInEU', 3]]);
   });
 
+  it('what other websites collect (embedded content) does not gainsay "no personal data is collected"', () => {
+    const text = '# Privacy\n\nNo personal data is collected. Pages may embed videos from other websites. These websites may collect data about you.\n';
+    expect(facts(lintText(text))).toEqual([['collectsNoPersonalData', 3]]);
+    expect(facts(lintText(text.replace('These websites may', 'Our website may')))).toEqual([]);
+  });
+
   it('a hosting company in a recipients table is not the operator: its seat is no establishment', () => {
     const table = '# Privacy\n\n| Recipient | Purpose | Country |\n| --- | --- | --- |\n| Nordhost GmbH | Server hosting | Germany |\n';
     expect(facts(lintText(table))).toEqual([]);

@@ -67,6 +67,7 @@ const PRODUCT = new Set([
   'product', 'products', 'plugin', 'add-on', 'game', 'games', 'tool', 'company', 'team', 'developer', 'developers', 'operator',
   'organisation', 'organization', 'controller', 'business', 'it', 'notice', 'policy', 'statement',
 ]);
+const OTHERS = new Set(['these', 'those', 'other', 'external', 'third-party']);
 // People the policy is about: "any person located in the EU" is no statement of the operator's.
 const USER = new Set([
   'you', 'your', 'user', 'users', 'visitor', 'visitors', 'customer', 'customers', 'member', 'members', 'consumer', 'consumers',
@@ -287,6 +288,8 @@ function subjectOf(tokens: Token[], clauseFrom: number, verbFrom: number): Subje
   let embedded = false;
   for (let k = i - 1; k >= Math.max(clauseFrom, i - 3); k--) if (WH.has(tokens[k].lower) || tokens[k].lower === 'whether') embedded = true;
   let actor = classify(head);
+  // "These websites may collect data about you", "other sites": products of others, not the operator's.
+  if (actor === 'first-party' && !FIRST.has(head) && head.endsWith('s') && OTHERS.has(tokens[i - 1]?.lower ?? '') && i - 1 >= clauseFrom) actor = 'third-party';
   // A passive verb's subject ("your data is sold") is what is done to, not who does it.
   if (actor === null && !passive) {
     // "the Company", "Acme Inc.": look a few words further back for a determiner's noun phrase.

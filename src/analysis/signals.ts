@@ -66,7 +66,7 @@ const PLATFORMS = /^(?:Google|Apple|Microsoft|Amazon|Meta|Facebook|Mixpanel|Stri
 
 // "the Android app "Permission Pilot" by Matthias Urhahn": a product named with its maker. A
 // platform's name ("an app by Google") is not the operator.
-const PRODUCT_BY = new RegExp(`\\b(?:app|application|game|extension|add-on|addon|bot|plugin|tool|software|website|site|service)\\s+(?:["“'‘][^"”'’]{1,40}["”'’]\\s+)?by\\s+(${NAME})`, 'u');
+const PRODUCT_BY = new RegExp(`\\b(?:[Aa]pp|[Aa]pplication|[Gg]ame|[Ee]xtension|[Aa]dd-?on|[Bb]ot|[Pp]lugin|[Tt]ool|[Ss]oftware|[Ww]ebsite|[Ss]ite|[Ss]ervice)\\s+(?:["“'‘][^"”'’]{1,40}["”'’]\\s+)?by\\s+(${NAME})`, 'u');
 // "Luca Canepa, private person, Switzerland": a person named as the one who answers for it.
 const PRIVATE_PERSON = new RegExp(`^(${NAME}),?\\s+(?:a\\s+)?(?:private\\s+(?:person|individual)|natural\\s+person|sole\\s+(?:trader|proprietor))\\b`, 'u');
 
