@@ -187,6 +187,11 @@ describe('requirements that arise only where the policy gives cause', () => {
     expect(facts(lintText('# Privacy\n\nWe are based in the European Union.\n'))).toEqual([['establishedInEU', 3]]);
   });
 
+  it('an app that never connects to the internet collects nothing; one that connects only to check for updates may', () => {
+    expect(facts(lintText('# Privacy\n\nThis app does not connect to the internet in any way.\n'))).toEqual([['collectsNoPersonalData', 3]]);
+    expect(facts(lintText('# Privacy\n\nThis app does not connect to the internet except to check for updates.\n'))).toEqual([]);
+  });
+
   it('what other websites collect (embedded content) does not gainsay "no personal data is collected"', () => {
     const text = '# Privacy\n\nNo personal data is collected. Pages may embed videos from other websites. These websites may collect data about you.\n';
     expect(facts(lintText(text))).toEqual([['collectsNoPersonalData', 3]]);
