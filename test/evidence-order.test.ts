@@ -166,6 +166,11 @@ describe('applicability in other words', () => {
   it('"our users in California may exercise the following rights" addresses California residents', () => {
     expect(named('# Privacy\n\nWe collect your e-mail address. This notice covers the CCPA.\n\nIn addition, our users in California may exercise the following rights: to know and to delete.\n')).not.toContain('ccpa/applicability');
   });
+  it('"residents of US states with comprehensive privacy laws, including California, Virginia" addresses both', () => {
+    const text = '# State privacy notice\n\nWe collect your e-mail address. This notice covers the CCPA and other state laws.\n\nThis notice is for residents of US states with comprehensive privacy laws, including California, Virginia and Colorado.\n';
+    expect(named(text)).not.toContain('ccpa/applicability');
+    expect(named(text)).not.toContain('us-states/applicability');
+  });
   it('"a resident of another U.S. state with privacy laws" addresses those states', () => {
     expect(named('# Privacy\n\nWe collect your e-mail address. Some state privacy laws give rights.\n\nIf you are a resident of another U.S. state with applicable privacy laws, you may have similar rights.\n')).not.toContain('us-states/applicability');
   });
