@@ -179,6 +179,7 @@ describe('requirements that arise only where the policy gives cause', () => {
     expect(facts(lintText(agency))).toEqual([['publicAuthority', 3]]);
     expect(st(agency, 'common/children')).toBe('not-applicable');
     expect(st(agency.replace('benefits.example.gov', 'benefits.example.com'), 'common/children')).toBe('missing');
+    expect(facts(lintText('# Privacy\n\nThank you for visiting the City of Larkport website. Families can sign up for news.\n'))).toEqual([['publicAuthority', 3]]);
   });
 
   it('people located in the EU are not the operator: excluding them is no establishment there', () => {
