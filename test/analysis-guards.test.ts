@@ -75,6 +75,8 @@ describe('guarded patterns', () => {
     expect(organisationName('We created Authenticator App by 2Stable to keep your codes safe.')).toBe('2Stable');
     expect(organisationName('Mara Quist, private person, Switzerland')).toBe('Mara Quist');
     expect(organisationName('Any private person may ask for a copy.')).toBeNull();
+    expect(organisationName('Welcome to Larkspur High School, operating under Larkspur Education Society in Tampere.')).toBe('Larkspur High School');
+    expect(organisationName('We keep data only as long as needed under the law.')).toBeNull();
     expect(organisationName('Drawings created by your child stay on the tablet.')).toBeNull();
     // The name heading a postal address (an imprint); a label or a department heading it names nobody.
     expect(organisationName('Mara Quist\nLindenweg 4\n70173 Stuttgart')).toBe('Mara Quist');

@@ -67,6 +67,8 @@ const PLATFORMS = /^(?:Google|Apple|Microsoft|Amazon|Meta|Facebook|Mixpanel|Stri
 // "the Android app "Permission Pilot" by Matthias Urhahn": a product named with its maker. A
 // platform's name ("an app by Google") is not the operator.
 const PRODUCT_BY = new RegExp(`\\b(?:[Aa]pp|[Aa]pplication|[Gg]ame|[Ee]xtension|[Aa]dd-?on|[Bb]ot|[Pp]lugin|[Tt]ool|[Ss]oftware|[Ww]ebsite|[Ss]ite|[Ss]ervice)\\s+(?:["“'‘][^"”'’]{1,40}["”'’]\\s+)?by\\s+(${NAME})`, 'u');
+// "IQRA School, operating under Limra Educational Society": a body named with the one that runs it.
+const OPERATING_UNDER = new RegExp(`(${NAME}),?\\s+(?:operating|run|registered)\\s+under\\s+(?:the\\s+)?(${NAME})`, 'u');
 // "Luca Canepa, private person, Switzerland": a person named as the one who answers for it.
 const PRIVATE_PERSON = new RegExp(`^(${NAME}),?\\s+(?:a\\s+)?(?:private\\s+(?:person|individual)|natural\\s+person|sole\\s+(?:trader|proprietor))\\b`, 'u');
 
@@ -101,6 +103,7 @@ export function organisationName(sentence: string): string | null {
     (sentence.includes(':') ? matchesName(LABELLED, sentence) : null) ??
     (OPERATED_BY_GUARD.test(sentence) ? matchesName(OPERATED_BY, sentence) ?? productBy(sentence) : null) ??
     (sentence.includes(' person') || sentence.includes(' sole ') ? privatePerson(sentence) : null) ??
+    (sentence.includes(' under ') ? matchesName(OPERATING_UNDER, sentence) : null) ??
     (SELF_REFERENCE.test(sentence) ? matchesName(LEGAL_NAME, sentence) : null) ??
     (DESCRIBES_GUARD.test(sentence) ? matchesName(DESCRIBES, sentence) : null) ??
     (DEVELOPED_BY_GUARD.test(sentence) ? developer(sentence) : null) ??
