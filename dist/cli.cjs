@@ -25719,7 +25719,9 @@ function emptyLists(rule, ctx) {
     next.kind === "heading" && (next.inferred === "line" || next.inferred === "bold") || // "…the following rights:" then "## Know", "## Delete": the items are the sections that follow.
     next.kind === "heading" && /\b(?:following|below|these)\b/i.test(lastLine) || parallelParagraphs(blocks, i + 1) || labelledParagraphs(blocks, i + 1) || /[\p{L}\p{N}]|!\[|<img/iu.test(ctx.doc.source.slice(b.srcEnd, next.srcStart).replace(/<!--[\s\S]*?-->/g, "")) || // The items as subsections of the lead-in's own section ("Here's what that means:" then
     // "### Identity and access", "### Billing") or as bold-labelled paragraphs ("**Google Cloud.** …").
-    next.kind === "heading" && b.section.depth >= 2 && b.section.children.length >= 2 && next.section.parent === b.section || next.kind === "code" || next.kind === "html" || next.kind === "listItem" && (b.kind === "listItem" || next.listDepth > b.listDepth) || paragraphOfItems(ctx, blocks, i + 1));
+    next.kind === "heading" && b.section.depth >= 2 && b.section.children.length >= 2 && next.section.parent === b.section || // "…include:" then "#### For training", "#### For funding", each over its list: the items
+    // are grouped under headings of their own.
+    next.kind === "heading" && groupsOfItems(next.section) || next.kind === "code" || next.kind === "html" || next.kind === "listItem" && (b.kind === "listItem" || next.listDepth > b.listDepth) || paragraphOfItems(ctx, blocks, i + 1));
     if (listFollows) return;
     const start = sourceOffset(b, lastLineStart(b) + (b.text.slice(lastLineStart(b)).length - b.text.slice(lastLineStart(b)).trimStart().length));
     const what = next === void 0 ? "the end of the policy" : next.kind === "heading" ? `the heading "${quote(next.text.trim(), 40)}"` : "prose";
@@ -25730,6 +25732,11 @@ function emptyLists(rule, ctx) {
     });
   });
   return out;
+}
+function groupsOfItems(s) {
+  const siblings = s.parent?.children ?? [];
+  const opensWithList = (x) => x?.blocks.find((b) => b.kind !== "heading")?.kind === "listItem";
+  return opensWithList(s) && opensWithList(siblings[siblings.indexOf(s) + 1]);
 }
 function paragraphOfItems(ctx, blocks, i) {
   const p = blocks[i];

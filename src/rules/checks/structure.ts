@@ -85,6 +85,9 @@ function emptyLists(rule: CompiledRule, ctx: CheckContext): Finding[] {
         // The items as subsections of the lead-in's own section ("Here's what that means:" then
         // "### Identity and access", "### Billing") or as bold-labelled paragraphs ("**Google Cloud.** …").
         (next.kind === 'heading' && b.section.depth >= 2 && b.section.children.length >= 2 && next.section.parent === b.section) ||
+        // "…include:" then "#### For training", "#### For funding", each over its list: the items
+        // are grouped under headings of their own.
+        (next.kind === 'heading' && groupsOfItems(next.section)) ||
         next.kind === 'code' ||
         next.kind === 'html' ||
         (next.kind === 'listItem' && (b.kind === 'listItem' || next.listDepth > b.listDepth)) ||
@@ -99,6 +102,13 @@ function emptyLists(rule: CompiledRule, ctx: CheckContext): Finding[] {
     });
   });
   return out;
+}
+
+/** This section and the next at its level each open with a list. */
+function groupsOfItems(s: Section): boolean {
+  const siblings = s.parent?.children ?? [];
+  const opensWithList = (x: Section | undefined) => x?.blocks.find((b) => b.kind !== 'heading')?.kind === 'listItem';
+  return opensWithList(s) && opensWithList(siblings[siblings.indexOf(s) + 1]);
 }
 
 /** A paragraph after a lead-in that holds its items, or leads on to them. */
