@@ -30665,10 +30665,14 @@ function paragraphOfItems(ctx, blocks, i) {
     // Bold-labelled paragraphs ("**Google Cloud.** …").
     /^\s*(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)/.test(ctx.doc.source.slice(p.srcStart, p.srcStart + 90)) || // Plain text marks its items by hand ("a. Displaying your name …", "Sign out: Signing out …");
     // elsewhere a line shaped like an item is one.
-    (ctx.doc.format === "text" ? markedItem(first) : looksLikeListItem(first)) || unmarkedItems(p.text) || // "…the following rights:", a note on using them ("When exercising any of the rights listed
+    (ctx.doc.format === "text" ? markedItem(first) || indented(ctx.doc.source, p.srcStart) : looksLikeListItem(first)) || unmarkedItems(p.text) || // "…the following rights:", a note on using them ("When exercising any of the rights listed
     // below, …"), then the list.
     blocks[i + 1]?.kind === "listItem" && /\b(?:below|listed|following|these|each of)\b/i.test(p.text)
   );
+}
+function indented(source, at) {
+  const lineStart = source.lastIndexOf("\n", at - 1) + 1;
+  return at - lineStart >= 2 && /^[ \t]+$/.test(source.slice(lineStart, at));
 }
 function markedItem(line) {
   return bulletPrefix(line) !== null || numberedPrefix(line) !== null || labelOf(line) !== null;

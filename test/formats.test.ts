@@ -90,6 +90,14 @@ describe('input formats', () => {
     expect(found(lintText(lost.replace('We collect the following data:', '2. Internet Access:')), 'draft/empty-list')).toEqual([]);
   });
 
+  it('plain text: prose set in under its lead-in is what the lead-in introduces', () => {
+    // Its blank lines hold spaces, as the source of an old text file often does.
+    const txt = '=== About this policy ===\nThis privacy and cookie policy governs only\n    \n    the Tideline open source software and services ("Tideline")\n    \nthat are under control by:\n    \n    the Larkport Video Retrieval Research lab \n    of Larkport University\n    and its researchers ("We" or "Us").\n    \nWe do not control the privacy practices of others who run their own \n';
+    expect(found(lintText(txt, { format: 'text' }), 'draft/empty-list')).toEqual([]);
+    const lost = '=== About ===\nThis policy covers the Tideline software that is under control by:\n\nWe keep it safe. Our servers are in Ireland.\n';
+    expect(found(lintText(lost, { format: 'text' }), 'draft/empty-list')).toEqual([['draft/empty-list', 2]]);
+  });
+
   it('plain text: lead-ins with real lists pass, lead-ins whose list was lost are reported', () => {
     const r = lintText(read('lost-lists.txt'), { format: 'text' });
     expect(found(r, 'draft/empty-list')).toEqual([

@@ -121,12 +121,18 @@ function paragraphOfItems(ctx: CheckContext, blocks: Block[], i: number): boolea
     /^\s*(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)/.test(ctx.doc.source.slice(p.srcStart, p.srcStart + 90)) ||
     // Plain text marks its items by hand ("a. Displaying your name …", "Sign out: Signing out …");
     // elsewhere a line shaped like an item is one.
-    (ctx.doc.format === 'text' ? markedItem(first) : looksLikeListItem(first)) ||
+    (ctx.doc.format === 'text' ? markedItem(first) || indented(ctx.doc.source, p.srcStart) : looksLikeListItem(first)) ||
     unmarkedItems(p.text) ||
     // "…the following rights:", a note on using them ("When exercising any of the rights listed
     // below, …"), then the list.
     (blocks[i + 1]?.kind === 'listItem' && /\b(?:below|listed|following|these|each of)\b/i.test(p.text))
   );
+}
+
+/** Plain text set in by two spaces or more under its lead-in ("…under control by:" then "    the Delft lab"): what the lead-in introduces. */
+function indented(source: string, at: number): boolean {
+  const lineStart = source.lastIndexOf('\n', at - 1) + 1;
+  return at - lineStart >= 2 && /^[ \t]+$/.test(source.slice(lineStart, at));
 }
 
 /**
