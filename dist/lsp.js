@@ -28416,8 +28416,10 @@ var INFINITIVE_TAKERS = /* @__PURE__ */ new Set(["want", "wants", "need", "needs
 var PRACTICE_STEMS = new Set([...PRACTICE_VERBS].map((w) => entryOf(w).stem));
 var practiceVerb = (t) => !t.lower.endsWith("ing") && PRACTICE_STEMS.has(t.stem);
 function governingVerb(tokens, clauseFrom, verbFrom) {
-  if (tokens[verbFrom - 1]?.lower !== "to") return -1;
-  for (let k = verbFrom - 2; k >= clauseFrom && k >= verbFrom - 12; k--) {
+  let first = verbFrom;
+  while (first - 1 > clauseFrom && (practiceVerb(tokens[first - 1]) || COORDINATORS.has(tokens[first - 1].lower))) first--;
+  if (tokens[first - 1]?.lower !== "to") return -1;
+  for (let k = first - 2; k >= clauseFrom && k >= first - 12; k--) {
     const t = tokens[k];
     if (tokens[k + 1].clauseBreak || t.negator || INFINITIVE_TAKERS.has(t.lower) || RELATIVES.has(t.lower)) return -1;
     if (practiceVerb(t) && tokens[k + 1]?.lower !== "of" && !DETERMINERS.has(tokens[k - 1]?.lower ?? "")) return k;
@@ -28508,7 +28510,7 @@ function insertionStart(tokens, clauseFrom, i) {
 }
 function predicateEnd(tokens, to, clauseTo) {
   const end = Math.min(clauseTo, to + 20);
-  for (let i = to + 1; i < end; i++) {
+  for (let i = to; i < end; i++) {
     const w = tokens[i].lower;
     if ((w === "and" || w === "but" || w === "or") && COORDINATED_VERB.has(tokens[i + 1]?.lower ?? "")) return i;
   }

@@ -82,6 +82,10 @@ describe('frames: negation', () => {
     expect(readActor('The app may use code and libraries that use cookies to track visits.', frame('track'))).toBe('unspecified');
     // A verb that takes the infinitive itself keeps it: "we use cookies and do not want to track you".
     expect(reading('We use cookies and do not want to track you.', TRACK)).toBe('negated');
+    // Every verb of a list after "to" serves the verb before it: "does not use services to collect, process, or transmit".
+    const PROCESS = frame('(process|transmit)', '');
+    expect(reading('Scanner does not use third-party services to collect, process, or transmit your data.', PROCESS)).toBe('negated');
+    expect(reading('Scanner uses third-party services to collect, process, or transmit your data.', PROCESS)).toBe('affirmed');
   });
 
   it('a participle joined by "or" shares the negation: "not targeted or aimed at children"', () => {

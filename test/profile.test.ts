@@ -125,6 +125,9 @@ describe('facts said in the text', () => {
     const notAimed = lintText('# Privacy\n\nAcme Ltd runs this site.\n\nOur services are not designed for, or intentionally targeted at, children 13 years of age or younger.\n');
     expect(facts(notAimed)).toEqual([]);
     expect(basis(notAimed, 'coppa')?.basis).toBe('none');
+    // "for developers and is not for children": the words after "and is" belong to the second predicate.
+    const devs = lintText('# Privacy\n\nAcme Ltd runs this site.\n\nThis project is intended for developers and is not for children.\n');
+    expect(facts(devs)).toEqual([]);
     const kids = lintFixture('for-children.md');
     expect(facts(kids)).toEqual([['directedToChildren', 5], ['knowsChildrenUnder13', 7]]);
     expect(basis(kids, 'coppa')).toMatchObject({ basis: 'fact', line: 5 });

@@ -225,8 +225,11 @@ const practiceVerb = (t: Token) => !t.lower.endsWith('ing') && PRACTICE_STEMS.ha
  * of that verb, or -1.
  */
 function governingVerb(tokens: Token[], clauseFrom: number, verbFrom: number): number {
-  if (tokens[verbFrom - 1]?.lower !== 'to') return -1;
-  for (let k = verbFrom - 2; k >= clauseFrom && k >= verbFrom - 12; k--) {
+  // "does not use services to collect, process, or transmit": each verb of the list is the infinitive.
+  let first = verbFrom;
+  while (first - 1 > clauseFrom && (practiceVerb(tokens[first - 1]) || COORDINATORS.has(tokens[first - 1].lower))) first--;
+  if (tokens[first - 1]?.lower !== 'to') return -1;
+  for (let k = first - 2; k >= clauseFrom && k >= first - 12; k--) {
     const t = tokens[k];
     if (tokens[k + 1].clauseBreak || t.negator || INFINITIVE_TAKERS.has(t.lower) || RELATIVES.has(t.lower)) return -1;
     // "We monitor use of the site to keep it secure": "use of" is a noun, not the verb served.
@@ -357,7 +360,9 @@ function insertionStart(tokens: Token[], clauseFrom: number, i: number): number 
  */
 function predicateEnd(tokens: Token[], to: number, clauseTo: number): number {
   const end = Math.min(clauseTo, to + 20);
-  for (let i = to + 1; i < end; i++) {
+  // From the first word after the verb: "for developers and is not for children" read from
+  // "developers" (a verb's stem in a noun) ends at once.
+  for (let i = to; i < end; i++) {
     const w = tokens[i].lower;
     if ((w === 'and' || w === 'but' || w === 'or') && COORDINATED_VERB.has(tokens[i + 1]?.lower ?? '')) return i;
   }
