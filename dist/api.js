@@ -12177,9 +12177,8 @@ function readHtmlBlocks(root, text3) {
   if (!root.children.some(holdsText)) return root;
   root.children = root.children.flatMap((n) => {
     const start = n.position?.start;
-    const end = n.position?.end;
     const html = holdsText(n) ? n.value : htmlInCode(n, text3);
-    if (html === null || start?.offset === void 0 || end?.offset === void 0) return [n];
+    if (html === null || start?.offset === void 0) return [n];
     return parseHtmlFragment(html, { offset: start.offset, line: start.line, column: start.column }).children;
   });
   return root;
@@ -19023,12 +19022,8 @@ function privatePerson(sentence) {
   const name = matchesName(PRIVATE_PERSON, sentence);
   return name && name.split(/\s+/).length >= 2 ? name : null;
 }
-function productBy(sentence) {
-  const name = matchesName(PRODUCT_BY, sentence);
-  return name && !PLATFORMS.test(name) ? name : null;
-}
-function collectsForIts(sentence) {
-  const name = matchesName(COLLECTS_FOR_ITS, sentence);
+function notAPlatform(re, sentence) {
+  const name = matchesName(re, sentence);
   return name && !PLATFORMS.test(name) ? name : null;
 }
 function matchesName(re, text3) {
@@ -19038,7 +19033,7 @@ function matchesName(re, text3) {
   return NOT_A_NAME.test(name) ? null : name;
 }
 function organisationName(sentence) {
-  return (sentence.includes("(") ? matchesName(WE_DEFINITION, sentence) ?? matchesName(THATS_US, sentence) : null) ?? (sentence.startsWith("At ") ? matchesName(AT_NAME_WE, sentence) : null) ?? (sentence.includes(":") ? matchesName(LABELLED, sentence) : null) ?? (OPERATED_BY_GUARD.test(sentence) ? matchesName(OPERATED_BY, sentence) ?? productBy(sentence) : null) ?? (sentence.includes(" person") || sentence.includes(" sole ") ? privatePerson(sentence) : null) ?? (sentence.includes(" under ") ? matchesName(OPERATING_UNDER, sentence) : null) ?? (SELF_REFERENCE.test(sentence) ? matchesName(LEGAL_NAME, sentence) : null) ?? (DESCRIBES_GUARD.test(sentence) ? matchesName(DESCRIBES, sentence) : null) ?? (DEVELOPED_BY_GUARD.test(sentence) ? developer(sentence) : null) ?? (sentence.includes(" committed ") ? committedName(sentence) : null) ?? (sentence.includes(" its ") ? collectsForIts(sentence) : null) ?? (sentence.includes("\n") ? addressee(sentence) : null);
+  return (sentence.includes("(") ? matchesName(WE_DEFINITION, sentence) ?? matchesName(THATS_US, sentence) : null) ?? (sentence.startsWith("At ") ? matchesName(AT_NAME_WE, sentence) : null) ?? (sentence.includes(":") ? matchesName(LABELLED, sentence) : null) ?? (OPERATED_BY_GUARD.test(sentence) ? matchesName(OPERATED_BY, sentence) ?? notAPlatform(PRODUCT_BY, sentence) : null) ?? (sentence.includes(" person") || sentence.includes(" sole ") ? privatePerson(sentence) : null) ?? (sentence.includes(" under ") ? matchesName(OPERATING_UNDER, sentence) : null) ?? (SELF_REFERENCE.test(sentence) ? matchesName(LEGAL_NAME, sentence) : null) ?? (DESCRIBES_GUARD.test(sentence) ? matchesName(DESCRIBES, sentence) : null) ?? (DEVELOPED_BY_GUARD.test(sentence) ? developer(sentence) : null) ?? (sentence.includes(" committed ") ? committedName(sentence) : null) ?? (sentence.includes(" its ") ? notAPlatform(COLLECTS_FOR_ITS, sentence) : null) ?? (sentence.includes("\n") ? addressee(sentence) : null);
 }
 var NAME_LINE = new RegExp(`^\\s*(${NAME}(?:,?\\s+${LEGAL_FORM})?)\\s*$`, "u");
 var GENERIC_LINE = /\b(?:contact|address|privacy|team|office|department|support|legal|officer|attn|attention|mail|e-?mail|post|postal|headquarters|customer|service|data|protection|us|our)\b/i;
@@ -20790,10 +20785,11 @@ function within(s, sec) {
 function inAddress(h) {
   const tokens = contextTokens(h.sentence);
   const leadLength = h.sentence.leadIn?.tokens.length ?? 0;
+  const spansOf = (lead) => addressSpans(lead ? h.sentence.leadIn.block.text : h.sentence.block.text);
+  const spans = [h.match.from < leadLength ? spansOf(true) : [], h.match.to > leadLength ? spansOf(false) : []];
   for (let i = h.match.from; i < h.match.to; i++) {
-    const spans = addressSpans(i < leadLength ? h.sentence.leadIn.block.text : h.sentence.block.text);
     const t = tokens[i];
-    if (spans.some(([a, z]) => a <= t.start && t.end <= z)) return true;
+    if (spans[i < leadLength ? 0 : 1].some(([a, z]) => a <= t.start && t.end <= z)) return true;
   }
   return false;
 }

@@ -78,13 +78,9 @@ function privatePerson(sentence: string): string | null {
   return name && name.split(/\s+/).length >= 2 ? name : null;
 }
 
-function productBy(sentence: string): string | null {
-  const name = matchesName(PRODUCT_BY, sentence);
-  return name && !PLATFORMS.test(name) ? name : null;
-}
-
-function collectsForIts(sentence: string): string | null {
-  const name = matchesName(COLLECTS_FOR_ITS, sentence);
+/** The name a pattern finds, unless it is a platform's (a third party, not the operator). */
+function notAPlatform(re: RegExp, sentence: string): string | null {
+  const name = matchesName(re, sentence);
   return name && !PLATFORMS.test(name) ? name : null;
 }
 
@@ -101,14 +97,14 @@ export function organisationName(sentence: string): string | null {
     (sentence.includes('(') ? matchesName(WE_DEFINITION, sentence) ?? matchesName(THATS_US, sentence) : null) ??
     (sentence.startsWith('At ') ? matchesName(AT_NAME_WE, sentence) : null) ??
     (sentence.includes(':') ? matchesName(LABELLED, sentence) : null) ??
-    (OPERATED_BY_GUARD.test(sentence) ? matchesName(OPERATED_BY, sentence) ?? productBy(sentence) : null) ??
+    (OPERATED_BY_GUARD.test(sentence) ? matchesName(OPERATED_BY, sentence) ?? notAPlatform(PRODUCT_BY, sentence) : null) ??
     (sentence.includes(' person') || sentence.includes(' sole ') ? privatePerson(sentence) : null) ??
     (sentence.includes(' under ') ? matchesName(OPERATING_UNDER, sentence) : null) ??
     (SELF_REFERENCE.test(sentence) ? matchesName(LEGAL_NAME, sentence) : null) ??
     (DESCRIBES_GUARD.test(sentence) ? matchesName(DESCRIBES, sentence) : null) ??
     (DEVELOPED_BY_GUARD.test(sentence) ? developer(sentence) : null) ??
     (sentence.includes(' committed ') ? committedName(sentence) : null) ??
-    (sentence.includes(' its ') ? collectsForIts(sentence) : null) ??
+    (sentence.includes(' its ') ? notAPlatform(COLLECTS_FOR_ITS, sentence) : null) ??
     (sentence.includes('\n') ? addressee(sentence) : null)
   );
 }

@@ -20,9 +20,8 @@ function readHtmlBlocks(root: Root, text: string): Root {
   if (!root.children.some(holdsText)) return root;
   root.children = root.children.flatMap((n): RootContent[] => {
     const start = n.position?.start;
-    const end = n.position?.end;
     const html = holdsText(n) ? (n as { value: string }).value : htmlInCode(n, text);
-    if (html === null || start?.offset === undefined || end?.offset === undefined) return [n];
+    if (html === null || start?.offset === undefined) return [n];
     return parseHtmlFragment(html, { offset: start.offset, line: start.line, column: start.column }).children;
   });
   return root;

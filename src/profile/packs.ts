@@ -68,11 +68,12 @@ function within(s: Section | null, sec: Section): boolean {
 function inAddress(h: Hit): boolean {
   const tokens = contextTokens(h.sentence);
   const leadLength = h.sentence.leadIn?.tokens.length ?? 0;
+  // Lead-in tokens are offsets in the lead-in's block, the rest in the sentence's own.
+  const spansOf = (lead: boolean) => addressSpans(lead ? h.sentence.leadIn!.block.text : h.sentence.block.text);
+  const spans = [h.match.from < leadLength ? spansOf(true) : [], h.match.to > leadLength ? spansOf(false) : []];
   for (let i = h.match.from; i < h.match.to; i++) {
-    // Lead-in tokens are offsets in the lead-in's block.
-    const spans = addressSpans(i < leadLength ? h.sentence.leadIn!.block.text : h.sentence.block.text);
     const t = tokens[i];
-    if (spans.some(([a, z]) => a <= t.start && t.end <= z)) return true;
+    if (spans[i < leadLength ? 0 : 1].some(([a, z]) => a <= t.start && t.end <= z)) return true;
   }
   return false;
 }

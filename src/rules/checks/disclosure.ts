@@ -225,11 +225,11 @@ function renderedDates(ctx: CheckContext): Evidence[] {
 
 const ADDRESS_BLOCK_LINES = 5;
 
-/** Short lines naming who answers ("NSS Data Protection Officer") with an e-mail or postal address in the lines after them. */
 // Short title-like lines are read as headings the markup does not mark (inferred): in an address
 // block they are its lines.
 const addressLine = (b: Block) => b.kind === 'paragraph' || (b.kind === 'heading' && b.inferred !== undefined);
 
+/** Short lines naming who answers ("NSS Data Protection Officer") with an e-mail or postal address in the lines after them. */
 function addressBlocks(ctx: CheckContext, names: Phrase[]): Sentence[] {
   const out: Sentence[] = [];
   const blocks = ctx.doc.blocks;
