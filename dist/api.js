@@ -17967,7 +17967,7 @@ var PRODUCT = /* @__PURE__ */ new Set([
   "policy",
   "statement"
 ]);
-var OTHERS = /* @__PURE__ */ new Set(["these", "those", "other", "external", "third-party"]);
+var OTHERS = /* @__PURE__ */ new Set(["these", "those", "other", "external", "third-party", "party", "partner", "embedded", "following"]);
 var USER = /* @__PURE__ */ new Set([
   "you",
   "your",
@@ -18275,6 +18275,16 @@ function subjectOf(tokens, clauseFrom, verbFrom) {
   if (passive && (head === "which" || head === "who")) actor = null;
   return { actor: passive && actor !== "third-party" && actor !== "user" ? "unspecified" : actor ?? "unspecified", negated, passive, progressive, before: i + 1, embedded };
 }
+function elidedSubject(tokens, starts, clauseFrom) {
+  if (clauseFrom === 0 || !ELIDING.has(tokens[clauseFrom].lower)) return null;
+  const [from] = clauseOf(starts, clauseFrom - 1, tokens.length);
+  for (let v = from + 1; v < clauseFrom; v++) {
+    const t = tokens[v];
+    if (BE.has(t.lower) || INVERTED_AUX.has(t.lower) || practiceVerb(t)) return subjectOf(tokens, from, v).actor;
+  }
+  return null;
+}
+var ELIDING = /* @__PURE__ */ new Set(["but", "yet"]);
 var SUBJECT_FILLER = /* @__PURE__ */ new Set(["of", "our", "the", "its", "these", "those", "my", "your", "their", "third", "third-party", "other"]);
 function negatedSubject(tokens, clauseFrom, head) {
   for (let k = head - 1; k >= clauseFrom && k >= head - 4; k--) {
@@ -18336,9 +18346,11 @@ function readFrames(frame, s) {
       if (out.some((r) => r.from === from)) continue;
       const [cFrom, cTo] = clauseOf(starts, from, tokens.length);
       const subj = subjectOf(tokens, cFrom, from);
+      if (subj.actor === "unspecified" && !subj.passive && subj.before === cFrom + 1) subj.actor = elidedSubject(tokens, starts, cFrom) ?? subj.actor;
       if (tokens[from].lower.endsWith("ing") && !subj.progressive) continue;
       if (tokens[to]?.lower === "of") continue;
       if (from > 0 && properNoun(s, tokens, from)) continue;
+      if (inLink(s, tokens, from)) continue;
       if (inLeadIn && subj.passive) continue;
       const objectFrom = inLeadIn ? leadLength : to;
       const objectHere = subj.passive ? findIn(frame.objects, tokens, cFrom, from) : findIn(frame.objects, tokens, objectFrom, Math.min(cTo, objectFrom + 12));
@@ -18386,6 +18398,15 @@ function properNoun(s, tokens, i) {
   if (i === (s.leadIn?.tokens.length ?? 0)) return false;
   const word = surface(s, tokens, i);
   return new RegExp("^\\p{Lu}", "u").test(word) && !new RegExp("^\\p{Lu}+$", "u").test(word) && !tokens[i].clauseBreak && new RegExp("^\\p{Lu}", "u").test(surface(s, tokens, i - 1));
+}
+function inLink(s, tokens, i) {
+  const lead = s.leadIn?.tokens.length ?? 0;
+  const text3 = (i < lead ? s.leadIn.block : s.block).text;
+  let a = tokens[i].start;
+  let b = tokens[i].end;
+  while (a > 0 && !/\s/.test(text3[a - 1])) a--;
+  while (b < text3.length && !/\s/.test(text3[b])) b++;
+  return /:\/\/|www\.|\w\.\w+\/|\/[\w.-]+\/|\w@\w/.test(text3.slice(a, b));
 }
 function question(s, tokens, last) {
   const lead = s.leadIn?.tokens.length ?? 0;
@@ -19312,6 +19333,7 @@ var CheckContext = class {
       }
     }
     const early = this.doc.blocks.slice(0, 12);
+    const late = this.doc.blocks.filter((b) => b.kind !== "html").slice(-2);
     for (const b of this.doc.blocks) {
       if (b.kind === "html") continue;
       for (const d of findDates(b.text)) {
@@ -19320,7 +19342,7 @@ var CheckContext = class {
         const fromLabel = before.slice(label);
         const labelled = label >= 0 && !/[.!?]\s/.test(fromLabel) && !LATER_DATE_LABEL.test(fromLabel) && !(b.kind !== "heading" && otherThingsDate(b.text, d.start - before.length + label));
         if (b.kind === "code" && !labelled) continue;
-        const alone = early.includes(b) && (b.text.trim().length <= d.text.length + 12 || DATELINE_REST.test(b.text.slice(0, d.start) + " " + b.text.slice(d.end)));
+        const alone = early.includes(b) && (b.text.trim().length <= d.text.length + 12 || DATELINE_REST.test(b.text.slice(0, d.start) + " " + b.text.slice(d.end))) || late.includes(b) && b.text.trim().length <= d.text.length + 2;
         if (labelled || alone) out.push(this.toPolicyDate(b, d));
       }
     }
@@ -20416,6 +20438,7 @@ function adverbialLeadIn(line2) {
 }
 function emptyLists(rule, ctx) {
   const out = [];
+  const afterProse = [];
   const blocks = ctx.doc.blocks;
   blocks.forEach((b, i) => {
     if (b.kind !== "paragraph" && b.kind !== "listItem") return;
@@ -20433,13 +20456,18 @@ function emptyLists(rule, ctx) {
     if (listFollows) return;
     const start = sourceOffset(b, lastLineStart(b) + (b.text.slice(lastLineStart(b)).length - b.text.slice(lastLineStart(b)).trimStart().length));
     const what = next === void 0 ? "the end of the policy" : next.kind === "heading" ? `the heading "${quote(next.text.trim(), 40)}"` : "prose";
-    out.push({
+    const finding = {
       message: fillMessage(rule.file.message, { match: lastLine.length > 50 ? `\u2026${lastLine.slice(-48)}` : lastLine, value: what }),
       srcStart: start,
       srcEnd: sourceOffset(b, b.text.trimEnd().length)
-    });
+    };
+    (what === "prose" && !loneParagraph(blocks, i + 1) ? afterProse : out).push(finding);
   });
-  return out;
+  return out.length + afterProse.length >= 2 ? [...out, ...afterProse].sort((a, b) => a.srcStart - b.srcStart) : out;
+}
+function loneParagraph(blocks, i) {
+  const after = blocks[i + 1];
+  return after === void 0 || after.kind === "heading" || (after.kind === "paragraph" || after.kind === "listItem") && isLeadIn(after.text.slice(lastLineStart(after)).trim());
 }
 function groupsOfItems(s) {
   const siblings = s.parent?.children ?? [];

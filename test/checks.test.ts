@@ -157,6 +157,13 @@ describe('forbidden patterns with literals', () => {
       evidence: [{ line: 3, column: 18, text: 'LAST UPDATED December 2, 2022' }],
     });
   });
+  it('a date alone on the last line is the policy\'s date; one alone in the middle is not', () => {
+    const status = (text: string) => lintSource({ text, filePath: '/tmp/p.md', format: 'markdown' }, { useConfig: false, now: '2026-11-23' }).result.coverage.find((c) => c.requirement === 'common/last-updated')?.status;
+    // Past the first twelve blocks, where a date alone under the title is read.
+    const body = `# Privacy\n\n${'We collect your e-mail address to send the newsletter.\n\n'.repeat(12)}We will revise the date at the bottom of this page when this policy changes.\n\n`;
+    expect(status(`${body}September 23, 2016\n`)).toBe('present');
+    expect(status(`${body}September 23, 2016\n\nWe keep it for a year.\n\nWrite to us at hello@example.org.\n`)).toBe('missing');
+  });
   it('test a link target for its literals before running the pattern', () => {
     expect(lint('# P\n\nMail [us](https://example.org/cdn-cgi/l/email-protection#abc) or [them](https://example.org/contact).\n').filter(([id]) => id === 'draft/cloudflare-email')).toEqual([['draft/cloudflare-email', 3, 11]]);
   });

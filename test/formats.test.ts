@@ -78,8 +78,18 @@ describe('input formats', () => {
     const md = (a: string, b: string) => `# Privacy\n\nThe personal information we collect can include the following:\n\n${a}\n\n${b}\n`;
     const labelled = md('Name and Contact Data. We collect your name and e-mail address.', 'Credentials. We collect passwords used for sign-in.');
     expect(found(lintText(labelled), 'draft/empty-list')).toEqual([]);
-    const prose = md('We keep it safe. Our servers are in Ireland.', 'You can ask us about it. Write to us any time.');
+    const prose = md('We keep it safe. Our servers are in Ireland.', '## Contact\n\nWrite to us any time.');
     expect(found(lintText(prose), 'draft/empty-list')).toEqual([['draft/empty-list', 3]]);
+  });
+
+  it('several paragraphs after one lead-in may be its items in prose; a document that lost two lists has lost both', () => {
+    const circumstances = '# Privacy\n\nWe share data only with your consent or in the following circumstances:\n\nIt is necessary to share information to look into fraud or abuse of the service, and we tell you when we can.\n\nWe transfer information about you if the project is acquired by or merged with another organisation.\n\n## Contact\n\nWrite to hello@example.org.\n';
+    expect(found(lintText(circumstances), 'draft/empty-list')).toEqual([]);
+    const lost = circumstances.replace('## Contact', 'We use the information we collect to:\n\nWe keep it safe. Our servers are in Ireland.\n\n## Contact');
+    expect(found(lintText(lost), 'draft/empty-list')).toEqual([
+      ['draft/empty-list', 3],
+      ['draft/empty-list', 9],
+    ]);
   });
 
   it('a title set with a colon ("2. Internet Access:") above its text is no lead-in; a sentence promising a list still is', () => {

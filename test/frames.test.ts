@@ -150,6 +150,22 @@ describe('frames: subject and form', () => {
     expect(actor('The Google Play Store collects crash reports.')).toBe('third-party');
   });
 
+  it('"third-party" or "following" before a plural product noun makes it others\' services; "but" with no subject keeps the previous clause\'s', () => {
+    const receive = frame('(process|receive)', '', 'any');
+    const actor = (text: string) => readFrames(receive, doc(text).sentences[0])[0]?.actor;
+    expect(actor('Third-party services may process limited technical information.')).toBe('third-party');
+    expect(actor('Our services may process limited technical information.')).toBe('first-party');
+    expect(actor('The following services are used by the bot but do not receive any personal data.')).toBe('third-party');
+    expect(actor('The bot is free to use but does not receive any personal data.')).toBe('first-party');
+  });
+
+  it('a word inside a link or path is no verb; two words joined by one slash still are', () => {
+    const store = frame('(store|stores|collect)', '', 'any');
+    expect(readFrames(store, doc('This notice meets https://developer.apple.com/app-store/app-privacy-details/ today.').sentences[0])).toEqual([]);
+    expect(readFrames(store, doc('Read example.org/app-store/details for more.').sentences[0])).toEqual([]);
+    expect(readFrames(store, doc('We collect/store your e-mail address.').sentences[0]).length).toBe(2);
+  });
+
   it('a passive relative pronoun stands for the data, not a third party', () => {
     const collect = frame('(collected)', '(name|email)', 'first-party');
     const r = readFrames(collect, doc('We ask for your name and email, which is collected through a form.').sentences[0]);

@@ -191,6 +191,16 @@ describe('requirements that arise only where the policy gives cause', () => {
     expect(facts(lintText('# Privacy\n\nWe are based in the European Union.\n'))).toEqual([['establishedInEU', 3]]);
   });
 
+  it('"there is no collection of personal data" says it collects nothing; a qualified one does not', () => {
+    expect(facts(lintText('# Privacy\n\nThe app respects your privacy. There is no collection of usage data or personal information.\n'))).toEqual([['collectsNoPersonalData', 3]]);
+    expect(facts(lintText('# Privacy\n\nThere is no collection of personal data beyond what is necessary.\n'))).toEqual([]);
+  });
+
+  it('a link to a store\'s requirements is no statement that the operator stores data', () => {
+    const text = '# Notice\n\nThis notice addresses https://developer.apple.com/app-store/app-privacy-details/.\n\nThe app does not collect any data.\n';
+    expect(facts(lintText(text))).toEqual([['collectsNoPersonalData', 5]]);
+  });
+
   it('an app that never connects to the internet collects nothing; one that connects only to check for updates may', () => {
     expect(facts(lintText('# Privacy\n\nThis app does not connect to the internet in any way.\n'))).toEqual([['collectsNoPersonalData', 3]]);
     expect(facts(lintText('# Privacy\n\nThis app does not connect to the internet except to check for updates.\n'))).toEqual([]);

@@ -67,7 +67,9 @@ const PRODUCT = new Set([
   'product', 'products', 'plugin', 'add-on', 'game', 'games', 'tool', 'company', 'team', 'developer', 'developers', 'operator',
   'organisation', 'organization', 'controller', 'business', 'it', 'notice', 'policy', 'statement',
 ]);
-const OTHERS = new Set(['these', 'those', 'other', 'external', 'third-party']);
+// "third-party services" tokenizes as "third", "party", "services": "party" stands for it. "The
+// following services are used by the bot but do not receive" lists others' services.
+const OTHERS = new Set(['these', 'those', 'other', 'external', 'third-party', 'party', 'partner', 'embedded', 'following']);
 // People the policy is about: "any person located in the EU" is no statement of the operator's.
 const USER = new Set([
   'you', 'your', 'user', 'users', 'visitor', 'visitors', 'customer', 'customers', 'member', 'members', 'consumer', 'consumers',
@@ -316,6 +318,21 @@ function subjectOf(tokens: Token[], clauseFrom: number, verbFrom: number): Subje
   return { actor: passive && actor !== 'third-party' && actor !== 'user' ? 'unspecified' : actor ?? 'unspecified', negated, passive, progressive, before: i + 1, embedded };
 }
 
+/**
+ * "The following services are used by the bot but do not receive any data": a clause opened by
+ * "but" or "yet" with no subject of its own shares the previous clause's.
+ */
+function elidedSubject(tokens: Token[], starts: number[], clauseFrom: number): Actor | null {
+  if (clauseFrom === 0 || !ELIDING.has(tokens[clauseFrom].lower)) return null;
+  const [from] = clauseOf(starts, clauseFrom - 1, tokens.length);
+  for (let v = from + 1; v < clauseFrom; v++) {
+    const t = tokens[v];
+    if (BE.has(t.lower) || INVERTED_AUX.has(t.lower) || practiceVerb(t)) return subjectOf(tokens, from, v).actor;
+  }
+  return null;
+}
+const ELIDING = new Set(['but', 'yet']);
+
 // What may stand between "none"/"no" and the subject's noun ("none of our apps", "no third party").
 const SUBJECT_FILLER = new Set(['of', 'our', 'the', 'its', 'these', 'those', 'my', 'your', 'their', 'third', 'third-party', 'other']);
 
@@ -407,6 +424,7 @@ export function readFrames(frame: Frame, s: Sentence): FrameReading[] {
       if (out.some((r) => r.from === from)) continue;
       const [cFrom, cTo] = clauseOf(starts, from, tokens.length);
       const subj = subjectOf(tokens, cFrom, from);
+      if (subj.actor === 'unspecified' && !subj.passive && subj.before === cFrom + 1) subj.actor = elidedSubject(tokens, starts, cFrom) ?? subj.actor;
       // An -ing form is a statement only after a form of "be" ("we are selling"); otherwise it is a
       // noun or a modifier ("our sale/sharing of your data", "Social Media Sharing").
       if (tokens[from].lower.endsWith('ing') && !subj.progressive) continue;
@@ -414,6 +432,8 @@ export function readFrames(frame: Frame, s: Sentence): FrameReading[] {
       if (tokens[to]?.lower === 'of') continue;
       // "the App Store", "Google Play": a capitalised word inside a sentence names something.
       if (from > 0 && properNoun(s, tokens, from)) continue;
+      // ".../app-store/app-privacy-details": a word of a link or address is no verb.
+      if (inLink(s, tokens, from)) continue;
       if (inLeadIn && subj.passive) continue;
       const objectFrom = inLeadIn ? leadLength : to;
       const objectHere = subj.passive ? findIn(frame.objects, tokens, cFrom, from) : findIn(frame.objects, tokens, objectFrom, Math.min(cTo, objectFrom + 12));
@@ -494,6 +514,18 @@ function properNoun(s: Sentence, tokens: Token[], i: number): boolean {
   if (i === (s.leadIn?.tokens.length ?? 0)) return false;
   const word = surface(s, tokens, i);
   return /^\p{Lu}/u.test(word) && !/^\p{Lu}+$/u.test(word) && !tokens[i].clauseBreak && /^\p{Lu}/u.test(surface(s, tokens, i - 1));
+}
+
+/** Is token i part of a URL, a path or an e-mail address (its run of non-space characters has one)?
+ * One slash is not enough: "collect/store", "and/or". */
+function inLink(s: Sentence, tokens: Token[], i: number): boolean {
+  const lead = s.leadIn?.tokens.length ?? 0;
+  const text = (i < lead ? s.leadIn!.block : s.block).text;
+  let a = tokens[i].start;
+  let b = tokens[i].end;
+  while (a > 0 && !/\s/.test(text[a - 1])) a--;
+  while (b < text.length && !/\s/.test(text[b])) b++;
+  return /:\/\/|www\.|\w\.\w+\/|\/[\w.-]+\/|\w@\w/.test(text.slice(a, b));
 }
 
 /** A yes/no question ("Does it keep a record of what I do?"): the verb's sentence ends in a question mark. */

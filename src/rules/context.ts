@@ -195,6 +195,8 @@ export class CheckContext {
       }
     }
     const early = this.doc.blocks.slice(0, 12);
+    // "… will revise the updated date at the bottom of this page": a date alone at the very end.
+    const late = this.doc.blocks.filter((b) => b.kind !== 'html').slice(-2);
     for (const b of this.doc.blocks) {
       if (b.kind === 'html') continue;
       for (const d of findDates(b.text)) {
@@ -206,8 +208,8 @@ export class CheckContext {
         // a labelled date there is still the policy's date, anything else in code is not.
         if (b.kind === 'code' && !labelled) continue;
         // A date standing alone near the top ("March 3, 2026" under the title, or a page header's
-        // "Fri 19 Aug 2022 04.24 EDT") is the policy's date too.
-        const alone = early.includes(b) && (b.text.trim().length <= d.text.length + 12 || DATELINE_REST.test(b.text.slice(0, d.start) + ' ' + b.text.slice(d.end)));
+        // "Fri 19 Aug 2022 04.24 EDT") or as the last line is the policy's date too.
+        const alone = (early.includes(b) && (b.text.trim().length <= d.text.length + 12 || DATELINE_REST.test(b.text.slice(0, d.start) + ' ' + b.text.slice(d.end)))) || (late.includes(b) && b.text.trim().length <= d.text.length + 2);
         if (labelled || alone) out.push(this.toPolicyDate(b, d));
       }
     }

@@ -65,6 +65,7 @@ function adverbialLeadIn(line: string): boolean {
 
 function emptyLists(rule: CompiledRule, ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
+  const afterProse: Finding[] = [];
   const blocks = ctx.doc.blocks;
   blocks.forEach((b, i) => {
     if (b.kind !== 'paragraph' && b.kind !== 'listItem') return;
@@ -95,13 +96,23 @@ function emptyLists(rule: CompiledRule, ctx: CheckContext): Finding[] {
     if (listFollows) return;
     const start = sourceOffset(b, lastLineStart(b) + (b.text.slice(lastLineStart(b)).length - b.text.slice(lastLineStart(b)).trimStart().length));
     const what = next === undefined ? 'the end of the policy' : next.kind === 'heading' ? `the heading "${quote(next.text.trim(), 40)}"` : 'prose';
-    out.push({
+    const finding = {
       message: fillMessage(rule.file.message, { match: lastLine.length > 50 ? `…${lastLine.slice(-48)}` : lastLine, value: what }),
       srcStart: start,
       srcEnd: sourceOffset(b, b.text.trimEnd().length),
-    });
+    };
+    (what === 'prose' && !loneParagraph(blocks, i + 1) ? afterProse : out).push(finding);
   });
-  return out;
+  // Several paragraphs after a lone lead-in are, as often as not, its items written as prose ("…the
+  // following circumstances:" then a paragraph for each). A document that lost its lists once has
+  // lost them elsewhere too: then they count.
+  return out.length + afterProse.length >= 2 ? [...out, ...afterProse].sort((a, b) => a.srcStart - b.srcStart) : out;
+}
+
+/** Block i is the only paragraph between its lead-in and the next heading, the next lead-in or the end. */
+function loneParagraph(blocks: Block[], i: number): boolean {
+  const after = blocks[i + 1];
+  return after === undefined || after.kind === 'heading' || ((after.kind === 'paragraph' || after.kind === 'listItem') && isLeadIn(after.text.slice(lastLineStart(after)).trim()));
 }
 
 /** This section and the next at its level each open with a list. */
