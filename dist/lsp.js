@@ -28425,7 +28425,19 @@ function governingVerb(tokens, clauseFrom, verbFrom) {
   }
   return -1;
 }
+var IRREGULAR_PARTICIPLES = /* @__PURE__ */ new Set(["sold", "given", "sent", "made", "kept", "shown", "known", "taken", "told", "held", "paid", "lent", "leased", "shared", "disclosed", "rented", "traded"]);
+var participle = (t) => t.lower.endsWith("ed") || IRREGULAR_PARTICIPLES.has(t.lower);
+function coordinatedParticiple(tokens, clauseFrom, verbFrom) {
+  if (verbFrom - 1 <= clauseFrom || !COORDINATORS.has(tokens[verbFrom - 1].lower) || !participle(tokens[verbFrom])) return -1;
+  for (let k = verbFrom - 2; k > clauseFrom && k >= verbFrom - 12; k--) {
+    const before = tokens[k - 1];
+    if (participle(tokens[k]) && (BE.has(before.lower) || before.negator && BE.has(tokens[k - 2]?.lower ?? ""))) return k;
+  }
+  return -1;
+}
 function subjectOf(tokens, clauseFrom, verbFrom) {
+  const coordinated = coordinatedParticiple(tokens, clauseFrom, verbFrom);
+  if (coordinated >= 0) return subjectOf(tokens, clauseFrom, coordinated);
   const governing = governingVerb(tokens, clauseFrom, verbFrom);
   if (governing >= 0) {
     const g = subjectOf(tokens, clauseFrom, governing);
@@ -28463,7 +28475,10 @@ function subjectOf(tokens, clauseFrom, verbFrom) {
   i = beforeReducedClause(tokens, clauseFrom, i);
   const head = tokens[i].lower;
   let embedded = false;
-  for (let k = i - 1; k >= Math.max(clauseFrom, i - 3); k--) if (WH.has(tokens[k].lower) || tokens[k].lower === "whether") embedded = true;
+  for (let k = i - 1; k >= Math.max(clauseFrom, i - 14); k--) {
+    if (WH.has(tokens[k].lower) || tokens[k].lower === "whether") embedded = true;
+    if (embedded || k < i - 3 && (BE.has(tokens[k].lower) || practiceVerb(tokens[k]))) break;
+  }
   let actor = classify(head);
   if (actor === "first-party" && !FIRST.has(head) && head.endsWith("s") && OTHERS.has(tokens[i - 1]?.lower ?? "") && i - 1 >= clauseFrom) actor = "third-party";
   if (actor === null && !passive) {
@@ -28517,6 +28532,15 @@ function insertionStart(tokens, clauseFrom, i) {
   }
   return -1;
 }
+function objectEnd(tokens, from, to) {
+  let own4 = false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (own4 && COORDINATORS.has(t.lower) && tokens[i + 1] && practiceVerb(tokens[i + 1])) return i;
+    if (!COORDINATORS.has(t.lower) && !practiceVerb(t)) own4 = true;
+  }
+  return to;
+}
 function predicateEnd(tokens, to, clauseTo) {
   const end = Math.min(clauseTo, to + 20);
   for (let i = to; i < end; i++) {
@@ -28561,7 +28585,7 @@ function readFrames(frame, s) {
       if (inLink(s, tokens, from)) continue;
       if (inLeadIn && subj.passive) continue;
       const objectFrom = inLeadIn ? leadLength : to;
-      const objectHere = subj.passive ? findIn(frame.objects, tokens, cFrom, from) : findIn(frame.objects, tokens, objectFrom, Math.min(cTo, objectFrom + 12));
+      const objectHere = subj.passive ? findIn(frame.objects, tokens, cFrom, from) : findIn(frame.objects, tokens, objectFrom, objectEnd(tokens, objectFrom, Math.min(cTo, objectFrom + 12)));
       if (!objectHere || !findIn(frame.after, tokens, to, predicateEnd(tokens, to, cTo))) continue;
       const actor = subj.passive ? agentOf(tokens, to, cTo) ?? subj.actor : subj.actor;
       if (frame.subject === "first-party" && (actor === "user" || actor === "third-party")) continue;
@@ -28629,8 +28653,12 @@ function holds(st, r) {
   if (st.polarity === "negated" && (!r.negated || r.excepted && !st.exceptionsCount)) return false;
   if (st.unlessWith.length === 0) return true;
   const { tokens, starts } = clauseStarts(r.sentence);
-  const [, to] = clauseOf(starts, r.from, tokens.length);
-  return !findIn(st.unlessWith, tokens, r.subjectEnd, to, false);
+  const [from, to] = clauseOf(starts, r.from, tokens.length);
+  return !findIn(st.unlessWith, tokens, relativeObject(tokens, from, r.subjectEnd) ? from : r.subjectEnd, to, false);
+}
+function relativeObject(tokens, clauseFrom, subjectEnd) {
+  const before = tokens[subjectEnd - 2];
+  return subjectEnd - 2 > clauseFrom && !tokens[subjectEnd - 1].clauseBreak && (RELATIVES.has(before.lower) || /^(?:data|information|info|details)$/.test(before.lower));
 }
 var negatable = /* @__PURE__ */ new WeakMap();
 function mayDeny(s) {

@@ -166,6 +166,23 @@ describe('frames: subject and form', () => {
     expect(readFrames(store, doc('We collect/store your e-mail address.').sentences[0]).length).toBe(2);
   });
 
+  it('a participle after "or" shares the "is never" of an earlier one, past the list between them', () => {
+    expect(reading('This data is never used for advertising, marketing, or sold to third parties.')).toBe('negated');
+    expect(reading('This data is used for analytics, research, and sold to partners.')).toBe('affirmed');
+  });
+
+  it('an embedded question keeps its "how" over a long subject', () => {
+    expect(reading('This policy explains how Acme Holding Company and its subsidiaries ("Acme," "we," or "us") collect and use data.', frame('collect', 'data'))).toBe('question');
+    expect(reading('Our team built this tool and we collect your data.', frame('collect', 'data'))).toBe('affirmed');
+  });
+
+  it('a verb\'s object ends where a second verb with its own words begins; verbs listed before one object share it', () => {
+    const require = frame('(require|requires)', 'data');
+    expect(reading('The game does not require an account and collects no special-category data.', require)).toBe('none');
+    expect(reading('The game does not require or collect any data.', require)).toBe('negated');
+    expect(reading('We do not collect or store, process or share your data.', frame('collect', 'data'))).toBe('negated');
+  });
+
   it('a passive relative pronoun stands for the data, not a third party', () => {
     const collect = frame('(collected)', '(name|email)', 'first-party');
     const r = readFrames(collect, doc('We ask for your name and email, which is collected through a form.').sentences[0]);

@@ -196,6 +196,12 @@ describe('requirements that arise only where the policy gives cause', () => {
     expect(facts(lintText('# Privacy\n\nThere is no collection of personal data beyond what is necessary.\n'))).toEqual([]);
   });
 
+  it('"the anonymous data we collect" is qualified by the words before its subject', () => {
+    const text = '# Privacy\n\nWe never collect personal information of any kind.\n\nThe anonymous technical data we collect (crash reports) is used to fix bugs.\n';
+    expect(facts(lintText(text))).toEqual([['collectsNoPersonalData', 3]]);
+    expect(facts(lintText(text.replace('The anonymous technical data we collect', 'The e-mail address we collect')))).toEqual([]);
+  });
+
   it('a link to a store\'s requirements is no statement that the operator stores data', () => {
     const text = '# Notice\n\nThis notice addresses https://developer.apple.com/app-store/app-privacy-details/.\n\nThe app does not collect any data.\n';
     expect(facts(lintText(text))).toEqual([['collectsNoPersonalData', 5]]);

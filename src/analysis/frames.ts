@@ -240,8 +240,28 @@ function governingVerb(tokens: Token[], clauseFrom: number, verbFrom: number): n
   return -1;
 }
 
+// Past participles that do not end in -ed ("is never used for advertising, or sold").
+const IRREGULAR_PARTICIPLES = new Set(['sold', 'given', 'sent', 'made', 'kept', 'shown', 'known', 'taken', 'told', 'held', 'paid', 'lent', 'leased', 'shared', 'disclosed', 'rented', 'traded']);
+const participle = (t: Token) => t.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(t.lower);
+
+/**
+ * "is never used for advertising, marketing, or sold to third parties": a participle after "or"
+ * shares the "is never" of an earlier participle in its clause, past the list between them. The
+ * index of that participle, or -1.
+ */
+function coordinatedParticiple(tokens: Token[], clauseFrom: number, verbFrom: number): number {
+  if (verbFrom - 1 <= clauseFrom || !COORDINATORS.has(tokens[verbFrom - 1].lower) || !participle(tokens[verbFrom])) return -1;
+  for (let k = verbFrom - 2; k > clauseFrom && k >= verbFrom - 12; k--) {
+    const before = tokens[k - 1];
+    if (participle(tokens[k]) && (BE.has(before.lower) || (before.negator && BE.has(tokens[k - 2]?.lower ?? '')))) return k;
+  }
+  return -1;
+}
+
 /** Reads back from the verb over auxiliaries, adverbs and coordinated verbs to the subject. */
 function subjectOf(tokens: Token[], clauseFrom: number, verbFrom: number): Subject {
+  const coordinated = coordinatedParticiple(tokens, clauseFrom, verbFrom);
+  if (coordinated >= 0) return subjectOf(tokens, clauseFrom, coordinated);
   const governing = governingVerb(tokens, clauseFrom, verbFrom);
   if (governing >= 0) {
     const g = subjectOf(tokens, clauseFrom, governing);
@@ -290,8 +310,12 @@ function subjectOf(tokens: Token[], clauseFrom: number, verbFrom: number): Subje
   i = beforeReducedClause(tokens, clauseFrom, i);
   const head = tokens[i].lower;
   // "explains how wBlock collects", "describes what information we collect": an embedded question.
+  // The subject may be long: "explains how Acme and its subsidiaries ("Acme", "we" or "us") collect".
   let embedded = false;
-  for (let k = i - 1; k >= Math.max(clauseFrom, i - 3); k--) if (WH.has(tokens[k].lower) || tokens[k].lower === 'whether') embedded = true;
+  for (let k = i - 1; k >= Math.max(clauseFrom, i - 14); k--) {
+    if (WH.has(tokens[k].lower) || tokens[k].lower === 'whether') embedded = true;
+    if (embedded || (k < i - 3 && (BE.has(tokens[k].lower) || practiceVerb(tokens[k])))) break;
+  }
   let actor = classify(head);
   // "These websites may collect data about you", "other sites": products of others, not the operator's.
   if (actor === 'first-party' && !FIRST.has(head) && head.endsWith('s') && OTHERS.has(tokens[i - 1]?.lower ?? '') && i - 1 >= clauseFrom) actor = 'third-party';
@@ -375,6 +399,21 @@ function insertionStart(tokens: Token[], clauseFrom: number, i: number): number 
  * Where what follows a verb ends for `after` words: a few words on, or a coordinated second verb
  * ("intended for users 18+ and is not directed to children" must not lend "to children" to "intended").
  */
+/**
+ * Where a verb's object ends: at a second verb joined by "and"/"or" once the first has words of its
+ * own ("does not require an account and collects no special-category data"). A list of verbs
+ * before one object ("collect or store, process or share your data") shares it.
+ */
+function objectEnd(tokens: Token[], from: number, to: number): number {
+  let own = false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (own && COORDINATORS.has(t.lower) && tokens[i + 1] && practiceVerb(tokens[i + 1])) return i;
+    if (!COORDINATORS.has(t.lower) && !practiceVerb(t)) own = true;
+  }
+  return to;
+}
+
 function predicateEnd(tokens: Token[], to: number, clauseTo: number): number {
   const end = Math.min(clauseTo, to + 20);
   // From the first word after the verb: "for developers and is not for children" read from
@@ -436,7 +475,7 @@ export function readFrames(frame: Frame, s: Sentence): FrameReading[] {
       if (inLink(s, tokens, from)) continue;
       if (inLeadIn && subj.passive) continue;
       const objectFrom = inLeadIn ? leadLength : to;
-      const objectHere = subj.passive ? findIn(frame.objects, tokens, cFrom, from) : findIn(frame.objects, tokens, objectFrom, Math.min(cTo, objectFrom + 12));
+      const objectHere = subj.passive ? findIn(frame.objects, tokens, cFrom, from) : findIn(frame.objects, tokens, objectFrom, objectEnd(tokens, objectFrom, Math.min(cTo, objectFrom + 12)));
       if (!objectHere || !findIn(frame.after, tokens, to, predicateEnd(tokens, to, cTo))) continue;
       const actor = subj.passive ? agentOf(tokens, to, cTo) ?? subj.actor : subj.actor;
       if (frame.subject === 'first-party' && (actor === 'user' || actor === 'third-party')) continue;
@@ -546,8 +585,17 @@ function holds(st: Statement, r: FrameReading): boolean {
   // The qualifier is read in the predicate ("does not collect data from children"), not in the
   // subject ("Free Kids Games does not collect personal data").
   const { tokens, starts } = clauseStarts(r.sentence);
-  const [, to] = clauseOf(starts, r.from, tokens.length);
-  return !findIn(st.unlessWith, tokens, r.subjectEnd, to, false);
+  const [from, to] = clauseOf(starts, r.from, tokens.length);
+  return !findIn(st.unlessWith, tokens, relativeObject(tokens, from, r.subjectEnd) ? from : r.subjectEnd, to, false);
+}
+
+/**
+ * "The anonymous technical data we collect (crash reports) …": the verb's object stands before its
+ * subject, and so does a qualifier of it.
+ */
+function relativeObject(tokens: Token[], clauseFrom: number, subjectEnd: number): boolean {
+  const before = tokens[subjectEnd - 2];
+  return subjectEnd - 2 > clauseFrom && !tokens[subjectEnd - 1].clauseBreak && (RELATIVES.has(before.lower) || /^(?:data|information|info|details)$/.test(before.lower));
 }
 
 type Searchable = {
