@@ -28175,6 +28175,8 @@ var PRODUCT = /* @__PURE__ */ new Set([
   "policy",
   "statement"
 ]);
+var PLURAL_BE = /* @__PURE__ */ new Set(["are", "were"]);
+var PRONOUNS = /* @__PURE__ */ new Set([...FIRST, "you", "they", "he", "she", "it", "who", "which", "that"]);
 var OTHERS = /* @__PURE__ */ new Set(["these", "those", "other", "external", "third-party", "party", "partner", "embedded", "following"]);
 var USER = /* @__PURE__ */ new Set([
   "you",
@@ -28426,12 +28428,16 @@ function governingVerb(tokens, clauseFrom, verbFrom) {
   return -1;
 }
 var IRREGULAR_PARTICIPLES = /* @__PURE__ */ new Set(["sold", "given", "sent", "made", "kept", "shown", "known", "taken", "told", "held", "paid", "lent", "leased", "shared", "disclosed", "rented", "traded"]);
+var PERFECT = /* @__PURE__ */ new Set([...BE, "have", "has", "had", "haven't", "hasn't", "hadn't"]);
 var participle = (t) => t.lower.endsWith("ed") || IRREGULAR_PARTICIPLES.has(t.lower);
 function coordinatedParticiple(tokens, clauseFrom, verbFrom) {
   if (verbFrom - 1 <= clauseFrom || !COORDINATORS.has(tokens[verbFrom - 1].lower) || !participle(tokens[verbFrom])) return -1;
   for (let k = verbFrom - 2; k > clauseFrom && k >= verbFrom - 12; k--) {
-    const before = tokens[k - 1];
-    if (participle(tokens[k]) && (BE.has(before.lower) || before.negator && BE.has(tokens[k - 2]?.lower ?? ""))) return k;
+    if (!participle(tokens[k])) continue;
+    for (let b = k - 1; b >= clauseFrom && b >= k - 4; b--) {
+      if (PERFECT.has(tokens[b].lower)) return k;
+      if (!tokens[b].negator && !SKIP.has(tokens[b].lower)) break;
+    }
   }
   return -1;
 }
@@ -28471,7 +28477,9 @@ function subjectOf(tokens, clauseFrom, verbFrom) {
     break;
   }
   if (i < clauseFrom) return { actor: "unspecified", negated, passive, progressive, before: clauseFrom, embedded: false };
-  if (!negated && i - 2 >= Math.max(0, clauseFrom - 1) && INVERTED_AUX.has(tokens[i - 1].lower) && tokens[i - 2].negator) negated = true;
+  let inv = i;
+  while (inv - 2 > clauseFrom && COORDINATORS.has(tokens[inv - 1].lower) && classify(tokens[inv - 2].lower) !== null) inv -= 2;
+  if (!negated && inv - 2 >= Math.max(0, clauseFrom - 1) && INVERTED_AUX.has(tokens[inv - 1].lower) && tokens[inv - 2].negator) negated = true;
   i = beforeReducedClause(tokens, clauseFrom, i);
   const head = tokens[i].lower;
   let embedded = false;
@@ -28581,6 +28589,7 @@ function readFrames(frame, s) {
       if (subj.actor === "unspecified" && !subj.passive && subj.before === cFrom + 1) subj.actor = elidedSubject(tokens, starts, cFrom) ?? subj.actor;
       if (tokens[from].lower.endsWith("ing") && !subj.progressive) continue;
       if (tokens[to]?.lower === "of") continue;
+      if (to === from + 1 && tokens[from].lower.endsWith("s") && PLURAL_BE.has(tokens[to]?.lower ?? "") && !PRONOUNS.has(tokens[from - 1]?.lower ?? "")) continue;
       if (from > 0 && properNoun(s, tokens, from)) continue;
       if (inLink(s, tokens, from)) continue;
       if (inLeadIn && subj.passive) continue;

@@ -169,6 +169,9 @@ describe('frames: subject and form', () => {
   it('a participle after "or" shares the "is never" of an earlier one, past the list between them', () => {
     expect(reading('This data is never used for advertising, marketing, or sold to third parties.')).toBe('negated');
     expect(reading('This data is used for analytics, research, and sold to partners.')).toBe('affirmed');
+    const shared = frame('shared', '', 'any');
+    expect(reading('We have not knowingly sold or shared personal information of minors under 16.', shared)).toBe('negated');
+    expect(reading('We have sold or shared personal information of minors under 16.', shared)).toBe('affirmed');
   });
 
   it('an embedded question keeps its "how" over a long subject', () => {

@@ -79,6 +79,10 @@ describe('each law pack has a basis', () => {
     // Data-protection vocabulary under Russia's law on personal data is that law's framework.
     const russian = 'We process personal data under Federal Law No. 152-FZ "On Personal Data". You may withdraw consent; the data controller is the sole proprietor named above.';
     expect(basis(lintText(page(russian)), 'gdpr')?.basis).toBe('none');
+    // So is a right to data portability in a notice that applies to California residents.
+    const california = 'This notice applies to California residents. You have the right to know, to delete and the right to data portability.';
+    expect(basis(lintText(page(california)), 'gdpr')?.basis).toBe('none');
+    expect(basis(lintText(page(california.replace('This notice applies to California residents. ', ''))), 'gdpr')?.basis).toBe('addressed');
     expect(basis(lintText(page('If you are a European resident, you have the right to access the personal information we hold about you, per the GDPR.')), 'gdpr')?.basis).toBe('addressed');
     expect(basis(lintText(page('Residents of certain U.S. states, including Colorado and Virginia, may have additional rights.')), 'us-states')?.basis).toBe('addressed');
     // A legal basis given under the GDPR is written for its people.
@@ -354,6 +358,8 @@ describe('document kinds', () => {
     expect(found(page)).toEqual([['common/stub', 9]]);
     const legal = lintText(`# Legal information\n\nWe comply with the CCPA by giving California residents the right to access and delete their personal information.\n\nFor more information about our compliance with these laws, please see our Privacy Policy.\n`);
     expect(found(legal)).toEqual([['common/stub', 5]]);
+    const licence = lintText('DATA COLLECTION\nThe software may collect information about your use of it and send it to Lindqvist Software.\nOur privacy statement is located at https://lindqvist.example/privacy.\n', { format: 'text' });
+    expect(found(licence)).toEqual([['common/stub', 3]]);
     // Titled as a policy: a short policy whose changes are posted "on this page" is checked as one.
     const own = lintText(`# Privacy Policy\n\n${principles}\n\nFor more information about changes, read our privacy policy on this page.\n`);
     expect(own.applicability?.kind.kind).toBe('policy');
@@ -475,6 +481,10 @@ describe('a notice and its main policy', () => {
     const project = '# Telemetry\n\nThe CLI sends the command name and its duration when telemetry is on. This project follows the Privacy Policy of Acme Corp.\n';
     expect(found(lintText(project), 'common/cross-reference')).toEqual([['common/cross-reference', 3]]);
     expect(found(lintText(cookies.replace('we are subject to', 'we admire')), 'common/contact')).toEqual([['common/contact', 1]]);
+    const telemetry = '# Telemetry\n\nThe CLI sends anonymous usage data to Acme. Telemetry data is covered by [Acme\'s privacy policy](https://acme.example/privacy).\n';
+    expect(found(lintText(telemetry), 'common/contact')).toEqual([]);
+    expect(found(lintText(telemetry), 'common/cross-reference')).toEqual([['common/cross-reference', 3]]);
+    expect(found(lintText(telemetry.replace('Telemetry data is covered by', 'Payments are covered by')), 'common/contact')).toEqual([['common/contact', 1]]);
   });
 
   it('a service "hosted by" an organisation and "consequently subject to" its privacy policy hands everything over', () => {

@@ -69,6 +69,8 @@ const PRODUCT = new Set([
 ]);
 // "third-party services" tokenizes as "third", "party", "services": "party" stands for it. "The
 // following services are used by the bot but do not receive" lists others' services.
+const PLURAL_BE = new Set(['are', 'were']);
+const PRONOUNS = new Set([...FIRST, 'you', 'they', 'he', 'she', 'it', 'who', 'which', 'that']);
 const OTHERS = new Set(['these', 'those', 'other', 'external', 'third-party', 'party', 'partner', 'embedded', 'following']);
 // People the policy is about: "any person located in the EU" is no statement of the operator's.
 const USER = new Set([
@@ -242,18 +244,24 @@ function governingVerb(tokens: Token[], clauseFrom: number, verbFrom: number): n
 
 // Past participles that do not end in -ed ("is never used for advertising, or sold").
 const IRREGULAR_PARTICIPLES = new Set(['sold', 'given', 'sent', 'made', 'kept', 'shown', 'known', 'taken', 'told', 'held', 'paid', 'lent', 'leased', 'shared', 'disclosed', 'rented', 'traded']);
+// "is never used … or sold", "have not sold or shared".
+const PERFECT = new Set([...BE, 'have', 'has', 'had', "haven't", "hasn't", "hadn't"]);
 const participle = (t: Token) => t.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(t.lower);
 
 /**
- * "is never used for advertising, marketing, or sold to third parties": a participle after "or"
- * shares the "is never" of an earlier participle in its clause, past the list between them. The
- * index of that participle, or -1.
+ * "is never used for advertising, marketing, or sold to third parties", "have not sold or shared":
+ * a participle after "or" shares the "is never" of an earlier participle in its clause, past the
+ * list between them. The index of that participle, or -1.
  */
 function coordinatedParticiple(tokens: Token[], clauseFrom: number, verbFrom: number): number {
   if (verbFrom - 1 <= clauseFrom || !COORDINATORS.has(tokens[verbFrom - 1].lower) || !participle(tokens[verbFrom])) return -1;
   for (let k = verbFrom - 2; k > clauseFrom && k >= verbFrom - 12; k--) {
-    const before = tokens[k - 1];
-    if (participle(tokens[k]) && (BE.has(before.lower) || (before.negator && BE.has(tokens[k - 2]?.lower ?? '')))) return k;
+    if (!participle(tokens[k])) continue;
+    // Over "not", "never", "knowingly" … to the auxiliary.
+    for (let b = k - 1; b >= clauseFrom && b >= k - 4; b--) {
+      if (PERFECT.has(tokens[b].lower)) return k;
+      if (!tokens[b].negator && !SKIP.has(tokens[b].lower)) break;
+    }
   }
   return -1;
 }
@@ -306,7 +314,10 @@ function subjectOf(tokens: Token[], clauseFrom: number, verbFrom: number): Subje
   if (i < clauseFrom) return { actor: 'unspecified', negated, passive, progressive, before: clauseFrom, embedded: false };
   // "nor do we collect", "neither will we share", "never have we sold": a negator before the
   // inverted auxiliary denies what the subject after it does.
-  if (!negated && i - 2 >= Math.max(0, clauseFrom - 1) && INVERTED_AUX.has(tokens[i - 1].lower) && tokens[i - 2].negator) negated = true;
+  // "nor does it or I collect": past a coordinated subject.
+  let inv = i;
+  while (inv - 2 > clauseFrom && COORDINATORS.has(tokens[inv - 1].lower) && classify(tokens[inv - 2].lower) !== null) inv -= 2;
+  if (!negated && inv - 2 >= Math.max(0, clauseFrom - 1) && INVERTED_AUX.has(tokens[inv - 1].lower) && tokens[inv - 2].negator) negated = true;
   i = beforeReducedClause(tokens, clauseFrom, i);
   const head = tokens[i].lower;
   // "explains how wBlock collects", "describes what information we collect": an embedded question.
@@ -467,8 +478,10 @@ export function readFrames(frame: Frame, s: Sentence): FrameReading[] {
       // An -ing form is a statement only after a form of "be" ("we are selling"); otherwise it is a
       // noun or a modifier ("our sale/sharing of your data", "Social Media Sharing").
       if (tokens[from].lower.endsWith('ing') && !subj.progressive) continue;
-      // "use of your data", "sale of your data": a noun, not a verb.
+      // "use of your data", "sale of your data": a noun, not a verb. So is "logs" in "Plugin logs
+      // are written": a plural noun before "are" ("the only thing Mollie receives is" is a verb).
       if (tokens[to]?.lower === 'of') continue;
+      if (to === from + 1 && tokens[from].lower.endsWith('s') && PLURAL_BE.has(tokens[to]?.lower ?? '') && !PRONOUNS.has(tokens[from - 1]?.lower ?? '')) continue;
       // "the App Store", "Google Play": a capitalised word inside a sentence names something.
       if (from > 0 && properNoun(s, tokens, from)) continue;
       // ".../app-store/app-privacy-details": a word of a link or address is no verb.
