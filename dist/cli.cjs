@@ -21713,7 +21713,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var validateDocuments = validate67;
-var schema31 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/documents.json", "title": "policylint documents", "description": "rules/documents.json: how the kind of a document (a notice at collection, a cookie notice, a state supplement, a children's notice) is recognised. A file that matches no kind is a full policy; one with no policy text of its own, or one that only points to a policy elsewhere, is a stub.", "type": "object", "required": ["kinds", "stub", "references"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "about": { "type": "string" }, "stub": { "type": "object", "additionalProperties": false, "required": ["maxWords", "pointers"], "description": "A stub: a file with no policy text of its own (all front matter or markup), or one of at most maxWords words of prose with a sentence that points to a policy elsewhere, or one that says it is not a privacy notice.", "properties": { "maxWords": { "type": "integer", "minimum": 1 }, "pointers": { "$ref": "rule.json#/definitions/phrases" }, "disclaimers": { "$ref": "rule.json#/definitions/phrases", "description": "Whatever its length, a file whose opening says one of these says it is not a privacy notice ('This is not a privacy policy, but an audit report', 'a technical document meant for maintainers')." }, "ownTitles": { "$ref": "rule.json#/definitions/phrases", "description": "A file whose title is one of these calls itself a privacy notice: a disclaimer in its opening ('This is not a privacy policy, but an audit of the services we send data to', under '# Privacy Notice') denies only the name, and the file is checked as the notice it is." } } }, "references": { "type": "object", "additionalProperties": false, "required": ["phrases", "topics"], "description": `A sentence that hands a topic over to another policy ('see the "Your rights" section of our Privacy Policy'): the requirements of that topic are looked for there, not here.`, "properties": { "phrases": { "$ref": "rule.json#/definitions/phrases", "description": "A sentence with one of these refers to another policy." }, "everything": { "$ref": "rule.json#/definitions/phrases", "description": "A sentence with one of these hands over every topic this document leaves out ('for everything else, we follow the practices in our privacy notice'): it is a reference whatever topic words it holds." }, "topics": { "type": "object", "description": "Topic name (a rule's topic) to the words that name it in a reference or in the title it quotes.", "additionalProperties": { "$ref": "rule.json#/definitions/phrases" } } } }, "kinds": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "title"], "properties": { "name": { "enum": ["notice-at-collection", "cookie-notice", "children-notice", "opt-out-notice", "supplement", "section"] }, "title": { "type": "string", "description": "What the kind is called in messages." }, "titles": { "$ref": "rule.json#/definitions/phrases", "description": "The document's title (front matter title, or its first heading) matches one of these." }, "opening": { "$ref": "rule.json#/definitions/phrases", "description": "Or its first paragraphs say one of these." }, "untitled": { "type": "boolean", "description": "Or it has no title at all (no front-matter title, and prose before its first heading) and its content matches: a section of a policy kept in parts, one file per section." }, "minSentences": { "type": "integer", "minimum": 1, "description": "With untitled: the least number of sentences of prose, so that a two-line policy is not taken for a section." }, "content": { "type": "object", "additionalProperties": false, "required": ["phrases", "minShare"], "description": "And its text is about that: at least minShare of its sentences hold one of the phrases (a site's cookie banner titled 'Cookie Policy' above a whole privacy policy is no cookie notice).", "properties": { "phrases": { "$ref": "rule.json#/definitions/phrases" }, "minShare": { "type": "number", "exclusiveMinimum": 0, "maximum": 1 } } } } } }, "shortNotice": { "type": "object", "additionalProperties": false, "required": ["maxWords", "pointers"], "description": "A short page that sends its reader to the organisation's policy kept elsewhere ('For more information, please see our Privacy Policy', a link reading 'View privacy policy'): a layered short notice or a legal page. It is a stub when it is at most maxWords words long, and neither its title nor its opening makes it a policy or another kind of notice. A page titled for something else (no policyWords in its title) that links the privacy policy is a companion page, a stub too.", "properties": { "maxWords": { "type": "integer", "minimum": 1 }, "pointers": { "$ref": "rule.json#/definitions/phrases", "description": "A sentence of the page that sends the reader to the policy." }, "linkTexts": { "$ref": "rule.json#/definitions/phrases", "description": "The whole visible text of a link to the policy." }, "companionLinks": { "$ref": "rule.json#/definitions/phrases", "description": "The whole visible text of a link to the privacy policy on a page about something else (an account-deletion page, a support page): such a page of at most maxWords words is a stub too." }, "policyWords": { "$ref": "rule.json#/definitions/phrases", "description": "Words of a title that make the page a privacy text of its own, never a companion page." } } } } };
+var schema31 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/documents.json", "title": "policylint documents", "description": "rules/documents.json: how the kind of a document (a notice at collection, a cookie notice, a state supplement, a children's notice) is recognised. A file that matches no kind is a full policy; one with no policy text of its own, or one that only points to a policy elsewhere, is a stub.", "type": "object", "required": ["kinds", "stub", "references"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "about": { "type": "string" }, "stub": { "type": "object", "additionalProperties": false, "required": ["maxWords", "pointers"], "description": "A stub: a file with no policy text of its own (all front matter or markup), or one of at most maxWords words of prose with a sentence that points to a policy elsewhere, or one that says it is not a privacy notice.", "properties": { "maxWords": { "type": "integer", "minimum": 1 }, "pointers": { "$ref": "rule.json#/definitions/phrases" }, "disclaimers": { "$ref": "rule.json#/definitions/phrases", "description": "Whatever its length, a file whose opening says one of these says it is not a privacy notice ('This is not a privacy policy, but an audit report', 'a technical document meant for maintainers')." }, "ownTitles": { "$ref": "rule.json#/definitions/phrases", "description": "A file whose title is one of these calls itself a privacy notice: a disclaimer in its opening ('This is not a privacy policy, but an audit of the services we send data to', under '# Privacy Notice') denies only the name, and the file is checked as the notice it is." } } }, "references": { "type": "object", "additionalProperties": false, "required": ["phrases", "topics"], "description": `A sentence that hands a topic over to another policy ('see the "Your rights" section of our Privacy Policy'): the requirements of that topic are looked for there, not here.`, "properties": { "phrases": { "$ref": "rule.json#/definitions/phrases", "description": "A sentence with one of these refers to another policy." }, "everything": { "$ref": "rule.json#/definitions/phrases", "description": "A sentence with one of these hands over every topic this document leaves out ('for everything else, we follow the practices in our privacy notice'): it is a reference whatever topic words it holds." }, "others": { "$ref": "rule.json#/definitions/phrases", "description": "A sentence with one of these names someone else's policy ('consult the respective privacy policies of these third-party ad servers'): it hands nothing over." }, "topics": { "type": "object", "description": "Topic name (a rule's topic) to the words that name it in a reference or in the title it quotes.", "additionalProperties": { "$ref": "rule.json#/definitions/phrases" } } } }, "kinds": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "title"], "properties": { "name": { "enum": ["notice-at-collection", "cookie-notice", "children-notice", "opt-out-notice", "supplement", "section"] }, "title": { "type": "string", "description": "What the kind is called in messages." }, "titles": { "$ref": "rule.json#/definitions/phrases", "description": "The document's title (front matter title, or its first heading) matches one of these." }, "opening": { "$ref": "rule.json#/definitions/phrases", "description": "Or its first paragraphs say one of these." }, "untitled": { "type": "boolean", "description": "Or it has no title at all (no front-matter title, and prose before its first heading) and its content matches: a section of a policy kept in parts, one file per section." }, "minSentences": { "type": "integer", "minimum": 1, "description": "With untitled: the least number of sentences of prose, so that a two-line policy is not taken for a section." }, "content": { "type": "object", "additionalProperties": false, "required": ["phrases", "minShare"], "description": "And its text is about that: at least minShare of its sentences hold one of the phrases (a site's cookie banner titled 'Cookie Policy' above a whole privacy policy is no cookie notice).", "properties": { "phrases": { "$ref": "rule.json#/definitions/phrases" }, "minShare": { "type": "number", "exclusiveMinimum": 0, "maximum": 1 } } } } } }, "shortNotice": { "type": "object", "additionalProperties": false, "required": ["maxWords", "pointers"], "description": "A short page that sends its reader to the organisation's policy kept elsewhere ('For more information, please see our Privacy Policy', a link reading 'View privacy policy'): a layered short notice or a legal page. It is a stub when it is at most maxWords words long, and neither its title nor its opening makes it a policy or another kind of notice. A page titled for something else (no policyWords in its title) that links the privacy policy is a companion page, a stub too.", "properties": { "maxWords": { "type": "integer", "minimum": 1 }, "pointers": { "$ref": "rule.json#/definitions/phrases", "description": "A sentence of the page that sends the reader to the policy." }, "linkTexts": { "$ref": "rule.json#/definitions/phrases", "description": "The whole visible text of a link to the policy." }, "companionLinks": { "$ref": "rule.json#/definitions/phrases", "description": "The whole visible text of a link to the privacy policy on a page about something else (an account-deletion page, a support page): such a page of at most maxWords words is a stub too." }, "policyWords": { "$ref": "rule.json#/definitions/phrases", "description": "Words of a title that make the page a privacy text of its own, never a companion page." } } } } };
 function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -21941,7 +21941,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key2 in data7) {
-          if (!(key2 === "phrases" || key2 === "everything" || key2 === "topics")) {
+          if (!(key2 === "phrases" || key2 === "everything" || key2 === "others" || key2 === "topics")) {
             const err14 = { instancePath: instancePath + "/references", schemaPath: "#/properties/references/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err14];
@@ -21963,11 +21963,17 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
             errors = vErrors.length;
           }
         }
+        if (data7.others !== void 0) {
+          if (!validate68(data7.others, { instancePath: instancePath + "/references/others", parentData: data7, parentDataProperty: "others", rootData })) {
+            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+            errors = vErrors.length;
+          }
+        }
         if (data7.topics !== void 0) {
-          let data10 = data7.topics;
-          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-            for (const key3 in data10) {
-              if (!validate68(data10[key3], { instancePath: instancePath + "/references/topics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data10, parentDataProperty: key3, rootData })) {
+          let data11 = data7.topics;
+          if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+            for (const key3 in data11) {
+              if (!validate68(data11[key3], { instancePath: instancePath + "/references/topics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data11, parentDataProperty: key3, rootData })) {
                 vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
                 errors = vErrors.length;
               }
@@ -21993,13 +21999,13 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.kinds !== void 0) {
-      let data12 = data.kinds;
-      if (Array.isArray(data12)) {
-        const len0 = data12.length;
+      let data13 = data.kinds;
+      if (Array.isArray(data13)) {
+        const len0 = data13.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          let data13 = data12[i0];
-          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-            if (data13.name === void 0) {
+          let data14 = data13[i0];
+          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+            if (data14.name === void 0) {
               const err17 = { instancePath: instancePath + "/kinds/" + i0, schemaPath: "#/properties/kinds/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
               if (vErrors === null) {
                 vErrors = [err17];
@@ -22008,7 +22014,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data13.title === void 0) {
+            if (data14.title === void 0) {
               const err18 = { instancePath: instancePath + "/kinds/" + i0, schemaPath: "#/properties/kinds/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
               if (vErrors === null) {
                 vErrors = [err18];
@@ -22017,7 +22023,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key4 in data13) {
+            for (const key4 in data14) {
               if (!(key4 === "name" || key4 === "title" || key4 === "titles" || key4 === "opening" || key4 === "untitled" || key4 === "minSentences" || key4 === "content")) {
                 const err19 = { instancePath: instancePath + "/kinds/" + i0, schemaPath: "#/properties/kinds/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
@@ -22028,9 +22034,9 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data13.name !== void 0) {
-              let data14 = data13.name;
-              if (!(data14 === "notice-at-collection" || data14 === "cookie-notice" || data14 === "children-notice" || data14 === "opt-out-notice" || data14 === "supplement" || data14 === "section")) {
+            if (data14.name !== void 0) {
+              let data15 = data14.name;
+              if (!(data15 === "notice-at-collection" || data15 === "cookie-notice" || data15 === "children-notice" || data15 === "opt-out-notice" || data15 === "supplement" || data15 === "section")) {
                 const err20 = { instancePath: instancePath + "/kinds/" + i0 + "/name", schemaPath: "#/properties/kinds/items/properties/name/enum", keyword: "enum", params: { allowedValues: schema31.properties.kinds.items.properties.name.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err20];
@@ -22040,8 +22046,8 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data13.title !== void 0) {
-              if (typeof data13.title !== "string") {
+            if (data14.title !== void 0) {
+              if (typeof data14.title !== "string") {
                 const err21 = { instancePath: instancePath + "/kinds/" + i0 + "/title", schemaPath: "#/properties/kinds/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err21];
@@ -22051,20 +22057,20 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data13.titles !== void 0) {
-              if (!validate68(data13.titles, { instancePath: instancePath + "/kinds/" + i0 + "/titles", parentData: data13, parentDataProperty: "titles", rootData })) {
+            if (data14.titles !== void 0) {
+              if (!validate68(data14.titles, { instancePath: instancePath + "/kinds/" + i0 + "/titles", parentData: data14, parentDataProperty: "titles", rootData })) {
                 vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
                 errors = vErrors.length;
               }
             }
-            if (data13.opening !== void 0) {
-              if (!validate68(data13.opening, { instancePath: instancePath + "/kinds/" + i0 + "/opening", parentData: data13, parentDataProperty: "opening", rootData })) {
+            if (data14.opening !== void 0) {
+              if (!validate68(data14.opening, { instancePath: instancePath + "/kinds/" + i0 + "/opening", parentData: data14, parentDataProperty: "opening", rootData })) {
                 vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
                 errors = vErrors.length;
               }
             }
-            if (data13.untitled !== void 0) {
-              if (typeof data13.untitled !== "boolean") {
+            if (data14.untitled !== void 0) {
+              if (typeof data14.untitled !== "boolean") {
                 const err22 = { instancePath: instancePath + "/kinds/" + i0 + "/untitled", schemaPath: "#/properties/kinds/items/properties/untitled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                   vErrors = [err22];
@@ -22074,9 +22080,9 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data13.minSentences !== void 0) {
-              let data19 = data13.minSentences;
-              if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)))) {
+            if (data14.minSentences !== void 0) {
+              let data20 = data14.minSentences;
+              if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)))) {
                 const err23 = { instancePath: instancePath + "/kinds/" + i0 + "/minSentences", schemaPath: "#/properties/kinds/items/properties/minSentences/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err23];
@@ -22085,8 +22091,8 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data19 == "number") {
-                if (data19 < 1 || isNaN(data19)) {
+              if (typeof data20 == "number") {
+                if (data20 < 1 || isNaN(data20)) {
                   const err24 = { instancePath: instancePath + "/kinds/" + i0 + "/minSentences", schemaPath: "#/properties/kinds/items/properties/minSentences/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
                     vErrors = [err24];
@@ -22097,10 +22103,10 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
-            if (data13.content !== void 0) {
-              let data20 = data13.content;
-              if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-                if (data20.phrases === void 0) {
+            if (data14.content !== void 0) {
+              let data21 = data14.content;
+              if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                if (data21.phrases === void 0) {
                   const err25 = { instancePath: instancePath + "/kinds/" + i0 + "/content", schemaPath: "#/properties/kinds/items/properties/content/required", keyword: "required", params: { missingProperty: "phrases" }, message: "must have required property 'phrases'" };
                   if (vErrors === null) {
                     vErrors = [err25];
@@ -22109,7 +22115,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data20.minShare === void 0) {
+                if (data21.minShare === void 0) {
                   const err26 = { instancePath: instancePath + "/kinds/" + i0 + "/content", schemaPath: "#/properties/kinds/items/properties/content/required", keyword: "required", params: { missingProperty: "minShare" }, message: "must have required property 'minShare'" };
                   if (vErrors === null) {
                     vErrors = [err26];
@@ -22118,7 +22124,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                for (const key5 in data20) {
+                for (const key5 in data21) {
                   if (!(key5 === "phrases" || key5 === "minShare")) {
                     const err27 = { instancePath: instancePath + "/kinds/" + i0 + "/content", schemaPath: "#/properties/kinds/items/properties/content/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
@@ -22129,16 +22135,16 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data20.phrases !== void 0) {
-                  if (!validate68(data20.phrases, { instancePath: instancePath + "/kinds/" + i0 + "/content/phrases", parentData: data20, parentDataProperty: "phrases", rootData })) {
+                if (data21.phrases !== void 0) {
+                  if (!validate68(data21.phrases, { instancePath: instancePath + "/kinds/" + i0 + "/content/phrases", parentData: data21, parentDataProperty: "phrases", rootData })) {
                     vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
                     errors = vErrors.length;
                   }
                 }
-                if (data20.minShare !== void 0) {
-                  let data22 = data20.minShare;
-                  if (typeof data22 == "number") {
-                    if (data22 > 1 || isNaN(data22)) {
+                if (data21.minShare !== void 0) {
+                  let data23 = data21.minShare;
+                  if (typeof data23 == "number") {
+                    if (data23 > 1 || isNaN(data23)) {
                       const err28 = { instancePath: instancePath + "/kinds/" + i0 + "/content/minShare", schemaPath: "#/properties/kinds/items/properties/content/properties/minShare/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                       if (vErrors === null) {
                         vErrors = [err28];
@@ -22147,7 +22153,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data22 <= 0 || isNaN(data22)) {
+                    if (data23 <= 0 || isNaN(data23)) {
                       const err29 = { instancePath: instancePath + "/kinds/" + i0 + "/content/minShare", schemaPath: "#/properties/kinds/items/properties/content/properties/minShare/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
                       if (vErrors === null) {
                         vErrors = [err29];
@@ -22197,9 +22203,9 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.shortNotice !== void 0) {
-      let data23 = data.shortNotice;
-      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
-        if (data23.maxWords === void 0) {
+      let data24 = data.shortNotice;
+      if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+        if (data24.maxWords === void 0) {
           const err34 = { instancePath: instancePath + "/shortNotice", schemaPath: "#/properties/shortNotice/required", keyword: "required", params: { missingProperty: "maxWords" }, message: "must have required property 'maxWords'" };
           if (vErrors === null) {
             vErrors = [err34];
@@ -22208,7 +22214,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data23.pointers === void 0) {
+        if (data24.pointers === void 0) {
           const err35 = { instancePath: instancePath + "/shortNotice", schemaPath: "#/properties/shortNotice/required", keyword: "required", params: { missingProperty: "pointers" }, message: "must have required property 'pointers'" };
           if (vErrors === null) {
             vErrors = [err35];
@@ -22217,7 +22223,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        for (const key6 in data23) {
+        for (const key6 in data24) {
           if (!(key6 === "maxWords" || key6 === "pointers" || key6 === "linkTexts" || key6 === "companionLinks" || key6 === "policyWords")) {
             const err36 = { instancePath: instancePath + "/shortNotice", schemaPath: "#/properties/shortNotice/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
@@ -22228,9 +22234,9 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data23.maxWords !== void 0) {
-          let data24 = data23.maxWords;
-          if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)))) {
+        if (data24.maxWords !== void 0) {
+          let data25 = data24.maxWords;
+          if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)))) {
             const err37 = { instancePath: instancePath + "/shortNotice/maxWords", schemaPath: "#/properties/shortNotice/properties/maxWords/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err37];
@@ -22239,8 +22245,8 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data24 == "number") {
-            if (data24 < 1 || isNaN(data24)) {
+          if (typeof data25 == "number") {
+            if (data25 < 1 || isNaN(data25)) {
               const err38 = { instancePath: instancePath + "/shortNotice/maxWords", schemaPath: "#/properties/shortNotice/properties/maxWords/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
               if (vErrors === null) {
                 vErrors = [err38];
@@ -22251,26 +22257,26 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
-        if (data23.pointers !== void 0) {
-          if (!validate68(data23.pointers, { instancePath: instancePath + "/shortNotice/pointers", parentData: data23, parentDataProperty: "pointers", rootData })) {
+        if (data24.pointers !== void 0) {
+          if (!validate68(data24.pointers, { instancePath: instancePath + "/shortNotice/pointers", parentData: data24, parentDataProperty: "pointers", rootData })) {
             vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
             errors = vErrors.length;
           }
         }
-        if (data23.linkTexts !== void 0) {
-          if (!validate68(data23.linkTexts, { instancePath: instancePath + "/shortNotice/linkTexts", parentData: data23, parentDataProperty: "linkTexts", rootData })) {
+        if (data24.linkTexts !== void 0) {
+          if (!validate68(data24.linkTexts, { instancePath: instancePath + "/shortNotice/linkTexts", parentData: data24, parentDataProperty: "linkTexts", rootData })) {
             vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
             errors = vErrors.length;
           }
         }
-        if (data23.companionLinks !== void 0) {
-          if (!validate68(data23.companionLinks, { instancePath: instancePath + "/shortNotice/companionLinks", parentData: data23, parentDataProperty: "companionLinks", rootData })) {
+        if (data24.companionLinks !== void 0) {
+          if (!validate68(data24.companionLinks, { instancePath: instancePath + "/shortNotice/companionLinks", parentData: data24, parentDataProperty: "companionLinks", rootData })) {
             vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
             errors = vErrors.length;
           }
         }
-        if (data23.policyWords !== void 0) {
-          if (!validate68(data23.policyWords, { instancePath: instancePath + "/shortNotice/policyWords", parentData: data23, parentDataProperty: "policyWords", rootData })) {
+        if (data24.policyWords !== void 0) {
+          if (!validate68(data24.policyWords, { instancePath: instancePath + "/shortNotice/policyWords", parentData: data24, parentDataProperty: "policyWords", rootData })) {
             vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
             errors = vErrors.length;
           }
@@ -22297,10 +22303,10 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
   validate67.errors = vErrors;
   return errors === 0;
 }
-var validateConfig = validate82;
+var validateConfig = validate83;
 var schema34 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/config.json", "title": "policylint configuration", "description": '.policylintrc.json, policylint.config.json, or the "policylint" key of package.json.', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "boolean", "description": "Stop looking for configuration in parent folders (the nearest file wins either way)." }, "extends": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }], "description": "Configuration files (paths relative to this one) whose settings this one builds on." }, "rules": { "type": "object", "description": "Severity per rule id, or [severity, options].", "additionalProperties": { "oneOf": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "object" }] }] } }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "description": "Packs to enable instead of detecting them from the text (draft and common stay on)." }, "packs": { "type": "array", "items": { "type": "string" }, "description": "Folders of extra rule packs (JSON only), relative to this file: each holds <pack>/pack.json and rule files." }, "documentKinds": { "type": "object", "description": "The kind of document for files the text does not tell: a .gitignore-style pattern (relative to this file's folder) to one of policy, supplement, notice-at-collection, cookie-notice, children-notice, opt-out-notice, section, stub.", "additionalProperties": { "enum": ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "opt-out-notice", "section", "stub"] } }, "ignorePatterns": { "type": "array", "items": { "type": "string" }, "description": ".gitignore-style patterns, relative to this file's folder." }, "files": { "type": "array", "items": { "type": "string" }, "description": `Policy files beyond those whose name says so (privacy, cookie, datenschutz, data-protection, confidentialit\u2026, privacidad, gdpr, ccpa): .gitignore-style patterns, relative to this file's folder, of files a folder search lints too ("docs/TELEMETRY.md", "legal/*.md").` }, "facts": { "type": "object", "description": 'What the organisation knows about itself, for conditional requirements (e.g. {"hasDpo": true, "states": ["CA", "NY"]}).', "additionalProperties": { "oneOf": [{ "type": "boolean" }, { "type": "number" }, { "type": "string" }, { "type": "array", "items": { "type": "string" } }] } }, "now": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "Reference date (YYYY-MM-DD) for date rules; today when unset." }, "maxFileSize": { "type": ["integer", "string"], "description": 'Files bigger than this are not linted, each with one fatal message: a number of bytes, or a size such as "5MB" or "500KB" (5MB when unset; --max-file-size wins).' }, "reportUnusedDisableDirectives": { "enum": ["off", "warn", "error"], "default": "warn" } } };
 var pattern16 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -22842,7 +22848,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate82.errors = vErrors;
+  validate83.errors = vErrors;
   return errors === 0;
 }
 
@@ -24281,7 +24287,7 @@ var TextIndex = class {
     const m = match(phrase2, sentence);
     if (!m) return null;
     this.taken[id] = call;
-    return { sentence, match: m, negated: isNegated(contextTokens(sentence), m.from, m.to) };
+    return { sentence, match: m, negated: isNegated(contextTokens(sentence), m.from, m.to) || deniedByLeadIn(sentence, m.from) };
   }
   /** Every sentence (in document order) where one of the phrases matches; first phrase wins per sentence. */
   find(phrases, accept2 = () => true) {
@@ -24296,6 +24302,11 @@ var TextIndex = class {
     return hits.length > 1 ? hits.sort((a, b) => a.sentence.index - b.sentence.index) : hits;
   }
 };
+function deniedByLeadIn(s, from) {
+  const lead = s.leadIn?.tokens;
+  if (!lead || from < lead.length) return false;
+  return lead.slice(-2).some((t) => t.negator);
+}
 function match(phrase2, s) {
   return matchPhrase(phrase2, contextTokens(s), s.leadIn?.tokens.length ?? 0);
 }
@@ -24789,6 +24800,7 @@ function loadDocuments(file) {
     references: {
       phrases: compile(k.references.phrases, "references.phrases"),
       everything: compile(k.references.everything, "references.everything"),
+      others: compile(k.references.others, "references.others"),
       topics: Object.entries(k.references.topics).map(([topic, words2]) => ({ topic, words: compile(words2, `references.topics.${topic}`) }))
     }
   };
@@ -25778,7 +25790,8 @@ function emptyLists(rule, ctx) {
     // "### Identity and access", "### Billing") or as bold-labelled paragraphs ("**Google Cloud.** …").
     next.kind === "heading" && b.section.depth >= 2 && b.section.children.length >= 2 && next.section.parent === b.section || // "…include:" then "#### For training", "#### For funding", each over its list: the items
     // are grouped under headings of their own.
-    next.kind === "heading" && groupsOfItems(next.section) || next.kind === "code" || next.kind === "html" || next.kind === "listItem" && (b.kind === "listItem" || next.listDepth > b.listDepth) || paragraphOfItems(ctx, blocks, i + 1));
+    next.kind === "heading" && groupsOfItems(next.section) || next.kind === "code" || next.kind === "html" || next.kind === "listItem" && (b.kind === "listItem" || next.listDepth > b.listDepth) || // "- The current ROM being used:" then its explanation: a labelled item, not a lead-in.
+    b.kind === "listItem" && next.kind === "paragraph" && lastLine.split(/\s+/).length <= 10 || paragraphOfItems(ctx, blocks, i + 1));
     if (listFollows) return;
     const start = sourceOffset(b, lastLineStart(b) + (b.text.slice(lastLineStart(b)).length - b.text.slice(lastLineStart(b)).trimStart().length));
     const what = next === void 0 ? "the end of the policy" : next.kind === "heading" ? `the heading "${quote(next.text.trim(), 40)}"` : "prose";
@@ -25833,6 +25846,7 @@ function sectionKey(title) {
 function isEmpty(s) {
   return !!s.heading && s.children.length === 0 && !s.blocks.some((b) => b !== s.heading);
 }
+var DATE_TITLE = /\b(?:last (?:updated|modified|revised|changed)|effective|updated|revised|version)\b/i;
 var TITLE_WORDS = /\b(?:privacy|policy|notice|statement|terms|inc|llc|ltd|gmbh|corp|corporation|company|last updated|effective|version)\b|\b(?:19|20)\d\d\b/i;
 function textTakenForHeading(sections, i) {
   return sections[i + 1]?.heading?.inferred === "line";
@@ -25882,6 +25896,7 @@ function emptySections(rule, ctx) {
     if (s === sections[1] || (opening2 < 0 || i < opening2) && TITLE_WORDS.test(s.title)) return;
     if (s.heading.inferred === "bold" && ctx.doc.blocks[s.heading.index - 1]?.kind === "heading") return;
     if (s.heading.inferred === "bold" && i === sections.length - 1) return;
+    if (DATE_TITLE.test(s.title) && /\d{4}/.test(s.title)) return;
     if (tableOfContents(sections, i, o ??= outline(sections)) || mayBeNoHeading(s) || textTakenForHeading(sections, i)) return;
     out.push({ message: fillMessage(rule.file.message, { match: quoted("match", s.title) }), srcStart: s.heading.srcStart, srcEnd: s.heading.srcEnd });
   });
@@ -26210,8 +26225,9 @@ function findReferences(docs, ctx, kind) {
   for (const hit of ctx.index.find(docs.references.everything, ctx.bodyProse)) {
     if (!hit.negated) out.push({ evidence: ctx.evidenceOf(hit.sentence), topics: all2 });
   }
+  const others = docs.references.others.length ? ctx.index.matching(docs.references.others, ctx.bodyProse) : null;
   for (const hit of ctx.index.find(docs.references.phrases, ctx.bodyProse)) {
-    if (hit.negated || out.some((r) => r.evidence.line === ctx.evidenceOf(hit.sentence).line)) continue;
+    if (hit.negated || others?.has(hit.sentence.index) || out.some((r) => r.evidence.line === ctx.evidenceOf(hit.sentence).line)) continue;
     const s = hit.sentence;
     const named = [...s.text.matchAll(QUOTED)].map((m) => m[1].trim());
     if (named.length === 0) named.push(...[...s.text.matchAll(NAMED_SECTION)].map((m) => m[1].trim()));

@@ -122,6 +122,17 @@ describe('input formats', () => {
     expect(found(lintText(md), 'draft/empty-section')).toEqual([]);
   });
 
+  it('a date set as a heading ("##### Last updated: 2020-11-28") is no empty section; "##### Updates" is', () => {
+    const md = '## Privacy policy\n##### Last updated: 2020-11-28 1:00 PM EST\n\n---\n\n## What we store\n\nThe bot stores the ID of each server it joins.\n';
+    expect(found(lintText(md), 'draft/empty-section')).toEqual([]);
+    expect(found(lintText(md.replace('Last updated: 2020-11-28 1:00 PM EST', 'Updates')), 'draft/empty-section')).toEqual([['draft/empty-section', 2]]);
+  });
+
+  it('a short list item ending in a colon with its explanation under it is a labelled item, not a lost list', () => {
+    const txt = 'Privacy\n\nInformation collected and how it is used\n----\n- The ROM being used:\n Aggregate data may be collected on which ROM is in use by the\n  user. This will be used to decide which ones to support.\n- Decoding failures:\n Failures reading server responses are counted to improve\n  the decoder.\n';
+    expect(found(lintText(txt, { format: 'text' }), 'draft/empty-list')).toEqual([]);
+  });
+
   it('a denial set as a heading or a bold e-mail address is no empty section; a bare heading is', () => {
     const md = '# Privacy\n\nWe run the Skybit app.\n\n## Cookies\n\n## We do NOT sell your personal information\n\n## Contact\n\nWrite to:\n\n**help@skybit.example**\n\n## Rights\n\nAsk us for a copy of your data.\n';
     const r = lintText(md);

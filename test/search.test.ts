@@ -117,3 +117,14 @@ describe('disclosure evidence after an early stop', () => {
     expect(contact?.evidence?.map((e) => e.line)).toEqual([5, 7, 9]);
   });
 });
+
+describe('a lead-in that ends in a denial', () => {
+  const hits = (text: string, phrase: string) => {
+    const d = buildDocument('x.md', text, 'markdown', parse(text, 'markdown'));
+    return new TextIndex(d.sentences).find(compilePhrases(phrase)).map((h) => [h.sentence.text.trim(), h.negated]);
+  };
+  it('denies each item it introduces ("Your data is never:" then "- used for profiling")', () => {
+    expect(hits('# P\n\nYour data is **never**:\n\n- sold to anyone\n- used for moderation, profiling, or ranking\n', '=profiling')).toEqual([['used for moderation, profiling, or ranking', true]]);
+    expect(hits('# P\n\nYour data is used for:\n\n- scoreboards\n- moderation, profiling, or ranking\n', '=profiling')).toEqual([['moderation, profiling, or ranking', false]]);
+  });
+});

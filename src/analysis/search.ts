@@ -195,7 +195,7 @@ export class TextIndex {
     const m = match(phrase, sentence);
     if (!m) return null;
     this.taken[id] = call;
-    return { sentence, match: m, negated: isNegated(contextTokens(sentence), m.from, m.to) };
+    return { sentence, match: m, negated: isNegated(contextTokens(sentence), m.from, m.to) || deniedByLeadIn(sentence, m.from) };
   }
 
   /** Every sentence (in document order) where one of the phrases matches; first phrase wins per sentence. */
@@ -210,6 +210,16 @@ export class TextIndex {
     }
     return hits.length > 1 ? hits.sort((a, b) => a.sentence.index - b.sentence.index) : hits;
   }
+}
+
+/**
+ * "Your data is never:" then "- used for profiling": a lead-in that ends in a denial denies each
+ * item it introduces (the colon between them ends the look-back of isNegated).
+ */
+function deniedByLeadIn(s: Sentence, from: number): boolean {
+  const lead = s.leadIn?.tokens;
+  if (!lead || from < lead.length) return false;
+  return lead.slice(-2).some((t) => t.negator);
 }
 
 /** A phrase in a sentence, or across its lead-in and it (ending in the sentence: the lead-in alone is its own hit). */

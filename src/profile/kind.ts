@@ -39,7 +39,7 @@ interface DocumentsFile {
   }>;
   stub: { maxWords: number; pointers: string[]; disclaimers?: string[]; ownTitles?: string[] };
   shortNotice?: { maxWords: number; pointers: string[]; linkTexts?: string[]; companionLinks?: string[]; policyWords?: string[] };
-  references: { phrases: string[]; everything?: string[]; topics: Record<string, string[]> };
+  references: { phrases: string[]; everything?: string[]; others?: string[]; topics: Record<string, string[]> };
 }
 
 /** rules/documents.json, compiled. */
@@ -47,7 +47,7 @@ export interface CompiledDocuments {
   kinds: Array<{ name: DocumentKind; title: string; titles: Phrase[]; opening: Phrase[]; untitled?: { minSentences: number }; content?: { phrases: Phrase[]; minShare: number } }>;
   stub: { maxWords: number; pointers: Phrase[]; disclaimers: Phrase[]; ownTitles: Phrase[] };
   shortNotice: { maxWords: number; pointers: Phrase[]; linkTexts: Phrase[]; companionLinks: Phrase[]; policyWords: Phrase[] };
-  references: { phrases: Phrase[]; everything: Phrase[]; topics: Array<{ topic: string; words: Phrase[] }> };
+  references: { phrases: Phrase[]; everything: Phrase[]; others: Phrase[]; topics: Array<{ topic: string; words: Phrase[] }> };
 }
 
 export function loadDocuments(file: string): CompiledDocuments {
@@ -75,6 +75,7 @@ export function loadDocuments(file: string): CompiledDocuments {
     references: {
       phrases: compile(k.references.phrases, 'references.phrases'),
       everything: compile(k.references.everything, 'references.everything'),
+      others: compile(k.references.others, 'references.others'),
       topics: Object.entries(k.references.topics).map(([topic, words]) => ({ topic, words: compile(words, `references.topics.${topic}`) })),
     },
   };

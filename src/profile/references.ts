@@ -37,8 +37,10 @@ export function findReferences(docs: CompiledDocuments, ctx: CheckContext, kind:
   for (const hit of ctx.index.find(docs.references.everything, ctx.bodyProse)) {
     if (!hit.negated) out.push({ evidence: ctx.evidenceOf(hit.sentence), topics: all });
   }
+  // "Consult the respective privacy policies of these ad servers": someone else's policy.
+  const others = docs.references.others.length ? ctx.index.matching(docs.references.others, ctx.bodyProse) : null;
   for (const hit of ctx.index.find(docs.references.phrases, ctx.bodyProse)) {
-    if (hit.negated || out.some((r) => r.evidence.line === ctx.evidenceOf(hit.sentence).line)) continue;
+    if (hit.negated || others?.has(hit.sentence.index) || out.some((r) => r.evidence.line === ctx.evidenceOf(hit.sentence).line)) continue;
     const s = hit.sentence;
     const named = [...s.text.matchAll(QUOTED)].map((m) => m[1].trim());
     if (named.length === 0) named.push(...[...s.text.matchAll(NAMED_SECTION)].map((m) => m[1].trim()));

@@ -92,6 +92,8 @@ function emptyLists(rule: CompiledRule, ctx: CheckContext): Finding[] {
         next.kind === 'code' ||
         next.kind === 'html' ||
         (next.kind === 'listItem' && (b.kind === 'listItem' || next.listDepth > b.listDepth)) ||
+        // "- The current ROM being used:" then its explanation: a labelled item, not a lead-in.
+        (b.kind === 'listItem' && next.kind === 'paragraph' && lastLine.split(/\s+/).length <= 10) ||
         paragraphOfItems(ctx, blocks, i + 1));
     if (listFollows) return;
     const start = sourceOffset(b, lastLineStart(b) + (b.text.slice(lastLineStart(b)).length - b.text.slice(lastLineStart(b)).trimStart().length));
@@ -173,6 +175,8 @@ function sectionKey(title: string): { ordinal?: string; words: string } {
 function isEmpty(s: Section): boolean {
   return !!s.heading && s.children.length === 0 && !s.blocks.some((b) => b !== s.heading);
 }
+
+const DATE_TITLE = /\b(?:last (?:updated|modified|revised|changed)|effective|updated|revised|version)\b/i;
 
 // What a heading of the title block names (a heading of the run that opens the document before any
 // text): the company, the document, its date ("FAIRMINT INC." / "PRIVACY POLICY").
@@ -260,6 +264,8 @@ function emptySections(rule: CompiledRule, ctx: CheckContext): Finding[] {
     if (s.heading.inferred === 'bold' && ctx.doc.blocks[s.heading.index - 1]?.kind === 'heading') return;
     // A bold or italic line that ends the document (a footer, "**Email: {email}**") closes it; it heads nothing.
     if (s.heading.inferred === 'bold' && i === sections.length - 1) return;
+    // "##### Last updated: 2020-11-28" is the policy's date set in a heading's type.
+    if (DATE_TITLE.test(s.title) && /\d{4}/.test(s.title)) return;
     if (tableOfContents(sections, i, (o ??= outline(sections))) || mayBeNoHeading(s) || textTakenForHeading(sections, i)) return;
     out.push({ message: fillMessage(rule.file.message, { match: quoted('match', s.title) }), srcStart: s.heading.srcStart, srcEnd: s.heading.srcEnd });
   });
