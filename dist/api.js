@@ -19062,7 +19062,7 @@ var DIGIT = /\d/;
 var POSTAL = /\b(?:P\.?\s?O\.?\s+Box\s+\d+|[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}|(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\s+\d{5}(?:-\d{4})?|\d{5}\s+[\p{Lu}][\p{L}-]+)\b/u;
 var LEGAL_FORM = "(?:Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|Ltd\\.?|Limited|GmbH|AG|S\\.A\\.S\\.?|SAS|S\\.A\\.|SA|SARL|S\\.\xE0 r\\.l\\.|B\\.V\\.|BV|N\\.V\\.|PLC|plc|Corp\\.?|Corporation|Pty\\.? Ltd\\.?|S\\.r\\.l\\.|S\\.p\\.A\\.|LLP|LP|AB|Oy|ApS|AS|KG|UG|Co\\.)";
 var NAME = "[\\p{Lu}\\d][\\p{L}\\d&.'\u2019-]*(?:\\s+(?:[\\p{Lu}\\d&][\\p{L}\\d&.'\u2019-]*|of|and|de|du|la))*";
-var WE_DEFINITION = new RegExp(`(${NAME})(?:,?\\s+${LEGAL_FORM})?\\s*\\(\\s*(?:together\\s+with\\s+[^)]{0,40})?(?:collectively\\s+)?(?:the\\s+)?["\u201C'\u2018]+(?:[Ww]e|[Uu]s|[Oo]ur|[Cc]ompany|[Tt]he [Cc]ompany|[Cc]ontroller|[Ss]ervice [Pp]rovider)\\b`, "u");
+var WE_DEFINITION = new RegExp(`(${NAME})(?:,?\\s+${LEGAL_FORM})?\\s*(?:\\(|[\u2013\u2014]|--?)\\s*(?:together\\s+with\\s+[^)]{0,40})?(?:collectively\\s+)?(?:the\\s+)?["\u201C'\u2018]+(?:[Ww]e|[Uu]s|[Oo]ur|[Cc]ompany|[Tt]he [Cc]ompany|[Cc]ontroller|[Ss]ervice [Pp]rovider)\\b`, "u");
 var OPERATED_BY = new RegExp(`\\b(?:operated|owned|provided|run|controlled|published|managed)\\s+by\\s+(${NAME})|(${NAME})\\s+(?:operates|owns|runs|provides|is\\s+(?:the\\s+)?(?:data\\s+)?controller|is\\s+responsible\\s+for)\\b|\\b(?:we\\s+are|this\\s+is)\\s+(${NAME})|\\bcontroller\\s+(?:of|for)\\s+(?:this|the|our)\\s+(?:[\\w-]+\\s+){0,2}?(?:website|site|app|application|service|services|blog|extension|bot|platform|processing)\\s+is\\s+(${NAME})`, "u");
 var DEVELOPED_BY = new RegExp(`\\b(?:developed|created|made|built|maintained|written)\\s+by\\s+(${NAME}|@?[\\p{L}\\d][\\p{L}\\d_.-]{2,})`, "u");
 var DEVELOPED_BY_GUARD = /\b(?:developed|created|made|built|maintained|written)\s+by\s/;
@@ -19099,7 +19099,7 @@ function matchesName(re, text3) {
   const m = re.exec(text3);
   if (!m) return null;
   const name = (m.slice(1).find((g) => g !== void 0) ?? m[0]).trim();
-  return NOT_A_NAME.test(name) ? null : name;
+  return NOT_A_NAME.test(name) || /\b(?:HERE|NAME)$/.test(name) ? null : name;
 }
 function organisationName(sentence) {
   return (sentence.includes("(") ? matchesName(WE_DEFINITION, sentence) ?? matchesName(THATS_US, sentence) : null) ?? (sentence.startsWith("At ") ? matchesName(AT_NAME_WE, sentence) : null) ?? (sentence.includes(":") ? matchesName(LABELLED, sentence) : null) ?? (OPERATED_BY_GUARD.test(sentence) ? matchesName(OPERATED_BY, sentence) ?? notAPlatform(PRODUCT_BY, sentence) : null) ?? (sentence.includes(" person") || sentence.includes(" sole ") ? privatePerson(sentence) : null) ?? (sentence.includes(" under ") ? matchesName(OPERATING_UNDER, sentence) : null) ?? (SELF_REFERENCE.test(sentence) ? matchesName(LEGAL_NAME, sentence) : null) ?? (DESCRIBES_GUARD.test(sentence) ? matchesName(DESCRIBES, sentence) : null) ?? (DEVELOPED_BY_GUARD.test(sentence) ? developer(sentence) : null) ?? (sentence.includes(" committed ") ? committedName(sentence) : null) ?? (sentence.includes(" its ") ? notAPlatform(COLLECTS_FOR_ITS, sentence) : null) ?? (sentence.includes("\n") ? addressee(sentence) : null);
@@ -19381,7 +19381,7 @@ var CheckContext = class {
       }
     }
     const early = this.doc.blocks.slice(0, 12);
-    const late = this.doc.blocks.filter((b) => b.kind !== "html").slice(-2);
+    const late = this.doc.blocks.filter((b) => b.kind !== "html").slice(-2).filter((b) => b.kind === "paragraph" || b.kind === "heading" && b.inferred !== void 0);
     for (const b of this.doc.blocks) {
       if (b.kind === "html") continue;
       for (const d of findDates(b.text)) {

@@ -154,6 +154,7 @@ describe('disclosures in the words of small policies', () => {
     expect(statusOf(policy('Nothing is sold or shared outside this club.'), 'common/data-sharing')).toBe('present');
     expect(statusOf(policy('You can ask for removal by contacting us [here](mailto:owner@example.org).'), 'common/contact')).toBe('present');
     expect(statusOf(policy('You can upload photos to the gallery. This tool is intended for use by administrators of the platform.'), 'common/children')).toBe('present');
+    expect(statusOf(policy('Hack Norden – “us”, “we”, or “our” – operates Hack Norden (the “service”).'), 'common/operator-identity')).toBe('present');
   });
   it('and the words alone, without the statement, still do not', () => {
     expect(statusOf(policy('Read more [here](https://example.org/blog).'), 'common/contact')).toBe('missing');
@@ -188,8 +189,9 @@ describe('a note between a lead-in and its list', () => {
   it('that speaks of the list keeps the list the lead-in\'s', () => {
     expect(lintText(text('When exercising any of the rights listed below, we may need to verify your identity. We will then ask you for proof of it.')).messages.filter((m) => m.ruleId === 'draft/empty-list')).toEqual([]);
   });
-  it('that does not leaves the lead-in without its list', () => {
-    expect(lintText(text('We are a small charity. Volunteers answer every letter we receive.')).messages.filter((m) => m.ruleId === 'draft/empty-list').map((m) => m.line)).toEqual([3]);
+  it('that stands alone before the next heading leaves the lead-in without its list', () => {
+    const alone = '# Privacy\n\nYou have the following rights:\n\nWe are a small charity. Volunteers answer every letter we receive.\n\n## Contact\n\nWrite to us at the hall.\n';
+    expect(lintText(alone).messages.filter((m) => m.ruleId === 'draft/empty-list').map((m) => m.line)).toEqual([3]);
   });
 });
 
@@ -199,7 +201,8 @@ describe('a plain-text list marked by hand', () => {
     expect(lint('  a. Showing your name in the app. We read it from your account.\n\n  b. Listing your playlists. We read them when you ask.')).toEqual([]);
     expect(lint('  Sign out: Signing out removes your token. You can sign in again.\n\n  Delete: Deleting the app removes all local data.')).toEqual([]);
   });
-  it('prose after the lead-in is not', () => {
-    expect(lint('We are a small team. We answer every e-mail ourselves.').map((m) => m.line)).toEqual([3]);
+  it('a paragraph of prose alone after the lead-in is not', () => {
+    const prose = lintText('PRIVACY POLICY\n\nWe use the data for the following features:\n\nWe are a small team. We answer every e-mail ourselves.\n', { format: 'text' });
+    expect(prose.messages.filter((m) => m.ruleId === 'draft/empty-list').map((m) => m.line)).toEqual([3]);
   });
 });

@@ -21,8 +21,8 @@ const DIGIT = /\d/;
 const POSTAL = /\b(?:P\.?\s?O\.?\s+Box\s+\d+|[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}|(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\s+\d{5}(?:-\d{4})?|\d{5}\s+[\p{Lu}][\p{L}-]+)\b/u;
 const LEGAL_FORM = '(?:Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|Ltd\\.?|Limited|GmbH|AG|S\\.A\\.S\\.?|SAS|S\\.A\\.|SA|SARL|S\\.à r\\.l\\.|B\\.V\\.|BV|N\\.V\\.|PLC|plc|Corp\\.?|Corporation|Pty\\.? Ltd\\.?|S\\.r\\.l\\.|S\\.p\\.A\\.|LLP|LP|AB|Oy|ApS|AS|KG|UG|Co\\.)';
 const NAME = "[\\p{Lu}\\d][\\p{L}\\d&.'’-]*(?:\\s+(?:[\\p{Lu}\\d&][\\p{L}\\d&.'’-]*|of|and|de|du|la))*";
-// Name ("we", "us") / Name (the "Company") / "Name" or "we"
-const WE_DEFINITION = new RegExp(`(${NAME})(?:,?\\s+${LEGAL_FORM})?\\s*\\(\\s*(?:together\\s+with\\s+[^)]{0,40})?(?:collectively\\s+)?(?:the\\s+)?["“'‘]+(?:[Ww]e|[Uu]s|[Oo]ur|[Cc]ompany|[Tt]he [Cc]ompany|[Cc]ontroller|[Ss]ervice [Pp]rovider)\\b`, 'u');
+// Name ("we", "us") / Name (the "Company") / "Name" or "we" / Name – "us", "we" – operates …
+const WE_DEFINITION = new RegExp(`(${NAME})(?:,?\\s+${LEGAL_FORM})?\\s*(?:\\(|[–—]|--?)\\s*(?:together\\s+with\\s+[^)]{0,40})?(?:collectively\\s+)?(?:the\\s+)?["“'‘]+(?:[Ww]e|[Uu]s|[Oo]ur|[Cc]ompany|[Tt]he [Cc]ompany|[Cc]ontroller|[Ss]ervice [Pp]rovider)\\b`, 'u');
 const OPERATED_BY = new RegExp(`\\b(?:operated|owned|provided|run|controlled|published|managed)\\s+by\\s+(${NAME})|(${NAME})\\s+(?:operates|owns|runs|provides|is\\s+(?:the\\s+)?(?:data\\s+)?controller|is\\s+responsible\\s+for)\\b|\\b(?:we\\s+are|this\\s+is)\\s+(${NAME})|\\bcontroller\\s+(?:of|for)\\s+(?:this|the|our)\\s+(?:[\\w-]+\\s+){0,2}?(?:website|site|app|application|service|services|blog|extension|bot|platform|processing)\\s+is\\s+(${NAME})`, 'u');
 // "a Discord bot developed by andrewpm": a maintainer's handle is a name, lower case or not; the
 // words that only say who in general ("developed by our team", "by volunteers") are not.
@@ -88,7 +88,8 @@ function matchesName(re: RegExp, text: string): string | null {
   const m = re.exec(text);
   if (!m) return null;
   const name = (m.slice(1).find((g) => g !== undefined) ?? m[0]).trim();
-  return NOT_A_NAME.test(name) ? null : name;
+  // "HACKATHON NAME HERE": a template's slot, not a name.
+  return NOT_A_NAME.test(name) || /\b(?:HERE|NAME)$/.test(name) ? null : name;
 }
 
 /** The name the policy gives its operator in this sentence, if it gives one. */

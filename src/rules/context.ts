@@ -196,7 +196,7 @@ export class CheckContext {
     }
     const early = this.doc.blocks.slice(0, 12);
     // "… will revise the updated date at the bottom of this page": a date alone at the very end.
-    const late = this.doc.blocks.filter((b) => b.kind !== 'html').slice(-2);
+    const late = this.doc.blocks.filter((b) => b.kind !== 'html').slice(-2).filter((b) => b.kind === 'paragraph' || (b.kind === 'heading' && b.inferred !== undefined));
     for (const b of this.doc.blocks) {
       if (b.kind === 'html') continue;
       for (const d of findDates(b.text)) {
