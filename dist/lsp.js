@@ -29622,7 +29622,8 @@ function withItems(s, sentences) {
 }
 function linkSignal(name, s) {
   if (name !== "email" && name !== "url") return false;
-  return s.block.links.some((l) => l.start >= s.start && l.end <= s.end && (name === "email" ? /^mailto:[^@\s]+@/i.test(l.url) : /^https?:\/\//i.test(l.url)));
+  const isUrl2 = (l) => /^https?:\/\//i.test(l.url) || /\bcontact\b/i.test(l.text) && /[\w/]/.test(l.url) && !/^#?$/.test(l.url.trim());
+  return s.block.links.some((l) => l.start >= s.start && l.end <= s.end && (name === "email" ? /^mailto:[^@\s]+@/i.test(l.url) : isUrl2(l)));
 }
 
 // src/profile/facts.ts

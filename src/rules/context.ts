@@ -241,5 +241,7 @@ function withItems(s: Sentence, sentences: readonly Sentence[]): string {
 /** "contact us [here](mailto:me@example.org)": the address is in the link, not the words. */
 function linkSignal(name: SignalName, s: Sentence): boolean {
   if (name !== 'email' && name !== 'url') return false;
-  return s.block.links.some((l) => l.start >= s.start && l.end <= s.end && (name === 'email' ? /^mailto:[^@\s]+@/i.test(l.url) : /^https?:\/\//i.test(l.url)));
+  // "feel free to [contact us](/contact)": a link named for contact leads to it, wherever it points.
+  const isUrl = (l: { text: string; url: string }) => /^https?:\/\//i.test(l.url) || (/\bcontact\b/i.test(l.text) && /[\w/]/.test(l.url) && !/^#?$/.test(l.url.trim()));
+  return s.block.links.some((l) => l.start >= s.start && l.end <= s.end && (name === 'email' ? /^mailto:[^@\s]+@/i.test(l.url) : isUrl(l)));
 }
