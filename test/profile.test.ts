@@ -211,6 +211,13 @@ describe('requirements that arise only where the policy gives cause', () => {
     expect(facts(lintText(text))).toEqual([['collectsNoPersonalData', 5]]);
   });
 
+  it('a foundation that runs the service is non-commercial: the CCPA does not reach it', () => {
+    const text = '# Privacy\n\nThe Lindqvist Foundation is committed to respecting your privacy. We collect your name and e-mail address when you sign up.\n\nCalifornia residents: under the CCPA you have the right to know and to delete.\n';
+    expect(facts(lintText(text))).toEqual([['nonCommercial', 3]]);
+    expect(basis(lintText(text), 'ccpa')?.basis).toBe('none');
+    expect(facts(lintText(text.replace('The Lindqvist Foundation is', 'Lindqvist Software is')))).toEqual([]);
+  });
+
   it('an app that never connects to the internet collects nothing; one that connects only to check for updates may', () => {
     expect(facts(lintText('# Privacy\n\nThis app does not connect to the internet in any way.\n'))).toEqual([['collectsNoPersonalData', 3]]);
     expect(facts(lintText('# Privacy\n\nThis app does not connect to the internet except to check for updates.\n'))).toEqual([]);
