@@ -29310,7 +29310,7 @@ function matchesName(re, text3) {
   return NOT_A_NAME.test(name) || /\b(?:HERE|NAME)$/.test(name) ? null : name;
 }
 function organisationName(sentence) {
-  return (sentence.includes("(") ? matchesName(WE_DEFINITION, sentence) ?? matchesName(THATS_US, sentence) : null) ?? (sentence.startsWith("At ") ? matchesName(AT_NAME_WE, sentence) : null) ?? (sentence.includes(":") ? matchesName(LABELLED, sentence) : null) ?? (OPERATED_BY_GUARD.test(sentence) ? matchesName(OPERATED_BY, sentence) ?? notAPlatform(PRODUCT_BY, sentence) : null) ?? (sentence.includes(" person") || sentence.includes(" sole ") ? privatePerson(sentence) : null) ?? (sentence.includes(" under ") ? matchesName(OPERATING_UNDER, sentence) : null) ?? (SELF_REFERENCE.test(sentence) ? matchesName(LEGAL_NAME, sentence) : null) ?? (DESCRIBES_GUARD.test(sentence) ? matchesName(DESCRIBES, sentence) : null) ?? (DEVELOPED_BY_GUARD.test(sentence) ? developer(sentence) : null) ?? (sentence.includes(" committed ") ? committedName(sentence) : null) ?? (sentence.includes(" its ") ? notAPlatform(COLLECTS_FOR_ITS, sentence) : null) ?? (sentence.includes("\n") ? addressee(sentence) : null);
+  return (sentence.includes("(") ? matchesName(WE_DEFINITION, sentence) ?? matchesName(THATS_US, sentence) : /[–—]/.test(sentence) ? matchesName(WE_DEFINITION, sentence) : null) ?? (sentence.includes("\xA9") ? copyrightHolder(sentence) : null) ?? (sentence.startsWith("At ") ? matchesName(AT_NAME_WE, sentence) : null) ?? (sentence.includes(":") ? matchesName(LABELLED, sentence) : null) ?? (OPERATED_BY_GUARD.test(sentence) ? matchesName(OPERATED_BY, sentence) ?? notAPlatform(PRODUCT_BY, sentence) : null) ?? (sentence.includes(" person") || sentence.includes(" sole ") ? privatePerson(sentence) : null) ?? (sentence.includes(" under ") ? matchesName(OPERATING_UNDER, sentence) : null) ?? (SELF_REFERENCE.test(sentence) ? matchesName(LEGAL_NAME, sentence) : null) ?? (DESCRIBES_GUARD.test(sentence) ? matchesName(DESCRIBES, sentence) : null) ?? (DEVELOPED_BY_GUARD.test(sentence) ? developer(sentence) : null) ?? (sentence.includes(" committed ") ? committedName(sentence) : null) ?? (sentence.includes(" its ") ? notAPlatform(COLLECTS_FOR_ITS, sentence) : null) ?? (sentence.includes("\n") ? addressee(sentence) : null);
 }
 var NAME_LINE = new RegExp(`^\\s*(${NAME}(?:,?\\s+${LEGAL_FORM})?)\\s*$`, "u");
 var GENERIC_LINE = /\b(?:contact|address|privacy|team|office|department|support|legal|officer|attn|attention|mail|e-?mail|post|postal|headquarters|customer|service|data|protection|us|our)\b/i;
@@ -29321,6 +29321,12 @@ function addressee(block) {
   if (!m || words2.length < 2 || words2.length > 6 || GENERIC_LINE.test(m[1])) return null;
   return hasSignal("postal-address", rest.join("\n")) ? m[1] : null;
 }
+var COPYRIGHT = new RegExp(`\xA9\\s*(?:\\d{4}(?:\\s*[-\u2013]\\s*\\d{4})?,?\\s+)?(${NAME})`, "u");
+function copyrightHolder(sentence) {
+  const name = matchesName(COPYRIGHT, sentence);
+  return name && name.split(/\s+/).length >= 2 && !PRODUCT_NAME_END.test(name) ? name.replace(/[.,]+$/, "") : null;
+}
+var PRODUCT_NAME_END = /\b(?:app|apps|application|ai|beta|alpha|bot|extension|plugin|add-on|tool|game|website|site|software|platform)\W*$/i;
 function developer(sentence) {
   const name = matchesName(DEVELOPED_BY, sentence)?.replace(/[.]+$/, "") ?? null;
   return name && !NOT_A_HANDLE.test(name) ? name : null;

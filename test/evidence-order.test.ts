@@ -155,11 +155,13 @@ describe('disclosures in the words of small policies', () => {
     expect(statusOf(policy('You can ask for removal by contacting us [here](mailto:owner@example.org).'), 'common/contact')).toBe('present');
     expect(statusOf(policy('You can upload photos to the gallery. This tool is intended for use by administrators of the platform.'), 'common/children')).toBe('present');
     expect(statusOf(`${policy('If you have any questions about this policy, feel free to [contact us](/contact).')}`.replace('\n\nIf you', '\n\n## Questions?\n\nIf you'), 'common/contact')).toBe('present');
+    expect(statusOf(policy('© 2026 Harbor Chapel Youth. All rights reserved.'), 'common/operator-identity')).toBe('present');
     expect(statusOf(policy('Hack Norden – “us”, “we”, or “our” – operates Hack Norden (the “service”).'), 'common/operator-identity')).toBe('present');
   });
   it('and the words alone, without the statement, still do not', () => {
     expect(statusOf(policy('Read more [here](https://example.org/blog).'), 'common/contact')).toBe('missing');
     expect(statusOf(policy('## Questions?\n\nRead [our blog](/blog) for news.'), 'common/contact')).toBe('missing');
+    expect(statusOf(policy('© 2025 Math Learning App. All rights reserved.'), 'common/operator-identity')).toBe('missing');
     expect(statusOf(policy('A period of 18 months is our planning horizon.'), 'common/retention')).toBe('missing');
   });
 });

@@ -95,7 +95,8 @@ function matchesName(re: RegExp, text: string): string | null {
 /** The name the policy gives its operator in this sentence, if it gives one. */
 export function organisationName(sentence: string): string | null {
   return (
-    (sentence.includes('(') ? matchesName(WE_DEFINITION, sentence) ?? matchesName(THATS_US, sentence) : null) ??
+    (sentence.includes('(') ? matchesName(WE_DEFINITION, sentence) ?? matchesName(THATS_US, sentence) : /[–—]/.test(sentence) ? matchesName(WE_DEFINITION, sentence) : null) ??
+    (sentence.includes('©') ? copyrightHolder(sentence) : null) ??
     (sentence.startsWith('At ') ? matchesName(AT_NAME_WE, sentence) : null) ??
     (sentence.includes(':') ? matchesName(LABELLED, sentence) : null) ??
     (OPERATED_BY_GUARD.test(sentence) ? matchesName(OPERATED_BY, sentence) ?? notAPlatform(PRODUCT_BY, sentence) : null) ??
@@ -124,6 +125,16 @@ function addressee(block: string): string | null {
   if (!m || words.length < 2 || words.length > 6 || GENERIC_LINE.test(m[1])) return null;
   return hasSignal('postal-address', rest.join('\n')) ? m[1] : null;
 }
+
+// "© 2026 Caraga Youth Fellowship": a page's footer names who publishes it.
+const COPYRIGHT = new RegExp(`©\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?,?\\s+)?(${NAME})`, 'u');
+
+function copyrightHolder(sentence: string): string | null {
+  const name = matchesName(COPYRIGHT, sentence);
+  // "© 2025 Math Learning App", "© 2026 JobPilot AI beta": the product, which answers for nothing.
+  return name && name.split(/\s+/).length >= 2 && !PRODUCT_NAME_END.test(name) ? name.replace(/[.,]+$/, '') : null;
+}
+const PRODUCT_NAME_END = /\b(?:app|apps|application|ai|beta|alpha|bot|extension|plugin|add-on|tool|game|website|site|software|platform)\W*$/i;
 
 function developer(sentence: string): string | null {
   const name = matchesName(DEVELOPED_BY, sentence)?.replace(/[.]+$/, '') ?? null;
