@@ -503,6 +503,14 @@ describe('a notice and its main policy', () => {
     expect(found(lintText(third), 'common/cross-reference')).toEqual([]);
   });
 
+  it('a telemetry page is a telemetry note: asked what it sends, why and how to turn it off, not for a contact or a date', () => {
+    const page = '# Telemetry\n\nThe Skybit CLI sends anonymous usage events: the command name, its duration and the operating system.\n\nSet `SKYBIT_TELEMETRY=0` to turn it off.\n';
+    const r = lintText(page);
+    expect(r.applicability?.kind).toMatchObject({ kind: 'telemetry-notice', reason: 'its title is "Telemetry"' });
+    expect(found(r)).toEqual([['common/data-use', 1]]);
+    expect(found(lintText(page.replace('# Telemetry', '# Privacy')))).toEqual(expect.arrayContaining([['common/contact', 1], ['common/last-updated', 1]]));
+  });
+
   it('a "Do Not Sell or Share" page is a notice of the right to opt out, checked for that right only', () => {
     const page = '---\ntitle: Do Not Sell or Share My Personal Information\nbanner:\n  title: "This form is a preview"\n---\n\nCalifornia residents have the right to opt out of the sale or sharing of their personal information.\n\n## How we collect it\n\n- When you visit our website\n- When you create an account\n';
     const r = lintText(page);

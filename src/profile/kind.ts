@@ -16,8 +16,8 @@ import type { CheckContext } from '../rules/context.js';
 import type { Evidence } from '../types.js';
 import type { Block, Sentence } from '../sections/model.js';
 
-export type DocumentKind = 'policy' | 'supplement' | 'notice-at-collection' | 'cookie-notice' | 'children-notice' | 'opt-out-notice' | 'section' | 'stub';
-export const DOCUMENT_KINDS: DocumentKind[] = ['policy', 'supplement', 'notice-at-collection', 'cookie-notice', 'children-notice', 'opt-out-notice', 'section', 'stub'];
+export type DocumentKind = 'policy' | 'supplement' | 'notice-at-collection' | 'cookie-notice' | 'children-notice' | 'opt-out-notice' | 'telemetry-notice' | 'section' | 'stub';
+export const DOCUMENT_KINDS: DocumentKind[] = ['policy', 'supplement', 'notice-at-collection', 'cookie-notice', 'children-notice', 'opt-out-notice', 'telemetry-notice', 'section', 'stub'];
 
 export interface KindDecision {
   kind: DocumentKind;
@@ -88,6 +88,7 @@ const TITLES: Record<DocumentKind, string> = {
   'cookie-notice': 'cookie notice',
   'children-notice': "children's privacy notice",
   'opt-out-notice': 'notice of the right to opt out',
+  'telemetry-notice': 'telemetry note',
   section: 'section of a policy kept in parts',
   stub: 'stub',
 };
