@@ -488,7 +488,7 @@ describe('a notice and its main policy', () => {
     const project = '# Telemetry\n\nThe CLI sends the command name and its duration when telemetry is on. This project follows the Privacy Policy of Acme Corp.\n';
     expect(found(lintText(project), 'common/cross-reference')).toEqual([['common/cross-reference', 3]]);
     expect(found(lintText(cookies.replace('we are subject to', 'we admire')), 'common/contact')).toEqual([['common/contact', 1]]);
-    const telemetry = '# Telemetry\n\nThe CLI sends anonymous usage data to Acme. Telemetry data is covered by [Acme\'s privacy policy](https://acme.example/privacy).\n';
+    const telemetry = '# Privacy\n\nThe CLI sends anonymous usage data to Acme. Telemetry data is covered by [Acme\'s privacy policy](https://acme.example/privacy).\n';
     expect(found(lintText(telemetry), 'common/contact')).toEqual([]);
     expect(found(lintText(telemetry), 'common/cross-reference')).toEqual([['common/cross-reference', 3]]);
     expect(found(lintText(telemetry.replace('Telemetry data is covered by', 'Payments are covered by')), 'common/contact')).toEqual([['common/contact', 1]]);
