@@ -22655,6 +22655,9 @@ var CELL_SEPARATOR = " | ";
 function contextTokens(s) {
   return s.leadIn ? s.withLeadIn ??= [...s.leadIn.tokens, ...s.tokens] : s.tokens;
 }
+function lineOfText(b) {
+  return b.kind === "paragraph" || b.kind === "heading" && b.inferred !== void 0;
+}
 function sourceEnd(block, textOffset) {
   return textOffset > 0 ? sourceOffset(block, textOffset - 1) + 1 : sourceOffset(block, textOffset);
 }
@@ -28049,6 +28052,114 @@ function matchAny(phrases, tokens) {
   return null;
 }
 
+// src/analysis/signals.ts
+var EMAIL = new RegExp("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}", "gu");
+var PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\b\d{2,4}[\s.-])\d{2,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4})?\b|\b1-8\d\d-\d{3}-\d{4}\b|\+\d{1,3}[\s.-]?\d{9,11}\b/g;
+var DATE_SHAPE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
+var URL2 = /\bhttps?:\/\/\S+|\bwww\.[\w-]+\.\w+/i;
+var NUMBERED_STREET = /\b\d{1,5}[a-z]?,?\s+(?:[\p{Lu}\d][\p{L}.'-]*\s+){0,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Place|Pl\.?|Court|Ct\.?|Square|Sq\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Terrace|Plaza|Row|Wharf)\b/iu;
+var NAMED_STREET = /\b(?:rue|avenue|boulevard|via|calle|straße|strasse|platz|weg)\s+[\p{L}]/iu;
+var NAMED_STREET_GUARD = /(?:rue|avenue|boulevard|via|calle|stra(?:[ßẞ]|[sſ][sſ])e|platz|weg)\s/i;
+var DIGIT = /\d/;
+var POSTAL = /\b(?:P\.?\s?O\.?\s+Box\s+\d+|[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}|(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\s+\d{5}(?:-\d{4})?|\d{5}\s+[\p{Lu}][\p{L}-]+)\b/u;
+var LEGAL_FORM = "(?:Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|Ltd\\.?|Limited|GmbH|AG|S\\.A\\.S\\.?|SAS|S\\.A\\.|SA|SARL|S\\.\xE0 r\\.l\\.|B\\.V\\.|BV|N\\.V\\.|PLC|plc|Corp\\.?|Corporation|Pty\\.? Ltd\\.?|S\\.r\\.l\\.|S\\.p\\.A\\.|LLP|LP|AB|Oy|ApS|AS|KG|UG|Co\\.)";
+var NAME = "[\\p{Lu}\\d][\\p{L}\\d&.'\u2019-]*(?:\\s+(?:[\\p{Lu}\\d&][\\p{L}\\d&.'\u2019-]*|of|and|de|du|la))*";
+var WE_DEFINITION = new RegExp(`(${NAME})(?:,?\\s+${LEGAL_FORM})?\\s*(?:\\(|[\u2013\u2014]|--?)\\s*(?:together\\s+with\\s+[^)]{0,40})?(?:collectively\\s+)?(?:the\\s+)?["\u201C'\u2018]+(?:[Ww]e|[Uu]s|[Oo]ur|[Cc]ompany|[Tt]he [Cc]ompany|[Cc]ontroller|[Ss]ervice [Pp]rovider)\\b`, "u");
+var OPERATED_BY = new RegExp(`\\b(?:operated|owned|provided|run|controlled|published|managed)\\s+by\\s+(${NAME})|(${NAME})\\s+(?:operates|owns|runs|provides|is\\s+(?:the\\s+)?(?:data\\s+)?controller|is\\s+responsible\\s+for)\\b|\\b(?:we\\s+are|this\\s+is)\\s+(${NAME})|\\bcontroller\\s+(?:of|for)\\s+(?:this|the|our)\\s+(?:[\\w-]+\\s+){0,2}?(?:website|site|app|application|service|services|blog|extension|bot|platform|processing)\\s+is\\s+(${NAME})`, "u");
+var DEVELOPED_BY = new RegExp(`\\b(?:developed|created|made|built|maintained|written)\\s+by\\s+(${NAME}|@?[\\p{L}\\d][\\p{L}\\d_.-]{2,})`, "u");
+var DEVELOPED_BY_GUARD = /\b(?:developed|created|made|built|maintained|written)\s+by\s/;
+var NOT_A_HANDLE = /^(?:our|your|my|a|an|any|each|this|that|these|those|them|him|it|the|its|his|her|their|us|me|you|user|customers|staff|employees|teachers|students|parents|children|child|partners|third|volunteers|contributors|developers|people|members|others|someone|various|independent|community|team|hand|default|design|users)$/i;
+var THATS_US = new RegExp(`(${NAME})\\s*\\(\\s*(?:that['\u2019]s|that is|i\\.e\\.,?)\\s+(?:us|we|me)\\s*\\)`, "u");
+var AT_NAME_WE = new RegExp(`\\bAt\\s+(${NAME}),\\s+(?:we|our|us)\\b`, "u");
+var LABELLED = new RegExp(`(?:^|\\n)\\W*(?:[a-z]+\\s*[/&]\\s*)?(?:developer|publisher|operator|maintainer|owner|company|controller|data controller|provider|developed by|operated by|published by|maintained by)\\W*:\\W*(${NAME})`, "iu");
+var DESCRIBES = new RegExp(`\\b(?:describes|explains|sets\\s+out|outlines)\\s+(?:how|(?:the\\s+)?(?:[a-z]+\\s+){0,3}(?:principles|practices)(?:\\s+that)?)\\s+(${NAME})\\s+(?:collects|uses|processes|handles|follows|protects|treats|shares|applies)\\b`, "u");
+var DESCRIBES_GUARD = /\b(?:describes|explains|sets\s+out|outlines)\s/;
+var LEGAL_NAME = new RegExp(`\\b${NAME},?\\s+${LEGAL_FORM}(?![\\p{L}])`, "u");
+var OPERATED_BY_GUARD = /\sby\s|\s(?:operates|owns|runs|provides|controller|responsible)\b|\b(?:we\s+are|this\s+is)\s/;
+var SELF_REFERENCE = /\b(?:we|us|our|company|controller|operat\w*|owned|registered|incorporated)\b/i;
+var COMMITTED = new RegExp(`^(${NAME})\\s+are\\s+(?:fully\\s+|deeply\\s+)?committed\\s+to\\s+(?:safeguarding|protecting|respecting|preserving)\\b`, "u");
+var NOT_A_NAME = /^(?:We|Our|Us|You|Your|The|This|These|If|When|In|For|By|It|Its|They|Privacy|Policy|Service|Services)$/;
+function committedName(sentence) {
+  const name = matchesName(COMMITTED, sentence);
+  const words2 = name?.split(/\s+/) ?? [];
+  return name && words2.length >= 2 && !NOT_A_NAME.test(words2[0]) ? name : null;
+}
+var COLLECTS_FOR_ITS = new RegExp(`^(${NAME})\\s+(?:collects|gathers|processes|records)\\b[^.]{0,120}\\bits\\s+(?:CLI|app|apps|application|applications|product|products|service|services|software|tool|tools|website|site|extension|platform|plugin)\\b`, "u");
+var PLATFORMS = /^(?:Google|Apple|Microsoft|Amazon|Meta|Facebook|Mixpanel|Stripe|Cloudflare|GitHub|Discord|Telegram|Firebase|AdMob|Sentry|PostHog|Vercel|Netlify|Slack|Twitter|X|YouTube|TikTok|Shopify|PayPal|Plausible|Matomo|Umami)\b/;
+var PRODUCT_BY = new RegExp(`\\b(?:[Aa]pp|[Aa]pplication|[Gg]ame|[Ee]xtension|[Aa]dd-?on|[Bb]ot|[Pp]lugin|[Tt]ool|[Ss]oftware|[Ww]ebsite|[Ss]ite|[Ss]ervice)\\s+(?:["\u201C'\u2018][^"\u201D'\u2019]{1,40}["\u201D'\u2019]\\s+)?by\\s+(${NAME})`, "u");
+var OPERATING_UNDER = new RegExp(`(${NAME}),?\\s+(?:operating|run|registered)\\s+under\\s+(?:the\\s+)?(${NAME})`, "u");
+var PRIVATE_PERSON = new RegExp(`^(${NAME}),?\\s+(?:a\\s+)?(?:private\\s+(?:person|individual)|natural\\s+person|sole\\s+(?:trader|proprietor))\\b`, "u");
+function privatePerson(sentence) {
+  const name = matchesName(PRIVATE_PERSON, sentence);
+  return name && name.split(/\s+/).length >= 2 ? name : null;
+}
+function notAPlatform(re, sentence) {
+  const name = matchesName(re, sentence);
+  return name && !PLATFORMS.test(name) ? name : null;
+}
+function matchesName(re, text3) {
+  const m = re.exec(text3);
+  if (!m) return null;
+  const name = (m.slice(1).find((g) => g !== void 0) ?? m[0]).trim();
+  return NOT_A_NAME.test(name) || /\b(?:HERE|NAME)$/.test(name) ? null : name;
+}
+function organisationName(sentence) {
+  return (sentence.includes("(") ? matchesName(WE_DEFINITION, sentence) ?? matchesName(THATS_US, sentence) : /[–—]/.test(sentence) ? matchesName(WE_DEFINITION, sentence) : null) ?? (sentence.includes("\xA9") ? copyrightHolder(sentence) : null) ?? (sentence.startsWith("At ") ? matchesName(AT_NAME_WE, sentence) : null) ?? (sentence.includes(":") ? matchesName(LABELLED, sentence) : null) ?? (OPERATED_BY_GUARD.test(sentence) ? matchesName(OPERATED_BY, sentence) ?? notAPlatform(PRODUCT_BY, sentence) : null) ?? (sentence.includes(" person") || sentence.includes(" sole ") ? privatePerson(sentence) : null) ?? (sentence.includes(" under ") ? matchesName(OPERATING_UNDER, sentence) : null) ?? (SELF_REFERENCE.test(sentence) ? matchesName(LEGAL_NAME, sentence) : null) ?? (DESCRIBES_GUARD.test(sentence) ? matchesName(DESCRIBES, sentence) : null) ?? (DEVELOPED_BY_GUARD.test(sentence) ? developer(sentence) : null) ?? (sentence.includes(" committed ") ? committedName(sentence) : null) ?? (sentence.includes(" its ") ? notAPlatform(COLLECTS_FOR_ITS, sentence) : null) ?? (sentence.includes("\n") ? addressee(sentence) : null);
+}
+var NAME_LINE = new RegExp(`^\\s*(${NAME}(?:,?\\s+${LEGAL_FORM})?)\\s*$`, "u");
+var GENERIC_LINE = /\b(?:contact|address|privacy|team|office|department|support|legal|officer|attn|attention|mail|e-?mail|post|postal|headquarters|customer|service|data|protection|us|our)\b/i;
+function addressee(block) {
+  const [first, ...rest] = block.split("\n");
+  const m = NAME_LINE.exec(first);
+  const words2 = m?.[1].split(/\s+/) ?? [];
+  if (!m || words2.length < 2 || words2.length > 6 || GENERIC_LINE.test(m[1])) return null;
+  return hasSignal("postal-address", rest.join("\n")) ? m[1] : null;
+}
+var COPYRIGHT = new RegExp(`\xA9\\s*(?:\\d{4}(?:\\s*[-\u2013]\\s*\\d{4})?,?\\s+)?(${NAME})`, "u");
+function copyrightHolder(sentence) {
+  const name = matchesName(COPYRIGHT, sentence);
+  return name && name.split(/\s+/).length >= 2 && !PRODUCT_NAME_END.test(name) ? name.replace(/[.,]+$/, "") : null;
+}
+var PRODUCT_NAME_END = /\b(?:app|apps|application|ai|beta|alpha|bot|extension|plugin|add-on|tool|game|website|site|software|platform)\W*$/i;
+function developer(sentence) {
+  const name = matchesName(DEVELOPED_BY, sentence)?.replace(/[.]+$/, "") ?? null;
+  return name && !NOT_A_HANDLE.test(name) ? name : null;
+}
+var AT_WORD = /[[({]\s*at\s*[\])}]/i;
+var OBFUSCATED_EMAIL = new RegExp("[\\p{L}\\p{N}._%+-]+\\s*[[({]\\s*at\\s*[\\])}]\\s*[\\p{L}\\p{N}-]+(?:(?:\\.|\\s*[[({]\\s*dot\\s*[\\])}]\\s*)[\\p{L}\\p{N}-]+)*?(?:\\.|\\s*[[({]\\s*dot\\s*[\\])}]\\s*)\\p{L}{2,}\\b", "iu");
+var LABELLED_PHONE = /\b(?:tel|phone|telephone|fax|call us)\b\.?(?:\s+(?:no|number)\.?)?\s*:?\s*\+?\(?\d[\d\s().-]{5,18}\d\b/i;
+function hasPhone(sentence) {
+  if (LABELLED_PHONE.test(sentence)) return true;
+  for (const m of sentence.matchAll(PHONE)) if (!DATE_SHAPE.test(m[0])) return true;
+  return false;
+}
+function hasSignal(name, sentence) {
+  switch (name) {
+    // Each pattern needs a character the guard looks for first ("@", "[", a digit).
+    case "email":
+      EMAIL.lastIndex = 0;
+      return sentence.includes("@") && EMAIL.test(sentence) || sentence.includes("[") && /\[\s*email[^\]]*protected\s*\]/i.test(sentence) || AT_WORD.test(sentence) && OBFUSCATED_EMAIL.test(sentence);
+    case "phone":
+      return DIGIT.test(sentence) && hasPhone(sentence);
+    case "url":
+      return URL2.test(sentence);
+    case "postal-address":
+      return DIGIT.test(sentence) && (NUMBERED_STREET.test(sentence) || POSTAL.test(sentence)) || NAMED_STREET_GUARD.test(sentence) && NAMED_STREET.test(sentence);
+    case "organisation-name":
+      return organisationName(sentence) !== null;
+    default:
+      return false;
+  }
+}
+function inAddressRun(text3, start, end) {
+  let a = start;
+  let b = end;
+  while (a > 0 && !/\s/.test(text3[a - 1])) a--;
+  while (b < text3.length && !/\s/.test(text3[b])) b++;
+  return ADDRESS_RUN.test(text3.slice(a, b));
+}
+var ADDRESS_RUN = /:\/\/|www\.|\w\.\w+\/|^[("'[]?\/[\w.-]+\/|\w@\w/;
+
 // src/analysis/frames.ts
 var SKIP = /* @__PURE__ */ new Set([
   "do",
@@ -28648,12 +28759,7 @@ function properNoun(s, tokens, i) {
 }
 function inLink(s, tokens, i) {
   const lead = s.leadIn?.tokens.length ?? 0;
-  const text3 = (i < lead ? s.leadIn.block : s.block).text;
-  let a = tokens[i].start;
-  let b = tokens[i].end;
-  while (a > 0 && !/\s/.test(text3[a - 1])) a--;
-  while (b < text3.length && !/\s/.test(text3[b])) b++;
-  return /:\/\/|www\.|\w\.\w+\/|\/[\w.-]+\/|\w@\w/.test(text3.slice(a, b));
+  return inAddressRun((i < lead ? s.leadIn.block : s.block).text, tokens[i].start, tokens[i].end);
 }
 function question(s, tokens, last) {
   const lead = s.leadIn?.tokens.length ?? 0;
@@ -29258,110 +29364,6 @@ function intersect(a, b) {
   return out;
 }
 
-// src/analysis/signals.ts
-var EMAIL = new RegExp("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}", "gu");
-var PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\b\d{2,4}[\s.-])\d{2,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4})?\b|\b1-8\d\d-\d{3}-\d{4}\b|\+\d{1,3}[\s.-]?\d{9,11}\b/g;
-var DATE_SHAPE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
-var URL2 = /\bhttps?:\/\/\S+|\bwww\.[\w-]+\.\w+/i;
-var NUMBERED_STREET = /\b\d{1,5}[a-z]?,?\s+(?:[\p{Lu}\d][\p{L}.'-]*\s+){0,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Place|Pl\.?|Court|Ct\.?|Square|Sq\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Terrace|Plaza|Row|Wharf)\b/iu;
-var NAMED_STREET = /\b(?:rue|avenue|boulevard|via|calle|straße|strasse|platz|weg)\s+[\p{L}]/iu;
-var NAMED_STREET_GUARD = /(?:rue|avenue|boulevard|via|calle|stra(?:[ßẞ]|[sſ][sſ])e|platz|weg)\s/i;
-var DIGIT = /\d/;
-var POSTAL = /\b(?:P\.?\s?O\.?\s+Box\s+\d+|[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}|(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\s+\d{5}(?:-\d{4})?|\d{5}\s+[\p{Lu}][\p{L}-]+)\b/u;
-var LEGAL_FORM = "(?:Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|Ltd\\.?|Limited|GmbH|AG|S\\.A\\.S\\.?|SAS|S\\.A\\.|SA|SARL|S\\.\xE0 r\\.l\\.|B\\.V\\.|BV|N\\.V\\.|PLC|plc|Corp\\.?|Corporation|Pty\\.? Ltd\\.?|S\\.r\\.l\\.|S\\.p\\.A\\.|LLP|LP|AB|Oy|ApS|AS|KG|UG|Co\\.)";
-var NAME = "[\\p{Lu}\\d][\\p{L}\\d&.'\u2019-]*(?:\\s+(?:[\\p{Lu}\\d&][\\p{L}\\d&.'\u2019-]*|of|and|de|du|la))*";
-var WE_DEFINITION = new RegExp(`(${NAME})(?:,?\\s+${LEGAL_FORM})?\\s*(?:\\(|[\u2013\u2014]|--?)\\s*(?:together\\s+with\\s+[^)]{0,40})?(?:collectively\\s+)?(?:the\\s+)?["\u201C'\u2018]+(?:[Ww]e|[Uu]s|[Oo]ur|[Cc]ompany|[Tt]he [Cc]ompany|[Cc]ontroller|[Ss]ervice [Pp]rovider)\\b`, "u");
-var OPERATED_BY = new RegExp(`\\b(?:operated|owned|provided|run|controlled|published|managed)\\s+by\\s+(${NAME})|(${NAME})\\s+(?:operates|owns|runs|provides|is\\s+(?:the\\s+)?(?:data\\s+)?controller|is\\s+responsible\\s+for)\\b|\\b(?:we\\s+are|this\\s+is)\\s+(${NAME})|\\bcontroller\\s+(?:of|for)\\s+(?:this|the|our)\\s+(?:[\\w-]+\\s+){0,2}?(?:website|site|app|application|service|services|blog|extension|bot|platform|processing)\\s+is\\s+(${NAME})`, "u");
-var DEVELOPED_BY = new RegExp(`\\b(?:developed|created|made|built|maintained|written)\\s+by\\s+(${NAME}|@?[\\p{L}\\d][\\p{L}\\d_.-]{2,})`, "u");
-var DEVELOPED_BY_GUARD = /\b(?:developed|created|made|built|maintained|written)\s+by\s/;
-var NOT_A_HANDLE = /^(?:our|your|my|a|an|any|each|this|that|these|those|them|him|it|the|its|his|her|their|us|me|you|user|customers|staff|employees|teachers|students|parents|children|child|partners|third|volunteers|contributors|developers|people|members|others|someone|various|independent|community|team|hand|default|design|users)$/i;
-var THATS_US = new RegExp(`(${NAME})\\s*\\(\\s*(?:that['\u2019]s|that is|i\\.e\\.,?)\\s+(?:us|we|me)\\s*\\)`, "u");
-var AT_NAME_WE = new RegExp(`\\bAt\\s+(${NAME}),\\s+(?:we|our|us)\\b`, "u");
-var LABELLED = new RegExp(`(?:^|\\n)\\W*(?:[a-z]+\\s*[/&]\\s*)?(?:developer|publisher|operator|maintainer|owner|company|controller|data controller|provider|developed by|operated by|published by|maintained by)\\W*:\\W*(${NAME})`, "iu");
-var DESCRIBES = new RegExp(`\\b(?:describes|explains|sets\\s+out|outlines)\\s+(?:how|(?:the\\s+)?(?:[a-z]+\\s+){0,3}(?:principles|practices)(?:\\s+that)?)\\s+(${NAME})\\s+(?:collects|uses|processes|handles|follows|protects|treats|shares|applies)\\b`, "u");
-var DESCRIBES_GUARD = /\b(?:describes|explains|sets\s+out|outlines)\s/;
-var LEGAL_NAME = new RegExp(`\\b${NAME},?\\s+${LEGAL_FORM}(?![\\p{L}])`, "u");
-var OPERATED_BY_GUARD = /\sby\s|\s(?:operates|owns|runs|provides|controller|responsible)\b|\b(?:we\s+are|this\s+is)\s/;
-var SELF_REFERENCE = /\b(?:we|us|our|company|controller|operat\w*|owned|registered|incorporated)\b/i;
-var COMMITTED = new RegExp(`^(${NAME})\\s+are\\s+(?:fully\\s+|deeply\\s+)?committed\\s+to\\s+(?:safeguarding|protecting|respecting|preserving)\\b`, "u");
-var NOT_A_NAME = /^(?:We|Our|Us|You|Your|The|This|These|If|When|In|For|By|It|Its|They|Privacy|Policy|Service|Services)$/;
-function committedName(sentence) {
-  const name = matchesName(COMMITTED, sentence);
-  const words2 = name?.split(/\s+/) ?? [];
-  return name && words2.length >= 2 && !NOT_A_NAME.test(words2[0]) ? name : null;
-}
-var COLLECTS_FOR_ITS = new RegExp(`^(${NAME})\\s+(?:collects|gathers|processes|records)\\b[^.]{0,120}\\bits\\s+(?:CLI|app|apps|application|applications|product|products|service|services|software|tool|tools|website|site|extension|platform|plugin)\\b`, "u");
-var PLATFORMS = /^(?:Google|Apple|Microsoft|Amazon|Meta|Facebook|Mixpanel|Stripe|Cloudflare|GitHub|Discord|Telegram|Firebase|AdMob|Sentry|PostHog|Vercel|Netlify|Slack|Twitter|X|YouTube|TikTok|Shopify|PayPal|Plausible|Matomo|Umami)\b/;
-var PRODUCT_BY = new RegExp(`\\b(?:[Aa]pp|[Aa]pplication|[Gg]ame|[Ee]xtension|[Aa]dd-?on|[Bb]ot|[Pp]lugin|[Tt]ool|[Ss]oftware|[Ww]ebsite|[Ss]ite|[Ss]ervice)\\s+(?:["\u201C'\u2018][^"\u201D'\u2019]{1,40}["\u201D'\u2019]\\s+)?by\\s+(${NAME})`, "u");
-var OPERATING_UNDER = new RegExp(`(${NAME}),?\\s+(?:operating|run|registered)\\s+under\\s+(?:the\\s+)?(${NAME})`, "u");
-var PRIVATE_PERSON = new RegExp(`^(${NAME}),?\\s+(?:a\\s+)?(?:private\\s+(?:person|individual)|natural\\s+person|sole\\s+(?:trader|proprietor))\\b`, "u");
-function privatePerson(sentence) {
-  const name = matchesName(PRIVATE_PERSON, sentence);
-  return name && name.split(/\s+/).length >= 2 ? name : null;
-}
-function notAPlatform(re, sentence) {
-  const name = matchesName(re, sentence);
-  return name && !PLATFORMS.test(name) ? name : null;
-}
-function matchesName(re, text3) {
-  const m = re.exec(text3);
-  if (!m) return null;
-  const name = (m.slice(1).find((g) => g !== void 0) ?? m[0]).trim();
-  return NOT_A_NAME.test(name) || /\b(?:HERE|NAME)$/.test(name) ? null : name;
-}
-function organisationName(sentence) {
-  return (sentence.includes("(") ? matchesName(WE_DEFINITION, sentence) ?? matchesName(THATS_US, sentence) : /[–—]/.test(sentence) ? matchesName(WE_DEFINITION, sentence) : null) ?? (sentence.includes("\xA9") ? copyrightHolder(sentence) : null) ?? (sentence.startsWith("At ") ? matchesName(AT_NAME_WE, sentence) : null) ?? (sentence.includes(":") ? matchesName(LABELLED, sentence) : null) ?? (OPERATED_BY_GUARD.test(sentence) ? matchesName(OPERATED_BY, sentence) ?? notAPlatform(PRODUCT_BY, sentence) : null) ?? (sentence.includes(" person") || sentence.includes(" sole ") ? privatePerson(sentence) : null) ?? (sentence.includes(" under ") ? matchesName(OPERATING_UNDER, sentence) : null) ?? (SELF_REFERENCE.test(sentence) ? matchesName(LEGAL_NAME, sentence) : null) ?? (DESCRIBES_GUARD.test(sentence) ? matchesName(DESCRIBES, sentence) : null) ?? (DEVELOPED_BY_GUARD.test(sentence) ? developer(sentence) : null) ?? (sentence.includes(" committed ") ? committedName(sentence) : null) ?? (sentence.includes(" its ") ? notAPlatform(COLLECTS_FOR_ITS, sentence) : null) ?? (sentence.includes("\n") ? addressee(sentence) : null);
-}
-var NAME_LINE = new RegExp(`^\\s*(${NAME}(?:,?\\s+${LEGAL_FORM})?)\\s*$`, "u");
-var GENERIC_LINE = /\b(?:contact|address|privacy|team|office|department|support|legal|officer|attn|attention|mail|e-?mail|post|postal|headquarters|customer|service|data|protection|us|our)\b/i;
-function addressee(block) {
-  const [first, ...rest] = block.split("\n");
-  const m = NAME_LINE.exec(first);
-  const words2 = m?.[1].split(/\s+/) ?? [];
-  if (!m || words2.length < 2 || words2.length > 6 || GENERIC_LINE.test(m[1])) return null;
-  return hasSignal("postal-address", rest.join("\n")) ? m[1] : null;
-}
-var COPYRIGHT = new RegExp(`\xA9\\s*(?:\\d{4}(?:\\s*[-\u2013]\\s*\\d{4})?,?\\s+)?(${NAME})`, "u");
-function copyrightHolder(sentence) {
-  const name = matchesName(COPYRIGHT, sentence);
-  return name && name.split(/\s+/).length >= 2 && !PRODUCT_NAME_END.test(name) ? name.replace(/[.,]+$/, "") : null;
-}
-var PRODUCT_NAME_END = /\b(?:app|apps|application|ai|beta|alpha|bot|extension|plugin|add-on|tool|game|website|site|software|platform)\W*$/i;
-function developer(sentence) {
-  const name = matchesName(DEVELOPED_BY, sentence)?.replace(/[.]+$/, "") ?? null;
-  return name && !NOT_A_HANDLE.test(name) ? name : null;
-}
-var AT_WORD = /[[({]\s*at\s*[\])}]/i;
-var OBFUSCATED_EMAIL = new RegExp("[\\p{L}\\p{N}._%+-]+\\s*[[({]\\s*at\\s*[\\])}]\\s*[\\p{L}\\p{N}-]+(?:(?:\\.|\\s*[[({]\\s*dot\\s*[\\])}]\\s*)[\\p{L}\\p{N}-]+)*?(?:\\.|\\s*[[({]\\s*dot\\s*[\\])}]\\s*)\\p{L}{2,}\\b", "iu");
-var LABELLED_PHONE = /\b(?:tel|phone|telephone|fax|call us)\b\.?(?:\s+(?:no|number)\.?)?\s*:?\s*\+?\(?\d[\d\s().-]{5,18}\d\b/i;
-function hasPhone(sentence) {
-  if (LABELLED_PHONE.test(sentence)) return true;
-  for (const m of sentence.matchAll(PHONE)) if (!DATE_SHAPE.test(m[0])) return true;
-  return false;
-}
-function hasSignal(name, sentence) {
-  switch (name) {
-    // Each pattern needs a character the guard looks for first ("@", "[", a digit).
-    case "email":
-      EMAIL.lastIndex = 0;
-      return sentence.includes("@") && EMAIL.test(sentence) || sentence.includes("[") && /\[\s*email[^\]]*protected\s*\]/i.test(sentence) || AT_WORD.test(sentence) && OBFUSCATED_EMAIL.test(sentence);
-    case "phone":
-      return DIGIT.test(sentence) && hasPhone(sentence);
-    case "url":
-      return URL2.test(sentence);
-    case "postal-address":
-      return DIGIT.test(sentence) && (NUMBERED_STREET.test(sentence) || POSTAL.test(sentence)) || NAMED_STREET_GUARD.test(sentence) && NAMED_STREET.test(sentence);
-    case "organisation-name":
-      return organisationName(sentence) !== null;
-    default:
-      return false;
-  }
-}
-function addressSpans(text3) {
-  const web = new RegExp(URL2.source, "gi");
-  return [...text3.matchAll(EMAIL), ...text3.matchAll(web)].map((m) => [m.index, m.index + m[0].length]);
-}
-
 // src/analysis/dates.ts
 var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 var MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
@@ -29595,7 +29597,7 @@ var CheckContext = class {
       }
     }
     const early = this.doc.blocks.slice(0, 12);
-    const late = this.doc.blocks.filter((b) => b.kind !== "html").slice(-2).filter((b) => b.kind === "paragraph" || b.kind === "heading" && b.inferred !== void 0);
+    const late = this.doc.blocks.filter((b) => b.kind !== "html").slice(-2).filter(lineOfText);
     for (const b of this.doc.blocks) {
       if (b.kind === "html") continue;
       for (const d of findDates(b.text)) {
@@ -30182,7 +30184,7 @@ function renderedDates(ctx) {
   return out;
 }
 var ADDRESS_BLOCK_LINES = 5;
-var addressLine = (b) => b.kind === "paragraph" || b.kind === "heading" && b.inferred !== void 0;
+var addressLine = lineOfText;
 function addressBlocks(ctx, names) {
   const out = [];
   const blocks = ctx.doc.blocks;
@@ -30773,7 +30775,6 @@ function sectionKey(title) {
 function isEmpty(s) {
   return !!s.heading && s.children.length === 0 && !s.blocks.some((b) => b !== s.heading);
 }
-var DATE_TITLE = /\b(?:last (?:updated|modified|revised|changed)|effective|updated|revised|version)\b/i;
 var TITLE_WORDS = /\b(?:privacy|policy|notice|statement|terms|inc|llc|ltd|gmbh|corp|corporation|company|last updated|effective|version)\b|\b(?:19|20)\d\d\b/i;
 function textTakenForHeading(sections, i) {
   return sections[i + 1]?.heading?.inferred === "line";
@@ -30823,7 +30824,7 @@ function emptySections(rule, ctx) {
     if (s === sections[1] || (opening2 < 0 || i < opening2) && TITLE_WORDS.test(s.title)) return;
     if (s.heading.inferred === "bold" && ctx.doc.blocks[s.heading.index - 1]?.kind === "heading") return;
     if (s.heading.inferred === "bold" && i === sections.length - 1) return;
-    if (DATE_TITLE.test(s.title) && /\d{4}/.test(s.title)) return;
+    if (POLICY_DATE_LABEL.test(s.title) && findDates(s.title).length > 0) return;
     if (tableOfContents(sections, i, o ??= outline(sections)) || mayBeNoHeading(s) || textTakenForHeading(sections, i)) return;
     out.push({ message: fillMessage(rule.file.message, { match: quoted("match", s.title) }), srcStart: s.heading.srcStart, srcEnd: s.heading.srcEnd });
   });
@@ -31081,11 +31082,9 @@ function within(s, sec) {
 function inAddress(h) {
   const tokens = contextTokens(h.sentence);
   const leadLength = h.sentence.leadIn?.tokens.length ?? 0;
-  const spansOf = (lead) => addressSpans(lead ? h.sentence.leadIn.block.text : h.sentence.block.text);
-  const spans = [h.match.from < leadLength ? spansOf(true) : [], h.match.to > leadLength ? spansOf(false) : []];
   for (let i = h.match.from; i < h.match.to; i++) {
-    const t = tokens[i];
-    if (spans[i < leadLength ? 0 : 1].some(([a, z]) => a <= t.start && t.end <= z)) return true;
+    const text3 = (i < leadLength ? h.sentence.leadIn.block : h.sentence.block).text;
+    if (inAddressRun(text3, tokens[i].start, tokens[i].end)) return true;
   }
   return false;
 }

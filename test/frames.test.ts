@@ -164,6 +164,8 @@ describe('frames: subject and form', () => {
     expect(readFrames(store, doc('This notice meets https://developer.apple.com/app-store/app-privacy-details/ today.').sentences[0])).toEqual([]);
     expect(readFrames(store, doc('Read example.org/app-store/details for more.').sentences[0])).toEqual([]);
     expect(readFrames(store, doc('We collect/store your e-mail address.').sentences[0]).length).toBe(2);
+    expect(readFrames(store, doc('We collect/store/share your e-mail address.').sentences[0]).length).toBe(2);
+    expect(readFrames(store, doc('Files are kept in /var/store/cache on the server.').sentences[0])).toEqual([]);
   });
 
   it('a participle after "or" shares the "is never" of an earlier one, past the list between them', () => {

@@ -14,6 +14,7 @@ import { matchPhraseIn, type Phrase } from './phrase.js';
 import { entryOf, type Token } from './tokens.js';
 import { contextTokens, type Sentence } from '../sections/model.js';
 import { isLeadIn } from '../parse/line-kinds.js';
+import { inAddressRun } from './signals.js';
 
 export type Actor = 'first-party' | 'user' | 'third-party' | 'unspecified';
 
@@ -568,16 +569,10 @@ function properNoun(s: Sentence, tokens: Token[], i: number): boolean {
   return /^\p{Lu}/u.test(word) && !/^\p{Lu}+$/u.test(word) && !tokens[i].clauseBreak && /^\p{Lu}/u.test(surface(s, tokens, i - 1));
 }
 
-/** Is token i part of a URL, a path or an e-mail address (its run of non-space characters has one)?
- * One slash is not enough: "collect/store", "and/or". */
+/** Is token i part of a URL, a path or an e-mail address? */
 function inLink(s: Sentence, tokens: Token[], i: number): boolean {
   const lead = s.leadIn?.tokens.length ?? 0;
-  const text = (i < lead ? s.leadIn!.block : s.block).text;
-  let a = tokens[i].start;
-  let b = tokens[i].end;
-  while (a > 0 && !/\s/.test(text[a - 1])) a--;
-  while (b < text.length && !/\s/.test(text[b])) b++;
-  return /:\/\/|www\.|\w\.\w+\/|\/[\w.-]+\/|\w@\w/.test(text.slice(a, b));
+  return inAddressRun((i < lead ? s.leadIn!.block : s.block).text, tokens[i].start, tokens[i].end);
 }
 
 /** A yes/no question ("Does it keep a record of what I do?"): the verb's sentence ends in a question mark. */

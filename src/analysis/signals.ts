@@ -173,8 +173,18 @@ export function hasSignal(name: SignalName, sentence: string): boolean {
   }
 }
 
-/** The spans of the e-mail and web addresses in a text. */
-export function addressSpans(text: string): Array<[number, number]> {
-  const web = new RegExp(URL.source, 'gi');
-  return [...text.matchAll(EMAIL), ...text.matchAll(web)].map((m) => [m.index!, m.index! + m[0].length]);
+/**
+ * Does text[start..end) lie inside a web or e-mail address or a path: its run of non-space
+ * characters holds "://", "www.", "host.tld/", starts "/dir/", or holds "a@b"? Words joined by
+ * slashes are no path ("collect/store/share", "GDPR/UK-GDPR/LGPD"). Its words name nothing
+ * ("gdpr@acme.co.uk", ".../app-store/...").
+ */
+export function inAddressRun(text: string, start: number, end: number): boolean {
+  let a = start;
+  let b = end;
+  while (a > 0 && !/\s/.test(text[a - 1])) a--;
+  while (b < text.length && !/\s/.test(text[b])) b++;
+  return ADDRESS_RUN.test(text.slice(a, b));
 }
+const ADDRESS_RUN = /:\/\/|www\.|\w\.\w+\/|^[("'[]?\/[\w.-]+\/|\w@\w/;
+

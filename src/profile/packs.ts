@@ -11,7 +11,7 @@ import type { Evidence } from '../types.js';
 import { matchAny } from '../analysis/phrase.js';
 import { findAnyStatement } from '../analysis/frames.js';
 import type { Hit } from '../analysis/search.js';
-import { addressSpans } from '../analysis/signals.js';
+import { inAddressRun } from '../analysis/signals.js';
 import type { FactValue, PackBasis } from './model.js';
 import { isActive, factHolds, whereSaid } from './model.js';
 
@@ -69,11 +69,9 @@ function inAddress(h: Hit): boolean {
   const tokens = contextTokens(h.sentence);
   const leadLength = h.sentence.leadIn?.tokens.length ?? 0;
   // Lead-in tokens are offsets in the lead-in's block, the rest in the sentence's own.
-  const spansOf = (lead: boolean) => addressSpans(lead ? h.sentence.leadIn!.block.text : h.sentence.block.text);
-  const spans = [h.match.from < leadLength ? spansOf(true) : [], h.match.to > leadLength ? spansOf(false) : []];
   for (let i = h.match.from; i < h.match.to; i++) {
-    const t = tokens[i];
-    if (spans[i < leadLength ? 0 : 1].some(([a, z]) => a <= t.start && t.end <= z)) return true;
+    const text = (i < leadLength ? h.sentence.leadIn!.block : h.sentence.block).text;
+    if (inAddressRun(text, tokens[i].start, tokens[i].end)) return true;
   }
   return false;
 }

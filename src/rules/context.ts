@@ -5,7 +5,7 @@ import { hasSignal, type SignalName } from '../analysis/signals.js';
 import { isLeadIn } from '../parse/line-kinds.js';
 import { findDates, LATER_DATE_LABEL, POLICY_DATE_LABEL, type FoundDate } from '../analysis/dates.js';
 import { tableHeaders, type TableHeader } from '../analysis/tables.js';
-import { sourceOffset, type Block, type PolicyDocument, type Section, type Sentence } from '../sections/model.js';
+import { lineOfText, sourceOffset, type Block, type PolicyDocument, type Section, type Sentence } from '../sections/model.js';
 import type { Evidence, Fix } from '../types.js';
 import type { DocumentProfile } from '../profile/model.js';
 
@@ -196,7 +196,7 @@ export class CheckContext {
     }
     const early = this.doc.blocks.slice(0, 12);
     // "… will revise the updated date at the bottom of this page": a date alone at the very end.
-    const late = this.doc.blocks.filter((b) => b.kind !== 'html').slice(-2).filter((b) => b.kind === 'paragraph' || (b.kind === 'heading' && b.inferred !== undefined));
+    const late = this.doc.blocks.filter((b) => b.kind !== 'html').slice(-2).filter(lineOfText);
     for (const b of this.doc.blocks) {
       if (b.kind === 'html') continue;
       for (const d of findDates(b.text)) {

@@ -109,6 +109,11 @@ export interface PolicyDocument {
  * Where a span of text that ends at textOffset ends in the source: after its last character, not
  * at the start of whatever follows it (the markup that closes a link or emphasis stays out).
  */
+/** A paragraph, or a short line read as a heading only by its shape (an address line, a date line). */
+export function lineOfText(b: Block): boolean {
+  return b.kind === 'paragraph' || (b.kind === 'heading' && b.inferred !== undefined);
+}
+
 export function sourceEnd(block: Block, textOffset: number): number {
   return textOffset > 0 ? sourceOffset(block, textOffset - 1) + 1 : sourceOffset(block, textOffset);
 }

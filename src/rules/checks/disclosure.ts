@@ -7,7 +7,7 @@
 import { matchAny, type Phrase } from '../../analysis/phrase.js';
 import { takeUpTo } from '../../analysis/search.js';
 import { findStatements } from '../../analysis/frames.js';
-import { sourceOffset, type Block, type Sentence } from '../../sections/model.js';
+import { lineOfText, sourceOffset, type Block, type Sentence } from '../../sections/model.js';
 import type { CoverageEntry, Evidence } from '../../types.js';
 import type { CompiledRule } from '../compile.js';
 import { clip, type CheckContext, type Finding } from '../context.js';
@@ -227,7 +227,7 @@ const ADDRESS_BLOCK_LINES = 5;
 
 // Short title-like lines are read as headings the markup does not mark (inferred): in an address
 // block they are its lines.
-const addressLine = (b: Block) => b.kind === 'paragraph' || (b.kind === 'heading' && b.inferred !== undefined);
+const addressLine = lineOfText;
 
 /** Short lines naming who answers ("NSS Data Protection Officer") with an e-mail or postal address in the lines after them. */
 function addressBlocks(ctx: CheckContext, names: Phrase[]): Sentence[] {

@@ -5,6 +5,7 @@
 import { bulletPrefix, isLeadIn, isTitleCase, labelOf, looksLikeListItem, numberedPrefix } from '../../parse/line-kinds.js';
 import { organisationName, EMAIL } from '../../analysis/signals.js';
 import { sourceOffset, type Block, type Section } from '../../sections/model.js';
+import { findDates, POLICY_DATE_LABEL } from '../../analysis/dates.js';
 import type { CompiledRule } from '../compile.js';
 import { fillMessage, quote, quoted, QUOTE_MAX } from '../message.js';
 import { clip, type CheckContext, type Finding } from '../context.js';
@@ -176,8 +177,6 @@ function isEmpty(s: Section): boolean {
   return !!s.heading && s.children.length === 0 && !s.blocks.some((b) => b !== s.heading);
 }
 
-const DATE_TITLE = /\b(?:last (?:updated|modified|revised|changed)|effective|updated|revised|version)\b/i;
-
 // What a heading of the title block names (a heading of the run that opens the document before any
 // text): the company, the document, its date ("FAIRMINT INC." / "PRIVACY POLICY").
 const TITLE_WORDS = /\b(?:privacy|policy|notice|statement|terms|inc|llc|ltd|gmbh|corp|corporation|company|last updated|effective|version)\b|\b(?:19|20)\d\d\b/i;
@@ -265,7 +264,7 @@ function emptySections(rule: CompiledRule, ctx: CheckContext): Finding[] {
     // A bold or italic line that ends the document (a footer, "**Email: {email}**") closes it; it heads nothing.
     if (s.heading.inferred === 'bold' && i === sections.length - 1) return;
     // "##### Last updated: 2020-11-28" is the policy's date set in a heading's type.
-    if (DATE_TITLE.test(s.title) && /\d{4}/.test(s.title)) return;
+    if (POLICY_DATE_LABEL.test(s.title) && findDates(s.title).length > 0) return;
     if (tableOfContents(sections, i, (o ??= outline(sections))) || mayBeNoHeading(s) || textTakenForHeading(sections, i)) return;
     out.push({ message: fillMessage(rule.file.message, { match: quoted('match', s.title) }), srcStart: s.heading.srcStart, srcEnd: s.heading.srcEnd });
   });
