@@ -18316,6 +18316,9 @@ function conditional(tokens, clauseFrom, at) {
   for (let i = clauseFrom; i < at; i++) if (wordsAt(tokens, i, ["in", "the", "future"])) return true;
   return false;
 }
+function inCondition(tokens, at) {
+  return conditional(tokens, 0, at);
+}
 var OBJECT_PRONOUNS = /* @__PURE__ */ new Set(["it", "them"]);
 var COORDINATORS = /* @__PURE__ */ new Set(["or", "and", "nor"]);
 var PARTICIPLE_PREPOSITIONS = /* @__PURE__ */ new Set(["for", "at", "to", "toward", "towards", "by", "with", "on"]);
@@ -18350,9 +18353,25 @@ function coordinatedParticiple(tokens, clauseFrom, verbFrom) {
   }
   return -1;
 }
+function deniedReducedRelative(tokens, clauseFrom, verbFrom) {
+  if (!participle(tokens[verbFrom]) || verbFrom - 2 < clauseFrom) return -1;
+  const before = tokens[verbFrom - 1];
+  if (before.negator || BE.has(before.lower) || PERFECT.has(before.lower) || SKIP.has(before.lower) || PRONOUNS.has(before.lower)) return -1;
+  for (let k = verbFrom - 2; k >= clauseFrom && k >= verbFrom - 6; k--) {
+    const t = tokens[k];
+    if (tokens[k + 1].clauseBreak || DETERMINERS.has(t.lower) && t.lower !== "any" || FIRST.has(t.lower)) return -1;
+    if (practiceVerb(t)) return k;
+  }
+  return -1;
+}
 function subjectOf(tokens, clauseFrom, verbFrom) {
   const coordinated = coordinatedParticiple(tokens, clauseFrom, verbFrom);
   if (coordinated >= 0) return subjectOf(tokens, clauseFrom, coordinated);
+  const relativeTo = deniedReducedRelative(tokens, clauseFrom, verbFrom);
+  if (relativeTo >= 0) {
+    const g = subjectOf(tokens, clauseFrom, relativeTo);
+    if (g.negated) return { ...g, passive: false, progressive: false };
+  }
   const governing = governingVerb(tokens, clauseFrom, verbFrom);
   if (governing >= 0) {
     const g = subjectOf(tokens, clauseFrom, governing);
@@ -20852,7 +20871,7 @@ function addressed(pack, ctx) {
     if (named) return { evidence: ctx.evidenceOf(named.sentence), how: "names it in a section for people abroad" };
   }
   if (a.vocabulary.length) {
-    const term = ctx.index.firstAffirmed(a.vocabulary, ctx.prose);
+    const term = ctx.index.find(a.vocabulary, ctx.prose).find((h) => !h.negated && !inCondition(contextTokens(h.sentence), h.match.from));
     if (term && !(a.otherLaws.length && ctx.index.firstAffirmed(a.otherLaws, ctx.prose))) return { evidence: ctx.evidenceOf(term.sentence), how: "uses its terms as its own framework" };
   }
   return null;

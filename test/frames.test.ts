@@ -176,6 +176,14 @@ describe('frames: subject and form', () => {
     expect(reading('We have sold or shared personal information of minors under 16.', shared)).toBe('affirmed');
   });
 
+  it('a participle describing the object of a denied verb is denied with it; a definite object is presupposed', () => {
+    const intended = frame('intended', '', 'any');
+    expect(reading('The shop does not sell toys or games intended for young children.', intended)).toBe('negated');
+    expect(reading('The shop sells toys or games intended for young children.', intended)).toBe('affirmed');
+    const collected = frame('collected', '', 'any');
+    expect(reading('We do not sell the data collected by our cookies.', collected)).toBe('affirmed');
+  });
+
   it('an embedded question keeps its "how" over a long subject', () => {
     expect(reading('This policy explains how Acme Holding Company and its subsidiaries ("Acme," "we," or "us") collect and use data.', frame('collect', 'data'))).toBe('question');
     expect(reading('Our team built this tool and we collect your data.', frame('collect', 'data'))).toBe('affirmed');

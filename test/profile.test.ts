@@ -85,6 +85,10 @@ describe('each law pack has a basis', () => {
     expect(basis(lintText(page(california.replace('This notice applies to California residents. ', ''))), 'gdpr')?.basis).toBe('addressed');
     expect(basis(lintText(page('If you are a European resident, you have the right to access the personal information we hold about you, per the GDPR.')), 'gdpr')?.basis).toBe('addressed');
     expect(basis(lintText(page('Residents of certain U.S. states, including Colorado and Virginia, may have additional rights.')), 'us-states')?.basis).toBe('addressed');
+    // A term inside a condition is a template's hedge; the same term stated as fact is the framework.
+    const hedge = 'If we need to rely on consent as a legal basis for processing your information, we will ask a parent.';
+    expect(basis(lintText(page(hedge)), 'gdpr')?.basis).toBe('none');
+    expect(basis(lintText(page('We rely on consent as a legal basis for processing your information.')), 'gdpr')?.basis).toBe('addressed');
     // A legal basis given under the GDPR is written for its people.
     expect(basis(lintText(page('Crash reports are sent only if you turn them on. Legal basis (GDPR): your consent.')), 'gdpr')?.basis).toBe('addressed');
   });
@@ -233,6 +237,13 @@ describe('requirements that arise only where the policy gives cause', () => {
     const table = '# Privacy\n\n| Recipient | Purpose | Country |\n| --- | --- | --- |\n| Nordhost GmbH | Server hosting | Germany |\n';
     expect(facts(lintText(table))).toEqual([]);
     expect(facts(lintText('# Privacy\n\nThis site is run by Lindgrün GmbH, Berlin, Germany.\n'))).toEqual([['establishedInEU', 3]]);
+  });
+
+  it("a generator's definition of the operator's country is where it is established", () => {
+    const defs = (country: string) => `# Privacy\n\n## Definitions\n\n- **Company** refers to Tulip Apps.\n- **Country** refers to: ${country}\n`;
+    expect(facts(lintText(defs('Netherlands')))).toEqual([['establishedInEU', 6]]);
+    expect(facts(lintText(defs('United Kingdom')))).toEqual([['establishedInUK', 6]]);
+    expect(facts(lintText(defs('Idaho, United States')))).toEqual([]);
   });
 
   it('cookies are not asked of a bot whose only website is where the policy is posted', () => {

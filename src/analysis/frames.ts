@@ -196,6 +196,11 @@ function conditional(tokens: Token[], clauseFrom: number, at: number): boolean {
   return false;
 }
 
+/** Is the word at `at` inside a condition ("If we need to rely on consent as a legal basis …")? */
+export function inCondition(tokens: Token[], at: number): boolean {
+  return conditional(tokens, 0, at);
+}
+
 interface Subject {
   actor: Actor;
   negated: boolean;
@@ -267,10 +272,33 @@ function coordinatedParticiple(tokens: Token[], clauseFrom: number, verbFrom: nu
   return -1;
 }
 
+/**
+ * "does not sell products or services intended for children": a participle after a bare noun that
+ * a denied practice verb takes as its object describes things the denial is about, and says nothing
+ * on its own. The index of that verb, or -1. A definite noun ("the data collected by cookies") is
+ * presupposed, and keeps its own reading.
+ */
+function deniedReducedRelative(tokens: Token[], clauseFrom: number, verbFrom: number): number {
+  if (!participle(tokens[verbFrom]) || verbFrom - 2 < clauseFrom) return -1;
+  const before = tokens[verbFrom - 1];
+  if (before.negator || BE.has(before.lower) || PERFECT.has(before.lower) || SKIP.has(before.lower) || PRONOUNS.has(before.lower)) return -1;
+  for (let k = verbFrom - 2; k >= clauseFrom && k >= verbFrom - 6; k--) {
+    const t = tokens[k];
+    if (tokens[k + 1].clauseBreak || (DETERMINERS.has(t.lower) && t.lower !== 'any') || FIRST.has(t.lower)) return -1;
+    if (practiceVerb(t)) return k;
+  }
+  return -1;
+}
+
 /** Reads back from the verb over auxiliaries, adverbs and coordinated verbs to the subject. */
 function subjectOf(tokens: Token[], clauseFrom: number, verbFrom: number): Subject {
   const coordinated = coordinatedParticiple(tokens, clauseFrom, verbFrom);
   if (coordinated >= 0) return subjectOf(tokens, clauseFrom, coordinated);
+  const relativeTo = deniedReducedRelative(tokens, clauseFrom, verbFrom);
+  if (relativeTo >= 0) {
+    const g = subjectOf(tokens, clauseFrom, relativeTo);
+    if (g.negated) return { ...g, passive: false, progressive: false };
+  }
   const governing = governingVerb(tokens, clauseFrom, verbFrom);
   if (governing >= 0) {
     const g = subjectOf(tokens, clauseFrom, governing);

@@ -9,7 +9,7 @@ import type { CheckContext } from '../rules/context.js';
 import { contextTokens, type Section, type Sentence } from '../sections/model.js';
 import type { Evidence } from '../types.js';
 import { matchAny } from '../analysis/phrase.js';
-import { findAnyStatement } from '../analysis/frames.js';
+import { findAnyStatement, inCondition } from '../analysis/frames.js';
 import type { Hit } from '../analysis/search.js';
 import { inAddressRun } from '../analysis/signals.js';
 import type { FactValue, PackBasis } from './model.js';
@@ -33,7 +33,8 @@ function addressed(pack: Pack, ctx: CheckContext): { evidence: Evidence; how: st
     if (named) return { evidence: ctx.evidenceOf(named.sentence), how: 'names it in a section for people abroad' };
   }
   if (a.vocabulary.length) {
-    const term = ctx.index.firstAffirmed(a.vocabulary, ctx.prose);
+    // A term inside a condition ("If we need to rely on consent as a legal basis …") is a template's hedge, not a framework.
+    const term = ctx.index.find(a.vocabulary, ctx.prose).find((h) => !h.negated && !inCondition(contextTokens(h.sentence), h.match.from));
     if (term && !(a.otherLaws.length && ctx.index.firstAffirmed(a.otherLaws, ctx.prose))) return { evidence: ctx.evidenceOf(term.sentence), how: 'uses its terms as its own framework' };
   }
   return null;
