@@ -12585,7 +12585,13 @@ function emphasisOnly(p, emphasis) {
 var DATE_LINE = /\b(?:updated|effective|revised|modified|dated?)\b|\b(?:19|20)\d\d\b/i;
 function boldHeading(p) {
   const t = emphasisOnly(p, true);
-  return !!t && t.length <= 90 && !/[.,;!]$/.test(t) && !/[.?!]\s+\S/.test(t) && t.split(/\s+/).length <= 14 && !DATE_LINE.test(t);
+  if (!t || t.length > 90 || /[.,;!]$/.test(t) || /[.?!]\s+\S/.test(t) || t.split(/\s+/).length > 14 || DATE_LINE.test(t) || /https?:\/\/|www\./i.test(t)) return false;
+  return p.children.some((c) => c.type === "strong") || isTitleCase(t);
+}
+function setextParagraph(h, text3) {
+  const { start, end } = h.position ?? {};
+  if (!start || !end || start.line === end.line) return false;
+  return /[.!?]\s+\S/.test(text3.trim()) && text3.trim().split(/\s+/).length > 14;
 }
 function boldTitle(p) {
   if (p.children.some((c) => c.type === "strong" && c.children.some((x) => x.type === "link"))) return false;
@@ -12701,6 +12707,10 @@ function buildDocument(filePath, source, format, root) {
       case "heading": {
         const tb = new TextBuilder(source);
         tb.phrasing(node2.children);
+        if (setextParagraph(node2, tb.text)) {
+          addBlock("paragraph", tb, node2, listDepth);
+          break;
+        }
         heading(tb, node2, node2.depth, format === "text" ? "line" : void 0);
         break;
       }

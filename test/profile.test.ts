@@ -470,6 +470,22 @@ describe('structure read as written', () => {
   });
 });
 
+describe('lines that look like headings but are not', () => {
+  const sections = (text: string) => found(lintText(text), 'draft/empty-section');
+
+  it('a bold link line under the title, an italic note and sentences over a line of dashes head no section', () => {
+    const body = '## What we keep\n\nWe keep the ID of each muted member.\n\n';
+    const tail = '\n\n---\n\n## Your server\n\nWe keep the server ID.\n';
+    expect(sections(`# Privacy\n\n${body}**Policy page: https://plutyx.example/privacy**${tail}`)).toEqual([]);
+    expect(sections(`# Privacy\n\n${body}**Policy Page**${tail}`)).toEqual([['draft/empty-section', 7]]);
+    expect(sections(`# Privacy\n\n${body}*This record is deleted when the mute ends*\n\n## Your server\n\nWe keep the server ID.\n`)).toEqual([]);
+    expect(sections(`# Privacy\n\n${body}*Server Records*\n\n## Your server\n\nWe keep the server ID.\n`)).toEqual([['draft/empty-section', 7]]);
+    const setext = '# Privacy\n\n## Your rights\n\nYou may ask for a copy of your data or its deletion by writing to the owner. Requests are answered within a week.\n-----\n\n## Changes\n\nWe post changes here.\n';
+    expect(sections(setext)).toEqual([]);
+    expect(sections('# Privacy\n\n## Your rights\n\nData requests\n-----\n\n## Changes\n\nWe post changes here.\n')).toEqual([['draft/empty-section', 3], ['draft/empty-section', 5]]);
+  });
+});
+
 describe('a heading that starts a clause is the lead-in of the list under it', () => {
   it('"We do NOT:" above "Store your data on our servers" denies each item', () => {
     const page = '<h1>Privacy</h1>\n<p>Your habits are kept on your device.</p>\n<h3>We Do NOT:</h3>\n<ul><li>Store your data on our servers</li><li>Share your data with third parties</li></ul>\n';

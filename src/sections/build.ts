@@ -5,7 +5,7 @@
 import type { Root, RootContent, PhrasingContent, Heading, Paragraph, List, Table, Nodes, Code } from 'mdast';
 import { tokenize } from '../analysis/tokens.js';
 import { splitDashList, splitEnumeration, splitSentences, type SentenceSpan } from '../analysis/sentences.js';
-import { looksLikeHeading } from '../parse/line-kinds.js';
+import { looksLikeHeading, isTitleCase } from '../parse/line-kinds.js';
 import { STANDS_FOR } from '../parse/look-alikes.js';
 import type { Format } from '../load/format.js';
 import { LineIndex } from './positions.js';
@@ -140,8 +140,18 @@ const DATE_LINE = /\b(?:updated|effective|revised|modified|dated?)\b|\b(?:19|20)
 /** A paragraph that is only bold (or only emphasis) text: a heading in all but markup. */
 function boldHeading(p: Paragraph): boolean {
   const t = emphasisOnly(p, true);
-  // "**Questions? Ask your parents!**" is a bold sentence, not a title.
-  return !!t && t.length <= 90 && !/[.,;!]$/.test(t) && !/[.?!]\s+\S/.test(t) && t.split(/\s+/).length <= 14 && !DATE_LINE.test(t);
+  // "**Questions? Ask your parents!**" is a bold sentence, not a title; "**Policy link: https://…**" a link line.
+  if (!t || t.length > 90 || /[.,;!]$/.test(t) || /[.?!]\s+\S/.test(t) || t.split(/\s+/).length > 14 || DATE_LINE.test(t) || /https?:\/\/|www\./i.test(t)) return false;
+  // Italics mark a note ("*This data is deleted when the role expires*") more often than a title:
+  // an italic line is a heading only in a title's case.
+  return p.children.some((c) => c.type === 'strong') || isTitleCase(t);
+}
+
+/** A setext heading ("text" over "---") whose text is sentences, not a title. */
+function setextParagraph(h: Heading, text: string): boolean {
+  const { start, end } = h.position ?? {};
+  if (!start || !end || start.line === end.line) return false;
+  return /[.!?]\s+\S/.test(text.trim()) && text.trim().split(/\s+/).length > 14;
 }
 
 /**
@@ -282,6 +292,12 @@ export function buildDocument(filePath: string, source: string, format: Format, 
       case 'heading': {
         const tb = new TextBuilder(source);
         tb.phrasing((node as Heading).children);
+        // A paragraph of sentences over a line of dashes is a paragraph that lost its blank line
+        // before a rule, not a setext heading.
+        if (setextParagraph(node as Heading, tb.text)) {
+          addBlock('paragraph', tb, node, listDepth);
+          break;
+        }
         // Plain text has no heading markup: its parser's headings are guesses from a line's shape.
         heading(tb, node, (node as Heading).depth, format === 'text' ? 'line' : undefined);
         break;
