@@ -12280,7 +12280,7 @@ function wordText(word) {
 function hasBreak(text3, from, to) {
   for (let i = from; i < to; i++) {
     const c = text3.charCodeAt(i);
-    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 8211 || c === 8212) return true;
+    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 8211 || c === 8212 || c === 124) return true;
   }
   return false;
 }
@@ -15441,7 +15441,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var validatePack = validate47;
-var schema23 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/pack.json", "title": "policylint rule pack", "description": "rules/<pack>/pack.json: what the pack is and when it is on.", "type": "object", "required": ["name", "title", "enabled"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "name": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "title": { "type": "string", "minLength": 2 }, "description": { "type": "string" }, "shortTitle": { "type": "string", "minLength": 2, "description": "The law's short name in messages ('CCPA', 'GDPR')." }, "enabled": { "enum": ["always", "detected", "explicit"], "description": "always: on for every policy; detected: its basis is decided per document (configured, a fact, addressed, named, none: see address) or the user selects it; explicit: only when selected." }, "detect": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 }, "description": "Token phrases (same syntax as rule phrases) that name the law. Named only, the pack gives one note; see address." }, "address": { "type": "object", "additionalProperties": false, "description": "When the policy speaks to this law's people or claims compliance with it: the pack's basis is then 'addressed' and its rules run. A law the policy only names (detect) gets one note, never a finding per requirement.", "properties": { "phrases": { "$ref": "rule.json#/definitions/phrases", "description": "Phrases that address them where a sentence affirms them ('under the CCPA, you have the right', 'if you are a California resident')." }, "statements": { "$ref": "rule.json#/definitions/statements", "description": "Statements that address them: the operator's own claim to comply ('we comply with the GDPR'; not 'our payment processor complies with it')." }, "headings": { "$ref": "rule.json#/definitions/phrases", "description": "A section headed like this ('Your California Privacy Rights', 'EEA residents'), with text under it, is written for them; so is a section of this kind that names the law." }, "namedUnder": { "$ref": "rule.json#/definitions/phrases", "description": "Headings of sections that speak to people abroad ('International users'): the law named inside one addresses them." }, "vocabulary": { "$ref": "rule.json#/definitions/phrases", "description": "The law's own terms ('legal basis for processing', 'data controller'): used as the policy's own framework they address it, unless the policy declares another law (otherLaws) as its framework." }, "otherLaws": { "$ref": "rule.json#/definitions/phrases", "description": "Phrases that declare another law as the policy's framework ('DPDP Act', 'PIPEDA', 'addresses COPPA specifically')." }, "exclude": { "$ref": "rule.json#/definitions/phrases", "description": "A paragraph holding one of these speaks to the same people under another law ('California residents may ask for a notice of what we share for direct marketing': Shine the Light, Civ. Code \xA71798.83), so it does not address this one." }, "headingsOtherLaws": { "$ref": "rule.json#/definitions/phrases", "description": "Other laws a section under one of the headings may be written for instead ('For California parents' under SOPIPA, 'Your California privacy rights' under Shine the Light): such a section addresses this law only if it also names it (detect)." } } }, "appliesWith": { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "description": "Facts (configured, or found in the text by rules/facts.json) that make this law apply whatever the text names: an operator established in the EU (establishedInEU)." }, "requires": { "type": "object", "additionalProperties": false, "required": ["facts", "reason"], "description": "The law reaches only documents with one of these facts, configured or found in the text (COPPA: a service directed to children, or one that knowingly collects from them).", "properties": { "facts": { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "minItems": 1 }, "reason": { "type": "string", "description": "Why the pack does not apply when none holds." } } }, "unlessFacts": { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "description": "Facts that put the document out of this law's reach (collectsNoPersonalData; publicAuthority)." }, "documents": { "type": "array", "items": { "enum": ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "opt-out-notice", "telemetry-notice", "section", "stub"] }, "minItems": 1, "uniqueItems": true, "description": "Kinds of document (rules/kinds.json) the pack's rules apply to, unless a rule says otherwise; all but stub when unset." }, "implies": { "type": "array", "items": { "type": "string" }, "description": "Packs enabled together with this one." } } };
+var schema23 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/pack.json", "title": "policylint rule pack", "description": "rules/<pack>/pack.json: what the pack is and when it is on.", "type": "object", "required": ["name", "title", "enabled"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "name": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "title": { "type": "string", "minLength": 2 }, "description": { "type": "string" }, "shortTitle": { "type": "string", "minLength": 2, "description": "The law's short name in messages ('CCPA', 'GDPR')." }, "enabled": { "enum": ["always", "detected", "explicit"], "description": "always: on for every policy; detected: its basis is decided per document (configured, a fact, addressed, named, none: see address) or the user selects it; explicit: only when selected." }, "detect": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 200 }, "description": "Token phrases (same syntax as rule phrases) that name the law. Named only, the pack gives one note; see address." }, "address": { "type": "object", "additionalProperties": false, "description": "When the policy speaks to this law's people or claims compliance with it: the pack's basis is then 'addressed' and its rules run. A law the policy only names (detect) gets one note, never a finding per requirement.", "properties": { "phrases": { "$ref": "rule.json#/definitions/phrases", "description": "Phrases that address them where a sentence affirms them ('under the CCPA, you have the right', 'if you are a California resident')." }, "statements": { "$ref": "rule.json#/definitions/statements", "description": "Statements that address them: the operator's own claim to comply ('we comply with the GDPR'; not 'our payment processor complies with it')." }, "headings": { "$ref": "rule.json#/definitions/phrases", "description": "A section headed like this ('Your California Privacy Rights', 'EEA residents'), with text under it, is written for them; so is a section of this kind that names the law." }, "namedUnder": { "$ref": "rule.json#/definitions/phrases", "description": "Headings of sections that speak to people abroad ('International users'): the law named inside one addresses them." }, "vocabulary": { "$ref": "rule.json#/definitions/phrases", "description": "The law's own terms ('legal basis for processing', 'data controller'): used as the policy's own framework they address it, unless the policy declares another law (otherLaws) as its framework." }, "vocabularyUnlessFacts": { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "description": "Facts under which the vocabulary addresses nothing: an operator established outside Europe (establishedOutsideEurope) borrows the law's words, and the law reaches it abroad only through a statement to that law's people (phrases, statements, headings)." }, "otherLaws": { "$ref": "rule.json#/definitions/phrases", "description": "Phrases that declare another law as the policy's framework ('DPDP Act', 'PIPEDA', 'addresses COPPA specifically')." }, "exclude": { "$ref": "rule.json#/definitions/phrases", "description": "A paragraph holding one of these speaks to the same people under another law ('California residents may ask for a notice of what we share for direct marketing': Shine the Light, Civ. Code \xA71798.83), so it does not address this one." }, "headingsOtherLaws": { "$ref": "rule.json#/definitions/phrases", "description": "Other laws a section under one of the headings may be written for instead ('For California parents' under SOPIPA, 'Your California privacy rights' under Shine the Light): such a section addresses this law only if it also names it (detect)." } } }, "appliesWith": { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "description": "Facts (configured, or found in the text by rules/facts.json) that make this law apply whatever the text names: an operator established in the EU (establishedInEU)." }, "requires": { "type": "object", "additionalProperties": false, "required": ["facts", "reason"], "description": "The law reaches only documents with one of these facts, configured or found in the text (COPPA: a service directed to children, or one that knowingly collects from them).", "properties": { "facts": { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "minItems": 1 }, "reason": { "type": "string", "description": "Why the pack does not apply when none holds." } } }, "unlessFacts": { "type": "array", "items": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "description": "Facts that put the document out of this law's reach (collectsNoPersonalData; publicAuthority)." }, "documents": { "type": "array", "items": { "enum": ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "opt-out-notice", "telemetry-notice", "section", "stub"] }, "minItems": 1, "uniqueItems": true, "description": "Kinds of document (rules/kinds.json) the pack's rules apply to, unless a rule says otherwise; all but stub when unset." }, "implies": { "type": "array", "items": { "type": "string" }, "description": "Packs enabled together with this one." } } };
 function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -15723,7 +15723,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
       let data8 = data.address;
       if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
         for (const key1 in data8) {
-          if (!(key1 === "phrases" || key1 === "statements" || key1 === "headings" || key1 === "namedUnder" || key1 === "vocabulary" || key1 === "otherLaws" || key1 === "exclude" || key1 === "headingsOtherLaws")) {
+          if (!func2.call(schema23.properties.address.properties, key1)) {
             const err17 = { instancePath: instancePath + "/address", schemaPath: "#/properties/address/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err17];
@@ -15763,6 +15763,42 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
             errors = vErrors.length;
           }
         }
+        if (data8.vocabularyUnlessFacts !== void 0) {
+          let data14 = data8.vocabularyUnlessFacts;
+          if (Array.isArray(data14)) {
+            const len1 = data14.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data15 = data14[i1];
+              if (typeof data15 === "string") {
+                if (!pattern2.test(data15)) {
+                  const err18 = { instancePath: instancePath + "/address/vocabularyUnlessFacts/" + i1, schemaPath: "#/properties/address/properties/vocabularyUnlessFacts/items/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z][a-zA-Z0-9]*$" }, message: 'must match pattern "^[a-zA-Z][a-zA-Z0-9]*$"' };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                }
+              } else {
+                const err19 = { instancePath: instancePath + "/address/vocabularyUnlessFacts/" + i1, schemaPath: "#/properties/address/properties/vocabularyUnlessFacts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err20 = { instancePath: instancePath + "/address/vocabularyUnlessFacts", schemaPath: "#/properties/address/properties/vocabularyUnlessFacts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
         if (data8.otherLaws !== void 0) {
           if (!validate48(data8.otherLaws, { instancePath: instancePath + "/address/otherLaws", parentData: data8, parentDataProperty: "otherLaws", rootData })) {
             vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
@@ -15782,43 +15818,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err18 = { instancePath: instancePath + "/address", schemaPath: "#/properties/address/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-    }
-    if (data.appliesWith !== void 0) {
-      let data17 = data.appliesWith;
-      if (Array.isArray(data17)) {
-        const len1 = data17.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data18 = data17[i1];
-          if (typeof data18 === "string") {
-            if (!pattern2.test(data18)) {
-              const err19 = { instancePath: instancePath + "/appliesWith/" + i1, schemaPath: "#/properties/appliesWith/items/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z][a-zA-Z0-9]*$" }, message: 'must match pattern "^[a-zA-Z][a-zA-Z0-9]*$"' };
-              if (vErrors === null) {
-                vErrors = [err19];
-              } else {
-                vErrors.push(err19);
-              }
-              errors++;
-            }
-          } else {
-            const err20 = { instancePath: instancePath + "/appliesWith/" + i1, schemaPath: "#/properties/appliesWith/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err20];
-            } else {
-              vErrors.push(err20);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err21 = { instancePath: instancePath + "/appliesWith", schemaPath: "#/properties/appliesWith/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err21 = { instancePath: instancePath + "/address", schemaPath: "#/properties/address/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -15827,122 +15827,122 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.requires !== void 0) {
-      let data19 = data.requires;
-      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-        if (data19.facts === void 0) {
-          const err22 = { instancePath: instancePath + "/requires", schemaPath: "#/properties/requires/required", keyword: "required", params: { missingProperty: "facts" }, message: "must have required property 'facts'" };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
-        if (data19.reason === void 0) {
-          const err23 = { instancePath: instancePath + "/requires", schemaPath: "#/properties/requires/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
-        for (const key2 in data19) {
-          if (!(key2 === "facts" || key2 === "reason")) {
-            const err24 = { instancePath: instancePath + "/requires", schemaPath: "#/properties/requires/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err24];
-            } else {
-              vErrors.push(err24);
-            }
-            errors++;
-          }
-        }
-        if (data19.facts !== void 0) {
-          let data20 = data19.facts;
-          if (Array.isArray(data20)) {
-            if (data20.length < 1) {
-              const err25 = { instancePath: instancePath + "/requires/facts", schemaPath: "#/properties/requires/properties/facts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+    if (data.appliesWith !== void 0) {
+      let data19 = data.appliesWith;
+      if (Array.isArray(data19)) {
+        const len2 = data19.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data20 = data19[i2];
+          if (typeof data20 === "string") {
+            if (!pattern2.test(data20)) {
+              const err22 = { instancePath: instancePath + "/appliesWith/" + i2, schemaPath: "#/properties/appliesWith/items/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z][a-zA-Z0-9]*$" }, message: 'must match pattern "^[a-zA-Z][a-zA-Z0-9]*$"' };
               if (vErrors === null) {
-                vErrors = [err25];
+                vErrors = [err22];
               } else {
-                vErrors.push(err25);
+                vErrors.push(err22);
               }
               errors++;
             }
-            const len2 = data20.length;
-            for (let i2 = 0; i2 < len2; i2++) {
-              let data21 = data20[i2];
-              if (typeof data21 === "string") {
-                if (!pattern2.test(data21)) {
-                  const err26 = { instancePath: instancePath + "/requires/facts/" + i2, schemaPath: "#/properties/requires/properties/facts/items/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z][a-zA-Z0-9]*$" }, message: 'must match pattern "^[a-zA-Z][a-zA-Z0-9]*$"' };
-                  if (vErrors === null) {
-                    vErrors = [err26];
-                  } else {
-                    vErrors.push(err26);
-                  }
-                  errors++;
-                }
-              } else {
-                const err27 = { instancePath: instancePath + "/requires/facts/" + i2, schemaPath: "#/properties/requires/properties/facts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err27];
-                } else {
-                  vErrors.push(err27);
-                }
-                errors++;
-              }
-            }
           } else {
-            const err28 = { instancePath: instancePath + "/requires/facts", schemaPath: "#/properties/requires/properties/facts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err23 = { instancePath: instancePath + "/appliesWith/" + i2, schemaPath: "#/properties/appliesWith/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err28];
+              vErrors = [err23];
             } else {
-              vErrors.push(err28);
-            }
-            errors++;
-          }
-        }
-        if (data19.reason !== void 0) {
-          if (typeof data19.reason !== "string") {
-            const err29 = { instancePath: instancePath + "/requires/reason", schemaPath: "#/properties/requires/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err29];
-            } else {
-              vErrors.push(err29);
+              vErrors.push(err23);
             }
             errors++;
           }
         }
       } else {
-        const err30 = { instancePath: instancePath + "/requires", schemaPath: "#/properties/requires/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err24 = { instancePath: instancePath + "/appliesWith", schemaPath: "#/properties/appliesWith/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err30];
+          vErrors = [err24];
         } else {
-          vErrors.push(err30);
+          vErrors.push(err24);
         }
         errors++;
       }
     }
-    if (data.unlessFacts !== void 0) {
-      let data23 = data.unlessFacts;
-      if (Array.isArray(data23)) {
-        const len3 = data23.length;
-        for (let i3 = 0; i3 < len3; i3++) {
-          let data24 = data23[i3];
-          if (typeof data24 === "string") {
-            if (!pattern2.test(data24)) {
-              const err31 = { instancePath: instancePath + "/unlessFacts/" + i3, schemaPath: "#/properties/unlessFacts/items/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z][a-zA-Z0-9]*$" }, message: 'must match pattern "^[a-zA-Z][a-zA-Z0-9]*$"' };
+    if (data.requires !== void 0) {
+      let data21 = data.requires;
+      if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+        if (data21.facts === void 0) {
+          const err25 = { instancePath: instancePath + "/requires", schemaPath: "#/properties/requires/required", keyword: "required", params: { missingProperty: "facts" }, message: "must have required property 'facts'" };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        if (data21.reason === void 0) {
+          const err26 = { instancePath: instancePath + "/requires", schemaPath: "#/properties/requires/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        for (const key2 in data21) {
+          if (!(key2 === "facts" || key2 === "reason")) {
+            const err27 = { instancePath: instancePath + "/requires", schemaPath: "#/properties/requires/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data21.facts !== void 0) {
+          let data22 = data21.facts;
+          if (Array.isArray(data22)) {
+            if (data22.length < 1) {
+              const err28 = { instancePath: instancePath + "/requires/facts", schemaPath: "#/properties/requires/properties/facts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
               if (vErrors === null) {
-                vErrors = [err31];
+                vErrors = [err28];
               } else {
-                vErrors.push(err31);
+                vErrors.push(err28);
               }
               errors++;
             }
+            const len3 = data22.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data23 = data22[i3];
+              if (typeof data23 === "string") {
+                if (!pattern2.test(data23)) {
+                  const err29 = { instancePath: instancePath + "/requires/facts/" + i3, schemaPath: "#/properties/requires/properties/facts/items/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z][a-zA-Z0-9]*$" }, message: 'must match pattern "^[a-zA-Z][a-zA-Z0-9]*$"' };
+                  if (vErrors === null) {
+                    vErrors = [err29];
+                  } else {
+                    vErrors.push(err29);
+                  }
+                  errors++;
+                }
+              } else {
+                const err30 = { instancePath: instancePath + "/requires/facts/" + i3, schemaPath: "#/properties/requires/properties/facts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err32 = { instancePath: instancePath + "/unlessFacts/" + i3, schemaPath: "#/properties/unlessFacts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err31 = { instancePath: instancePath + "/requires/facts", schemaPath: "#/properties/requires/properties/facts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+        if (data21.reason !== void 0) {
+          if (typeof data21.reason !== "string") {
+            const err32 = { instancePath: instancePath + "/requires/reason", schemaPath: "#/properties/requires/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err32];
             } else {
@@ -15952,7 +15952,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err33 = { instancePath: instancePath + "/unlessFacts", schemaPath: "#/properties/unlessFacts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err33 = { instancePath: instancePath + "/requires", schemaPath: "#/properties/requires/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -15961,23 +15961,24 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.documents !== void 0) {
-      let data25 = data.documents;
+    if (data.unlessFacts !== void 0) {
+      let data25 = data.unlessFacts;
       if (Array.isArray(data25)) {
-        if (data25.length < 1) {
-          const err34 = { instancePath: instancePath + "/documents", schemaPath: "#/properties/documents/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err34];
-          } else {
-            vErrors.push(err34);
-          }
-          errors++;
-        }
         const len4 = data25.length;
         for (let i4 = 0; i4 < len4; i4++) {
           let data26 = data25[i4];
-          if (!(data26 === "policy" || data26 === "supplement" || data26 === "notice-at-collection" || data26 === "cookie-notice" || data26 === "children-notice" || data26 === "opt-out-notice" || data26 === "telemetry-notice" || data26 === "section" || data26 === "stub")) {
-            const err35 = { instancePath: instancePath + "/documents/" + i4, schemaPath: "#/properties/documents/items/enum", keyword: "enum", params: { allowedValues: schema23.properties.documents.items.enum }, message: "must be equal to one of the allowed values" };
+          if (typeof data26 === "string") {
+            if (!pattern2.test(data26)) {
+              const err34 = { instancePath: instancePath + "/unlessFacts/" + i4, schemaPath: "#/properties/unlessFacts/items/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z][a-zA-Z0-9]*$" }, message: 'must match pattern "^[a-zA-Z][a-zA-Z0-9]*$"' };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+          } else {
+            const err35 = { instancePath: instancePath + "/unlessFacts/" + i4, schemaPath: "#/properties/unlessFacts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err35];
             } else {
@@ -15986,41 +15987,33 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        let i5 = data25.length;
-        let j0;
-        if (i5 > 1) {
-          outer0: for (; i5--; ) {
-            for (j0 = i5; j0--; ) {
-              if (func0(data25[i5], data25[j0])) {
-                const err36 = { instancePath: instancePath + "/documents", schemaPath: "#/properties/documents/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i5 + " are identical)" };
-                if (vErrors === null) {
-                  vErrors = [err36];
-                } else {
-                  vErrors.push(err36);
-                }
-                errors++;
-                break outer0;
-              }
-            }
-          }
-        }
       } else {
-        const err37 = { instancePath: instancePath + "/documents", schemaPath: "#/properties/documents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err36 = { instancePath: instancePath + "/unlessFacts", schemaPath: "#/properties/unlessFacts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err37];
+          vErrors = [err36];
         } else {
-          vErrors.push(err37);
+          vErrors.push(err36);
         }
         errors++;
       }
     }
-    if (data.implies !== void 0) {
-      let data27 = data.implies;
+    if (data.documents !== void 0) {
+      let data27 = data.documents;
       if (Array.isArray(data27)) {
+        if (data27.length < 1) {
+          const err37 = { instancePath: instancePath + "/documents", schemaPath: "#/properties/documents/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
         const len5 = data27.length;
-        for (let i6 = 0; i6 < len5; i6++) {
-          if (typeof data27[i6] !== "string") {
-            const err38 = { instancePath: instancePath + "/implies/" + i6, schemaPath: "#/properties/implies/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        for (let i5 = 0; i5 < len5; i5++) {
+          let data28 = data27[i5];
+          if (!(data28 === "policy" || data28 === "supplement" || data28 === "notice-at-collection" || data28 === "cookie-notice" || data28 === "children-notice" || data28 === "opt-out-notice" || data28 === "telemetry-notice" || data28 === "section" || data28 === "stub")) {
+            const err38 = { instancePath: instancePath + "/documents/" + i5, schemaPath: "#/properties/documents/items/enum", keyword: "enum", params: { allowedValues: schema23.properties.documents.items.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err38];
             } else {
@@ -16029,22 +16022,65 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        let i6 = data27.length;
+        let j0;
+        if (i6 > 1) {
+          outer0: for (; i6--; ) {
+            for (j0 = i6; j0--; ) {
+              if (func0(data27[i6], data27[j0])) {
+                const err39 = { instancePath: instancePath + "/documents", schemaPath: "#/properties/documents/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i6 + " are identical)" };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
       } else {
-        const err39 = { instancePath: instancePath + "/implies", schemaPath: "#/properties/implies/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err40 = { instancePath: instancePath + "/documents", schemaPath: "#/properties/documents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err39];
+          vErrors = [err40];
         } else {
-          vErrors.push(err39);
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.implies !== void 0) {
+      let data29 = data.implies;
+      if (Array.isArray(data29)) {
+        const len6 = data29.length;
+        for (let i7 = 0; i7 < len6; i7++) {
+          if (typeof data29[i7] !== "string") {
+            const err41 = { instancePath: instancePath + "/implies/" + i7, schemaPath: "#/properties/implies/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err42 = { instancePath: instancePath + "/implies", schemaPath: "#/properties/implies/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
         }
         errors++;
       }
     }
   } else {
-    const err40 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err40];
+      vErrors = [err43];
     } else {
-      vErrors.push(err40);
+      vErrors.push(err43);
     }
     errors++;
   }
@@ -17034,7 +17070,7 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
 }
 var validateConfig = validate83;
 var schema34 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/config.json", "title": "policylint configuration", "description": '.policylintrc.json, policylint.config.json, or the "policylint" key of package.json.', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "boolean", "description": "Stop looking for configuration in parent folders (the nearest file wins either way)." }, "extends": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }], "description": "Configuration files (paths relative to this one) whose settings this one builds on." }, "rules": { "type": "object", "description": "Severity per rule id, or [severity, options].", "additionalProperties": { "oneOf": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "object" }] }] } }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "description": "Packs to enable instead of detecting them from the text (draft and common stay on)." }, "packs": { "type": "array", "items": { "type": "string" }, "description": "Folders of extra rule packs (JSON only), relative to this file: each holds <pack>/pack.json and rule files." }, "documentKinds": { "type": "object", "description": "The kind of document for files the text does not tell: a .gitignore-style pattern (relative to this file's folder) to one of policy, supplement, notice-at-collection, cookie-notice, children-notice, opt-out-notice, telemetry-notice, section, stub.", "additionalProperties": { "enum": ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "opt-out-notice", "telemetry-notice", "section", "stub"] } }, "ignorePatterns": { "type": "array", "items": { "type": "string" }, "description": ".gitignore-style patterns, relative to this file's folder." }, "files": { "type": "array", "items": { "type": "string" }, "description": `Policy files beyond those whose name says so (privacy, cookie, datenschutz, data-protection, confidentialit\u2026, privacidad, gdpr, ccpa): .gitignore-style patterns, relative to this file's folder, of files a folder search lints too ("docs/TELEMETRY.md", "legal/*.md").` }, "facts": { "type": "object", "description": 'What the organisation knows about itself, for conditional requirements (e.g. {"hasDpo": true, "states": ["CA", "NY"]}).', "additionalProperties": { "oneOf": [{ "type": "boolean" }, { "type": "number" }, { "type": "string" }, { "type": "array", "items": { "type": "string" } }] } }, "now": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "Reference date (YYYY-MM-DD) for date rules; today when unset." }, "maxFileSize": { "type": ["integer", "string"], "description": 'Files bigger than this are not linted, each with one fatal message: a number of bytes, or a size such as "5MB" or "500KB" (5MB when unset; --max-file-size wins).' }, "reportUnusedDisableDirectives": { "enum": ["off", "warn", "error"], "default": "warn" } } };
-var pattern16 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+var pattern17 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -17525,7 +17561,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.now !== void 0) {
       let data21 = data.now;
       if (typeof data21 === "string") {
-        if (!pattern16.test(data21)) {
+        if (!pattern17.test(data21)) {
           const err33 = { instancePath: instancePath + "/now", schemaPath: "#/properties/now/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
           if (vErrors === null) {
             vErrors = [err33];
@@ -18331,9 +18367,6 @@ function conditional(tokens, clauseFrom, at) {
   for (let i = clauseFrom; i < at; i++) if (wordsAt(tokens, i, ["in", "the", "future"])) return true;
   return false;
 }
-function inCondition(tokens, at) {
-  return conditional(tokens, 0, at);
-}
 var OBJECT_PRONOUNS = /* @__PURE__ */ new Set(["it", "them"]);
 var COORDINATORS = /* @__PURE__ */ new Set(["or", "and", "nor"]);
 var PARTICIPLE_PREPOSITIONS = /* @__PURE__ */ new Set(["for", "at", "to", "toward", "towards", "by", "with", "on"]);
@@ -18460,6 +18493,12 @@ function elidedSubject(tokens, starts, clauseFrom) {
 }
 var ELIDING = /* @__PURE__ */ new Set(["but", "yet"]);
 var SUBJECT_FILLER = /* @__PURE__ */ new Set(["of", "our", "the", "its", "these", "those", "my", "your", "their", "third", "third-party", "other"]);
+function negatingObject(tokens, at) {
+  let k = at;
+  while (k < tokens.length && k < at + 8 && (practiceVerb(tokens[k]) || COORDINATORS.has(tokens[k].lower))) k++;
+  if (tokens[k]?.lower.endsWith("ly")) k++;
+  return NEGATING_OBJECT.has(tokens[k]?.lower ?? "");
+}
 function negatedSubject(tokens, clauseFrom, head) {
   for (let k = head - 1; k >= clauseFrom && k >= head - 4; k--) {
     if (tokens[k + 1].clauseBreak) return false;
@@ -18514,6 +18553,20 @@ function findIn(phrases, tokens, from, to, noneIs = true) {
   if (to <= from) return false;
   return phrases.some((p) => matchPhraseIn(p, tokens, from, to) !== null);
 }
+var NO_ANSWER = /^[\s✗✘❌×🚫*_]*(?:no|never|none|not)?[\s✗✘❌×🚫*_.]*$/iu;
+var deniedRows = /* @__PURE__ */ new WeakMap();
+function deniedRow(s) {
+  const b = s.block;
+  if (b.kind !== "tableRow") return false;
+  let v = deniedRows.get(b);
+  if (v === void 0) {
+    const cells = b.text.split(CELL_SEPARATOR).map((c) => c.trim());
+    const first = /^[\p{L}']+/u.exec(cells[0])?.[0].toLowerCase() ?? "";
+    v = cells.length > 1 && PRACTICE_VERBS.has(first) && cells.slice(1).some((c) => c !== "" && /[\p{L}✗✘❌×🚫]/u.test(c) && NO_ANSWER.test(c));
+    deniedRows.set(b, v);
+  }
+  return v;
+}
 function readFrames(frame, s) {
   const { tokens, starts } = clauseStarts(s);
   const out = [];
@@ -18542,13 +18595,13 @@ function readFrames(frame, s) {
       const actor = subj.passive ? agentOf(tokens, to, cTo) ?? subj.actor : subj.actor;
       if (frame.subject === "first-party" && (actor === "user" || actor === "third-party")) continue;
       if (frame.subject === "we" && actor !== "first-party") continue;
-      const negatedInVerb = tokens.slice(from, to).some((t) => t.negator) || NEGATING_OBJECT.has(tokens[to]?.lower ?? "");
+      const negatedInVerb = tokens.slice(from, to).some((t) => t.negator) || negatingObject(tokens, to);
       out.push({
         sentence: s,
         from,
         to,
         actor,
-        negated: subj.negated || negatedInVerb,
+        negated: subj.negated || negatedInVerb || deniedRow(s),
         hypothetical: conditional(tokens, cFrom, from),
         excepted: hasException(tokens, cFrom, cTo),
         interrogative: subj.embedded || WH.has(tokens[cFrom].lower) && unbroken(tokens, cFrom + 1, from + 1) || question(s, tokens, to - 1),
@@ -19138,7 +19191,7 @@ var TextIndex = class {
     const m = match(phrase2, sentence);
     if (!m) return null;
     this.taken[id] = call;
-    return { sentence, match: m, negated: isNegated(contextTokens(sentence), m.from, m.to) || deniedByLeadIn(sentence, m.from) };
+    return { sentence, match: m, negated: isNegated(contextTokens(sentence), m.from, m.to) || deniedByLeadIn(sentence, m.from) || deniedRow(sentence) };
   }
   /** Every sentence (in document order) where one of the phrases matches; first phrase wins per sentence. */
   find(phrases, accept2 = () => true) {
@@ -19733,6 +19786,7 @@ var Registry = class {
         headings: compile(a.headings, "address.headings"),
         namedUnder: compile(a.namedUnder, "address.namedUnder"),
         vocabulary: compile(a.vocabulary, "address.vocabulary"),
+        vocabularyUnlessFacts: a.vocabularyUnlessFacts ?? [],
         otherLaws: compile(a.otherLaws, "address.otherLaws"),
         exclude: compile(a.exclude, "address.exclude"),
         headingsOtherLaws: compile(a.headingsOtherLaws, "address.headingsOtherLaws")
@@ -20869,7 +20923,7 @@ function applyDirectives(directives, messages, unusedSeverity, knownRule) {
 }
 
 // src/profile/packs.ts
-function addressed(pack, ctx) {
+function addressed(pack, ctx, facts) {
   const a = pack.address;
   const ours = (s) => ctx.bodyProse(s) && !otherLawParagraph(pack, s);
   const said = a.phrases.length ? ctx.index.firstAffirmed(a.phrases, ours) : null;
@@ -20885,8 +20939,9 @@ function addressed(pack, ctx) {
     const named = ctx.index.find(pack.detect, (s) => ours(s) && ctx.onTopic(s.block.section, a.namedUnder)).find((h) => !h.negated);
     if (named) return { evidence: ctx.evidenceOf(named.sentence), how: "names it in a section for people abroad" };
   }
-  if (a.vocabulary.length) {
-    const term = ctx.index.find(a.vocabulary, ctx.prose).find((h) => !h.negated && !inCondition(contextTokens(h.sentence), h.match.from));
+  const outside = a.vocabularyUnlessFacts.find((f) => factHolds(facts.get(f)));
+  if (a.vocabulary.length && !outside) {
+    const term = ctx.index.firstAffirmed(a.vocabulary, ctx.prose);
     if (term && !(a.otherLaws.length && ctx.index.firstAffirmed(a.otherLaws, ctx.prose))) return { evidence: ctx.evidenceOf(term.sentence), how: "uses its terms as its own framework" };
   }
   return null;
@@ -20930,7 +20985,7 @@ function textBasis(name, pack, ctx, facts) {
     const v = facts.get(f);
     if (factHolds(v)) return { pack: name, basis: "fact", reason: `the ${title} applies: ${v.title} (${whereSaid(v)})`, evidence: v.evidence };
   }
-  const a = addressed(pack, ctx);
+  const a = addressed(pack, ctx, facts);
   if (a) return { pack: name, basis: "addressed", reason: `the policy ${a.how} (line ${a.evidence.line})`, evidence: a.evidence };
   const named = pack.detect.length ? ctx.index.find(pack.detect, (s) => ctx.prose(s) && !otherLawParagraph(pack, s)).find((h) => !h.negated && !inAddress(h)) : void 0;
   if (named) {

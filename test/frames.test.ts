@@ -184,6 +184,28 @@ describe('frames: subject and form', () => {
     expect(reading('We do not sell the data collected by our cookies.', collected)).toBe('affirmed');
   });
 
+  it('a table row naming a practice and answered no denies it; a row naming data does not', () => {
+    const row = (cells: string) => `| What we do | Status |\n| --- | --- |\n| ${cells} |\n`;
+    const rowReading = (cells: string, f: Frame) => {
+      const s = doc(row(cells)).sentences.find((x) => x.block.kind === 'tableRow' && x.block.text.includes(cells.split(' |')[0]))!;
+      const r = readFrames(f, s)[0];
+      return r ? (affirms(r) ? 'affirmed' : 'denied') : 'none';
+    };
+    const sell = frame('(sell|rent)', '(user|personal)? (data|information)', 'any');
+    expect(rowReading('Sell or rent user data | ✗ No', sell)).toBe('denied');
+    expect(rowReading('Sell or rent user data | Never', sell)).toBe('denied');
+    expect(rowReading('Sell or rent user data | ✓ Yes', sell)).toBe('affirmed');
+    const send = frame('send', 'receipts', 'any');
+    expect(rowReading('E-mail address | No | We send receipts to it', send)).toBe('affirmed');
+    expect(rowReading('Send receipts | No', send)).toBe('denied');
+  });
+
+  it('"no" after a list of verbs and an adverb negates each verb', () => {
+    const collect = frame('collect', '(personal)? data');
+    expect(reading('We collect, store, share or transmit absolutely no personal data.', collect)).toBe('negated');
+    expect(reading('We collect, store, share or transmit personal data.', collect)).toBe('affirmed');
+  });
+
   it('an embedded question keeps its "how" over a long subject', () => {
     expect(reading('This policy explains how Acme Holding Company and its subsidiaries ("Acme," "we," or "us") collect and use data.', frame('collect', 'data'))).toBe('question');
     expect(reading('Our team built this tool and we collect your data.', frame('collect', 'data'))).toBe('affirmed');

@@ -85,10 +85,12 @@ describe('each law pack has a basis', () => {
     expect(basis(lintText(page(california.replace('This notice applies to California residents. ', ''))), 'gdpr')?.basis).toBe('addressed');
     expect(basis(lintText(page('If you are a European resident, you have the right to access the personal information we hold about you, per the GDPR.')), 'gdpr')?.basis).toBe('addressed');
     expect(basis(lintText(page('Residents of certain U.S. states, including Colorado and Virginia, may have additional rights.')), 'us-states')?.basis).toBe('addressed');
-    // A term inside a condition is a template's hedge; the same term stated as fact is the framework.
-    const hedge = 'If we need to rely on consent as a legal basis for processing your information, we will ask a parent.';
-    expect(basis(lintText(page(hedge)), 'gdpr')?.basis).toBe('none');
-    expect(basis(lintText(page('We rely on consent as a legal basis for processing your information.')), 'gdpr')?.basis).toBe('addressed');
+    // An operator established outside Europe borrows the law's terms; a sentence to EU people still addresses it.
+    const terms = 'We rely on consent as a legal basis for processing your information.';
+    const abroad = (line: string) => `# Privacy\n\n## Definitions\n\n- **Country** refers to: Idaho, United States\n\n## Your rights\n\n${line}\n`;
+    expect(basis(lintText(abroad(terms)), 'gdpr')?.basis).toBe('none');
+    expect(basis(lintText(abroad(terms).replace('Idaho, United States', 'Switzerland')), 'gdpr')?.basis).toBe('addressed');
+    expect(basis(lintText(abroad(`${terms} If you are in the European Union, you may ask for a copy of your data.`)), 'gdpr')?.basis).toBe('addressed');
     // A legal basis given under the GDPR is written for its people.
     expect(basis(lintText(page('Crash reports are sent only if you turn them on. Legal basis (GDPR): your consent.')), 'gdpr')?.basis).toBe('addressed');
   });
@@ -243,7 +245,8 @@ describe('requirements that arise only where the policy gives cause', () => {
     const defs = (country: string) => `# Privacy\n\n## Definitions\n\n- **Company** refers to Tulip Apps.\n- **Country** refers to: ${country}\n`;
     expect(facts(lintText(defs('Netherlands')))).toEqual([['establishedInEU', 6]]);
     expect(facts(lintText(defs('United Kingdom')))).toEqual([['establishedInUK', 6]]);
-    expect(facts(lintText(defs('Idaho, United States')))).toEqual([]);
+    expect(facts(lintText(defs('Idaho, United States')))).toEqual([['establishedOutsideEurope', 6]]);
+    expect(facts(lintText(defs('Switzerland')))).toEqual([]);
   });
 
   it('cookies are not asked of a bot whose only website is where the policy is posted', () => {

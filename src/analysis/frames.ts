@@ -12,7 +12,7 @@
  */
 import { matchPhraseIn, type Phrase } from './phrase.js';
 import { entryOf, type Token } from './tokens.js';
-import { contextTokens, type Sentence } from '../sections/model.js';
+import { contextTokens, CELL_SEPARATOR, type Block, type Sentence } from '../sections/model.js';
 import { isLeadIn } from '../parse/line-kinds.js';
 import { inAddressRun } from './signals.js';
 
@@ -194,11 +194,6 @@ function conditional(tokens: Token[], clauseFrom: number, at: number): boolean {
   // "we may in the future", "if ever", "in the future we may": a possibility, not a practice.
   for (let i = clauseFrom; i < at; i++) if (wordsAt(tokens, i, ['in', 'the', 'future'])) return true;
   return false;
-}
-
-/** Is the word at `at` inside a condition ("If we need to rely on consent as a legal basis …")? */
-export function inCondition(tokens: Token[], at: number): boolean {
-  return conditional(tokens, 0, at);
 }
 
 interface Subject {
@@ -400,6 +395,17 @@ const ELIDING = new Set(['but', 'yet']);
 // What may stand between "none"/"no" and the subject's noun ("none of our apps", "no third party").
 const SUBJECT_FILLER = new Set(['of', 'our', 'the', 'its', 'these', 'those', 'my', 'your', 'their', 'third', 'third-party', 'other']);
 
+/**
+ * "we collect no data", "we collect, store or share absolutely no personal data": the object's
+ * determiner, past the verbs coordinated with this one and an adverb, negates.
+ */
+function negatingObject(tokens: Token[], at: number): boolean {
+  let k = at;
+  while (k < tokens.length && k < at + 8 && (practiceVerb(tokens[k]) || COORDINATORS.has(tokens[k].lower))) k++;
+  if (tokens[k]?.lower.endsWith('ly')) k++;
+  return NEGATING_OBJECT.has(tokens[k]?.lower ?? '');
+}
+
 function negatedSubject(tokens: Token[], clauseFrom: number, head: number): boolean {
   for (let k = head - 1; k >= clauseFrom && k >= head - 4; k--) {
     if (tokens[k + 1].clauseBreak) return false;
@@ -483,6 +489,28 @@ function findIn(phrases: Phrase[], tokens: Token[], from: number, to: number, no
   return phrases.some((p) => matchPhraseIn(p, tokens, from, to) !== null);
 }
 
+// "✗ No", "Never", "❌": a table cell that answers no.
+const NO_ANSWER = /^[\s✗✘❌×🚫*_]*(?:no|never|none|not)?[\s✗✘❌×🚫*_.]*$/iu;
+const deniedRows = new WeakMap<Block, boolean>();
+
+/**
+ * "Sell, rent or monetize user data | ✗ No | We have no user data to sell": a row that names a
+ * practice as a verb ("Collect", "Send any data") and answers it no in a later cell denies the row.
+ * A row that names data ("E-mail | No | …" under "Required") is not a practice answered.
+ */
+export function deniedRow(s: Sentence): boolean {
+  const b = s.block;
+  if (b.kind !== 'tableRow') return false;
+  let v = deniedRows.get(b);
+  if (v === undefined) {
+    const cells = b.text.split(CELL_SEPARATOR).map((c) => c.trim());
+    const first = /^[\p{L}']+/u.exec(cells[0])?.[0].toLowerCase() ?? '';
+    v = cells.length > 1 && PRACTICE_VERBS.has(first) && cells.slice(1).some((c) => c !== '' && /[\p{L}✗✘❌×🚫]/u.test(c) && NO_ANSWER.test(c));
+    deniedRows.set(b, v);
+  }
+  return v;
+}
+
 /** Every reading of the frame in the sentence: one per clause whose verb, object and complement match. */
 export function readFrames(frame: Frame, s: Sentence): FrameReading[] {
   const { tokens, starts } = clauseStarts(s);
@@ -524,13 +552,13 @@ export function readFrames(frame: Frame, s: Sentence): FrameReading[] {
       if (frame.subject === 'we' && actor !== 'first-party') continue;
       // A negator inside the verb phrase itself ("do not sell" as a frame verb) negates too.
       // "we collect no personal data", "we share nothing": the object's determiner negates.
-      const negatedInVerb = tokens.slice(from, to).some((t) => t.negator) || NEGATING_OBJECT.has(tokens[to]?.lower ?? '');
+      const negatedInVerb = tokens.slice(from, to).some((t) => t.negator) || negatingObject(tokens, to);
       out.push({
         sentence: s,
         from,
         to,
         actor,
-        negated: subj.negated || negatedInVerb,
+        negated: subj.negated || negatedInVerb || deniedRow(s),
         hypothetical: conditional(tokens, cFrom, from),
         excepted: hasException(tokens, cFrom, cTo),
         interrogative: subj.embedded || (WH.has(tokens[cFrom].lower) && unbroken(tokens, cFrom + 1, from + 1)) || question(s, tokens, to - 1),

@@ -5,6 +5,7 @@
  */
 import { matchAny, matchPhrase, type Alt, type Phrase, type PhraseMatch, type Slot } from './phrase.js';
 import { isNegated } from './negation.js';
+import { deniedRow } from './frames.js';
 import { wordText } from './tokens.js';
 import { compareCodeUnits } from '../order.js';
 import { contextTokens, type Sentence } from '../sections/model.js';
@@ -195,7 +196,7 @@ export class TextIndex {
     const m = match(phrase, sentence);
     if (!m) return null;
     this.taken[id] = call;
-    return { sentence, match: m, negated: isNegated(contextTokens(sentence), m.from, m.to) || deniedByLeadIn(sentence, m.from) };
+    return { sentence, match: m, negated: isNegated(contextTokens(sentence), m.from, m.to) || deniedByLeadIn(sentence, m.from) || deniedRow(sentence) };
   }
 
   /** Every sentence (in document order) where one of the phrases matches; first phrase wins per sentence. */

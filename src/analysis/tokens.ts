@@ -82,8 +82,8 @@ export function wordText(word: number): string {
 function hasBreak(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    // , ; : ( ) – —
-    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2013 || c === 0x2014) return true;
+    // , ; : ( ) – — and | (a table cell's edge)
+    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2013 || c === 0x2014 || c === 124) return true;
   }
   return false;
 }

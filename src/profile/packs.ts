@@ -9,14 +9,14 @@ import type { CheckContext } from '../rules/context.js';
 import { contextTokens, type Section, type Sentence } from '../sections/model.js';
 import type { Evidence } from '../types.js';
 import { matchAny } from '../analysis/phrase.js';
-import { findAnyStatement, inCondition } from '../analysis/frames.js';
+import { findAnyStatement } from '../analysis/frames.js';
 import type { Hit } from '../analysis/search.js';
 import { inAddressRun } from '../analysis/signals.js';
 import type { FactValue, PackBasis } from './model.js';
 import { isActive, factHolds, whereSaid } from './model.js';
 
 /** Addressed: a sentence, a heading, the law named under a heading for people abroad, or the law's vocabulary. */
-function addressed(pack: Pack, ctx: CheckContext): { evidence: Evidence; how: string } | null {
+function addressed(pack: Pack, ctx: CheckContext, facts: Map<string, FactValue>): { evidence: Evidence; how: string } | null {
   const a = pack.address;
   const ours = (s: Sentence) => ctx.bodyProse(s) && !otherLawParagraph(pack, s);
   const said = a.phrases.length ? ctx.index.firstAffirmed(a.phrases, ours) : null;
@@ -32,9 +32,11 @@ function addressed(pack: Pack, ctx: CheckContext): { evidence: Evidence; how: st
     const named = ctx.index.find(pack.detect, (s) => ours(s) && ctx.onTopic(s.block.section, a.namedUnder)).find((h) => !h.negated);
     if (named) return { evidence: ctx.evidenceOf(named.sentence), how: 'names it in a section for people abroad' };
   }
-  if (a.vocabulary.length) {
-    // A term inside a condition ("If we need to rely on consent as a legal basis …") is a template's hedge, not a framework.
-    const term = ctx.index.find(a.vocabulary, ctx.prose).find((h) => !h.negated && !inCondition(contextTokens(h.sentence), h.match.from));
+  // An operator that says it is established outside Europe borrows the law's words; its reach
+  // abroad (GDPR Art. 3(2)) needs a statement to that law's people, which the checks above find.
+  const outside = a.vocabularyUnlessFacts.find((f) => factHolds(facts.get(f)));
+  if (a.vocabulary.length && !outside) {
+    const term = ctx.index.firstAffirmed(a.vocabulary, ctx.prose);
     if (term && !(a.otherLaws.length && ctx.index.firstAffirmed(a.otherLaws, ctx.prose))) return { evidence: ctx.evidenceOf(term.sentence), how: 'uses its terms as its own framework' };
   }
   return null;
@@ -94,7 +96,7 @@ function textBasis(name: string, pack: Pack, ctx: CheckContext, facts: Map<strin
     const v = facts.get(f);
     if (factHolds(v)) return { pack: name, basis: 'fact', reason: `the ${title} applies: ${v!.title} (${whereSaid(v!)})`, evidence: v!.evidence };
   }
-  const a = addressed(pack, ctx);
+  const a = addressed(pack, ctx, facts);
   if (a) return { pack: name, basis: 'addressed', reason: `the policy ${a.how} (line ${a.evidence.line})`, evidence: a.evidence };
   const named = pack.detect.length ? ctx.index.find(pack.detect, (s) => ctx.prose(s) && !otherLawParagraph(pack, s)).find((h) => !h.negated && !inAddress(h)) : undefined;
   if (named) {

@@ -27,7 +27,7 @@ export interface Pack {
   /** Phrases that name the law. */
   detect: Phrase[];
   /** Phrases that show the policy addresses the law's people (pack.json "address"). */
-  address: { phrases: Phrase[]; statements: Statement[]; headings: Phrase[]; namedUnder: Phrase[]; vocabulary: Phrase[]; otherLaws: Phrase[]; exclude: Phrase[]; headingsOtherLaws: Phrase[] };
+  address: { phrases: Phrase[]; statements: Statement[]; headings: Phrase[]; namedUnder: Phrase[]; vocabulary: Phrase[]; vocabularyUnlessFacts: string[]; otherLaws: Phrase[]; exclude: Phrase[]; headingsOtherLaws: Phrase[] };
   rules?: CompiledRule[];
 }
 
@@ -83,6 +83,7 @@ export class Registry {
         headings: compile(a.headings, 'address.headings'),
         namedUnder: compile(a.namedUnder, 'address.namedUnder'),
         vocabulary: compile(a.vocabulary, 'address.vocabulary'),
+        vocabularyUnlessFacts: a.vocabularyUnlessFacts ?? [],
         otherLaws: compile(a.otherLaws, 'address.otherLaws'),
         exclude: compile(a.exclude, 'address.exclude'),
         headingsOtherLaws: compile(a.headingsOtherLaws, 'address.headingsOtherLaws'),

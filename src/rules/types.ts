@@ -109,7 +109,7 @@ export interface PackFile {
   shortTitle?: string;
   enabled: 'always' | 'detected' | 'explicit';
   detect?: string[];
-  address?: { phrases?: Phrases; statements?: StatementSpec[]; headings?: Phrases; namedUnder?: Phrases; vocabulary?: Phrases; otherLaws?: Phrases; exclude?: Phrases; headingsOtherLaws?: Phrases };
+  address?: { phrases?: Phrases; statements?: StatementSpec[]; headings?: Phrases; namedUnder?: Phrases; vocabulary?: Phrases; vocabularyUnlessFacts?: string[]; otherLaws?: Phrases; exclude?: Phrases; headingsOtherLaws?: Phrases };
   appliesWith?: string[];
   requires?: { facts: string[]; reason: string };
   unlessFacts?: string[];
