@@ -162,6 +162,9 @@ describe('common rules tuned on GDPR-era policies', () => {
     expect(st('6th Riverside Scouts are committed to safeguarding the privacy of your information. We keep member records.', 'common/operator-identity')).toBe('present');
     expect(st('The Company is committed to protecting your privacy. We keep member records.', 'common/operator-identity')).toBe('missing');
     expect(st('CallBuddy AI is committed to protecting your privacy. We keep call records.', 'common/operator-identity')).toBe('missing');
+    expect(st('RiversideChessCollective takes your privacy seriously. We keep member records.', 'common/operator-identity')).toBe('present');
+    expect(st('Riverside Chess Foundation International is committed to protecting your privacy. We keep member records.', 'common/operator-identity')).toBe('present');
+    expect(st('CallBuddy takes your privacy very seriously. We keep call records.', 'common/operator-identity')).toBe('missing');
   });
   it('operator: "Brightline collects usage data of its CLI" names the organisation behind the CLI; a platform that collects for its services does not', () => {
     expect(st('Brightline collects telemetry data about the general usage of its CLI to improve the product.', 'common/operator-identity')).toBe('present');

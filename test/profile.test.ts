@@ -487,6 +487,12 @@ describe('lines that look like headings but are not', () => {
     expect(sections(setext)).toEqual([]);
     expect(sections('# Privacy\n\n## Your rights\n\nData requests\n-----\n\n## Changes\n\nWe post changes here.\n')).toEqual([['draft/empty-section', 3], ['draft/empty-section', 5]]);
   });
+
+  it('a parent heading over its subsections at its own level is no empty section; over an unrelated heading it is', () => {
+    const page = (next: string) => `# Privacy\n\nWe run the Tulip app.\n\n### Interpretation and Definitions\n\n### ${next}\n\nWords in capitals are defined below.\n`;
+    expect(sections(page('Definitions'))).toEqual([]);
+    expect(sections(page('Contact'))).toEqual([['draft/empty-section', 5]]);
+  });
 });
 
 describe('a heading that starts a clause is the lead-in of the list under it', () => {
@@ -508,6 +514,14 @@ describe('a notice and its main policy', () => {
     expect(found(r, 'common/cross-reference')).toEqual([['common/cross-reference', 7]]);
     // The agency's notice alone, named in passing, hands nothing over.
     expect(found(lintText(page.replace('For everything else, we follow', 'We are proud of')), 'common/cookies')).toEqual([['common/cookies', 1]]);
+  });
+
+  it('a file that names another policy as the canonical one, or as the one that prevails over it, hands everything over', () => {
+    const page = (line: string) => `# Privacy Policy\n\nLast updated: 2026-01-22\n\n${line}\n\nThe app stores your settings.\n`;
+    expect(found(lintText(page('Our privacy policy on the main website is the single canonical policy for the app.')))).toEqual([['common/cross-reference', 5]]);
+    expect(found(lintText(page('If there is any discrepancy between this file and the policy on our website, the website prevails.')))).toEqual([['common/cross-reference', 5]]);
+    // A translation clause hands nothing over.
+    expect(found(lintText(page('If there is any discrepancy between translations of this policy, the English version prevails.'))).length).toBeGreaterThan(3);
   });
 
   it('"we are subject to the university\'s privacy policy" and "this project follows the company\'s privacy policy" hand over what they leave out', () => {
@@ -539,6 +553,17 @@ describe('a notice and its main policy', () => {
     expect(r.applicability?.kind).toMatchObject({ kind: 'telemetry-notice', reason: 'its title is "Telemetry"' });
     expect(found(r)).toEqual([['common/data-use', 1]]);
     expect(found(lintText(page.replace('# Telemetry', '# Privacy')))).toEqual(expect.arrayContaining([['common/contact', 1], ['common/last-updated', 1]]));
+  });
+
+  it('processing terms (a contract with customers) are checked for drafting defects only, not as a notice to consumers', () => {
+    const body = 'These CCPA Terms supplement the [Terms and Conditions](/terms.html) (the "Agreement") when the CCPA applies to personal information you upload.\n\nUnless otherwise defined in these CCPA Terms, capitalised terms have the meanings given in the Agreement.\n\nBrightwell agrees and certifies that it will not sell Personal Information or use it except as the Agreement permits.\n';
+    const r = lintText(`# CCPA terms\n\n${body}`);
+    expect(r.applicability?.kind).toMatchObject({ kind: 'processing-terms', reason: 'its title is "CCPA terms"' });
+    expect(found(r)).toEqual([]);
+    // Said in the opening under another title.
+    expect(lintText(`# Legal\n\n${body}`).applicability?.kind).toMatchObject({ kind: 'processing-terms', reason: 'its opening says so (line 3)' });
+    // A California notice is no contract.
+    expect(lintText('# CCPA notice\n\nWe collect your e-mail address to send receipts. California residents may ask us to delete it.\n').applicability?.kind.kind).not.toBe('processing-terms');
   });
 
   it('a "Do Not Sell or Share" page is a notice of the right to opt out, checked for that right only', () => {

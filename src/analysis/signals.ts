@@ -48,6 +48,10 @@ const SELF_REFERENCE = /\b(?:we|us|our|company|controller|operat\w*|owned|regist
 // that opens by naming who makes its promises. Only a plural subject: "CallBuddy AI is committed
 // to …" names the product, which answers for nothing.
 const COMMITTED = new RegExp(`^(${NAME})\\s+are\\s+(?:fully\\s+|deeply\\s+)?committed\\s+to\\s+(?:safeguarding|protecting|respecting|preserving)\\b`, 'u');
+// "GlasgowCOPCollective takes your privacy seriously", "Harbor Foundation is committed to protecting
+// …": a singular subject speaks for the operator when its name says it is a body of people.
+const PROMISES = new RegExp(`^(${NAME})\\s+(?:is\\s+(?:fully\\s+|deeply\\s+)?committed\\s+to\\s+(?:safeguarding|protecting|respecting|preserving)|takes\\s+(?:your\\s+|the\\s+)?privacy\\s+(?:[a-z]+\\s+){0,4}?seriously|respects\\s+your\\s+privacy)\\b`, 'u');
+const BODY_OF_PEOPLE = /(?:Collective|Foundation|Association|Society|Club|Group|Church|Council|Trust|Charity|Cooperative|Federation|League|Union|Institute|University|College|School|Academy|Studios?|Labs?|Network|Alliance|Committee|Community)$/;
 const NOT_A_NAME = /^(?:We|Our|Us|You|Your|The|This|These|If|When|In|For|By|It|Its|They|Privacy|Policy|Service|Services)$/;
 
 // "The Members are committed …" names no one: the name must not open with a common word, and one
@@ -55,7 +59,9 @@ const NOT_A_NAME = /^(?:We|Our|Us|You|Your|The|This|These|If|When|In|For|By|It|I
 function committedName(sentence: string): string | null {
   const name = matchesName(COMMITTED, sentence);
   const words = name?.split(/\s+/) ?? [];
-  return name && words.length >= 2 && !NOT_A_NAME.test(words[0]) ? name : null;
+  if (name && words.length >= 2 && !NOT_A_NAME.test(words[0])) return name;
+  const body = matchesName(PROMISES, sentence);
+  return body && body.split(/\s+/).some((w) => BODY_OF_PEOPLE.test(w)) ? body : null;
 }
 
 // "Apify collects telemetry data about the general usage of its CLI": a name that collects for a
@@ -105,7 +111,7 @@ export function organisationName(sentence: string): string | null {
     (SELF_REFERENCE.test(sentence) ? matchesName(LEGAL_NAME, sentence) : null) ??
     (DESCRIBES_GUARD.test(sentence) ? matchesName(DESCRIBES, sentence) : null) ??
     (DEVELOPED_BY_GUARD.test(sentence) ? developer(sentence) : null) ??
-    (sentence.includes(' committed ') ? committedName(sentence) : null) ??
+    (/ committed | seriously| respects /.test(sentence) ? committedName(sentence) : null) ??
     (sentence.includes(' its ') ? notAPlatform(COLLECTS_FOR_ITS, sentence) : null) ??
     (sentence.includes('\n') ? addressee(sentence) : null)
   );

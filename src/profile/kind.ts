@@ -16,8 +16,8 @@ import type { CheckContext } from '../rules/context.js';
 import type { Evidence } from '../types.js';
 import type { Block, Sentence } from '../sections/model.js';
 
-export type DocumentKind = 'policy' | 'supplement' | 'notice-at-collection' | 'cookie-notice' | 'children-notice' | 'opt-out-notice' | 'telemetry-notice' | 'section' | 'stub';
-export const DOCUMENT_KINDS: DocumentKind[] = ['policy', 'supplement', 'notice-at-collection', 'cookie-notice', 'children-notice', 'opt-out-notice', 'telemetry-notice', 'section', 'stub'];
+export type DocumentKind = 'policy' | 'supplement' | 'notice-at-collection' | 'cookie-notice' | 'children-notice' | 'opt-out-notice' | 'telemetry-notice' | 'processing-terms' | 'section' | 'stub';
+export const DOCUMENT_KINDS: DocumentKind[] = ['policy', 'supplement', 'notice-at-collection', 'cookie-notice', 'children-notice', 'opt-out-notice', 'telemetry-notice', 'processing-terms', 'section', 'stub'];
 
 export interface KindDecision {
   kind: DocumentKind;
@@ -89,6 +89,7 @@ const TITLES: Record<DocumentKind, string> = {
   'children-notice': "children's privacy notice",
   'opt-out-notice': 'notice of the right to opt out',
   'telemetry-notice': 'telemetry note',
+  'processing-terms': 'processing terms (a contract, not a notice)',
   section: 'section of a policy kept in parts',
   stub: 'stub',
 };

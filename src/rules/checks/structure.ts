@@ -186,6 +186,21 @@ function textTakenForHeading(sections: Section[], i: number): boolean {
   return sections[i + 1]?.heading?.inferred === 'line';
 }
 
+/**
+ * "### Interpretation and Definitions" right over "### Interpretation": a parent whose subsections a
+ * converter set at its own level. The heading after it shares a word of its title; an empty
+ * "## Cookies" over "## Contact" is still an empty section.
+ */
+function flattenedParent(sections: Section[], i: number): boolean {
+  const next = sections[i + 1]?.heading;
+  const own = sections[i].heading;
+  if (!next || !own || next.index !== own.index + 1) return false;
+  const words = (b: Block) => new Set(b.sentences.flatMap((x) => x.tokens).filter((t) => t.lower.length >= 4 && !TITLE_FILLER.has(t.lower)).map((t) => t.stem));
+  const mine = words(own);
+  return [...words(next)].some((w) => mine.has(w));
+}
+const TITLE_FILLER = new Set(['your', 'with', 'from', 'this', 'that', 'about', 'what', 'which', 'when', 'where', 'other', 'more', 'information', 'policy', 'privacy']);
+
 /** A line taken for a heading only by its shape (a name, a line of a list that lost its markup). */
 function mayBeNoHeading(s: Section): boolean {
   // A line guessed from its shape, or a slogan set as a heading ("100% Free. No Ads. No Tracking.").
@@ -265,7 +280,7 @@ function emptySections(rule: CompiledRule, ctx: CheckContext): Finding[] {
     if (s.heading.inferred === 'bold' && i === sections.length - 1) return;
     // "##### Last updated: 2020-11-28" is the policy's date set in a heading's type.
     if (POLICY_DATE_LABEL.test(s.title) && findDates(s.title).length > 0) return;
-    if (tableOfContents(sections, i, (o ??= outline(sections))) || mayBeNoHeading(s) || textTakenForHeading(sections, i)) return;
+    if (tableOfContents(sections, i, (o ??= outline(sections))) || mayBeNoHeading(s) || textTakenForHeading(sections, i) || flattenedParent(sections, i)) return;
     out.push({ message: fillMessage(rule.file.message, { match: quoted('match', s.title) }), srcStart: s.heading.srcStart, srcEnd: s.heading.srcEnd });
   });
   return out;
