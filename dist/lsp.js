@@ -30870,7 +30870,7 @@ function textTakenForHeading(sections, i) {
 function flattenedParent(sections, i) {
   const next = sections[i + 1]?.heading;
   const own4 = sections[i].heading;
-  if (!next || !own4 || next.index !== own4.index + 1) return false;
+  if (!next || !own4 || next.index !== own4.index + 1 || sections[i + 1].depth < sections[i].depth) return false;
   const words2 = (b) => new Set(b.sentences.flatMap((x) => x.tokens).filter((t) => t.lower.length >= 4 && !TITLE_FILLER.has(t.lower)).map((t) => t.stem));
   const mine = words2(own4);
   return [...words2(next)].some((w) => mine.has(w));

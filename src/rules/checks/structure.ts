@@ -194,7 +194,7 @@ function textTakenForHeading(sections: Section[], i: number): boolean {
 function flattenedParent(sections: Section[], i: number): boolean {
   const next = sections[i + 1]?.heading;
   const own = sections[i].heading;
-  if (!next || !own || next.index !== own.index + 1) return false;
+  if (!next || !own || next.index !== own.index + 1 || sections[i + 1].depth < sections[i].depth) return false;
   const words = (b: Block) => new Set(b.sentences.flatMap((x) => x.tokens).filter((t) => t.lower.length >= 4 && !TITLE_FILLER.has(t.lower)).map((t) => t.stem));
   const mine = words(own);
   return [...words(next)].some((w) => mine.has(w));
