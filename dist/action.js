@@ -18468,6 +18468,7 @@ function subjectOf(tokens, clauseFrom, verbFrom) {
     if (embedded || k < i - 3 && (BE.has(tokens[k].lower) || practiceVerb(tokens[k]))) break;
   }
   let actor = classify(head);
+  if (passive && actor === "user" && OF_WHOM.has(tokens[i - 1]?.lower ?? "") && i - 1 >= clauseFrom) actor = "unspecified";
   if (actor === "first-party" && !FIRST.has(head) && head.endsWith("s") && OTHERS.has(tokens[i - 1]?.lower ?? "") && i - 1 >= clauseFrom) actor = "third-party";
   if (actor === null && !passive) {
     actor = "unspecified";
@@ -18503,6 +18504,7 @@ function negatingObject(tokens, at) {
   if (tokens[k]?.lower.endsWith("ly")) k++;
   return NEGATING_OBJECT.has(tokens[k]?.lower ?? "");
 }
+var OF_WHOM = /* @__PURE__ */ new Set(["about", "of", "from", "on", "regarding", "concerning"]);
 function negatedSubject(tokens, clauseFrom, head) {
   for (let k = head - 1; k >= clauseFrom && k >= head - 4; k--) {
     if (tokens[k + 1].clauseBreak) return false;

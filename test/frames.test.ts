@@ -200,6 +200,12 @@ describe('frames: subject and form', () => {
     expect(rowReading('Send receipts | No', send)).toBe('denied');
   });
 
+  it('"no data about you is stored": the person after "about" does nothing; "you are stored" would be theirs', () => {
+    const store = frame('stored', '(data|information)', 'first-party');
+    expect(reading('When you upload a file, no data about you is stored.', store)).toBe('negated');
+    expect(readActor('When you upload a file, data about you is stored.', store)).toBe('unspecified');
+  });
+
   it('"no" after a list of verbs and an adverb negates each verb', () => {
     const collect = frame('collect', '(personal)? data');
     expect(reading('We collect, store, share or transmit absolutely no personal data.', collect)).toBe('negated');

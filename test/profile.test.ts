@@ -553,6 +553,8 @@ describe('a notice and its main policy', () => {
     expect(r.applicability?.kind).toMatchObject({ kind: 'telemetry-notice', reason: 'its title is "Telemetry"' });
     expect(found(r)).toEqual([['common/data-use', 1]]);
     expect(found(lintText(page.replace('# Telemetry', '# Privacy')))).toEqual(expect.arrayContaining([['common/contact', 1], ['common/last-updated', 1]]));
+    // "Data Collection" over telemetry sentences is a telemetry note too.
+    expect(lintText(page.replace('# Telemetry', '# Data Collection')).applicability?.kind).toMatchObject({ kind: 'telemetry-notice' });
   });
 
   it('processing terms (a contract with customers) are checked for drafting defects only, not as a notice to consumers', () => {

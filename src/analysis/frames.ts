@@ -352,6 +352,8 @@ function subjectOf(tokens: Token[], clauseFrom: number, verbFrom: number): Subje
     if (embedded || (k < i - 3 && (BE.has(tokens[k].lower) || practiceVerb(tokens[k])))) break;
   }
   let actor = classify(head);
+  // "no data about you is stored": the person after a preposition qualifies what is done to, and does nothing.
+  if (passive && actor === 'user' && OF_WHOM.has(tokens[i - 1]?.lower ?? '') && i - 1 >= clauseFrom) actor = 'unspecified';
   // "These websites may collect data about you", "other sites": products of others, not the operator's.
   if (actor === 'first-party' && !FIRST.has(head) && head.endsWith('s') && OTHERS.has(tokens[i - 1]?.lower ?? '') && i - 1 >= clauseFrom) actor = 'third-party';
   // A passive verb's subject ("your data is sold") is what is done to, not who does it.
@@ -405,6 +407,8 @@ function negatingObject(tokens: Token[], at: number): boolean {
   if (tokens[k]?.lower.endsWith('ly')) k++;
   return NEGATING_OBJECT.has(tokens[k]?.lower ?? '');
 }
+
+const OF_WHOM = new Set(['about', 'of', 'from', 'on', 'regarding', 'concerning']);
 
 function negatedSubject(tokens: Token[], clauseFrom: number, head: number): boolean {
   for (let k = head - 1; k >= clauseFrom && k >= head - 4; k--) {
