@@ -23179,6 +23179,49 @@ function matchAny(phrases, tokens) {
   return null;
 }
 
+// src/analysis/tables.ts
+var SLOT = /\{\{[^}]*\}\}|\[[^\]]*\]|<[^>]*>/g;
+function cellRanges(text3) {
+  const out = [];
+  let from = 0;
+  for (let at = text3.indexOf(CELL_SEPARATOR); at >= 0; at = text3.indexOf(CELL_SEPARATOR, from)) {
+    out.push([from, at]);
+    from = at + CELL_SEPARATOR.length;
+  }
+  out.push([from, text3.length]);
+  return out;
+}
+function rowCells(text3) {
+  return cellRanges(text3).map(([a, z]) => text3.slice(a, z).trim());
+}
+function tableHeaders(doc) {
+  const out = [];
+  doc.blocks.forEach((b, i) => {
+    if (b.kind !== "tableRow" || doc.blocks[i - 1]?.kind === "tableRow") return;
+    const rows = [];
+    for (let k = i + 1; doc.blocks[k]?.kind === "tableRow"; k++) rows.push(doc.blocks[k]);
+    if (rows.length === 0) return;
+    const tokens = b.sentences.flatMap((s) => s.tokens);
+    const rowCells2 = rows.map((r) => cellRanges(r.text).map(([a, z]) => r.text.slice(a, z)));
+    const columns = cellRanges(b.text).map(([a, z], c) => ({
+      tokens: tokens.filter((t) => t.start >= a && t.end <= z),
+      filled: rowCells2.some((cells) => new RegExp("\\p{L}|\\p{N}", "u").test((cells[c] ?? "").replace(SLOT, "")))
+    }));
+    out.push({ block: b, columns, rows });
+  });
+  return out;
+}
+function cellAt(headers, row2, at, rowTokens) {
+  if (row2.kind !== "tableRow") return null;
+  const table = headers.find((h) => h.rows.includes(row2));
+  if (!table) return null;
+  const ranges = cellRanges(row2.text);
+  const c = ranges.findIndex(([a2, z2]) => at >= a2 && at <= z2);
+  if (c < 0) return null;
+  const [a, z] = ranges[c];
+  return { tokens: rowTokens.filter((t) => t.start >= a && t.end <= z), header: table.columns[c]?.tokens ?? [] };
+}
+
 // src/analysis/signals.ts
 var EMAIL = new RegExp("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}", "gu");
 var PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\b\d{2,4}[\s.-])\d{2,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4})?\b|\b1-8\d\d-\d{3}-\d{4}\b|\+\d{1,3}[\s.-]?\d{9,11}\b/g;
@@ -23850,7 +23893,7 @@ function deniedRow(s) {
   if (b.kind !== "tableRow") return false;
   let v = deniedRows.get(b);
   if (v === void 0) {
-    const cells = b.text.split(CELL_SEPARATOR).map((c) => c.trim());
+    const cells = rowCells(b.text);
     const first = /^[\p{L}']+/u.exec(cells[0])?.[0].toLowerCase() ?? "";
     v = cells.length > 1 && PRACTICE_VERBS.has(first) && cells.slice(1).some((c) => c !== "" && /[\p{L}✗✘❌×🚫]/u.test(c) && NO_ANSWER.test(c));
     deniedRows.set(b, v);
@@ -24591,46 +24634,6 @@ function findDates(text3) {
 }
 var LATER_DATE_LABEL = /\bnext\s+(?:review|update|revision)|\breview\s+(?:by|due)|\bexpir(?:es|y|ation)|\bvalid\s+(?:until|through)/i;
 var POLICY_DATE_LABEL = /\b(?:last\s+(?:updated?|modified|revised|reviewed|amended|changed|edited)|takes?\s+effect(?:\s+(?:on|from|as\s+of))?|(?:page|policy|notice)?\s*updated(?:\s+on)?|effective(?:\s+(?:date|as\s+of|from|on))?|revised(?:\s+on)?|revision\s+date|date\s+of\s+(?:last\s+)?(?:revision|update)|version\s+date|version(?=\s*:)|dated|as\s+of|in\s+effect\s+(?:from|since|as\s+of))\b|更新日期|生效日期|最后更新|最終更新|施行日|改定日|최종\s*수정일|시행일/i;
-
-// src/analysis/tables.ts
-var SLOT = /\{\{[^}]*\}\}|\[[^\]]*\]|<[^>]*>/g;
-function cellRanges(text3) {
-  const out = [];
-  let from = 0;
-  for (let at = text3.indexOf(CELL_SEPARATOR); at >= 0; at = text3.indexOf(CELL_SEPARATOR, from)) {
-    out.push([from, at]);
-    from = at + CELL_SEPARATOR.length;
-  }
-  out.push([from, text3.length]);
-  return out;
-}
-function tableHeaders(doc) {
-  const out = [];
-  doc.blocks.forEach((b, i) => {
-    if (b.kind !== "tableRow" || doc.blocks[i - 1]?.kind === "tableRow") return;
-    const rows = [];
-    for (let k = i + 1; doc.blocks[k]?.kind === "tableRow"; k++) rows.push(doc.blocks[k]);
-    if (rows.length === 0) return;
-    const tokens = b.sentences.flatMap((s) => s.tokens);
-    const rowCells = rows.map((r) => cellRanges(r.text).map(([a, z]) => r.text.slice(a, z)));
-    const columns = cellRanges(b.text).map(([a, z], c) => ({
-      tokens: tokens.filter((t) => t.start >= a && t.end <= z),
-      filled: rowCells.some((cells) => new RegExp("\\p{L}|\\p{N}", "u").test((cells[c] ?? "").replace(SLOT, "")))
-    }));
-    out.push({ block: b, columns, rows });
-  });
-  return out;
-}
-function cellAt(headers, row2, at, rowTokens) {
-  if (row2.kind !== "tableRow") return null;
-  const table = headers.find((h) => h.rows.includes(row2));
-  if (!table) return null;
-  const ranges = cellRanges(row2.text);
-  const c = ranges.findIndex(([a2, z2]) => at >= a2 && at <= z2);
-  if (c < 0) return null;
-  const [a, z] = ranges[c];
-  return { tokens: rowTokens.filter((t) => t.start >= a && t.end <= z), header: table.columns[c]?.tokens ?? [] };
-}
 
 // src/rules/context.ts
 var INSTRUCTION = /^\s*(?:\[[^\]]{12,}\]|\{\{[^}]{12,}\}\}|<[A-Z][^>]{12,}>)\s*[.:]?\s*$/;

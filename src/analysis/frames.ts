@@ -12,7 +12,8 @@
  */
 import { matchPhraseIn, type Phrase } from './phrase.js';
 import { entryOf, type Token } from './tokens.js';
-import { contextTokens, CELL_SEPARATOR, type Block, type Sentence } from '../sections/model.js';
+import { contextTokens, type Block, type Sentence } from '../sections/model.js';
+import { rowCells } from './tables.js';
 import { isLeadIn } from '../parse/line-kinds.js';
 import { inAddressRun } from './signals.js';
 
@@ -507,7 +508,7 @@ export function deniedRow(s: Sentence): boolean {
   if (b.kind !== 'tableRow') return false;
   let v = deniedRows.get(b);
   if (v === undefined) {
-    const cells = b.text.split(CELL_SEPARATOR).map((c) => c.trim());
+    const cells = rowCells(b.text);
     const first = /^[\p{L}']+/u.exec(cells[0])?.[0].toLowerCase() ?? '';
     v = cells.length > 1 && PRACTICE_VERBS.has(first) && cells.slice(1).some((c) => c !== '' && /[\p{L}✗✘❌×🚫]/u.test(c) && NO_ANSWER.test(c));
     deniedRows.set(b, v);

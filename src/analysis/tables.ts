@@ -34,6 +34,11 @@ function cellRanges(text: string): Array<[number, number]> {
   return out;
 }
 
+/** The text of each cell of a table row, trimmed. */
+export function rowCells(text: string): string[] {
+  return cellRanges(text).map(([a, z]) => text.slice(a, z).trim());
+}
+
 /** Each table's header row (the first of a run of rows) with its columns. */
 export function tableHeaders(doc: PolicyDocument): TableHeader[] {
   const out: TableHeader[] = [];
