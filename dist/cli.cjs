@@ -21372,6 +21372,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var validateFacts = validate59;
+var schema27 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/facts.json", "title": "policylint document facts", "description": "rules/facts.json: what a policy may say about its author and service that decides which laws and requirements reach it (collects no personal data, directed to children, established in the EU, a public authority). A configured fact (facts in the configuration) always wins; the text can only establish a fact, never deny one.", "type": "object", "required": ["facts"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "facts": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "title", "description"], "properties": { "name": { "type": "string", "pattern": "^[a-zA-Z][a-zA-Z0-9]*$" }, "title": { "type": "string", "minLength": 3, "description": "What it means, in a few words ('collects no personal data')." }, "description": { "type": "string", "minLength": 10 }, "statements": { "$ref": "rule.json#/definitions/statements", "description": "Statements any of which establishes the fact." }, "phrases": { "$ref": "rule.json#/definitions/phrases", "description": "Phrases any of which, affirmed (not negated) in prose, establishes the fact." }, "exclude": { "$ref": "rule.json#/definitions/phrases", "description": "Phrases any of which, in the sentence a phrase matched, keeps that sentence from establishing the fact (a processor's row in a recipients table: 'Hetzner Online GmbH | hosting | Germany')." }, "unless": { "$ref": "rule.json#/definitions/statements", "description": "Statements any of which defeats the fact wherever it is said ('we collect your e-mail address' against 'we collect no personal data')." }, "unlessPhrases": { "$ref": "rule.json#/definitions/phrases", "description": "Phrases any of which, anywhere in the document (headings and table cells included, negated or not), defeats the fact ('legitimate interests' against 'the basis for processing is your consent')." }, "sourcePattern": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "An RE2 regular expression tested against the document's source, markup and all: a match establishes the fact (a generator's template, whose {{#if}} blocks no reader sees)." } }, "anyOf": [{ "required": ["statements"] }, { "required": ["phrases"] }, { "required": ["sourcePattern"] }] } } } };
 function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -21598,7 +21599,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key1 in data2) {
-              if (!(key1 === "name" || key1 === "title" || key1 === "description" || key1 === "statements" || key1 === "phrases" || key1 === "exclude" || key1 === "unless" || key1 === "sourcePattern")) {
+              if (!func2.call(schema27.properties.facts.items.properties, key1)) {
                 const err10 = { instancePath: instancePath + "/facts/" + i0, schemaPath: "#/properties/facts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err10];
@@ -21698,10 +21699,16 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
                 errors = vErrors.length;
               }
             }
+            if (data2.unlessPhrases !== void 0) {
+              if (!validate63(data2.unlessPhrases, { instancePath: instancePath + "/facts/" + i0 + "/unlessPhrases", parentData: data2, parentDataProperty: "unlessPhrases", rootData })) {
+                vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+                errors = vErrors.length;
+              }
+            }
             if (data2.sourcePattern !== void 0) {
-              let data10 = data2.sourcePattern;
-              if (typeof data10 === "string") {
-                if (func3(data10) > 2e3) {
+              let data11 = data2.sourcePattern;
+              if (typeof data11 === "string") {
+                if (func3(data11) > 2e3) {
                   const err17 = { instancePath: instancePath + "/facts/" + i0 + "/sourcePattern", schemaPath: "#/properties/facts/items/properties/sourcePattern/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
                   if (vErrors === null) {
                     vErrors = [err17];
@@ -21710,7 +21717,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func3(data10) < 1) {
+                if (func3(data11) < 1) {
                   const err18 = { instancePath: instancePath + "/facts/" + i0 + "/sourcePattern", schemaPath: "#/properties/facts/items/properties/sourcePattern/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
                     vErrors = [err18];
@@ -21761,9 +21768,9 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
   validate59.errors = vErrors;
   return errors === 0;
 }
-var validateDocuments = validate67;
+var validateDocuments = validate68;
 var schema31 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/documents.json", "title": "policylint documents", "description": "rules/documents.json: how the kind of a document (a notice at collection, a cookie notice, a state supplement, a children's notice) is recognised. A file that matches no kind is a full policy; one with no policy text of its own, or one that only points to a policy elsewhere, is a stub.", "type": "object", "required": ["kinds", "stub", "references"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "about": { "type": "string" }, "stub": { "type": "object", "additionalProperties": false, "required": ["maxWords", "pointers"], "description": "A stub: a file with no policy text of its own (all front matter or markup), or one of at most maxWords words of prose with a sentence that points to a policy elsewhere, or one that says it is not a privacy notice.", "properties": { "maxWords": { "type": "integer", "minimum": 1 }, "pointers": { "$ref": "rule.json#/definitions/phrases" }, "disclaimers": { "$ref": "rule.json#/definitions/phrases", "description": "Whatever its length, a file whose opening says one of these says it is not a privacy notice ('This is not a privacy policy, but an audit report', 'a technical document meant for maintainers')." }, "ownTitles": { "$ref": "rule.json#/definitions/phrases", "description": "A file whose title is one of these calls itself a privacy notice: a disclaimer in its opening ('This is not a privacy policy, but an audit of the services we send data to', under '# Privacy Notice') denies only the name, and the file is checked as the notice it is." } } }, "references": { "type": "object", "additionalProperties": false, "required": ["phrases", "topics"], "description": `A sentence that hands a topic over to another policy ('see the "Your rights" section of our Privacy Policy'): the requirements of that topic are looked for there, not here.`, "properties": { "phrases": { "$ref": "rule.json#/definitions/phrases", "description": "A sentence with one of these refers to another policy." }, "everything": { "$ref": "rule.json#/definitions/phrases", "description": "A sentence with one of these hands over every topic this document leaves out ('for everything else, we follow the practices in our privacy notice'): it is a reference whatever topic words it holds." }, "others": { "$ref": "rule.json#/definitions/phrases", "description": "A sentence with one of these names someone else's policy ('consult the respective privacy policies of these third-party ad servers'): it hands nothing over." }, "topics": { "type": "object", "description": "Topic name (a rule's topic) to the words that name it in a reference or in the title it quotes.", "additionalProperties": { "$ref": "rule.json#/definitions/phrases" } } } }, "kinds": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "title"], "properties": { "name": { "enum": ["notice-at-collection", "cookie-notice", "children-notice", "opt-out-notice", "telemetry-notice", "processing-terms", "supplement", "section"] }, "title": { "type": "string", "description": "What the kind is called in messages." }, "titles": { "$ref": "rule.json#/definitions/phrases", "description": "The document's title (front matter title, or its first heading) matches one of these." }, "opening": { "$ref": "rule.json#/definitions/phrases", "description": "Or its first paragraphs say one of these." }, "untitled": { "type": "boolean", "description": "Or it has no title at all (no front-matter title, and prose before its first heading) and its content matches: a section of a policy kept in parts, one file per section." }, "minSentences": { "type": "integer", "minimum": 1, "description": "With untitled: the least number of sentences of prose, so that a two-line policy is not taken for a section." }, "content": { "type": "object", "additionalProperties": false, "required": ["phrases", "minShare"], "description": "And its text is about that: at least minShare of its sentences hold one of the phrases (a site's cookie banner titled 'Cookie Policy' above a whole privacy policy is no cookie notice).", "properties": { "phrases": { "$ref": "rule.json#/definitions/phrases" }, "minShare": { "type": "number", "exclusiveMinimum": 0, "maximum": 1 } } } } } }, "shortNotice": { "type": "object", "additionalProperties": false, "required": ["maxWords", "pointers"], "description": "A short page that sends its reader to the organisation's policy kept elsewhere ('For more information, please see our Privacy Policy', a link reading 'View privacy policy'): a layered short notice or a legal page. It is a stub when it is at most maxWords words long, and neither its title nor its opening makes it a policy or another kind of notice. A page titled for something else (no policyWords in its title) that links the privacy policy is a companion page, a stub too.", "properties": { "maxWords": { "type": "integer", "minimum": 1 }, "pointers": { "$ref": "rule.json#/definitions/phrases", "description": "A sentence of the page that sends the reader to the policy." }, "linkTexts": { "$ref": "rule.json#/definitions/phrases", "description": "The whole visible text of a link to the policy." }, "companionLinks": { "$ref": "rule.json#/definitions/phrases", "description": "The whole visible text of a link to the privacy policy on a page about something else (an account-deletion page, a support page): such a page of at most maxWords words is a stub too." }, "policyWords": { "$ref": "rule.json#/definitions/phrases", "description": "Words of a title that make the page a privacy text of its own, never a companion page." } } } } };
-function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (Array.isArray(data)) {
@@ -21817,10 +21824,10 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate68.errors = vErrors;
+  validate69.errors = vErrors;
   return errors === 0;
 }
-function validate67(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -21941,20 +21948,20 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data2.pointers !== void 0) {
-          if (!validate68(data2.pointers, { instancePath: instancePath + "/stub/pointers", parentData: data2, parentDataProperty: "pointers", rootData })) {
-            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+          if (!validate69(data2.pointers, { instancePath: instancePath + "/stub/pointers", parentData: data2, parentDataProperty: "pointers", rootData })) {
+            vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
             errors = vErrors.length;
           }
         }
         if (data2.disclaimers !== void 0) {
-          if (!validate68(data2.disclaimers, { instancePath: instancePath + "/stub/disclaimers", parentData: data2, parentDataProperty: "disclaimers", rootData })) {
-            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+          if (!validate69(data2.disclaimers, { instancePath: instancePath + "/stub/disclaimers", parentData: data2, parentDataProperty: "disclaimers", rootData })) {
+            vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
             errors = vErrors.length;
           }
         }
         if (data2.ownTitles !== void 0) {
-          if (!validate68(data2.ownTitles, { instancePath: instancePath + "/stub/ownTitles", parentData: data2, parentDataProperty: "ownTitles", rootData })) {
-            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+          if (!validate69(data2.ownTitles, { instancePath: instancePath + "/stub/ownTitles", parentData: data2, parentDataProperty: "ownTitles", rootData })) {
+            vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
             errors = vErrors.length;
           }
         }
@@ -22001,20 +22008,20 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data7.phrases !== void 0) {
-          if (!validate68(data7.phrases, { instancePath: instancePath + "/references/phrases", parentData: data7, parentDataProperty: "phrases", rootData })) {
-            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+          if (!validate69(data7.phrases, { instancePath: instancePath + "/references/phrases", parentData: data7, parentDataProperty: "phrases", rootData })) {
+            vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
             errors = vErrors.length;
           }
         }
         if (data7.everything !== void 0) {
-          if (!validate68(data7.everything, { instancePath: instancePath + "/references/everything", parentData: data7, parentDataProperty: "everything", rootData })) {
-            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+          if (!validate69(data7.everything, { instancePath: instancePath + "/references/everything", parentData: data7, parentDataProperty: "everything", rootData })) {
+            vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
             errors = vErrors.length;
           }
         }
         if (data7.others !== void 0) {
-          if (!validate68(data7.others, { instancePath: instancePath + "/references/others", parentData: data7, parentDataProperty: "others", rootData })) {
-            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+          if (!validate69(data7.others, { instancePath: instancePath + "/references/others", parentData: data7, parentDataProperty: "others", rootData })) {
+            vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
             errors = vErrors.length;
           }
         }
@@ -22022,8 +22029,8 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
           let data11 = data7.topics;
           if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
             for (const key3 in data11) {
-              if (!validate68(data11[key3], { instancePath: instancePath + "/references/topics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data11, parentDataProperty: key3, rootData })) {
-                vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+              if (!validate69(data11[key3], { instancePath: instancePath + "/references/topics/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data11, parentDataProperty: key3, rootData })) {
+                vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
                 errors = vErrors.length;
               }
             }
@@ -22107,14 +22114,14 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
             if (data14.titles !== void 0) {
-              if (!validate68(data14.titles, { instancePath: instancePath + "/kinds/" + i0 + "/titles", parentData: data14, parentDataProperty: "titles", rootData })) {
-                vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+              if (!validate69(data14.titles, { instancePath: instancePath + "/kinds/" + i0 + "/titles", parentData: data14, parentDataProperty: "titles", rootData })) {
+                vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
                 errors = vErrors.length;
               }
             }
             if (data14.opening !== void 0) {
-              if (!validate68(data14.opening, { instancePath: instancePath + "/kinds/" + i0 + "/opening", parentData: data14, parentDataProperty: "opening", rootData })) {
-                vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+              if (!validate69(data14.opening, { instancePath: instancePath + "/kinds/" + i0 + "/opening", parentData: data14, parentDataProperty: "opening", rootData })) {
+                vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
                 errors = vErrors.length;
               }
             }
@@ -22185,8 +22192,8 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
                 if (data21.phrases !== void 0) {
-                  if (!validate68(data21.phrases, { instancePath: instancePath + "/kinds/" + i0 + "/content/phrases", parentData: data21, parentDataProperty: "phrases", rootData })) {
-                    vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+                  if (!validate69(data21.phrases, { instancePath: instancePath + "/kinds/" + i0 + "/content/phrases", parentData: data21, parentDataProperty: "phrases", rootData })) {
+                    vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
                     errors = vErrors.length;
                   }
                 }
@@ -22307,26 +22314,26 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data24.pointers !== void 0) {
-          if (!validate68(data24.pointers, { instancePath: instancePath + "/shortNotice/pointers", parentData: data24, parentDataProperty: "pointers", rootData })) {
-            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+          if (!validate69(data24.pointers, { instancePath: instancePath + "/shortNotice/pointers", parentData: data24, parentDataProperty: "pointers", rootData })) {
+            vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
             errors = vErrors.length;
           }
         }
         if (data24.linkTexts !== void 0) {
-          if (!validate68(data24.linkTexts, { instancePath: instancePath + "/shortNotice/linkTexts", parentData: data24, parentDataProperty: "linkTexts", rootData })) {
-            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+          if (!validate69(data24.linkTexts, { instancePath: instancePath + "/shortNotice/linkTexts", parentData: data24, parentDataProperty: "linkTexts", rootData })) {
+            vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
             errors = vErrors.length;
           }
         }
         if (data24.companionLinks !== void 0) {
-          if (!validate68(data24.companionLinks, { instancePath: instancePath + "/shortNotice/companionLinks", parentData: data24, parentDataProperty: "companionLinks", rootData })) {
-            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+          if (!validate69(data24.companionLinks, { instancePath: instancePath + "/shortNotice/companionLinks", parentData: data24, parentDataProperty: "companionLinks", rootData })) {
+            vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
             errors = vErrors.length;
           }
         }
         if (data24.policyWords !== void 0) {
-          if (!validate68(data24.policyWords, { instancePath: instancePath + "/shortNotice/policyWords", parentData: data24, parentDataProperty: "policyWords", rootData })) {
-            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+          if (!validate69(data24.policyWords, { instancePath: instancePath + "/shortNotice/policyWords", parentData: data24, parentDataProperty: "policyWords", rootData })) {
+            vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
             errors = vErrors.length;
           }
         }
@@ -22349,13 +22356,13 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate67.errors = vErrors;
+  validate68.errors = vErrors;
   return errors === 0;
 }
-var validateConfig = validate83;
+var validateConfig = validate84;
 var schema34 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://policylint.dev/schemas/config.json", "title": "policylint configuration", "description": '.policylintrc.json, policylint.config.json, or the "policylint" key of package.json.', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "root": { "type": "boolean", "description": "Stop looking for configuration in parent folders (the nearest file wins either way)." }, "extends": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }], "description": "Configuration files (paths relative to this one) whose settings this one builds on." }, "rules": { "type": "object", "description": "Severity per rule id, or [severity, options].", "additionalProperties": { "oneOf": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "warn", "error", 0, 1, 2] }, { "type": "object" }] }] } }, "jurisdictions": { "type": "array", "items": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" }, "description": "Packs to enable instead of detecting them from the text (draft and common stay on)." }, "packs": { "type": "array", "items": { "type": "string" }, "description": "Folders of extra rule packs (JSON only), relative to this file: each holds <pack>/pack.json and rule files." }, "documentKinds": { "type": "object", "description": "The kind of document for files the text does not tell: a .gitignore-style pattern (relative to this file's folder) to one of policy, supplement, notice-at-collection, cookie-notice, children-notice, opt-out-notice, telemetry-notice, processing-terms, section, stub.", "additionalProperties": { "enum": ["policy", "supplement", "notice-at-collection", "cookie-notice", "children-notice", "opt-out-notice", "telemetry-notice", "processing-terms", "section", "stub"] } }, "ignorePatterns": { "type": "array", "items": { "type": "string" }, "description": ".gitignore-style patterns, relative to this file's folder." }, "files": { "type": "array", "items": { "type": "string" }, "description": `Policy files beyond those whose name says so (privacy, cookie, datenschutz, data-protection, confidentialit\u2026, privacidad, gdpr, ccpa): .gitignore-style patterns, relative to this file's folder, of files a folder search lints too ("docs/TELEMETRY.md", "legal/*.md").` }, "facts": { "type": "object", "description": 'What the organisation knows about itself, for conditional requirements (e.g. {"hasDpo": true, "states": ["CA", "NY"]}).', "additionalProperties": { "oneOf": [{ "type": "boolean" }, { "type": "number" }, { "type": "string" }, { "type": "array", "items": { "type": "string" } }] } }, "now": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "Reference date (YYYY-MM-DD) for date rules; today when unset." }, "maxFileSize": { "type": ["integer", "string"], "description": 'Files bigger than this are not linted, each with one fatal message: a number of bytes, or a size such as "5MB" or "500KB" (5MB when unset; --max-file-size wins).' }, "reportUnusedDisableDirectives": { "enum": ["off", "warn", "error"], "default": "warn" } } };
 var pattern17 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate84(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -22897,7 +22904,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate83.errors = vErrors;
+  validate84.errors = vErrors;
   return errors === 0;
 }
 
@@ -24820,6 +24827,7 @@ function loadFacts(file) {
       phrases: compile(spec.phrases, "phrases"),
       exclude: compile(spec.exclude, "exclude"),
       unless: (spec.unless ?? []).map((st, i) => compileStatement(st, compile, `unless[${i}]`)),
+      unlessPhrases: compile(spec.unlessPhrases, "unlessPhrases"),
       source: spec.sourcePattern === void 0 ? void 0 : compileRegex(spec.sourcePattern, false, `${spec.name}.sourcePattern`, import_node_path8.default.basename(file), true)
     };
   });
@@ -24842,6 +24850,7 @@ function decideFacts(facts, ctx, configured) {
     const first = said && (!phrase2 || said.sentence.index <= phrase2.sentence.index) ? said.sentence : phrase2?.sentence;
     if (!first) continue;
     if (fact.unless.length > 0 && findAnyStatement(ctx.index, fact.unless, ctx.prose)) continue;
+    if (fact.unlessPhrases.length > 0 && ctx.index.matching(fact.unlessPhrases, () => true).size > 0) continue;
     out.set(fact.spec.name, { name: fact.spec.name, title: fact.spec.title, value: true, source: "text", evidence: withLeadIn(ctx, first) });
   }
   return out;

@@ -193,6 +193,10 @@ describe('requirements that arise only where the policy gives cause', () => {
     expect(st(agency, 'common/children')).toBe('not-applicable');
     expect(st(agency.replace('benefits.example.gov', 'benefits.example.com'), 'common/children')).toBe('missing');
     expect(facts(lintText('# Privacy\n\nThank you for visiting the City of Larkport website. Families can sign up for news.\n'))).toEqual([['publicAuthority', 3]]);
+    // A government department that names itself the controller; a company's department does not say so.
+    const dept = '# Privacy\n\nThe Department for Rural Transport is the data controller for your information.\n\nTeachers sign up with their name.\n';
+    expect(facts(lintText(dept))).toEqual([['publicAuthority', 3]]);
+    expect(facts(lintText(dept.replace('The Department for Rural Transport is the data controller', 'Our support department answers questions')))).toEqual([]);
   });
 
   it('people located in the EU are not the operator: excluding them is no establishment there', () => {

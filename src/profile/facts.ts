@@ -1,7 +1,7 @@
 /**
  * Facts about the author and the service that decide which laws and requirements reach a document
  * (rules/facts.json): configured facts win; the text can establish a fact (a statement or phrase,
- * not defeated by an `unless` statement anywhere), never deny one.
+ * not defeated by an `unless` statement or an `unlessPhrases` phrase anywhere), never deny one.
  */
 import path from 'node:path';
 import { validateFacts } from '../generated/validators.js';
@@ -23,6 +23,7 @@ interface FactSpec {
   phrases?: string[];
   exclude?: string[];
   unless?: StatementSpec[];
+  unlessPhrases?: string[];
   sourcePattern?: string;
 }
 
@@ -32,6 +33,7 @@ export interface CompiledFact {
   phrases: Phrase[];
   exclude: Phrase[];
   unless: Statement[];
+  unlessPhrases: Phrase[];
   source?: TextPattern;
 }
 
@@ -50,6 +52,7 @@ export function loadFacts(file: string): CompiledFact[] {
       phrases: compile(spec.phrases, 'phrases'),
       exclude: compile(spec.exclude, 'exclude'),
       unless: (spec.unless ?? []).map((st, i) => compileStatement(st, compile, `unless[${i}]`)),
+      unlessPhrases: compile(spec.unlessPhrases, 'unlessPhrases'),
       source: spec.sourcePattern === undefined ? undefined : compileRegex(spec.sourcePattern, false, `${spec.name}.sourcePattern`, path.basename(file), true),
     };
   });
@@ -74,6 +77,8 @@ export function decideFacts(facts: CompiledFact[], ctx: CheckContext, configured
     const first = said && (!phrase || said.sentence.index <= phrase.sentence.index) ? said.sentence : phrase?.sentence;
     if (!first) continue;
     if (fact.unless.length > 0 && findAnyStatement(ctx.index, fact.unless, ctx.prose)) continue;
+    // A word anywhere, a heading or a table cell included, defeats it: "Legitimate interests | analytics".
+    if (fact.unlessPhrases.length > 0 && ctx.index.matching(fact.unlessPhrases, () => true).size > 0) continue;
     out.set(fact.spec.name, { name: fact.spec.name, title: fact.spec.title, value: true, source: 'text', evidence: withLeadIn(ctx, first) });
   }
   return out;
