@@ -162,6 +162,13 @@ describe('facts said in the text', () => {
     expect(facts(listing)).toEqual([]);
   });
 
+  it('consent as the only basis is defeated by a legitimate interest named anywhere, a table cell included', () => {
+    const consent = '# Privacy\n\nThe basis for the processing of your data is your consent. We collect your e-mail address.\n';
+    expect(facts(lintText(consent))).toEqual([['consentOnlyBasis', 3]]);
+    expect(facts(lintText(`${consent}\n| Purpose | Basis |\n| --- | --- |\n| Security logs | Legitimate interests |\n`))).toEqual([]);
+    expect(facts(lintText(`${consent}\nWe send a monthly newsletter.\n`))).toEqual([]);
+  });
+
   it('a configured fact wins over the text', () => {
     const r = lintWithConfig(fs.readFileSync(path.join(FIXTURES, 'trust', 'collects-nothing.md'), 'utf8'), { facts: { collectsNoPersonalData: false } });
     expect(status(r, 'common/user-rights')).toBe('missing');
