@@ -23816,6 +23816,7 @@ function subjectOf(tokens, clauseFrom, verbFrom) {
   }
   if (passive && !negated) {
     for (let k = i; k >= clauseFrom && k >= i - 6; k--) if (NEGATING_DETERMINERS.has(tokens[k].lower)) negated = true;
+    if (!negated) negated = negatedListSubject(tokens, clauseFrom, i);
   }
   if (!passive && !negated) negated = negatedSubject(tokens, clauseFrom, i);
   if (passive && (head === "which" || head === "who")) actor = null;
@@ -23847,6 +23848,12 @@ function negatedSubject(tokens, clauseFrom, head) {
   }
   return false;
 }
+function negatedListSubject(tokens, clauseFrom, verb) {
+  const first = tokens[clauseFrom];
+  if (!first || first.lower !== "no" && first.lower !== "none" || verb - clauseFrom > 24) return false;
+  return !NOT_DETERMINING.has(tokens[clauseFrom + 1]?.lower ?? "");
+}
+var NOT_DETERMINING = /* @__PURE__ */ new Set(["matter", "longer", "later", "sooner", "more", "less", "doubt", "one"]);
 var REDUCED = /* @__PURE__ */ new Set(["when", "while", "once"]);
 function beforeReducedClause(tokens, clauseFrom, head) {
   for (let k = head - 1; k > clauseFrom && k >= head - 8; k--) {

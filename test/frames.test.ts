@@ -50,6 +50,9 @@ describe('frames: negation', () => {
     ['We never sell your data.', 'negated'],
     ['We do not, under any circumstances whatsoever, sell your data.', 'negated'],
     ['No personal data is sold or shared.', 'negated'],
+    // "No" opening the clause heads the whole list before a passive verb, past the six-word look-back.
+    ['No user accounts, e-mail addresses, IP addresses, phone numbers, or external data are sold or shared.', 'negated'],
+    ['No later than 30 days after sign-up, your personal data is sold to partners.', 'affirmed'],
     ['None of our apps sell or share personal data.', 'negated'],
     ['With no account, we sell your data to advertisers.', 'affirmed'],
     ['Acme does not collect, store, or share personal data.', 'negated'],

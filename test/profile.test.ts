@@ -238,6 +238,13 @@ describe('requirements that arise only where the policy gives cause', () => {
   it('an app that never connects to the internet collects nothing; one that connects only to check for updates may', () => {
     expect(facts(lintText('# Privacy\n\nThis app does not connect to the internet in any way.\n'))).toEqual([['collectsNoPersonalData', 3]]);
     expect(facts(lintText('# Privacy\n\nThis app does not connect to the internet except to check for updates.\n'))).toEqual([]);
+    // Connecting to no server the developer runs, or working only on the user's machine, says the same.
+    expect(facts(lintText('# Privacy\n\nThe extension does not connect to any server managed by or accessible to the developer.\n'))).toEqual([['collectsNoPersonalData', 3]]);
+    expect(facts(lintText('# Privacy\n\nThe extension does not connect to any server managed by the developer. We collect your e-mail address when you write to us.\n'))).toEqual([]);
+    expect(facts(lintText('# Privacy\n\nThe tool only works locally on your Mac.\n'))).toEqual([['collectsNoPersonalData', 3]]);
+    // Sending no data off the machine says it, unless something is sent all the same.
+    expect(facts(lintText('# Privacy\n\nThe tool does not send or transfer any data externally.\n'))).toEqual([['collectsNoPersonalData', 3]]);
+    expect(facts(lintText('# Privacy\n\nThe tool does not send or transfer any data externally, except crash reports.\n'))).toEqual([]);
   });
 
   it('what other websites collect (embedded content) does not gainsay "no personal data is collected"', () => {

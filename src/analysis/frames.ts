@@ -372,6 +372,7 @@ function subjectOf(tokens: Token[], clauseFrom: number, verbFrom: number): Subje
   // "No personal data is sold", "Nothing we collect is shared", "None of your data is sold".
   if (passive && !negated) {
     for (let k = i; k >= clauseFrom && k >= i - 6; k--) if (NEGATING_DETERMINERS.has(tokens[k].lower)) negated = true;
+    if (!negated) negated = negatedListSubject(tokens, clauseFrom, i);
   }
   // "None of our apps collect", "No third party receives": the subject itself is negated.
   if (!passive && !negated) negated = negatedSubject(tokens, clauseFrom, i);
@@ -419,6 +420,18 @@ function negatedSubject(tokens: Token[], clauseFrom: number, head: number): bool
   }
   return false;
 }
+
+/**
+ * "No user accounts, e-mails, IPs or external identifiers are stored": "no" opening the clause
+ * negates a passive verb however long the list it heads ("no matter where", "no later than" are
+ * no determiners).
+ */
+function negatedListSubject(tokens: Token[], clauseFrom: number, verb: number): boolean {
+  const first = tokens[clauseFrom];
+  if (!first || (first.lower !== 'no' && first.lower !== 'none') || verb - clauseFrom > 24) return false;
+  return !NOT_DETERMINING.has(tokens[clauseFrom + 1]?.lower ?? '');
+}
+const NOT_DETERMINING = new Set(['matter', 'longer', 'later', 'sooner', 'more', 'less', 'doubt', 'one']);
 
 const REDUCED = new Set(['when', 'while', 'once']);
 
