@@ -586,6 +586,16 @@ describe('a notice and its main policy', () => {
     expect(lintText('# CCPA notice\n\nWe collect your e-mail address to send receipts. California residents may ask us to delete it.\n').applicability?.kind.kind).not.toBe('processing-terms');
   });
 
+  it('a note for those who run the software is checked for drafting defects only: whoever runs it writes the policy', () => {
+    const note = '# GDPR\n\nThe viewer itself does no tracking, but it loads some third-party services.\n\n- Web fonts: the viewer loads them from a CDN. You can install them locally if you prefer.\n- Analytics: off by default; enable it by removing the commented part of the related code.\n- Icons: the viewer uses a CDN for them. Set the environment variable ICONS_LOCAL to serve them yourself.\n';
+    const r = lintText(note);
+    expect(r.applicability?.kind).toMatchObject({ kind: 'deployer-note', reason: 'its title is "GDPR"' });
+    expect(found(r)).toEqual([]);
+    // A policy that speaks of installing the product is still a policy.
+    const policy = '# Privacy\n\nWhen you install the app we collect your e-mail address.\n\nWe use it to send receipts. Uninstalling the app deletes your data.\n';
+    expect(lintText(policy).applicability?.kind.kind).toBe('policy');
+  });
+
   it('a "Do Not Sell or Share" page is a notice of the right to opt out, checked for that right only', () => {
     const page = '---\ntitle: Do Not Sell or Share My Personal Information\nbanner:\n  title: "This form is a preview"\n---\n\nCalifornia residents have the right to opt out of the sale or sharing of their personal information.\n\n## How we collect it\n\n- When you visit our website\n- When you create an account\n';
     const r = lintText(page);

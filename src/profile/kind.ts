@@ -16,8 +16,8 @@ import type { CheckContext } from '../rules/context.js';
 import type { Evidence } from '../types.js';
 import type { Block, Sentence } from '../sections/model.js';
 
-export type DocumentKind = 'policy' | 'supplement' | 'notice-at-collection' | 'cookie-notice' | 'children-notice' | 'opt-out-notice' | 'telemetry-notice' | 'processing-terms' | 'section' | 'stub';
-export const DOCUMENT_KINDS: DocumentKind[] = ['policy', 'supplement', 'notice-at-collection', 'cookie-notice', 'children-notice', 'opt-out-notice', 'telemetry-notice', 'processing-terms', 'section', 'stub'];
+export type DocumentKind = 'policy' | 'supplement' | 'notice-at-collection' | 'cookie-notice' | 'children-notice' | 'opt-out-notice' | 'telemetry-notice' | 'processing-terms' | 'deployer-note' | 'section' | 'stub';
+export const DOCUMENT_KINDS: DocumentKind[] = ['policy', 'supplement', 'notice-at-collection', 'cookie-notice', 'children-notice', 'opt-out-notice', 'telemetry-notice', 'processing-terms', 'deployer-note', 'section', 'stub'];
 
 export interface KindDecision {
   kind: DocumentKind;
@@ -90,6 +90,7 @@ const TITLES: Record<DocumentKind, string> = {
   'opt-out-notice': 'notice of the right to opt out',
   'telemetry-notice': 'telemetry note',
   'processing-terms': 'processing terms (a contract, not a notice)',
+  'deployer-note': 'note for those who run the software (they write the policy)',
   section: 'section of a policy kept in parts',
   stub: 'stub',
 };
