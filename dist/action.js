@@ -17972,7 +17972,7 @@ var OPERATED_BY_GUARD = /\sby\s|\s(?:operates|owns|runs|provides|controller|resp
 var SELF_REFERENCE = /\b(?:we|us|our|company|controller|operat\w*|owned|registered|incorporated)\b/i;
 var COMMITTED = new RegExp(`^(${NAME})\\s+are\\s+(?:fully\\s+|deeply\\s+)?committed\\s+to\\s+(?:safeguarding|protecting|respecting|preserving)\\b`, "u");
 var PROMISES = new RegExp(`^(${NAME})\\s+(?:is\\s+(?:fully\\s+|deeply\\s+)?committed\\s+to\\s+(?:safeguarding|protecting|respecting|preserving)|takes\\s+(?:your\\s+|the\\s+)?privacy\\s+(?:[a-z]+\\s+){0,4}?seriously|respects\\s+your\\s+privacy)\\b`, "u");
-var BODY_OF_PEOPLE = /(?:Collective|Foundation|Association|Society|Club|Group|Church|Council|Trust|Charity|Cooperative|Federation|League|Union|Institute|University|College|School|Academy|Studios?|Labs?|Network|Alliance|Committee|Community)$/;
+var BODY_OF_PEOPLE = /(?:Collective|Foundation|Association|Society|Club|Group|Church|Council|Trust|Charity|Cooperative|Federation|League|Union|Institute|University|College|School|Academy|Studios?|Labs?|Network|Alliance|Committee|Community|County|City|Borough|Municipality|Department|Ministry)$/;
 var NOT_A_NAME = /^(?:We|Our|Us|You|Your|The|This|These|If|When|In|For|By|It|Its|They|Privacy|Policy|Service|Services)$/;
 function committedName(sentence) {
   const name = matchesName(COMMITTED, sentence);
@@ -17980,6 +17980,12 @@ function committedName(sentence) {
   if (name && words2.length >= 2 && !NOT_A_NAME.test(words2[0])) return name;
   const body = matchesName(PROMISES, sentence);
   return body && body.split(/\s+/).some((w) => BODY_OF_PEOPLE.test(w)) ? body : null;
+}
+var REGISTERED_AS = new RegExp(`^(?:The\\s+)?(${NAME})\\s+is\\s+a\\s+(?:registered|charitable|non-?profit|not-for-profit)\\s+(?:[a-z]+\\s+){0,2}?(?:charity|company|organi[sz]ation|society|association|corporation|foundation|trust|nonprofit|non-profit|CIO)\\b`, "u");
+var VISITING = new RegExp(`\\bvisiting\\s+(?:the\\s+)?(${NAME})(?:['\u2019]s)?\\s+(?:website|web\\s+site|site|portal)\\b`, "u");
+function namedBody(re, sentence) {
+  const name = matchesName(re, sentence);
+  return name && name.split(/\s+/).some((w) => BODY_OF_PEOPLE.test(w)) ? name : null;
 }
 var COLLECTS_FOR_ITS = new RegExp(`^(${NAME})\\s+(?:collects|gathers|processes|records)\\b[^.]{0,120}\\bits\\s+(?:CLI|app|apps|application|applications|product|products|service|services|software|tool|tools|website|site|extension|platform|plugin)\\b`, "u");
 var PLATFORMS = /^(?:Google|Apple|Microsoft|Amazon|Meta|Facebook|Mixpanel|Stripe|Cloudflare|GitHub|Discord|Telegram|Firebase|AdMob|Sentry|PostHog|Vercel|Netlify|Slack|Twitter|X|YouTube|TikTok|Shopify|PayPal|Plausible|Matomo|Umami)\b/;
@@ -18001,7 +18007,7 @@ function matchesName(re, text3) {
   return NOT_A_NAME.test(name) || /\b(?:HERE|NAME)$/.test(name) ? null : name;
 }
 function organisationName(sentence) {
-  return (sentence.includes("(") ? matchesName(WE_DEFINITION, sentence) ?? matchesName(THATS_US, sentence) : /[–—]/.test(sentence) ? matchesName(WE_DEFINITION, sentence) : null) ?? (sentence.includes("\xA9") ? copyrightHolder(sentence) : null) ?? (sentence.startsWith("At ") ? matchesName(AT_NAME_WE, sentence) : null) ?? (sentence.includes(":") ? matchesName(LABELLED, sentence) : null) ?? (OPERATED_BY_GUARD.test(sentence) ? matchesName(OPERATED_BY, sentence) ?? notAPlatform(PRODUCT_BY, sentence) : null) ?? (sentence.includes(" person") || sentence.includes(" sole ") ? privatePerson(sentence) : null) ?? (sentence.includes(" under ") ? matchesName(OPERATING_UNDER, sentence) : null) ?? (SELF_REFERENCE.test(sentence) ? matchesName(LEGAL_NAME, sentence) : null) ?? (DESCRIBES_GUARD.test(sentence) ? matchesName(DESCRIBES, sentence) : null) ?? (DEVELOPED_BY_GUARD.test(sentence) ? developer(sentence) : null) ?? (/ committed | seriously| respects /.test(sentence) ? committedName(sentence) : null) ?? (sentence.includes(" its ") ? notAPlatform(COLLECTS_FOR_ITS, sentence) : null) ?? (sentence.includes("\n") ? addressee(sentence) : null);
+  return (sentence.includes("(") ? matchesName(WE_DEFINITION, sentence) ?? matchesName(THATS_US, sentence) : /[–—]/.test(sentence) ? matchesName(WE_DEFINITION, sentence) : null) ?? (sentence.includes("\xA9") ? copyrightHolder(sentence) : null) ?? (sentence.startsWith("At ") ? matchesName(AT_NAME_WE, sentence) : null) ?? (sentence.includes(":") ? matchesName(LABELLED, sentence) : null) ?? (OPERATED_BY_GUARD.test(sentence) ? matchesName(OPERATED_BY, sentence) ?? notAPlatform(PRODUCT_BY, sentence) : null) ?? (sentence.includes(" person") || sentence.includes(" sole ") ? privatePerson(sentence) : null) ?? (sentence.includes(" under ") ? matchesName(OPERATING_UNDER, sentence) : null) ?? (SELF_REFERENCE.test(sentence) ? matchesName(LEGAL_NAME, sentence) : null) ?? (DESCRIBES_GUARD.test(sentence) ? matchesName(DESCRIBES, sentence) : null) ?? (DEVELOPED_BY_GUARD.test(sentence) ? developer(sentence) : null) ?? (/ committed | seriously| respects /.test(sentence) ? committedName(sentence) : null) ?? (sentence.includes(" its ") ? notAPlatform(COLLECTS_FOR_ITS, sentence) : null) ?? (sentence.includes(" is a ") ? matchesName(REGISTERED_AS, sentence) : null) ?? (sentence.includes("visiting ") ? namedBody(VISITING, sentence) : null) ?? (sentence.includes("\n") ? addressee(sentence) : null);
 }
 var NAME_LINE = new RegExp(`^\\s*(${NAME}(?:,?\\s+${LEGAL_FORM})?)\\s*$`, "u");
 var GENERIC_LINE = /\b(?:contact|address|privacy|team|office|department|support|legal|officer|attn|attention|mail|e-?mail|post|postal|headquarters|customer|service|data|protection|us|our)\b/i;

@@ -165,6 +165,11 @@ describe('common rules tuned on GDPR-era policies', () => {
     expect(st('RiversideChessCollective takes your privacy seriously. We keep member records.', 'common/operator-identity')).toBe('present');
     expect(st('Riverside Chess Foundation International is committed to protecting your privacy. We keep member records.', 'common/operator-identity')).toBe('present');
     expect(st('CallBuddy takes your privacy very seriously. We keep call records.', 'common/operator-identity')).toBe('missing');
+    // Registered as a body, or a site named for a public body.
+    expect(st('We keep member records. The Harbour Rowing Trust is a registered charity (number 1234567).', 'common/operator-identity')).toBe('present');
+    expect(st('We keep member records. Rowing is a popular sport.', 'common/operator-identity')).toBe('missing');
+    expect(st('Thank you for visiting the County of Larkport website. We keep your e-mail address.', 'common/operator-identity')).toBe('present');
+    expect(st('Thank you for visiting the MealRadar website. We keep your e-mail address.', 'common/operator-identity')).toBe('missing');
   });
   it('operator: "Brightline collects usage data of its CLI" names the organisation behind the CLI; a platform that collects for its services does not', () => {
     expect(st('Brightline collects telemetry data about the general usage of its CLI to improve the product.', 'common/operator-identity')).toBe('present');

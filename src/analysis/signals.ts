@@ -51,7 +51,7 @@ const COMMITTED = new RegExp(`^(${NAME})\\s+are\\s+(?:fully\\s+|deeply\\s+)?comm
 // "GlasgowCOPCollective takes your privacy seriously", "Harbor Foundation is committed to protecting
 // …": a singular subject speaks for the operator when its name says it is a body of people.
 const PROMISES = new RegExp(`^(${NAME})\\s+(?:is\\s+(?:fully\\s+|deeply\\s+)?committed\\s+to\\s+(?:safeguarding|protecting|respecting|preserving)|takes\\s+(?:your\\s+|the\\s+)?privacy\\s+(?:[a-z]+\\s+){0,4}?seriously|respects\\s+your\\s+privacy)\\b`, 'u');
-const BODY_OF_PEOPLE = /(?:Collective|Foundation|Association|Society|Club|Group|Church|Council|Trust|Charity|Cooperative|Federation|League|Union|Institute|University|College|School|Academy|Studios?|Labs?|Network|Alliance|Committee|Community)$/;
+const BODY_OF_PEOPLE = /(?:Collective|Foundation|Association|Society|Club|Group|Church|Council|Trust|Charity|Cooperative|Federation|League|Union|Institute|University|College|School|Academy|Studios?|Labs?|Network|Alliance|Committee|Community|County|City|Borough|Municipality|Department|Ministry)$/;
 const NOT_A_NAME = /^(?:We|Our|Us|You|Your|The|This|These|If|When|In|For|By|It|Its|They|Privacy|Policy|Service|Services)$/;
 
 // "The Members are committed …" names no one: the name must not open with a common word, and one
@@ -62,6 +62,16 @@ function committedName(sentence: string): string | null {
   if (name && words.length >= 2 && !NOT_A_NAME.test(words[0])) return name;
   const body = matchesName(PROMISES, sentence);
   return body && body.split(/\s+/).some((w) => BODY_OF_PEOPLE.test(w)) ? body : null;
+}
+
+// "The Harbour Trust is a registered charity (number 1234567)": a name registered as a body is the operator.
+const REGISTERED_AS = new RegExp(`^(?:The\\s+)?(${NAME})\\s+is\\s+a\\s+(?:registered|charitable|non-?profit|not-for-profit)\\s+(?:[a-z]+\\s+){0,2}?(?:charity|company|organi[sz]ation|society|association|corporation|foundation|trust|nonprofit|non-profit|CIO)\\b`, 'u');
+// "Thank you for visiting the County of Larkport website": the site named for a body of people is its.
+const VISITING = new RegExp(`\\bvisiting\\s+(?:the\\s+)?(${NAME})(?:['’]s)?\\s+(?:website|web\\s+site|site|portal)\\b`, 'u');
+
+function namedBody(re: RegExp, sentence: string): string | null {
+  const name = matchesName(re, sentence);
+  return name && name.split(/\s+/).some((w) => BODY_OF_PEOPLE.test(w)) ? name : null;
 }
 
 // "Apify collects telemetry data about the general usage of its CLI": a name that collects for a
@@ -113,6 +123,8 @@ export function organisationName(sentence: string): string | null {
     (DEVELOPED_BY_GUARD.test(sentence) ? developer(sentence) : null) ??
     (/ committed | seriously| respects /.test(sentence) ? committedName(sentence) : null) ??
     (sentence.includes(' its ') ? notAPlatform(COLLECTS_FOR_ITS, sentence) : null) ??
+    (sentence.includes(' is a ') ? matchesName(REGISTERED_AS, sentence) : null) ??
+    (sentence.includes('visiting ') ? namedBody(VISITING, sentence) : null) ??
     (sentence.includes('\n') ? addressee(sentence) : null)
   );
 }
