@@ -26020,6 +26020,10 @@ function tableOfContents(sections, i, o) {
   }
   return o.runLength[i] >= 3;
 }
+var CONTENTS_TITLE = /^(?:table of contents|contents|on this page|in this (?:article|page|policy)|toc|page navigation)$/i;
+function closedByRule(ctx, heading) {
+  return /^[ \t]*(?:\r?\n[ \t]*)+(?:-{3,}|\*{3,}|_{3,})[ \t]*(?:\r?\n|$)/.test(ctx.doc.source.slice(heading.srcEnd, heading.srcEnd + 200));
+}
 function emptySections(rule, ctx) {
   const out = [];
   const sections = ctx.doc.sections;
@@ -26029,7 +26033,8 @@ function emptySections(rule, ctx) {
     if (!isEmpty(s) || !s.heading) return;
     if (s === sections[1] || (opening2 < 0 || i < opening2) && TITLE_WORDS.test(s.title)) return;
     if (s.heading.inferred === "bold" && ctx.doc.blocks[s.heading.index - 1]?.kind === "heading") return;
-    if (s.heading.inferred === "bold" && i === sections.length - 1) return;
+    if (s.heading.inferred === "bold" && (i === sections.length - 1 || closedByRule(ctx, s.heading) && !isTitleCase(s.title))) return;
+    if (CONTENTS_TITLE.test(s.title.trim())) return;
     if (POLICY_DATE_LABEL.test(s.title) && findDates(s.title).length > 0) return;
     if (tableOfContents(sections, i, o ??= outline(sections)) || mayBeNoHeading(s) || textTakenForHeading(sections, i) || flattenedParent(sections, i)) return;
     out.push({ message: fillMessage(rule.file.message, { match: quoted("match", s.title) }), srcStart: s.heading.srcStart, srcEnd: s.heading.srcEnd });
@@ -26407,7 +26412,7 @@ var FUNCTION_WORDS = new Set(
   "the of and to a in is that for it as with be by on are this or we you your our not at from have will may can any which us if all such when do these".split(" ")
 );
 var ENGLISH_SHARE = 0.18;
-var ENGLISH_PART = 2 / 3;
+var ENGLISH_PART = 1 / 2;
 var NAMES = {
   de: "German",
   fr: "French",

@@ -122,6 +122,13 @@ describe('input formats', () => {
     expect(found(lintText(md), 'draft/empty-section')).toEqual([]);
   });
 
+  it('a bold line closed by a horizontal rule, and a "Contents" box, are no empty sections', () => {
+    const md = '# Policy\n\n## Contact\n\nWrite to us by e-mail:\n\n**Our e-mail address follows soon, write to us meanwhile**\n\n---\n\n# Policy, second language\n\n## Contents\n\n## Data\n\nWe keep your e-mail address.\n';
+    expect(found(lintText(md), 'draft/empty-section')).toEqual([]);
+    expect(found(lintText(md.replace('\n\n---\n\n', '\n\n')), 'draft/empty-section')).toEqual([['draft/empty-section', 7]]);
+    expect(found(lintText(md.replace('## Contents', '## Cookies')), 'draft/empty-section')).toEqual([['draft/empty-section', 13]]);
+  });
+
   it('a date set as a heading ("##### Last updated: 2020-11-28") is no empty section; "##### Updates" is', () => {
     const md = '## Privacy policy\n##### Last updated: 2020-11-28 1:00 PM EST\n\n---\n\n## What we store\n\nThe bot stores the ID of each server it joins.\n';
     expect(found(lintText(md), 'draft/empty-section')).toEqual([]);

@@ -21,7 +21,7 @@ const FUNCTION_WORDS = new Set(
 // English prose has a third or more of its words among these; other Latin-script languages share
 // a few ("a", "in", "is") and stay far below.
 const ENGLISH_SHARE = 0.18;
-const ENGLISH_PART = 2 / 3;
+const ENGLISH_PART = 1 / 2;
 const NAMES: Record<string, string> = {
   de: 'German', fr: 'French', es: 'Spanish', pt: 'Portuguese', it: 'Italian', nl: 'Dutch', ja: 'Japanese', zh: 'Chinese', ko: 'Korean',
   ru: 'Russian', pl: 'Polish', tr: 'Turkish', vi: 'Vietnamese', sv: 'Swedish', da: 'Danish', no: 'Norwegian', fi: 'Finnish', cs: 'Czech',
@@ -54,8 +54,8 @@ export function decideLanguage(ctx: CheckContext): LanguageDecision {
       if (size >= 8) foreign.push(p);
     }
   }
-  // A bilingual policy (an English version beside a German one) is read in its English part: that
-  // part is a whole policy when it is two fifths of the prose or more.
+  // A bilingual or trilingual policy (an English version beside an Arabic and a Chinese one) is read
+  // in its English part: that part is a whole policy when it is a third of the prose or more.
   if (english >= other * ENGLISH_PART || foreign.length === 0) return { code: english > 0 ? 'en' : 'und', name: english > 0 ? 'English' : 'unknown', english: true };
   const code = identifyLanguage(foreign.join('\n').slice(0, 4000));
   // Prose that fails the English test and that the identifier cannot name is still not English.

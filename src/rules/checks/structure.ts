@@ -262,6 +262,16 @@ function tableOfContents(sections: Section[], i: number, o: Outline): boolean {
   return o.runLength[i] >= 3;
 }
 
+const CONTENTS_TITLE = /^(?:table of contents|contents|on this page|in this (?:article|page|policy)|toc|page navigation)$/i;
+
+/**
+ * A bold line with a horizontal rule under it closes the part above ("**Put your e-mail here**" then
+ * "---", or the same line in a script with no capitals); a title-case one ("**Policy Page**") still heads.
+ */
+function closedByRule(ctx: CheckContext, heading: Block): boolean {
+  return /^[ \t]*(?:\r?\n[ \t]*)+(?:-{3,}|\*{3,}|_{3,})[ \t]*(?:\r?\n|$)/.test(ctx.doc.source.slice(heading.srcEnd, heading.srcEnd + 200));
+}
+
 function emptySections(rule: CompiledRule, ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   const sections = ctx.doc.sections;
@@ -277,7 +287,9 @@ function emptySections(rule: CompiledRule, ctx: CheckContext): Finding[] {
     // "**Family Educational Rights and Privacy Act Compliance**").
     if (s.heading.inferred === 'bold' && ctx.doc.blocks[s.heading.index - 1]?.kind === 'heading') return;
     // A bold or italic line that ends the document (a footer, "**Email: {email}**") closes it; it heads nothing.
-    if (s.heading.inferred === 'bold' && i === sections.length - 1) return;
+    if (s.heading.inferred === 'bold' && (i === sections.length - 1 || (closedByRule(ctx, s.heading) && !isTitleCase(s.title)))) return;
+    // "Contents", "On this page": a box a script or the site generator fills.
+    if (CONTENTS_TITLE.test(s.title.trim())) return;
     // "##### Last updated: 2020-11-28" is the policy's date set in a heading's type.
     if (POLICY_DATE_LABEL.test(s.title) && findDates(s.title).length > 0) return;
     if (tableOfContents(sections, i, (o ??= outline(sections))) || mayBeNoHeading(s) || textTakenForHeading(sections, i) || flattenedParent(sections, i)) return;
