@@ -22162,6 +22162,9 @@ function numberedPrefix(line) {
 function words(s) {
   return s.split(/\s+/).filter((w) => new RegExp("\\p{L}", "u").test(w));
 }
+function holdsSentences(s) {
+  return /[.!?]\s+\S/.test(s);
+}
 function isTitleCase(s) {
   const ws = words(s);
   if (ws.length === 0) return false;
@@ -22788,13 +22791,13 @@ function emphasisOnly(p, emphasis) {
 var DATE_LINE = /\b(?:updated|effective|revised|modified|dated?)\b|\b(?:19|20)\d\d\b/i;
 function boldHeading(p) {
   const t = emphasisOnly(p, true);
-  if (!t || t.length > 90 || /[.,;!]$/.test(t) || /[.?!]\s+\S/.test(t) || t.split(/\s+/).length > 14 || DATE_LINE.test(t) || /https?:\/\/|www\./i.test(t)) return false;
+  if (!t || t.length > 90 || /[.,;!]$/.test(t) || holdsSentences(t) || t.split(/\s+/).length > 14 || DATE_LINE.test(t) || /https?:\/\/|www\./i.test(t)) return false;
   return p.children.some((c) => c.type === "strong") || isTitleCase(t);
 }
 function setextParagraph(h, text3) {
   const { start, end } = h.position ?? {};
   if (!start || !end || start.line === end.line) return false;
-  return /[.!?]\s+\S/.test(text3.trim()) && text3.trim().split(/\s+/).length > 14;
+  return holdsSentences(text3.trim()) && text3.trim().split(/\s+/).length > 14;
 }
 function boldTitle(p) {
   if (p.children.some((c) => c.type === "strong" && c.children.some((x) => x.type === "link"))) return false;
@@ -30905,7 +30908,7 @@ function flattenedParent(sections, i) {
 }
 var TITLE_FILLER = /* @__PURE__ */ new Set(["your", "with", "from", "this", "that", "about", "what", "which", "when", "where", "other", "more", "information", "policy", "privacy"]);
 function mayBeNoHeading(s) {
-  return s.heading?.inferred === "line" || /[.!?]\s+\S/.test(s.title) || /!$/.test(s.title) || sentenceTitle(s.title) || statesOrNames(s.title);
+  return s.heading?.inferred === "line" || holdsSentences(s.title) || /!$/.test(s.title) || sentenceTitle(s.title) || statesOrNames(s.title);
 }
 function sentenceTitle(title) {
   return /[.]$/.test(title.trim()) && title.trim().split(/\s+/).length >= 6;

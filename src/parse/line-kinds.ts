@@ -21,6 +21,11 @@ function words(s: string): string[] {
   return s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
 }
 
+/** Does the text run on past a sentence's end ("We keep logs. They are deleted")? A title does not. */
+export function holdsSentences(s: string): boolean {
+  return /[.!?]\s+\S/.test(s);
+}
+
 export function isTitleCase(s: string): boolean {
   const ws = words(s);
   if (ws.length === 0) return false;

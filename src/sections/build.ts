@@ -5,7 +5,7 @@
 import type { Root, RootContent, PhrasingContent, Heading, Paragraph, List, Table, Nodes, Code } from 'mdast';
 import { tokenize } from '../analysis/tokens.js';
 import { splitDashList, splitEnumeration, splitSentences, type SentenceSpan } from '../analysis/sentences.js';
-import { looksLikeHeading, isTitleCase } from '../parse/line-kinds.js';
+import { holdsSentences, looksLikeHeading, isTitleCase } from '../parse/line-kinds.js';
 import { STANDS_FOR } from '../parse/look-alikes.js';
 import type { Format } from '../load/format.js';
 import { LineIndex } from './positions.js';
@@ -141,7 +141,7 @@ const DATE_LINE = /\b(?:updated|effective|revised|modified|dated?)\b|\b(?:19|20)
 function boldHeading(p: Paragraph): boolean {
   const t = emphasisOnly(p, true);
   // "**Questions? Ask your parents!**" is a bold sentence, not a title; "**Policy link: https://…**" a link line.
-  if (!t || t.length > 90 || /[.,;!]$/.test(t) || /[.?!]\s+\S/.test(t) || t.split(/\s+/).length > 14 || DATE_LINE.test(t) || /https?:\/\/|www\./i.test(t)) return false;
+  if (!t || t.length > 90 || /[.,;!]$/.test(t) || holdsSentences(t) || t.split(/\s+/).length > 14 || DATE_LINE.test(t) || /https?:\/\/|www\./i.test(t)) return false;
   // Italics mark a note ("*This data is deleted when the role expires*") more often than a title:
   // an italic line is a heading only in a title's case.
   return p.children.some((c) => c.type === 'strong') || isTitleCase(t);
@@ -151,7 +151,7 @@ function boldHeading(p: Paragraph): boolean {
 function setextParagraph(h: Heading, text: string): boolean {
   const { start, end } = h.position ?? {};
   if (!start || !end || start.line === end.line) return false;
-  return /[.!?]\s+\S/.test(text.trim()) && text.trim().split(/\s+/).length > 14;
+  return holdsSentences(text.trim()) && text.trim().split(/\s+/).length > 14;
 }
 
 /**

@@ -2,7 +2,7 @@
  * Structure checks over the section tree: a lead-in whose list is missing, a heading with nothing
  * under it, links that lead nowhere, and two different organisations calling themselves "we".
  */
-import { bulletPrefix, isLeadIn, isTitleCase, labelOf, looksLikeListItem, numberedPrefix } from '../../parse/line-kinds.js';
+import { bulletPrefix, holdsSentences, isLeadIn, isTitleCase, labelOf, looksLikeListItem, numberedPrefix } from '../../parse/line-kinds.js';
 import { organisationName, EMAIL } from '../../analysis/signals.js';
 import { sourceOffset, type Block, type Section } from '../../sections/model.js';
 import { findDates, POLICY_DATE_LABEL } from '../../analysis/dates.js';
@@ -205,7 +205,7 @@ const TITLE_FILLER = new Set(['your', 'with', 'from', 'this', 'that', 'about', '
 function mayBeNoHeading(s: Section): boolean {
   // A line guessed from its shape, or a slogan set as a heading ("100% Free. No Ads. No Tracking.").
   // So is a sentence set in a heading's type ("This section explains your rights to you.").
-  return s.heading?.inferred === 'line' || /[.!?]\s+\S/.test(s.title) || /!$/.test(s.title) || sentenceTitle(s.title) || statesOrNames(s.title);
+  return s.heading?.inferred === 'line' || holdsSentences(s.title) || /!$/.test(s.title) || sentenceTitle(s.title) || statesOrNames(s.title);
 }
 
 function sentenceTitle(title: string): boolean {
