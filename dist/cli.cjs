@@ -26380,11 +26380,26 @@ function findReferences(docs, ctx, kind) {
     const link = relativeLinks(s)[0];
     out.push({ evidence: ctx.evidenceOf(s), ...titles.length ? { title: titles.join('", "') } : {}, topics, ...link ? { target: link.file } : {} });
   }
+  const document3 = policyDocument(all2, ctx);
+  if (document3) out.push(document3);
   if (kind !== "policy") {
     for (const r of out) if (r.target && POLICY_FILE.test(r.target)) r.topics = all2;
     out.push(...siblingLinks(all2, ctx, out));
   }
   return out;
+}
+var DOCUMENT_FILE = /\.(?:pdf|docx?|odt)(?:[?#].*)?$/i;
+var POLICY_TITLE = /\b(?:privacy|data protection)\s+(?:policy|notice|statement)\b/i;
+var DOCUMENT_PAGE_WORDS = 800;
+function policyDocument(all2, ctx) {
+  let words2 = 0;
+  for (const s of ctx.doc.sentences) if (ctx.bodyProse(s)) words2 += s.tokens.length;
+  if (words2 > DOCUMENT_PAGE_WORDS) return null;
+  for (const b of ctx.doc.blocks) {
+    const link = b.links.find((l) => DOCUMENT_FILE.test(l.url.trim()) && POLICY_TITLE.test(l.text));
+    if (link) return { evidence: ctx.blockEvidence(b), title: link.text.trim(), topics: all2 };
+  }
+  return null;
 }
 function relativeLinks(s) {
   return s.block.links.filter((l) => l.start >= s.start && l.end <= s.end && !/^[a-z][a-z0-9+.-]*:|^#/i.test(l.url)).map((l) => ({ text: l.text, url: l.url, file: l.url.split("#")[0] }));

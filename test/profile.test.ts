@@ -543,6 +543,16 @@ describe('a notice and its main policy', () => {
     expect(found(lintText(page('If there is any discrepancy between translations of this policy, the English version prevails.'))).length).toBeGreaterThan(3);
   });
 
+  it('a short page that links its privacy statement as a PDF hands everything over to it; a long policy that offers itself as a PDF does not', () => {
+    const page = (more: string) => `# Privacy statement\n\nLast update: 2026-02-01.\n\nThe current version: [Larkport Cloud Privacy Statement v2](https://larkport.example/privacy-2.pdf) (PDF)\n\nWe announce major updates to active users by e-mail.${more}\n`;
+    expect(found(lintText(page('')))).toEqual([['common/cross-reference', 5]]);
+    // The same link under a web page, not a document file, is no hand-over.
+    expect(found(lintText(page('').replace('privacy-2.pdf', 'privacy-2'))).length).toBeGreaterThan(3);
+    // A long policy with a PDF copy of itself is still checked.
+    const long = ' We keep your e-mail address to send you notices about your account and the service.'.repeat(80);
+    expect(found(lintText(page(long))).length).toBeGreaterThan(3);
+  });
+
   it('"we are subject to the university\'s privacy policy" and "this project follows the company\'s privacy policy" hand over what they leave out', () => {
     const cookies = '# Cookie policy\n\nAs a unit of the university we are subject to the [University Privacy Policy](https://uni.example.edu/privacy).\n\n## Cookies\n\nOur web server gives your browser a session cookie that holds a random number and nothing else. You can refuse cookies in your browser settings.\n';
     const r = lintText(cookies);
