@@ -25884,6 +25884,15 @@ function parallelParagraphs(blocks, i) {
   return first(a) !== void 0 && first(a) === first(b) && !COMMON_OPENINGS.has(first(a));
 }
 var COMMON_OPENINGS = /* @__PURE__ */ new Set(["we", "our", "you", "your", "the", "a", "an", "this", "these", "it", "i", "they", "us"]);
+function punctuatedItems(blocks, i) {
+  for (let j = i; j < i + 3 && blocks[j]?.kind === "paragraph"; j++) if (/;\s*(?:or|and)?\s*$/i.test(blocks[j].text.trim())) return true;
+  return false;
+}
+function labelInTitledFile(line2, blocks) {
+  const words2 = line2.replace(/:\s*$/, "").trim().split(/\s+/);
+  if (words2.length > 4 || !new RegExp("^\\p{Lu}", "u").test(line2) || COMMON_OPENINGS.has(words2[0].toLowerCase())) return false;
+  return blocks.some((b) => b.kind === "paragraph" && !b.text.trim().includes("\n") && b.text.trim() !== line2 && isLeadIn(b.text.trim()) && titleLabel(b.text.trim()));
+}
 function labelledParagraphs(blocks, i) {
   const labelled = (b) => {
     if (b?.kind !== "paragraph" || b.sentences.length < 2) return false;
@@ -25911,11 +25920,11 @@ function emptyLists(rule, ctx) {
     if (b.kind !== "paragraph" && b.kind !== "listItem") return;
     const lastLine = b.text.slice(lastLineStart(b)).trim();
     const next = blocks[i + 1];
-    if (!isLeadIn(lastLine) || titleLabel(lastLine) || next?.kind === "heading" && adverbialLeadIn(lastLine)) return;
+    if (!isLeadIn(lastLine) || titleLabel(lastLine) || next?.kind === "heading" && adverbialLeadIn(lastLine) || lastLine === b.text.trim() && labelInTitledFile(lastLine, blocks)) return;
     const listFollows = next !== void 0 && (next.kind === "tableRow" || // A short line taken for a heading (a name heading an address block) is the promised content;
     // so is anything the text leaves out between them (an image, markup).
     next.kind === "heading" && (next.inferred === "line" || next.inferred === "bold") || // "…the following rights:" then "## Know", "## Delete": the items are the sections that follow.
-    next.kind === "heading" && /\b(?:following|below|these)\b/i.test(lastLine) || parallelParagraphs(blocks, i + 1) || labelledParagraphs(blocks, i + 1) || /[\p{L}\p{N}]|!\[|<img/iu.test(ctx.doc.source.slice(b.srcEnd, next.srcStart).replace(/<!--[\s\S]*?-->/g, "")) || // The items as subsections of the lead-in's own section ("Here's what that means:" then
+    next.kind === "heading" && /\b(?:following|below|these)\b/i.test(lastLine) || parallelParagraphs(blocks, i + 1) || labelledParagraphs(blocks, i + 1) || punctuatedItems(blocks, i + 1) || /[\p{L}\p{N}]|!\[|<img/iu.test(ctx.doc.source.slice(b.srcEnd, next.srcStart).replace(/<!--[\s\S]*?-->/g, "")) || // The items as subsections of the lead-in's own section ("Here's what that means:" then
     // "### Identity and access", "### Billing") or as bold-labelled paragraphs ("**Google Cloud.** …").
     next.kind === "heading" && b.section.depth >= 2 && b.section.children.length >= 2 && next.section.parent === b.section || // "…include:" then "#### For training", "#### For funding", each over its list: the items
     // are grouped under headings of their own.

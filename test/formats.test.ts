@@ -122,6 +122,15 @@ describe('input formats', () => {
     expect(found(lintText(md), 'draft/empty-section')).toEqual([]);
   });
 
+  it('items written as paragraphs ending in ";", and a sentence-case label in a file of "Title:" labels, are no lost lists', () => {
+    const items = '# Privacy\n\nWe may share your personal information as follows:\n\nWe give it to hosting providers that store it for us. They keep it in Ireland while you have an account; or\n\n## Bases\n\nWe rely on these bases:\n\nWe ask for your consent before we send news. You can withdraw it at any time by writing to us; and\n\n## Contact\n\nWrite to us.\n';
+    expect(found(lintText(items), 'draft/empty-list')).toEqual([]);
+    expect(found(lintText(items.replace('account; or', 'account.').replace('to us; and', 'to us.')), 'draft/empty-list')).toEqual([['draft/empty-list', 3], ['draft/empty-list', 9]]);
+    const labels = 'Privacy Policy\n\nThe extension keeps your settings on your computer.\n\nThird-party services:\n\nThe extension links to other websites. Their own policies apply.\n\nChildren data:\n\nThe extension is not meant for children. We do not knowingly collect their data.\n\nChanges to This Privacy Policy:\n\nWe post changes on this page.\n';
+    expect(found(lintText(labels, { format: 'text' }), 'draft/empty-list')).toEqual([]);
+    expect(found(lintText(labels.replace('Changes to This Privacy Policy:', 'Changes to this policy'), { format: 'text' }), 'draft/empty-list')).toEqual([['draft/empty-list', 5], ['draft/empty-list', 9]]);
+  });
+
   it('a bold line closed by a horizontal rule, and a "Contents" box, are no empty sections', () => {
     const md = '# Policy\n\n## Contact\n\nWrite to us by e-mail:\n\n**Our e-mail address follows soon, write to us meanwhile**\n\n---\n\n# Policy, second language\n\n## Contents\n\n## Data\n\nWe keep your e-mail address.\n';
     expect(found(lintText(md), 'draft/empty-section')).toEqual([]);

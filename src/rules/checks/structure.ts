@@ -30,6 +30,25 @@ function parallelParagraphs(blocks: Block[], i: number): boolean {
 const COMMON_OPENINGS = new Set(['we', 'our', 'you', 'your', 'the', 'a', 'an', 'this', 'these', 'it', 'i', 'they', 'us']);
 
 /**
+ * Items written as paragraphs with a list's punctuation: one of the next paragraphs before a heading
+ * ends with ";" or "; or" ("With vendors … and advertising;", "… to which we are subject; or").
+ */
+function punctuatedItems(blocks: Block[], i: number): boolean {
+  for (let j = i; j < i + 3 && blocks[j]?.kind === 'paragraph'; j++) if (/;\s*(?:or|and)?\s*$/i.test(blocks[j].text.trim())) return true;
+  return false;
+}
+
+/**
+ * "Third-party services:" in a file whose sections are titled "Changes to This Privacy Policy:": a
+ * short label in sentence case, where the file sets its titles with colons, is a title too.
+ */
+function labelInTitledFile(line: string, blocks: Block[]): boolean {
+  const words = line.replace(/:\s*$/, '').trim().split(/\s+/);
+  if (words.length > 4 || !/^\p{Lu}/u.test(line) || COMMON_OPENINGS.has(words[0].toLowerCase())) return false;
+  return blocks.some((b) => b.kind === 'paragraph' && !b.text.trim().includes('\n') && b.text.trim() !== line && isLeadIn(b.text.trim()) && titleLabel(b.text.trim()));
+}
+
+/**
  * Items written as paragraphs led by a short label whose bold was lost ("Credentials. We collect
  * passwords …", "Payment Data. We collect …"): the next two paragraphs each open with a sentence
  * of a few words that does not start like prose, and go on after it.
@@ -72,7 +91,7 @@ function emptyLists(rule: CompiledRule, ctx: CheckContext): Finding[] {
     if (b.kind !== 'paragraph' && b.kind !== 'listItem') return;
     const lastLine = b.text.slice(lastLineStart(b)).trim();
     const next = blocks[i + 1];
-    if (!isLeadIn(lastLine) || titleLabel(lastLine) || (next?.kind === 'heading' && adverbialLeadIn(lastLine))) return;
+    if (!isLeadIn(lastLine) || titleLabel(lastLine) || (next?.kind === 'heading' && adverbialLeadIn(lastLine)) || (lastLine === b.text.trim() && labelInTitledFile(lastLine, blocks))) return;
     const listFollows =
       next !== undefined &&
       (next.kind === 'tableRow' ||
@@ -83,6 +102,7 @@ function emptyLists(rule: CompiledRule, ctx: CheckContext): Finding[] {
         (next.kind === 'heading' && /\b(?:following|below|these)\b/i.test(lastLine)) ||
         parallelParagraphs(blocks, i + 1) ||
         labelledParagraphs(blocks, i + 1) ||
+        punctuatedItems(blocks, i + 1) ||
         /[\p{L}\p{N}]|!\[|<img/iu.test(ctx.doc.source.slice(b.srcEnd, next.srcStart).replace(/<!--[\s\S]*?-->/g, '')) ||
         // The items as subsections of the lead-in's own section ("Here's what that means:" then
         // "### Identity and access", "### Billing") or as bold-labelled paragraphs ("**Google Cloud.** …").
