@@ -253,6 +253,11 @@ describe('requirements that arise only where the policy gives cause', () => {
     expect(facts(lintText(text.replace('These websites may', 'Our website may')))).toEqual([]);
   });
 
+  it('a GmbH in Switzerland is no establishment in the EU; the GmbH that runs the site is', () => {
+    expect(facts(lintText('# Privacy\n\nAlpwetter GmbH in Zurich, Switzerland, runs this site.\n'))).toEqual([]);
+    expect(facts(lintText('# Privacy\n\nAlpwetter GmbH runs this site.\n'))).toEqual([['establishedInEU', 3]]);
+  });
+
   it('a hosting company in a recipients table is not the operator: its seat is no establishment', () => {
     const table = '# Privacy\n\n| Recipient | Purpose | Country |\n| --- | --- | --- |\n| Nordhost GmbH | Server hosting | Germany |\n';
     expect(facts(lintText(table))).toEqual([]);
