@@ -28802,10 +28802,13 @@ function objectEnd(tokens, from, to) {
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (own4 && COORDINATORS.has(t.lower) && tokens[i + 1] && practiceVerb(tokens[i + 1])) return i;
+    if (own4 && t.lower === "to" && tokens[i + 1] && !ASKED.has(tokens[i - 1].lower) && (PURPOSE_VERBS.has(tokens[i + 1].lower) || practiceVerb(tokens[i + 1]))) return i;
     if (!COORDINATORS.has(t.lower) && !practiceVerb(t)) own4 = true;
   }
   return to;
 }
+var ASKED = /* @__PURE__ */ new Set(["you", "us", "them", "users", "me", "him", "her", "people", "visitors", "customers"]);
+var PURPOSE_VERBS = /* @__PURE__ */ new Set(["provide", "offer", "deliver", "improve", "operate", "run", "show", "display", "answer", "respond", "retrieve", "fetch", "help", "enable", "support", "generate", "return", "calculate", "find", "look", "serve"]);
 function predicateEnd(tokens, to, clauseTo) {
   const end = Math.min(clauseTo, to + 20);
   for (let i = to; i < end; i++) {

@@ -74,6 +74,14 @@ describe('frames: negation', () => {
     expect(reading(text)).toBe(expected);
   });
 
+  it('the object ends at a purpose\'s "to": "processes commands to provide space information" processes no information', () => {
+    const PROCESS = frame('(process|retain|ask)', '(information|data)');
+    expect(reading('The bot processes commands to provide space information.', PROCESS)).toBe('none');
+    expect(reading('The bot processes your information to provide answers.', PROCESS)).toBe('affirmed');
+    // "ask you to provide" asks a person: the infinitive's object is the verb's.
+    expect(reading('We will never retain or ask you to provide any personal information.', PROCESS)).toBe('negated');
+  });
+
   it('an infinitive of purpose takes its negation from the verb it serves', () => {
     const TRACK = frame('(track|engage|sell)', '');
     expect(reading('We do not use student data for marketing purposes or to engage in targeted advertising.', TRACK)).toBe('negated');

@@ -473,10 +473,16 @@ function objectEnd(tokens: Token[], from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (own && COORDINATORS.has(t.lower) && tokens[i + 1] && practiceVerb(tokens[i + 1])) return i;
+    // "processes commands to provide space information": what follows a purpose's "to" is its end, not
+    // the object. "ask you to provide any data" asks a person: the infinitive is the object's.
+    if (own && t.lower === 'to' && tokens[i + 1] && !ASKED.has(tokens[i - 1].lower) && (PURPOSE_VERBS.has(tokens[i + 1].lower) || practiceVerb(tokens[i + 1]))) return i;
     if (!COORDINATORS.has(t.lower) && !practiceVerb(t)) own = true;
   }
   return to;
 }
+
+const ASKED = new Set(['you', 'us', 'them', 'users', 'me', 'him', 'her', 'people', 'visitors', 'customers']);
+const PURPOSE_VERBS = new Set(['provide', 'offer', 'deliver', 'improve', 'operate', 'run', 'show', 'display', 'answer', 'respond', 'retrieve', 'fetch', 'help', 'enable', 'support', 'generate', 'return', 'calculate', 'find', 'look', 'serve']);
 
 function predicateEnd(tokens: Token[], to: number, clauseTo: number): number {
   const end = Math.min(clauseTo, to + 20);
