@@ -242,6 +242,11 @@ describe('requirements that arise only where the policy gives cause', () => {
     expect(facts(lintText('# Privacy\n\nThe extension does not connect to any server managed by or accessible to the developer.\n'))).toEqual([['collectsNoPersonalData', 3]]);
     expect(facts(lintText('# Privacy\n\nThe extension does not connect to any server managed by the developer. We collect your e-mail address when you write to us.\n'))).toEqual([]);
     expect(facts(lintText('# Privacy\n\nThe tool only works locally on your Mac.\n'))).toEqual([['collectsNoPersonalData', 3]]);
+    expect(facts(lintText('# Privacy\n\nKeyTone is an offline typing-sound utility.\n'))).toEqual([['collectsNoPersonalData', 3]]);
+    expect(facts(lintText('# Privacy\n\nYour anonymous data is stored directly on your device only.\n'))).toEqual([['collectsNoPersonalData', 3]]);
+    // One kind of data kept on the device says nothing of the rest.
+    expect(facts(lintText('# Privacy\n\nBiometric data is stored directly on your device only.\n'))).toEqual([]);
+    expect(facts(lintText('# Privacy\n\nKeyTone is an offline typing-sound utility. We collect your e-mail address when you buy a licence.\n'))).toEqual([]);
     // Sending no data off the machine says it, unless something is sent all the same.
     expect(facts(lintText('# Privacy\n\nThe tool does not send or transfer any data externally.\n'))).toEqual([['collectsNoPersonalData', 3]]);
     expect(facts(lintText('# Privacy\n\nThe tool does not send or transfer any data externally, except crash reports.\n'))).toEqual([]);
