@@ -204,6 +204,7 @@ describe('requirements that arise only where the policy gives cause', () => {
     const dept = '# Privacy\n\nThe Department for Rural Transport is the data controller for your information.\n\nTeachers sign up with their name.\n';
     expect(facts(lintText(dept))).toEqual([['publicAuthority', 3]]);
     expect(facts(lintText(dept.replace('The Department for Rural Transport is the data controller', 'Our support department answers questions')))).toEqual([]);
+    expect(facts(lintText('# Privacy\n\nWhen you have an RTD (Department for Rural Transport) account, RTD collects and processes some of your personal data.\n'))).toEqual([['publicAuthority', 3]]);
   });
 
   it('people located in the EU are not the operator: excluding them is no establishment there', () => {
