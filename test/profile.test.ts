@@ -205,6 +205,8 @@ describe('requirements that arise only where the policy gives cause', () => {
     expect(facts(lintText(dept))).toEqual([['publicAuthority', 3]]);
     expect(facts(lintText(dept.replace('The Department for Rural Transport is the data controller', 'Our support department answers questions')))).toEqual([]);
     expect(facts(lintText('# Privacy\n\nWhen you have an RTD (Department for Rural Transport) account, RTD collects and processes some of your personal data.\n'))).toEqual([['publicAuthority', 3]]);
+    // A department named as the author of a framework a company follows is not the operator ("collection" is no verb).
+    expect(facts(lintText('# Privacy\n\nWe follow the framework set forth by the U.S. Department of Commerce regarding the collection and use of personal information.\n'))).toEqual([]);
   });
 
   it('people located in the EU are not the operator: excluding them is no establishment there', () => {
