@@ -20607,10 +20607,12 @@ function punctuatedItems(blocks, i) {
   for (let j = i; j < i + 3 && blocks[j]?.kind === "paragraph"; j++) if (/;\s*(?:or|and)?\s*$/i.test(blocks[j].text.trim())) return true;
   return false;
 }
-function labelInTitledFile(line, blocks) {
+function shortLabel(line) {
   const words2 = line.replace(/:\s*$/, "").trim().split(/\s+/);
-  if (words2.length > 4 || !new RegExp("^\\p{Lu}", "u").test(line) || COMMON_OPENINGS.has(words2[0].toLowerCase())) return false;
-  return blocks.some((b) => b.kind === "paragraph" && !b.text.trim().includes("\n") && b.text.trim() !== line && isLeadIn(b.text.trim()) && titleLabel(b.text.trim()));
+  return words2.length <= 4 && new RegExp("^\\p{Lu}", "u").test(line) && !COMMON_OPENINGS.has(words2[0].toLowerCase());
+}
+function titlesWithColons(blocks) {
+  return blocks.some((b) => b.kind === "paragraph" && !b.text.trim().includes("\n") && isLeadIn(b.text.trim()) && titleLabel(b.text.trim()));
 }
 function labelledParagraphs(blocks, i) {
   const labelled = (b) => {
@@ -20635,11 +20637,13 @@ function emptyLists(rule, ctx) {
   const out = [];
   const afterProse = [];
   const blocks = ctx.doc.blocks;
+  let titled;
   blocks.forEach((b, i) => {
     if (b.kind !== "paragraph" && b.kind !== "listItem") return;
     const lastLine = b.text.slice(lastLineStart(b)).trim();
     const next = blocks[i + 1];
-    if (!isLeadIn(lastLine) || titleLabel(lastLine) || next?.kind === "heading" && adverbialLeadIn(lastLine) || lastLine === b.text.trim() && labelInTitledFile(lastLine, blocks)) return;
+    if (!isLeadIn(lastLine) || titleLabel(lastLine) || next?.kind === "heading" && adverbialLeadIn(lastLine)) return;
+    if (lastLine === b.text.trim() && shortLabel(lastLine) && (titled ??= titlesWithColons(blocks))) return;
     const listFollows = next !== void 0 && (next.kind === "tableRow" || // A short line taken for a heading (a name heading an address block) is the promised content;
     // so is anything the text leaves out between them (an image, markup).
     next.kind === "heading" && (next.inferred === "line" || next.inferred === "bold") || // "…the following rights:" then "## Know", "## Delete": the items are the sections that follow.

@@ -104,20 +104,20 @@ export interface PolicyDocument {
   sentences: Sentence[];
 }
 
-/** Source offset of a position in a block's text. */
-/**
- * Where a span of text that ends at textOffset ends in the source: after its last character, not
- * at the start of whatever follows it (the markup that closes a link or emphasis stays out).
- */
 /** A paragraph, or a short line read as a heading only by its shape (an address line, a date line). */
 export function lineOfText(b: Block): boolean {
   return b.kind === 'paragraph' || (b.kind === 'heading' && b.inferred !== undefined);
 }
 
+/**
+ * Where a span of text that ends at textOffset ends in the source: after its last character, not
+ * at the start of whatever follows it (the markup that closes a link or emphasis stays out).
+ */
 export function sourceEnd(block: Block, textOffset: number): number {
   return textOffset > 0 ? sourceOffset(block, textOffset - 1) + 1 : sourceOffset(block, textOffset);
 }
 
+/** Source offset of a position in a block's text. */
 export function sourceOffset(block: Block, textOffset: number): number {
   const segs = block.segments;
   if (segs.length === 0) return block.srcStart;

@@ -42,10 +42,14 @@ function punctuatedItems(blocks: Block[], i: number): boolean {
  * "Third-party services:" in a file whose sections are titled "Changes to This Privacy Policy:": a
  * short label in sentence case, where the file sets its titles with colons, is a title too.
  */
-function labelInTitledFile(line: string, blocks: Block[]): boolean {
+function shortLabel(line: string): boolean {
   const words = line.replace(/:\s*$/, '').trim().split(/\s+/);
-  if (words.length > 4 || !/^\p{Lu}/u.test(line) || COMMON_OPENINGS.has(words[0].toLowerCase())) return false;
-  return blocks.some((b) => b.kind === 'paragraph' && !b.text.trim().includes('\n') && b.text.trim() !== line && isLeadIn(b.text.trim()) && titleLabel(b.text.trim()));
+  return words.length <= 4 && /^\p{Lu}/u.test(line) && !COMMON_OPENINGS.has(words[0].toLowerCase());
+}
+
+/** Does the file title a section with a one-line "Title Case:" paragraph? Asked once per document. */
+function titlesWithColons(blocks: Block[]): boolean {
+  return blocks.some((b) => b.kind === 'paragraph' && !b.text.trim().includes('\n') && isLeadIn(b.text.trim()) && titleLabel(b.text.trim()));
 }
 
 /**
@@ -87,11 +91,13 @@ function emptyLists(rule: CompiledRule, ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   const afterProse: Finding[] = [];
   const blocks = ctx.doc.blocks;
+  let titled: boolean | undefined;
   blocks.forEach((b, i) => {
     if (b.kind !== 'paragraph' && b.kind !== 'listItem') return;
     const lastLine = b.text.slice(lastLineStart(b)).trim();
     const next = blocks[i + 1];
-    if (!isLeadIn(lastLine) || titleLabel(lastLine) || (next?.kind === 'heading' && adverbialLeadIn(lastLine)) || (lastLine === b.text.trim() && labelInTitledFile(lastLine, blocks))) return;
+    if (!isLeadIn(lastLine) || titleLabel(lastLine) || (next?.kind === 'heading' && adverbialLeadIn(lastLine))) return;
+    if (lastLine === b.text.trim() && shortLabel(lastLine) && (titled ??= titlesWithColons(blocks))) return;
     const listFollows =
       next !== undefined &&
       (next.kind === 'tableRow' ||
