@@ -60,6 +60,15 @@ describe('check kinds', () => {
     expect(result.messages.filter((m) => m.ruleId === 'draft/placeholder').map((m) => [m.line, m.column])).toEqual([[5, 28]]);
   });
 
+  it('a file named .txt written in Markdown is read as Markdown: its "## Contact" is a section', () => {
+    const text = '# Privacy Policy\n\nWe store your user ID.\n\n## Contact\n\nQuestions about this policy:\n**@acmebot_team**\n';
+    const contact = (filePath: string) => lintSource({ text, filePath }, { useConfig: false }).result.coverage.find((c) => c.requirement === 'common/contact');
+    expect(contact('/tmp/PRIVACY.txt')?.evidence?.map((e) => e.line)).toEqual([7]);
+    // Written on Windows ("." does not match "\r").
+    const crlf = lintSource({ text: text.replace(/\n/g, '\r\n'), filePath: '/tmp/PRIVACY.txt' }, { useConfig: false }).result;
+    expect(crlf.coverage.find((c) => c.requirement === 'common/contact')?.evidence?.map((e) => e.line)).toEqual([7]);
+  });
+
   it('disclosure: a negated trigger does not make the requirement apply', () => {
     const r = run('# P\n\nWe have not appointed a data protection officer.\n');
     expect(r.coverage.find((c) => c.requirement === 'house/dpo')!.status).toBe('not-applicable');

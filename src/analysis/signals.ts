@@ -1,15 +1,18 @@
 /**
  * Facts analysis finds in a sentence that rules can count as evidence: an e-mail address, a phone
- * number, a postal address, a link, the name of the organisation that runs the service, the
- * policy's own date.
+ * number, a postal address, a link, a handle on a chat or social service, the name of the
+ * organisation that runs the service, the policy's own date.
  */
-export type SignalName = 'policy-date' | 'email' | 'postal-address' | 'phone' | 'url' | 'organisation-name' | 'list';
+export type SignalName = 'policy-date' | 'email' | 'postal-address' | 'phone' | 'url' | 'handle' | 'organisation-name' | 'list';
 
 export const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\b\d{2,4}[\s.-])\d{2,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4})?\b|\b1-8\d\d-\d{3}-\d{4}\b|\+\d{1,3}[\s.-]?\d{9,11}\b/g;
 // "2018-07-31", "31.07.2018": a date has a phone number's shape.
 const DATE_SHAPE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
 export const URL = /\bhttps?:\/\/\S+|\bwww\.[\w-]+\.\w+/i;
+// "contact: @acme_support": a Discord, Telegram or social handle is how some projects are reached.
+// Not the "@" of an e-mail address (a word before it) or a mention inside a path (a "/" before it).
+const HANDLE = /(?<![\w.@/])@[A-Za-z][\w.-]{1,38}\w(?![\w@]|\.\w)/;
 // Street lines: a house number before the street ("12 High Street"), or a street word before the
 // name ("rue de Rivoli"). Split so that the first, costly form runs only on text with a digit.
 const NUMBERED_STREET = /\b\d{1,5}[a-z]?,?\s+(?:[\p{Lu}\d][\p{L}.'-]*\s+){0,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Place|Pl\.?|Court|Ct\.?|Square|Sq\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Terrace|Plaza|Row|Wharf)\b/iu;
@@ -182,6 +185,8 @@ export function hasSignal(name: SignalName, sentence: string): boolean {
       return DIGIT.test(sentence) && hasPhone(sentence);
     case 'url':
       return URL.test(sentence);
+    case 'handle':
+      return sentence.includes('@') && HANDLE.test(sentence);
     case 'postal-address':
       return (DIGIT.test(sentence) && (NUMBERED_STREET.test(sentence) || POSTAL.test(sentence))) || (NAMED_STREET_GUARD.test(sentence) && NAMED_STREET.test(sentence));
     case 'organisation-name':

@@ -25,12 +25,18 @@ export function sniffFormat(text: string): Format {
   return 'text';
 }
 
+// Two "# Title" lines: a .txt file written in Markdown (a repository's PRIVACY.txt often is). Read
+// as plain text, its "## Contact" would be a line of prose and its "* item" a bullet of text.
+const ATX_HEADINGS = /^#{1,6}[ \t]+\S[^\n]*\n(?:[^\n]*\n)*?#{1,6}[ \t]+\S/m;
+
 /**
  * The format a file's name gives, unless its content says otherwise: a file named .html with no
- * tag at all is Markdown (or text) saved under that name, and read as HTML its lines would be lost.
+ * tag at all is Markdown (or text) saved under that name, and read as HTML its lines would be lost;
+ * a file named .txt with Markdown headings is Markdown.
  */
 export function formatOf(name: string, text: string): Format | null {
   const named = formatFromName(name);
+  if (named === 'text') return ATX_HEADINGS.test(text.slice(0, 20000)) ? 'markdown' : named;
   if (named !== 'html' || /<[a-z!/]/i.test(text.slice(0, 20000))) return named;
   return sniffFormat(text);
 }

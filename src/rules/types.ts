@@ -58,7 +58,7 @@ export interface EvidenceSpec {
   tableColumns?: Phrases;
   addressBlock?: Phrases;
   headingSuffices?: boolean;
-  signals?: Array<'policy-date' | 'email' | 'postal-address' | 'phone' | 'url' | 'organisation-name' | 'list'>;
+  signals?: Array<'policy-date' | 'email' | 'postal-address' | 'phone' | 'url' | 'handle' | 'organisation-name' | 'list'>;
   signalsAnywhere?: Array<'organisation-name' | 'email' | 'postal-address' | 'phone' | 'url'>;
   exclude?: Phrases;
   excludeSections?: Phrases;
