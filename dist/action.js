@@ -21806,7 +21806,7 @@ var Linter = class {
   lintStdin() {
     const { stdin } = this.options;
     const filePath = stdin?.filename ? path13.resolve(this.cwd, stdin.filename) : path13.join(this.cwd, "<stdin>");
-    return this.lintText(stdin?.text ?? "", filePath, stdin?.filename ? formatFromName(stdin.filename) ?? void 0 : void 0, stdin?.filename ?? "<stdin>");
+    return this.lintText(stdin?.text ?? "", filePath, void 0, stdin?.filename ?? "<stdin>");
   }
   /**
    * Lints text already in memory (an editor buffer) as the file at filePath, with its configuration.

@@ -21779,7 +21779,7 @@ var Linter = class {
   lintStdin() {
     const { stdin } = this.options;
     const filePath = stdin?.filename ? path12.resolve(this.cwd, stdin.filename) : path12.join(this.cwd, "<stdin>");
-    return this.lintText(stdin?.text ?? "", filePath, stdin?.filename ? formatFromName(stdin.filename) ?? void 0 : void 0, stdin?.filename ?? "<stdin>");
+    return this.lintText(stdin?.text ?? "", filePath, void 0, stdin?.filename ?? "<stdin>");
   }
   /**
    * Lints text already in memory (an editor buffer) as the file at filePath, with its configuration.
@@ -22870,7 +22870,7 @@ function lintText(text3, options2 = {}) {
   const cwd = options2.cwd ?? process.cwd();
   const filePath = path15.resolve(cwd, options2.filePath ?? "policy.md");
   const linter = new Linter({ ...options2, cwd });
-  const outcome = linter.lintText(text3, filePath, formatFromName(filePath) ?? "markdown");
+  const outcome = linter.lintText(text3, filePath, formatOf(filePath, text3) ?? "markdown");
   return report2(collectRun([], [outcome], cwd));
 }
 function resolveConfig(filePath, options2 = {}) {

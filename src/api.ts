@@ -6,7 +6,7 @@ import path from 'node:path';
 import { collectRun, lint as lintPaths, Linter, type LintOptions, type LintRun } from './lint.js';
 import { ConfigFinder } from './config/load.js';
 import { format as formatReport, FORMATS } from './report/index.js';
-import { formatFromName } from './load/format.js';
+import { formatOf } from './load/format.js';
 import { contractResult } from './report/json.js';
 import type { LintResult, Options, RuleMeta } from './types.js';
 import { VERSION as CURRENT_VERSION } from './version.js';
@@ -48,7 +48,7 @@ export function lintText(text: string, options: Options & { filePath?: string } 
   const cwd = options.cwd ?? process.cwd();
   const filePath = path.resolve(cwd, options.filePath ?? 'policy.md');
   const linter = new Linter({ ...options, cwd });
-  const outcome = linter.lintText(text, filePath, formatFromName(filePath) ?? 'markdown');
+  const outcome = linter.lintText(text, filePath, formatOf(filePath, text) ?? 'markdown');
   return report(collectRun([], [outcome], cwd));
 }
 

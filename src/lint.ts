@@ -8,7 +8,7 @@ import { relativePath } from './load/paths.js';
 import { isPolicyName } from './load/policy-names.js';
 import { changedSince } from './load/changed.js';
 import { readPolicy, decodePolicy, LoadError, type LoadedPolicy } from './load/read.js';
-import { formatFromName, type Format } from './load/format.js';
+import type { Format } from './load/format.js';
 import { parse } from './parse/index.js';
 import { buildDocument } from './sections/build.js';
 import type { PolicyDocument } from './sections/model.js';
@@ -271,7 +271,8 @@ export class Linter {
   lintStdin(): FileOutcome {
     const { stdin } = this.options;
     const filePath = stdin?.filename ? path.resolve(this.cwd, stdin.filename) : path.join(this.cwd, '<stdin>');
-    return this.lintText(stdin?.text ?? '', filePath, stdin?.filename ? formatFromName(stdin.filename) ?? undefined : undefined, stdin?.filename ?? '<stdin>');
+    // Named or not, the format is read as for a file: from the name, unless the content says otherwise.
+    return this.lintText(stdin?.text ?? '', filePath, undefined, stdin?.filename ?? '<stdin>');
   }
 
   /**

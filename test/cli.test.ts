@@ -49,6 +49,12 @@ describe('exit codes and output', () => {
     expect(data[0].messages.filter((m: { ruleId: string }) => m.ruleId === 'draft/placeholder').map((m: { line: number }) => m.line)).toEqual([2]);
   });
 
+  it('reads a Markdown policy on stdin named .txt as Markdown, as it would the file', () => {
+    const input = '# Privacy\n\nWe store your user ID.\n\n## Contact\n\nQuestions:\n**@acmebot_team**\n';
+    const data = JSON.parse(cli(['-', '--stdin-filename', 'PRIVACY.txt', '-f', 'json'], { input }).stdout);
+    expect(data[0].messages.filter((m: { ruleId: string }) => m.ruleId === 'common/contact')).toEqual([]);
+  });
+
   it('lints folders recursively and honours --ignore-pattern', () => {
     const dir = tmpDir();
     fs.mkdirSync(path.join(dir, 'docs/old'), { recursive: true });
