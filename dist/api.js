@@ -4190,6 +4190,9 @@ function sniffFormat(text3) {
 var ATX_HEADINGS = /^#{1,6}[ \t]+\S[^\n]*\n(?:[^\n]*\n)*?#{1,6}[ \t]+\S/m;
 function formatOf(name, text3) {
   const named = formatFromName(name);
+  return named && contentFormat(named, text3);
+}
+function contentFormat(named, text3) {
   if (named === "text") return ATX_HEADINGS.test(text3.slice(0, 2e4)) ? "markdown" : named;
   if (named !== "html" || /<[a-z!/]/i.test(text3.slice(0, 2e4))) return named;
   return sniffFormat(text3);

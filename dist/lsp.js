@@ -14398,6 +14398,9 @@ function sniffFormat(text3) {
 var ATX_HEADINGS = /^#{1,6}[ \t]+\S[^\n]*\n(?:[^\n]*\n)*?#{1,6}[ \t]+\S/m;
 function formatOf(name, text3) {
   const named = formatFromName(name);
+  return named && contentFormat(named, text3);
+}
+function contentFormat(named, text3) {
   if (named === "text") return ATX_HEADINGS.test(text3.slice(0, 2e4)) ? "markdown" : named;
   if (named !== "html" || /<[a-z!/]/i.test(text3.slice(0, 2e4))) return named;
   return sniffFormat(text3);
@@ -32057,9 +32060,10 @@ var DocumentLinter = class {
     }
   }
   lint(doc) {
-    const format = formatOf2(doc);
-    if (!format) return null;
+    const named = formatOf2(doc);
+    if (!named) return null;
     const text3 = doc.getText();
+    const format = contentFormat(named, text3);
     const filePath = uriToPath(doc.uri, this.workspaceDirs()[0]);
     const out = { uri: doc.uri, version: doc.version, format, filePath, text: text3, rules: /* @__PURE__ */ new Map(), diagnostics: [] };
     this.last.set(doc.uri, out);

@@ -329,6 +329,14 @@ describe('language server over stdio', () => {
     expect(disable.disabled.reason).toMatch(/^plain text has no comment syntax/);
   });
 
+  it('a plain-text buffer written in Markdown is read as Markdown, as the command line reads the file', async () => {
+    const text = '# Privacy\n\nAcme Ltd keeps your user ID.\n\n## Contact\n\nQuestions:\n**@acmebot_team**\n';
+    const from = client.mark;
+    const uri = open('privacy-md.txt', text, 'plaintext');
+    const ds = await client.diagnostics(uri, from);
+    expect(ds.map((d: any) => d.code)).not.toContain('common/contact');
+  });
+
   it('showCoverage returns what was found for each requirement, with evidence lines', async () => {
     const uri = uriOf('PRIVACY.md');
     const report = await client.request('workspace/executeCommand', { command: 'policylint.showCoverage', arguments: [uri] });

@@ -36,6 +36,11 @@ const ATX_HEADINGS = /^#{1,6}[ \t]+\S[^\n]*\n(?:[^\n]*\n)*?#{1,6}[ \t]+\S/m;
  */
 export function formatOf(name: string, text: string): Format | null {
   const named = formatFromName(name);
+  return named && contentFormat(named, text);
+}
+
+/** The format a name or an editor's language gives, corrected by the content as formatOf says. */
+export function contentFormat(named: Format, text: string): Format {
   if (named === 'text') return ATX_HEADINGS.test(text.slice(0, 20000)) ? 'markdown' : named;
   if (named !== 'html' || /<[a-z!/]/i.test(text.slice(0, 20000))) return named;
   return sniffFormat(text);

@@ -10,7 +10,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { Linter } from '../../lint.js';
 import { CONFIG_FILES } from '../../config/load.js';
 import type { Registry } from '../../rules/registry.js';
-import { formatFromName, type Format } from '../../load/format.js';
+import { contentFormat, formatFromName, type Format } from '../../load/format.js';
 import type { LintResult, RuleMeta } from '../../types.js';
 import { problemDiagnostic, toDiagnostics } from './diagnostics.js';
 
@@ -120,9 +120,11 @@ export class DocumentLinter {
   }
 
   lint(doc: EditorDocument): DocumentLint | null {
-    const format = formatOf(doc);
-    if (!format) return null;
+    const named = formatOf(doc);
+    if (!named) return null;
     const text = doc.getText();
+    // As the command line reads the file: a plain-text buffer written in Markdown is Markdown.
+    const format = contentFormat(named, text);
     const filePath = uriToPath(doc.uri, this.workspaceDirs()[0]);
     const out: DocumentLint = { uri: doc.uri, version: doc.version, format, filePath, text, rules: new Map(), diagnostics: [] };
     this.last.set(doc.uri, out);
