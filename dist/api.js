@@ -19378,7 +19378,7 @@ function findDates(text3) {
   return out;
 }
 var LATER_DATE_LABEL = /\bnext\s+(?:review|update|revision)|\breview\s+(?:by|due)|\bexpir(?:es|y|ation)|\bvalid\s+(?:until|through)/i;
-var POLICY_DATE_LABEL = /\b(?:last\s+(?:updated?|modified|revised|reviewed|amended|changed|edited)|takes?\s+effect(?:\s+(?:on|from|as\s+of))?|(?:page|policy|notice)?\s*updated(?:\s+on)?|effective(?:\s+(?:date|as\s+of|from|on))?|revised(?:\s+on)?|revision\s+date|date\s+of\s+(?:last\s+)?(?:revision|update)|version\s+date|version(?=\s*:)|dated|as\s+of|in\s+effect\s+(?:from|since|as\s+of))\b|更新日期|生效日期|最后更新|最終更新|施行日|改定日|최종\s*수정일|시행일/i;
+var POLICY_DATE_LABEL = /\b(?:last\s+(?:updated?|modified|revised|reviewed|amended|changed|edited)|takes?\s+effect(?:\s+(?:on|from|as\s+of))?|(?:page|policy|notice)?\s*updated(?:\s+on)?|effective(?:\s+(?:date|as\s+of|from|on))?|revised(?:\s+on)?|revision\s+date|date\s+of\s+(?:last\s+)?(?:revision|update)|version\s+date|version(?=\s*:)|dated|draft\s+of|as\s+of|in\s+effect\s+(?:from|since|as\s+of))\b|更新日期|生效日期|最后更新|最終更新|施行日|改定日|최종\s*수정일|시행일/i;
 
 // src/rules/context.ts
 var INSTRUCTION = /^\s*(?:\[[^\]]{12,}\]|\{\{[^}]{12,}\}\}|<[A-Z][^>]{12,}>)\s*[.:]?\s*$/;

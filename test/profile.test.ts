@@ -556,6 +556,11 @@ describe('a notice and its main policy', () => {
     expect(found(lintText(page('If there is any discrepancy between translations of this policy, the English version prevails.'))).length).toBeGreaterThan(3);
   });
 
+  it('a notice to be "read together with" the privacy policy hands everything it leaves out over to it', () => {
+    const page = "# Children's privacy\n\nLast updated: 2026-09-03. Read together with our privacy policy (`privacy-policy.md`).\n\nA parent can see, correct and delete everything we hold about their child.\n";
+    expect(found(lintText(page, { jurisdictions: ['gdpr'] }))).toEqual([['common/cross-reference', 3]]);
+  });
+
   it('a short page that links its privacy statement as a PDF hands everything over to it; a long policy that offers itself as a PDF does not', () => {
     const page = (more: string) => `# Privacy statement\n\nLast update: 2026-02-01.\n\nThe current version: [Larkport Cloud Privacy Statement v2](https://larkport.example/privacy-2.pdf) (PDF)\n\nWe announce major updates to active users by e-mail.${more}\n`;
     expect(found(lintText(page('')))).toEqual([['common/cross-reference', 5]]);
@@ -567,7 +572,8 @@ describe('a notice and its main policy', () => {
   });
 
   it('"we are subject to the university\'s privacy policy" and "this project follows the company\'s privacy policy" hand over what they leave out', () => {
-    const cookies = '# Cookie policy\n\nAs a unit of the university we are subject to the [University Privacy Policy](https://uni.example.edu/privacy).\n\n## Cookies\n\nOur web server gives your browser a session cookie that holds a random number and nothing else. You can refuse cookies in your browser settings.\n';
+    // A page about the site's cookies, titled as its privacy page (a cookie notice is not asked for a contact at all).
+    const cookies = '# Website privacy\n\nAs a unit of the university we are subject to the [University Privacy Policy](https://uni.example.edu/privacy).\n\n## Cookies\n\nOur web server gives your browser a session cookie that holds a random number and nothing else. You can refuse cookies in your browser settings.\n';
     const r = lintText(cookies);
     expect(found(r, 'common/contact')).toEqual([]);
     expect(found(r, 'common/cross-reference')).toEqual([['common/cross-reference', 3]]);
@@ -658,8 +664,17 @@ describe('a notice and its main policy', () => {
     const r = lintText(`# Cookie Policy\n\nLast updated: [DATE]\n\nWe use cookies to keep you signed in. Read our [Privacy Policy](privacy.md).\n\n${cookies}\n`);
     expect(r.applicability?.kind.kind).toBe('cookie-notice');
     expect(status(r, 'common/last-updated')).toBe('missing');
-    // Its contact details may be left to the privacy policy; its date may not.
-    expect(r.messages.find((m) => m.ruleId === 'common/cross-reference')?.message).toMatch(/^Not checked here: contact details, left to the linked "Privacy Policy"/);
+    // Its date is its own to state; contact details belong to the privacy notice, not to it.
+    expect(status(r, 'common/contact')).toBe('not-applicable');
+    expect(found(r, 'common/cross-reference')).toEqual([]);
+  });
+
+  it('a page titled "Cookies" that lists its cookies with their expiry is a cookie notice', () => {
+    const rows = ['| _ga | Google Analytics | Tells visitors apart | 2 years |', '| _gid | Google Analytics | Tells visitors apart | 24 hours |', '| consent | This site | Remembers your cookie choice | 1 year |'];
+    const page = `---\ntitle: Cookies\n---\nThis page describes what information is gathered when you use this site and what it is used for.\n\nThe information gathered does not include your name, telephone number or e-mail address.\n\n## Measuring use of the site\n\nWe use Google Analytics to learn how you use the site, so that we can improve it.\n\nWe do not allow Google to use or share this information.\n\nIt records how you got to the site, the pages you visit and how long you stay.\n\n| Name | Set by | Purpose | Expires |\n|---|---|---|---|\n${rows.join('\n')}\n`;
+    const r = lintText(page);
+    expect(r.applicability?.kind.kind).toBe('cookie-notice');
+    expect(found(r, 'gdpr/')).toEqual([]);
   });
 
   const write = () => {

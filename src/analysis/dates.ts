@@ -74,5 +74,5 @@ export const LATER_DATE_LABEL = /\bnext\s+(?:review|update|revision)|\breview\s+
 
 /** Labels that make a date the policy's own date (with the Chinese, Japanese and Korean ones an English page may keep from its original). */
 export const POLICY_DATE_LABEL =
-  /\b(?:last\s+(?:updated?|modified|revised|reviewed|amended|changed|edited)|takes?\s+effect(?:\s+(?:on|from|as\s+of))?|(?:page|policy|notice)?\s*updated(?:\s+on)?|effective(?:\s+(?:date|as\s+of|from|on))?|revised(?:\s+on)?|revision\s+date|date\s+of\s+(?:last\s+)?(?:revision|update)|version\s+date|version(?=\s*:)|dated|as\s+of|in\s+effect\s+(?:from|since|as\s+of))\b|更新日期|生效日期|最后更新|最終更新|施行日|改定日|최종\s*수정일|시행일/i;
+  /\b(?:last\s+(?:updated?|modified|revised|reviewed|amended|changed|edited)|takes?\s+effect(?:\s+(?:on|from|as\s+of))?|(?:page|policy|notice)?\s*updated(?:\s+on)?|effective(?:\s+(?:date|as\s+of|from|on))?|revised(?:\s+on)?|revision\s+date|date\s+of\s+(?:last\s+)?(?:revision|update)|version\s+date|version(?=\s*:)|dated|draft\s+of|as\s+of|in\s+effect\s+(?:from|since|as\s+of))\b|更新日期|生效日期|最后更新|最終更新|施行日|改定日|최종\s*수정일|시행일/i;
 
