@@ -403,6 +403,13 @@ describe('document kinds', () => {
     expect(branded.applicability?.kind).toMatchObject({ kind: 'cookie-notice', reason: 'its title is "Cookie Policy"' });
   });
 
+  it('the short layer of a layered notice, titled as the policy, is a stub when it sends its reader to the full version', () => {
+    const page = (heading: string) => `# Privacy Policy\n\n## ${heading}\n\nWe use advertising identifiers to show ads in the free version and to count app starts. We share them with our ad and analytics providers.\n\n## Full version\n\nThe full version of the detailed [Privacy Policy is available here](https://policies.example/acme-app).\n`;
+    expect(found(lintText(page('Short version')))).toEqual([['common/stub', 9]]);
+    // Titled as the policy with no short layer: checked as a policy.
+    expect(found(lintText(page('What we do'))).length).toBeGreaterThan(3);
+  });
+
   it('a short page that sends its reader to the policy kept elsewhere is a stub; a short policy or supplement is not', () => {
     const principles = 'We build our research glasses so that the people around a wearer can see when they record. Recordings made in public are blurred before researchers see them, and we keep to four principles of responsible innovation in everything we make.';
     const page = lintText(`---\ntitle: Privacy\n---\n\n# Privacy\n\n${principles}\n\n[View privacy policy](https://glasses-research.org/privacy-policy/)\n`);

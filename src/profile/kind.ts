@@ -38,7 +38,7 @@ interface DocumentsFile {
     content?: { phrases: string[]; minShare: number };
   }>;
   stub: { maxWords: number; pointers: string[]; disclaimers?: string[]; ownTitles?: string[] };
-  shortNotice?: { maxWords: number; pointers: string[]; linkTexts?: string[]; companionLinks?: string[]; policyWords?: string[] };
+  shortNotice?: { maxWords: number; pointers: string[]; linkTexts?: string[]; companionLinks?: string[]; policyWords?: string[]; layeredHeadings?: string[] };
   references: { phrases: string[]; everything?: string[]; others?: string[]; topics: Record<string, string[]> };
 }
 
@@ -46,7 +46,7 @@ interface DocumentsFile {
 export interface CompiledDocuments {
   kinds: Array<{ name: DocumentKind; title: string; titles: Phrase[]; opening: Phrase[]; untitled?: { minSentences: number }; content?: { phrases: Phrase[]; minShare: number } }>;
   stub: { maxWords: number; pointers: Phrase[]; disclaimers: Phrase[]; ownTitles: Phrase[] };
-  shortNotice: { maxWords: number; pointers: Phrase[]; linkTexts: Phrase[]; companionLinks: Phrase[]; policyWords: Phrase[] };
+  shortNotice: { maxWords: number; pointers: Phrase[]; linkTexts: Phrase[]; companionLinks: Phrase[]; policyWords: Phrase[]; layeredHeadings: Phrase[] };
   references: { phrases: Phrase[]; everything: Phrase[]; others: Phrase[]; topics: Array<{ topic: string; words: Phrase[] }> };
 }
 
@@ -71,6 +71,7 @@ export function loadDocuments(file: string): CompiledDocuments {
       linkTexts: compile(k.shortNotice?.linkTexts, 'shortNotice.linkTexts'),
       companionLinks: compile(k.shortNotice?.companionLinks, 'shortNotice.companionLinks'),
       policyWords: compile(k.shortNotice?.policyWords, 'shortNotice.policyWords'),
+      layeredHeadings: compile(k.shortNotice?.layeredHeadings, 'shortNotice.layeredHeadings'),
     },
     references: {
       phrases: compile(k.references.phrases, 'references.phrases'),
@@ -177,14 +178,14 @@ function calledAPolicy(kinds: CompiledDocuments, ctx: CheckContext): boolean {
 }
 
 /**
- * A short page, titled as no policy, that sends its reader to the organisation's policy ("For more
- * information, please see our Privacy Policy", a link reading "View privacy policy"): a layered short
- * notice or a legal page. Asked after the kinds, so a short supplement that points to its main policy
+ * A short page, titled as no policy (or the short layer of a layered notice, whatever its title),
+ * that sends its reader to the organisation's policy ("For more information, please see our Privacy
+ * Policy", a link reading "View privacy policy"): a layered short notice or a legal page. Asked after the kinds, so a short supplement that points to its main policy
  * stays a supplement.
  */
 function shortNotice(kinds: CompiledDocuments, ctx: CheckContext): KindDecision | null {
   const k = kinds.shortNotice;
-  if (k.maxWords === 0 || proseWords(ctx) > k.maxWords || calledAPolicy(kinds, ctx)) return null;
+  if (k.maxWords === 0 || proseWords(ctx) > k.maxWords || (calledAPolicy(kinds, ctx) && !layered(k, ctx))) return null;
   const whole = (s: Sentence) => matchesWhole(k.linkTexts, s.tokens) && s.block.links.some((l) => l.text.trim() === s.text.trim());
   const pointer = ctx.doc.sentences.find((s) => ctx.bodyProse(s) && (matchAny(k.pointers, s.tokens) !== null || whole(s)));
   if (pointer) {
@@ -192,6 +193,11 @@ function shortNotice(kinds: CompiledDocuments, ctx: CheckContext): KindDecision 
     return { kind: 'stub', title: TITLES.stub, reason: `it is a short page that sends its reader to the policy kept elsewhere (line ${evidence.line})`, evidence };
   }
   return companionPage(k, ctx);
+}
+
+/** The short layer of a layered notice, titled as the policy itself: it has a "Short version" heading. */
+function layered(k: CompiledDocuments['shortNotice'], ctx: CheckContext): boolean {
+  return ctx.doc.blocks.some((b) => b.kind === 'heading' && matchAny(k.layeredHeadings, tokenize(b.text)) !== null);
 }
 
 /** A short page titled for something else ("Account & Data Deletion") that links the privacy policy: a companion to it, not a policy. */
