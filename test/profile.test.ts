@@ -238,6 +238,13 @@ describe('requirements that arise only where the policy gives cause', () => {
     expect(facts(lintText(text.replace('The Lindqvist Foundation is', 'Lindqvist Software is')))).toEqual([]);
   });
 
+  it('a club or a church named as the controller is non-commercial: the CCPA and CalOPPA do not reach it', () => {
+    const text = '# Privacy\n\nData controller: Harbour Hill (rowing club)\n\nWe collect your name and e-mail address when you join.\n\nCalifornia residents: under the CCPA you have the right to know and to delete.\n';
+    expect(facts(lintText(text))).toEqual([['nonCommercial', 3]]);
+    expect(basis(lintText(text), 'ccpa')?.basis).toBe('none');
+    expect(facts(lintText(text.replace('Harbour Hill (rowing club)', 'Harbour Hill Ltd')))).toEqual([]);
+  });
+
   it('an app that never connects to the internet collects nothing; one that connects only to check for updates may', () => {
     expect(facts(lintText('# Privacy\n\nThis app does not connect to the internet in any way.\n'))).toEqual([['collectsNoPersonalData', 3]]);
     expect(facts(lintText('# Privacy\n\nThis app does not connect to the internet except to check for updates.\n'))).toEqual([]);
