@@ -669,6 +669,13 @@ describe('a notice and its main policy', () => {
     expect(found(r, 'common/user-rights')).toEqual([]);
   });
 
+  it('a Wiki.js page titled in its opening comment ("<!-- TITLE: Cookie Policy -->") is a cookie notice', () => {
+    const page = '<!-- TITLE: Cookie Policy -->\n<!-- SUBTITLE: How this wiki uses cookies -->\n\n# Info\n\nWe place small files called cookies on your device so that the wiki remembers your settings.\n\nA cookie keeps you signed in. You can delete or block cookies in your browser.\n';
+    expect(lintText(page).applicability?.kind).toMatchObject({ kind: 'cookie-notice', reason: 'its title is "Cookie Policy"' });
+    // A comment further down titles nothing.
+    expect(lintText(page.replace('<!-- TITLE: Cookie Policy -->\n', '') + '\n<!-- TITLE: Cookie Policy -->\n').applicability?.kind.kind).toBe('policy');
+  });
+
   it("a cookie notice's own date is its own: a link to the privacy policy does not take it over", () => {
     const cookies = [
       '## Session cookies\n\nA session cookie keeps you signed in until you close the browser, and it holds a random identifier and nothing else.',

@@ -36,6 +36,8 @@ const NOT_A_HANDLE = /^(?:our|your|my|a|an|any|each|this|that|these|those|them|h
 // "Mozilla (that's us)", "At Mozilla, we design products": the operator named by the text itself.
 const THATS_US = new RegExp(`(${NAME})\\s*\\(\\s*(?:that['’]s|that is|i\\.e\\.,?)\\s+(?:us|we|me)\\s*\\)`, 'u');
 const AT_NAME_WE = new RegExp(`\\bAt\\s+(${NAME}),\\s+(?:we|our|us)\\b`, 'u');
+// "We at Metabase know you care…": the same, the other way round.
+const WE_AT_NAME = new RegExp(`^We\\s+at\\s+(${NAME})\\b`, 'u');
 // "Developer: Dogged App Team", "Operated by: Acme": a labelled name.
 // "Developer: Ann Lee", and a label shared with another ("Contact/developer: Ann Lee").
 const LABELLED = new RegExp(`(?:^|\\n)\\W*(?:[a-z]+\\s*[/&]\\s*)?(?:developer|publisher|operator|maintainer|owner|company|controller|data controller|provider|developed by|operated by|published by|maintained by)\\W*:\\W*(${NAME})`, 'iu');
@@ -117,6 +119,7 @@ export function organisationName(sentence: string): string | null {
     (sentence.includes('(') ? matchesName(WE_DEFINITION, sentence) ?? matchesName(THATS_US, sentence) : /[–—]/.test(sentence) ? matchesName(WE_DEFINITION, sentence) : null) ??
     (sentence.includes('©') ? copyrightHolder(sentence) : null) ??
     (sentence.startsWith('At ') ? matchesName(AT_NAME_WE, sentence) : null) ??
+    (sentence.startsWith('We at ') ? matchesName(WE_AT_NAME, sentence) : null) ??
     (sentence.includes(':') ? matchesName(LABELLED, sentence) : null) ??
     (OPERATED_BY_GUARD.test(sentence) ? matchesName(OPERATED_BY, sentence) ?? notAPlatform(PRODUCT_BY, sentence) : null) ??
     (sentence.includes(' person') || sentence.includes(' sole ') ? privatePerson(sentence) : null) ??

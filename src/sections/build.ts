@@ -373,6 +373,9 @@ export function buildDocument(filePath: string, source: string, format: Format, 
         break;
       }
       case 'html': {
+        // Wiki.js keeps a page's title in a comment that opens it: "<!-- TITLE: Cookie Policy -->".
+        const title = /^<!--\s*TITLE:\s*(.+?)\s*-->$/i.exec(node.value.trim());
+        if (title && blocks.length === 0) frontmatter.title ??= title[1];
         const tb = new TextBuilder(source);
         tb.add(node.value, node.position?.start.offset);
         tb.code.push([0, node.value.length]);
