@@ -36,6 +36,9 @@ const NOT_A_HANDLE = /^(?:our|your|my|a|an|any|each|this|that|these|those|them|h
 // "Mozilla (that's us)", "At Mozilla, we design products": the operator named by the text itself.
 const THATS_US = new RegExp(`(${NAME})\\s*\\(\\s*(?:that['’]s|that is|i\\.e\\.,?)\\s+(?:us|we|me)\\s*\\)`, 'u');
 const AT_NAME_WE = new RegExp(`\\bAt\\s+(${NAME}),\\s+(?:we|our|us)\\b`, 'u');
+// "Chu Technologies Pte Ltd (UEN: 201926755K).": a name with its company registration number, on
+// its own (a footer's line), is the name of the company that stands behind the page.
+const REGISTERED_NUMBER = new RegExp(`^(${NAME})\\s*\\(\\s*(?:UEN|CRN|ABN|ACN|CIN|KvK|HRB|SIREN|SIRET|Company\\s+(?:No|Number|number|Registration)|Registration\\s+(?:No|Number|number)|Reg\\.?\\s+No)\\b`, 'u');
 // "We at Metabase know you care…": the same, the other way round.
 const WE_AT_NAME = new RegExp(`^We\\s+at\\s+(${NAME})\\b`, 'u');
 // "Developer: Dogged App Team", "Operated by: Acme": a labelled name.
@@ -116,7 +119,7 @@ function matchesName(re: RegExp, text: string): string | null {
 /** The name the policy gives its operator in this sentence, if it gives one. */
 export function organisationName(sentence: string): string | null {
   return (
-    (sentence.includes('(') ? matchesName(WE_DEFINITION, sentence) ?? matchesName(THATS_US, sentence) : /[–—]/.test(sentence) ? matchesName(WE_DEFINITION, sentence) : null) ??
+    (sentence.includes('(') ? matchesName(WE_DEFINITION, sentence) ?? matchesName(THATS_US, sentence) ?? matchesName(REGISTERED_NUMBER, sentence) : /[–—]/.test(sentence) ? matchesName(WE_DEFINITION, sentence) : null) ??
     (sentence.includes('©') ? copyrightHolder(sentence) : null) ??
     (sentence.startsWith('At ') ? matchesName(AT_NAME_WE, sentence) : null) ??
     (sentence.startsWith('We at ') ? matchesName(WE_AT_NAME, sentence) : null) ??
