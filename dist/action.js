@@ -12455,6 +12455,80 @@ var LineIndex = class {
   }
 };
 
+// src/sections/front-matter-text.ts
+var BODY_MAX_WORDS = 40;
+var FIELDS_MIN_WORDS = 50;
+var LINE_MIN_WORDS = 4;
+var WORDS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+var countWords = (text3) => text3.match(WORDS)?.length ?? 0;
+var FIELD = /^(\s*)(?:-\s+)?([A-Za-z_][\w-]*)\s*:\s?(.*)$/;
+var BLOCK_SCALAR = /^[|>][-+]?\d*\s*$/;
+function blankMarkup(text3) {
+  return text3.replace(/<[^>\n]*>|&[a-z]+;|&#\d+;/gi, (m) => " ".repeat(m.length));
+}
+function unquote(value2, at) {
+  const m = /^(["'])(.*)\1\s*$/.exec(value2);
+  return m ? { text: m[2], at: at + 1 } : { text: value2.trimEnd(), at };
+}
+var RICH_TEXT_NODE = /^\s*(?:-\s+)?type:\s*(?:text|paragraph|heading|bulletList|listItem)\s*$/gm;
+function fieldParagraphs(yaml, start) {
+  if ((yaml.match(RICH_TEXT_NODE)?.length ?? 0) >= 3) return [];
+  const out = [];
+  let para = null;
+  const end = () => {
+    if (para) out.push(para);
+    para = null;
+  };
+  const piece = (text3, at) => {
+    const blanked = blankMarkup(text3);
+    if (blanked.trim() === "") return;
+    const lead = blanked.length - blanked.trimStart().length;
+    const t = blanked.trim();
+    const from = start + at + lead;
+    if (!para) para = { pieces: [], start: from, end: from };
+    para.pieces.push({ text: t, start: from });
+    para.end = from + t.length;
+  };
+  let blockIndent = -1;
+  let offset2 = 0;
+  for (const line of yaml.split("\n")) {
+    const here = offset2;
+    offset2 += line.length + 1;
+    const indent = line.length - line.trimStart().length;
+    if (blockIndent >= 0) {
+      if (line.trim() === "") {
+        end();
+        continue;
+      }
+      if (indent > blockIndent) {
+        piece(line.replace(/\r$/, ""), here);
+        continue;
+      }
+      blockIndent = -1;
+      end();
+    }
+    const m = FIELD.exec(line.replace(/\r$/, ""));
+    if (!m) continue;
+    const value2 = m[3];
+    if (BLOCK_SCALAR.test(value2)) {
+      blockIndent = m[1].length;
+      continue;
+    }
+    const v = unquote(value2, line.length - value2.length);
+    if (countWords(blankMarkup(v.text)) >= LINE_MIN_WORDS) {
+      piece(v.text, here + v.at);
+      end();
+    }
+  }
+  end();
+  return out;
+}
+function policyInFields(paragraphs, body) {
+  if (countWords(body.replace(/<[^>]*>|[#*_>|`[\]()-]/g, " ")) >= BODY_MAX_WORDS) return false;
+  const words2 = paragraphs.reduce((n, p) => n + p.pieces.reduce((k, x) => k + countWords(x.text), 0), 0);
+  return words2 >= FIELDS_MIN_WORDS;
+}
+
 // src/sections/model.ts
 var CELL_SEPARATOR = " | ";
 function contextTokens(s) {
@@ -12706,11 +12780,27 @@ function buildDocument(filePath, source, format, root) {
     }
   };
   const lastHeadingDepth = () => current.depth || 1;
+  const readFields = (yaml, fenceAt) => {
+    if (fenceAt === void 0) return;
+    const start = source.indexOf(yaml, fenceAt);
+    if (start < 0) return;
+    const paragraphs = fieldParagraphs(yaml, start);
+    if (!policyInFields(paragraphs, source.slice(start + yaml.length))) return;
+    for (const p of paragraphs) {
+      const tb = new TextBuilder(source);
+      p.pieces.forEach((x, i) => {
+        if (i > 0) tb.add(" ", void 0);
+        tb.add(x.text, x.start);
+      });
+      addBlock("paragraph", tb, { type: "paragraph", children: [], position: { start: lines.point(p.start), end: lines.point(p.end) } }, 0);
+    }
+  };
   const visit = (node2, listDepth, isLast) => {
     switch (node2.type) {
       case "yaml":
         bodyStart = node2.position?.end.offset ?? 0;
         for (const m of node2.value.matchAll(/^([A-Za-z_][\w-]*)[ \t]*[:=][ \t]*["']?(.*?)["']?[ \t]*$/gm)) frontmatter2[m[1].toLowerCase()] ??= m[2];
+        readFields(node2.value, node2.position?.start.offset);
         break;
       case "heading": {
         const tb = new TextBuilder(source);
@@ -22293,7 +22383,7 @@ function parseDiff(diff) {
         current = null;
         continue;
       }
-      const name = target.startsWith('"') ? unquote(target) : target;
+      const name = target.startsWith('"') ? unquote2(target) : target;
       const file = name.replace(/^b\//, "");
       current = changed.get(file) ?? /* @__PURE__ */ new Set();
       changed.set(file, current);
@@ -22308,7 +22398,7 @@ function parseDiff(diff) {
   }
   return changed;
 }
-function unquote(s) {
+function unquote2(s) {
   const body = s.slice(1, -1);
   const bytes = [];
   const simple = { n: 10, t: 9, r: 13, '"': 34, "\\": 92, a: 7, b: 8, f: 12, v: 11 };

@@ -669,6 +669,30 @@ describe('a notice and its main policy', () => {
     expect(found(r, 'common/user-rights')).toEqual([]);
   });
 
+  it('a policy kept in front-matter fields, the body empty, is read where it stands: not a stub', () => {
+    const field = [
+      'This policy describes how the Harbour Rowers collect and use personal data on this site.',
+      '',
+      '**Data collected:** the contact form sends your name, e-mail address and message to our secretary. We do not use tracking cookies.',
+      '',
+      '**Retention:** messages are kept in our mailbox for one year. To ask for their deletion, write to secretary@harbour-rowers.example.',
+      '',
+      '**Your rights:** you may ask for access to, correction or deletion of your personal data at any time by writing to us.',
+    ];
+    const page = `---\nlayout: policy\ntitle: Privacy Policy\nbody_en: |\n${field.map((l) => (l ? `  ${l}` : '')).join('\n')}\n---\n`;
+    const r = lintText(page);
+    expect(r.applicability?.kind.kind).toBe('policy');
+    expect(found(r, 'common/stub')).toEqual([]);
+    expect(r.coverage.find((c) => c.requirement === 'common/retention')?.evidence?.[0]).toMatchObject({ line: 9 });
+    // A page with a body of its own keeps its front matter as settings.
+    const withBody = page + '\n# Privacy\n\n' + 'We keep the e-mail address you give us to answer you, and nothing else. '.repeat(6) + '\n';
+    expect(lintText(withBody).coverage.find((c) => c.requirement === 'common/retention')?.status).toBe('missing');
+    // A rich-text tree kept as YAML (sentences split across nodes, links in "marks") is not read as text.
+    const node = (text: string) => `      -\n        type: paragraph\n        content:\n          -\n            type: text\n            text: '${text}'`;
+    const tree = `---\ntitle: Privacy Policy\narticle:\n  -\n    content:\n${field.filter(Boolean).map(node).join('\n')}\n---\n`;
+    expect(lintText(tree).applicability?.kind.kind).toBe('stub');
+  });
+
   it('a Wiki.js page titled in its opening comment ("<!-- TITLE: Cookie Policy -->") is a cookie notice', () => {
     const page = '<!-- TITLE: Cookie Policy -->\n<!-- SUBTITLE: How this wiki uses cookies -->\n\n# Info\n\nWe place small files called cookies on your device so that the wiki remembers your settings.\n\nA cookie keeps you signed in. You can delete or block cookies in your browser.\n';
     expect(lintText(page).applicability?.kind).toMatchObject({ kind: 'cookie-notice', reason: 'its title is "Cookie Policy"' });

@@ -9,6 +9,7 @@ import { holdsSentences, looksLikeHeading, isTitleCase } from '../parse/line-kin
 import { STANDS_FOR } from '../parse/look-alikes.js';
 import type { Format } from '../load/format.js';
 import { LineIndex } from './positions.js';
+import { fieldParagraphs, policyInFields } from './front-matter-text.js';
 import { CELL_SEPARATOR, type Block, type BlockKind, type PolicyDocument, type Section, type Segment, type Link, type Sentence } from './model.js';
 
 class TextBuilder {
@@ -282,12 +283,30 @@ export function buildDocument(filePath: string, source: string, format: Format, 
 
   const lastHeadingDepth = () => current.depth || 1;
 
+  // A policy kept in the front matter's fields, the body empty: its text is read where it stands.
+  const readFields = (yaml: string, fenceAt: number | undefined): void => {
+    if (fenceAt === undefined) return;
+    const start = source.indexOf(yaml, fenceAt);
+    if (start < 0) return;
+    const paragraphs = fieldParagraphs(yaml, start);
+    if (!policyInFields(paragraphs, source.slice(start + yaml.length))) return;
+    for (const p of paragraphs) {
+      const tb = new TextBuilder(source);
+      p.pieces.forEach((x, i) => {
+        if (i > 0) tb.add(' ', undefined);
+        tb.add(x.text, x.start);
+      });
+      addBlock('paragraph', tb, { type: 'paragraph', children: [], position: { start: lines.point(p.start), end: lines.point(p.end) } }, 0);
+    }
+  };
+
   const visit = (node: RootContent, listDepth: number, isLast: boolean): void => {
     switch (node.type) {
       case 'yaml':
         bodyStart = node.position?.end.offset ?? 0;
         // Top-level keys only, the first of each: a nested "title:" (a banner's, a menu's) is not the page's.
         for (const m of node.value.matchAll(/^([A-Za-z_][\w-]*)[ \t]*[:=][ \t]*["']?(.*?)["']?[ \t]*$/gm)) frontmatter[m[1].toLowerCase()] ??= m[2];
+        readFields(node.value, node.position?.start.offset);
         break;
       case 'heading': {
         const tb = new TextBuilder(source);
