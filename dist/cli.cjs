@@ -25505,7 +25505,12 @@ function addressBlocks(ctx, names) {
   const blocks = ctx.doc.blocks;
   blocks.forEach((b, i) => {
     const s = b.sentences[0];
-    if (!addressLine(b) || b.sentences.length !== 1 || s.tokens.length > 8 || matchAny(names, s.tokens) === null) return;
+    if (!addressLine(b) && b.kind !== "listItem" || b.sentences.length !== 1 || matchAny(names, s.tokens) === null) return;
+    if (s.tokens.length <= 12 && (ctx.signal("email", s) || ctx.signal("postal-address", s))) {
+      out.push(s);
+      return;
+    }
+    if (!addressLine(b) || s.tokens.length > 8) return;
     for (let k = i + 1; k < blocks.length && k <= i + ADDRESS_BLOCK_LINES && addressLine(blocks[k]); k++) {
       if (blocks[k].sentences.some((x) => ctx.signal("email", x) || ctx.signal("postal-address", x))) {
         out.push(s);
