@@ -12253,6 +12253,7 @@ function negatedBefore(tokens, from) {
 // src/analysis/tokens.ts
 var WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 var NUMBER_SIGN = /^\.\s?\d/;
+var NOT_A_LIMIT = /^[\s,]+limit(?:ed|ation)\b/i;
 var limit = 5e5;
 var vocabulary = /* @__PURE__ */ new Map();
 var stemIds = /* @__PURE__ */ new Map();
@@ -12301,7 +12302,7 @@ function tokenize(text3, from = 0, to = text3.length) {
     let lower = aligned ? lowered2.slice(m.index - from, end - from) : text3.slice(m.index, end).toLowerCase();
     if (curly && lower.includes("\u2019")) lower = lower.replace(/’/g, "'");
     const e = entryOf(lower);
-    const negator = e.negator && !(lower === "no" && NUMBER_SIGN.test(text3.slice(end, end + 4)));
+    const negator = e.negator && !(lower === "no" && NUMBER_SIGN.test(text3.slice(end, end + 4))) && !((lower === "not" || lower === "without") && NOT_A_LIMIT.test(text3.slice(end, end + 16)));
     out.push({ lower: e.lower, stem: e.stem, word: e.word, stemId: e.stemId, negator, start: m.index, end, clauseBreak: hasBreak(text3, last, m.index) });
     last = end;
   }

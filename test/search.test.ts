@@ -127,4 +127,10 @@ describe('a lead-in that ends in a denial', () => {
     expect(hits('# P\n\nYour data is **never**:\n\n- sold to anyone\n- used for moderation, profiling, or ranking\n', '=profiling')).toEqual([['used for moderation, profiling, or ranking', true]]);
     expect(hits('# P\n\nYour data is used for:\n\n- scoreboards\n- moderation, profiling, or ranking\n', '=profiling')).toEqual([['moderation, profiling, or ranking', false]]);
   });
+
+  it('"including but not limited to" and "without limitation" deny nothing', () => {
+    expect(hits('# P\n\nThis data may include, but is not limited to:\n\n- device and browser characteristics\n', 'browser characteristics')).toEqual([['device and browser characteristics', false]]);
+    expect(hits('# P\n\nWe collect data, including without limitation your browser characteristics.\n', 'browser characteristics')).toEqual([['We collect data, including without limitation your browser characteristics.', false]]);
+    expect(hits('# P\n\nWe do not collect your browser characteristics.\n', 'browser characteristics')).toEqual([['We do not collect your browser characteristics.', true]]);
+  });
 });

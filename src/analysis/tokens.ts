@@ -23,6 +23,7 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const NUMBER_SIGN = /^\.\s?\d/;
+const NOT_A_LIMIT = /^[\s,]+limit(?:ed|ation)\b/i;
 
 /** What is known of a word, once per process: its stem, and numbers for both. */
 interface Entry {
@@ -108,7 +109,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (curly && lower.includes('’')) lower = lower.replace(/’/g, "'");
     const e = entryOf(lower);
     // "Federal Law No. 152-FZ", "Art. 6 No. 1": "No." before a number is "number", not a denial.
-    const negator = e.negator && !(lower === 'no' && NUMBER_SIGN.test(text.slice(end, end + 4)));
+    // "including but not limited to your name", "including without limitation": what follows is affirmed.
+    const negator =
+      e.negator && !(lower === 'no' && NUMBER_SIGN.test(text.slice(end, end + 4))) && !((lower === 'not' || lower === 'without') && NOT_A_LIMIT.test(text.slice(end, end + 16)));
     out.push({ lower: e.lower, stem: e.stem, word: e.word, stemId: e.stemId, negator, start: m.index, end, clauseBreak: hasBreak(text, last, m.index) });
     last = end;
   }
