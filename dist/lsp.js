@@ -22877,7 +22877,8 @@ function boldHeading(p) {
 function setextParagraph(h, text3) {
   const { start, end } = h.position ?? {};
   if (!start || !end || start.line === end.line) return false;
-  return holdsSentences(text3.trim()) && text3.trim().split(/\s+/).length > 14;
+  const t = text3.trim();
+  return (holdsSentences(t) || /[.!?]$/.test(t) && !isTitleCase(t)) && t.split(/\s+/).length > 14;
 }
 function boldTitle(p) {
   if (p.children.some((c) => c.type === "strong" && c.children.some((x) => x.type === "link"))) return false;

@@ -531,6 +531,8 @@ describe('lines that look like headings but are not', () => {
     expect(sections(`# Privacy\n\n${body}*Server Records*\n\n## Your server\n\nWe keep the server ID.\n`)).toEqual([['draft/empty-section', 7]]);
     const setext = '# Privacy\n\n## Your rights\n\nYou may ask for a copy of your data or its deletion by writing to the owner. Requests are answered within a week.\n-----\n\n## Changes\n\nWe post changes here.\n';
     expect(sections(setext)).toEqual([]);
+    const one = '# Privacy\n\n## Your rights\n\n## Contact\n\nFor any questions or concerns about this policy, please send us an e-mail at privacy@plutyx.example.\n---\n';
+    expect(sections(one)).toEqual([['draft/empty-section', 3]]);
     expect(sections('# Privacy\n\n## Your rights\n\nData requests\n-----\n\n## Changes\n\nWe post changes here.\n')).toEqual([['draft/empty-section', 3], ['draft/empty-section', 5]]);
   });
 

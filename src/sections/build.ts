@@ -152,7 +152,9 @@ function boldHeading(p: Paragraph): boolean {
 function setextParagraph(h: Heading, text: string): boolean {
   const { start, end } = h.position ?? {};
   if (!start || !end || start.line === end.line) return false;
-  return holdsSentences(text.trim()) && text.trim().split(/\s+/).length > 14;
+  const t = text.trim();
+  // Two sentences, or one long one that ends as a sentence does ("…, please e-mail privacy@acme.example.").
+  return (holdsSentences(t) || (/[.!?]$/.test(t) && !isTitleCase(t))) && t.split(/\s+/).length > 14;
 }
 
 /**
