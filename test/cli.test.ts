@@ -167,6 +167,12 @@ describe('options read as a user means them', () => {
     expect(format.stderr).toBe('policylint: unknown format "teapot": not one of stylish, json, github, sarif, junit, unix, compact, checkstyle, markdown, html, and no eslint-formatter-teapot or teapot package in node_modules\n');
   });
 
+  it('an option that takes one value, given twice, is one line and exit 2; a repeatable one is not refused', () => {
+    const twice = cli(['-f', 'json', '--format', 'stylish', core('clean.md')]);
+    expect([twice.code, twice.stdout, twice.stderr]).toEqual([2, '', 'policylint: --format was given more than once (json, stylish): give it once\n']);
+    expect(cli(['--ignore-pattern', 'a/', '--ignore-pattern', 'b/', core('clean.md')]).code).toBe(0);
+  });
+
   it('-f unix, compact, checkstyle and markdown are formats of their own', () => {
     expect(cli(['-f', 'unix', core('placeholder.md')]).stdout).toMatch(/placeholder\.md:\d+:\d+: .+ \[Error\/draft\/placeholder\]\n/);
     expect(cli(['-f', 'compact', core('placeholder.md')]).stdout).toMatch(/placeholder\.md: line \d+, col \d+, Error - .+ \(draft\/placeholder\)\n/);

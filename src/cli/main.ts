@@ -62,6 +62,17 @@ function registryFor(argv: { rulesDir?: string | string[] }): Registry {
   return new Registry([builtinRulesDir(), ...(splitList(argv.rulesDir) ?? []).map((d) => path.resolve(d))]);
 }
 
+// Options that take one value: yargs gathers a repeated one into a list ("-f json -f stylish" would
+// ask for the format "json,stylish"), so a second value is refused by name instead.
+const ONE_VALUE = ['format', 'output-file', 'config', 'stdin-filename', 'max-warnings', 'max-file-size', 'now', 'print-config', 'changed-since', 'suppressions-location', 'cache-location', 'concurrency'];
+
+function onceOnly(argv: Record<string, unknown>): void {
+  for (const name of ONE_VALUE) {
+    const v = argv[name];
+    if (Array.isArray(v)) throw new ExitError(`--${name} was given more than once (${v.join(', ')}): give it once`, 2);
+  }
+}
+
 async function main(args: string[], host: CliHost): Promise<number> {
   const parser = yargs(args)
     .scriptName('policylint')
@@ -107,6 +118,7 @@ async function main(args: string[], host: CliHost): Promise<number> {
     });
   const argv = await parser.parseAsync();
   if (argv.help || argv.version) return 0;
+  onceOnly(argv);
   const maxWarnings = argv.maxWarnings as number | undefined;
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
     throw new ExitError('invalid --max-warnings: give a whole number, 0 or more', 2);
