@@ -18580,9 +18580,23 @@ function deniedReducedRelative(tokens, clauseFrom, verbFrom) {
   }
   return -1;
 }
+function deniedVerbPhrase(tokens, clauseFrom, verbFrom) {
+  const or = verbFrom - 1;
+  if (or <= clauseFrom || tokens[or].lower !== "or" || tokens[verbFrom].clauseBreak || tokens[or].clauseBreak) return -1;
+  for (let k = or - 1; k >= clauseFrom && k >= or - 8; k--) {
+    if (tokens[k + 1].clauseBreak) return -1;
+    if (tokens[k].negator && k + 1 < or && !SKIP.has(tokens[k + 1].lower)) return k + 1;
+  }
+  return -1;
+}
 function subjectOf(tokens, clauseFrom, verbFrom) {
   const coordinated = coordinatedParticiple(tokens, clauseFrom, verbFrom);
   if (coordinated >= 0) return subjectOf(tokens, clauseFrom, coordinated);
+  const denied = deniedVerbPhrase(tokens, clauseFrom, verbFrom);
+  if (denied >= 0) {
+    const g = subjectOf(tokens, clauseFrom, denied);
+    if (g.negated) return g;
+  }
   const relativeTo = deniedReducedRelative(tokens, clauseFrom, verbFrom);
   if (relativeTo >= 0) {
     const g = subjectOf(tokens, clauseFrom, relativeTo);

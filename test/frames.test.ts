@@ -105,6 +105,13 @@ describe('frames: negation', () => {
     expect(reading('This service is designed and aimed at children.', AIM)).toBe('affirmed');
   });
 
+  it('a verb after "or" that closes a denied verb phrase shares the denial: "we do not build profiles or sell your data"', () => {
+    expect(reading('# P\n\nWe do not build advertising profiles or sell your personal information to anyone.')).toBe('negated');
+    expect(reading('# P\n\nWe do not create or store lists of e-mail addresses.', frame('(store)', '(lists|addresses)'))).toBe('negated');
+    // A new subject after "or" starts a clause of its own.
+    expect(reading('# P\n\nWe do not build profiles, or we sell your personal information.')).toBe('affirmed');
+  });
+
   it('a denial with an exception is marked as excepted', () => {
     expect(reading('Except as described below, we do not share your data.')).toBe('negated-excepted');
     expect(reading('We do not share your data other than with our processors.')).toBe('negated-excepted');

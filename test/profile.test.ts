@@ -287,6 +287,14 @@ describe('requirements that arise only where the policy gives cause', () => {
     expect(facts(lintText(defs('Switzerland')))).toEqual([]);
   });
 
+  it("a controller 'under Ghana's Data Protection Act' is established outside Europe: the GDPR's terms do not bring the GDPR in", () => {
+    const text = "# Privacy\n\nAcme Coaches Ltd is the data controller responsible for your personal information under Ghana's Data Protection Act, 2012. We keep your bookings.\n";
+    const r = lintText(text);
+    expect(facts(r)).toEqual([['establishedOutsideEurope', 3]]);
+    expect(basis(r, 'gdpr')?.basis).toBe('none');
+    expect(facts(lintText(text.replace("Ghana's Data Protection Act, 2012", 'the GDPR')))).toEqual([]);
+  });
+
   it('cookies are not asked of a bot whose only website is where the policy is posted', () => {
     const bot = '# Privacy\n\nThe bot stores the IDs of the servers it joins. We will post changes to this policy on our website.\n';
     expect(st(bot, 'common/cookies')).toBe('not-applicable');

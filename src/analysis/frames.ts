@@ -286,10 +286,29 @@ function deniedReducedRelative(tokens: Token[], clauseFrom: number, verbFrom: nu
   return -1;
 }
 
+/**
+ * "We do not build profiles or sell your data": a verb after "or" that closes a denied verb phrase
+ * shares its denial. The index of the verb right after the negator, or -1.
+ */
+function deniedVerbPhrase(tokens: Token[], clauseFrom: number, verbFrom: number): number {
+  const or = verbFrom - 1;
+  if (or <= clauseFrom || tokens[or].lower !== 'or' || tokens[verbFrom].clauseBreak || tokens[or].clauseBreak) return -1;
+  for (let k = or - 1; k >= clauseFrom && k >= or - 8; k--) {
+    if (tokens[k + 1].clauseBreak) return -1;
+    if (tokens[k].negator && k + 1 < or && !SKIP.has(tokens[k + 1].lower)) return k + 1;
+  }
+  return -1;
+}
+
 /** Reads back from the verb over auxiliaries, adverbs and coordinated verbs to the subject. */
 function subjectOf(tokens: Token[], clauseFrom: number, verbFrom: number): Subject {
   const coordinated = coordinatedParticiple(tokens, clauseFrom, verbFrom);
   if (coordinated >= 0) return subjectOf(tokens, clauseFrom, coordinated);
+  const denied = deniedVerbPhrase(tokens, clauseFrom, verbFrom);
+  if (denied >= 0) {
+    const g = subjectOf(tokens, clauseFrom, denied);
+    if (g.negated) return g;
+  }
   const relativeTo = deniedReducedRelative(tokens, clauseFrom, verbFrom);
   if (relativeTo >= 0) {
     const g = subjectOf(tokens, clauseFrom, relativeTo);
