@@ -22727,8 +22727,13 @@ function fieldParagraphs(yaml, start) {
   end();
   return out;
 }
-function policyInFields(paragraphs, body) {
-  if (countWords(body.replace(/<[^>]*>|[#*_>|`[\]()-]/g, " ")) >= BODY_MAX_WORDS) return false;
+function emptyBody(body) {
+  const words2 = new RegExp(WORDS.source, "gu");
+  let n = 0;
+  while (n < BODY_MAX_WORDS && words2.exec(body)) n++;
+  return n < BODY_MAX_WORDS;
+}
+function policyInFields(paragraphs) {
   const words2 = paragraphs.reduce((n, p) => n + p.pieces.reduce((k, x) => k + countWords(x.text), 0), 0);
   return words2 >= FIELDS_MIN_WORDS;
 }
@@ -22989,8 +22994,9 @@ function buildDocument(filePath, source, format, root) {
     if (fenceAt === void 0) return;
     const start = source.indexOf(yaml, fenceAt);
     if (start < 0) return;
+    if (!emptyBody(source.slice(start + yaml.length))) return;
     const paragraphs = fieldParagraphs(yaml, start);
-    if (!policyInFields(paragraphs, source.slice(start + yaml.length))) return;
+    if (!policyInFields(paragraphs)) return;
     for (const p of paragraphs) {
       const tb = new TextBuilder(source);
       p.pieces.forEach((x, i) => {
@@ -31091,13 +31097,13 @@ function tableOfContents(sections, i, o) {
   }
   return o.runLength[i] >= 3;
 }
-var CONTENTS_TITLE = /^(?:table of contents|contents|on this page|in this (?:article|page|policy)|toc|page navigation)$/i;
 function closedByRule(ctx, heading) {
   return /^[ \t]*(?:\r?\n[ \t]*)+(?:-{3,}|\*{3,}|_{3,})[ \t]*(?:\r?\n|$)/.test(ctx.doc.source.slice(heading.srcEnd, heading.srcEnd + 200));
 }
 function emptySections(rule, ctx) {
   const out = [];
   const sections = ctx.doc.sections;
+  const boxes = new Set((rule.file.options?.boxTitles ?? []).map((x) => x.toLowerCase()));
   let o;
   const opening2 = sections[0].blocks.some((b) => b.kind !== "heading") ? 1 : sections.findIndex((x, i) => i > 0 && !isEmpty(x));
   sections.forEach((s, i) => {
@@ -31105,7 +31111,7 @@ function emptySections(rule, ctx) {
     if (s === sections[1] || (opening2 < 0 || i < opening2) && TITLE_WORDS.test(s.title)) return;
     if (s.heading.inferred === "bold" && ctx.doc.blocks[s.heading.index - 1]?.kind === "heading") return;
     if (s.heading.inferred === "bold" && (i === sections.length - 1 || closedByRule(ctx, s.heading) && !isTitleCase(s.title))) return;
-    if (CONTENTS_TITLE.test(s.title.trim())) return;
+    if (boxes.has(s.title.trim().toLowerCase())) return;
     if (POLICY_DATE_LABEL.test(s.title) && findDates(s.title).length > 0) return;
     if (tableOfContents(sections, i, o ??= outline(sections)) || mayBeNoHeading(s) || textTakenForHeading(sections, i) || flattenedParent(sections, i)) return;
     out.push({ message: fillMessage(rule.file.message, { match: quoted("match", s.title) }), srcStart: s.heading.srcStart, srcEnd: s.heading.srcEnd });
@@ -31448,7 +31454,7 @@ function findReferences(docs, ctx, kind) {
     const link = relativeLinks(s)[0];
     out.push({ evidence: ctx.evidenceOf(s), ...titles.length ? { title: titles.join('", "') } : {}, topics, ...link ? { target: link.file } : {} });
   }
-  const document3 = policyDocument(all2, ctx);
+  const document3 = policyDocument(docs, all2, ctx);
   if (document3) out.push(document3);
   if (kind !== "policy") {
     for (const r of out) if (r.target && POLICY_FILE.test(r.target)) r.topics = all2;
@@ -31457,14 +31463,12 @@ function findReferences(docs, ctx, kind) {
   return out;
 }
 var DOCUMENT_FILE = /\.(?:pdf|docx?|odt)(?:[?#].*)?$/i;
-var POLICY_TITLE = /\b(?:privacy|data protection)\s+(?:policy|notice|statement)\b/i;
 var DOCUMENT_PAGE_WORDS = 800;
-function policyDocument(all2, ctx) {
-  let words2 = 0;
-  for (const s of ctx.doc.sentences) if (ctx.bodyProse(s)) words2 += s.tokens.length;
-  if (words2 > DOCUMENT_PAGE_WORDS) return null;
+function policyDocument(docs, all2, ctx) {
+  if (proseWords(ctx) > DOCUMENT_PAGE_WORDS) return null;
   for (const b of ctx.doc.blocks) {
-    const link = b.links.find((l) => DOCUMENT_FILE.test(l.url.trim()) && POLICY_TITLE.test(l.text));
+    const named = (text3) => !/^\s*(?:https?:\/\/|www\.)/i.test(text3) && matchAny(docs.stub.ownTitles, tokenize(text3)) !== null;
+    const link = b.links.find((l) => DOCUMENT_FILE.test(l.url.trim()) && named(l.text));
     if (link) return { evidence: ctx.blockEvidence(b), title: link.text.trim(), topics: all2 };
   }
   return null;

@@ -104,7 +104,8 @@ export function kindTitle(kind: DocumentKind): string {
  * Words of text, headings included (a page whose text all sits in one "#" line is still a policy),
  * code blocks too (converted pages indent their text into code); not markup.
  */
-function proseWords(ctx: CheckContext): number {
+/** Words of the document's prose (markup blocks left out): how long a page is, for the short-page tests. */
+export function proseWords(ctx: CheckContext): number {
   let n = 0;
   for (const b of ctx.doc.blocks) if (b.kind !== 'html') for (const s of b.sentences) n += s.tokens.length;
   return n;
@@ -180,8 +181,8 @@ function calledAPolicy(kinds: CompiledDocuments, ctx: CheckContext): boolean {
 /**
  * A short page, titled as no policy (or the short layer of a layered notice, whatever its title),
  * that sends its reader to the organisation's policy ("For more information, please see our Privacy
- * Policy", a link reading "View privacy policy"): a layered short notice or a legal page. Asked after the kinds, so a short supplement that points to its main policy
- * stays a supplement.
+ * Policy", a link reading "View privacy policy"): a layered short notice or a legal page. Asked
+ * after the kinds, so a short supplement that points to its main policy stays a supplement.
  */
 function shortNotice(kinds: CompiledDocuments, ctx: CheckContext): KindDecision | null {
   const k = kinds.shortNotice;

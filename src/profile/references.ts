@@ -9,7 +9,7 @@ import { tokenize } from '../analysis/tokens.js';
 import type { CheckContext } from '../rules/context.js';
 import type { Sentence } from '../sections/model.js';
 import type { Evidence } from '../types.js';
-import type { CompiledDocuments, DocumentKind } from './kind.js';
+import { proseWords, type CompiledDocuments, type DocumentKind } from './kind.js';
 
 export interface PolicyReference {
   evidence: Evidence;
@@ -54,7 +54,7 @@ export function findReferences(docs: CompiledDocuments, ctx: CheckContext, kind:
     const link = relativeLinks(s)[0];
     out.push({ evidence: ctx.evidenceOf(s), ...(titles.length ? { title: titles.join('", "') } : {}), topics, ...(link ? { target: link.file } : {}) });
   }
-  const document = policyDocument(all, ctx);
+  const document = policyDocument(docs, all, ctx);
   if (document) out.push(document);
   if (kind !== 'policy') {
     // A notice that names its main policy by a link to its file hands over whatever it leaves out.
@@ -66,17 +66,17 @@ export function findReferences(docs: CompiledDocuments, ctx: CheckContext, kind:
 
 // "[HUNT Cloud Privacy Statement v1.1](…/statement.pdf)": the policy kept as a document of its own.
 const DOCUMENT_FILE = /\.(?:pdf|docx?|odt)(?:[?#].*)?$/i;
-const POLICY_TITLE = /\b(?:privacy|data protection)\s+(?:policy|notice|statement)\b/i;
 // Longer than this, the page is a policy that also offers itself as a PDF.
 const DOCUMENT_PAGE_WORDS = 800;
 
 /** A page of a few hundred words that links its policy as a PDF or a Word file hands every topic over to it. */
-function policyDocument(all: string[], ctx: CheckContext): PolicyReference | null {
-  let words = 0;
-  for (const s of ctx.doc.sentences) if (ctx.bodyProse(s)) words += s.tokens.length;
-  if (words > DOCUMENT_PAGE_WORDS) return null;
+function policyDocument(docs: CompiledDocuments, all: string[], ctx: CheckContext): PolicyReference | null {
+  if (proseWords(ctx) > DOCUMENT_PAGE_WORDS) return null;
   for (const b of ctx.doc.blocks) {
-    const link = b.links.find((l) => DOCUMENT_FILE.test(l.url.trim()) && POLICY_TITLE.test(l.text));
+    // Named as a policy by the words that title one (documents.json: stub.ownTitles); a bare address
+    // as the link's text names nothing.
+    const named = (text: string) => !/^\s*(?:https?:\/\/|www\.)/i.test(text) && matchAny(docs.stub.ownTitles, tokenize(text)) !== null;
+    const link = b.links.find((l) => DOCUMENT_FILE.test(l.url.trim()) && named(l.text));
     if (link) return { evidence: ctx.blockEvidence(b), title: link.text.trim(), topics: all };
   }
   return null;

@@ -9,7 +9,7 @@ import { holdsSentences, looksLikeHeading, isTitleCase } from '../parse/line-kin
 import { STANDS_FOR } from '../parse/look-alikes.js';
 import type { Format } from '../load/format.js';
 import { LineIndex } from './positions.js';
-import { fieldParagraphs, policyInFields } from './front-matter-text.js';
+import { emptyBody, fieldParagraphs, policyInFields } from './front-matter-text.js';
 import { CELL_SEPARATOR, type Block, type BlockKind, type PolicyDocument, type Section, type Segment, type Link, type Sentence } from './model.js';
 
 class TextBuilder {
@@ -290,8 +290,9 @@ export function buildDocument(filePath: string, source: string, format: Format, 
     if (fenceAt === undefined) return;
     const start = source.indexOf(yaml, fenceAt);
     if (start < 0) return;
+    if (!emptyBody(source.slice(start + yaml.length))) return;
     const paragraphs = fieldParagraphs(yaml, start);
-    if (!policyInFields(paragraphs, source.slice(start + yaml.length))) return;
+    if (!policyInFields(paragraphs)) return;
     for (const p of paragraphs) {
       const tb = new TextBuilder(source);
       p.pieces.forEach((x, i) => {

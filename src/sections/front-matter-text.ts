@@ -99,9 +99,17 @@ export function fieldParagraphs(yaml: string, start: number): FieldParagraph[] {
   return out;
 }
 
-/** Is the policy in the fields: a body with hardly any prose, and fields with a policy's worth? */
-export function policyInFields(paragraphs: FieldParagraph[], body: string): boolean {
-  if (countWords(body.replace(/<[^>]*>|[#*_>|`[\]()-]/g, ' ')) >= BODY_MAX_WORDS) return false;
+/** Does the body under the front matter hold hardly any prose? Asked first: most bodies hold the policy. */
+export function emptyBody(body: string): boolean {
+  // Counted only as far as the limit: a body of a policy's length is answered in its first lines.
+  const words = new RegExp(WORDS.source, 'gu');
+  let n = 0;
+  while (n < BODY_MAX_WORDS && words.exec(body)) n++;
+  return n < BODY_MAX_WORDS;
+}
+
+/** Do the fields hold a policy's worth of prose? */
+export function policyInFields(paragraphs: FieldParagraph[]): boolean {
   const words = paragraphs.reduce((n, p) => n + p.pieces.reduce((k, x) => k + countWords(x.text), 0), 0);
   return words >= FIELDS_MIN_WORDS;
 }

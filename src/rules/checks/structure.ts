@@ -288,8 +288,6 @@ function tableOfContents(sections: Section[], i: number, o: Outline): boolean {
   return o.runLength[i] >= 3;
 }
 
-const CONTENTS_TITLE = /^(?:table of contents|contents|on this page|in this (?:article|page|policy)|toc|page navigation)$/i;
-
 /**
  * A bold line with a horizontal rule under it closes the part above ("**Put your e-mail here**" then
  * "---", or the same line in a script with no capitals); a title-case one ("**Policy Page**") still heads.
@@ -301,6 +299,7 @@ function closedByRule(ctx: CheckContext, heading: Block): boolean {
 function emptySections(rule: CompiledRule, ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   const sections = ctx.doc.sections;
+  const boxes = new Set(((rule.file.options?.boxTitles as string[] | undefined) ?? []).map((x) => x.toLowerCase()));
   let o: Outline | undefined;
   // The opening run of headings, before any text: a title block (computed once: a file may hold
   // thousands of empty headings).
@@ -314,8 +313,8 @@ function emptySections(rule: CompiledRule, ctx: CheckContext): Finding[] {
     if (s.heading.inferred === 'bold' && ctx.doc.blocks[s.heading.index - 1]?.kind === 'heading') return;
     // A bold or italic line that ends the document (a footer, "**Email: {email}**") closes it; it heads nothing.
     if (s.heading.inferred === 'bold' && (i === sections.length - 1 || (closedByRule(ctx, s.heading) && !isTitleCase(s.title)))) return;
-    // "Contents", "On this page": a box a script or the site generator fills.
-    if (CONTENTS_TITLE.test(s.title.trim())) return;
+    // "Contents", "On this page": a box a script or the site generator fills (options.boxTitles).
+    if (boxes.has(s.title.trim().toLowerCase())) return;
     // "##### Last updated: 2020-11-28" is the policy's date set in a heading's type.
     if (POLICY_DATE_LABEL.test(s.title) && findDates(s.title).length > 0) return;
     if (tableOfContents(sections, i, (o ??= outline(sections))) || mayBeNoHeading(s) || textTakenForHeading(sections, i) || flattenedParent(sections, i)) return;
